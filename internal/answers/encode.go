@@ -1,0 +1,157 @@
+package answers
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Labels words the fixed comments of an encoded file in one language.
+type Labels struct {
+	Header   string // first comment line of the file
+	Required string // appended to the label of a required question
+	Options  string // introduces the list of option identifiers
+}
+
+// Encode writes answers as an answers file: every question of the
+// questionnaire in order, nested by key, with the answer given or null.
+// Answers to questions that do not apply are kept (the user may come back
+// to them). With labels, each question is preceded by a comment holding
+// its label, help and options in lang, so the file documents itself.
+func Encode(q *questionnaire.Questionnaire, vals questionnaire.Values, lang textfmt.Lang, labels *Labels) ([]byte, error) {
+	root := &yaml.Node{Kind: yaml.MappingNode}
+	if labels != nil {
+		root.HeadComment = labels.Header
+	}
+	kindKey := scalarNode("kind")
+	root.Content = append(root.Content, kindKey, scalarNode(q.Kind))
+	answers := &yaml.Node{Kind: yaml.MappingNode}
+	root.Content = append(root.Content, scalarNode("answers"), answers)
+	for _, qq := range q.Questions() {
+		parent := ensure(answers, strings.Split(qq.Key, ".")[:strings.Count(qq.Key, ".")])
+		k := scalarNode(qq.Key[strings.LastIndexByte(qq.Key, '.')+1:])
+		if labels != nil {
+			k.HeadComment = comment(qq, lang, labels)
+		}
+		v, err := valueNode(qq, vals[qq.Key])
+		if err != nil {
+			return nil, err
+		}
+		parent.Content = append(parent.Content, k, v)
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}); err != nil {
+		return nil, fmt.Errorf("encode answers: %w", err)
+	}
+	return buf.Bytes(), enc.Close()
+}
+
+// ensure returns the mapping at path under m, creating it as needed.
+func ensure(m *yaml.Node, path []string) *yaml.Node {
+	for _, name := range path {
+		var child *yaml.Node
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if m.Content[i].Value == name {
+				child = m.Content[i+1]
+			}
+		}
+		if child == nil {
+			child = &yaml.Node{Kind: yaml.MappingNode}
+			m.Content = append(m.Content, scalarNode(name), child)
+		}
+		m = child
+	}
+	return m
+}
+
+func scalarNode(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+}
+
+func valueNode(qq *questionnaire.Question, v any) (*yaml.Node, error) {
+	switch v := v.(type) {
+	case nil:
+		if qq.Type == questionnaire.TypeList || qq.Type == questionnaire.TypeMulti {
+			return &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}, nil
+		}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: ""}, nil
+	case string:
+		return scalarNode(v), nil
+	case bool:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)}, nil
+	case int:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(v)}, nil
+	case time.Time:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: v.Format(time.DateOnly)}, nil
+	case []string:
+		n := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, s := range v {
+			n.Content = append(n.Content, scalarNode(s))
+		}
+		return n, nil
+	case []questionnaire.Record:
+		n := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, rec := range v {
+			row := &yaml.Node{Kind: yaml.MappingNode}
+			for _, f := range qq.Fields {
+				fv, ok := rec[f.FieldKey()]
+				if !ok {
+					continue
+				}
+				fn, err := valueNode(f, fv)
+				if err != nil {
+					return nil, err
+				}
+				row.Content = append(row.Content, scalarNode(f.FieldKey()), fn)
+			}
+			n.Content = append(n.Content, row)
+		}
+		return n, nil
+	}
+	return nil, fmt.Errorf("answer %s: unexpected value %T", qq.Key, v)
+}
+
+func comment(qq *questionnaire.Question, lang textfmt.Lang, labels *Labels) string {
+	var lines []string
+	head := qq.Label.In(lang)
+	if qq.Required {
+		head += " " + labels.Required
+	}
+	lines = append(lines, head)
+	if help := qq.Help.In(lang); help != "" {
+		lines = append(lines, wrap(help, 76)...)
+	}
+	if len(qq.Options) > 0 {
+		lines = append(lines, labels.Options+" "+strings.Join(qq.OptionIDs(), " | "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrap breaks prose into lines of at most width characters.
+func wrap(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && len([]rune(line))+1+len([]rune(w)) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}

@@ -1,0 +1,194 @@
+package document
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"apitos/internal/mdtext"
+	"apitos/internal/textfmt"
+)
+
+// Ref returns the placeholder a template writes for a cross-reference to a
+// clause; Build replaces it with the clause's label once clauses are
+// numbered. Capitalised references start a sentence ("Article 3.1" in
+// French too).
+func Ref(id string, capitalised bool) string {
+	form := "lower"
+	if capitalised {
+		form = "cap"
+	}
+	return string(mdtext.SentinelOpen) + "ref:" + id + ":" + form + string(mdtext.SentinelClose)
+}
+
+var (
+	headingLine = regexp.MustCompile(`^(#{1,4})[ \t]+(.*?)(?:[ \t]+\{((?:[ \t]*[#.][a-z0-9][a-z0-9-]*)+)[ \t]*\})?[ \t]*$`)
+	refPattern  = regexp.MustCompile("\ue000ref:([a-z0-9-]+):(lower|cap)\ue001")
+	fence       = regexp.MustCompile("^ {0,3}(```|~~~)")
+)
+
+// Build runs the second pass over assembled Markdown. The source holds one
+// "# Title" heading, a front block, then clauses introduced by "##" to
+// "####" headings, each carrying its ID as "{#id}" and optionally ".annex"
+// or ".unnumbered" on top-level clauses.
+func Build(src string, lang textfmt.Lang) (*Document, error) {
+	d := &Document{Lang: lang}
+	var front []string
+	var body []string
+	flush := func() {
+		if n := len(d.Clauses); n > 0 {
+			d.Clauses[n-1].Body = trimBlank(body)
+		} else if d.Title != "" {
+			front = body
+		}
+		body = nil
+	}
+	num := &numbering{}
+	inFence := false
+	for i, line := range strings.Split(src, "\n") {
+		if fence.MatchString(line) {
+			inFence = !inFence
+		}
+		m := headingLine.FindStringSubmatch(line)
+		if inFence || m == nil {
+			body = append(body, line)
+			continue
+		}
+		flush()
+		if len(m[1]) == 1 {
+			if d.Title != "" || len(d.Clauses) > 0 {
+				return nil, fmt.Errorf("line %d: a second document title", i+1)
+			}
+			d.Title = strings.TrimSpace(m[2])
+			continue
+		}
+		c, err := num.clause(len(m[1])-1, m[2], m[3])
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", i+1, err)
+		}
+		d.Clauses = append(d.Clauses, c)
+	}
+	flush()
+	d.Front = trimBlank(front)
+	if d.Title == "" {
+		return nil, errors.New("the document has no title")
+	}
+	return d, d.resolve()
+}
+
+// numbering keeps the counters of the second pass.
+type numbering struct {
+	article, annex int
+	parents        [3]*Clause // last clause seen at each depth
+	children       [3]int     // sections numbered so far under each depth
+	ids            map[string]bool
+}
+
+func (n *numbering) clause(depth int, title, attrs string) (Clause, error) {
+	c := Clause{Depth: depth, Title: strings.TrimSpace(title)}
+	classes := map[string]bool{}
+	for _, a := range strings.Fields(attrs) {
+		if strings.HasPrefix(a, "#") {
+			c.ID = a[1:]
+		} else {
+			classes[a[1:]] = true
+		}
+	}
+	if c.ID == "" {
+		return c, fmt.Errorf("heading %q has no {#id}", title)
+	}
+	if n.ids == nil {
+		n.ids = map[string]bool{}
+	}
+	if n.ids[c.ID] {
+		return c, fmt.Errorf("clause ID %q is used twice", c.ID)
+	}
+	n.ids[c.ID] = true
+	if depth == 1 {
+		switch {
+		case classes["unnumbered"]:
+			c.Type = Unnumbered
+		case classes["annex"]:
+			c.Type = Annex
+			n.annex++
+			c.Number = string(rune('A' + n.annex - 1))
+		default:
+			n.article++
+			c.Number = strconv.Itoa(n.article)
+		}
+	} else {
+		parent := n.parents[depth-2]
+		if parent == nil {
+			return c, fmt.Errorf("clause %q has no parent heading", c.ID)
+		}
+		c.Type = parent.Type
+		if parent.Number != "" {
+			n.children[depth-2]++
+			c.Number = parent.Number + "." + strconv.Itoa(n.children[depth-2])
+		}
+	}
+	n.parents[depth-1] = &c
+	for d := depth - 1; d < len(n.children); d++ {
+		n.children[d] = 0
+	}
+	for d := depth; d < len(n.parents); d++ {
+		n.parents[d] = nil
+	}
+	return c, nil
+}
+
+// resolve replaces every cross-reference placeholder with the label of
+// the clause it names; an unknown ID is an error, never a dangling
+// "Article 10".
+func (d *Document) resolve() error {
+	var unknown []string
+	label := func(s string) string {
+		return refPattern.ReplaceAllStringFunc(s, func(ph string) string {
+			m := refPattern.FindStringSubmatch(ph)
+			c, ok := d.Clause(m[1])
+			if !ok {
+				unknown = append(unknown, m[1])
+				return ph
+			}
+			l := c.Label(d.Lang)
+			if m[2] == "cap" {
+				l = Capitalise(l)
+			}
+			return l
+		})
+	}
+	d.Title = label(d.Title)
+	d.Front = label(d.Front)
+	for i := range d.Clauses {
+		d.Clauses[i].Title = label(d.Clauses[i].Title)
+		d.Clauses[i].Body = label(d.Clauses[i].Body)
+	}
+	if len(unknown) > 0 {
+		return fmt.Errorf("cross-reference to unknown clause %s", strings.Join(unknown, ", "))
+	}
+	if strings.ContainsRune(d.Front, mdtext.SentinelOpen) {
+		return errors.New("malformed cross-reference placeholder")
+	}
+	return nil
+}
+
+// trimBlank joins lines, dropping blank lines at both ends and runs of
+// blank lines inside (templates leave them around conditional blocks).
+func trimBlank(lines []string) string {
+	var out []string
+	blank := false
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			blank = len(out) > 0
+			continue
+		}
+		if blank {
+			out = append(out, "")
+			blank = false
+		}
+		out = append(out, strings.TrimRight(l, " \t"))
+	}
+	return strings.Join(out, "\n")
+}

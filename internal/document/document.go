@@ -1,0 +1,144 @@
+// Package document is the model of a generated document: a title, a front
+// block and numbered clauses with stable IDs. Build turns the Markdown that
+// templates produce into that model, in a second pass that numbers
+// articles, sections and annexes, resolves cross-references by clause ID
+// and gives the writers everything they need for a table of contents.
+package document
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"apitos/internal/textfmt"
+)
+
+// Type says how a top-level clause is numbered.
+type Type int
+
+// Clause types.
+const (
+	Article    Type = iota // Article 1, 2, 3…; sections 1.1, 1.2…
+	Annex                  // Annex A, B…; sections A.1…
+	Unnumbered             // a titled block outside the numbering (parties, preamble)
+)
+
+// Clause is one heading of the document and the text under it, up to the
+// next heading. Its ID is stable across languages and versions, so two
+// documents can be compared clause by clause.
+type Clause struct {
+	ID     string
+	Depth  int // 1 for articles and annexes, 2 for sections, 3 for subsections
+	Type   Type
+	Number string // "3", "3.1", "A", "A.2"; empty when unnumbered
+	Title  string // inline Markdown, without the number
+	Body   string // Markdown blocks, cross-references resolved
+}
+
+// Document is one generated document in one language.
+type Document struct {
+	Lang    textfmt.Lang
+	Title   string // inline Markdown
+	Front   string // Markdown blocks between the title and the first clause
+	Clauses []Clause
+	Meta    Meta
+}
+
+// Meta identifies a document for its readers and for PDF metadata.
+type Meta struct {
+	Kind      string
+	Title     string // plain text
+	Author    string // plain text
+	Subject   string
+	Keywords  string
+	Version   string
+	Effective time.Time // also the creation date written into files
+}
+
+// Words holds the vocabulary of numbering in one language.
+type Words struct {
+	Article, Section, Annex string // capitalised nouns
+	Contents                string // title of the table of contents
+	Dash                    string // between "Article 3" and its title
+	OpenQuote, CloseQuote   string
+}
+
+// WordsFor returns the numbering vocabulary of a language.
+func WordsFor(l textfmt.Lang) Words {
+	if l == textfmt.FR {
+		return Words{Article: "Article", Section: "Article", Annex: "Annexe",
+			Contents: "Sommaire", Dash: " – ",
+			OpenQuote: "«" + textfmt.NarrowNBSP, CloseQuote: textfmt.NarrowNBSP + "»"}
+	}
+	return Words{Article: "Article", Section: "Section", Annex: "Annex",
+		Contents: "Contents", Dash: " — ", OpenQuote: "“", CloseQuote: "”"}
+}
+
+// Label names a numbered clause as a cross-reference does: "Article 3",
+// "Section 3.1", "Annex A" in English; "article 3", "article 3.1",
+// "annexe A" in French, where the noun is lower case inside a sentence.
+// An unnumbered clause is named by its quoted title.
+func (c Clause) Label(l textfmt.Lang) string {
+	w := WordsFor(l)
+	var s string
+	switch {
+	case c.Number == "":
+		return w.OpenQuote + c.Title + w.CloseQuote
+	case c.Depth == 1 && c.Type == Annex:
+		s = w.Annex + textfmt.NBSP + c.Number
+	case c.Depth == 1:
+		s = w.Article + textfmt.NBSP + c.Number
+	default:
+		s = w.Section + textfmt.NBSP + c.Number
+	}
+	if l == textfmt.FR {
+		s = strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
+}
+
+// Capitalise upper-cases the first letter of s, for a reference that
+// starts a sentence.
+func Capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// Heading is the clause's heading as printed: "Article 3 — Access",
+// "Annex A — Register", "3.1 Grant of rights", or the bare title.
+func (c Clause) Heading(l textfmt.Lang) string {
+	w := WordsFor(l)
+	switch {
+	case c.Number == "":
+		return c.Title
+	case c.Depth == 1 && c.Type == Annex:
+		return w.Annex + " " + c.Number + w.Dash + c.Title
+	case c.Depth == 1:
+		return w.Article + " " + c.Number + w.Dash + c.Title
+	default:
+		return c.Number + " " + c.Title
+	}
+}
+
+// Clause returns the clause with the given ID.
+func (d *Document) Clause(id string) (Clause, bool) {
+	for _, c := range d.Clauses {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Clause{}, false
+}
+
+// Contents returns the clauses a table of contents lists: every top-level
+// clause and the sections of numbered articles and annexes.
+func (d *Document) Contents() []Clause {
+	var out []Clause
+	for _, c := range d.Clauses {
+		if c.Depth == 1 || (c.Depth == 2 && c.Number != "") {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package questionnaire
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"apitos/internal/textfmt"
+
+	"go.yaml.in/yaml/v3"
+)
+
+var keyPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$`)
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`)
+
+// DefaultMaxLength bounds free text when a question sets no max_length: an
+// answer is a name, an address or a paragraph, never a book.
+const DefaultMaxLength = 2000
+
+// Load parses a questionnaire and checks that it is complete and coherent:
+// every text in every language, unique keys, valid defaults, conditions
+// that refer to real questions and values.
+func Load(data []byte) (*Questionnaire, error) {
+	var q Questionnaire
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&q); err != nil {
+		return nil, fmt.Errorf("questionnaire: %w", err)
+	}
+	q.typeset()
+	if err := q.index(); err != nil {
+		return nil, fmt.Errorf("questionnaire %s: %w", q.Kind, err)
+	}
+	if err := q.check(); err != nil {
+		return nil, fmt.Errorf("questionnaire %s: %w", q.Kind, err)
+	}
+	return &q, nil
+}
+
+func (q *Questionnaire) index() error {
+	q.byKey = map[string]*Question{}
+	for _, g := range q.Groups {
+		for _, qq := range g.Questions {
+			if err := q.add(qq, nil); err != nil {
+				return err
+			}
+			q.order = append(q.order, qq)
+		}
+	}
+	// A key cannot be both an answer and a group of answers.
+	for k := range q.byKey {
+		for i := strings.IndexByte(k, '.'); i >= 0; i = next(k, i) {
+			if p, ok := q.byKey[k[:i]]; ok && p.Type != TypeList {
+				return fmt.Errorf("key %s is both a question and the parent of %s", k[:i], k)
+			}
+		}
+	}
+	return nil
+}
+
+func next(s string, i int) int {
+	j := strings.IndexByte(s[i+1:], '.')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
+}
+
+func (q *Questionnaire) add(qq *Question, parent *Question) error {
+	if parent != nil {
+		qq.Key = parent.Key + "." + qq.Key
+		qq.parent = parent
+	}
+	if !keyPattern.MatchString(qq.Key) {
+		return fmt.Errorf("invalid key %q", qq.Key)
+	}
+	if _, dup := q.byKey[qq.Key]; dup {
+		return fmt.Errorf("duplicate key %s", qq.Key)
+	}
+	q.byKey[qq.Key] = qq
+	for _, f := range qq.Fields {
+		if err := q.add(f, qq); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (q *Questionnaire) check() error {
+	var errs []error
+	need := func(what string, t Text) {
+		for _, l := range textfmt.All {
+			if strings.TrimSpace(t[l]) == "" {
+				errs = append(errs, fmt.Errorf("%s has no %s text", what, l))
+			}
+		}
+	}
+	if q.Kind == "" {
+		errs = append(errs, errors.New("no kind"))
+	}
+	need("title", q.Title)
+	need("summary", q.Summary)
+	need("document subject", q.Document.Subject)
+	need("document keywords", q.Document.Keywords)
+	for _, k := range []string{q.Document.Name, q.Document.Author, q.Document.Version, q.Document.EffectiveDate} {
+		if _, ok := q.byKey[k]; !ok {
+			errs = append(errs, fmt.Errorf("document refers to unknown question %q", k))
+		}
+	}
+	for _, g := range q.Groups {
+		need("group "+g.ID, g.Title)
+		if len(g.Questions) == 0 {
+			errs = append(errs, fmt.Errorf("group %s is empty", g.ID))
+		}
+	}
+	for _, qq := range q.byKey {
+		errs = append(errs, q.checkQuestion(qq, need)...)
+	}
+	return errors.Join(errs...)
+}
+
+func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []error {
+	var errs []error
+	need(qq.Key+" label", qq.Label)
+	if len(qq.Help) > 0 {
+		need(qq.Key+" help", qq.Help)
+	}
+	switch qq.Type {
+	case TypeText, TypeLong, TypeEmail, TypeURL, TypeDate, TypeNumber, TypeBool, TypeCountry:
+	case TypeChoice, TypeMulti:
+		if len(qq.Options) < 2 {
+			errs = append(errs, fmt.Errorf("%s needs at least two options", qq.Key))
+		}
+		seen := map[string]bool{}
+		for _, o := range qq.Options {
+			if !idPattern.MatchString(o.ID) || seen[o.ID] {
+				errs = append(errs, fmt.Errorf("%s: invalid or duplicate option id %q", qq.Key, o.ID))
+			}
+			seen[o.ID] = true
+			need(qq.Key+"/"+o.ID+" label", o.Label)
+			need(qq.Key+"/"+o.ID+" explanation", o.Explain)
+			switch o.Rights {
+			case "", RightsHigh, RightsModerate, RightsLow:
+			default:
+				errs = append(errs, fmt.Errorf("%s/%s: unknown rights level %q", qq.Key, o.ID, o.Rights))
+			}
+		}
+	case TypeList:
+		if len(qq.Fields) == 0 {
+			errs = append(errs, fmt.Errorf("%s: a list needs fields", qq.Key))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("%s: unknown type %q", qq.Key, qq.Type))
+	}
+	if qq.Must != nil {
+		if qq.Type != TypeBool {
+			errs = append(errs, fmt.Errorf("%s: must applies to yes/no questions", qq.Key))
+		}
+		need(qq.Key+" must_reason", qq.MustReason)
+	}
+	if qq.Min != nil && len(qq.MinReason) > 0 {
+		need(qq.Key+" min_reason", qq.MinReason)
+	}
+	if qq.Default != nil {
+		if _, msg := qq.Convert(scalarString(qq.Default)); msg != nil {
+			errs = append(errs, fmt.Errorf("%s: default %v is invalid: %s", qq.Key, qq.Default, msg.ID))
+		}
+	}
+	for key, values := range qq.ShowIf {
+		dep, ok := q.byKey[key]
+		if !ok || dep.parent != nil {
+			errs = append(errs, fmt.Errorf("%s: show_if refers to unknown question %s", qq.Key, key))
+			continue
+		}
+		for _, v := range values {
+			if _, msg := dep.Convert(v); msg != nil {
+				errs = append(errs, fmt.Errorf("%s: show_if %s=%s is not a valid value", qq.Key, key, v))
+			}
+		}
+	}
+	return errs
+}
+
+// scalarString renders a YAML-decoded scalar as it was written.
+func scalarString(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	default:
+		return fmt.Sprint(v)
+	}
+}
+
+// typeset gives every text of the questionnaire its language's typography,
+// so that authors write plain apostrophes and spaces.
+func (q *Questionnaire) typeset() {
+	texts := []Text{q.Title, q.Summary, q.Document.Subject, q.Document.Keywords}
+	var walk func(qs []*Question)
+	walk = func(qs []*Question) {
+		for _, qq := range qs {
+			texts = append(texts, qq.Label, qq.Help, qq.MinReason, qq.MustReason)
+			for _, o := range qq.Options {
+				texts = append(texts, o.Label, o.Explain)
+			}
+			walk(qq.Fields)
+		}
+	}
+	for _, g := range q.Groups {
+		texts = append(texts, g.Title, g.Intro)
+		walk(g.Questions)
+	}
+	for _, t := range texts {
+		for l, s := range t {
+			t[l] = textfmt.Typeset(l, s)
+		}
+	}
+}

@@ -1,0 +1,186 @@
+// Package questionnaire describes what the wizard asks for one kind of
+// document: typed questions grouped in steps, with bilingual labels, help,
+// defaults, conditions and explained options. It converts and checks
+// answers, whatever front end collected them.
+package questionnaire
+
+import (
+	"apitos/internal/textfmt"
+)
+
+// Text is a string given in every supported language.
+type Text map[textfmt.Lang]string
+
+// In returns the text in l, falling back to English.
+func (t Text) In(l textfmt.Lang) string {
+	if s, ok := t[l]; ok {
+		return s
+	}
+	return t[textfmt.EN]
+}
+
+// Type is the kind of value a question takes.
+type Type string
+
+// Question types.
+const (
+	TypeText    Type = "text"    // one line of free text
+	TypeLong    Type = "long"    // a paragraph of free text
+	TypeEmail   Type = "email"   // an e-mail address
+	TypeURL     Type = "url"     // an absolute http or https address
+	TypeDate    Type = "date"    // a calendar date, YYYY-MM-DD
+	TypeNumber  Type = "number"  // a whole number within bounds
+	TypeBool    Type = "bool"    // yes or no
+	TypeChoice  Type = "choice"  // one option among several
+	TypeMulti   Type = "multi"   // any number of options
+	TypeCountry Type = "country" // an ISO 3166 country code with known law
+	TypeList    Type = "list"    // rows of records with their own fields
+)
+
+// Rights rates an option by the rights it leaves to the other party (the
+// API user for API terms, contributors and reusers for commons documents).
+type Rights string
+
+// Rights levels, from most to fewest rights for the other party.
+const (
+	RightsHigh     Rights = "high"
+	RightsModerate Rights = "moderate"
+	RightsLow      Rights = "low"
+)
+
+// Questionnaire is the whole set of questions for one document kind.
+type Questionnaire struct {
+	Kind     string   `yaml:"kind"`
+	Title    Text     `yaml:"title"`
+	Summary  Text     `yaml:"summary"`
+	Document Document `yaml:"document"`
+	Groups   []*Group `yaml:"groups"`
+
+	byKey map[string]*Question
+	order []*Question
+}
+
+// Document names the answers that identify a generated document: they feed
+// its metadata, running header and deterministic dates.
+type Document struct {
+	Name          string `yaml:"name"`           // key of the name of what the document governs
+	Author        string `yaml:"author"`         // key of the author's name
+	Version       string `yaml:"version"`        // key of the version string
+	EffectiveDate string `yaml:"effective_date"` // key of the effective date
+	Subject       Text   `yaml:"subject"`
+	Keywords      Text   `yaml:"keywords"`
+}
+
+// Group is one wizard step: questions that belong together.
+type Group struct {
+	ID        string      `yaml:"id"`
+	Title     Text        `yaml:"title"`
+	Intro     Text        `yaml:"intro"`
+	Questions []*Question `yaml:"questions"`
+}
+
+// Question is one typed question.
+type Question struct {
+	Key      string `yaml:"key"`
+	Type     Type   `yaml:"type"`
+	Label    Text   `yaml:"label"`
+	Help     Text   `yaml:"help"`
+	Required bool   `yaml:"required"`
+	// Default is the answer assumed when none is given, in the same form as
+	// in an answers file.
+	Default any `yaml:"default"`
+	// Example illustrates a good answer; the wizard shows it as a
+	// placeholder and `init --example` writes it.
+	Example string `yaml:"example"`
+	// ShowIf makes the question apply only when other answers have one of
+	// the listed values (all conditions must hold).
+	ShowIf Condition `yaml:"show_if"`
+
+	Min       *int `yaml:"min"`
+	Max       *int `yaml:"max"`
+	MinReason Text `yaml:"min_reason"` // why values below Min are refused
+	MaxLength int  `yaml:"max_length"` // in characters, for free text
+
+	// Must, for a yes/no question, is the only acceptable answer;
+	// MustReason explains why.
+	Must       *bool `yaml:"must"`
+	MustReason Text  `yaml:"must_reason"`
+
+	Options []*Option   `yaml:"options"`
+	Fields  []*Question `yaml:"fields"` // for lists: the fields of a row
+
+	parent *Question
+}
+
+// Option is one possible answer to a choice question. Its ID is stable:
+// once released it never changes, because answers files and manifests
+// refer to it.
+type Option struct {
+	ID      string `yaml:"id"`
+	Label   Text   `yaml:"label"`
+	Explain Text   `yaml:"explain"`
+	Rights  Rights `yaml:"rights"`
+}
+
+// Condition maps question keys to the values for which a question applies.
+type Condition map[string][]string
+
+// UnmarshalYAML accepts both `key: value` and `key: [value, value]`.
+func (c *Condition) UnmarshalYAML(unmarshal func(any) error) error {
+	var raw map[string]any
+	if err := unmarshal(&raw); err != nil {
+		return err
+	}
+	*c = Condition{}
+	for k, v := range raw {
+		switch v := v.(type) {
+		case []any:
+			for _, x := range v {
+				(*c)[k] = append((*c)[k], scalarString(x))
+			}
+		default:
+			(*c)[k] = []string{scalarString(v)}
+		}
+	}
+	return nil
+}
+
+// Question returns the question with the given key, top-level or a list
+// field written "list.field".
+func (q *Questionnaire) Question(key string) (*Question, bool) {
+	qq, ok := q.byKey[key]
+	return qq, ok
+}
+
+// Questions returns the top-level questions in the order they are asked.
+func (q *Questionnaire) Questions() []*Question { return q.order }
+
+// Option returns the option with the given ID.
+func (qq *Question) Option(id string) (*Option, bool) {
+	for _, o := range qq.Options {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return nil, false
+}
+
+// OptionIDs lists the IDs of the question's options, in order.
+func (qq *Question) OptionIDs() []string {
+	ids := make([]string, len(qq.Options))
+	for i, o := range qq.Options {
+		ids[i] = o.ID
+	}
+	return ids
+}
+
+// Parent is the list question a field belongs to, or nil.
+func (qq *Question) Parent() *Question { return qq.parent }
+
+// FieldKey is the key of a list field relative to its row.
+func (qq *Question) FieldKey() string {
+	if qq.parent == nil {
+		return qq.Key
+	}
+	return qq.Key[len(qq.parent.Key)+1:]
+}

@@ -1,0 +1,45 @@
+// Package markdown writes a document as CommonMark: a title, the front
+// block, a table of contents, then every clause under its numbered
+// heading. The output reads well as plain text and parses back, with
+// goldmark, into the structure the PDF writer renders.
+package markdown
+
+import (
+	"bytes"
+	"strings"
+
+	"apitos/internal/document"
+)
+
+// Render returns the Markdown of a document.
+func Render(d *document.Document) []byte {
+	var b bytes.Buffer
+	b.Grow(64 << 10)
+	b.WriteString("# " + d.Title + "\n\n")
+	if d.Front != "" {
+		b.WriteString(d.Front + "\n\n")
+	}
+	writeContents(&b, d)
+	for _, c := range d.Clauses {
+		b.WriteString(strings.Repeat("#", c.Depth+1) + " " + c.Heading(d.Lang) + "\n\n")
+		if c.Body != "" {
+			b.WriteString(c.Body + "\n\n")
+		}
+	}
+	return bytes.TrimRight(b.Bytes(), "\n")
+}
+
+// writeContents lists articles, annexes and their sections, indented
+// under their article.
+func writeContents(b *bytes.Buffer, d *document.Document) {
+	entries := d.Contents()
+	if len(entries) == 0 {
+		return
+	}
+	b.WriteString("## " + document.WordsFor(d.Lang).Contents + "\n\n")
+	for _, c := range entries {
+		b.WriteString(strings.Repeat("  ", c.Depth-1) + "- " + c.Heading(d.Lang) + "\n")
+	}
+	b.WriteString("\n")
+}
+

@@ -1,0 +1,28 @@
+package textfmt
+
+import (
+	"strconv"
+	"time"
+)
+
+var frMonths = []string{"janvier", "février", "mars", "avril", "mai", "juin",
+	"juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// Date writes a calendar date in full: "March 1, 2027" in English,
+// "1er mars 2027" in French (ordinal for the first day of the month).
+func Date(l Lang, t time.Time) string {
+	if l == FR {
+		day := strconv.Itoa(t.Day())
+		if t.Day() == 1 {
+			day = "1er"
+		}
+		return day + NBSP + frMonths[t.Month()-1] + NBSP + strconv.Itoa(t.Year())
+	}
+	return t.Month().String() + NBSP + strconv.Itoa(t.Day()) + ", " + strconv.Itoa(t.Year())
+}
+
+// ParseDate reads an ISO 8601 calendar date (YYYY-MM-DD) and rejects dates
+// that do not exist, such as 2027-02-30.
+func ParseDate(s string) (time.Time, error) {
+	return time.Parse(time.DateOnly, s)
+}

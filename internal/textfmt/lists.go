@@ -1,0 +1,35 @@
+package textfmt
+
+import "strings"
+
+// List joins items as prose: "a, b and c" / "a, b et c". French uses no
+// serial comma; English uses the serial comma from three items on, as most
+// legal drafting guides recommend to avoid ambiguity.
+func List(l Lang, items []string) string {
+	return join(l, items, "and", "et")
+}
+
+// Alternatives joins items with "or" / "ou".
+func Alternatives(l Lang, items []string) string {
+	return join(l, items, "or", "ou")
+}
+
+func join(l Lang, items []string, en, fr string) string {
+	word := en
+	if l == FR {
+		word = fr
+	}
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	case 2:
+		return items[0] + " " + word + " " + items[1]
+	}
+	head := strings.Join(items[:len(items)-1], ", ")
+	if l == FR {
+		return head + " " + word + " " + items[len(items)-1]
+	}
+	return head + ", " + word + " " + items[len(items)-1]
+}

@@ -1,0 +1,128 @@
+package textfmt
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Non-breaking spaces. French typography puts a narrow one before ; ! ? and
+// inside guillemets, and a full one before a colon and between a number and
+// its unit.
+const (
+	NBSP       = "\u00a0"
+	NarrowNBSP = "\u202f"
+)
+
+var enUnits = []string{"zero", "one", "two", "three", "four", "five", "six",
+	"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+var enTens = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty",
+	"seventy", "eighty", "ninety"}
+
+var frUnits = []string{"zéro", "un", "deux", "trois", "quatre", "cinq", "six",
+	"sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+	"quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"}
+var frTens = []string{"", "", "vingt", "trente", "quarante", "cinquante",
+	"soixante"}
+
+// Words spells out 0 to 99 in full, as contracts do before a figure in
+// brackets; larger numbers are returned as figures.
+func Words(l Lang, n int) string {
+	if n < 0 || n > 99 {
+		return Number(l, n)
+	}
+	if l == FR {
+		return frWords(n)
+	}
+	if n < 20 {
+		return enUnits[n]
+	}
+	if n%10 == 0 {
+		return enTens[n/10]
+	}
+	return enTens[n/10] + "-" + enUnits[n%10]
+}
+
+// frWords follows the traditional spelling: "vingt et un", "soixante et
+// onze", "quatre-vingts", "quatre-vingt-un".
+func frWords(n int) string {
+	switch {
+	case n < 20:
+		return frUnits[n]
+	case n < 70:
+		tens, unit := frTens[n/10], n%10
+		switch unit {
+		case 0:
+			return tens
+		case 1:
+			return tens + " et un"
+		default:
+			return tens + "-" + frUnits[unit]
+		}
+	case n < 80:
+		if n == 71 {
+			return "soixante et onze"
+		}
+		return "soixante-" + frUnits[n-60]
+	case n == 80:
+		return "quatre-vingts"
+	default:
+		return "quatre-vingt-" + frUnits[n-80]
+	}
+}
+
+// Number writes an integer with the language's thousands separator:
+// 12,000 in English, 12 000 (narrow no-break space) in French.
+func Number(l Lang, n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	sep := ","
+	if l == FR {
+		sep = NarrowNBSP
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Months writes a duration in months the way contracts do: "three (3)
+// months", "un (1) mois". The no-break space keeps figure and unit together.
+func Months(l Lang, n int) string {
+	return counted(l, n, "month", "months", "mois", "mois")
+}
+
+// Days writes a duration in days: "thirty (30) days", "trente (30) jours".
+func Days(l Lang, n int) string {
+	return counted(l, n, "day", "days", "jour", "jours")
+}
+
+// Years writes a duration in years: "one (1) year", "un (1) an".
+func Years(l Lang, n int) string {
+	return counted(l, n, "year", "years", "an", "ans")
+}
+
+func counted(l Lang, n int, enOne, enMany, frOne, frMany string) string {
+	unit := enMany
+	switch {
+	case l == FR && n <= 1:
+		unit = frOne
+	case l == FR:
+		unit = frMany
+	case n == 1:
+		unit = enOne
+	}
+	figure := Number(l, n)
+	if n < 0 || n > 99 {
+		return figure + NBSP + unit
+	}
+	return Words(l, n) + " (" + figure + ")" + NBSP + unit
+}

@@ -1,0 +1,116 @@
+package templates
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"text/template"
+	"time"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// Mode says how to treat missing answers.
+type Mode int
+
+const (
+	// Final refuses to assemble while a required answer is missing.
+	Final Mode = iota
+	// Preview assembles what it can and marks missing answers visibly.
+	Preview
+)
+
+// ErrIncomplete is returned in final mode when required answers are
+// missing; callers validate answers first to tell the user which.
+var ErrIncomplete = errors.New("required answers are missing")
+
+// Assemble builds the document of this kind in one language from answers.
+func (k *Kind) Assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode) (*document.Document, error) {
+	t, ok := k.templates[lang]
+	if !ok {
+		return nil, fmt.Errorf("%s: no template in %s", k.ID, lang)
+	}
+	q := k.Questionnaire
+	resolved := q.Resolve(vals)
+	if mode == Final && len(q.Missing(resolved)) > 0 {
+		return nil, fmt.Errorf("%s: %w", k.ID, ErrIncomplete)
+	}
+	var src strings.Builder
+	if err := t.Execute(&src, data(q, resolved, lang, mode == Preview)); err != nil {
+		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
+	}
+	doc, err := document.Build(src.String(), lang)
+	if err != nil {
+		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
+	}
+	doc.Meta = k.meta(doc, resolved, lang)
+	return doc, nil
+}
+
+func (k *Kind) meta(doc *document.Document, resolved questionnaire.Values, lang textfmt.Lang) document.Meta {
+	d := k.Questionnaire.Document
+	text := func(key string) string { s, _ := resolved[key].(string); return s }
+	m := document.Meta{
+		Kind:     k.ID,
+		Title:    mdtext.Plain(doc.Title),
+		Author:   text(d.Author),
+		Subject:  d.Subject.In(lang),
+		Keywords: d.Keywords.In(lang),
+		Version:  text(d.Version),
+	}
+	if name := text(d.Name); name != "" {
+		m.Title += " — " + name
+	}
+	m.Effective, _ = resolved[d.EffectiveDate].(time.Time)
+	return m
+}
+
+// funcs are the functions templates call, bound to a language. Each
+// accepts a Gap in place of a missing value and prints it as is.
+func funcs(l textfmt.Lang) template.FuncMap {
+	return template.FuncMap{
+		"ref": func(id string) string { return document.Ref(id, false) },
+		"Ref": func(id string) string { return document.Ref(id, true) },
+		"date": func(v any) string {
+			switch v := v.(type) {
+			case time.Time:
+				if v.IsZero() {
+					return ""
+				}
+				return textfmt.Date(l, v)
+			case Gap:
+				return v.String()
+			}
+			return fmt.Sprint(v)
+		},
+		"months": counted(l, textfmt.Months),
+		"days":   counted(l, textfmt.Days),
+		"years":  counted(l, textfmt.Years),
+		"law": func(v any) string {
+			if c, ok := textfmt.LookupCountry(fmt.Sprint(v)); ok {
+				return c.Law(l)
+			}
+			return fmt.Sprint(v)
+		},
+		"country": func(v any) string {
+			if c, ok := textfmt.LookupCountry(fmt.Sprint(v)); ok {
+				return c.Name(l)
+			}
+			return fmt.Sprint(v)
+		},
+		"md": mdtext.Escape,
+		"de": func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+	}
+}
+
+func counted(l textfmt.Lang, f func(textfmt.Lang, int) string) func(any) string {
+	return func(v any) string {
+		if n, ok := v.(int); ok {
+			return f(l, n)
+		}
+		return fmt.Sprint(v)
+	}
+}

@@ -1,0 +1,117 @@
+package templates
+
+import (
+	"strings"
+	"time"
+
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// Text is free text typed by a user. It prints escaped for Markdown, so a
+// template cannot forget to escape it.
+type Text string
+
+func (t Text) String() string { return mdtext.Escape(string(t)) }
+
+// Link is a web or e-mail address. It prints as a Markdown autolink.
+type Link string
+
+func (l Link) String() string {
+	if l == "" {
+		return ""
+	}
+	return mdtext.Autolink(string(l))
+}
+
+// Gap stands for a required answer that is still missing in a preview. It
+// prints as a visible marker naming the question, and the formatting
+// functions pass it through.
+type Gap struct {
+	Label string
+	Lang  textfmt.Lang
+}
+
+func (g Gap) String() string {
+	word := "to complete: "
+	if g.Lang == textfmt.FR {
+		word = "à compléter" + textfmt.NBSP + ": "
+	}
+	return `\[**` + word + mdtext.Escape(g.Label) + `**\]`
+}
+
+// data turns resolved answers into the nested map templates read: every
+// question has an entry (its zero value when unanswered, so that a template
+// never meets a missing key), and in a preview each missing required
+// answer is a Gap.
+func data(q *questionnaire.Questionnaire, resolved questionnaire.Values, lang textfmt.Lang, preview bool) map[string]any {
+	root := map[string]any{}
+	for _, qq := range q.Questions() {
+		v := value(qq, resolved[qq.Key], lang, preview && qq.Required && q.Visible(qq, resolved))
+		if qq.Type == questionnaire.TypeList {
+			v = rows(qq, resolved[qq.Key], lang, preview)
+		}
+		set(root, qq.Key, v)
+	}
+	return root
+}
+
+func rows(qq *questionnaire.Question, v any, lang textfmt.Lang, preview bool) []map[string]any {
+	recs, _ := v.([]questionnaire.Record)
+	var out []map[string]any
+	for _, rec := range recs {
+		row := map[string]any{}
+		for _, f := range qq.Fields {
+			row[f.FieldKey()] = value(f, rec[f.FieldKey()], lang, preview && f.Required)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// value wraps one answer for templates; gap says a missing answer should
+// show as a Gap.
+func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap bool) any {
+	if v == nil && gap {
+		return Gap{Label: qq.Label.In(lang), Lang: lang}
+	}
+	switch qq.Type {
+	case questionnaire.TypeText, questionnaire.TypeLong:
+		s, _ := v.(string)
+		return Text(s)
+	case questionnaire.TypeEmail, questionnaire.TypeURL:
+		s, _ := v.(string)
+		return Link(s)
+	case questionnaire.TypeChoice, questionnaire.TypeCountry:
+		s, _ := v.(string)
+		return s
+	case questionnaire.TypeBool:
+		b, _ := v.(bool)
+		return b
+	case questionnaire.TypeNumber:
+		n, _ := v.(int)
+		return n
+	case questionnaire.TypeDate:
+		t, _ := v.(time.Time)
+		return t
+	case questionnaire.TypeMulti:
+		s, _ := v.([]string)
+		return s
+	}
+	return nil
+}
+
+func set(root map[string]any, key string, v any) {
+	parts := strings.Split(key, ".")
+	m := root
+	for _, p := range parts[:len(parts)-1] {
+		child, ok := m[p].(map[string]any)
+		if !ok {
+			child = map[string]any{}
+			m[p] = child
+		}
+		m = child
+	}
+	m[parts[len(parts)-1]] = v
+}
