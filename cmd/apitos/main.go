@@ -1,14 +1,16 @@
+// Command apitos opens the wizard when run without arguments and runs the
+// command line otherwise.
 package main
 
 import (
-	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
-	_ "fyne.io/fyne/v2/test"
-	_ "codeberg.org/go-pdf/fpdf"
-	_ "github.com/go-fonts/dejavu/dejavusans"
-	_ "github.com/nicksnyder/go-i18n/v2/i18n"
-	_ "github.com/yuin/goldmark"
-	_ "go.yaml.in/yaml/v3"
+	"os"
+
+	"apitos/internal/cli"
 )
 
-func main() { a := app.New(); w := a.NewWindow("x"); w.SetContent(widget.NewLabel("x")); w.ShowAndRun() }
+func main() {
+	if len(os.Args) < 2 {
+		os.Exit(runWizard())
+	}
+	os.Exit(cli.Run(os.Args[1:], cli.OSEnv()))
+}

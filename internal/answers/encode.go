@@ -128,30 +128,10 @@ func comment(qq *questionnaire.Question, lang textfmt.Lang, labels *Labels) stri
 	}
 	lines = append(lines, head)
 	if help := qq.Help.In(lang); help != "" {
-		lines = append(lines, wrap(help, 76)...)
+		lines = append(lines, textfmt.Wrap(help, 76)...)
 	}
 	if len(qq.Options) > 0 {
 		lines = append(lines, labels.Options+" "+strings.Join(qq.OptionIDs(), " | "))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// wrap breaks prose into lines of at most width characters.
-func wrap(s string, width int) []string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		if line != "" && len([]rune(line))+1+len([]rune(w)) > width {
-			lines = append(lines, line)
-			line = ""
-		}
-		if line != "" {
-			line += " "
-		}
-		line += w
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
 }

@@ -51,7 +51,7 @@ func Parse(data []byte, reg Registry) (*File, []Issue) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, []Issue{yamlIssue(err)}
+		return nil, []Issue{yamlIssue(data, err)}
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, []Issue{fileIssue(1, "file.empty")}
@@ -65,11 +65,22 @@ func Parse(data []byte, reg Registry) (*File, []Issue) {
 	if p.f.Questionnaire == nil {
 		return nil, p.issues
 	}
+	// An answer already reported as invalid is not reported missing too.
+	reported := map[string]bool{}
+	for _, i := range p.issues {
+		reported[problemKey(i.Problem)] = true
+	}
 	for _, m := range p.f.Questionnaire.Missing(p.f.Questionnaire.Resolve(p.f.Values)) {
-		p.issues = append(p.issues, Issue{Line: p.f.lineOf(m.Key, m.Row), Problem: m})
+		if !reported[problemKey(m)] {
+			p.issues = append(p.issues, Issue{Line: p.f.lineOf(m.Key, m.Row), Problem: m})
+		}
 	}
 	sort.SliceStable(p.issues, func(i, j int) bool { return p.issues[i].Line < p.issues[j].Line })
 	return p.f, p.issues
+}
+
+func problemKey(p questionnaire.Problem) string {
+	return p.Key + "#" + strconv.Itoa(p.Row) + "." + p.Field
 }
 
 type parser struct {
@@ -324,14 +335,26 @@ func unknownKey(key string, keys []string) *questionnaire.Message {
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
-func yamlIssue(err error) Issue {
-	line := 1
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ = strconv.Atoi(m[1])
+// yamlIssue turns a YAML syntax error into an issue at the line where the
+// problem is. The YAML library reports, for the errors of its parser
+// ("did not find expected …"), the zero-based line where the enclosing
+// construct starts, so those are shifted to count from one; a tab used for
+// indentation, the most common slip, is located exactly.
+func yamlIssue(data []byte, err error) Issue {
+	for i, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(strings.TrimLeft(l, " "), "\t") {
+			return fileIssue(i+1, "file.yaml_tab")
+		}
 	}
+	line := 1
 	detail := strings.TrimPrefix(err.Error(), "yaml: ")
-	detail = yamlLine.ReplaceAllString(detail, "")
-	detail = strings.TrimLeft(detail, ": ")
+	if m := yamlLine.FindStringSubmatch(detail); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		detail = strings.TrimLeft(yamlLine.ReplaceAllString(detail, ""), ": ")
+		if strings.HasPrefix(detail, "did not find expected") {
+			line++
+		}
+	}
 	return fileIssue(line, "file.yaml", "Detail", detail)
 }
 

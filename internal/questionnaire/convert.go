@@ -213,9 +213,15 @@ func countryCodes() string {
 // Closest returns the candidate nearest to s by edit distance when it is
 // close enough to be a likely typo, or "".
 func Closest(s string, candidates []string) string {
+	lower := strings.ToLower(s)
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
-		if d := distance(strings.ToLower(s), c); d < bestD {
+		d := distance(lower, c)
+		// A truncated word ("neutral" for "neutrality") is a likely typo too.
+		if len(lower) >= 4 && (strings.HasPrefix(c, lower) || strings.HasPrefix(lower, c)) {
+			d = min(d, 1)
+		}
+		if d < bestD {
 			best, bestD = c, d
 		}
 	}

@@ -33,3 +33,27 @@ func join(l Lang, items []string, en, fr string) string {
 	}
 	return head + ", " + word + " " + items[len(items)-1]
 }
+
+// Wrap breaks prose into lines of at most width characters (a longer word
+// stands on a line of its own).
+func Wrap(s string, width int) []string {
+	var lines []string
+	line, n := "", 0
+	for _, w := range strings.Fields(s) {
+		wn := len([]rune(w))
+		if n > 0 && n+1+wn > width {
+			lines = append(lines, line)
+			line, n = "", 0
+		}
+		if n > 0 {
+			line += " "
+			n++
+		}
+		line += w
+		n += wn
+	}
+	if n > 0 {
+		lines = append(lines, line)
+	}
+	return lines
+}

@@ -1,6 +1,9 @@
 package textfmt
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDate(t *testing.T) {
 	cases := []struct {
@@ -175,5 +178,16 @@ func TestDe(t *testing.T) {
 	}
 	if De(EN, "Orléans") != "Orléans" {
 		t.Error("De(EN) must return the name")
+	}
+}
+
+func TestWrap(t *testing.T) {
+	got := Wrap("l’été est là, très   chaud cette année", 12)
+	want := []string{"l’été est", "là, très", "chaud cette", "année"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Wrap = %q, want %q", got, want)
+	}
+	if len(Wrap("", 10)) != 0 {
+		t.Error("Wrap of nothing must be empty")
 	}
 }

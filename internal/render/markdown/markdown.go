@@ -42,4 +42,3 @@ func writeContents(b *bytes.Buffer, d *document.Document) {
 	}
 	b.WriteString("\n")
 }
-

@@ -1,0 +1,279 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"apitos/internal/answers"
+	"apitos/templates"
+)
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// run runs the command line with a given language environment.
+func run(t *testing.T, lang string, args ...string) result {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	env := Env{Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""),
+		Getenv: func(k string) string {
+			if k == "LANG" {
+				return lang
+			}
+			return ""
+		}}
+	code := Run(args, env)
+	return result{code, out.String(), errOut.String()}
+}
+
+// exampleFile writes a complete answers file made with init --example.
+func exampleFile(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "answers.yaml")
+	if r := run(t, "C", "init", "--kind", "api-tos", "--example", "-o", path); r.code != ExitOK {
+		t.Fatalf("init --example: %d %s", r.code, r.stderr)
+	}
+	return path
+}
+
+func names(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Name())
+	}
+	return out
+}
+
+func TestKinds(t *testing.T) {
+	r := run(t, "C", "kinds")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d", r.code)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != len(templates.All()) {
+		t.Fatalf("kinds printed %d lines", len(lines))
+	}
+	for i, k := range templates.All() {
+		if !strings.HasPrefix(lines[i], k.ID+" ") {
+			t.Errorf("line %q does not start with %s", lines[i], k.ID)
+		}
+	}
+	if fr := run(t, "fr_FR.UTF-8", "kinds"); !strings.Contains(fr.stdout, "Conditions générales") {
+		t.Errorf("French kinds: %s", fr.stdout)
+	}
+}
+
+func TestQuestions(t *testing.T) {
+	r := run(t, "C", "questions", "--kind", "api-tos")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	k, _ := templates.Lookup("api-tos")
+	for _, qq := range k.Questionnaire.Questions() {
+		if !strings.Contains(r.stdout, "\n   "+qq.Key+" (") {
+			t.Errorf("questions does not list %s", qq.Key)
+		}
+	}
+	for _, want := range []string{"share-alike: Neutral access with share-alike [moderate rights", "default: neutrality"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("questions lacks %q", want)
+		}
+	}
+	fr := run(t, "C", "questions", "--kind", "api-tos", "--lang", "fr")
+	if !strings.Contains(fr.stdout, "Accès neutre avec partage à l’identique") {
+		t.Error("questions --lang fr is not in French")
+	}
+}
+
+func TestInit(t *testing.T) {
+	r := run(t, "C", "init", "--kind", "api-tos")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	f, issues := answers.Parse([]byte(r.stdout), templates.Registry)
+	if f == nil {
+		t.Fatalf("init output does not parse: %v", issues)
+	}
+	for _, qq := range f.Questionnaire.Questions() {
+		if d := qq.DefaultValue(); d != nil && f.Values[qq.Key] != d {
+			t.Errorf("%s = %v, want default %v", qq.Key, f.Values[qq.Key], d)
+		}
+	}
+	for _, i := range issues {
+		if !i.Missing() {
+			t.Errorf("init output has a problem other than missing answers: %+v", i)
+		}
+	}
+
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.yaml")
+	if r := run(t, "C", "init", "--kind", "api-tos", "-o", path); r.code != ExitOK {
+		t.Fatalf("init -o: %d %s", r.code, r.stderr)
+	}
+	os.WriteFile(path, []byte("precious"), 0o644)
+	if r := run(t, "C", "init", "--kind", "api-tos", "-o", path); r.code != ExitInvalid || !strings.Contains(r.stderr, "--force") {
+		t.Fatalf("init over an existing file: %d %s", r.code, r.stderr)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "precious" {
+		t.Fatal("init replaced an existing file without --force")
+	}
+	if r := run(t, "C", "init", "--kind", "api-tos", "-o", path, "--force"); r.code != ExitOK {
+		t.Fatalf("init --force: %d", r.code)
+	}
+}
+
+var problemLine = regexp.MustCompile(`^[^:]+\.yaml:\d+: .+$`)
+
+func TestValidate(t *testing.T) {
+	dir := t.TempDir()
+	good := exampleFile(t, dir)
+	if r := run(t, "C", "validate", good); r.code != ExitOK || r.stderr != "" {
+		t.Fatalf("valid file: %d %s", r.code, r.stderr)
+	}
+	bad := filepath.Join(dir, "bad.yaml")
+	data, _ := os.ReadFile(good)
+	os.WriteFile(bad, bytes.Replace(data, []byte("notice_months: 3"), []byte("notice_months: 1"), 1), 0o644)
+	r := run(t, "C", "validate", good, bad)
+	if r.code != ExitInvalid {
+		t.Fatalf("invalid file: exit %d", r.code)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	if len(lines) != 1 || !problemLine.MatchString(lines[0]) ||
+		!strings.Contains(lines[0], "Notice before a breaking change") || !strings.Contains(lines[0], "must be at least 3") {
+		t.Errorf("report = %q", r.stderr)
+	}
+	fr := run(t, "fr_FR.UTF-8", "validate", bad)
+	if !strings.Contains(fr.stderr, "doit être au moins égal à 3") || !strings.Contains(fr.stderr, " (mois)\u00a0: ") {
+		t.Errorf("French report = %q", fr.stderr)
+	}
+	if r := run(t, "C", "validate", filepath.Join(dir, "none.yaml")); r.code != ExitInvalid {
+		t.Errorf("missing file: exit %d", r.code)
+	}
+	if r := run(t, "C", "validate", dir); r.code != ExitInvalid || !strings.Contains(r.stderr, "folder") {
+		t.Errorf("folder: exit %d %s", r.code, r.stderr)
+	}
+}
+
+func TestGenerateWritesEveryLanguageAndFormat(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	t.Chdir(dir)
+	r := run(t, "C", "generate", path)
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	want := []string{"answers.yaml", "api-tos.en.md", "api-tos.en.pdf", "api-tos.fr.md", "api-tos.fr.pdf"}
+	if got := names(t, dir); !slices.Equal(got, want) {
+		t.Fatalf("files = %v, want %v", got, want)
+	}
+	out := filepath.Join(dir, "nested", "out")
+	if r := run(t, "C", "generate", "--lang", "fr", "--format", "pdf", path, "-o", out); r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if got := names(t, out); !slices.Equal(got, []string{"api-tos.fr.pdf"}) {
+		t.Fatalf("files = %v", got)
+	}
+}
+
+func TestGenerateIsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	run(t, "C", "generate", path, "-o", a)
+	run(t, "C", "generate", path, "-o", b)
+	for _, n := range names(t, a) {
+		x, _ := os.ReadFile(filepath.Join(a, n))
+		y, _ := os.ReadFile(filepath.Join(b, n))
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two runs", n)
+		}
+	}
+}
+
+func TestGenerateWritesNothingOnInvalidInput(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.yaml")
+	run(t, "C", "init", "--kind", "api-tos", "-o", path)
+	out := filepath.Join(dir, "out")
+	r := run(t, "C", "generate", path, "-o", out)
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, "--preview") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Fatal("output folder created for invalid input")
+	}
+	r = run(t, "C", "generate", path, "-o", out, "--preview", "--format", "md")
+	if r.code != ExitOK {
+		t.Fatalf("preview: exit %d %s", r.code, r.stderr)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "api-tos.en.md"))
+	if !strings.Contains(string(md), "to complete: Provider’s legal name") {
+		t.Error("preview does not mark the missing provider name")
+	}
+}
+
+func TestGenerateRefusesAFolderInTheWay(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	out := filepath.Join(dir, "out")
+	os.MkdirAll(filepath.Join(out, "api-tos.en.md"), 0o755)
+	if r := run(t, "C", "generate", path, "-o", out, "--lang", "en", "--format", "md"); r.code != ExitInvalid {
+		t.Fatalf("exit %d", r.code)
+	}
+	if r := run(t, "C", "generate", path, "-o", path); r.code != ExitInvalid {
+		t.Fatalf("output folder that is a file: exit %d", r.code)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	cases := [][]string{
+		{},
+		{"frobnicate"},
+		{"generate"},
+		{"generate", path, path},
+		{"generate", path, "--lang", "de"},
+		{"generate", path, "--format", "docx"},
+		{"generate", path, "--colour"},
+		{"generate", path, "-o"},
+		{"questions"},
+		{"questions", "--kind", "nda"},
+		{"questions", "--kind", "api-tos", "--lang", "es"},
+		{"init"},
+		{"validate"},
+		{"kinds", "extra"},
+	}
+	for _, args := range cases {
+		r := run(t, "C", args...)
+		if r.code != ExitUsage || r.stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"kinds", "--help"}, {"questions", "-h"},
+		{"init", "--help"}, {"validate", "--help"}, {"generate", "--help"}} {
+		r := run(t, "C", args...)
+		if r.code != ExitOK || !strings.Contains(r.stdout, "apitos") || strings.Contains(r.stdout, "cli.help") {
+			t.Errorf("%v: exit %d, %q", args, r.code, r.stdout)
+		}
+	}
+	fr := run(t, "fr_FR.UTF-8", "--help")
+	if !strings.Contains(fr.stdout, "Codes de sortie") {
+		t.Error("French help missing")
+	}
+}

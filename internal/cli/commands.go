@@ -1,0 +1,293 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"apitos/internal/answers"
+	"apitos/internal/atomicfile"
+	"apitos/internal/export"
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+	"apitos/templates"
+)
+
+func runKinds(c *ctx, args []string) int {
+	fs := c.flags("kinds")
+	pos, code, done := c.parse(fs, args)
+	if done {
+		return code
+	}
+	if len(pos) > 0 {
+		c.usageError(c.loc.T("cli.unexpected_args", "Args", strings.Join(pos, " ")))
+		return ExitUsage
+	}
+	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+	for _, k := range templates.All() {
+		q := k.Questionnaire
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", k.ID, q.Title.In(c.loc.Lang), q.Summary.In(c.loc.Lang))
+	}
+	tw.Flush()
+	return ExitOK
+}
+
+// kindFlag looks up the --kind of a command, reporting a usage error.
+func (c *ctx) kindFlag(kind string) (*templates.Kind, bool) {
+	if kind == "" {
+		c.usageError(c.loc.T("cli.kind_required", "Kinds", strings.Join(templates.IDs(), ", ")))
+		return nil, false
+	}
+	k, ok := templates.Lookup(kind)
+	if !ok {
+		c.usageError(c.loc.T("cli.kind_unknown", "Kind", kind, "Kinds", strings.Join(templates.IDs(), ", ")))
+		return nil, false
+	}
+	return k, true
+}
+
+func runQuestions(c *ctx, args []string) int {
+	fs := c.flags("questions")
+	kind := fs.String("kind", "", "")
+	lang := fs.String("lang", string(c.loc.Lang), "")
+	pos, code, done := c.parse(fs, args)
+	if done {
+		return code
+	}
+	if len(pos) > 0 {
+		c.usageError(c.loc.T("cli.unexpected_args", "Args", strings.Join(pos, " ")))
+		return ExitUsage
+	}
+	k, ok := c.kindFlag(*kind)
+	if !ok {
+		return ExitUsage
+	}
+	l, err := textfmt.ParseLang(*lang)
+	if err != nil {
+		c.usageError(c.loc.T("cli.lang_unknown", "Lang", *lang))
+		return ExitUsage
+	}
+	printQuestionnaire(c.Stdout, k.Questionnaire, l, c.loc.Lang)
+	return ExitOK
+}
+
+func runInit(c *ctx, args []string) int {
+	fs := c.flags("init")
+	kind := fs.String("kind", "", "")
+	out := fs.String("o", "", "")
+	example := fs.Bool("example", false, "")
+	force := fs.Bool("force", false, "")
+	pos, code, done := c.parse(fs, args)
+	if done {
+		return code
+	}
+	if len(pos) > 0 {
+		c.usageError(c.loc.T("cli.unexpected_args", "Args", strings.Join(pos, " ")))
+		return ExitUsage
+	}
+	k, ok := c.kindFlag(*kind)
+	if !ok {
+		return ExitUsage
+	}
+	vals := questionnaire.Values{}
+	for _, qq := range k.Questionnaire.Questions() {
+		v := qq.DefaultValue()
+		if v == nil && *example && qq.Example != "" {
+			v, _ = qq.Convert(qq.Example)
+		}
+		if v != nil {
+			vals[qq.Key] = v
+		}
+	}
+	data, err := answers.Encode(k.Questionnaire, vals, c.loc.Lang, &answers.Labels{
+		Header:   c.loc.T("init.header", "Title", k.Questionnaire.Title.In(c.loc.Lang)),
+		Required: c.loc.T("init.required"),
+		Options:  c.loc.T("init.options"),
+	})
+	if err != nil {
+		return c.fail(err.Error())
+	}
+	if *out == "" || *out == "-" {
+		c.Stdout.Write(data)
+		return ExitOK
+	}
+	if _, err := os.Stat(*out); err == nil && !*force {
+		return c.fail(c.loc.T("cli.exists", "Path", *out))
+	}
+	if err := atomicfile.Write(*out, data, 0o644); err != nil {
+		return c.fail(c.loc.T("cli.write_failed", "Path", *out, "Error", err.Error()))
+	}
+	fmt.Fprintln(c.Stdout, c.loc.T("cli.wrote", "Path", *out))
+	return ExitOK
+}
+
+func runValidate(c *ctx, args []string) int {
+	fs := c.flags("validate")
+	pos, code, done := c.parse(fs, args)
+	if done {
+		return code
+	}
+	if len(pos) == 0 {
+		c.usageError(c.loc.T("cli.file_required"))
+		return ExitUsage
+	}
+	result := ExitOK
+	for _, path := range pos {
+		f, issues, ok := c.load(path)
+		if !ok {
+			result = ExitInvalid
+			continue
+		}
+		if len(issues) > 0 {
+			c.report(path, f, issues)
+			result = ExitInvalid
+			continue
+		}
+		fmt.Fprintln(c.Stdout, c.loc.T("cli.valid", "Path", path, "Kind", f.Kind))
+	}
+	return result
+}
+
+func runGenerate(c *ctx, args []string) int {
+	fs := c.flags("generate")
+	out := fs.String("o", ".", "")
+	langs := fs.String("lang", "en,fr", "")
+	formats := fs.String("format", "md,pdf", "")
+	preview := fs.Bool("preview", false, "")
+	pos, code, done := c.parse(fs, args)
+	if done {
+		return code
+	}
+	if len(pos) != 1 {
+		c.usageError(c.loc.T("cli.one_file"))
+		return ExitUsage
+	}
+	ls, err := textfmt.ParseLangs(*langs)
+	if err != nil {
+		c.usageError(c.loc.T("cli.lang_unknown", "Lang", *langs))
+		return ExitUsage
+	}
+	fmts, err := export.ParseFormats(*formats)
+	if err != nil {
+		c.usageError(c.loc.T("cli.format_unknown", "Format", *formats))
+		return ExitUsage
+	}
+	path := pos[0]
+	f, issues, ok := c.load(path)
+	if !ok {
+		return ExitInvalid
+	}
+	mode := templates.Final
+	if *preview {
+		mode = templates.Preview
+		issues = withoutMissing(issues)
+	}
+	if len(issues) > 0 {
+		c.report(path, f, issues)
+		if !*preview && onlyMissing(issues) {
+			fmt.Fprintln(c.Stderr, c.loc.T("cli.hint_preview"))
+		}
+		return ExitInvalid
+	}
+	k, _ := templates.Lookup(f.Kind)
+	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode})
+	if err != nil {
+		return c.fail(err.Error())
+	}
+	written, err := export.Write(*out, files)
+	for _, p := range written {
+		fmt.Fprintln(c.Stdout, p)
+	}
+	if err != nil {
+		return c.fail(c.loc.T("cli.write_failed", "Path", *out, "Error", err.Error()))
+	}
+	return ExitOK
+}
+
+// load reads and parses an answers file; ok is false when the file could
+// not be read at all (the error is already reported).
+func (c *ctx) load(path string) (*answers.File, []answers.Issue, bool) {
+	data, err := readInput(path, c)
+	if err != nil {
+		c.fail(c.loc.T("cli.read_failed", "Path", path, "Error", err.Error()))
+		return nil, nil, false
+	}
+	f, issues := answers.Parse(data, templates.Registry)
+	if f == nil && len(issues) > 0 {
+		c.report(path, nil, issues)
+		return nil, nil, false
+	}
+	return f, issues, true
+}
+
+// readInput reads an answers file, or standard input for "-". It reads at
+// most one byte more than an answers file may hold, so that the parser
+// reports an oversized file instead of the program loading it whole.
+func readInput(path string, c *ctx) ([]byte, error) {
+	if path == "-" {
+		return io.ReadAll(io.LimitReader(c.Stdin, answers.MaxSize+1))
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, errors.New(c.loc.T("cli.is_folder"))
+	}
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	return io.ReadAll(io.LimitReader(file, answers.MaxSize+1))
+}
+
+func withoutMissing(issues []answers.Issue) []answers.Issue {
+	var out []answers.Issue
+	for _, i := range issues {
+		if !i.Missing() {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func onlyMissing(issues []answers.Issue) bool {
+	return len(withoutMissing(issues)) == 0
+}
+
+// report prints issues as FILE:LINE: label: message.
+func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
+	for _, i := range issues {
+		label := ""
+		if f != nil && i.Key != "" {
+			label = c.label(f.Questionnaire, i)
+		}
+		msg := c.loc.Message(i.Msg)
+		if label != "" {
+			msg = c.loc.T("cli.problem", "Label", label, "Message", msg)
+		}
+		fmt.Fprintf(c.Stderr, "%s:%d: %s\n", path, i.Line, msg)
+	}
+}
+
+// label names the question an issue is about, in the user's language:
+// "Provider's website", or "Additional documents of Annex A, row 2,
+// Address" for a field of a list.
+func (c *ctx) label(q *questionnaire.Questionnaire, i answers.Issue) string {
+	qq, ok := q.Question(i.Key)
+	if !ok {
+		return "" // the message names the unknown key itself
+	}
+	label := qq.Label.In(c.loc.Lang)
+	if i.Row > 0 {
+		label += ", " + c.loc.T("label.row", "Row", i.Row)
+		if f, ok := q.Question(i.Key + "." + i.Field); ok && i.Field != "" {
+			label += ", " + f.Label.In(c.loc.Lang)
+		}
+	}
+	return label
+}

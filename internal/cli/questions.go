@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+	"apitos/locales"
+)
+
+// printQuestionnaire prints a questionnaire for reading: steps, then each
+// question with its key, type, default, help and options. Questions are
+// worded in lang; the fixed words follow the interface language ui.
+func printQuestionnaire(w io.Writer, q *questionnaire.Questionnaire, lang, ui textfmt.Lang) {
+	loc := locales.For(ui)
+	fmt.Fprintf(w, "%s (%s)\n%s\n", q.Title.In(lang), q.Kind, q.Summary.In(lang))
+	for i, g := range q.Groups {
+		fmt.Fprintf(w, "\n%d. %s\n", i+1, g.Title.In(lang))
+		if intro := g.Intro.In(lang); intro != "" {
+			writeWrapped(w, intro, "   ")
+		}
+		for _, qq := range g.Questions {
+			printQuestion(w, q, qq, lang, loc, "   ")
+		}
+	}
+}
+
+func printQuestion(w io.Writer, q *questionnaire.Questionnaire, qq *questionnaire.Question, lang textfmt.Lang, loc *locales.Localizer, indent string) {
+	var facts []string
+	facts = append(facts, loc.T("type."+string(qq.Type)))
+	if qq.Required {
+		facts = append(facts, loc.T("questions.required"))
+	}
+	if qq.Default != nil {
+		facts = append(facts, loc.T("questions.default", "Value", fmt.Sprint(qq.Default)))
+	}
+	if qq.Min != nil {
+		facts = append(facts, loc.T("questions.min", "Value", *qq.Min))
+	}
+	if qq.Max != nil {
+		facts = append(facts, loc.T("questions.max", "Value", *qq.Max))
+	}
+	if qq.Must != nil {
+		facts = append(facts, loc.T("questions.must", "Value", fmt.Sprint(*qq.Must)))
+	}
+	for key, values := range qq.ShowIf {
+		facts = append(facts, loc.T("questions.show_if", "Key", key, "Values", strings.Join(values, " | ")))
+	}
+	key := qq.Key
+	if qq.Parent() != nil {
+		key = qq.FieldKey()
+	}
+	fmt.Fprintf(w, "\n%s%s (%s)\n", indent, key, strings.Join(facts, ", "))
+	fmt.Fprintf(w, "%s  %s\n", indent, qq.Label.In(lang))
+	if help := qq.Help.In(lang); help != "" {
+		writeWrapped(w, help, indent+"  ")
+	}
+	if qq.Example != "" {
+		fmt.Fprintf(w, "%s  %s\n", indent, loc.T("questions.example", "Value", qq.Example))
+	}
+	for _, o := range qq.Options {
+		rights := ""
+		if o.Rights != "" {
+			rights = " [" + loc.T("rights."+string(o.Rights)) + "]"
+		}
+		fmt.Fprintf(w, "%s  - %s: %s%s\n", indent, o.ID, o.Label.In(lang), rights)
+		writeWrapped(w, o.Explain.In(lang), indent+"    ")
+	}
+	for _, f := range qq.Fields {
+		printQuestion(w, q, f, lang, loc, indent+"  ")
+	}
+}
+
+// writeWrapped prints prose wrapped at 78 columns with an indent.
+func writeWrapped(w io.Writer, s, indent string) {
+	for _, line := range textfmt.Wrap(s, 78-len(indent)) {
+		fmt.Fprintln(w, indent+line)
+	}
+}

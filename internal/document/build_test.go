@@ -1,0 +1,124 @@
+package document
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+const sample = `# Terms
+
+Front text.
+
+## Parties {#parties .unnumbered}
+
+See ` + "\ue000ref:fees:cap\ue001" + ` and ` + "\ue000ref:annex-b:lower\ue001" + `.
+
+## Definitions {#defs}
+
+### Terms {#terms}
+
+#### Detail {#detail}
+
+#### Other detail {#detail2}
+
+### More {#more}
+
+## Fees {#fees}
+
+### Amount {#amount}
+
+Under ` + "\ue000ref:detail2:lower\ue001" + ` and ` + "\ue000ref:parties:lower\ue001" + `.
+
+## Register {#annex-a .annex}
+
+### Rows {#rows}
+
+## Publishing {#annex-b .annex}
+`
+
+func TestBuildNumbersAndResolves(t *testing.T) {
+	d, err := Build(sample, textfmt.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"parties": "", "defs": "1", "terms": "1.1", "detail": "1.1.1",
+		"detail2": "1.1.2", "more": "1.2", "fees": "2", "amount": "2.1", "annex-a": "A", "rows": "A.1", "annex-b": "B"}
+	for id, n := range want {
+		c, ok := d.Clause(id)
+		if !ok || c.Number != n {
+			t.Errorf("clause %s: number %q, want %q", id, c.Number, n)
+		}
+	}
+	if d.Title != "Terms" || d.Front != "Front text." {
+		t.Errorf("title %q front %q", d.Title, d.Front)
+	}
+	parties, _ := d.Clause("parties")
+	if parties.Body != "See Article\u00a02 and Annex\u00a0B." {
+		t.Errorf("parties body = %q", parties.Body)
+	}
+	amount, _ := d.Clause("amount")
+	if amount.Body != "Under Section\u00a01.1.2 and “Parties”." {
+		t.Errorf("amount body = %q", amount.Body)
+	}
+	if h := d.Clauses[1].Heading(textfmt.EN); h != "Article 1 — Definitions" {
+		t.Errorf("heading = %q", h)
+	}
+	annex, _ := d.Clause("annex-a")
+	if h := annex.Heading(textfmt.FR); h != "Annexe A – Register" {
+		t.Errorf("French annex heading = %q", h)
+	}
+}
+
+func TestFrenchReferences(t *testing.T) {
+	d, err := Build(sample, textfmt.FR)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parties, _ := d.Clause("parties")
+	if parties.Body != "See Article\u00a02 and annexe\u00a0B." {
+		t.Errorf("parties body = %q", parties.Body)
+	}
+	amount, _ := d.Clause("amount")
+	if !strings.Contains(amount.Body, "article\u00a01.1.2") {
+		t.Errorf("amount body = %q", amount.Body)
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	cases := map[string]string{
+		"unknown reference": "# T\n\n## A {#a}\n\nSee \ue000ref:nowhere:lower\ue001.\n",
+		"duplicate ID":      "# T\n\n## A {#a}\n\n## B {#a}\n",
+		"missing ID":        "# T\n\n## A\n",
+		"second title":      "# T\n\n## A {#a}\n\n# U\n",
+		"orphan section":    "# T\n\n### A {#a}\n",
+		"no title":          "## A {#a}\n",
+	}
+	for name, src := range cases {
+		if _, err := Build(src, textfmt.EN); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestHeadingsInCodeAreNotClauses(t *testing.T) {
+	d, err := Build("# T\n\n## A {#a}\n\n```\n## not a clause\n```\n", textfmt.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Clauses) != 1 || !strings.Contains(d.Clauses[0].Body, "## not a clause") {
+		t.Errorf("clauses = %+v", d.Clauses)
+	}
+}
+
+func TestUserTextCannotForgeAttributes(t *testing.T) {
+	// Escaped user text ends in "\}" and must stay in the title.
+	d, err := Build("# T\n\n## Name \\{#x\\} {#a}\n", textfmt.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Clauses[0].ID != "a" || d.Clauses[0].Title != "Name \\{#x\\}" {
+		t.Errorf("clause = %+v", d.Clauses[0])
+	}
+}

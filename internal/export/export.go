@@ -1,0 +1,140 @@
+// Package export renders the documents of one answers set in the chosen
+// languages and formats, and writes them to a folder. The command line and
+// the wizard both export through it.
+package export
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"apitos/internal/atomicfile"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/render/pdf"
+	"apitos/internal/textfmt"
+	"apitos/templates"
+)
+
+// Format is an output format, named by its file extension.
+type Format string
+
+// Output formats, in their stable order.
+const (
+	Markdown Format = "md"
+	PDF      Format = "pdf"
+)
+
+// Formats lists every format.
+var Formats = []Format{Markdown, PDF}
+
+// ParseFormats reads a comma-separated list such as "md,pdf".
+func ParseFormats(s string) ([]Format, error) {
+	var out []Format
+	for _, part := range strings.Split(s, ",") {
+		f := Format(strings.ToLower(strings.TrimSpace(part)))
+		if f != Markdown && f != PDF {
+			return nil, fmt.Errorf("unknown format %q (expected md or pdf)", part)
+		}
+		if !contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+func contains(fs []Format, f Format) bool {
+	for _, x := range fs {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// Request says what to render.
+type Request struct {
+	Kind    *templates.Kind
+	Values  questionnaire.Values
+	Langs   []textfmt.Lang
+	Formats []Format
+	Mode    templates.Mode
+}
+
+// File is one rendered output.
+type File struct {
+	Name string // <kind>.<lang>.<ext>
+	Data []byte
+}
+
+// Render renders every requested language and format in memory. Languages
+// are rendered in parallel; the files come back in a stable order
+// (languages as requested, then formats as requested).
+func Render(req Request) ([]File, error) {
+	results := make([][]File, len(req.Langs))
+	errs := make([]error, len(req.Langs))
+	var wg sync.WaitGroup
+	for i, lang := range req.Langs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], errs[i] = renderLang(req, lang)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var files []File
+	for _, r := range results {
+		files = append(files, r...)
+	}
+	return files, nil
+}
+
+func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
+	doc, err := req.Kind.Assemble(req.Values, lang, req.Mode)
+	if err != nil {
+		return nil, err
+	}
+	var files []File
+	for _, f := range req.Formats {
+		var data []byte
+		switch f {
+		case Markdown:
+			data = append(markdown.Render(doc), '\n')
+		case PDF:
+			if data, err = pdf.Render(doc); err != nil {
+				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
+			}
+		}
+		files = append(files, File{Name: FileName(req.Kind.ID, lang, f), Data: data})
+	}
+	return files, nil
+}
+
+// FileName is the name of an output file: <kind>.<lang>.<ext>.
+func FileName(kind string, lang textfmt.Lang, f Format) string {
+	return kind + "." + string(lang) + "." + string(f)
+}
+
+// Write creates dir if needed and writes every file into it atomically,
+// returning the paths written. A file that already exists is replaced; a
+// folder in the way is an error.
+func Write(dir string, files []File) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var paths []string
+	for _, f := range files {
+		path := filepath.Join(dir, f.Name)
+		if err := atomicfile.Write(path, f.Data, 0o644); err != nil {
+			return paths, err
+		}
+		paths = append(paths, path)
+	}
+	return paths, nil
+}

@@ -1,0 +1,159 @@
+package questionnaire
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+const sample = `kind: sample
+title: {en: Sample, fr: Exemple}
+summary: {en: A sample, fr: Un exemple}
+document:
+  name: name
+  author: name
+  version: version
+  effective_date: date
+  subject: {en: S, fr: S}
+  keywords: {en: K, fr: K}
+groups:
+  - id: g
+    title: {en: Group, fr: Groupe}
+    questions:
+      - key: name
+        type: text
+        required: true
+        max_length: 10
+        label: {en: Name, fr: Nom}
+      - key: version
+        type: text
+        default: "1.0"
+        label: {en: Version, fr: Version}
+      - key: date
+        type: date
+        label: {en: Date, fr: Date}
+      - key: months
+        type: number
+        default: 3
+        min: 3
+        max: 24
+        min_reason: {en: because, fr: parce que}
+        label: {en: Months, fr: Mois}
+      - key: ok
+        type: bool
+        default: true
+        must: true
+        must_reason: {en: because, fr: parce que}
+        label: {en: OK, fr: OK}
+      - key: mode
+        type: choice
+        default: open
+        label: {en: Mode, fr: Mode}
+        options:
+          - {id: open, label: {en: Open, fr: Ouvert}, explain: {en: e, fr: e}, rights: high}
+          - {id: closed, label: {en: Closed, fr: Fermé}, explain: {en: e, fr: e}, rights: low}
+      - key: closed.reason
+        type: text
+        required: true
+        show_if: {mode: closed}
+        label: {en: Reason, fr: Raison}
+`
+
+func load(t *testing.T, src string) *Questionnaire {
+	t.Helper()
+	q, err := Load([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+func TestConvert(t *testing.T) {
+	q := load(t, sample)
+	cases := []struct {
+		key, in string
+		want    any
+		msg     string
+	}{
+		{"name", "  Acme  ", "Acme", ""},
+		{"name", "", nil, ""},
+		{"name", "abcdefghijk", nil, "value.too_long"},
+		{"name", "a\nb", nil, "value.one_line"},
+		{"name", "a\x00b", nil, "value.control"},
+		{"name", "a\u202eb", nil, "value.control"},
+		{"name", "שלום 🚀", "שלום 🚀", ""},
+		{"date", "2027-03-01", time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), ""},
+		{"date", "2027-02-30", nil, "value.date"},
+		{"months", "12", 12, ""},
+		{"months", "2", nil, "value.min_reason"},
+		{"months", "25", nil, "value.max"},
+		{"months", "3.5", nil, "value.number"},
+		{"ok", "true", true, ""},
+		{"ok", "yes", true, ""},
+		{"ok", "false", nil, "value.must"},
+		{"ok", "maybe", nil, "value.bool"},
+		{"mode", "closed", "closed", ""},
+		{"mode", "clsed", nil, "value.choice_suggest"},
+		{"mode", "zzzzzzzz", nil, "value.choice"},
+	}
+	for _, c := range cases {
+		qq, _ := q.Question(c.key)
+		got, m := qq.Convert(c.in)
+		gotMsg := ""
+		if m != nil {
+			gotMsg = m.ID
+		}
+		if gotMsg != c.msg || (c.msg == "" && got != c.want && !(got == nil && c.want == nil)) {
+			t.Errorf("%s(%q) = %v, %q; want %v, %q", c.key, c.in, got, gotMsg, c.want, c.msg)
+		}
+	}
+}
+
+func TestResolveAndMissing(t *testing.T) {
+	q := load(t, sample)
+	r := q.Resolve(Values{"closed.reason": "stale"})
+	if r["version"] != "1.0" || r["months"] != 3 || r["mode"] != "open" {
+		t.Errorf("defaults not applied: %v", r)
+	}
+	if _, ok := r["closed.reason"]; ok {
+		t.Error("an answer to a hidden question must be dropped")
+	}
+	if m := q.Missing(r); len(m) != 1 || m[0].Key != "name" {
+		t.Errorf("missing = %+v", m)
+	}
+	r = q.Resolve(Values{"name": "x", "mode": "closed"})
+	if m := q.Missing(r); len(m) != 1 || m[0].Key != "closed.reason" {
+		t.Errorf("missing = %+v, want the question shown by mode=closed", m)
+	}
+}
+
+func TestLoadRejectsIncoherentQuestionnaires(t *testing.T) {
+	cases := map[string][2]string{
+		"missing French label":    {"label: {en: Name, fr: Nom}", "label: {en: Name}"},
+		"unknown type":            {"type: date", "type: when"},
+		"bad default":             {"default: 3\n", "default: 1\n"},
+		"show_if unknown key":     {"show_if: {mode: closed}", "show_if: {moda: closed}"},
+		"show_if bad value":       {"show_if: {mode: closed}", "show_if: {mode: shut}"},
+		"unknown field":           {"        max_length: 10", "        maxlength: 10"},
+		"duplicate key":           {"key: version", "key: name"},
+		"key both leaf and group": {"key: closed.reason", "key: mode.reason"},
+		"bad rights":              {"rights: low", "rights: none"},
+	}
+	for name, c := range cases {
+		src := strings.Replace(sample, c[0], c[1], 1)
+		if src == sample {
+			t.Fatalf("%s: replacement did not apply", name)
+		}
+		if _, err := Load([]byte(src)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func TestTypesetting(t *testing.T) {
+	q := load(t, strings.Replace(sample, "fr: Raison}", "fr: \"L'objet : « raison »\"}", 1))
+	qq, _ := q.Question("closed.reason")
+	if got := qq.Label.In("fr"); got != "L’objet\u00a0: «\u202fraison\u202f»" {
+		t.Errorf("label = %q", got)
+	}
+}

@@ -1,0 +1,175 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"apitos/internal/mdtext"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// Body text settings, in points and millimetres.
+const (
+	bodySize    = 10.0
+	bodyLineH   = 5.0
+	paraSpace   = 2.4
+	listIndent  = 7.0
+	tableSize   = 8.5
+	tableLineH  = 4.2
+	cellPadX    = 1.6
+	cellPadY    = 1.3
+	headerSpace = 1.2
+)
+
+var body = style{size: bodySize}
+
+// blocks lays out the Markdown blocks under n, within [x, x+width].
+func (l *layout) blocks(n ast.Node, src []byte, x, width float64) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		l.block(c, src, x, width)
+	}
+}
+
+func (l *layout) block(n ast.Node, src []byte, x, width float64) {
+	switch n := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		l.paragraph(inlines(n, src, body), para{x: x, width: width, lineH: bodyLineH})
+		if n.Kind() == ast.KindParagraph || n.NextSibling() != nil {
+			l.y += paraSpace
+		}
+	case *ast.Heading:
+		st := style{size: bodySize + 1, bold: true}
+		l.ensure(bodyLineH * 3)
+		l.paragraph(inlines(n, src, st), para{x: x, width: width, lineH: bodyLineH + 0.5})
+		l.y += paraSpace / 2
+	case *ast.List:
+		l.list(n, src, x, width)
+	case *east.Table:
+		l.table(n, src, x, width)
+		l.y += paraSpace
+	case *ast.ThematicBreak:
+		l.ensure(paraSpace * 2)
+		l.y += paraSpace
+		l.rule(x, width, 0.2)
+		l.y += paraSpace
+	case *ast.Blockquote:
+		l.blocks(n, src, x+listIndent, width-listIndent)
+	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+		l.literal(n, src, x, width)
+	default:
+		l.blocks(n, src, x, width)
+	}
+}
+
+// list lays out a bulleted or numbered list; each marker sits on the
+// baseline of its item's first line, in the margin of the item's text.
+func (l *layout) list(n *ast.List, src []byte, x, width float64) {
+	num := n.Start
+	if num == 0 {
+		num = 1
+	}
+	for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+		marker := "•"
+		if n.IsOrdered() {
+			marker = strconv.Itoa(num) + string(n.Marker)
+			num++
+		}
+		l.marker = &op{kind: opText, x: x + 1, s: marker, st: body, target: -1}
+		l.blocks(item, src, x+listIndent, width-listIndent)
+		l.marker = nil
+		if item.NextSibling() != nil && n.IsTight {
+			l.y += paraSpace / 2
+		}
+	}
+	l.y += paraSpace / 2
+}
+
+// literal sets code and raw HTML blocks line by line, as typed.
+func (l *layout) literal(n ast.Node, src []byte, x, width float64) {
+	st := style{size: bodySize - 1, mono: true}
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		text := strings.TrimRight(string(seg.Value(src)), "\n")
+		l.paragraph([]piece{{text: text, st: st}}, para{x: x, width: width, lineH: bodyLineH - 0.6})
+	}
+	l.y += paraSpace
+}
+
+// inlines flattens the inline content of n into styled pieces. Only web
+// and e-mail addresses become links: anything else a Markdown link could
+// point at (javascript:, file:) is printed as plain text.
+func inlines(n ast.Node, src []byte, st style) []piece {
+	var out []piece
+	var walk func(n ast.Node, st style, url string)
+	walk = func(n ast.Node, st style, url string) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Text:
+				text := mdtext.Unescape(c.Value(src))
+				switch {
+				case c.HardLineBreak():
+					text += "\n"
+				case c.SoftLineBreak():
+					text += " "
+				}
+				out = append(out, piece{text: text, st: st, url: url})
+			case *ast.String:
+				out = append(out, piece{text: string(c.Value), st: st, url: url})
+			case *ast.CodeSpan:
+				code := st
+				code.mono = true
+				var b strings.Builder
+				for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+					if tt, ok := t.(*ast.Text); ok {
+						b.Write(tt.Value(src))
+					}
+				}
+				out = append(out, piece{text: b.String(), st: code, url: url})
+			case *ast.Emphasis:
+				em := st
+				if c.Level >= 2 {
+					em.bold = true
+				} else {
+					em.italic = true
+				}
+				walk(c, em, url)
+			case *ast.Link:
+				walk(c, linkStyle(st, string(c.Destination)), safeURL(string(c.Destination)))
+			case *ast.AutoLink:
+				target := string(c.URL(src))
+				dest := target
+				if c.AutoLinkType == ast.AutoLinkEmail {
+					dest = "mailto:" + target
+				}
+				out = append(out, piece{text: target, st: linkStyle(st, dest), url: safeURL(dest)})
+			case *ast.RawHTML:
+				for i := 0; i < c.Segments.Len(); i++ {
+					seg := c.Segments.At(i)
+					out = append(out, piece{text: string(seg.Value(src)), st: st, url: url})
+				}
+			default:
+				walk(c, st, url)
+			}
+		}
+	}
+	walk(n, st, "")
+	return out
+}
+
+func safeURL(u string) string {
+	lower := strings.ToLower(u)
+	if strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "mailto:") {
+		return u
+	}
+	return ""
+}
+
+func linkStyle(st style, dest string) style {
+	if safeURL(dest) != "" {
+		st.link = true
+	}
+	return st
+}

@@ -1,0 +1,86 @@
+package pdf
+
+import (
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/go-fonts/dejavu/dejavusansmono"
+	"github.com/go-fonts/dejavu/dejavuserif"
+	"github.com/go-fonts/dejavu/dejavuserifbold"
+	"github.com/go-fonts/dejavu/dejavuserifitalic"
+	"golang.org/x/image/font/sfnt"
+)
+
+// Documents are set in DejaVu Serif, embedded as subsets: it covers every
+// character French legal text needs, including œ, ’, « » and the narrow
+// no-break space (U+202F), which the PDF core fonts and the Go fonts lack.
+// Only three styles are loaded, because registering a TrueType font is the
+// most expensive step of writing a PDF; the monospace font is loaded only
+// when the document contains code.
+const (
+	familySerif = "serif"
+	familyMono  = "mono"
+)
+
+func registerFonts(pdf *fpdf.Fpdf, mono bool) {
+	pdf.AddUTF8FontFromBytes(familySerif, "", dejavuserif.TTF)
+	pdf.AddUTF8FontFromBytes(familySerif, "B", dejavuserifbold.TTF)
+	pdf.AddUTF8FontFromBytes(familySerif, "I", dejavuserifitalic.TTF)
+	if mono {
+		pdf.AddUTF8FontFromBytes(familyMono, "", dejavusansmono.TTF)
+	}
+}
+
+// style is the typeface of a run of text.
+type style struct {
+	bold, italic, mono bool
+	size               float64 // points
+	link               bool    // coloured as a link
+	gray               bool    // secondary text (running header, footer)
+}
+
+func (s style) font() (family, variant string) {
+	switch {
+	case s.mono:
+		return familyMono, ""
+	case s.bold:
+		return familySerif, "B"
+	case s.italic:
+		return familySerif, "I"
+	}
+	return familySerif, ""
+}
+
+// color is the RGB colour of the style's text.
+func (s style) color() (r, g, b int) {
+	switch {
+	case s.link:
+		return 0x1a, 0x4d, 0x99
+	case s.gray:
+		return 0x55, 0x55, 0x55
+	}
+	return 0x1a, 0x1a, 0x1a
+}
+
+// ptToMM converts a font size in points to millimetres.
+const ptToMM = 25.4 / 72
+
+// MissingGlyphs returns the characters of s that the body font cannot
+// draw, or "" when it can draw them all. Line breaks are ignored.
+func MissingGlyphs(s string) string {
+	f, err := sfnt.Parse(dejavuserif.TTF)
+	if err != nil {
+		return s
+	}
+	var buf sfnt.Buffer
+	var missing []rune
+	seen := map[rune]bool{}
+	for _, r := range s {
+		if r == '\n' || seen[r] {
+			continue
+		}
+		seen[r] = true
+		if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
+			missing = append(missing, r)
+		}
+	}
+	return string(missing)
+}

@@ -1,0 +1,314 @@
+package pdf
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// The writer lays the whole document out first, as pages of drawing
+// operations, and emits the PDF afterwards. Knowing every page before
+// writing the first one gives the table of contents its page numbers and
+// the footer its page count in a single layout pass.
+
+type opKind int
+
+const (
+	opText     opKind = iota // s at baseline (x, y) in style st
+	opRule                   // horizontal rule from x to x+w at y, thickness h
+	opLink                   // clickable area x, y, w, h to url, or to clause target
+	opAnchor                 // the clause target starts here (y)
+	opBookmark               // outline entry s at level, pointing at y
+)
+
+type op struct {
+	kind       opKind
+	x, y, w, h float64
+	s          string
+	st         style
+	url        string
+	target     int // clause index for internal links and anchors, -1 for none
+	level      int
+}
+
+type page struct {
+	ops     []op
+	running bool // carries the running header and footer
+}
+
+// Page geometry, in millimetres (A4).
+const (
+	pageW, pageH = 210.0, 297.0
+	marginLeft   = 25.0
+	marginRight  = 25.0
+	marginTop    = 25.0
+	marginBottom = 22.0
+	contentW     = pageW - marginLeft - marginRight
+)
+
+type layout struct {
+	pdf      *fpdf.Fpdf // used for text metrics only while laying out
+	pages    []*page
+	y        float64
+	bottom   float64
+	running  bool
+	lastFont style
+	marker   *op // list marker to place on the baseline of the next line
+}
+
+func newLayout(pdf *fpdf.Fpdf) *layout {
+	return &layout{pdf: pdf, bottom: pageH - marginBottom}
+}
+
+func (l *layout) newPage() {
+	l.pages = append(l.pages, &page{running: l.running})
+	l.y = marginTop
+}
+
+func (l *layout) add(o op) {
+	p := l.pages[len(l.pages)-1]
+	p.ops = append(p.ops, o)
+}
+
+// fits reports whether h millimetres fit on the current page.
+func (l *layout) fits(h float64) bool { return l.y+h <= l.bottom }
+
+// ensure starts a new page unless h millimetres fit on this one.
+func (l *layout) ensure(h float64) {
+	if !l.fits(h) {
+		l.newPage()
+	}
+}
+
+// width measures s in style st, in millimetres.
+func (l *layout) width(s string, st style) float64 {
+	if st != l.lastFont {
+		family, variant := st.font()
+		l.pdf.SetFont(family, variant, st.size)
+		l.lastFont = st
+	}
+	return l.pdf.GetStringWidth(s)
+}
+
+// piece is a run of text in one style, possibly a link.
+type piece struct {
+	text string
+	st   style
+	url  string
+}
+
+// word is what line breaking never splits (unless it is wider than a
+// line): text between ASCII spaces. No-break spaces stay inside words,
+// which is what keeps "3 mois" and "article 5" together.
+type word struct {
+	pieces  []piece
+	w       float64
+	space   float64 // width of the space before this word
+	glued   bool    // continues the previous word without a space (split long words)
+	newline bool    // a hard line break precedes this word
+}
+
+type line struct {
+	words []word
+	w     float64
+}
+
+// words splits pieces into words, measuring each.
+func (l *layout) words(pieces []piece) []word {
+	var out []word
+	var cur word
+	spacePending, newline := false, false
+	var spaceStyle style
+	flush := func() {
+		if len(cur.pieces) == 0 {
+			return
+		}
+		if spacePending && len(out) > 0 {
+			cur.space = l.width(" ", spaceStyle)
+		}
+		cur.newline = newline
+		out = append(out, cur)
+		cur = word{}
+		spacePending, newline = false, false
+	}
+	for _, p := range pieces {
+		start := 0
+		for i := 0; i <= len(p.text); i++ {
+			if i < len(p.text) && p.text[i] != ' ' && p.text[i] != '\n' {
+				continue
+			}
+			if i > start {
+				seg := piece{text: p.text[start:i], st: p.st, url: p.url}
+				cur.pieces = append(cur.pieces, seg)
+				cur.w += l.width(seg.text, seg.st)
+			}
+			if i < len(p.text) {
+				flush()
+				if p.text[i] == '\n' {
+					newline = true
+				} else if !newline {
+					spacePending, spaceStyle = true, p.st
+				}
+			}
+			start = i + 1
+		}
+	}
+	flush()
+	return out
+}
+
+// breakLines fills lines of at most width millimetres, greedily.
+func (l *layout) breakLines(ws []word, width float64) []line {
+	var lines []line
+	var cur line
+	for _, w := range ws {
+		for _, part := range l.split(w, width) {
+			gap := part.space
+			if len(cur.words) == 0 {
+				gap = 0
+			}
+			if len(cur.words) > 0 && (part.newline || cur.w+gap+part.w > width) {
+				lines = append(lines, cur)
+				cur, gap = line{}, 0
+			}
+			part.space = gap
+			cur.words = append(cur.words, part)
+			cur.w += gap + part.w
+		}
+	}
+	if len(cur.words) > 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// split cuts a word wider than a line (a long URL) at character
+// boundaries; the parts are glued so that no space appears between them.
+func (l *layout) split(w word, width float64) []word {
+	if w.w <= width {
+		return []word{w}
+	}
+	var parts []word
+	cur := word{space: w.space, newline: w.newline}
+	for _, p := range w.pieces {
+		start := 0
+		for i, r := range p.text {
+			rw := l.width(string(r), p.st)
+			if cur.w+l.width(p.text[start:i], p.st)+rw > width && (i > start || len(cur.pieces) > 0) {
+				if i > start {
+					cur.pieces = append(cur.pieces, piece{text: p.text[start:i], st: p.st, url: p.url})
+					cur.w += l.width(p.text[start:i], p.st)
+				}
+				parts = append(parts, cur)
+				cur = word{glued: true}
+				start = i
+			}
+		}
+		if start < len(p.text) {
+			cur.pieces = append(cur.pieces, piece{text: p.text[start:], st: p.st, url: p.url})
+			cur.w += l.width(p.text[start:], p.st)
+		}
+	}
+	return append(parts, cur)
+}
+
+type align int
+
+const (
+	alignLeft align = iota
+	alignCenter
+)
+
+// para describes how a paragraph is set.
+type para struct {
+	x, width float64
+	lineH    float64
+	align    align
+}
+
+// paragraph lays out pieces as lines, keeping at least two lines together
+// at the bottom of a page and never leaving a single last line alone at
+// the top of the next one.
+func (l *layout) paragraph(pieces []piece, p para) {
+	lines := l.breakLines(l.words(pieces), p.width)
+	for i, ln := range lines {
+		switch {
+		case i == 0 && len(lines) > 1 && !l.fits(2*p.lineH):
+			l.newPage()
+		case i >= 2 && i == len(lines)-2 && !l.fits(2*p.lineH):
+			l.newPage()
+		default:
+			l.ensure(p.lineH)
+		}
+		x := p.x
+		if p.align == alignCenter {
+			x += (p.width - ln.w) / 2
+		}
+		l.placeLine(ln, x, l.y+p.lineH*0.74)
+		l.y += p.lineH
+	}
+}
+
+// placeLine emits a line at a baseline, merging consecutive pieces of the
+// same style and link into one text operation.
+func (l *layout) placeLine(ln line, x, baseline float64) {
+	if l.marker != nil {
+		m := *l.marker
+		m.y = baseline
+		l.add(m)
+		l.marker = nil
+	}
+	var run op
+	open := false
+	flush := func() {
+		if !open {
+			return
+		}
+		run.w = l.width(run.s, run.st)
+		l.add(run)
+		if run.url != "" {
+			size := run.st.size * ptToMM
+			l.add(op{kind: opLink, x: run.x, y: baseline - size*0.8, w: run.w, h: size * 1.05, url: run.url, target: -1})
+		}
+		open = false
+	}
+	for _, w := range ln.words {
+		x += w.space
+		for j, p := range w.pieces {
+			sameRun := open && p.st == run.st && p.url == run.url
+			if sameRun {
+				if j == 0 && w.space > 0 {
+					run.s += " "
+				}
+				run.s += p.text
+			} else {
+				flush()
+				run = op{kind: opText, x: x, y: baseline, s: p.text, st: p.st, url: p.url, target: -1}
+				open = true
+			}
+			x += l.width(p.text, p.st)
+		}
+	}
+	flush()
+}
+
+// rule draws a horizontal line across [x, x+w] at the current position.
+func (l *layout) rule(x, w, thickness float64) {
+	l.add(op{kind: opRule, x: x, y: l.y, w: w, h: thickness, target: -1})
+}
+
+// truncate shortens s with an ellipsis so that it fits width.
+func (l *layout) truncate(s string, st style, width float64) string {
+	if l.width(s, st) <= width {
+		return s
+	}
+	for len(s) > 0 {
+		_, n := utf8.DecodeLastRuneInString(s)
+		s = strings.TrimRight(s[:len(s)-n], " ")
+		if l.width(s+"…", st) <= width {
+			return s + "…"
+		}
+	}
+	return "…"
+}

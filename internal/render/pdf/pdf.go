@@ -1,0 +1,263 @@
+// Package pdf writes a document as an A4 PDF: a title page, a table of
+// contents with page numbers and links, numbered clauses with an outline
+// entry (bookmark) each, and a running header and footer. Clause texts are
+// the same Markdown the Markdown writer prints, rendered from its syntax
+// tree, so the two formats never drift apart.
+//
+// The same document always gives the same bytes: dates come from the
+// document's effective date and nothing depends on the clock or on map
+// order.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// fallbackDate stamps documents without an effective date (previews).
+var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Render returns the PDF of a document.
+func Render(d *document.Document) ([]byte, error) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	registerFonts(pdf, usesCode(d))
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("pdf fonts: %w", err)
+	}
+	setMetadata(pdf, d)
+
+	l := newLayout(pdf)
+	w := &writer{d: d, l: l}
+	w.titlePage()
+	w.contentsPages()
+	w.body()
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("pdf layout: %w", err)
+	}
+	w.fillContents()
+	w.runningHeaders()
+	emit(pdf, l.pages)
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func usesCode(d *document.Document) bool {
+	if strings.Contains(d.Front, "`") {
+		return true
+	}
+	for _, c := range d.Clauses {
+		if strings.Contains(c.Body, "`") {
+			return true
+		}
+	}
+	return false
+}
+
+func setMetadata(pdf *fpdf.Fpdf, d *document.Document) {
+	date := d.Meta.Effective
+	if date.IsZero() {
+		date = fallbackDate
+	}
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	pdf.SetCatalogSort(true)
+	pdf.SetCompression(true)
+	pdf.SetTitle(d.Meta.Title, true)
+	pdf.SetAuthor(d.Meta.Author, true)
+	pdf.SetSubject(d.Meta.Subject, true)
+	pdf.SetKeywords(d.Meta.Keywords, true)
+	pdf.SetCreator("APIToS", true)
+	pdf.SetLang(string(d.Lang))
+	pdf.SetDisplayMode("fullwidth", "continuous")
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCellMargin(0)
+}
+
+// writer holds the state of one document's layout.
+type writer struct {
+	d       *document.Document
+	l       *layout
+	anchors []anchor // page and position of each clause, by clause index
+	toc     []tocEntry
+}
+
+type anchor struct {
+	page int
+	y    float64
+}
+
+type tocEntry struct {
+	clause int // index in d.Clauses
+	page   int // index of the TOC page holding the entry
+	y      float64
+}
+
+func (w *writer) titlePage() {
+	l := w.l
+	l.newPage()
+	l.y = 80
+	l.add(op{kind: opBookmark, s: mdtext.Plain(w.d.Title), y: l.y, target: -1})
+	title := style{size: 22, bold: true}
+	l.paragraph(inlines(mdtext.Parse([]byte(w.d.Title)), []byte(w.d.Title), title),
+		para{x: marginLeft, width: contentW, lineH: 10, align: alignCenter})
+	l.y += 10
+	src := []byte(w.d.Front)
+	root := mdtext.Parse(src)
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		l.paragraph(inlines(n, src, style{size: 12}), para{x: marginLeft, width: contentW, lineH: 6.5, align: alignCenter})
+		l.y += 3
+	}
+}
+
+// Table of contents settings.
+const (
+	tocLineH   = 5.4
+	tocIndent  = 8.0
+	tocNumberW = 12.0
+)
+
+// contentsPages reserves the table of contents; its page numbers are
+// filled in once the body is laid out.
+func (w *writer) contentsPages() {
+	l := w.l
+	l.running = true
+	l.newPage()
+	heading := style{size: 14, bold: true}
+	words := document.WordsFor(w.d.Lang)
+	l.add(op{kind: opBookmark, s: words.Contents, y: l.y, target: -1})
+	l.paragraph([]piece{{text: words.Contents, st: heading}}, para{x: marginLeft, width: contentW, lineH: 8})
+	l.y += 4
+	index := map[string]int{}
+	for i, c := range w.d.Clauses {
+		index[c.ID] = i
+	}
+	for _, c := range w.d.Contents() {
+		if c.Depth == 1 {
+			l.y += 1.2
+		}
+		l.ensure(tocLineH)
+		w.toc = append(w.toc, tocEntry{clause: index[c.ID], page: len(l.pages) - 1, y: l.y})
+		l.y += tocLineH
+	}
+}
+
+// body lays out every clause under its heading.
+func (w *writer) body() {
+	l := w.l
+	l.newPage()
+	w.anchors = make([]anchor, len(w.d.Clauses))
+	for i, c := range w.d.Clauses {
+		w.heading(i, c)
+		src := []byte(c.Body)
+		l.blocks(mdtext.Parse(src), src, marginLeft, contentW)
+	}
+}
+
+// Heading sizes and spacing, by depth.
+var headingStyles = [...]struct {
+	size, lineH, before, after float64
+}{
+	{13, 6.4, 6, 2.6},
+	{11, 5.6, 3.4, 1.4},
+	{10, 5.2, 2.6, 1},
+}
+
+func (w *writer) heading(i int, c document.Clause) {
+	l := w.l
+	hs := headingStyles[min(c.Depth, len(headingStyles))-1]
+	text := c.Heading(w.d.Lang)
+	st := style{size: hs.size, bold: true}
+	src := []byte(text)
+	pieces := inlines(mdtext.Parse(src), src, st)
+	lines := l.breakLines(l.words(pieces), contentW)
+	height := hs.before + float64(len(lines))*hs.lineH + hs.after
+	// Keep the heading with at least two lines of what follows.
+	if !l.fits(height+2*bodyLineH) || (c.Depth == 1 && !l.fits(height+4*bodyLineH)) {
+		l.newPage()
+	} else if l.y > marginTop {
+		l.y += hs.before
+	}
+	w.anchors[i] = anchor{page: len(l.pages) - 1, y: l.y}
+	l.add(op{kind: opAnchor, y: l.y, target: i})
+	l.add(op{kind: opBookmark, s: mdtext.Plain(text), level: c.Depth - 1, y: l.y, target: -1})
+	l.paragraph(pieces, para{x: marginLeft, width: contentW, lineH: hs.lineH})
+	l.y += hs.after
+}
+
+// fillContents writes the entries of the table of contents, now that the
+// page of every clause is known.
+func (w *writer) fillContents() {
+	l := w.l
+	for _, e := range w.toc {
+		c := w.d.Clauses[e.clause]
+		p := l.pages[e.page]
+		x := marginLeft
+		st := style{size: bodySize}
+		if c.Depth == 1 {
+			st.bold = true
+		} else {
+			x += tocIndent
+		}
+		number := strconv.Itoa(w.anchors[e.clause].page + 1)
+		right := marginLeft + contentW
+		nw := l.width(number, st)
+		text := l.truncate(mdtext.Plain(c.Heading(w.d.Lang)), st, contentW-(x-marginLeft)-tocNumberW-4)
+		baseline := e.y + tocLineH*0.74
+		p.ops = append(p.ops,
+			op{kind: opText, x: x, y: baseline, s: leader(l, text, st, right-x-nw-1.5), st: st, target: -1},
+			op{kind: opText, x: right - nw, y: baseline, s: number, st: st, target: -1},
+			op{kind: opLink, x: x, y: e.y, w: right - x, h: tocLineH, target: e.clause})
+	}
+}
+
+// leader follows an entry with a row of dots up to width, so the eye can
+// travel from the entry to its page number.
+func leader(l *layout, text string, st style, width float64) string {
+	n := int((width - l.width(text, st)) / l.width(" .", st))
+	if n < 2 {
+		return text
+	}
+	return text + strings.Repeat(" .", n)
+}
+
+// Running header and footer positions (baselines, in millimetres).
+const (
+	headerBaseline = 15.0
+	headerRule     = 17.5
+	footerBaseline = pageH - 11
+)
+
+// runningHeaders adds the running header (document title and version)
+// and footer ("Page 3 / 12") to every page after the title page.
+func (w *writer) runningHeaders() {
+	l := w.l
+	st := style{size: 8, italic: true, gray: true}
+	version := ""
+	if w.d.Meta.Version != "" {
+		version = "Version " + w.d.Meta.Version
+	}
+	vw := l.width(version, st)
+	title := l.truncate(w.d.Meta.Title, st, contentW-vw-8)
+	for i, p := range l.pages {
+		if !p.running {
+			continue
+		}
+		footer := fmt.Sprintf("Page %d / %d", i+1, len(l.pages))
+		p.ops = append(p.ops,
+			op{kind: opText, x: marginLeft, y: headerBaseline, s: title, st: st, target: -1},
+			op{kind: opText, x: marginLeft + contentW - vw, y: headerBaseline, s: version, st: st, target: -1},
+			op{kind: opRule, x: marginLeft, y: headerRule, w: contentW, h: 0.2, target: -1},
+			op{kind: opText, x: marginLeft + (contentW-l.width(footer, st))/2, y: footerBaseline, s: footer, st: st, target: -1})
+	}
+}

@@ -1,0 +1,357 @@
+package pdf_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/pdf"
+	"apitos/internal/textfmt"
+	"apitos/templates"
+)
+
+// requireTool skips a test when an external checker is missing, unless
+// APITOS_REQUIRE_TOOLS is set (make test and CI set it), where a missing
+// tool is a failure rather than a silent skip.
+func requireTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" {
+			t.Fatalf("%s is required (install poppler-utils and qpdf)", name)
+		}
+		t.Skipf("%s not installed", name)
+	}
+}
+
+func exampleValues(t testing.TB, k *templates.Kind) questionnaire.Values {
+	vals := questionnaire.Values{}
+	for _, qq := range k.Questionnaire.Questions() {
+		if qq.Example != "" {
+			v, m := qq.Convert(qq.Example)
+			if m != nil {
+				t.Fatalf("%s example: %s", qq.Key, m.ID)
+			}
+			vals[qq.Key] = v
+		}
+	}
+	return vals
+}
+
+func assemble(t testing.TB, vals questionnaire.Values, l textfmt.Lang) *document.Document {
+	k, _ := templates.Lookup("api-tos")
+	doc, err := k.Assemble(vals, l, templates.Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// extract runs pdftotext on a PDF, for the given pages (0 = all).
+func extract(t testing.TB, data []byte, first, last int, flags ...string) string {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "doc.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"-enc", "UTF-8"}, flags...)
+	if first > 0 {
+		args = append(args, "-f", fmt.Sprint(first), "-l", fmt.Sprint(last))
+	}
+	out, err := exec.Command("pdftotext", append(args, path, "-")...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
+// normalize folds every kind of space into one ASCII space, so that text
+// can be compared whatever line breaks and no-break spaces the layout used.
+func normalize(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\u00a0' || r == '\u202f' || r == '\u200a' || r == '\f' || r == '\t'
+	}), " ")
+}
+
+// Every heading, in order, and the characters French needs survive in the
+// text a real PDF reader extracts.
+func TestTextExtracts(t *testing.T) {
+	requireTool(t, "pdftotext")
+	for _, l := range textfmt.All {
+		doc := assemble(t, exampleValues(t, mustKind(t)), l)
+		data, err := pdf.Render(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := normalize(extract(t, data, 0, 0))
+		pos := 0
+		for _, c := range doc.Clauses {
+			h := normalize(mdtext.Plain(c.Heading(l)))
+			i := strings.Index(text[pos:], h)
+			if i < 0 {
+				t.Fatalf("%s: heading %q missing or out of order", l, h)
+			}
+			pos += i + len(h)
+		}
+		if l == textfmt.FR {
+			for _, s := range []string{"met en œuvre", "l’API", "« en l’état »", "1er mars 2027", "trois (3) mois", "Données personnelles"} {
+				if !strings.Contains(text, normalize(s)) {
+					t.Errorf("French text lacks %q", s)
+				}
+			}
+		}
+	}
+}
+
+func mustKind(t testing.TB) *templates.Kind {
+	k, ok := templates.Lookup("api-tos")
+	if !ok {
+		t.Fatal("no api-tos kind")
+	}
+	return k
+}
+
+// conditions are the five FACT conditions and, for each option, a clause
+// heading that must appear exactly when the option is chosen.
+var conditions = []struct {
+	key     string
+	options map[string]string // option -> clause ID
+}{
+	{"conditions.access", map[string]string{"neutrality": "access-neutrality", "restricted": "access-restricted", "share-alike": "user-share-alike"}},
+	{"conditions.specification", map[string]string{"cc0": "spec-cc0", "cc-by-sa": "spec-cc-by-sa"}},
+	{"conditions.data", map[string]string{"open-reuse": "data-open-reuse", "open-data-licence": "data-open-data-licence", "commercial": "data-commercial"}},
+	{"conditions.output", map[string]string{"any-reuse": "outputs-any-reuse", "no-direct-competition": "user-no-competition", "non-commercial": "user-non-commercial"}},
+	{"conditions.attribution", map[string]string{"required": "user-attribution-required", "none": "user-attribution-none", "trademark": "user-attribution-trademark"}},
+}
+
+// Every combination of the five conditions, in both languages, gives a PDF
+// whose extracted text holds the clause of each chosen option, numbered as
+// in the document, and none of the clauses of the options not chosen.
+func TestEveryConditionCombinationInPDF(t *testing.T) {
+	requireTool(t, "pdftotext")
+	k := mustKind(t)
+	// Headings of every option's clause, as numbered when present.
+	combos := []questionnaire.Values{exampleValues(t, k)}
+	for _, c := range conditions {
+		var next []questionnaire.Values
+		for _, v := range combos {
+			for option := range c.options {
+				n := questionnaire.Values{}
+				for key, x := range v {
+					n[key] = x
+				}
+				n[c.key] = option
+				next = append(next, n)
+			}
+		}
+		combos = next
+	}
+	type job struct {
+		vals questionnaire.Values
+		lang textfmt.Lang
+	}
+	jobs := make(chan job)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				doc := assemble(t, j.vals, j.lang)
+				data, err := pdf.Render(doc)
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				text := normalize(extract(t, data, 0, 0))
+				mu.Lock()
+				if seen[text] {
+					t.Errorf("two combinations give the same PDF text")
+				}
+				seen[text] = true
+				mu.Unlock()
+				for _, c := range conditions {
+					for option, id := range c.options {
+						chosen := j.vals[c.key] == option
+						clause, present := doc.Clause(id)
+						if present != chosen {
+							t.Errorf("%s %v: clause %s present=%v", j.lang, j.vals[c.key], id, present)
+							continue
+						}
+						if !chosen {
+							continue
+						}
+						if h := normalize(mdtext.Plain(clause.Heading(j.lang))); !strings.Contains(text, h) {
+							t.Errorf("%s: PDF text lacks %q", j.lang, h)
+						}
+					}
+				}
+			}
+		}()
+	}
+	for _, v := range combos {
+		for _, l := range textfmt.All {
+			jobs <- job{v, l}
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	t.Logf("%d combinations × %d languages", len(combos), len(textfmt.All))
+}
+
+var tocLine = regexp.MustCompile(`^(.+?) [. ]*\.\s*(\d+)$`)
+
+// The table of contents gives, for every entry, the page on which a PDF
+// reader finds the heading.
+func TestContentsPageNumbers(t *testing.T) {
+	requireTool(t, "pdftotext")
+	for _, l := range textfmt.All {
+		doc := assemble(t, exampleValues(t, mustKind(t)), l)
+		data, err := pdf.Render(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages := strings.Split(extract(t, data, 0, 0), "\f")
+		// The contents pages are read in layout mode, which keeps each
+		// entry on one line with its page number.
+		contents := extract(t, data, 2, 3, "-layout")
+		checked := 0
+		for _, c := range doc.Contents() {
+			h := normalize(mdtext.Plain(c.Heading(l)))
+			listed := ""
+			for _, line := range strings.Split(contents, "\n") {
+				line = normalize(line)
+				if m := tocLine.FindStringSubmatch(line); m != nil && m[1] == h {
+					listed = m[2]
+				}
+			}
+			if listed == "" {
+				continue // entry truncated or wrapped by the extractor
+			}
+			var page int
+			fmt.Sscan(listed, &page)
+			if page < 1 || page > len(pages) || !strings.Contains(normalize(pages[page-1]), h) {
+				t.Errorf("%s: contents lists %q on page %s", l, h, listed)
+			}
+			checked++
+		}
+		if checked < len(doc.Contents())*3/4 {
+			t.Errorf("%s: only %d of %d contents entries could be checked", l, checked, len(doc.Contents()))
+		}
+	}
+}
+
+// The file passes qpdf's structural check, carries its metadata and
+// language, has an outline entry per clause, and is byte-identical when
+// rendered twice.
+func TestStructureMetadataOutlineDeterminism(t *testing.T) {
+	requireTool(t, "qpdf")
+	doc := assemble(t, exampleValues(t, mustKind(t)), textfmt.FR)
+	data, err := pdf.Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := pdf.Render(doc)
+	if !bytes.Equal(data, again) {
+		t.Error("two renders of the same document differ")
+	}
+	path := filepath.Join(t.TempDir(), "doc.pdf")
+	os.WriteFile(path, data, 0o644)
+	if out, err := exec.Command("qpdf", "--check", path).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf --check: %v\n%s", err, out)
+	}
+	if !bytes.Contains(data, []byte("/Lang (fr)")) {
+		t.Error("no /Lang in the catalog")
+	}
+	out, err := exec.Command("qpdf", "--json", "--json-key=outlines", path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outline struct {
+		Outlines []outlineItem `json:"outlines"`
+	}
+	if err := json.Unmarshal(out, &outline); err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	var walk func([]outlineItem)
+	walk = func(items []outlineItem) {
+		for _, it := range items {
+			titles = append(titles, it.Title)
+			walk(it.Kids)
+		}
+	}
+	walk(outline.Outlines)
+	want := []string{mdtext.Plain(doc.Title), "Sommaire"}
+	for _, c := range doc.Clauses {
+		want = append(want, mdtext.Plain(c.Heading(textfmt.FR)))
+	}
+	if strings.Join(titles, "\n") != strings.Join(want, "\n") {
+		t.Errorf("outline:\n%s\nwant:\n%s", strings.Join(titles, "\n"), strings.Join(want, "\n"))
+	}
+	info, err := exec.Command("pdfinfo", path).Output()
+	if err == nil {
+		for _, s := range []string{"Acme Météo SAS", "Conditions générales d’utilisation de l’API — Acme Météo API", "A4"} {
+			if !strings.Contains(string(info), s) {
+				t.Errorf("pdfinfo lacks %q:\n%s", s, info)
+			}
+		}
+	}
+}
+
+type outlineItem struct {
+	Title string        `json:"title"`
+	Kids  []outlineItem `json:"kids"`
+}
+
+// Links: every address in the text is a clickable link, and nothing a
+// Markdown link could point at other than web and e-mail addresses is.
+func TestLinks(t *testing.T) {
+	doc := assemble(t, exampleValues(t, mustKind(t)), textfmt.EN)
+	data, err := pdf.Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, uri := range []string{"https://developers.acme-meteo.example/docs", "mailto:api-legal@acme-meteo.example", "https://creativecommons.org/publicdomain/zero/1.0/"} {
+		if !bytes.Contains(data, []byte("/URI ("+uri+")")) {
+			t.Errorf("no link to %s", uri)
+		}
+	}
+	doc.Clauses[0].Body += "\n\n[click](javascript:alert(1)) [file](file:///etc/passwd)"
+	data, _ = pdf.Render(doc)
+	if bytes.Contains(data, []byte("javascript:")) || bytes.Contains(data, []byte("file:///")) {
+		t.Error("unsafe link target written into the PDF")
+	}
+}
+
+// Every character of every template can be drawn: the embedded font has a
+// glyph for it (no tofu boxes).
+func TestFontCoversTemplates(t *testing.T) {
+	for _, k := range templates.All() {
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(exampleValues(t, k), l, templates.Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			all.WriteString(doc.Title + doc.Front)
+			for _, c := range doc.Clauses {
+				all.WriteString(c.Heading(l) + c.Body)
+			}
+			if missing := pdf.MissingGlyphs(all.String()); missing != "" {
+				t.Errorf("%s/%s: no glyph for %q", k.ID, l, missing)
+			}
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package pdf
+
+import east "github.com/yuin/goldmark/extension/ast"
+
+// table lays out a GFM table with ruled rows. Column widths follow the
+// content: each column gets at least its longest word (up to half the
+// width), and the rest is shared in proportion to how much text it holds.
+// A row never splits across pages; the header row is repeated on every
+// page the table spans.
+func (l *layout) table(n *east.Table, src []byte, x, width float64) {
+	var rows [][][]piece
+	headerRows := 0
+	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
+		st := style{size: tableSize}
+		if _, ok := r.(*east.TableHeader); ok {
+			st.bold = true
+			headerRows++
+		}
+		var cells [][]piece
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, inlines(c, src, st))
+		}
+		rows = append(rows, cells)
+	}
+	if len(rows) == 0 {
+		return
+	}
+	widths := l.columnWidths(rows, width)
+	laid := make([][][]line, len(rows))
+	heights := make([]float64, len(rows))
+	for i, cells := range rows {
+		laid[i] = make([][]line, len(cells))
+		for j, cell := range cells {
+			if j >= len(widths) {
+				break
+			}
+			laid[i][j] = l.breakLines(l.words(cell), widths[j]-2*cellPadX)
+			if h := float64(len(laid[i][j]))*tableLineH + 2*cellPadY; h > heights[i] {
+				heights[i] = h
+			}
+		}
+	}
+	drawRow := func(i int, rule float64) {
+		cx := x
+		for j, lines := range laid[i] {
+			for k, ln := range lines {
+				l.placeLine(ln, cx+cellPadX, l.y+cellPadY+float64(k)*tableLineH+tableLineH*0.74)
+			}
+			if j < len(widths) {
+				cx += widths[j]
+			}
+		}
+		l.y += heights[i]
+		l.rule(x, width, rule)
+	}
+	header := func() {
+		l.rule(x, width, 0.4)
+		for i := 0; i < headerRows; i++ {
+			drawRow(i, 0.3)
+		}
+	}
+	l.ensure(heightOf(heights, headerRows+1))
+	header()
+	for i := headerRows; i < len(rows); i++ {
+		if !l.fits(heights[i]) {
+			l.newPage()
+			header()
+		}
+		thickness := 0.15
+		if i == len(rows)-1 {
+			thickness = 0.4
+		}
+		drawRow(i, thickness)
+	}
+}
+
+func heightOf(hs []float64, n int) float64 {
+	total := 0.0
+	for i := 0; i < n && i < len(hs); i++ {
+		total += hs[i]
+	}
+	return total
+}
+
+// columnWidths shares width between columns.
+func (l *layout) columnWidths(rows [][][]piece, width float64) []float64 {
+	cols := 0
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	minW := make([]float64, cols)
+	text := make([]float64, cols)
+	for _, r := range rows {
+		for j, cell := range r {
+			for _, w := range l.words(cell) {
+				minW[j] = max(minW[j], min(w.w+2*cellPadX, width/2))
+				text[j] += w.w + w.space
+			}
+		}
+	}
+	out := make([]float64, cols)
+	spare, totalText := width, 0.0
+	for j := range out {
+		out[j] = max(minW[j], 12)
+		spare -= out[j]
+		totalText += text[j]
+	}
+	switch {
+	case spare > 0 && totalText > 0:
+		for j := range out {
+			out[j] += spare * text[j] / totalText
+		}
+	case spare < 0:
+		for j := range out {
+			out[j] *= width / (width - spare)
+		}
+	}
+	return out
+}

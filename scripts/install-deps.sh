@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages APIToS needs to build, run and test, if any
+# is missing: the C toolchain and X11/GL/Wayland headers Fyne's desktop
+# driver needs (cgo), Xvfb for the screenshot test, and the PDF checkers
+# the tests use (pdftotext from poppler-utils, qpdf).
+set -euo pipefail
+
+packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
+  xvfb x11-apps imagemagick poppler-utils qpdf)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v go >/dev/null; then
+  echo "Go is not installed: install Go 1.26 or later from https://go.dev/dl/" >&2
+  exit 1
+fi

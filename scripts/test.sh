@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check: formatting, vet, and
+# the whole test suite with the external PDF checkers required.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$unformatted" ]; then
+  echo "gofmt would change: $unformatted" >&2
+  exit 1
+fi
+go vet ./...
+APITOS_REQUIRE_TOOLS=1 go test -count=1 ./...

@@ -1,0 +1,205 @@
+package templates
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// apiTOSClauses maps each option of the API terms to the clauses it, and
+// only it, produces. The original FACT generator printed share-alike for
+// every access choice, had no clause for non-commercial use and dropped
+// attribution with trademark enforcement; this table is what prevents
+// those bugs here.
+var apiTOSClauses = map[string]map[any][]string{
+	"conditions.access": {
+		"neutrality":  {"access-neutrality"},
+		"restricted":  {"access-restricted"},
+		"share-alike": {"access-share-alike", "user-share-alike"},
+	},
+	"conditions.specification": {
+		"cc0":      {"spec-cc0"},
+		"cc-by-sa": {"spec-cc-by-sa"},
+	},
+	"conditions.data": {
+		"open-reuse":        {"data-open-reuse"},
+		"open-data-licence": {"data-open-data-licence"},
+		"commercial":        {"data-commercial"},
+	},
+	"conditions.output": {
+		"any-reuse":             {"outputs-any-reuse"},
+		"no-direct-competition": {"outputs-no-direct-competition", "user-no-competition"},
+		"non-commercial":        {"outputs-non-commercial", "user-non-commercial"},
+	},
+	"conditions.attribution": {
+		"required":  {"user-attribution-required"},
+		"none":      {"user-attribution-none"},
+		"trademark": {"user-attribution-trademark"},
+	},
+	"personal_data.processed": {
+		true:  {"data-personal"},
+		false: {"data-no-personal"},
+	},
+}
+
+// apiTOSDocuments maps options that need a document to the answer holding
+// its address, which must then appear in Annex A.
+var apiTOSDocuments = map[string]map[any]string{
+	"conditions.access":       {"restricted": "access.restrictions.url"},
+	"pricing.model":           {"paid": "pricing.url"},
+	"conditions.data":         {"open-data-licence": "data.licence.url", "commercial": "data.commercial.url"},
+	"conditions.attribution":  {"trademark": "trademark.url"},
+	"personal_data.processed": {true: "personal_data.url"},
+}
+
+// Phrases that must appear exactly when an obligation applies, in each
+// language: attribution must survive trademark enforcement.
+var attributionPhrase = map[textfmt.Lang]string{
+	textfmt.EN: "states clearly and visibly that they come from",
+	textfmt.FR: "indique de manière claire et visible qu’elles proviennent",
+}
+
+func TestAPITOSOptionsProduceTheirOwnClauses(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, vals := range combinations(t, k) {
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			what := string(l) + " " + describe(k, vals)
+			for key, options := range apiTOSClauses {
+				for option, ids := range options {
+					for _, id := range ids {
+						_, present := doc.Clause(id)
+						if want := vals[key] == option; present != want {
+							t.Fatalf("%s: clause %s present=%v, want %v", what, id, present, want)
+						}
+					}
+				}
+			}
+			annex, _ := doc.Clause("annex-a")
+			for key, options := range apiTOSDocuments {
+				for option, urlKey := range options {
+					url := vals[urlKey].(string)
+					if has := strings.Contains(annex.Body, url); has != (vals[key] == option) {
+						t.Fatalf("%s: Annex A lists %s: %v", what, url, has)
+					}
+				}
+			}
+			md := string(markdown.Render(doc))
+			wantAttribution := vals["conditions.attribution"] != "none"
+			if got := strings.Contains(md, attributionPhrase[l]); got != wantAttribution {
+				t.Fatalf("%s: attribution obligation present=%v", what, got)
+			}
+		}
+	}
+}
+
+// The Markdown of every combination parses, with a CommonMark parser, into
+// exactly the expected outline: one title, then one heading per clause at
+// its level, with its number. No raw HTML, and links only where the
+// template puts an address.
+func TestAPITOSMarkdownStructure(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, vals := range combinations(t, k) {
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := markdown.Render(doc)
+			var headings []string
+			ast.Walk(mdtext.Parse(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+				if !entering {
+					return ast.WalkContinue, nil
+				}
+				switch n := n.(type) {
+				case *ast.Heading:
+					headings = append(headings, fmt.Sprintf("%d %s", n.Level, plainOf(n, src)))
+				case *ast.RawHTML, *ast.HTMLBlock, *ast.Image:
+					t.Fatalf("%s: unexpected %s in Markdown", describe(k, vals), n.Kind())
+				case *ast.Link:
+					t.Fatalf("%s: unexpected inline link to %s", describe(k, vals), n.Destination)
+				}
+				return ast.WalkContinue, nil
+			})
+			want := []string{"1 " + mdtext.Plain(doc.Title), "2 " + document.WordsFor(l).Contents}
+			for _, c := range doc.Clauses {
+				want = append(want, fmt.Sprintf("%d %s", c.Depth+1, mdtext.Plain(c.Heading(l))))
+			}
+			if !slices.Equal(headings, want) {
+				t.Fatalf("%s %s: outline\n%v\nwant\n%v", l, describe(k, vals), headings, want)
+			}
+		}
+	}
+}
+
+func plainOf(n ast.Node, src []byte) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			b.WriteString(mdtext.Unescape(t.Value(src)))
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// Hostile answers come out as literal text: no emphasis, link, heading,
+// HTML or template action can be injected through an answer. The syntax
+// tree of a document with hostile answers holds exactly the same markup
+// nodes as with ordinary answers.
+func TestAPITOSUserTextCannotInjectMarkup(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	hostile := []string{"*Acme* [x](javascript:alert(1))", "<script>alert(1)</script>", "# Heading", "{{.provider.name}}",
+		"| a | b |", "`code` ~~x~~ &amp;", "<https://evil.example>", "Acme\\", "1. Acme", "---"}
+	for _, l := range textfmt.All {
+		benign := exampleValues(t, k)
+		benign["annex"] = []questionnaire.Record{{"title": "SLA", "url": "https://x.example/a", "description": "Levels"}}
+		baseline := markupCounts(t, k, benign, l)
+		for _, h := range hostile {
+			vals := exampleValues(t, k)
+			vals["provider.name"] = h
+			vals["api.name"] = h
+			vals["jurisdiction"] = h
+			vals["annex"] = []questionnaire.Record{{"title": h, "url": "https://x.example/a", "description": h}}
+			got := markupCounts(t, k, vals, l)
+			if !maps.Equal(got, baseline) {
+				t.Errorf("%s %q changed the markup: %v, want %v", l, h, got, baseline)
+			}
+			doc, _ := k.Assemble(vals, l, Final)
+			if !strings.Contains(mdtext.Plain(doc.Front), h) {
+				t.Errorf("%q does not read back literally in %s: %q", h, l, mdtext.Plain(doc.Front))
+			}
+		}
+	}
+}
+
+// markupCounts counts the nodes of each kind, other than text, in the
+// Markdown syntax tree of a document.
+func markupCounts(t *testing.T, k *Kind, vals questionnaire.Values, l textfmt.Lang) map[string]int {
+	t.Helper()
+	doc, err := k.Assemble(vals, l, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	ast.Walk(mdtext.Parse(markdown.Render(doc)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && n.Kind() != ast.KindText && n.Kind() != ast.KindString {
+			counts[n.Kind().String()]++
+		}
+		return ast.WalkContinue, nil
+	})
+	return counts
+}

@@ -1,0 +1,144 @@
+package templates
+
+import (
+	"sort"
+	"strings"
+	"text/template/parse"
+
+	"apitos/internal/textfmt"
+)
+
+// Fields lists the answer keys a template of this kind reads, as dotted
+// paths ("provider.name", "annex.title" for a field read inside a range
+// over the list "annex"), sorted. Tests use it to prove that every
+// question is used and every field has a question.
+func (k *Kind) Fields(l textfmt.Lang) []string {
+	t := k.templates[l]
+	seen := map[string]bool{}
+	for _, tt := range t.Templates() {
+		if tt.Tree != nil {
+			collectFields(tt.Tree.Root, "", seen)
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for f := range seen {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Refs lists the clause IDs a template of this kind refers to, sorted.
+func (k *Kind) Refs(l textfmt.Lang) []string {
+	seen := map[string]bool{}
+	for _, tt := range k.templates[l].Templates() {
+		if tt.Tree == nil {
+			continue
+		}
+		walkCommands(tt.Tree.Root, func(cmd *parse.CommandNode) {
+			if len(cmd.Args) == 2 {
+				if id, ok := cmd.Args[0].(*parse.IdentifierNode); ok && (id.Ident == "ref" || id.Ident == "Ref") {
+					if s, ok := cmd.Args[1].(*parse.StringNode); ok {
+						seen[s.Text] = true
+					}
+				}
+			}
+		})
+	}
+	out := make([]string, 0, len(seen))
+	for id := range seen {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// collectFields records the fields read under n; dot is the path of the
+// current value of "." (empty at the top, a list key inside its range).
+func collectFields(n parse.Node, dot string, seen map[string]bool) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			collectFields(c, dot, seen)
+		}
+	case *parse.ActionNode:
+		pipeFields(n.Pipe, dot, seen)
+	case *parse.IfNode:
+		pipeFields(n.Pipe, dot, seen)
+		collectFields(n.List, dot, seen)
+		collectFields(n.ElseList, dot, seen)
+	case *parse.RangeNode:
+		inner := pipeFields(n.Pipe, dot, seen)
+		collectFields(n.List, inner, seen)
+		collectFields(n.ElseList, dot, seen)
+	case *parse.WithNode:
+		inner := pipeFields(n.Pipe, dot, seen)
+		collectFields(n.List, inner, seen)
+		collectFields(n.ElseList, dot, seen)
+	}
+}
+
+// pipeFields records the fields of a pipeline and returns the path of the
+// last one (what "." becomes inside range and with).
+func pipeFields(p *parse.PipeNode, dot string, seen map[string]bool) string {
+	last := ""
+	if p == nil {
+		return last
+	}
+	for _, cmd := range p.Cmds {
+		for _, arg := range cmd.Args {
+			if f, ok := arg.(*parse.FieldNode); ok {
+				path := strings.Join(f.Ident, ".")
+				if dot != "" {
+					path = dot + "." + path
+				}
+				seen[path] = true
+				last = path
+			}
+		}
+	}
+	return last
+}
+
+func walkCommands(n parse.Node, f func(*parse.CommandNode)) {
+	var pipe func(p *parse.PipeNode)
+	pipe = func(p *parse.PipeNode) {
+		if p == nil {
+			return
+		}
+		for _, c := range p.Cmds {
+			f(c)
+			for _, a := range c.Args {
+				if sub, ok := a.(*parse.PipeNode); ok {
+					pipe(sub)
+				}
+			}
+		}
+	}
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			walkCommands(c, f)
+		}
+	case *parse.ActionNode:
+		pipe(n.Pipe)
+	case *parse.IfNode:
+		pipe(n.Pipe)
+		walkCommands(n.List, f)
+		walkCommands(n.ElseList, f)
+	case *parse.RangeNode:
+		pipe(n.Pipe)
+		walkCommands(n.List, f)
+		walkCommands(n.ElseList, f)
+	case *parse.WithNode:
+		pipe(n.Pipe)
+		walkCommands(n.List, f)
+		walkCommands(n.ElseList, f)
+	}
+}

@@ -1,0 +1,270 @@
+package templates
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"apitos/internal/document"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+)
+
+// exampleValues answers every question that has an example; with the
+// defaults, that makes a complete answers set.
+func exampleValues(t testing.TB, k *Kind) questionnaire.Values {
+	t.Helper()
+	vals := questionnaire.Values{}
+	for _, qq := range k.Questionnaire.Questions() {
+		if qq.Example == "" {
+			continue
+		}
+		v, m := qq.Convert(qq.Example)
+		if m != nil {
+			t.Fatalf("%s: example %q is invalid: %s", qq.Key, qq.Example, m.ID)
+		}
+		vals[qq.Key] = v
+	}
+	return vals
+}
+
+// choices lists the questions that select clauses: single choices and
+// yes/no questions that may be answered either way.
+func choices(k *Kind) []*questionnaire.Question {
+	var out []*questionnaire.Question
+	for _, qq := range k.Questionnaire.Questions() {
+		if qq.Type == questionnaire.TypeChoice || (qq.Type == questionnaire.TypeBool && qq.Must == nil) {
+			out = append(out, qq)
+		}
+	}
+	return out
+}
+
+func optionValues(qq *questionnaire.Question) []any {
+	if qq.Type == questionnaire.TypeBool {
+		return []any{true, false}
+	}
+	var out []any
+	for _, id := range qq.OptionIDs() {
+		out = append(out, id)
+	}
+	return out
+}
+
+// combinations returns every combination of the choices of a kind, on top
+// of its example answers.
+func combinations(t testing.TB, k *Kind) []questionnaire.Values {
+	base := exampleValues(t, k)
+	out := []questionnaire.Values{base}
+	for _, qq := range choices(k) {
+		var next []questionnaire.Values
+		for _, v := range out {
+			for _, o := range optionValues(qq) {
+				c := clone(v)
+				c[qq.Key] = o
+				next = append(next, c)
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+func clone(v questionnaire.Values) questionnaire.Values {
+	c := questionnaire.Values{}
+	for k, x := range v {
+		c[k] = x
+	}
+	return c
+}
+
+func describe(k *Kind, v questionnaire.Values) string {
+	var parts []string
+	for _, qq := range choices(k) {
+		parts = append(parts, fmt.Sprintf("%s=%v", qq.Key, v[qq.Key]))
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestKindsLoadAndExamplesComplete(t *testing.T) {
+	if len(All()) == 0 {
+		t.Fatal("no kinds")
+	}
+	for _, k := range All() {
+		vals := exampleValues(t, k)
+		if missing := k.Questionnaire.Missing(k.Questionnaire.Resolve(vals)); len(missing) > 0 {
+			t.Errorf("%s: examples and defaults leave %v unanswered", k.ID, missing[0].Key)
+		}
+		for _, qq := range k.Questionnaire.Questions() {
+			if qq.Required && qq.Default == nil && qq.Example == "" && qq.Type != questionnaire.TypeList {
+				t.Errorf("%s: required question %s has neither default nor example", k.ID, qq.Key)
+			}
+		}
+	}
+}
+
+// Every question must be used by both templates and every field a template
+// reads must be a question: a question nobody reads, or a template reading
+// a misspelt key, is a bug.
+func TestQuestionsAndTemplateFieldsMatch(t *testing.T) {
+	for _, k := range All() {
+		var keys []string
+		for _, qq := range k.Questionnaire.Questions() {
+			keys = append(keys, qq.Key)
+			for _, f := range qq.Fields {
+				keys = append(keys, f.Key)
+			}
+		}
+		for _, l := range textfmt.All {
+			fields := k.Fields(l)
+			for _, f := range fields {
+				if !slices.Contains(keys, f) {
+					t.Errorf("%s/%s reads %s, which is no question", k.ID, l, f)
+				}
+			}
+			for _, key := range keys {
+				if !slices.Contains(fields, key) {
+					t.Errorf("%s/%s never uses question %s", k.ID, l, key)
+				}
+			}
+		}
+	}
+}
+
+var headingID = regexp.MustCompile(`(?m)^#{2,4} .*\{#([a-z0-9-]+)`)
+
+// French and English templates declare the same clauses, and every
+// cross-reference names a clause that exists.
+func TestTemplatesDeclareSameClauses(t *testing.T) {
+	for _, k := range All() {
+		ids := map[textfmt.Lang][]string{}
+		for _, l := range textfmt.All {
+			for _, m := range headingID.FindAllStringSubmatch(k.sources[l], -1) {
+				ids[l] = append(ids[l], m[1])
+			}
+			for _, ref := range k.Refs(l) {
+				if !slices.Contains(ids[l], ref) {
+					t.Errorf("%s/%s refers to unknown clause %s", k.ID, l, ref)
+				}
+			}
+		}
+		if !slices.Equal(ids[textfmt.EN], ids[textfmt.FR]) {
+			t.Errorf("%s: clause IDs differ between en and fr:\nen %v\nfr %v", k.ID, ids[textfmt.EN], ids[textfmt.FR])
+		}
+	}
+}
+
+// Every combination of choices assembles in both languages, with the same
+// clauses in the same order, correct numbering, resolved references, no
+// template leftovers, and distinct text for distinct choices.
+func TestEveryCombination(t *testing.T) {
+	for _, k := range All() {
+		combos := combinations(t, k)
+		seen := map[textfmt.Lang]map[[32]byte]string{textfmt.EN: {}, textfmt.FR: {}}
+		for _, vals := range combos {
+			var clauses [2][]string
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatalf("%s [%s] %s: %v", k.ID, l, describe(k, vals), err)
+				}
+				checkNumbering(t, doc)
+				md := string(markdown.Render(doc))
+				checkClean(t, md, k.ID+"/"+string(l)+" "+describe(k, vals))
+				for _, c := range doc.Clauses {
+					clauses[li] = append(clauses[li], c.ID+"="+c.Number)
+				}
+				sum := sha256.Sum256([]byte(md))
+				if prev, dup := seen[l][sum]; dup {
+					t.Errorf("%s/%s: %s and %s give the same text", k.ID, l, prev, describe(k, vals))
+				}
+				seen[l][sum] = describe(k, vals)
+			}
+			if !slices.Equal(clauses[0], clauses[1]) {
+				t.Fatalf("%s %s: clauses differ:\nen %v\nfr %v", k.ID, describe(k, vals), clauses[0], clauses[1])
+			}
+		}
+		t.Logf("%s: %d combinations", k.ID, len(combos))
+	}
+}
+
+// checkNumbering walks the clauses: articles are numbered 1, 2, 3…
+// without gaps, annexes A, B…, sections n.1, n.2… under their article.
+func checkNumbering(t *testing.T, d *document.Document) {
+	t.Helper()
+	article, annex := 0, 0
+	var parent [3]string
+	var child [3]int
+	for _, c := range d.Clauses {
+		want := ""
+		switch {
+		case c.Depth == 1 && c.Type == document.Article:
+			article++
+			want = strconv.Itoa(article)
+		case c.Depth == 1 && c.Type == document.Annex:
+			annex++
+			want = string(rune('A' + annex - 1))
+		case c.Depth > 1 && parent[c.Depth-2] != "":
+			child[c.Depth-2]++
+			want = parent[c.Depth-2] + "." + strconv.Itoa(child[c.Depth-2])
+		}
+		if c.Number != want {
+			t.Fatalf("clause %s numbered %q, want %q", c.ID, c.Number, want)
+		}
+		parent[c.Depth-1] = c.Number
+		for i := c.Depth - 1; i < 3; i++ {
+			child[i] = 0
+		}
+	}
+}
+
+var leftovers = []string{"<no value>", "{{", "}}", "\ue000", "\ue001", "{#", "%!"}
+
+func checkClean(t *testing.T, md, what string) {
+	t.Helper()
+	for _, s := range leftovers {
+		if strings.Contains(md, s) {
+			t.Fatalf("%s: output contains %q", what, s)
+		}
+	}
+	if strings.Contains(md, "'") || strings.Contains(md, "\"") {
+		i := strings.IndexAny(md, "'\"")
+		t.Fatalf("%s: straight quote in output near %q", what, md[max(0, i-40):min(len(md), i+40)])
+	}
+}
+
+func TestFinalRefusesMissingAnswers(t *testing.T) {
+	for _, k := range All() {
+		_, err := k.Assemble(questionnaire.Values{}, textfmt.EN, Final)
+		if !errors.Is(err, ErrIncomplete) {
+			t.Errorf("%s: final assembly without answers: %v", k.ID, err)
+		}
+	}
+}
+
+func TestPreviewMarksEveryGap(t *testing.T) {
+	for _, k := range All() {
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(questionnaire.Values{}, l, Preview)
+			if err != nil {
+				t.Fatalf("%s/%s preview: %v", k.ID, l, err)
+			}
+			md := string(markdown.Render(doc))
+			marker := map[textfmt.Lang]string{textfmt.EN: "to complete:", textfmt.FR: "à compléter"}[l]
+			missing := k.Questionnaire.Missing(k.Questionnaire.Resolve(nil))
+			for _, m := range missing {
+				qq, _ := k.Questionnaire.Question(m.Key)
+				label := qq.Label.In(l)
+				if !strings.Contains(md, marker) || !strings.Contains(md, label) {
+					t.Errorf("%s/%s preview does not mark missing %s (%q)", k.ID, l, m.Key, label)
+				}
+			}
+		}
+	}
+}
