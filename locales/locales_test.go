@@ -75,7 +75,8 @@ func TestEveryMessageUsedInCodeExists(t *testing.T) {
 	}
 	for _, typ := range []questionnaire.Type{questionnaire.TypeText, questionnaire.TypeLong, questionnaire.TypeEmail,
 		questionnaire.TypeURL, questionnaire.TypeDate, questionnaire.TypeNumber, questionnaire.TypeBool,
-		questionnaire.TypeChoice, questionnaire.TypeMulti, questionnaire.TypeCountry, questionnaire.TypeList} {
+		questionnaire.TypeChoice, questionnaire.TypeMulti, questionnaire.TypeCountry, questionnaire.TypeList,
+		questionnaire.TypeLicence} {
 		if !slices.Contains(ids, "type."+string(typ)) {
 			t.Errorf("no message type.%s", typ)
 		}

@@ -3,6 +3,7 @@ package templates
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
 	"apitos/internal/questionnaire"
+	"apitos/internal/spdx"
 	"apitos/internal/textfmt"
 )
 
@@ -68,9 +70,21 @@ func (k *Kind) meta(doc *document.Document, resolved questionnaire.Values, lang 
 	return m
 }
 
-// funcs are the functions templates call, bound to a language. Each
-// accepts a Gap in place of a missing value and prints it as is.
-func funcs(l textfmt.Lang) template.FuncMap {
+// funcs are the functions templates call, bound to a questionnaire and a
+// language. Each accepts a Gap in place of a missing value and prints it
+// as is.
+func funcs(q *questionnaire.Questionnaire, l textfmt.Lang) template.FuncMap {
+	label := func(key string, id any) string {
+		if g, ok := id.(Gap); ok {
+			return g.String()
+		}
+		if qq, ok := q.Question(key); ok {
+			if o, ok := qq.Option(fmt.Sprint(id)); ok {
+				return o.Label.In(l)
+			}
+		}
+		return mdtext.Escape(fmt.Sprint(id))
+	}
 	return template.FuncMap{
 		"ref": func(id string) string { return document.Ref(id, false) },
 		"Ref": func(id string) string { return document.Ref(id, true) },
@@ -103,6 +117,39 @@ func funcs(l textfmt.Lang) template.FuncMap {
 		},
 		"md": mdtext.Escape,
 		"de": func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+		// option gives the label of a choice, licence or multiple-choice
+		// option in the document's language; a licence that is not one of
+		// the suggested options is named by its SPDX identifier.
+		"option": label,
+		// options gives the labels of the options chosen in a multiple
+		// choice, in questionnaire order.
+		"options": func(key string, v any) []string {
+			if g, ok := v.(Gap); ok {
+				return []string{g.String()}
+			}
+			ids, _ := v.([]string)
+			out := make([]string, len(ids))
+			for i, id := range ids {
+				out[i] = label(key, id)
+			}
+			return out
+		},
+		// list joins items as prose: "a, b and c", "a, b et c".
+		"list": func(items []string) string { return textfmt.List(l, items) },
+		// alternatives joins items with "or" / "ou".
+		"alternatives": func(items []string) string { return textfmt.Alternatives(l, items) },
+		// has reports whether a multiple choice includes an option.
+		"has": func(v any, id string) bool {
+			ids, _ := v.([]string)
+			return slices.Contains(ids, id)
+		},
+		// spdx links to a licence's page on the SPDX License List.
+		"spdx": func(id any) string {
+			if g, ok := id.(Gap); ok {
+				return g.String()
+			}
+			return mdtext.Autolink(spdx.URL(fmt.Sprint(id)))
+		},
 	}
 }
 

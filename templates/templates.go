@@ -100,7 +100,7 @@ func load() ([]*Kind, error) {
 				return nil, fmt.Errorf("templates: %s has no %s template: %w", id, l, err)
 			}
 			t, err := template.New(id + "/" + string(l) + ".md").
-				Option("missingkey=error").Funcs(funcs(l)).Parse(string(src))
+				Option("missingkey=error").Funcs(funcs(q, l)).Parse(string(src))
 			if err != nil {
 				return nil, fmt.Errorf("templates: %w", err)
 			}

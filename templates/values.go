@@ -83,7 +83,7 @@ func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap bool) any {
 	case questionnaire.TypeEmail, questionnaire.TypeURL:
 		s, _ := v.(string)
 		return Link(s)
-	case questionnaire.TypeChoice, questionnaire.TypeCountry:
+	case questionnaire.TypeChoice, questionnaire.TypeCountry, questionnaire.TypeLicence:
 		s, _ := v.(string)
 		return s
 	case questionnaire.TypeBool:

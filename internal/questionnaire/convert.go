@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"apitos/internal/mdtext"
+	"apitos/internal/spdx"
 	"apitos/internal/textfmt"
 )
 
@@ -64,6 +65,8 @@ func (qq *Question) Convert(s string) (any, *Message) {
 		return qq.convertBool(s)
 	case TypeChoice:
 		return qq.convertChoice(s)
+	case TypeLicence:
+		return qq.convertLicence(s)
 	case TypeCountry:
 		c, ok := textfmt.LookupCountry(s)
 		if !ok {
@@ -176,6 +179,25 @@ func (qq *Question) convertChoice(s string) (any, *Message) {
 	return nil, msg("value.choice", "Value", s, "Options", strings.Join(ids, ", "))
 }
 
+// convertLicence accepts any current SPDX identifier, in any case, and
+// suggests the nearest one otherwise, preferring the suggested licences.
+func (qq *Question) convertLicence(s string) (any, *Message) {
+	if id, ok := spdx.Lookup(s); ok {
+		return id, nil
+	}
+	if spdx.Deprecated(s) {
+		return nil, msg("value.licence_deprecated", "Value", s)
+	}
+	near := Closest(s, qq.OptionIDs())
+	if near == "" {
+		near = Closest(s, spdx.IDs())
+	}
+	if near != "" {
+		return nil, msg("value.licence_suggest", "Value", s, "Suggestion", near)
+	}
+	return nil, msg("value.licence", "Value", s)
+}
+
 // ConvertMulti checks a list of option IDs for a multiple-choice question.
 func (qq *Question) ConvertMulti(items []string) (any, *Message) {
 	var out []string
@@ -216,9 +238,10 @@ func Closest(s string, candidates []string) string {
 	lower := strings.ToLower(s)
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
-		d := distance(lower, c)
+		lc := strings.ToLower(c)
+		d := distance(lower, lc)
 		// A truncated word ("neutral" for "neutrality") is a likely typo too.
-		if len(lower) >= 4 && (strings.HasPrefix(c, lower) || strings.HasPrefix(lower, c)) {
+		if len(lower) >= 4 && (strings.HasPrefix(lc, lower) || strings.HasPrefix(lower, lc)) {
 			d = min(d, 1)
 		}
 		if d < bestD {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"apitos/internal/spdx"
 	"apitos/internal/textfmt"
 
 	"go.yaml.in/yaml/v3"
@@ -128,14 +129,21 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 	}
 	switch qq.Type {
 	case TypeText, TypeLong, TypeEmail, TypeURL, TypeDate, TypeNumber, TypeBool, TypeCountry:
-	case TypeChoice, TypeMulti:
+	case TypeChoice, TypeMulti, TypeLicence:
 		if len(qq.Options) < 2 {
 			errs = append(errs, fmt.Errorf("%s needs at least two options", qq.Key))
 		}
 		seen := map[string]bool{}
 		for _, o := range qq.Options {
-			if !idPattern.MatchString(o.ID) || seen[o.ID] {
-				errs = append(errs, fmt.Errorf("%s: invalid or duplicate option id %q", qq.Key, o.ID))
+			if qq.Type == TypeLicence {
+				if id, ok := spdx.Lookup(o.ID); !ok || id != o.ID {
+					errs = append(errs, fmt.Errorf("%s: %q is not a current SPDX identifier as written by SPDX", qq.Key, o.ID))
+				}
+			} else if !idPattern.MatchString(o.ID) {
+				errs = append(errs, fmt.Errorf("%s: invalid option id %q", qq.Key, o.ID))
+			}
+			if seen[o.ID] {
+				errs = append(errs, fmt.Errorf("%s: duplicate option id %q", qq.Key, o.ID))
 			}
 			seen[o.ID] = true
 			need(qq.Key+"/"+o.ID+" label", o.Label)

@@ -35,6 +35,9 @@ const (
 	TypeMulti   Type = "multi"   // any number of options
 	TypeCountry Type = "country" // an ISO 3166 country code with known law
 	TypeList    Type = "list"    // rows of records with their own fields
+	// TypeLicence is an SPDX licence identifier: its options are the
+	// suggested licences, but any current SPDX identifier is accepted.
+	TypeLicence Type = "licence"
 )
 
 // Rights rates an option by the rights it leaves to the other party (the
