@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"apitos/assets/picto"
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
 	"apitos/internal/questionnaire"
@@ -119,7 +120,7 @@ func TestAPITOSMarkdownStructure(t *testing.T) {
 				t.Fatal(err)
 			}
 			src := markdown.Render(doc)
-			var headings []string
+			var headings, pictos []string
 			ast.Walk(mdtext.Parse(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 				if !entering {
 					return ast.WalkContinue, nil
@@ -127,8 +128,13 @@ func TestAPITOSMarkdownStructure(t *testing.T) {
 				switch n := n.(type) {
 				case *ast.Heading:
 					headings = append(headings, fmt.Sprintf("%d %s", n.Level, plainOf(n, src)))
-				case *ast.RawHTML, *ast.HTMLBlock, *ast.Image:
+				case *ast.RawHTML, *ast.HTMLBlock:
 					t.Fatalf("%s: unexpected %s in Markdown", describe(k, vals), n.Kind())
+				case *ast.Image:
+					if _, ok := picto.NameOf(string(n.Destination)); !ok {
+						t.Fatalf("%s: unexpected image %s", describe(k, vals), n.Destination)
+					}
+					pictos = append(pictos, string(n.Destination))
 				case *ast.Link:
 					t.Fatalf("%s: unexpected inline link to %s", describe(k, vals), n.Destination)
 				}
@@ -140,6 +146,20 @@ func TestAPITOSMarkdownStructure(t *testing.T) {
 			}
 			if !slices.Equal(headings, want) {
 				t.Fatalf("%s %s: outline\n%v\nwant\n%v", l, describe(k, vals), headings, want)
+			}
+			// The summary shows the pictogram of each commitment and of
+			// each chosen option that has one.
+			var wantPictos []string
+			for _, qq := range k.Questionnaire.Questions() {
+				if qq.Picto != "" {
+					wantPictos = append(wantPictos, picto.File(qq.Picto))
+				}
+				if o, ok := qq.Option(fmt.Sprint(vals[qq.Key])); ok && o.Picto != "" {
+					wantPictos = append(wantPictos, picto.File(o.Picto))
+				}
+			}
+			if !slices.Equal(pictos, wantPictos) {
+				t.Fatalf("%s: pictograms %v, want %v", describe(k, vals), pictos, wantPictos)
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"text/template"
 	"time"
 
+	"apitos/assets/picto"
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
 	"apitos/internal/questionnaire"
@@ -142,6 +143,22 @@ func funcs(q *questionnaire.Questionnaire, l textfmt.Lang) template.FuncMap {
 		"has": func(v any, id string) bool {
 			ids, _ := v.([]string)
 			return slices.Contains(ids, id)
+		},
+		// picto shows the pictogram of a commitment (a yes/no question) or
+		// of the chosen option, as an image whose text is its label.
+		"picto": func(key string, v any) string {
+			qq, ok := q.Question(key)
+			if !ok {
+				return ""
+			}
+			name, text := qq.Picto, qq.Label
+			if o, ok := qq.Option(fmt.Sprint(v)); ok {
+				name, text = o.Picto, o.Label
+			}
+			if name == "" {
+				return ""
+			}
+			return "![" + mdtext.Escape(text.In(l)) + "](" + picto.File(name) + ")"
 		},
 		// spdx links to a licence's page on the SPDX License List.
 		"spdx": func(id any) string {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"apitos/assets/picto"
 	"apitos/internal/document"
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
@@ -311,6 +312,23 @@ func TestPreviewMarksEveryGap(t *testing.T) {
 				label := qq.Label.In(l)
 				if !strings.Contains(md, marker) || !strings.Contains(md, label) {
 					t.Errorf("%s/%s preview does not mark missing %s (%q)", k.ID, l, m.Key, label)
+				}
+			}
+		}
+	}
+}
+
+// Every pictogram a questionnaire names exists.
+func TestPictogramsExist(t *testing.T) {
+	for _, k := range All() {
+		for _, qq := range k.Questionnaire.Questions() {
+			names := []string{qq.Picto}
+			for _, o := range qq.Options {
+				names = append(names, o.Picto)
+			}
+			for _, n := range names {
+				if _, ok := picto.Get(n); n != "" && !ok {
+					t.Errorf("%s: %s names unknown pictogram %q", k.ID, qq.Key, n)
 				}
 			}
 		}

@@ -31,6 +31,10 @@ type File struct {
 	Kind          string
 	Questionnaire *questionnaire.Questionnaire
 	Values        questionnaire.Values
+	// Raw keeps, as written, the answers that are invalid and therefore
+	// absent from Values ("key", or "key#row.field" for a list field), so
+	// that an editor can show them for correction instead of losing them.
+	Raw map[string]string
 
 	lines map[string]int // "provider.name", "annex#2", "annex#2.url" -> line
 	top   int            // line of "answers:"
@@ -60,7 +64,7 @@ func Parse(data []byte, reg Registry) (*File, []Issue) {
 	if root.Kind != yaml.MappingNode {
 		return nil, []Issue{fileIssue(root.Line, "file.not_mapping")}
 	}
-	p := &parser{f: &File{Values: questionnaire.Values{}, lines: map[string]int{}}}
+	p := &parser{f: &File{Values: questionnaire.Values{}, Raw: map[string]string{}, lines: map[string]int{}}}
 	p.top(root, reg)
 	if p.f.Questionnaire == nil {
 		return nil, p.issues
@@ -201,6 +205,9 @@ func (p *parser) value(qq *questionnaire.Question, v *yaml.Node) {
 	}
 	if m != nil {
 		p.add(v.Line, questionnaire.Problem{Key: qq.Key, Msg: m})
+		if v.Kind == yaml.ScalarNode {
+			p.f.Raw[qq.Key] = v.Value
+		}
 		return
 	}
 	if val != nil {
@@ -251,7 +258,7 @@ func (p *parser) list(qq *questionnaire.Question, v *yaml.Node) any {
 	var rows []questionnaire.Record
 	for i, rn := range v.Content {
 		row := i + 1
-		p.f.lines[rowKey(qq.Key, row)] = rn.Line
+		p.f.lines[RowKey(qq.Key, row)] = rn.Line
 		if rn.Kind != yaml.MappingNode {
 			p.add(rn.Line, questionnaire.Problem{Key: qq.Key, Row: row, Msg: message("value.record")})
 			continue
@@ -265,10 +272,13 @@ func (p *parser) list(qq *questionnaire.Question, v *yaml.Node) any {
 					Msg: message("file.unknown_field", "Key", k.Value, "Fields", fieldKeys(qq))})
 				continue
 			}
-			p.f.lines[rowKey(qq.Key, row)+"."+k.Value] = k.Line
+			p.f.lines[RowKey(qq.Key, row)+"."+k.Value] = k.Line
 			val, m := scalar(field, fv)
 			if m != nil {
 				p.add(fv.Line, questionnaire.Problem{Key: qq.Key, Row: row, Field: k.Value, Msg: m})
+				if fv.Kind == yaml.ScalarNode {
+					p.f.Raw[RowKey(qq.Key, row)+"."+k.Value] = fv.Value
+				}
 				continue
 			}
 			if val != nil {
@@ -300,13 +310,14 @@ func fieldKeys(qq *questionnaire.Question) string {
 	return strings.Join(keys, ", ")
 }
 
-func rowKey(key string, row int) string { return key + "#" + strconv.Itoa(row) }
+// RowKey names a row of a list question in Raw: "annex#2".
+func RowKey(key string, row int) string { return key + "#" + strconv.Itoa(row) }
 
 // lineOf is the line of an answer or, when it is absent, of its nearest
 // ancestor in the file, so that "missing" points where it should be added.
 func (f *File) lineOf(key string, row int) int {
 	if row > 0 {
-		if l, ok := f.lines[rowKey(key, row)]; ok {
+		if l, ok := f.lines[RowKey(key, row)]; ok {
 			return l
 		}
 	}

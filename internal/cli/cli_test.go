@@ -174,7 +174,7 @@ func TestGenerateWritesEveryLanguageAndFormat(t *testing.T) {
 	if r.code != ExitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	want := []string{"answers.yaml", "api-tos.en.md", "api-tos.en.pdf", "api-tos.fr.md", "api-tos.fr.pdf"}
+	want := []string{"answers.yaml", "api-tos.en.md", "api-tos.en.pdf", "api-tos.fr.md", "api-tos.fr.pdf", "pictograms"}
 	if got := names(t, dir); !slices.Equal(got, want) {
 		t.Fatalf("files = %v, want %v", got, want)
 	}

@@ -8,8 +8,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
+
+	"apitos/assets/picto"
 
 	"apitos/internal/atomicfile"
 	"apitos/internal/questionnaire"
@@ -88,11 +91,18 @@ func Render(req Request) ([]File, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	var files []File
+	// Documents first, in request order, then the pictograms they share.
+	var files, extra []File
 	for _, r := range results {
-		files = append(files, r...)
+		for _, f := range r {
+			if strings.HasPrefix(f.Name, picto.Dir+"/") {
+				extra = append(extra, f)
+			} else {
+				files = append(files, f)
+			}
+		}
 	}
-	return files, nil
+	return append(files, dedupe(extra)...), nil
 }
 
 func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
@@ -100,12 +110,13 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
-	var files []File
+	var files, extra []File
 	for _, f := range req.Formats {
 		var data []byte
 		switch f {
 		case Markdown:
 			data = append(markdown.Render(doc), '\n')
+			extra = append(extra, pictograms(req.Kind, data)...)
 		case PDF:
 			if data, err = pdf.Render(doc); err != nil {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
@@ -113,7 +124,61 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 		}
 		files = append(files, File{Name: FileName(req.Kind.ID, lang, f), Data: data})
 	}
-	return files, nil
+	return append(files, extra...), nil
+}
+
+var pictoRef = regexp.MustCompile(`\]\((` + picto.Dir + `/[a-z0-9-]+\.svg)\)`)
+
+// pictograms returns the SVG files of the pictograms a Markdown document
+// shows, to be written next to it. Each is titled with its option's label
+// in every language, since both languages' documents share it.
+func pictograms(k *templates.Kind, md []byte) []File {
+	var out []File
+	for _, m := range pictoRef.FindAllSubmatch(md, -1) {
+		name, ok := picto.NameOf(string(m[1]))
+		if !ok {
+			continue
+		}
+		p, _ := picto.Get(name)
+		out = append(out, File{Name: string(m[1]), Data: picto.SVG(p, "#1a1a1a", pictoTitle(k, name))})
+	}
+	return out
+}
+
+func pictoTitle(k *templates.Kind, name string) string {
+	for _, qq := range k.Questionnaire.Questions() {
+		text := qq.Label
+		if qq.Picto != name {
+			text = nil
+			for _, o := range qq.Options {
+				if o.Picto == name {
+					text = o.Label
+				}
+			}
+		}
+		if text != nil {
+			var labels []string
+			for _, l := range textfmt.All {
+				labels = append(labels, text.In(l))
+			}
+			return strings.Join(labels, " / ")
+		}
+	}
+	return name
+}
+
+// dedupe drops files written twice (pictograms shared by both languages),
+// keeping the first.
+func dedupe(files []File) []File {
+	seen := map[string]bool{}
+	var out []File
+	for _, f := range files {
+		if !seen[f.Name] {
+			seen[f.Name] = true
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // FileName is the name of an output file: <kind>.<lang>.<ext>.
@@ -121,7 +186,8 @@ func FileName(kind string, lang textfmt.Lang, f Format) string {
 	return kind + "." + string(lang) + "." + string(f)
 }
 
-// Write creates dir if needed and writes every file into it atomically,
+// Write creates dir (and the pictograms folder) if needed and writes every
+// file into it atomically,
 // returning the paths written. A file that already exists is replaced; a
 // folder in the way is an error.
 func Write(dir string, files []File) ([]string, error) {
@@ -130,7 +196,10 @@ func Write(dir string, files []File) ([]string, error) {
 	}
 	var paths []string
 	for _, f := range files {
-		path := filepath.Join(dir, f.Name)
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return paths, err
+		}
 		if err := atomicfile.Write(path, f.Data, 0o644); err != nil {
 			return paths, err
 		}

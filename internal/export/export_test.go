@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"apitos/internal/document"
@@ -42,11 +43,21 @@ func TestRenderAndWrite(t *testing.T) {
 			names = append(names, f.Name)
 		}
 		want := []string{req.Kind.ID + ".en.md", req.Kind.ID + ".en.pdf", req.Kind.ID + ".fr.md", req.Kind.ID + ".fr.pdf"}
-		if !slices.Equal(names, want) {
-			t.Fatalf("files %v, want %v", names, want)
+		if !slices.Equal(names[:4], want) {
+			t.Fatalf("files %v, want %v first", names, want)
+		}
+		// Then the pictograms the Markdown shows, once each.
+		md := string(files[0].Data)
+		for _, f := range files[4:] {
+			if !strings.Contains(md, "]("+f.Name+")") || !strings.HasPrefix(string(f.Data), "<svg") {
+				t.Errorf("%s is not a pictogram the Markdown shows", f.Name)
+			}
+		}
+		if strings.Count(md, "](pictograms/") != len(files)-4 {
+			t.Errorf("%d pictograms shown, %d written", strings.Count(md, "](pictograms/"), len(files)-4)
 		}
 		paths, err := Write(dir, files)
-		if err != nil || len(paths) != 4 {
+		if err != nil || len(paths) != len(files) {
 			t.Fatalf("write: %v %v", paths, err)
 		}
 		for _, f := range files {

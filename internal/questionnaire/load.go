@@ -102,6 +102,9 @@ func (q *Questionnaire) check() error {
 	}
 	need("title", q.Title)
 	need("summary", q.Summary)
+	if len(q.Party) > 0 {
+		need("party", q.Party)
+	}
 	need("document subject", q.Document.Subject)
 	need("document keywords", q.Document.Keywords)
 	for _, k := range []string{q.Document.Name, q.Document.Author, q.Document.Version, q.Document.EffectiveDate} {
@@ -205,7 +208,7 @@ func scalarString(v any) string {
 // typeset gives every text of the questionnaire its language's typography,
 // so that authors write plain apostrophes and spaces.
 func (q *Questionnaire) typeset() {
-	texts := []Text{q.Title, q.Summary, q.Document.Subject, q.Document.Keywords}
+	texts := []Text{q.Title, q.Summary, q.Party, q.Document.Subject, q.Document.Keywords}
 	var walk func(qs []*Question)
 	walk = func(qs []*Question) {
 		for _, qq := range qs {

@@ -56,6 +56,9 @@ type Questionnaire struct {
 	Kind     string   `yaml:"kind"`
 	Title    Text     `yaml:"title"`
 	Summary  Text     `yaml:"summary"`
+	// Party names the other party whose rights the options' rights levels
+	// rate ("the API users"), for the wizard's badges; optional.
+	Party    Text     `yaml:"party"`
 	Document Document `yaml:"document"`
 	Groups   []*Group `yaml:"groups"`
 
@@ -112,6 +115,10 @@ type Question struct {
 	Options []*Option   `yaml:"options"`
 	Fields  []*Question `yaml:"fields"` // for lists: the fields of a row
 
+	// Picto names the pictogram of a commitment (a yes/no question the
+	// user accepts); options carry their own.
+	Picto string `yaml:"picto"`
+
 	parent *Question
 }
 
@@ -123,6 +130,7 @@ type Option struct {
 	Label   Text   `yaml:"label"`
 	Explain Text   `yaml:"explain"`
 	Rights  Rights `yaml:"rights"`
+	Picto   string `yaml:"picto"` // name of its pictogram, if any
 }
 
 // Condition maps question keys to the values for which a question applies.

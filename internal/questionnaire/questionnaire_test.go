@@ -9,6 +9,7 @@ import (
 const sample = `kind: sample
 title: {en: Sample, fr: Exemple}
 summary: {en: A sample, fr: Un exemple}
+party: {en: readers, fr: lecteurs}
 document:
   name: name
   author: name

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"apitos/assets/picto"
 	"apitos/internal/mdtext"
 
 	"github.com/yuin/goldmark/ast"
@@ -21,6 +22,7 @@ const (
 	cellPadX    = 1.6
 	cellPadY    = 1.3
 	headerSpace = 1.2
+	pictoSize   = 9.0
 )
 
 var body = style{size: bodySize}
@@ -76,8 +78,18 @@ func (l *layout) list(n *ast.List, src []byte, x, width float64) {
 			marker = strconv.Itoa(num) + string(n.Marker)
 			num++
 		}
+		indent := listIndent
 		l.marker = &op{kind: opText, x: x + 1, s: marker, st: body, target: -1}
-		l.blocks(item, src, x+listIndent, width-listIndent)
+		if name, ok := leadingPicto(item); ok {
+			// An item opening with a pictogram shows it as its marker.
+			indent = pictoSize + 3
+			l.marker = &op{kind: opPicto, x: x, w: pictoSize, s: name, target: -1}
+		}
+		top, page := l.y, len(l.pages)
+		l.blocks(item, src, x+indent, width-indent)
+		if indent > listIndent && len(l.pages) == page && l.y < top+pictoSize+0.5 {
+			l.y = top + pictoSize + 0.5
+		}
 		l.marker = nil
 		if item.NextSibling() != nil && n.IsTight {
 			l.y += paraSpace / 2
@@ -145,6 +157,11 @@ func inlines(n ast.Node, src []byte, st style) []piece {
 					dest = "mailto:" + target
 				}
 				out = append(out, piece{text: target, st: linkStyle(st, dest), url: safeURL(dest)})
+			case *ast.Image:
+				if _, ok := picto.NameOf(string(c.Destination)); ok {
+					continue // drawn as the list item's marker
+				}
+				walk(c, st, url)
 			case *ast.RawHTML:
 				for i := 0; i < c.Segments.Len(); i++ {
 					seg := c.Segments.At(i)
@@ -172,4 +189,17 @@ func linkStyle(st style, dest string) style {
 		st.link = true
 	}
 	return st
+}
+
+// leadingPicto reports the pictogram an item's text opens with.
+func leadingPicto(item ast.Node) (string, bool) {
+	first := item.FirstChild()
+	if first == nil {
+		return "", false
+	}
+	img, ok := first.FirstChild().(*ast.Image)
+	if !ok {
+		return "", false
+	}
+	return picto.NameOf(string(img.Destination))
 }

@@ -1,6 +1,10 @@
 package pdf
 
-import "codeberg.org/go-pdf/fpdf"
+import (
+	"apitos/assets/picto"
+
+	"codeberg.org/go-pdf/fpdf"
+)
 
 // emit replays the laid-out pages onto the PDF.
 func emit(pdf *fpdf.Fpdf, pages []*page) {
@@ -45,12 +49,50 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 				} else {
 					pdf.LinkString(o.x, o.y, o.w, o.h, o.url)
 				}
+			case opPicto:
+				drawPicto(pdf, o.s, o.x, o.y, o.w)
 			case opBookmark:
 				// Outline titles are encoded as UTF-16 only while a
 				// UTF-8 font is current.
 				setFont(body)
 				pdf.Bookmark(o.s, o.level, o.y)
 			}
+		}
+	}
+}
+
+// drawPicto draws a pictogram as vector shapes in a square of side size
+// millimetres whose top-left corner is (x, y).
+func drawPicto(pdf *fpdf.Fpdf, name string, x, y, size float64) {
+	p, ok := picto.Get(name)
+	if !ok {
+		return
+	}
+	k := size / 100
+	pdf.SetDrawColor(0x1a, 0x1a, 0x1a)
+	pdf.SetFillColor(0x1a, 0x1a, 0x1a)
+	pdf.SetLineCapStyle("round")
+	pdf.SetLineJoinStyle("round")
+	for _, s := range p.Shapes {
+		pdf.SetLineWidth(s.Width * k)
+		style := "D"
+		if s.Fill {
+			style = "FD"
+		}
+		if s.Circle {
+			pdf.Circle(x+s.Points[0]*k, y+s.Points[1]*k, s.Points[2]*k, style)
+			continue
+		}
+		var pts []fpdf.PointType
+		for i := 0; i+1 < len(s.Points); i += 2 {
+			pts = append(pts, fpdf.PointType{X: x + s.Points[i]*k, Y: y + s.Points[i+1]*k})
+		}
+		if s.Closed {
+			pdf.Polygon(pts, style)
+			continue
+		}
+		for i := 1; i < len(pts); i++ {
+			pdf.Line(pts[i-1].X, pts[i-1].Y, pts[i].X, pts[i].Y)
 		}
 	}
 }

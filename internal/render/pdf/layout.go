@@ -20,6 +20,7 @@ const (
 	opLink                   // clickable area x, y, w, h to url, or to clause target
 	opAnchor                 // the clause target starts here (y)
 	opBookmark               // outline entry s at level, pointing at y
+	opPicto                  // pictogram s, top-left (x, y), w millimetres wide
 )
 
 type op struct {
@@ -256,6 +257,9 @@ func (l *layout) placeLine(ln line, x, baseline float64) {
 	if l.marker != nil {
 		m := *l.marker
 		m.y = baseline
+		if m.kind == opPicto {
+			m.y = baseline - m.w*0.55
+		}
 		l.add(m)
 		l.marker = nil
 	}

@@ -1,0 +1,230 @@
+// Package picto holds the pictograms of the document options, drawn as
+// vector shapes in a 100 × 100 box, so that the wizard, the PDF summary
+// and the SVG files written next to the Markdown show the same drawing.
+package picto
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Shape is a circle (Points = cx, cy, r) or a polyline (Points = x1, y1,
+// x2, y2…), closed when Closed is set, filled when Fill is set.
+type Shape struct {
+	Circle bool
+	Points []float64
+	Closed bool
+	Fill   bool
+	Width  float64 // stroke width, in box units
+}
+
+// Picto is one pictogram: a ring and the shapes inside it.
+type Picto struct {
+	Name   string
+	Shapes []Shape
+}
+
+const stroke = 5.5
+
+func line(pts ...float64) Shape    { return Shape{Points: pts, Width: stroke} }
+func polygon(pts ...float64) Shape { return Shape{Points: pts, Closed: true, Width: stroke} }
+func filled(pts ...float64) Shape  { return Shape{Points: pts, Closed: true, Fill: true, Width: 1} }
+func circle(cx, cy, r float64, fill bool) Shape {
+	return Shape{Circle: true, Points: []float64{cx, cy, r}, Fill: fill, Width: stroke}
+}
+
+// arc approximates a circular arc from degree a0 to a1 (clockwise on the
+// page, 0° pointing right) by a polyline.
+func arc(cx, cy, r, a0, a1 float64) []float64 {
+	var pts []float64
+	steps := int(math.Ceil(math.Abs(a1-a0) / 10))
+	for i := 0; i <= steps; i++ {
+		a := (a0 + (a1-a0)*float64(i)/float64(steps)) * math.Pi / 180
+		pts = append(pts, round(cx+r*math.Cos(a)), round(cy+r*math.Sin(a)))
+	}
+	return pts
+}
+
+func ellipse(cx, cy, rx, ry float64) []float64 {
+	var pts []float64
+	for i := 0; i < 36; i++ {
+		a := float64(i) * 10 * math.Pi / 180
+		pts = append(pts, round(cx+rx*math.Cos(a)), round(cy+ry*math.Sin(a)))
+	}
+	return pts
+}
+
+func round(x float64) float64 { return math.Round(x*100) / 100 }
+
+// arrowHead is a filled triangle pointing from (x0, y0) towards (x, y).
+func arrowHead(x0, y0, x, y, size float64) Shape {
+	dx, dy := x-x0, y-y0
+	n := math.Hypot(dx, dy)
+	ux, uy := dx/n, dy/n
+	bx, by := x-ux*size, y-uy*size
+	return filled(round(x), round(y), round(bx-uy*size*0.6), round(by+ux*size*0.6), round(bx+uy*size*0.6), round(by-ux*size*0.6))
+}
+
+func document() []Shape {
+	return []Shape{polygon(32, 24, 58, 24, 68, 34, 68, 76, 32, 76), line(58, 24, 58, 34, 68, 34)}
+}
+
+func cylinder(cx float64) []Shape {
+	return []Shape{
+		{Points: ellipse(cx, 32, 16, 6), Closed: true, Width: 4.5},
+		line(cx-16, 32, cx-16, 66), line(cx+16, 32, cx+16, 66),
+		{Points: arcDown(cx, 66, 16), Width: 4.5},
+		{Points: arcDown(cx, 49, 16), Width: 3.5},
+	}
+}
+
+// arcDown is the lower half of an ellipse of height 12 (the visible
+// bottom edge of a cylinder).
+func arcDown(cx, cy, rx float64) []float64 {
+	var pts []float64
+	for i := 0; i <= 18; i++ {
+		a := float64(i) * 10 * math.Pi / 180
+		pts = append(pts, round(cx+rx*math.Cos(a)), round(cy+6*math.Sin(a)))
+	}
+	return pts
+}
+
+func person() []Shape {
+	return []Shape{circle(50, 35, 8.5, true), filled(35, 71, 37, 54, 43, 49, 50, 48, 57, 49, 63, 54, 65, 71)}
+}
+
+func cube() []Shape {
+	return []Shape{polygon(50, 26, 70, 37, 70, 61, 50, 72, 30, 61, 30, 37), line(30, 37, 50, 48, 70, 37), line(50, 48, 50, 72)}
+}
+
+func euro(cx, cy, r float64) []Shape {
+	return []Shape{
+		{Points: arc(cx, cy, r, 40, 320), Width: stroke},
+		line(cx-r-4, cy-3.5, cx+2, cy-3.5), line(cx-r-4, cy+4.5, cx+2, cy+4.5),
+	}
+}
+
+func circularArrow(cx, cy, r float64) []Shape {
+	pts := arc(cx, cy, r, -60, 220)
+	n := len(pts)
+	return []Shape{{Points: pts, Width: stroke}, arrowHead(pts[n-4], pts[n-3], pts[n-2]+(pts[n-2]-pts[n-4])*1.6, pts[n-1]+(pts[n-1]-pts[n-3])*1.6, r*0.55)}
+}
+
+func strike() Shape { return line(27, 73, 73, 27) }
+
+var all = map[string][]Shape{
+	// The two commitments of every FACT API.
+	"fair-use": {
+		line(50, 24, 50, 74), line(24, 32, 76, 32), line(38, 76, 62, 76),
+		line(17, 54, 24, 32, 31, 54), filled(14, 54, 34, 54, 31, 60, 24, 63, 17, 60),
+		line(69, 54, 76, 32, 83, 54), filled(66, 54, 86, 54, 83, 60, 76, 63, 69, 60),
+	},
+	"loyal-change": {
+		polygon(27, 31, 73, 31, 73, 73, 27, 73), line(27, 42, 73, 42),
+		line(38, 25, 38, 35), line(62, 25, 62, 35),
+		line(36, 58, 58, 58), arrowHead(50, 58, 66, 58, 9),
+	},
+	// Access to the API.
+	"access-neutrality":  {filled(29, 37, 71, 37, 71, 45, 29, 45), filled(29, 55, 71, 55, 71, 63, 29, 63)},
+	"access-restricted":  {filled(33, 47, 67, 47, 67, 73, 33, 73), {Points: append(append([]float64{39, 47}, arc(50, 39, 11, 180, 360)...), 61, 47), Width: stroke}},
+	"access-share-alike": circularArrow(50, 50, 18),
+	// The specification.
+	"spec-cc0":      append(document(), Shape{Points: ellipse(50, 55, 7, 10), Closed: true, Width: 4}),
+	"spec-cc-by-sa": append(document(), circularArrow(50, 55, 9)...),
+	// The data.
+	"data-open-reuse":        append(cylinder(42), line(56, 58, 74, 40), arrowHead(56, 58, 78, 36, 10)),
+	"data-open-data-licence": append(cylinder(42), line(54, 60, 62, 68, 78, 48)),
+	"data-commercial":        append(cylinder(38), euro(72, 62, 9)...),
+	// What users build.
+	"output-any-reuse":             cube(),
+	"output-no-direct-competition": {line(20, 50, 40, 50), arrowHead(20, 50, 46, 50, 10), line(80, 50, 60, 50), arrowHead(80, 50, 54, 50, 10), line(50, 30, 50, 70)},
+	"output-non-commercial":        append(euro(54, 50, 16), strike()),
+	// Price of access.
+	"price-free": {circle(50, 50, 21, false), {Points: ellipse(50, 50, 7, 11), Closed: true, Width: 4.5}},
+	"price-paid": append([]Shape{circle(50, 50, 21, false)}, euro(52, 50, 9)...),
+	// Attribution.
+	"attribution-required":  person(),
+	"attribution-none":      append(person(), strike()),
+	"attribution-trademark": {polygon(28, 50, 45, 33, 73, 33, 73, 67, 45, 67), circle(41, 50, 4, true)},
+}
+
+// Dir is the folder, next to the Markdown, that holds the pictograms a
+// document shows.
+const Dir = "pictograms"
+
+// File is the path of a pictogram relative to the Markdown that shows it.
+func File(name string) string { return Dir + "/" + name + ".svg" }
+
+// NameOf returns the pictogram named by a path written by File.
+func NameOf(path string) (string, bool) {
+	name, ok := strings.CutPrefix(path, Dir+"/")
+	if !ok {
+		return "", false
+	}
+	name, ok = strings.CutSuffix(name, ".svg")
+	if _, known := all[name]; !ok || !known {
+		return "", false
+	}
+	return name, true
+}
+
+// Get returns a pictogram by name.
+func Get(name string) (Picto, bool) {
+	shapes, ok := all[name]
+	if !ok {
+		return Picto{}, false
+	}
+	ring := circle(50, 50, 46, false)
+	ring.Width = 4
+	return Picto{Name: name, Shapes: append([]Shape{ring}, shapes...)}, true
+}
+
+// Names lists every pictogram, sorted.
+func Names() []string {
+	var out []string
+	for n := range all {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// SVG draws a pictogram as a standalone SVG document in the given colour
+// ("#1a1a1a"), with title as its accessible name.
+func SVG(p Picto, color, title string) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100" role="img">`)
+	fmt.Fprintf(&b, "<title>%s</title>", escapeXML(title))
+	for _, s := range p.Shapes {
+		paint := fmt.Sprintf(`fill="none" stroke="%s" stroke-width="%g" stroke-linecap="round" stroke-linejoin="round"`, color, s.Width)
+		if s.Fill {
+			paint = fmt.Sprintf(`fill="%s" stroke="%s" stroke-width="%g" stroke-linejoin="round"`, color, color, s.Width)
+		}
+		switch {
+		case s.Circle:
+			fmt.Fprintf(&b, `<circle cx="%g" cy="%g" r="%g" %s/>`, s.Points[0], s.Points[1], s.Points[2], paint)
+		default:
+			tag := "polyline"
+			if s.Closed {
+				tag = "polygon"
+			}
+			fmt.Fprintf(&b, `<%s points="%s" %s/>`, tag, points(s.Points), paint)
+		}
+	}
+	b.WriteString("</svg>\n")
+	return []byte(b.String())
+}
+
+func points(p []float64) string {
+	parts := make([]string, 0, len(p)/2)
+	for i := 0; i+1 < len(p); i += 2 {
+		parts = append(parts, fmt.Sprintf("%g,%g", p[i], p[i+1]))
+	}
+	return strings.Join(parts, " ")
+}
+
+func escapeXML(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
