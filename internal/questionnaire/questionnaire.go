@@ -53,9 +53,9 @@ const (
 
 // Questionnaire is the whole set of questions for one document kind.
 type Questionnaire struct {
-	Kind     string   `yaml:"kind"`
-	Title    Text     `yaml:"title"`
-	Summary  Text     `yaml:"summary"`
+	Kind    string `yaml:"kind"`
+	Title   Text   `yaml:"title"`
+	Summary Text   `yaml:"summary"`
 	// Party names the other party whose rights the options' rights levels
 	// rate ("the API users"), for the wizard's badges; optional.
 	Party    Text     `yaml:"party"`
