@@ -206,21 +206,26 @@ func SVG(p Picto, color, title string) []byte {
 		case s.Circle:
 			fmt.Fprintf(&b, `<circle cx="%g" cy="%g" r="%g" %s/>`, s.Points[0], s.Points[1], s.Points[2], paint)
 		default:
-			tag := "polyline"
-			if s.Closed {
-				tag = "polygon"
-			}
-			fmt.Fprintf(&b, `<%s points="%s" %s/>`, tag, points(s.Points), paint)
+			// Paths rather than polyline elements: every SVG renderer,
+			// including the one the wizard uses, draws them.
+			fmt.Fprintf(&b, `<path d="%s" %s/>`, path(s.Points, s.Closed), paint)
 		}
 	}
 	b.WriteString("</svg>\n")
 	return []byte(b.String())
 }
 
-func points(p []float64) string {
-	parts := make([]string, 0, len(p)/2)
+func path(p []float64, closed bool) string {
+	parts := make([]string, 0, len(p)/2+1)
 	for i := 0; i+1 < len(p); i += 2 {
-		parts = append(parts, fmt.Sprintf("%g,%g", p[i], p[i+1]))
+		cmd := "L"
+		if i == 0 {
+			cmd = "M"
+		}
+		parts = append(parts, fmt.Sprintf("%s%g %g", cmd, p[i], p[i+1]))
+	}
+	if closed {
+		parts = append(parts, "Z")
 	}
 	return strings.Join(parts, " ")
 }

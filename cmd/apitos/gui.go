@@ -1,25 +1,14 @@
 package main
 
 import (
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
-	"apitos/templates"
+	"apitos/wizard"
 )
 
-// runWizard opens the application window.
+// runWizard opens the application window and returns when it closes.
 func runWizard() int {
 	a := app.NewWithID("org.apitos.apitos")
-	w := a.NewWindow("APIToS")
-	var items []fyne.CanvasObject
-	items = append(items, widget.NewLabelWithStyle("APIToS", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	for _, k := range templates.All() {
-		items = append(items, widget.NewLabel(k.Questionnaire.Title.In("en")+": "+k.Questionnaire.Summary.In("en")))
-	}
-	w.SetContent(container.NewVBox(items...))
-	w.Resize(fyne.NewSize(800, 500))
-	w.ShowAndRun()
+	wizard.New(a, wizard.Options{}).Window().ShowAndRun()
 	return 0
 }

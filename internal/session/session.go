@@ -179,6 +179,10 @@ func (s *Session) SetField(key string, i int, field, value string) {
 // Dirty reports unsaved changes.
 func (s *Session) Dirty() bool { return s.dirty }
 
+// MarkChanged records unsaved changes that did not come from an edit, such
+// as answers recovered after a crash.
+func (s *Session) MarkChanged() { s.dirty = true }
+
 // Saved records that the session was saved to path.
 func (s *Session) Saved(path string) {
 	s.Path = path

@@ -12,14 +12,22 @@ import (
 )
 
 // Render returns the Markdown of a document.
-func Render(d *document.Document) []byte {
+func Render(d *document.Document) []byte { return render(d, true) }
+
+// RenderBody returns the Markdown of a document without its table of
+// contents, for a preview pane that scrolls through the text itself.
+func RenderBody(d *document.Document) []byte { return render(d, false) }
+
+func render(d *document.Document, contents bool) []byte {
 	var b bytes.Buffer
 	b.Grow(64 << 10)
 	b.WriteString("# " + d.Title + "\n\n")
 	if d.Front != "" {
 		b.WriteString(d.Front + "\n\n")
 	}
-	writeContents(&b, d)
+	if contents {
+		writeContents(&b, d)
+	}
 	for _, c := range d.Clauses {
 		b.WriteString(strings.Repeat("#", c.Depth+1) + " " + c.Heading(d.Lang) + "\n\n")
 		if c.Body != "" {

@@ -1,0 +1,316 @@
+package wizard
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/session"
+)
+
+// editor is the screen where the user answers, one step at a time, with
+// the preview beside.
+type editor struct {
+	w       *Wizard
+	s       *session.Session
+	groups  []*questionnaire.Group
+	step    int             // index in groups; len(groups) is the review step
+	touched map[string]bool // answers whose problems are shown
+	fields  map[string]*field
+	depends map[string]bool // answers that show or hide other questions
+
+	content  fyne.CanvasObject
+	steps    *fyne.Container
+	header   *fyne.Container
+	form     *fyne.Container
+	scroll   *container.Scroll
+	status   *widget.Label
+	back     *widget.Button
+	next     *widget.Button
+	preview  *previewPane
+	stepBtns []*widget.Button
+}
+
+func newEditor(w *Wizard, step int) *editor {
+	ed := &editor{w: w, s: w.sess, groups: w.sess.Questionnaire().Groups,
+		touched: map[string]bool{}, depends: map[string]bool{}}
+	for _, qq := range w.sess.Questionnaire().Questions() {
+		for key := range qq.ShowIf {
+			ed.depends[key] = true
+		}
+	}
+	ed.steps = container.NewVBox()
+	ed.header = container.NewVBox()
+	ed.form = container.NewVBox()
+	ed.scroll = container.NewVScroll(container.NewPadded(ed.form))
+	ed.status = widget.NewLabel("")
+	ed.status.Wrapping = fyne.TextWrapWord
+	ed.back = widget.NewButtonWithIcon(w.T("editor.back"), theme.NavigateBackIcon(), ed.goBack)
+	ed.next = widget.NewButtonWithIcon(w.T("editor.next"), theme.NavigateNextIcon(), ed.goNext)
+	ed.next.IconPlacement = widget.ButtonIconTrailingText
+	ed.next.Importance = widget.HighImportance
+	ed.preview = newPreviewPane(ed)
+
+	nav := container.NewBorder(nil, nil, ed.back, ed.next, ed.status)
+	center := container.NewBorder(container.NewPadded(ed.header), container.NewPadded(nav), nil, nil, ed.scroll)
+	split := container.NewHSplit(center, ed.preview.content)
+	split.Offset = 0.56
+	stepScroll := container.NewVScroll(container.NewPadded(ed.steps))
+	stepScroll.SetMinSize(fyne.NewSize(200, 0))
+	ed.content = container.NewBorder(nil, nil, stepScroll, nil, split)
+	ed.show(min(step, len(ed.groups)))
+	ed.preview.refresh()
+	return ed
+}
+
+// show displays a step.
+func (ed *editor) show(step int) {
+	ed.step = step
+	ed.buildStepList()
+	ed.buildForm()
+	ed.scroll.ScrollToTop()
+	ed.back.Enable()
+	if step == 0 {
+		ed.back.Disable()
+	}
+	if step == len(ed.groups) {
+		ed.next.Hide()
+	} else {
+		ed.next.Show()
+	}
+	ed.updateStatus()
+	ed.focusFirst()
+}
+
+// total counts the steps, the review included.
+func (ed *editor) total() int { return len(ed.groups) + 1 }
+
+func (ed *editor) stepTitle(i int) string {
+	if i == len(ed.groups) {
+		return ed.w.T("editor.review")
+	}
+	return ed.groups[i].Title.In(ed.w.loc.Lang)
+}
+
+// buildStepList draws the step indicator: every step, the current one
+// highlighted, a mark on complete steps and on steps with problems.
+func (ed *editor) buildStepList() {
+	ed.steps.Objects = nil
+	ed.stepBtns = nil
+	problems := ed.stepProblems()
+	for i := 0; i < ed.total(); i++ {
+		var icon fyne.Resource
+		switch {
+		case i < len(ed.groups) && problems[i] > 0 && (i < ed.step || ed.anyTouched(i)):
+			icon = theme.WarningIcon()
+		case i < len(ed.groups) && problems[i] == 0 && i < ed.step:
+			icon = theme.ConfirmIcon()
+		}
+		b := widget.NewButtonWithIcon(strconv.Itoa(i+1)+". "+ed.stepTitle(i), icon, func() { ed.goTo(i) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		if i == ed.step {
+			b.Importance = widget.HighImportance
+		}
+		ed.stepBtns = append(ed.stepBtns, b)
+		ed.steps.Add(b)
+	}
+	ed.steps.Refresh()
+}
+
+func (ed *editor) anyTouched(i int) bool {
+	for _, qq := range ed.groups[i].Questions {
+		if ed.touched[qq.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// stepProblems counts the problems of each step.
+func (ed *editor) stepProblems() []int {
+	counts := make([]int, len(ed.groups))
+	all := ed.s.Problems()
+	for i, g := range ed.groups {
+		for _, qq := range g.Questions {
+			for _, p := range all {
+				if p.Key == qq.Key {
+					counts[i]++
+				}
+			}
+		}
+	}
+	return counts
+}
+
+// buildForm draws the questions of the current step that apply.
+func (ed *editor) buildForm() {
+	ed.fields = map[string]*field{}
+	ed.form.Objects = nil
+	n := widget.NewLabel(ed.w.T("editor.step", "N", ed.step+1, "Total", ed.total()))
+	n.Importance = widget.LowImportance
+	title := widget.NewLabelWithStyle(ed.stepTitle(ed.step), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	ed.header.Objects = []fyne.CanvasObject{n, title}
+	if ed.step == len(ed.groups) {
+		ed.buildReview()
+		ed.relayout()
+		return
+	}
+	g := ed.groups[ed.step]
+	if intro := g.Intro.In(ed.w.loc.Lang); intro != "" {
+		l := widget.NewLabel(intro)
+		l.Wrapping = fyne.TextWrapWord
+		ed.header.Add(l)
+	}
+	for _, qq := range g.Questions {
+		if !ed.s.Visible(qq) {
+			continue
+		}
+		f := ed.newField(qq)
+		ed.fields[qq.Key] = f
+		ed.form.Add(f.box)
+		ed.form.Add(widget.NewSeparator())
+	}
+	ed.refreshErrors()
+	ed.relayout()
+}
+
+// relayout lays the step out twice: wrapped labels learn their width in
+// the first pass and their height in the second.
+func (ed *editor) relayout() {
+	for i := 0; i < 2; i++ {
+		ed.content.Refresh()
+	}
+}
+
+// changed is called by fields after the user edits an answer.
+func (ed *editor) changed(key string) {
+	ed.touched[key] = true
+	if ed.depends[key] {
+		// The answer shows or hides other questions of this step.
+		ed.buildForm()
+	} else {
+		ed.refreshErrors()
+	}
+	ed.updateStatus()
+	ed.buildStepList()
+	ed.preview.schedule()
+	ed.w.changed()
+}
+
+// refreshErrors shows, under each touched field, what is wrong with it.
+func (ed *editor) refreshErrors() {
+	msgs := map[string][]string{}
+	for _, p := range ed.s.Problems() {
+		msgs[p.Key] = append(msgs[p.Key], ed.describe(p))
+	}
+	for key, f := range ed.fields {
+		if m := msgs[key]; len(m) > 0 && ed.touched[key] {
+			f.err.SetText(strings.Join(m, "\n"))
+			f.err.Show()
+		} else {
+			f.err.SetText("")
+			f.err.Hide()
+		}
+	}
+}
+
+// describe words a problem for the field it belongs to; rows of lists
+// name their row and field.
+func (ed *editor) describe(p questionnaire.Problem) string {
+	msg := ed.w.loc.Message(p.Msg)
+	if p.Row == 0 {
+		return msg
+	}
+	label := ed.w.T("field.row", "Row", p.Row)
+	if f, ok := ed.s.Questionnaire().Question(p.Key + "." + p.Field); ok {
+		label += ", " + f.Label.In(ed.w.loc.Lang)
+	}
+	return ed.w.T("cli.problem", "Label", label, "Message", msg)
+}
+
+func (ed *editor) updateStatus() {
+	if ed.step == len(ed.groups) {
+		ed.status.SetText("")
+		return
+	}
+	n := len(ed.s.GroupProblems(ed.groups[ed.step]))
+	if n == 0 {
+		ed.status.Importance = widget.SuccessImportance
+		ed.status.SetText(ed.w.T("editor.complete"))
+		return
+	}
+	ed.status.Importance = widget.MediumImportance
+	ed.status.SetText(ed.w.loc.N("editor.incomplete", n))
+}
+
+// goNext moves to the next step once the current one is complete;
+// otherwise it shows every problem of the step and focuses the first.
+func (ed *editor) goNext() {
+	if ed.step >= len(ed.groups) {
+		return
+	}
+	if problems := ed.s.GroupProblems(ed.groups[ed.step]); len(problems) > 0 {
+		for _, qq := range ed.groups[ed.step].Questions {
+			ed.touched[qq.Key] = true
+		}
+		ed.refreshErrors()
+		ed.buildStepList()
+		ed.status.Importance = widget.DangerImportance
+		ed.status.SetText(ed.w.T("editor.fix_first"))
+		if f := ed.fields[problems[0].Key]; f != nil && f.focus != nil {
+			ed.w.win.Canvas().Focus(f.focus)
+		}
+		return
+	}
+	ed.show(ed.step + 1)
+}
+
+func (ed *editor) goBack() {
+	if ed.step > 0 {
+		ed.show(ed.step - 1)
+	}
+}
+
+// goTo jumps to a step: backwards always, forwards over complete steps
+// only, stopping at the first step with problems.
+func (ed *editor) goTo(i int) {
+	problems := ed.stepProblems()
+	target := i
+	for j := ed.step; j < i && j < len(ed.groups); j++ {
+		if problems[j] > 0 {
+			target = j
+			break
+		}
+	}
+	if target != ed.step {
+		ed.show(target)
+	}
+	if target != i {
+		ed.goNext() // shows why the way is blocked
+	}
+}
+
+// revealAll shows the problems of every answer, as after opening a file.
+func (ed *editor) revealAll() {
+	for _, qq := range ed.s.Questionnaire().Questions() {
+		ed.touched[qq.Key] = true
+	}
+	ed.refreshErrors()
+	ed.buildStepList()
+}
+
+func (ed *editor) focusFirst() {
+	for _, qq := range ed.groups[min(ed.step, len(ed.groups)-1)].Questions {
+		if f := ed.fields[qq.Key]; f != nil && f.focus != nil {
+			ed.w.win.Canvas().Focus(f.focus)
+			return
+		}
+	}
+}

@@ -1,0 +1,228 @@
+package wizard
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"apitos/internal/export"
+	"apitos/internal/textfmt"
+	"apitos/templates"
+)
+
+// exportChoice is what the export dialog collects.
+type exportChoice struct {
+	folder  string
+	formats []export.Format
+	langs   []textfmt.Lang
+	draft   bool // write even though answers are missing, gaps marked
+}
+
+// exportDialog is the export form; tests drive its fields.
+type exportDialog struct {
+	w       *Wizard
+	d       dialog.Dialog
+	choice  exportChoice
+	formats map[export.Format]*widget.Check
+	langs   map[textfmt.Lang]*widget.Check
+	folder  *widget.Label
+	draft   *widget.Check
+	problem *widget.Label
+	ok      *widget.Button
+}
+
+// showExport opens the export dialog.
+func (w *Wizard) showExport() {
+	if w.sess == nil {
+		return
+	}
+	w.newExportDialog().d.Show()
+}
+
+func (w *Wizard) newExportDialog() *exportDialog {
+	e := &exportDialog{w: w, formats: map[export.Format]*widget.Check{}, langs: map[textfmt.Lang]*widget.Check{}}
+	e.choice.folder = w.prefs.String(prefFolder)
+	formats := container.NewHBox()
+	for _, f := range export.Formats {
+		name := map[export.Format]string{export.Markdown: "Markdown", export.PDF: "PDF"}[f]
+		c := widget.NewCheck(name, func(bool) { e.validate() })
+		c.Checked = true
+		e.formats[f] = c
+		formats.Add(c)
+	}
+	langs := container.NewHBox()
+	for _, l := range textfmt.All {
+		c := widget.NewCheck(nativeName(l), func(bool) { e.validate() })
+		c.Checked = contains(w.docLangs, l)
+		e.langs[l] = c
+		langs.Add(c)
+	}
+	e.folder = widget.NewLabel(w.T("export.no_folder_chosen"))
+	if e.choice.folder != "" {
+		e.folder.SetText(e.choice.folder)
+	}
+	e.folder.Truncation = fyne.TextTruncateEllipsis
+	choose := widget.NewButton(w.T("export.choose"), func() {
+		w.opts.Files.ChooseFolder(w.win, e.choice.folder, func(path string) {
+			if path != "" {
+				e.choice.folder = path
+				e.folder.SetText(path)
+				e.validate()
+			}
+		})
+	})
+	form := widget.NewForm(
+		widget.NewFormItem(w.T("export.formats"), formats),
+		widget.NewFormItem(w.T("export.languages"), langs),
+		widget.NewFormItem(w.T("export.folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
+	)
+	items := []fyne.CanvasObject{form}
+	if n := len(w.sess.Problems()); n > 0 {
+		warn := widget.NewLabel(w.loc.N("export.incomplete", n))
+		warn.Wrapping = fyne.TextWrapWord
+		warn.Importance = widget.WarningImportance
+		e.draft = widget.NewCheck(w.T("export.draft"), func(bool) { e.validate() })
+		items = append(items, warn, e.draft)
+	}
+	e.problem = widget.NewLabel("")
+	e.problem.Importance = widget.DangerImportance
+	e.problem.Wrapping = fyne.TextWrapWord
+	items = append(items, e.problem)
+
+	d := dialog.NewCustomWithoutButtons(w.T("export.title"), container.NewVBox(items...), w.win)
+	e.ok = widget.NewButton(w.T("export.button"), func() {
+		if e.validate() {
+			d.Hide()
+			w.exportTo(e.choice, false)
+		}
+	})
+	e.ok.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(w.T("export.cancel"), d.Hide), e.ok})
+	d.Resize(fyne.NewSize(620, 0))
+	e.d = d
+	e.validate()
+	return e
+}
+
+// validate collects the choices and says what is missing, if anything;
+// the Export button works only when nothing is.
+func (e *exportDialog) validate() bool {
+	e.choice.formats, e.choice.langs = nil, nil
+	for _, f := range export.Formats {
+		if e.formats[f].Checked {
+			e.choice.formats = append(e.choice.formats, f)
+		}
+	}
+	for _, l := range textfmt.All {
+		if e.langs[l].Checked {
+			e.choice.langs = append(e.choice.langs, l)
+		}
+	}
+	e.choice.draft = e.draft != nil && e.draft.Checked
+	msg := ""
+	switch {
+	case len(e.choice.formats) == 0 || len(e.choice.langs) == 0:
+		msg = e.w.T("export.need_format")
+	case e.choice.folder == "":
+		msg = e.w.T("export.need_folder")
+	}
+	e.problem.SetText(msg)
+	ok := msg == "" && (e.draft == nil || e.choice.draft)
+	if ok {
+		e.ok.Enable()
+	} else {
+		e.ok.Disable()
+	}
+	return ok
+}
+
+// exportTo renders and writes the documents. Existing files are replaced
+// only once the user has confirmed (replace); the result lists what was
+// written, with a way to open the folder.
+func (w *Wizard) exportTo(c exportChoice, replace bool) {
+	mode := templates.Final
+	if c.draft {
+		mode = templates.Preview
+	}
+	files, err := export.Render(export.Request{Kind: w.sess.Kind, Values: w.sess.Values(),
+		Langs: c.langs, Formats: c.formats, Mode: mode})
+	if err != nil {
+		w.showError(w.T("export.failed", "Error", err.Error()))
+		return
+	}
+	if existing := existingFiles(c.folder, files); len(existing) > 0 && !replace {
+		w.confirmReplace(c, existing)
+		return
+	}
+	w.prefs.SetString(prefFolder, c.folder)
+	written, err := export.Write(c.folder, files)
+	if err != nil {
+		w.showError(w.T("export.failed", "Error", err.Error()))
+		return
+	}
+	w.showExported(c.folder, written)
+}
+
+// existingFiles lists the documents (not the shared pictograms) that an
+// export would replace.
+func existingFiles(folder string, files []export.File) []string {
+	var out []string
+	for _, f := range files {
+		if strings.Contains(f.Name, "/") {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(folder, f.Name)); err == nil {
+			out = append(out, f.Name)
+		}
+	}
+	return out
+}
+
+func (w *Wizard) confirmReplace(c exportChoice, existing []string) {
+	msg := widget.NewLabel(w.T("export.exists", "Folder", c.folder, "Files", strings.Join(existing, ", ")))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(w.T("export.exists_title"), msg, w.win)
+	replace := widget.NewButton(w.T("export.replace"), func() {
+		d.Hide()
+		w.exportTo(c, true)
+	})
+	replace.Importance = widget.DangerImportance
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(w.T("export.cancel"), d.Hide), replace})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+func (w *Wizard) showExported(folder string, written []string) {
+	list := container.NewVBox(widget.NewLabel(w.loc.N("export.done", len(written), "Folder", folder)))
+	for _, p := range written {
+		rel, err := filepath.Rel(folder, p)
+		if err != nil {
+			rel = p
+		}
+		list.Add(widget.NewLabel("• " + rel))
+	}
+	d := dialog.NewCustomWithoutButtons(w.T("export.done_title"), container.NewVScroll(list), w.win)
+	open := widget.NewButton(w.T("export.open_folder"), func() {
+		w.app.OpenURL(&url.URL{Scheme: "file", Path: folder})
+	})
+	closeBtn := widget.NewButton(w.T("export.close"), d.Hide)
+	closeBtn.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{open, closeBtn})
+	d.Resize(fyne.NewSize(560, 360))
+	d.Show()
+}
+
+func contains(ls []textfmt.Lang, l textfmt.Lang) bool {
+	for _, x := range ls {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}

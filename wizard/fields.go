@@ -1,0 +1,342 @@
+package wizard
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// field is the block of one question: its label, help, input and the
+// line that says what is wrong.
+type field struct {
+	q     *questionnaire.Question
+	box   *fyne.Container
+	err   *widget.Label
+	focus fyne.Focusable // the input that receives focus first, if it can
+
+	entry   *widget.Entry                 // text-like questions
+	check   *widget.Check                 // commitments
+	radios  map[string]*widget.RadioGroup // choice options, by option ID
+	yesNo   *widget.RadioGroup            // yes/no questions
+	checks  map[string]*widget.Check      // multiple-choice options
+	sel     *widget.Select                // countries
+	licence *widget.SelectEntry           // licences
+	rows    []map[string]*widget.Entry    // list rows, by field key
+	add     *widget.Button                // list: add a row
+}
+
+func (ed *editor) newField(qq *questionnaire.Question) *field {
+	f := &field{q: qq, err: widget.NewLabel("")}
+	f.err.Importance = widget.DangerImportance
+	f.err.Wrapping = fyne.TextWrapWord
+	l := ed.w.loc.Lang
+	label := qq.Label.In(l)
+	if qq.Required {
+		label += " " + ed.w.T("field.required")
+	}
+	title := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	items := []fyne.CanvasObject{title}
+	if help := qq.Help.In(l); help != "" && qq.Must == nil {
+		h := widget.NewLabelWithStyle(help, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		h.Wrapping = fyne.TextWrapWord
+		items = append(items, h)
+	}
+	items = append(items, ed.input(f))
+	items = append(items, f.err)
+	f.box = container.NewVBox(items...)
+	return f
+}
+
+// input builds the widget a question is answered with.
+func (ed *editor) input(f *field) fyne.CanvasObject {
+	qq := f.q
+	switch qq.Type {
+	case questionnaire.TypeBool:
+		if qq.Must != nil {
+			return ed.commitment(f)
+		}
+		return ed.yesNo(f)
+	case questionnaire.TypeChoice:
+		return ed.choice(f)
+	case questionnaire.TypeMulti:
+		return ed.multi(f)
+	case questionnaire.TypeCountry:
+		return ed.country(f)
+	case questionnaire.TypeLicence:
+		return ed.licenceInput(f)
+	case questionnaire.TypeList:
+		return ed.list(f)
+	}
+	return ed.textInput(f)
+}
+
+func (ed *editor) placeholder(qq *questionnaire.Question) string {
+	switch {
+	case qq.Example != "":
+		return ed.w.T("field.example", "Value", qq.Example)
+	case qq.Type == questionnaire.TypeDate:
+		return ed.w.T("field.date_hint")
+	}
+	return ""
+}
+
+func (ed *editor) textInput(f *field) fyne.CanvasObject {
+	qq := f.q
+	e := widget.NewEntry()
+	if qq.Type == questionnaire.TypeLong {
+		e = widget.NewMultiLineEntry()
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(3)
+	}
+	e.SetPlaceHolder(ed.placeholder(qq))
+	e.SetText(ed.s.Text(qq.Key))
+	e.OnChanged = func(v string) {
+		ed.s.SetText(qq.Key, v)
+		ed.changed(qq.Key)
+	}
+	if qq.Type != questionnaire.TypeLong {
+		e.OnSubmitted = func(string) { ed.goNext() }
+	}
+	f.entry, f.focus = e, e
+	return e
+}
+
+// commitment presents a commitment the user must accept explicitly, with
+// its pictogram and its explanation, as the FACT wizard does.
+func (ed *editor) commitment(f *field) fyne.CanvasObject {
+	qq := f.q
+	help := widget.NewLabel(qq.Help.In(ed.w.loc.Lang))
+	help.Wrapping = fyne.TextWrapWord
+	c := widget.NewCheck(ed.w.T("field.accept"), func(on bool) {
+		v := ""
+		if on {
+			v = "true"
+		}
+		ed.s.SetText(qq.Key, v)
+		ed.changed(qq.Key)
+	})
+	c.Checked = ed.s.Text(qq.Key) == "true"
+	f.check, f.focus = c, c
+	return container.NewBorder(nil, nil, ed.pictoImage(qq.Picto, 64), nil, container.NewVBox(help, c))
+}
+
+func (ed *editor) yesNo(f *field) fyne.CanvasObject {
+	qq := f.q
+	yes, no := ed.w.T("field.yes"), ed.w.T("field.no")
+	r := widget.NewRadioGroup([]string{yes, no}, nil)
+	r.Horizontal = true
+	r.Required = true
+	switch ed.s.Text(qq.Key) {
+	case "true":
+		r.Selected = yes
+	case "false":
+		r.Selected = no
+	}
+	r.OnChanged = func(v string) {
+		ed.s.SetText(qq.Key, map[string]string{yes: "true", no: "false"}[v])
+		ed.changed(qq.Key)
+	}
+	f.yesNo = r
+	return r
+}
+
+// choice lists the options as cards: a radio button with the option's
+// label, its pictogram, its plain-language explanation and the rights
+// it leaves to the other party. Each card's button is its own group, so
+// that every option takes keyboard focus; choosing one clears the others.
+func (ed *editor) choice(f *field) fyne.CanvasObject {
+	qq := f.q
+	l := ed.w.loc.Lang
+	f.radios = map[string]*widget.RadioGroup{}
+	current := ed.s.Text(qq.Key)
+	var cards []fyne.CanvasObject
+	for _, o := range qq.Options {
+		r := widget.NewRadioGroup([]string{o.Label.In(l)}, nil)
+		r.Required = true
+		if o.ID == current {
+			r.Selected = o.Label.In(l)
+		}
+		r.OnChanged = func(v string) {
+			if v == "" || ed.s.Text(qq.Key) == o.ID {
+				return
+			}
+			for id, other := range f.radios {
+				if id != o.ID {
+					other.Selected = ""
+					other.Refresh()
+				}
+			}
+			ed.s.SetText(qq.Key, o.ID)
+			ed.changed(qq.Key)
+		}
+		f.radios[o.ID] = r
+		explain := widget.NewLabel(o.Explain.In(l))
+		explain.Wrapping = fyne.TextWrapWord
+		text := container.NewVBox(r, explain)
+		if o.Rights != "" {
+			text.Add(container.NewHBox(ed.badge(o.Rights)))
+		}
+		var left fyne.CanvasObject
+		if o.Picto != "" {
+			left = container.NewPadded(ed.pictoImage(o.Picto, 56))
+		}
+		cards = append(cards, container.NewBorder(nil, nil, left, nil, text))
+	}
+	return container.NewVBox(cards...)
+}
+
+func (ed *editor) multi(f *field) fyne.CanvasObject {
+	qq := f.q
+	l := ed.w.loc.Lang
+	f.checks = map[string]*widget.Check{}
+	chosen := ed.s.Multi(qq.Key)
+	var items []fyne.CanvasObject
+	for _, o := range qq.Options {
+		c := widget.NewCheck(o.Label.In(l), nil)
+		c.Checked = slices.Contains(chosen, o.ID)
+		c.OnChanged = func(on bool) {
+			ids := slices.DeleteFunc(ed.s.Multi(qq.Key), func(id string) bool { return id == o.ID })
+			if on {
+				ids = append(ids, o.ID)
+			}
+			ed.s.SetMulti(qq.Key, ids)
+			ed.changed(qq.Key)
+		}
+		f.checks[o.ID] = c
+		if f.focus == nil {
+			f.focus = c
+		}
+		explain := widget.NewLabelWithStyle(o.Explain.In(l), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		explain.Wrapping = fyne.TextWrapWord
+		items = append(items, container.NewVBox(c, container.NewPadded(explain)))
+	}
+	return container.NewVBox(items...)
+}
+
+// country offers the supported countries by name, in the interface
+// language, with their code.
+func (ed *editor) country(f *field) fyne.CanvasObject {
+	qq := f.q
+	l := ed.w.loc.Lang
+	var names []string
+	codes := map[string]string{}
+	current := ""
+	for _, c := range textfmt.Countries() {
+		name := c.Name(l) + " (" + c.Code + ")"
+		names = append(names, name)
+		codes[name] = c.Code
+		if c.Code == strings.ToUpper(ed.s.Text(qq.Key)) {
+			current = name
+		}
+	}
+	slices.Sort(names)
+	s := widget.NewSelect(names, nil)
+	s.Selected = current
+	s.OnChanged = func(name string) {
+		ed.s.SetText(qq.Key, codes[name])
+		ed.changed(qq.Key)
+	}
+	f.sel, f.focus = s, s
+	return s
+}
+
+// licenceInput offers the suggested licences and accepts any SPDX
+// identifier typed; the chosen licence's explanation shows below.
+func (ed *editor) licenceInput(f *field) fyne.CanvasObject {
+	qq := f.q
+	l := ed.w.loc.Lang
+	explain := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	explain.Wrapping = fyne.TextWrapWord
+	describe := func(id string) {
+		if o, ok := qq.Option(strings.TrimSpace(id)); ok {
+			explain.SetText(o.Label.In(l) + ": " + o.Explain.In(l))
+		} else {
+			explain.SetText(ed.w.T("field.licence_hint"))
+		}
+	}
+	e := widget.NewSelectEntry(qq.OptionIDs())
+	e.SetText(ed.s.Text(qq.Key))
+	e.OnChanged = func(v string) {
+		ed.s.SetText(qq.Key, v)
+		describe(v)
+		ed.changed(qq.Key)
+	}
+	describe(ed.s.Text(qq.Key))
+	f.licence, f.focus = e, e
+	return container.NewVBox(e, explain)
+}
+
+// list shows one box per row, each with its fields and a remove button,
+// and a button to add a row.
+func (ed *editor) list(f *field) fyne.CanvasObject {
+	qq := f.q
+	l := ed.w.loc.Lang
+	rows := container.NewVBox()
+	var build func()
+	build = func() {
+		rows.Objects = nil
+		f.rows = nil
+		for i, row := range ed.s.Rows(qq.Key) {
+			entries := map[string]*widget.Entry{}
+			form := widget.NewForm()
+			for _, fq := range qq.Fields {
+				e := widget.NewEntry()
+				if fq.Type == questionnaire.TypeLong {
+					e = widget.NewMultiLineEntry()
+					e.Wrapping = fyne.TextWrapWord
+				}
+				e.SetPlaceHolder(ed.placeholder(fq))
+				e.SetText(row[fq.FieldKey()])
+				e.OnChanged = func(v string) {
+					ed.s.SetField(qq.Key, i, fq.FieldKey(), v)
+					ed.changed(qq.Key)
+				}
+				entries[fq.FieldKey()] = e
+				form.Append(fq.Label.In(l), e)
+			}
+			remove := widget.NewButtonWithIcon(ed.w.T("field.remove_row"), theme.DeleteIcon(), func() {
+				ed.s.RemoveRow(qq.Key, i)
+				build()
+				ed.changed(qq.Key)
+			})
+			remove.Importance = widget.LowImportance
+			f.rows = append(f.rows, entries)
+			rows.Add(widget.NewCard("", ed.w.T("field.row", "Row", i+1), container.NewVBox(form, container.NewHBox(remove))))
+		}
+		rows.Refresh()
+	}
+	build()
+	f.add = widget.NewButtonWithIcon(ed.w.T("field.add_row"), theme.ContentAddIcon(), func() {
+		ed.s.AddRow(qq.Key)
+		build()
+		ed.changed(qq.Key)
+		if n := len(f.rows); n > 0 {
+			ed.w.win.Canvas().Focus(f.rows[n-1][qq.Fields[0].FieldKey()])
+		}
+	})
+	f.focus = f.add
+	return container.NewVBox(rows, container.NewHBox(f.add))
+}
+
+// badge shows a rights level in words on its colour.
+func (ed *editor) badge(level questionnaire.Rights) fyne.CanvasObject {
+	party := ed.s.Questionnaire().Party.In(ed.w.loc.Lang)
+	if party == "" {
+		party = ed.w.T("badge.party")
+	}
+	text := canvas.NewText(ed.w.T("badge."+string(level), "Party", party), whiteText)
+	text.TextSize = theme.CaptionTextSize()
+	text.TextStyle = fyne.TextStyle{Bold: true}
+	bg := canvas.NewRectangle(rightsColors[string(level)])
+	bg.CornerRadius = 4
+	return container.NewStack(bg, container.New(paddedLayout{h: 8, v: 3}, text))
+}

@@ -1,0 +1,288 @@
+package wizard
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"apitos/internal/answers"
+	"apitos/internal/atomicfile"
+	"apitos/internal/session"
+)
+
+// Files chooses where to read and write. The wizard uses Fyne's dialogs;
+// tests answer directly. Each callback receives "" when the user cancels.
+type Files interface {
+	OpenAnswers(parent fyne.Window, done func(path string))
+	SaveAnswers(parent fyne.Window, suggested string, done func(path string))
+	ChooseFolder(parent fyne.Window, start string, done func(path string))
+}
+
+type fyneFiles struct{}
+
+func (fyneFiles) OpenAnswers(parent fyne.Window, done func(string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			done("")
+			return
+		}
+		r.Close()
+		done(r.URI().Path())
+	}, parent)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".yaml", ".yml"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (fyneFiles) SaveAnswers(parent fyne.Window, suggested string, done func(string)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			done("")
+			return
+		}
+		// The dialog creates the file; the wizard writes it atomically.
+		wc.Close()
+		done(wc.URI().Path())
+	}, parent)
+	d.SetFileName(suggested)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (fyneFiles) ChooseFolder(parent fyne.Window, start string, done func(string)) {
+	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil || l == nil {
+			done("")
+			return
+		}
+		done(l.Path())
+	}, parent)
+	if start != "" {
+		if uri, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
+			d.SetLocation(uri)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// open asks for an answers file and opens it.
+func (w *Wizard) open() {
+	w.confirmDiscard(func() {
+		w.opts.Files.OpenAnswers(w.win, func(path string) {
+			if path != "" {
+				w.openPath(path)
+			}
+		})
+	})
+}
+
+// openPath opens an answers file; problems in it are shown in the steps.
+func (w *Wizard) openPath(path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		w.showError(w.T("file.open_failed", "Path", path, "Error", err.Error()))
+		return
+	}
+	s, issues, err := session.Open(path, data)
+	if err != nil {
+		msg := err.Error()
+		if len(issues) > 0 {
+			msg = w.loc.Message(issues[0].Msg)
+		}
+		w.showError(w.T("file.open_failed", "Path", path, "Error", msg))
+		return
+	}
+	w.addRecent(path)
+	w.startSession(s)
+	if len(issues) > 0 {
+		w.ed.revealAll()
+		w.inform(w.sess.Name(), w.loc.N("file.open_problems", len(issues), "Path", w.sess.Name()))
+	}
+}
+
+// save writes the answers to their file, asking for one the first time;
+// then runs after a successful save.
+func (w *Wizard) save(then func()) {
+	if w.sess == nil {
+		return
+	}
+	if w.sess.Path == "" {
+		w.saveAs(then)
+		return
+	}
+	if w.writeAnswers(w.sess.Path) && then != nil {
+		then()
+	}
+}
+
+func (w *Wizard) saveAs(then func()) {
+	if w.sess == nil {
+		return
+	}
+	suggested := w.sess.Name()
+	if suggested == "" {
+		suggested = w.sess.Kind.ID + ".yaml"
+	}
+	w.opts.Files.SaveAnswers(w.win, suggested, func(path string) {
+		if path == "" {
+			return
+		}
+		if filepath.Ext(path) == "" {
+			path += ".yaml"
+		}
+		if w.writeAnswers(path) && then != nil {
+			then()
+		}
+	})
+}
+
+// writeAnswers saves the session to path atomically.
+func (w *Wizard) writeAnswers(path string) bool {
+	data, err := w.encode()
+	if err == nil {
+		err = atomicfile.Write(path, data, 0o644)
+	}
+	if err != nil {
+		w.showError(w.T("file.save_failed", "Path", path, "Error", err.Error()))
+		return false
+	}
+	w.sess.Saved(path)
+	w.addRecent(path)
+	w.stopAutosave()
+	removeAutosave(w.opts.StorageDir)
+	w.win.SetMainMenu(w.menu())
+	w.updateTitle()
+	return true
+}
+
+// encode writes the session as an answers file whose comments are in the
+// interface language.
+func (w *Wizard) encode() ([]byte, error) {
+	return w.sess.Encode(w.loc.Lang, &answers.Labels{
+		Header:   w.T("init.header", "Title", w.sess.Questionnaire().Title.In(w.loc.Lang)),
+		Required: w.T("init.required"),
+		Options:  w.T("init.options"),
+	})
+}
+
+const maxRecent = 8
+
+func (w *Wizard) recentFiles() []string {
+	var out []string
+	for _, p := range w.prefs.StringList(prefRecent) {
+		if _, err := os.Stat(p); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (w *Wizard) addRecent(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	list := slices.DeleteFunc(w.prefs.StringList(prefRecent), func(p string) bool { return p == path })
+	list = append([]string{path}, list...)
+	if len(list) > maxRecent {
+		list = list[:maxRecent]
+	}
+	w.prefs.SetStringList(prefRecent, list)
+}
+
+// Autosave: a second after the last edit, the answers are written to the
+// application's storage; they are removed when saved or discarded, so
+// their presence at start means the last session ended unexpectedly.
+
+const autosaveDelay = time.Second
+
+type autosaveMeta struct {
+	Kind string    `json:"kind"`
+	Path string    `json:"path"` // the file the answers came from, if any
+	Time time.Time `json:"time"`
+}
+
+func autosavePaths(dir string) (data, meta string) {
+	return filepath.Join(dir, "autosave.yaml"), filepath.Join(dir, "autosave.json")
+}
+
+func (w *Wizard) scheduleAutosave() {
+	if !background {
+		return
+	}
+	if w.autosaveTimer != nil {
+		w.autosaveTimer.Stop()
+	}
+	w.autosaveTimer = time.AfterFunc(autosaveDelay, func() { fyne.Do(w.autosave) })
+}
+
+func (w *Wizard) stopAutosave() {
+	if w.autosaveTimer != nil {
+		w.autosaveTimer.Stop()
+		w.autosaveTimer = nil
+	}
+}
+
+// autosave writes the current answers now, if they have unsaved changes.
+func (w *Wizard) autosave() {
+	if w.sess == nil || !w.sess.Dirty() {
+		return
+	}
+	data, err := w.encode()
+	if err != nil {
+		return
+	}
+	meta, _ := json.Marshal(autosaveMeta{Kind: w.sess.Kind.ID, Path: w.sess.Path, Time: time.Now().UTC()})
+	dataPath, metaPath := autosavePaths(w.opts.StorageDir)
+	if err := os.MkdirAll(w.opts.StorageDir, 0o700); err != nil {
+		return
+	}
+	// Answers first: a crash between the two writes leaves no metadata,
+	// hence nothing offered, rather than metadata without answers.
+	if atomicfile.Write(dataPath, data, 0o600) == nil {
+		atomicfile.Write(metaPath, meta, 0o600)
+	}
+}
+
+func readAutosave(dir string) ([]byte, autosaveMeta, bool) {
+	dataPath, metaPath := autosavePaths(dir)
+	var meta autosaveMeta
+	raw, err := os.ReadFile(metaPath)
+	if err != nil || json.Unmarshal(raw, &meta) != nil {
+		return nil, meta, false
+	}
+	data, err := os.ReadFile(dataPath)
+	if err != nil {
+		return nil, meta, false
+	}
+	return data, meta, true
+}
+
+func removeAutosave(dir string) {
+	dataPath, metaPath := autosavePaths(dir)
+	os.Remove(metaPath)
+	os.Remove(dataPath)
+}
+
+// recover reopens autosaved answers, attached to their original file if
+// they had one, and marked unsaved.
+func (w *Wizard) recover(data []byte, meta autosaveMeta) {
+	s, issues, err := session.Open(meta.Path, data)
+	if err != nil {
+		w.showError(w.T("file.open_failed", "Path", "autosave", "Error", err.Error()))
+		return
+	}
+	s.Path = strings.TrimSpace(meta.Path)
+	s.MarkChanged()
+	w.startSession(s)
+	if len(issues) > 0 {
+		w.ed.revealAll()
+	}
+}

@@ -1,0 +1,218 @@
+package wizard
+
+import (
+	"fmt"
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"apitos/assets/picto"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+	"apitos/templates"
+)
+
+// previewDelay is how long the preview waits after the last keystroke:
+// long enough not to redraw on every letter, short enough to feel live.
+const previewDelay = 250 * time.Millisecond
+
+// previewPane shows the document as it will be, gaps marked, in one of
+// the output languages.
+type previewPane struct {
+	ed      *editor
+	lang    textfmt.Lang
+	rich    *widget.RichText
+	scroll  *container.Scroll
+	content fyne.CanvasObject
+	timer   *time.Timer
+	gen     int    // generation of the latest request; older results are dropped
+	shown   string // the Markdown on display
+}
+
+func newPreviewPane(ed *editor) *previewPane {
+	p := &previewPane{ed: ed, lang: ed.w.docLangs[0], rich: widget.NewRichText()}
+	p.rich.Wrapping = fyne.TextWrapWord
+	p.scroll = container.NewVScroll(p.rich)
+	var names []string
+	byName := map[string]textfmt.Lang{}
+	for _, l := range textfmt.All {
+		names = append(names, nativeName(l))
+		byName[nativeName(l)] = l
+	}
+	langs := widget.NewRadioGroup(names, func(s string) {
+		if l, ok := byName[s]; ok && l != p.lang {
+			p.lang = l
+			p.refresh()
+		}
+	})
+	langs.Horizontal = true
+	langs.Required = true
+	langs.Selected = nativeName(p.lang)
+	title := widget.NewLabelWithStyle(ed.w.T("preview.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	top := container.NewBorder(nil, nil, title, langs)
+	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
+	return p
+}
+
+// background runs previews and autosaves on timers and goroutines; tests
+// turn it off and call refreshNow and autosave themselves, so that they
+// run deterministically in one goroutine.
+var background = true
+
+// schedule refreshes the preview once the user pauses.
+func (p *previewPane) schedule() {
+	if !background {
+		p.refreshNow()
+		return
+	}
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	p.timer = time.AfterFunc(previewDelay, func() { fyne.Do(p.refresh) })
+}
+
+// refresh assembles the document in the background from a snapshot of
+// the answers, then shows it, unless a newer request came meanwhile.
+func (p *previewPane) refresh() {
+	if !background {
+		p.refreshNow()
+		return
+	}
+	p.gen++
+	gen, vals, kind, lang := p.gen, p.ed.s.Values(), p.ed.s.Kind, p.lang
+	go func() {
+		md := previewMarkdown(kind, vals, lang)
+		fyne.Do(func() {
+			if gen == p.gen {
+				p.show(md)
+			}
+		})
+	}()
+}
+
+// refreshNow assembles and shows the preview in the calling goroutine.
+func (p *previewPane) refreshNow() {
+	p.gen++
+	p.show(previewMarkdown(p.ed.s.Kind, p.ed.s.Values(), p.lang))
+}
+
+func (p *previewPane) show(md string) {
+	if md == p.shown {
+		return
+	}
+	p.shown = md
+	p.rich.Segments = richSegments([]byte(md))
+	p.rich.Refresh()
+}
+
+// previewMarkdown is the document in preview mode: missing answers are
+// marked instead of refused.
+func previewMarkdown(k *templates.Kind, vals questionnaire.Values, lang textfmt.Lang) string {
+	doc, err := k.Assemble(vals, lang, templates.Preview)
+	if err != nil {
+		return err.Error()
+	}
+	return string(markdown.RenderBody(doc))
+}
+
+// buildReview fills the last step: the summary of choices, like a licence
+// deed, and what remains to be done before exporting.
+func (ed *editor) buildReview() {
+	intro := widget.NewLabel(ed.w.T("editor.review_intro"))
+	intro.Wrapping = fyne.TextWrapWord
+	ed.header.Add(intro)
+	ed.form.Add(ed.summaryCard())
+
+	var incomplete []string
+	for i, n := range ed.stepProblems() {
+		if n > 0 {
+			incomplete = append(incomplete, ed.stepTitle(i))
+		}
+	}
+	state := widget.NewLabel(ed.w.T("editor.all_complete"))
+	state.Importance = widget.SuccessImportance
+	if len(incomplete) > 0 {
+		state.SetText(ed.w.T("editor.steps_incomplete", "Steps", textfmt.List(ed.w.loc.Lang, incomplete)))
+		state.Importance = widget.WarningImportance
+	}
+	state.Wrapping = fyne.TextWrapWord
+	export := widget.NewButtonWithIcon(ed.w.T("menu.export"), theme.DocumentSaveIcon(), ed.w.showExport)
+	export.Importance = widget.HighImportance
+	save := widget.NewButtonWithIcon(ed.w.T("menu.save"), theme.DocumentSaveIcon(), func() { ed.w.save(nil) })
+	ed.form.Add(state)
+	ed.form.Add(container.NewHBox(export, save))
+}
+
+// summaryCard shows each commitment and chosen option that has a
+// pictogram, with its rights level.
+func (ed *editor) summaryCard() fyne.CanvasObject {
+	l := ed.w.loc.Lang
+	q := ed.s.Questionnaire()
+	vals := q.Resolve(ed.s.Values())
+	var rows []fyne.CanvasObject
+	for _, qq := range q.Questions() {
+		name, label := qq.Picto, qq.Label.In(l)
+		var rights questionnaire.Rights
+		if o, ok := qq.Option(fmt.Sprint(vals[qq.Key])); ok && q.Visible(qq, vals) {
+			name, label, rights = o.Picto, o.Label.In(l), o.Rights
+		}
+		if name == "" {
+			continue
+		}
+		title := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		text := container.NewVBox(title)
+		if rights != "" {
+			text.Add(container.NewHBox(ed.badge(rights)))
+		}
+		rows = append(rows, container.NewBorder(nil, nil, ed.pictoImage(name, 48), nil, text))
+	}
+	if len(rows) == 0 {
+		return widget.NewLabel("")
+	}
+	return widget.NewCard(ed.w.T("summary.title"), "", container.NewGridWithColumns(2, rows...))
+}
+
+// pictoImage draws a pictogram in the theme's text colour, so it reads in
+// light and dark themes alike.
+func (ed *editor) pictoImage(name string, size float32) fyne.CanvasObject {
+	p, ok := picto.Get(name)
+	if !ok {
+		return canvas.NewRectangle(color.Transparent)
+	}
+	fg := theme.Color(theme.ColorNameForeground)
+	r, g, b, _ := fg.RGBA()
+	hex := fmt.Sprintf("#%02x%02x%02x", r>>8, g>>8, b>>8)
+	res := fyne.NewStaticResource(name+hex+".svg", picto.SVG(p, hex, name))
+	img := canvas.NewImageFromResource(res)
+	img.FillMode = canvas.ImageFillContain
+	img.SetMinSize(fyne.NewSize(size, size))
+	return img
+}
+
+var whiteText = color.NRGBA{0xff, 0xff, 0xff, 0xff}
+
+// paddedLayout pads its objects by fixed amounts, tighter than the
+// theme's padding, for badges.
+type paddedLayout struct{ h, v float32 }
+
+func (p paddedLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(p.h, p.v))
+		o.Resize(fyne.NewSize(size.Width-2*p.h, size.Height-2*p.v))
+	}
+}
+
+func (p paddedLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s.Add(fyne.NewSize(2*p.h, 2*p.v))
+}

@@ -1,0 +1,146 @@
+package wizard
+
+import (
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+
+	"apitos/assets/picto"
+	"apitos/internal/mdtext"
+)
+
+// richSegments turns a document's Markdown into rich text for the
+// preview. It reads the syntax tree with the same parser and escaping
+// rules as the PDF writer, so that what the preview shows is what the
+// files will say (Fyne's own Markdown reader prints backslash escapes
+// literally).
+func richSegments(md []byte) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	for n := mdtext.Parse(md).FirstChild(); n != nil; n = n.NextSibling() {
+		out = append(out, blockSegments(n, md)...)
+	}
+	return out
+}
+
+func blockSegments(n ast.Node, src []byte) []widget.RichTextSegment {
+	switch n := n.(type) {
+	case *ast.Heading:
+		style := widget.RichTextStyleStrong
+		switch n.Level {
+		case 1:
+			style = widget.RichTextStyleHeading
+		case 2:
+			style = widget.RichTextStyleSubHeading
+		}
+		segs := inlineSegments(n, src, style)
+		if len(segs) == 0 {
+			return nil
+		}
+		// A block style on the last segment ends the heading's line.
+		if t, ok := segs[len(segs)-1].(*widget.TextSegment); ok {
+			t.Style.Inline = false
+		}
+		return segs
+	case *ast.Paragraph:
+		// A block-styled empty segment ends the paragraph.
+		return append(inlineSegments(n, src, widget.RichTextStyleInline), &widget.TextSegment{Style: widget.RichTextStyleParagraph})
+	case *ast.TextBlock:
+		return inlineSegments(n, src, widget.RichTextStyleInline)
+	case *ast.List:
+		list := &widget.ListSegment{Ordered: n.IsOrdered()}
+		if n.IsOrdered() && n.Start > 1 {
+			list.SetStartNumber(n.Start)
+		}
+		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+			var texts, sub []widget.RichTextSegment
+			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+				segs := blockSegments(c, src)
+				if _, nested := c.(*ast.List); nested {
+					sub = append(sub, segs...)
+				} else {
+					texts = append(texts, segs...)
+				}
+			}
+			list.Items = append(list.Items, &widget.ParagraphSegment{Texts: texts})
+			list.Items = append(list.Items, sub...)
+		}
+		return []widget.RichTextSegment{list}
+	case *east.Table:
+		table := &widget.TableSegment{}
+		for r := n.FirstChild(); r != nil; r = r.NextSibling() {
+			var cells [][]widget.RichTextSegment
+			for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+				cells = append(cells, inlineSegments(c, src, widget.RichTextStyleInline))
+			}
+			if _, header := r.(*east.TableHeader); header {
+				table.Headers = cells
+			} else {
+				table.Rows = append(table.Rows, cells)
+			}
+		}
+		return []widget.RichTextSegment{table}
+	case *ast.ThematicBreak:
+		return []widget.RichTextSegment{&widget.SeparatorSegment{}}
+	}
+	var out []widget.RichTextSegment
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		out = append(out, blockSegments(c, src)...)
+	}
+	return out
+}
+
+func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			text := mdtext.Unescape(c.Value(src))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				text += " "
+			}
+			out = append(out, &widget.TextSegment{Style: style, Text: text})
+		case *ast.String:
+			out = append(out, &widget.TextSegment{Style: style, Text: string(c.Value)})
+		case *ast.Emphasis:
+			em := style
+			if c.Level >= 2 {
+				em.TextStyle.Bold = true
+			} else {
+				em.TextStyle.Italic = true
+			}
+			out = append(out, inlineSegments(c, src, em)...)
+		case *ast.CodeSpan:
+			var b strings.Builder
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if tt, ok := t.(*ast.Text); ok {
+					b.Write(tt.Value(src))
+				}
+			}
+			out = append(out, &widget.TextSegment{Style: widget.RichTextStyleCodeInline, Text: b.String()})
+		case *ast.AutoLink:
+			target := string(c.URL(src))
+			dest := target
+			if c.AutoLinkType == ast.AutoLinkEmail {
+				dest = "mailto:" + target
+			}
+			u, err := url.Parse(dest)
+			if err != nil {
+				out = append(out, &widget.TextSegment{Style: style, Text: target})
+				continue
+			}
+			out = append(out, &widget.HyperlinkSegment{Text: target, URL: u, Alignment: fyne.TextAlignLeading})
+		case *ast.Image:
+			if _, ok := picto.NameOf(string(c.Destination)); ok {
+				continue // pictograms show on the review step
+			}
+			out = append(out, inlineSegments(c, src, style)...)
+		default:
+			out = append(out, inlineSegments(c, src, style)...)
+		}
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package wizard
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"apitos/internal/session"
+	"apitos/internal/textfmt"
+	"apitos/templates"
+)
+
+// startScreen offers the document kinds, the documents' languages, an
+// existing answers file, the recent files and, after a crash, the
+// recovery of unsaved answers.
+func (w *Wizard) startScreen() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(w.T("start.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = "headingText"
+	intro := widget.NewLabel(w.T("start.intro"))
+	intro.Wrapping = fyne.TextWrapWord
+
+	items := []fyne.CanvasObject{title, intro}
+	w.startButtons = map[string]*widget.Button{}
+	if banner := w.recoveryBanner(); banner != nil {
+		items = append(items, banner)
+	}
+
+	choices := []string{nativeName(textfmt.EN), nativeName(textfmt.FR), w.T("start.both")}
+	langs := widget.NewRadioGroup(choices, func(s string) {
+		switch s {
+		case choices[0]:
+			w.docLangs = []textfmt.Lang{textfmt.EN}
+		case choices[1]:
+			w.docLangs = []textfmt.Lang{textfmt.FR}
+		default:
+			w.docLangs = textfmt.All
+		}
+	})
+	langs.Horizontal = true
+	langs.Required = true
+	switch {
+	case len(w.docLangs) == 2:
+		langs.SetSelected(choices[2])
+	case w.docLangs[0] == textfmt.EN:
+		langs.SetSelected(choices[0])
+	default:
+		langs.SetSelected(choices[1])
+	}
+	items = append(items, widget.NewForm(widget.NewFormItem(w.T("start.languages"), langs)))
+
+	var cards []fyne.CanvasObject
+	for _, k := range templates.All() {
+		q := k.Questionnaire
+		summary := widget.NewLabel(q.Summary.In(w.loc.Lang))
+		summary.Wrapping = fyne.TextWrapWord
+		begin := widget.NewButton(w.T("start.begin"), func() { w.startSession(session.New(k)) })
+		w.startButtons[k.ID] = begin
+		begin.Importance = widget.HighImportance
+		cards = append(cards, widget.NewCard(q.Title.In(w.loc.Lang), "", container.NewBorder(nil, begin, nil, nil, summary)))
+	}
+	items = append(items, container.NewGridWithColumns(min(3, len(cards)), cards...))
+
+	open := widget.NewButton(w.T("start.open"), w.open)
+	items = append(items, container.NewHBox(open))
+
+	items = append(items, widget.NewLabelWithStyle(w.T("start.recent"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	recent := w.recentFiles()
+	if len(recent) == 0 {
+		items = append(items, widget.NewLabel(w.T("start.no_recent")))
+	}
+	for _, path := range recent {
+		b := widget.NewButton(path, func() { w.openPath(path) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		items = append(items, b)
+	}
+	return container.NewVScroll(container.NewPadded(container.NewVBox(items...)))
+}
+
+// recoveryBanner offers the answers autosaved before an unexpected exit.
+func (w *Wizard) recoveryBanner() fyne.CanvasObject {
+	data, meta, ok := readAutosave(w.opts.StorageDir)
+	if !ok {
+		return nil
+	}
+	kind := meta.Kind
+	if k, ok := templates.Lookup(meta.Kind); ok {
+		kind = k.Questionnaire.Title.In(w.loc.Lang)
+	}
+	when := meta.Time.Local().Format(time.DateTime)
+	text := widget.NewLabel(w.T("start.recover", "Kind", kind, "When", when))
+	text.Wrapping = fyne.TextWrapWord
+	text.Importance = widget.WarningImportance
+	recoverBtn := widget.NewButton(w.T("start.recover_button"), func() { w.recover(data, meta) })
+	recoverBtn.Importance = widget.HighImportance
+	discard := widget.NewButton(w.T("start.discard_button"), func() {
+		removeAutosave(w.opts.StorageDir)
+		w.rebuild()
+	})
+	return widget.NewCard("", "", container.NewVBox(text, container.NewHBox(recoverBtn, discard)))
+}

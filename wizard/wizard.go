@@ -1,0 +1,286 @@
+// Package wizard is the desktop interface of APIToS: a start screen, one
+// step per group of questions with inline checks, a live preview, and
+// files (open, save, autosave, export). It is driven by the
+// questionnaires, so a new question appears without interface code, and
+// it holds no rule of its own: those live in package session.
+package wizard
+
+import (
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"apitos/internal/session"
+	"apitos/internal/textfmt"
+	"apitos/locales"
+)
+
+// Options configure a wizard.
+type Options struct {
+	// Files chooses files and folders; nil uses Fyne's dialogs.
+	Files Files
+	// StorageDir holds the autosaved answers; "" uses the application's
+	// storage.
+	StorageDir string
+	// Lang is the interface language; "" uses the saved preference, then
+	// the system locale.
+	Lang textfmt.Lang
+}
+
+// Wizard is the application window and its state.
+type Wizard struct {
+	app   fyne.App
+	win   fyne.Window
+	opts  Options
+	loc   *locales.Localizer
+	prefs fyne.Preferences
+
+	sess     *session.Session
+	docLangs []textfmt.Lang
+	ed       *editor // nil on the start screen
+
+	startButtons map[string]*widget.Button // by kind, on the start screen
+
+	autosaveTimer *time.Timer
+}
+
+// Preference keys.
+const (
+	prefLang   = "ui.lang"
+	prefTheme  = "ui.theme"
+	prefRecent = "files.recent"
+	prefFolder = "export.folder"
+)
+
+// New creates the wizard's window on the start screen.
+func New(a fyne.App, opts Options) *Wizard {
+	w := &Wizard{app: a, opts: opts, prefs: a.Preferences(), docLangs: textfmt.All}
+	if w.opts.Files == nil {
+		w.opts.Files = fyneFiles{}
+	}
+	if w.opts.StorageDir == "" {
+		w.opts.StorageDir = storageDir(a)
+	}
+	lang := opts.Lang
+	if lang == "" {
+		lang, _ = textfmt.ParseLang(w.prefs.String(prefLang))
+	}
+	if lang == "" {
+		lang = textfmt.FromEnv(os.Getenv)
+	}
+	w.loc = locales.For(lang)
+	applyTheme(a, w.prefs.StringWithFallback(prefTheme, themeSystem))
+
+	w.win = a.NewWindow("APIToS")
+	w.win.Resize(fyne.NewSize(1180, 700))
+	w.win.SetCloseIntercept(w.requestClose)
+	w.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && w.ed != nil {
+			w.ed.goNext()
+		}
+	})
+	w.rebuild()
+	return w
+}
+
+// Window is the wizard's window.
+func (w *Wizard) Window() fyne.Window { return w.win }
+
+// T words an interface message.
+func (w *Wizard) T(id string, kv ...any) string { return w.loc.T(id, kv...) }
+
+// rebuild redraws the menus and the current screen, after a change of
+// interface language or of document.
+func (w *Wizard) rebuild() {
+	w.win.SetMainMenu(w.menu())
+	if w.sess == nil {
+		w.ed = nil
+		w.win.SetContent(w.startScreen())
+	} else {
+		step := 0
+		if w.ed != nil {
+			step = w.ed.step
+		}
+		w.ed = newEditor(w, step)
+		w.win.SetContent(w.ed.content)
+		w.ed.relayout()
+	}
+	w.updateTitle()
+}
+
+// updateTitle shows the file name and an unsaved-changes mark.
+func (w *Wizard) updateTitle() {
+	title := "APIToS"
+	if w.sess != nil {
+		name := w.sess.Name()
+		if name == "" {
+			name = w.T("ui.untitled")
+		}
+		if w.sess.Dirty() {
+			name = "*" + name
+		}
+		title = name + " — " + w.sess.Questionnaire().Title.In(w.loc.Lang) + " — APIToS"
+	}
+	w.win.SetTitle(title)
+}
+
+// changed is called after every edit of the answers.
+func (w *Wizard) changed() {
+	w.updateTitle()
+	w.scheduleAutosave()
+}
+
+func (w *Wizard) menu() *fyne.MainMenu {
+	ctrl := fyne.KeyModifierShortcutDefault
+	item := func(label string, key fyne.KeyName, mod fyne.KeyModifier, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		if key != "" {
+			it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+		}
+		return it
+	}
+	save := item(w.T("menu.save"), fyne.KeyS, ctrl, func() { w.save(nil) })
+	saveAs := item(w.T("menu.save_as"), fyne.KeyS, ctrl|fyne.KeyModifierShift, func() { w.saveAs(nil) })
+	export := item(w.T("menu.export"), fyne.KeyE, ctrl, w.showExport)
+	for _, it := range []*fyne.MenuItem{save, saveAs, export} {
+		it.Disabled = w.sess == nil
+	}
+	recent := fyne.NewMenuItem(w.T("menu.recent"), nil)
+	recent.ChildMenu = fyne.NewMenu("")
+	for _, path := range w.recentFiles() {
+		recent.ChildMenu.Items = append(recent.ChildMenu.Items, fyne.NewMenuItem(path, func() { w.confirmDiscard(func() { w.openPath(path) }) }))
+	}
+	recent.Disabled = len(recent.ChildMenu.Items) == 0
+	file := fyne.NewMenu(w.T("menu.file"),
+		item(w.T("menu.new"), fyne.KeyN, ctrl, func() { w.confirmDiscard(w.goStart) }),
+		item(w.T("menu.open"), fyne.KeyO, ctrl, w.open),
+		recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), export)
+
+	langs := fyne.NewMenuItem(w.T("menu.ui_language"), nil)
+	langs.ChildMenu = fyne.NewMenu("")
+	for _, l := range textfmt.All {
+		it := fyne.NewMenuItem(nativeName(l), func() { w.setLanguage(l) })
+		it.Checked = l == w.loc.Lang
+		langs.ChildMenu.Items = append(langs.ChildMenu.Items, it)
+	}
+	themes := fyne.NewMenuItem(w.T("menu.theme"), nil)
+	themes.ChildMenu = fyne.NewMenu("")
+	current := w.prefs.StringWithFallback(prefTheme, themeSystem)
+	for _, th := range []string{themeSystem, themeLight, themeDark} {
+		it := fyne.NewMenuItem(w.T("theme."+th), func() {
+			w.prefs.SetString(prefTheme, th)
+			applyTheme(w.app, th)
+			w.rebuild()
+		})
+		it.Checked = th == current
+		themes.ChildMenu.Items = append(themes.ChildMenu.Items, it)
+	}
+	view := fyne.NewMenu(w.T("menu.view"), langs, themes)
+	help := fyne.NewMenu(w.T("menu.help"),
+		fyne.NewMenuItem(w.T("menu.shortcuts"), func() { w.inform(w.T("menu.shortcuts"), w.T("shortcuts.text")) }),
+		fyne.NewMenuItem(w.T("menu.about"), func() { w.inform(w.T("menu.about"), w.T("about.text")) }))
+	return fyne.NewMainMenu(file, view, help)
+}
+
+// nativeName names a language in itself, so that anyone can find theirs.
+func nativeName(l textfmt.Lang) string {
+	if l == textfmt.FR {
+		return "Français"
+	}
+	return "English"
+}
+
+// setLanguage switches the interface language at once; the documents'
+// languages are chosen separately.
+func (w *Wizard) setLanguage(l textfmt.Lang) {
+	w.loc = locales.For(l)
+	w.prefs.SetString(prefLang, string(l))
+	w.rebuild()
+}
+
+// goStart returns to the start screen, forgetting the current answers.
+func (w *Wizard) goStart() {
+	w.stopAutosave()
+	w.sess = nil
+	w.rebuild()
+}
+
+// startSession opens the editor on a session.
+func (w *Wizard) startSession(s *session.Session) {
+	w.sess = s
+	w.ed = nil
+	w.rebuild()
+}
+
+// inform shows a message with a single button in the interface language.
+func (w *Wizard) inform(title, message string) {
+	label := widget.NewLabel(message)
+	label.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(title, container.NewVScroll(label), w.win)
+	ok := widget.NewButton(w.T("file.ok"), d.Hide)
+	ok.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{ok})
+	d.Resize(fyne.NewSize(520, 300))
+	d.Show()
+}
+
+func (w *Wizard) showError(message string) {
+	w.inform(w.T("file.error_title"), message)
+}
+
+// requestClose asks what to do with unsaved changes before closing.
+func (w *Wizard) requestClose() {
+	w.confirmDiscard(func() {
+		w.stopAutosave()
+		removeAutosave(w.opts.StorageDir)
+		w.win.Close()
+	})
+}
+
+// confirmDiscard runs then once unsaved changes are saved or discarded,
+// or at once when there are none.
+func (w *Wizard) confirmDiscard(then func()) {
+	if w.sess == nil || !w.sess.Dirty() {
+		then()
+		return
+	}
+	name := w.sess.Name()
+	if name == "" {
+		name = w.T("ui.untitled")
+	}
+	msg := widget.NewLabel(w.T("close.message", "Name", name))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(w.T("close.title"), msg, w.win)
+	save := widget.NewButton(w.T("close.save"), func() {
+		d.Hide()
+		w.save(then)
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton(w.T("close.discard"), func() {
+		d.Hide()
+		removeAutosave(w.opts.StorageDir)
+		w.sess.Saved(w.sess.Path) // the user chose to lose the changes
+		then()
+	})
+	cancel := widget.NewButton(w.T("close.cancel"), d.Hide)
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	d.Resize(fyne.NewSize(480, 160))
+	d.Show()
+}
+
+func storageDir(a fyne.App) string {
+	if root := a.Storage().RootURI(); root != nil && root.Scheme() == "file" {
+		return root.Path()
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return filepath.Join(dir, "apitos")
+}
