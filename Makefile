@@ -1,7 +1,7 @@
 # Convenience targets; the scripts under scripts/ do the work, so a fresh
 # machine needs neither make nor anything else but Go and apt.
 
-.PHONY: run test build bench deps clean
+.PHONY: run test build bench deps clean package screenshot
 
 run:
 	scripts/start.sh
@@ -19,4 +19,19 @@ bench:
 	scripts/bench.sh
 
 clean:
-	rm -rf bin
+	rm -rf bin dist
+
+# package builds a Linux package (dist/APIToS.tar.xz: binary, icon,
+# .desktop file and a Makefile to install them) with the fyne tool,
+# pinned in go.mod as a tool dependency.
+# Name, ID and version come from FyneApp.toml.
+meta = $(shell sed -n 's/^$(1) = "\(.*\)"/\1/p' FyneApp.toml)
+
+package:
+	mkdir -p dist
+	go tool fyne package --os linux --src cmd/apitos --icon ../../$(call meta,Icon) --release \
+		--name $(call meta,Name) --app-id $(call meta,ID) --app-version $(call meta,Version)
+	mv $(call meta,Name).tar.xz dist/
+
+screenshot:
+	scripts/screenshot.sh bin/screenshot.png

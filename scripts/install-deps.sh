@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
-  xvfb x11-apps imagemagick poppler-utils qpdf)
+  xvfb x11-utils x11-apps imagemagick poppler-utils qpdf)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -12,3 +12,6 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 APITOS_REQUIRE_TOOLS=1 go test -count=1 ./...
+
+# The real application, under Xvfb: it must draw its first frame.
+scripts/screenshot.sh bin/screenshot.png

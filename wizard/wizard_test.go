@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"apitos/internal/export"
-	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -121,5 +120,302 @@ func TestEveryKindEndToEnd(t *testing.T) {
 	}
 }
 
-var _ = widget.NewLabel
-var _ = questionnaire.TypeText
+// findButton finds a button by its text under o.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	switch o := o.(type) {
+	case *widget.Button:
+		if o.Text == text {
+			return o
+		}
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(o)
+		for _, c := range r.Objects() {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// tapDialogButton taps a button of the topmost dialog.
+func tapDialogButton(t *testing.T, w *Wizard, text string) {
+	t.Helper()
+	top := w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog open to tap %q in", text)
+	}
+	b := findButton(top, text)
+	if b == nil {
+		t.Fatalf("the dialog has no %q button", text)
+	}
+	test.Tap(b)
+}
+
+func start(t *testing.T, kind string, lang textfmt.Lang) (*Wizard, *fakeFiles, string) {
+	t.Helper()
+	dir := t.TempDir()
+	files := &fakeFiles{save: filepath.Join(dir, "answers.yaml"), folder: filepath.Join(dir, "out")}
+	w := newTestWizard(t, files, filepath.Join(dir, "storage"), lang)
+	test.Tap(w.startButtons[kind])
+	return w, files, dir
+}
+
+func TestNextShowsWhatIsWrongAndBackReturns(t *testing.T) {
+	w, _, _ := start(t, "api-tos", textfmt.EN)
+	ed := w.ed
+	test.Tap(ed.next)
+	if ed.step != 0 || ed.status.Text != w.T("editor.fix_first") {
+		t.Fatalf("Next with unaccepted commitments: step %d, status %q", ed.step, ed.status.Text)
+	}
+	f := ed.fields["conditions.fair_use"]
+	if !f.err.Visible() || !strings.Contains(f.err.Text, "tick the box") {
+		t.Errorf("commitment error = %q (visible %v)", f.err.Text, f.err.Visible())
+	}
+	answerStep(t, ed)
+	test.Tap(ed.next)
+	if ed.step != 1 {
+		t.Fatal("did not advance after accepting")
+	}
+	answerStep(t, ed)
+	contact := ed.fields["provider.contact"]
+	contact.entry.SetText("")
+	test.Type(contact.entry, "legal at acme")
+	if !contact.err.Visible() || !strings.Contains(contact.err.Text, "is not an e-mail address") {
+		t.Errorf("error under the field = %q", contact.err.Text)
+	}
+	test.Tap(ed.next)
+	if ed.step != 1 {
+		t.Fatal("advanced with an invalid e-mail")
+	}
+	if w.win.Canvas().Focused() != contact.entry {
+		t.Error("the invalid field did not receive focus")
+	}
+	contact.entry.SetText("legal@acme.example")
+	if contact.err.Visible() {
+		t.Error("error still shown after correction")
+	}
+	// Enter in a one-line field moves on.
+	contact.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if ed.step != 2 {
+		t.Fatalf("Enter did not move to the next step (step %d)", ed.step)
+	}
+	test.Tap(ed.back)
+	if ed.step != 1 || ed.fields["provider.contact"].entry.Text != "legal@acme.example" {
+		t.Fatal("Back lost the step or its answers")
+	}
+}
+
+func TestTabMovesThroughFields(t *testing.T) {
+	w, _, _ := start(t, "api-tos", textfmt.EN)
+	answerStep(t, w.ed)
+	test.Tap(w.ed.next)
+	c := w.win.Canvas()
+	if c.Focused() != w.ed.fields["provider.name"].entry {
+		t.Fatal("the first field of the step is not focused")
+	}
+	test.FocusNext(c)
+	if c.Focused() != w.ed.fields["provider.url"].entry {
+		t.Errorf("Tab went to %T, not the next field", c.Focused())
+	}
+}
+
+func TestChoiceShowsItsQuestions(t *testing.T) {
+	w, _, _ := start(t, "api-tos", textfmt.EN)
+	for w.ed.step < 3 {
+		answerStep(t, w.ed)
+		test.Tap(w.ed.next)
+	}
+	if _, ok := w.ed.fields["access.restrictions.url"]; ok {
+		t.Fatal("restrictions asked for neutral access")
+	}
+	k, _ := templates.Lookup("api-tos")
+	qq, _ := k.Questionnaire.Question("conditions.access")
+	o, _ := qq.Option("restricted")
+	w.ed.fields["conditions.access"].radios["restricted"].SetSelected(o.Label.In(textfmt.EN))
+	if w.sess.Text("conditions.access") != "restricted" {
+		t.Fatal("choosing an option did not change the answer")
+	}
+	if _, ok := w.ed.fields["access.restrictions.url"]; !ok {
+		t.Fatal("restricted access does not ask for its document")
+	}
+	if sel := w.ed.fields["conditions.access"].radios["neutrality"].Selected; sel != "" {
+		t.Error("the previous option stays selected")
+	}
+	test.Tap(w.ed.next)
+	if w.ed.step != 3 {
+		t.Error("advanced without the restrictions document")
+	}
+}
+
+func TestPreviewFollowsAnswers(t *testing.T) {
+	w, _, _ := start(t, "api-tos", textfmt.EN)
+	if !strings.Contains(w.ed.preview.shown, "to complete: Provider’s legal name") {
+		t.Fatal("the preview does not mark the missing provider")
+	}
+	answerStep(t, w.ed)
+	test.Tap(w.ed.next)
+	test.Type(w.ed.fields["provider.name"].entry, "Société Œuvre")
+	if !strings.Contains(w.ed.preview.shown, "Société Œuvre") {
+		t.Error("the preview does not show the typed name")
+	}
+	fr := w.ed.preview
+	fr.lang = textfmt.FR
+	fr.refreshNow()
+	if !strings.Contains(fr.shown, "Conditions générales d’utilisation") {
+		t.Error("the preview does not switch to French")
+	}
+	text := ""
+	for _, s := range fr.rich.Segments {
+		if p, ok := s.(*widget.ParagraphSegment); ok {
+			for _, x := range p.Texts {
+				text += x.Textual()
+			}
+		} else {
+			text += s.Textual()
+		}
+	}
+	if strings.Contains(text, `\[`) || !strings.Contains(text, "[à compléter") {
+		t.Errorf("rich text shows escapes or lacks the gap marker")
+	}
+}
+
+func TestSaveReopenAndTitle(t *testing.T) {
+	w, files, _ := start(t, "api-tos", textfmt.EN)
+	walk(t, w)
+	if !strings.HasPrefix(w.win.Title(), "*") {
+		t.Errorf("title %q lacks the unsaved mark", w.win.Title())
+	}
+	w.save(nil)
+	if w.win.Title() != "answers.yaml — API terms of service — APIToS" {
+		t.Errorf("title after save = %q", w.win.Title())
+	}
+	o := newTestWizard(t, &fakeFiles{open: files.save}, t.TempDir(), textfmt.EN)
+	o.open()
+	if o.sess == nil || o.sess.Text("provider.name") != w.sess.Text("provider.name") || o.sess.Dirty() {
+		t.Fatal("reopening did not restore the answers")
+	}
+	if len(o.sess.Problems()) != 0 {
+		t.Errorf("reopened answers have problems: %v", o.sess.Problems())
+	}
+	if recent := o.recentFiles(); len(recent) != 1 || recent[0] != files.save {
+		t.Errorf("recent files = %v", recent)
+	}
+}
+
+func TestOpeningAFileWithProblemsShowsThem(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(path, []byte("kind: api-tos\nanswers:\n  provider:\n    url: not a url\n"), 0o644)
+	w := newTestWizard(t, &fakeFiles{open: path}, t.TempDir(), textfmt.EN)
+	w.open()
+	if w.sess == nil || w.sess.Text("provider.url") != "not a url" {
+		t.Fatal("the invalid answer was not kept for correction")
+	}
+	if w.win.Canvas().Overlays().Top() == nil {
+		t.Error("no message about the file's problems")
+	}
+}
+
+func TestInterfaceLanguageSwitchesAtRuntime(t *testing.T) {
+	w, _, _ := start(t, "api-tos", textfmt.EN)
+	w.docLangs = []textfmt.Lang{textfmt.EN}
+	w.setLanguage(textfmt.FR)
+	if w.ed.next.Text != "Suivant" || !strings.Contains(w.ed.header.Objects[1].(*widget.Label).Text, "Les deux engagements") {
+		t.Errorf("interface not in French: %q", w.ed.next.Text)
+	}
+	if w.ed.preview.lang != textfmt.EN {
+		t.Error("the document language followed the interface language")
+	}
+	if w.prefs.String(prefLang) != "fr" {
+		t.Error("the choice is not remembered")
+	}
+}
+
+func TestAutosaveSurvivesACrash(t *testing.T) {
+	storage := filepath.Join(t.TempDir(), "storage")
+	w := newTestWizard(t, &fakeFiles{}, storage, textfmt.EN)
+	test.Tap(w.startButtons["api-tos"])
+	answerStep(t, w.ed)
+	test.Tap(w.ed.next)
+	test.Type(w.ed.fields["provider.name"].entry, "Acme")
+	w.autosave()
+	// The process dies here; a new one starts on the same storage.
+	again := newTestWizard(t, &fakeFiles{}, storage, textfmt.EN)
+	b := findButton(again.win.Content(), again.T("start.recover_button"))
+	if b == nil {
+		t.Fatal("no offer to recover")
+	}
+	test.Tap(b)
+	if again.sess == nil || again.sess.Text("provider.name") != "Acme" || !again.sess.Dirty() {
+		t.Fatal("recovered answers are missing or not marked unsaved")
+	}
+	again.save(nil) // cancelled: no path chosen
+	if _, _, ok := readAutosave(storage); !ok {
+		t.Error("the autosave went away before the answers were saved")
+	}
+}
+
+func TestClosingWithUnsavedChangesAsks(t *testing.T) {
+	w, _, _ := start(t, "api-tos", textfmt.EN)
+	answerStep(t, w.ed)
+	w.requestClose()
+	tapDialogButton(t, w, w.T("close.cancel"))
+	if w.sess == nil {
+		t.Fatal("cancel lost the session")
+	}
+	w.requestClose()
+	tapDialogButton(t, w, w.T("close.save"))
+	if w.sess.Dirty() {
+		t.Error("Save in the closing prompt did not save")
+	}
+}
+
+func TestExportNeverOverwritesSilently(t *testing.T) {
+	w, files, _ := start(t, "api-tos", textfmt.EN)
+	walk(t, w)
+	os.MkdirAll(files.folder, 0o755)
+	target := filepath.Join(files.folder, "api-tos.en.md")
+	os.WriteFile(target, []byte("mine"), 0o644)
+	w.exportTo(exportChoice{folder: files.folder, formats: export.Formats, langs: textfmt.All}, false)
+	if data, _ := os.ReadFile(target); string(data) != "mine" {
+		t.Fatal("an existing file was replaced without asking")
+	}
+	tapDialogButton(t, w, w.T("export.replace"))
+	if data, _ := os.ReadFile(target); string(data) == "mine" {
+		t.Fatal("confirmed replacement did not happen")
+	}
+	if top := w.win.Canvas().Overlays().Top(); top == nil || findButton(top, w.T("export.open_folder")) == nil {
+		t.Error("no report of the written files with a way to open the folder")
+	}
+}
+
+func TestExportDialogExplains(t *testing.T) {
+	w, files, _ := start(t, "api-tos", textfmt.EN)
+	e := w.newExportDialog()
+	if !e.ok.Disabled() || e.draft == nil {
+		t.Fatal("export of incomplete answers is not held back")
+	}
+	e.choice.folder = files.folder
+	test.Tap(e.draft)
+	if e.ok.Disabled() {
+		t.Fatalf("draft export refused: %q", e.problem.Text)
+	}
+	test.Tap(e.formats[export.PDF])
+	test.Tap(e.formats[export.Markdown])
+	if !e.ok.Disabled() || e.problem.Text == "" {
+		t.Error("export without any format is allowed")
+	}
+	test.Tap(e.formats[export.Markdown])
+	test.Tap(e.ok)
+	md, err := os.ReadFile(filepath.Join(files.folder, "api-tos.fr.md"))
+	if err != nil || !strings.Contains(string(md), "à compléter") {
+		t.Errorf("draft not written with marked gaps: %v", err)
+	}
+}
