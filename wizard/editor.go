@@ -153,7 +153,6 @@ func (ed *editor) buildForm() {
 	ed.fields = map[string]*field{}
 	ed.form.Objects = nil
 	n := widget.NewLabel(ed.w.T("editor.step", "N", ed.step+1, "Total", ed.total()))
-	n.Importance = widget.LowImportance
 	title := widget.NewLabelWithStyle(ed.stepTitle(ed.step), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	ed.header.Objects = []fyne.CanvasObject{n, title}

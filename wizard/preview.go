@@ -36,7 +36,13 @@ type previewPane struct {
 }
 
 func newPreviewPane(ed *editor) *previewPane {
-	p := &previewPane{ed: ed, lang: ed.w.docLangs[0], rich: widget.NewRichText()}
+	// The preview starts in the interface language when it is one of the
+	// documents' languages.
+	lang := ed.w.docLangs[0]
+	if contains(ed.w.docLangs, ed.w.loc.Lang) {
+		lang = ed.w.loc.Lang
+	}
+	p := &previewPane{ed: ed, lang: lang, rich: widget.NewRichText()}
 	p.rich.Wrapping = fyne.TextWrapWord
 	p.scroll = container.NewVScroll(p.rich)
 	var names []string
@@ -176,7 +182,7 @@ func (ed *editor) summaryCard() fyne.CanvasObject {
 	if len(rows) == 0 {
 		return widget.NewLabel("")
 	}
-	return widget.NewCard(ed.w.T("summary.title"), "", container.NewGridWithColumns(2, rows...))
+	return widget.NewCard(ed.w.T("summary.title"), "", container.NewVBox(rows...))
 }
 
 // pictoImage draws a pictogram in the theme's text colour, so it reads in

@@ -331,7 +331,7 @@ func TestInterfaceLanguageSwitchesAtRuntime(t *testing.T) {
 		t.Errorf("interface not in French: %q", w.ed.next.Text)
 	}
 	if w.ed.preview.lang != textfmt.EN {
-		t.Error("the document language followed the interface language")
+		t.Error("the preview shows a language the documents are not written in")
 	}
 	if w.prefs.String(prefLang) != "fr" {
 		t.Error("the choice is not remembered")
@@ -418,4 +418,30 @@ func TestExportDialogExplains(t *testing.T) {
 	if err != nil || !strings.Contains(string(md), "à compléter") {
 		t.Errorf("draft not written with marked gaps: %v", err)
 	}
+}
+
+// BenchmarkPreviewRefresh times what the preview does after a pause in
+// typing, on the largest document: assemble in preview mode, write the
+// Markdown, turn it into rich text and lay it out.
+func BenchmarkPreviewRefresh(b *testing.B) {
+	a := test.NewTempApp(b)
+	var largest *templates.Kind
+	size := 0
+	for _, k := range templates.All() {
+		if md := previewMarkdown(k, nil, textfmt.FR); len(md) > size {
+			largest, size = k, len(md)
+		}
+	}
+	w := New(a, Options{Files: &fakeFiles{}, StorageDir: b.TempDir(), Lang: textfmt.FR})
+	w.win.Resize(fyne.NewSize(1280, 720))
+	test.Tap(w.startButtons[largest.ID])
+	p := w.ed.preview
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		p.shown = "" // force the redraw, as a changed answer does
+		w.sess.SetText("version", strconv.Itoa(i))
+		p.refreshNow()
+		p.scroll.Refresh()
+	}
+	b.ReportMetric(float64(size), "markdown-bytes")
 }
