@@ -1,0 +1,433 @@
+package templates
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"apitos/internal/document"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+)
+
+// charterClauses maps each option of the charter that selects a clause to
+// the clauses it, and only it, produces. Yes/no answers are keyed "true"
+// and "false".
+var charterClauses = map[string]map[string][]string{
+	"membership.admission": {
+		"declaration":  {"membership-admission-declaration"},
+		"contribution": {"membership-admission-contribution"},
+		"approval":     {"membership-admission-approval"},
+	},
+	"governance.steering": {
+		"true":  {"bodies-steering"},
+		"false": {"bodies-no-steering"},
+	},
+	"governance.vote_callers": {
+		"any-member": {"decisions-calling-any-member"},
+		"fifth":      {"decisions-calling-fifth"},
+		"chair":      {"decisions-calling-chair"},
+	},
+	"economy.public_accounts": {
+		"true":  {"economy-accounts-public"},
+		"false": {"economy-accounts-members"},
+	},
+	"economy.reciprocity": {
+		"none":           {"reciprocity-none"},
+		"encouraged":     {"reciprocity-encouraged"},
+		"members-commit": {"reciprocity-members"},
+	},
+	"conduct.code": {
+		"contributor-covenant-2.1": {"conduct-cc-2-1"},
+		"contributor-covenant-3.0": {"conduct-cc-3-0"},
+		"custom":                   {"conduct-custom"},
+	},
+	"conduct.mediation":           {"true": {"conduct-mediation"}},
+	"standards.public_frameworks": {"true": {"standards-public-frameworks"}},
+	"standards.reuse":             {"true": {"standards-metadata"}},
+	"assets.trademark": {
+		"true":  {"assets-trademark-registered"},
+		"false": {"assets-trademark-unregistered"},
+	},
+	"exit.devolution": {
+		"commons":     {"exit-devolution-commons"},
+		"public-body": {"exit-devolution-public-body"},
+		"foundation":  {"exit-devolution-foundation"},
+	},
+	"legal.vehicle": {
+		"none":                 {"legal-none"},
+		"de-facto-association": {"legal-de-facto"},
+		"association":          {"legal-association"},
+		"fiscal-host":          {"legal-fiscal-host", "economy-funds-host"},
+		"scic":                 {"legal-scic"},
+		"public-body":          {"legal-public-body"},
+	},
+}
+
+// charterMultiClauses maps options of multiple choices to the clauses that
+// exist exactly when the option is chosen.
+var charterMultiClauses = map[string]map[string][]string{
+	"commons.resources":  {"hardware": {"licences-hardware"}, "standard": {"standards-royalty-free"}},
+	"membership.classes": {"public-bodies": {"membership-public-bodies"}},
+}
+
+// charterPhrases holds, for options of multiple choices that add text
+// rather than clauses, a phrase in each language that appears exactly when
+// the option is chosen.
+var charterPhrases = map[string]map[string][2]string{
+	"values.shared": {
+		"openness":           {"**Openness.**", "**Ouverture.**"},
+		"sharing":            {"**Sharing.**", "**Partage.**"},
+		"transparency":       {"**Transparency.**", "**Transparence.**"},
+		"inclusion":          {"**Inclusion.**", "**Inclusion.**"},
+		"non-discrimination": {"**Non-discrimination.**", "**Non-discrimination.**"},
+		"general-interest":   {"**General interest.**", "**Intérêt général.**"},
+		"sustainability":     {"**Sustainability.**", "**Pérennité.**"},
+	},
+	"membership.classes": {
+		"individuals":   {"**Individuals**", "**Les personnes physiques**"},
+		"public-bodies": {"**Public bodies:**", "**Les personnes publiques :**"},
+		"non-profits":   {"**Non-profit organisations:**", "**Les organismes à but non lucratif :**"},
+		"companies":     {"**Companies**", "**Les entreprises**"},
+		"research":      {"**Research and education organisations:**", "**Les organismes de recherche et d’enseignement :**"},
+	},
+	"economy.funding": {
+		"donations":       {"**Donations**", "**Dons**"},
+		"grants":          {"**Public grants**", "**Subventions publiques**"},
+		"membership-fees": {"**Membership fees**", "**Cotisations**"},
+		"services":        {"**Paid services**", "**Services payants**"},
+		"sponsorship":     {"**Sponsorship**", "**Mécénat**"},
+		"procurement":     {"**Public contracts**", "**Commandes publiques**"},
+	},
+	"transparency.published": {
+		"minutes":   {"the minutes of the meetings", "les comptes rendus des réunions"},
+		"votes":     {"the detailed result of each vote", "le résultat détaillé de chaque vote"},
+		"roadmap":   {"its roadmap, kept up to date", "sa feuille de route, tenue à jour"},
+		"members":   {"the list of its Members that are legal persons", "la liste de ses Membres personnes morales"},
+		"interests": {"the declarations of interests", "les déclarations d’intérêts"},
+	},
+	"commons.resources": {
+		"software": {"- **Software:**", "- **Logiciels :**"},
+		"data":     {"- **Data:**", "- **Données :**"},
+		"content":  {"- **Content:**", "- **Contenus :**"},
+		"standard": {"- **Standards and specifications:**", "- **Standards et spécifications :**"},
+		"hardware": {"- **Hardware designs:**", "- **Matériel :**"},
+		"know-how": {"- **Know-how:**", "- **Savoir-faire :**"},
+	},
+}
+
+var decisionTypes = []string{"technical", "strategy", "budget", "licence", "membership", "conduct"}
+
+// charterCases returns the combinations of templates_test.go plus, on top
+// of answers where every multiple choice is fully ticked, each option of
+// each choice alone, so that every option is tried against a complete
+// charter as well as against the covering set.
+func charterCases(t *testing.T, k *Kind) []questionnaire.Values {
+	out := combinations(t, k)
+	full := exampleValues(t, k)
+	for _, qq := range choices(k) {
+		if qq.Type == questionnaire.TypeMulti {
+			full[qq.Key] = qq.OptionIDs()
+		}
+	}
+	out = append(out, full)
+	for _, qq := range choices(k) {
+		for _, o := range optionValues(qq) {
+			c := clone(full)
+			c[qq.Key] = o
+			out = append(out, c)
+		}
+	}
+	// The empty case of every multiple choice: what init --example gives.
+	return append(out, exampleValues(t, k))
+}
+
+func answer(v questionnaire.Values, key string) string {
+	if v[key] == nil {
+		return ""
+	}
+	return fmt.Sprint(v[key])
+}
+
+func multi(v questionnaire.Values, key string) []string {
+	s, _ := v[key].([]string)
+	return s
+}
+
+// effective returns the decision rule applied to a type of decision.
+func effective(v questionnaire.Values, typ string) string {
+	r := answer(v, "decisions."+typ)
+	if r == "" || r == "default" {
+		r = answer(v, "governance.default_rule")
+	}
+	return r
+}
+
+func TestCharterOptionsProduceTheirOwnClauses(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, raw := range charterCases(t, k) {
+		vals := k.Questionnaire.Resolve(raw)
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(raw, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			what := string(l) + " " + describe(k, raw)
+			has := func(id string) bool { _, ok := doc.Clause(id); return ok }
+			for key, options := range charterClauses {
+				for option, ids := range options {
+					for _, id := range ids {
+						if want := answer(vals, key) == option; has(id) != want {
+							t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
+						}
+					}
+				}
+			}
+			for key, options := range charterMultiClauses {
+				for option, ids := range options {
+					for _, id := range ids {
+						if want := slices.Contains(multi(vals, key), option); has(id) != want {
+							t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
+						}
+					}
+				}
+			}
+			md := string(markdown.Render(doc))
+			for key, options := range charterPhrases {
+				for option, phrases := range options {
+					want := slices.Contains(multi(vals, key), option)
+					if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
+						t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
+					}
+				}
+			}
+			checkCharterRules(t, doc, vals, what)
+			checkCharterLicences(t, doc, vals, l, what)
+			checkCharterBodies(t, doc, md, vals, l, what)
+		}
+	}
+}
+
+// Each decision rule is defined exactly when the default rule or one type
+// of decision uses it, and the table names the effective rule of each type.
+func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.Values, what string) {
+	t.Helper()
+	used := map[string]bool{answer(vals, "governance.default_rule"): true}
+	for _, typ := range decisionTypes {
+		used[effective(vals, typ)] = true
+	}
+	k, _ := Lookup("charter")
+	rules, _ := k.Questionnaire.Question("governance.default_rule")
+	for _, r := range rules.OptionIDs() {
+		if _, ok := doc.Clause("rule-" + r); ok != used[r] {
+			t.Fatalf("%s: rule %s defined=%v, used=%v", what, r, ok, used[r])
+		}
+	}
+	table, _ := doc.Clause("decisions-table")
+	rows := strings.Split(table.Body, "\n")
+	var body []string
+	for _, row := range rows {
+		if strings.HasPrefix(row, "| ") && !strings.HasPrefix(row, "| Type") {
+			body = append(body, row)
+		}
+	}
+	if len(body) != len(decisionTypes)+1 {
+		t.Fatalf("%s: decision table has %d rows", what, len(body))
+	}
+	for i, typ := range append(slices.Clone(decisionTypes), "") {
+		r := answer(vals, "governance.default_rule")
+		if typ != "" {
+			r = effective(vals, typ)
+		}
+		c, _ := doc.Clause("rule-" + r)
+		if !strings.HasSuffix(body[i], "("+c.Label(doc.Lang)+") |") {
+			t.Fatalf("%s: row %q does not name rule %s", what, body[i], r)
+		}
+	}
+}
+
+// A licence clause exists, and its SPDX identifier appears, exactly for the
+// types of resources chosen; with none chosen, for software, data and
+// content. The public-sector clause appears with public bodies and reports
+// each licence on the decree list correctly.
+func checkCharterLicences(t *testing.T, doc *document.Document, vals questionnaire.Values, l textfmt.Lang, what string) {
+	t.Helper()
+	res := multi(vals, "commons.resources")
+	want := map[string]bool{
+		"software": len(res) == 0 || slices.Contains(res, "software"),
+		"data":     len(res) == 0 || slices.Contains(res, "data"),
+		"content": len(res) == 0 || slices.Contains(res, "content") ||
+			slices.Contains(res, "know-how") || slices.Contains(res, "standard"),
+		"hardware": slices.Contains(res, "hardware"),
+	}
+	annex, _ := doc.Clause("annex-a")
+	for typ, w := range want {
+		id := answer(vals, "licences."+typ)
+		c, ok := doc.Clause("licences-" + typ)
+		if ok != w {
+			t.Fatalf("%s: licence clause for %s present=%v, want %v", what, typ, ok, w)
+		}
+		if ok && !strings.Contains(c.Body, "`"+id+"`") {
+			t.Fatalf("%s: licence clause for %s lacks %s", what, typ, id)
+		}
+		if strings.Contains(annex.Body, "/licenses/"+id+".html") != w && answer(vals, "licences."+typ) != "" {
+			// Two types may share a licence (CC-BY-4.0 for data and content).
+			shared := false
+			for other, ow := range want {
+				shared = shared || (other != typ && ow && answer(vals, "licences."+other) == id)
+			}
+			if !shared {
+				t.Fatalf("%s: Annex A lists %s for %s: %v", what, id, typ, !w)
+			}
+		}
+	}
+	public := slices.Contains(multi(vals, "membership.classes"), "public-bodies") || answer(vals, "legal.vehicle") == "public-body"
+	c, ok := doc.Clause("licences-public-sector")
+	if ok != public {
+		t.Fatalf("%s: public-sector licence clause present=%v, want %v", what, ok, public)
+	}
+	if !ok {
+		return
+	}
+	listed := map[string][]string{
+		"software": {"Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "CECILL-B", "MIT", "CECILL-2.1", "CECILL-C", "EPL-2.0",
+			"EUPL-1.2", "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later", "MPL-2.0"},
+		"data": {"etalab-2.0", "ODbL-1.0"}, "content": {"etalab-2.0", "ODbL-1.0"}, "hardware": {"etalab-2.0", "ODbL-1.0"},
+	}
+	yes := map[textfmt.Lang]string{textfmt.EN: "| Yes |", textfmt.FR: "| Oui |"}[l]
+	for typ, w := range want {
+		if !w {
+			continue
+		}
+		id := answer(vals, "licences."+typ)
+		var line string
+		for _, row := range strings.Split(c.Body, "\n") {
+			if strings.Contains(row, "| `"+id+"` |") {
+				line = row
+			}
+		}
+		if got := strings.HasSuffix(line, yes); got != slices.Contains(listed[typ], id) {
+			t.Fatalf("%s: public-sector table row for %s (%s) is %q", what, typ, id, line)
+		}
+	}
+}
+
+// Bodies and the legal vehicle: no text names a body or an entity that the
+// answers do not create.
+func checkCharterBodies(t *testing.T, doc *document.Document, md string, vals questionnaire.Values, l textfmt.Lang, what string) {
+	t.Helper()
+	steering := map[textfmt.Lang]string{textfmt.EN: "Steering Committee", textfmt.FR: "Comité de pilotage"}[l]
+	if got, want := strings.Contains(md, steering), answer(vals, "governance.steering") == "true"; got != want {
+		t.Fatalf("%s: %q present=%v, want %v", what, steering, got, want)
+	}
+	vehicle := answer(vals, "legal.vehicle")
+	entity := slices.Contains([]string{"association", "fiscal-host", "scic", "public-body"}, vehicle)
+	term := map[textfmt.Lang]string{textfmt.EN: "Legal Entity", textfmt.FR: "Structure porteuse"}[l]
+	if got := strings.Contains(md, term); got != entity {
+		t.Fatalf("%s: %q present=%v, want %v", what, term, got, entity)
+	}
+	if got := strings.Contains(md, answer(vals, "legal.entity_name")) && entity; got != entity {
+		t.Fatalf("%s: entity name present=%v, want %v", what, got, entity)
+	}
+	// The law of 1901 on associations is cited exactly for associations.
+	law1901 := map[textfmt.Lang]string{textfmt.EN: "1 July 1901", textfmt.FR: "1er juillet 1901"}[l]
+	wantAssoc := vehicle == "association" || vehicle == "de-facto-association"
+	if got := strings.Contains(md, law1901); got != wantAssoc {
+		t.Fatalf("%s: law of 1901 cited=%v, want %v", what, got, wantAssoc)
+	}
+	trustee := !entity || answer(vals, "assets.holder") == "trustee"
+	if _, ok := doc.Clause("assets-holder-trustee"); ok != trustee {
+		t.Fatalf("%s: trustee clause present=%v, want %v", what, ok, trustee)
+	}
+	if _, ok := doc.Clause("assets-holder-entity"); ok == trustee {
+		t.Fatalf("%s: entity holder clause present=%v", what, ok)
+	}
+	if _, ok := doc.Clause("economy-funds-entity"); ok != slices.Contains([]string{"association", "scic", "public-body"}, vehicle) {
+		t.Fatalf("%s: entity funds clause present=%v", what, ok)
+	}
+	if _, ok := doc.Clause("economy-funds-member"); ok != (vehicle == "none" || vehicle == "de-facto-association") {
+		t.Fatalf("%s: member funds clause present=%v", what, ok)
+	}
+}
+
+// Licence answers accept any current SPDX identifier, refuse a typo with
+// the nearest licence of the menu, and print an identifier outside the
+// menu as it is.
+func TestCharterLicenceAnswers(t *testing.T) {
+	k, _ := Lookup("charter")
+	q := k.Questionnaire
+	for _, c := range []struct{ key, typed, suggestion string }{
+		{"licences.software", "EUPL-1.3", "EUPL-1.2"},
+		{"licences.software", "Apache 2.0", "Apache-2.0"},
+		{"licences.software", "CeCILL-2", "CECILL-2.1"},
+		{"licences.data", "etalab", "etalab-2.0"},
+		{"licences.data", "ODBL", "ODbL-1.0"},
+		{"licences.data", "odbl-1.0", ""},
+		{"licences.content", "CC-BY-SA-4", "CC-BY-SA-4.0"},
+	} {
+		qq, _ := q.Question(c.key)
+		v, m := qq.Convert(c.typed)
+		if c.suggestion == "" {
+			if m != nil {
+				t.Errorf("%s=%q refused: %s", c.key, c.typed, m.ID)
+			}
+			continue
+		}
+		if m == nil || m.ID != "value.licence_suggest" || m.Data["Suggestion"] != c.suggestion {
+			t.Errorf("%s=%q: got %v, %+v; want a suggestion of %s", c.key, c.typed, v, m, c.suggestion)
+		}
+	}
+	qq, _ := q.Question("licences.software")
+	if _, m := qq.Convert("GPL-3.0"); m == nil || m.ID != "value.licence_deprecated" {
+		t.Errorf("deprecated GPL-3.0 accepted: %+v", m)
+	}
+	vals := exampleValues(t, k)
+	vals["commons.resources"] = []string{"software"}
+	vals["licences.software"] = "GPL-2.0-only"
+	for _, l := range textfmt.All {
+		doc, err := k.Assemble(vals, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := doc.Clause("licences-software")
+		if !strings.Contains(c.Body, "**GPL-2.0-only**") || !strings.Contains(c.Body, "https://spdx.org/licenses/GPL-2.0-only.html") {
+			t.Errorf("%s: licence outside the menu printed as %q", l, c.Body)
+		}
+	}
+}
+
+// Every licence offered is a current SPDX identifier with an explanation,
+// and the menus hold the licences the charter promises.
+func TestCharterLicenceMenus(t *testing.T) {
+	k, _ := Lookup("charter")
+	want := map[string][]string{
+		"licences.software": {"MIT", "Apache-2.0", "BSD-3-Clause", "MPL-2.0", "EUPL-1.2", "GPL-3.0-or-later",
+			"AGPL-3.0-or-later", "LGPL-3.0-or-later", "CECILL-2.1", "CECILL-B", "CECILL-C"},
+		"licences.data":    {"etalab-2.0", "ODbL-1.0", "CC-BY-4.0", "CC0-1.0"},
+		"licences.content": {"CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0"},
+	}
+	for key, ids := range want {
+		qq, _ := k.Questionnaire.Question(key)
+		if !slices.Equal(qq.OptionIDs(), ids) {
+			t.Errorf("%s offers %v, want %v", key, qq.OptionIDs(), ids)
+		}
+		for _, o := range qq.Options {
+			if o.Rights == "" {
+				t.Errorf("%s/%s has no rights level", key, o.ID)
+			}
+		}
+	}
+	// The French public-sector rule is stated where licences are chosen.
+	for _, g := range k.Questionnaire.Groups {
+		if g.ID != "licences" {
+			continue
+		}
+		for _, l := range textfmt.All {
+			if !strings.Contains(g.Intro.In(l), "L. 323-2") || !strings.Contains(g.Intro.In(l), "D. 323-2-1") {
+				t.Errorf("%s: the licences step does not state the public-sector rule", l)
+			}
+		}
+	}
+}
