@@ -13,5 +13,14 @@ fi
 go vet ./...
 APITOS_REQUIRE_TOOLS=1 go test -count=1 ./...
 
+# Fuzz targets, each for a bounded time on top of its seed corpus (which
+# the test run above already replayed). A crash is saved under the
+# package's testdata/fuzz and then replayed by every test run.
+fuzztime=${FUZZTIME:-30s}
+for target in "FuzzParse ./internal/answers" "FuzzEscape ./internal/mdtext" "FuzzRender ./internal/render/pdf"; do
+  set -- $target
+  go test -run='^$' -fuzz="^$1\$" -fuzztime="$fuzztime" "$2"
+done
+
 # The real application, under Xvfb: it must draw its first frame.
 scripts/screenshot.sh bin/screenshot.png

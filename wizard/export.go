@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -131,6 +132,8 @@ func (e *exportDialog) validate() bool {
 		msg = e.w.T("export.need_format")
 	case e.choice.folder == "":
 		msg = e.w.T("export.need_folder")
+	case contains(e.choice.formats, export.PDF):
+		msg = e.unprintable()
 	}
 	e.problem.SetText(msg)
 	ok := msg == "" && (e.draft == nil || e.choice.draft)
@@ -140,6 +143,20 @@ func (e *exportDialog) validate() bool {
 		e.ok.Disable()
 	}
 	return ok
+}
+
+// unprintable says which answers hold characters the PDF cannot draw.
+func (e *exportDialog) unprintable() string {
+	var lines []string
+	q := e.w.sess.Questionnaire()
+	for _, p := range export.Unprintable(e.w.sess.Kind, e.w.sess.Values()) {
+		label := p.Key
+		if qq, ok := q.Question(p.Key); ok {
+			label = qq.Label.In(e.w.loc.Lang)
+		}
+		lines = append(lines, e.w.T("cli.problem", "Label", label, "Message", e.w.loc.Message(p.Msg)))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // exportTo renders and writes the documents. Existing files are replaced
@@ -218,11 +235,4 @@ func (w *Wizard) showExported(folder string, written []string) {
 	d.Show()
 }
 
-func contains(ls []textfmt.Lang, l textfmt.Lang) bool {
-	for _, x := range ls {
-		if x == l {
-			return true
-		}
-	}
-	return false
-}
+func contains[T comparable](xs []T, x T) bool { return slices.Contains(xs, x) }

@@ -76,7 +76,7 @@ func Parse(data []byte, reg Registry) (*File, []Issue) {
 	}
 	for _, m := range p.f.Questionnaire.Missing(p.f.Questionnaire.Resolve(p.f.Values)) {
 		if !reported[problemKey(m)] {
-			p.issues = append(p.issues, Issue{Line: p.f.lineOf(m.Key, m.Row), Problem: m})
+			p.issues = append(p.issues, Issue{Line: p.f.Line(m.Key, m.Row), Problem: m})
 		}
 	}
 	sort.SliceStable(p.issues, func(i, j int) bool { return p.issues[i].Line < p.issues[j].Line })
@@ -313,9 +313,10 @@ func fieldKeys(qq *questionnaire.Question) string {
 // RowKey names a row of a list question in Raw: "annex#2".
 func RowKey(key string, row int) string { return key + "#" + strconv.Itoa(row) }
 
-// lineOf is the line of an answer or, when it is absent, of its nearest
-// ancestor in the file, so that "missing" points where it should be added.
-func (f *File) lineOf(key string, row int) int {
+// Line is the line of an answer (of a row, for row > 0) or, when it is
+// absent, of its nearest ancestor in the file, so that "missing" points
+// where it should be added.
+func (f *File) Line(key string, row int) int {
 	if row > 0 {
 		if l, ok := f.lines[RowKey(key, row)]; ok {
 			return l

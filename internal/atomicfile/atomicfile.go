@@ -23,6 +23,13 @@ func Write(path string, data []byte, perm os.FileMode) (err error) {
 	if dir == "" {
 		dir = "."
 	}
+	// A writer killed between creating its temporary file and renaming it
+	// leaves the file behind; the next write of the same target removes it.
+	if stale, _ := filepath.Glob(filepath.Join(dir, "."+base+".*.tmp")); len(stale) > 0 {
+		for _, s := range stale {
+			os.Remove(s)
+		}
+	}
 	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
 		return err

@@ -277,3 +277,23 @@ func TestHelp(t *testing.T) {
 		t.Error("French help missing")
 	}
 }
+
+// A name the PDF font cannot draw is refused for PDF output with the
+// field named, and accepted for Markdown, which carries it unchanged.
+func TestUnprintableCharactersInPDF(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	data, _ := os.ReadFile(path)
+	os.WriteFile(path, bytes.Replace(data, []byte("name: Acme Météo SAS"), []byte("name: Acme 🚀 שלום"), 1), 0o644)
+	r := run(t, "C", "generate", path, "-o", filepath.Join(dir, "out"))
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, "Provider’s legal name: contains characters the PDF font cannot draw (🚀שלום)") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if r := run(t, "C", "generate", path, "-o", filepath.Join(dir, "md"), "--format", "md"); r.code != ExitOK {
+		t.Fatalf("Markdown refused: %s", r.stderr)
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "md", "api-tos.en.md"))
+	if !strings.Contains(string(md), "Acme 🚀 שלום") {
+		t.Error("the name does not appear unchanged in the Markdown")
+	}
+}

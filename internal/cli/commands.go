@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -185,6 +186,12 @@ func runGenerate(c *ctx, args []string) int {
 		mode = templates.Preview
 		issues = withoutMissing(issues)
 	}
+	k, _ := templates.Lookup(f.Kind)
+	if slices.Contains(fmts, export.PDF) {
+		for _, p := range export.Unprintable(k, f.Values) {
+			issues = append(issues, answers.Issue{Line: f.Line(p.Key, p.Row), Problem: p})
+		}
+	}
 	if len(issues) > 0 {
 		c.report(path, f, issues)
 		if !*preview && onlyMissing(issues) {
@@ -192,7 +199,6 @@ func runGenerate(c *ctx, args []string) int {
 		}
 		return ExitInvalid
 	}
-	k, _ := templates.Lookup(f.Kind)
 	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode})
 	if err != nil {
 		return c.fail(err.Error())

@@ -181,6 +181,34 @@ func dedupe(files []File) []File {
 	return out
 }
 
+// Unprintable lists the answers holding characters that the PDF's font
+// cannot draw (emoji, scripts such as Hebrew, Arabic or Chinese), which a
+// PDF would show as empty boxes. Markdown carries them unchanged.
+func Unprintable(k *templates.Kind, vals questionnaire.Values) []questionnaire.Problem {
+	var out []questionnaire.Problem
+	check := func(p questionnaire.Problem, v any) {
+		if s, ok := v.(string); ok {
+			if missing := pdf.MissingGlyphs(s); missing != "" {
+				p.Msg = questionnaire.NewMessage("value.unprintable", "Chars", missing)
+				out = append(out, p)
+			}
+		}
+	}
+	for _, qq := range k.Questionnaire.Questions() {
+		switch v := vals[qq.Key].(type) {
+		case []questionnaire.Record:
+			for i, rec := range v {
+				for _, f := range qq.Fields {
+					check(questionnaire.Problem{Key: qq.Key, Row: i + 1, Field: f.FieldKey()}, rec[f.FieldKey()])
+				}
+			}
+		default:
+			check(questionnaire.Problem{Key: qq.Key}, v)
+		}
+	}
+	return out
+}
+
 // FileName is the name of an output file: <kind>.<lang>.<ext>.
 func FileName(kind string, lang textfmt.Lang, f Format) string {
 	return kind + "." + string(lang) + "." + string(f)

@@ -38,7 +38,7 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 			switch o.kind {
 			case opText:
 				setFont(o.st)
-				pdf.Text(o.x, o.y, o.s)
+				pdf.Text(o.x, o.y, printable(o.s))
 			case opRule:
 				pdf.SetLineWidth(o.h)
 				pdf.SetDrawColor(0x55, 0x55, 0x55)
@@ -55,7 +55,7 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 				// Outline titles are encoded as UTF-16 only while a
 				// UTF-8 font is current.
 				setFont(body)
-				pdf.Bookmark(o.s, o.level, o.y)
+				pdf.Bookmark(printable(o.s), o.level, o.y)
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"strings"
+
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/go-fonts/dejavu/dejavusansmono"
 	"github.com/go-fonts/dejavu/dejavuserif"
@@ -12,21 +14,22 @@ import (
 // Documents are set in DejaVu Serif, embedded as subsets: it covers every
 // character French legal text needs, including œ, ’, « » and the narrow
 // no-break space (U+202F), which the PDF core fonts and the Go fonts lack.
-// Only three styles are loaded, because registering a TrueType font is the
-// most expensive step of writing a PDF; the monospace font is loaded only
-// when the document contains code.
+// Only three styles are loaded up front, because registering a TrueType
+// font is the most expensive step of writing a PDF; the monospace font is
+// loaded the first time the layout meets code.
 const (
 	familySerif = "serif"
 	familyMono  = "mono"
 )
 
-func registerFonts(pdf *fpdf.Fpdf, mono bool) {
+func registerFonts(pdf *fpdf.Fpdf) {
 	pdf.AddUTF8FontFromBytes(familySerif, "", dejavuserif.TTF)
 	pdf.AddUTF8FontFromBytes(familySerif, "B", dejavuserifbold.TTF)
 	pdf.AddUTF8FontFromBytes(familySerif, "I", dejavuserifitalic.TTF)
-	if mono {
-		pdf.AddUTF8FontFromBytes(familyMono, "", dejavusansmono.TTF)
-	}
+}
+
+func registerMono(pdf *fpdf.Fpdf) {
+	pdf.AddUTF8FontFromBytes(familyMono, "", dejavusansmono.TTF)
 }
 
 // style is the typeface of a run of text.
@@ -83,4 +86,23 @@ func MissingGlyphs(s string) string {
 		}
 	}
 	return string(missing)
+}
+
+// printable replaces the characters beyond the Basic Multilingual Plane
+// (emoji and other astral characters), which the PDF library cannot
+// encode, with U+FFFD. Answers holding them are refused before a PDF is
+// made (see export.Unprintable); this keeps the writer itself from ever
+// failing on such text.
+func printable(s string) string {
+	for _, r := range s {
+		if r > 0xFFFF {
+			return strings.Map(func(r rune) rune {
+				if r > 0xFFFF {
+					return '\uFFFD'
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }

@@ -55,7 +55,8 @@ type layout struct {
 	bottom   float64
 	running  bool
 	lastFont style
-	marker   *op // list marker to place on the baseline of the next line
+	mono     bool // the monospace font is registered
+	marker   *op  // list marker to place on the baseline of the next line
 }
 
 func newLayout(pdf *fpdf.Fpdf) *layout {
@@ -84,12 +85,16 @@ func (l *layout) ensure(h float64) {
 
 // width measures s in style st, in millimetres.
 func (l *layout) width(s string, st style) float64 {
+	if st.mono && !l.mono {
+		registerMono(l.pdf)
+		l.mono = true
+	}
 	if st != l.lastFont {
 		family, variant := st.font()
 		l.pdf.SetFont(family, variant, st.size)
 		l.lastFont = st
 	}
-	return l.pdf.GetStringWidth(s)
+	return l.pdf.GetStringWidth(printable(s))
 }
 
 // piece is a run of text in one style, possibly a link.

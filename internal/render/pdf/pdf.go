@@ -28,7 +28,7 @@ var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // Render returns the PDF of a document.
 func Render(d *document.Document) ([]byte, error) {
 	pdf := fpdf.New("P", "mm", "A4", "")
-	registerFonts(pdf, usesCode(d))
+	registerFonts(pdf)
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("pdf fonts: %w", err)
 	}
@@ -52,18 +52,6 @@ func Render(d *document.Document) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func usesCode(d *document.Document) bool {
-	if strings.Contains(d.Front, "`") {
-		return true
-	}
-	for _, c := range d.Clauses {
-		if strings.Contains(c.Body, "`") {
-			return true
-		}
-	}
-	return false
-}
-
 func setMetadata(pdf *fpdf.Fpdf, d *document.Document) {
 	date := d.Meta.Effective
 	if date.IsZero() {
@@ -73,8 +61,8 @@ func setMetadata(pdf *fpdf.Fpdf, d *document.Document) {
 	pdf.SetModificationDate(date)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
-	pdf.SetTitle(d.Meta.Title, true)
-	pdf.SetAuthor(d.Meta.Author, true)
+	pdf.SetTitle(printable(d.Meta.Title), true)
+	pdf.SetAuthor(printable(d.Meta.Author), true)
 	pdf.SetSubject(d.Meta.Subject, true)
 	pdf.SetKeywords(d.Meta.Keywords, true)
 	pdf.SetCreator("APIToS", true)
