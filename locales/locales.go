@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"sync"
 
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
@@ -19,17 +20,21 @@ import (
 //go:embed *.yaml
 var files embed.FS
 
-var bundle = mustLoad()
+// The message files are parsed on first use, not at start-up: a command
+// that succeeds prints no message and need not pay for them.
+var bundle = sync.OnceValue(mustLoad)
 
 // Localizer words messages in one language.
 type Localizer struct {
 	Lang textfmt.Lang
-	loc  *i18n.Localizer
+	loc  func() *i18n.Localizer
 }
 
 // For returns the localizer of a language.
 func For(l textfmt.Lang) *Localizer {
-	return &Localizer{Lang: l, loc: i18n.NewLocalizer(bundle, string(l))}
+	return &Localizer{Lang: l, loc: sync.OnceValue(func() *i18n.Localizer {
+		return i18n.NewLocalizer(bundle(), string(l))
+	})}
 }
 
 // T words the message id with the given key/value pairs as template data.
@@ -47,7 +52,7 @@ func (l *Localizer) N(id string, count int, kv ...any) string {
 }
 
 func (l *Localizer) localize(id string, count any, data map[string]any) string {
-	s, err := l.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
+	s, err := l.loc().Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
 	if err != nil {
 		return id
 	}

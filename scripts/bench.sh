@@ -1,27 +1,60 @@
 #!/usr/bin/env bash
-# Measures APIToS: the go test benchmarks (assembly, each writer, the full
-# set), then the command line generating every kind's full set (both
-# languages, both formats) as whole processes: wall time and peak memory.
+# Measures APIToS. First the go test benchmarks (assembly, each writer, the
+# full set, the wizard's preview refresh), then whole processes: the
+# command line generating every kind's full set (both languages, both
+# formats), with peak memory, and, when pandoc and wkhtmltopdf are
+# installed, the same Markdown turned into PDF by
+# pandoc --pdf-engine=wkhtmltopdf, with the ratio of the two.
+#
+# RUNS (default 20) sets the number of runs of each command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${RUNS:-20}
-echo "== go test -bench (internal/export)"
-go test ./internal/export -run '^$' -bench . -benchmem -count 1
-
+echo "== machine: $(nproc) cores, $(awk '/model name/{$1=$2=$3="";print;exit}' /proc/cpuinfo | xargs), $(go version | awk '{print $3}')"
 echo
-echo "== command line, full set of every kind, $runs runs each"
+echo "== go test -bench"
+go test ./internal/export ./wizard -run '^$' -bench . -benchmem -count 1 | grep -E '^(Benchmark|ok|FAIL)'
+
 go build -o bin/apitos ./cmd/apitos
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for kind in $(bin/apitos kinds | awk '{print $1}'); do
-  bin/apitos init --kind "$kind" --example -o "$work/$kind.yaml" >/dev/null
-  best=999999; total=0; peak=0
+
+# timeit CMD...: runs the command $runs times; sets best_ms, mean_ms and
+# peak_mb (peak resident memory of one run).
+timeit() {
+  local best=999999 total=0 peak=0 start end ms kb
   for _ in $(seq "$runs"); do
-    out=$( { /usr/bin/time -f "%e %M" bin/apitos generate "$work/$kind.yaml" -o "$work/out" >/dev/null; } 2>&1 )
-    secs=${out% *}; kb=${out#* }
-    ms=$(awk "BEGIN{print int($secs*1000)}")
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    ms=$(( (end - start) / 1000000 )); kb=$(tail -1 "$work/rss")
     total=$((total + ms)); ((ms < best)) && best=$ms; ((kb > peak)) && peak=$kb
   done
-  echo "$kind: best ${best} ms, mean $((total / runs)) ms, peak RSS $((peak / 1024)) MB"
+  best_ms=$best; mean_ms=$((total / runs)); peak_mb=$((peak / 1024))
+}
+
+echo
+echo "== command line, $runs runs each (wall time of the whole process)"
+printf '%-14s %-28s %8s %8s %9s\n' kind what best mean "peak RSS"
+for kind in $(bin/apitos kinds | awk '{print $1}'); do
+  bin/apitos init --kind "$kind" --example -o "$work/$kind.yaml" >/dev/null
+  timeit bin/apitos generate "$work/$kind.yaml" -o "$work/out"
+  printf '%-14s %-28s %6s ms %6s ms %6s MB\n' "$kind" "full set (md+pdf, en+fr)" "$best_ms" "$mean_ms" "$peak_mb"
+  timeit bin/apitos generate "$work/$kind.yaml" -o "$work/out" --format pdf
+  printf '%-14s %-28s %6s ms %6s ms %6s MB\n' "$kind" "PDF only (en+fr)" "$best_ms" "$mean_ms" "$peak_mb"
+  apitos_pdf=$best_ms
+
+  if command -v pandoc >/dev/null && command -v wkhtmltopdf >/dev/null; then
+    # The same Markdown, through pandoc and wkhtmltopdf, one process per
+    # language as a script would run them.
+    saved=$runs; runs=$(( runs < 3 ? runs : 3 ))
+    timeit sh -c "cd '$work/out' && for l in en fr; do pandoc $kind.\$l.md -o $kind.\$l.pandoc.pdf --pdf-engine=wkhtmltopdf; done"
+    runs=$saved
+    printf '%-14s %-28s %6s ms %6s ms %6s MB\n' "$kind" "pandoc + wkhtmltopdf (en+fr)" "$best_ms" "$mean_ms" "$peak_mb"
+    echo "$kind: APIToS writes the two PDFs $(awk "BEGIN{printf \"%.0f\", $best_ms / ($apitos_pdf > 0 ? $apitos_pdf : 1)}") times faster than the pandoc route"
+  fi
 done
+if ! command -v pandoc >/dev/null || ! command -v wkhtmltopdf >/dev/null; then
+  echo "(pandoc or wkhtmltopdf not installed: no comparison; apt-get install pandoc wkhtmltopdf)"
+fi

@@ -6,6 +6,7 @@ package templates
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"sync"
 	"text/template"
 	"text/template/parse"
@@ -28,27 +29,49 @@ type Kind struct {
 	sources       map[textfmt.Lang]string
 }
 
-var (
-	loadOnce sync.Once
-	kinds    []*Kind
-	loadErr  error
-)
+// kind is one kind's slot: it is loaded on first use, so that a command
+// working on one kind does not parse the others.
+type kindEntry struct {
+	id   string
+	once sync.Once
+	kind *Kind
+	err  error
+}
+
+func (e *kindEntry) get() *Kind {
+	e.once.Do(func() { e.kind, e.err = loadKind(e.id) })
+	if e.err != nil {
+		panic(e.err) // the embedded templates are broken; the tests prevent it
+	}
+	return e.kind
+}
+
+// entries lists the kinds whose files are embedded, in display order.
+var entries = sync.OnceValue(func() []*kindEntry {
+	var out []*kindEntry
+	for _, id := range order {
+		if _, err := fs.Stat(files, id+"/questionnaire.yaml"); err == nil {
+			out = append(out, &kindEntry{id: id})
+		}
+	}
+	return out
+})
 
 // All returns every available kind, in display order. It panics if the
 // embedded templates are broken, which the tests of this package prevent.
 func All() []*Kind {
-	loadOnce.Do(func() { kinds, loadErr = load() })
-	if loadErr != nil {
-		panic(loadErr)
+	var out []*Kind
+	for _, e := range entries() {
+		out = append(out, e.get())
 	}
-	return kinds
+	return out
 }
 
 // Lookup finds a kind by ID.
 func Lookup(id string) (*Kind, bool) {
-	for _, k := range All() {
-		if k.ID == id {
-			return k, true
+	for _, e := range entries() {
+		if e.id == id {
+			return e.get(), true
 		}
 	}
 	return nil, false
@@ -57,8 +80,8 @@ func Lookup(id string) (*Kind, bool) {
 // IDs lists the IDs of all kinds, in display order.
 func IDs() []string {
 	var ids []string
-	for _, k := range All() {
-		ids = append(ids, k.ID)
+	for _, e := range entries() {
+		ids = append(ids, e.id)
 	}
 	return ids
 }
@@ -78,39 +101,36 @@ func (registry) Questionnaire(kind string) (*questionnaire.Questionnaire, bool) 
 
 func (registry) KindIDs() []string { return IDs() }
 
-func load() ([]*Kind, error) {
-	var out []*Kind
-	for _, id := range order {
-		data, err := files.ReadFile(id + "/questionnaire.yaml")
-		if err != nil {
-			continue // kind not written yet
-		}
-		q, err := questionnaire.Load(data)
-		if err != nil {
-			return nil, err
-		}
-		if q.Kind != id {
-			return nil, fmt.Errorf("templates: %s/questionnaire.yaml declares kind %q", id, q.Kind)
-		}
-		k := &Kind{ID: id, Questionnaire: q,
-			templates: map[textfmt.Lang]*template.Template{}, sources: map[textfmt.Lang]string{}}
-		for _, l := range textfmt.All {
-			src, err := files.ReadFile(id + "/" + string(l) + ".md")
-			if err != nil {
-				return nil, fmt.Errorf("templates: %s has no %s template: %w", id, l, err)
-			}
-			t, err := template.New(id + "/" + string(l) + ".md").
-				Option("missingkey=error").Funcs(funcs(q, l)).Parse(string(src))
-			if err != nil {
-				return nil, fmt.Errorf("templates: %w", err)
-			}
-			typeset(t, l)
-			k.templates[l] = t
-			k.sources[l] = string(src)
-		}
-		out = append(out, k)
+// loadKind parses a kind's questionnaire and templates.
+func loadKind(id string) (*Kind, error) {
+	data, err := files.ReadFile(id + "/questionnaire.yaml")
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	q, err := questionnaire.Load(data)
+	if err != nil {
+		return nil, err
+	}
+	if q.Kind != id {
+		return nil, fmt.Errorf("templates: %s/questionnaire.yaml declares kind %q", id, q.Kind)
+	}
+	k := &Kind{ID: id, Questionnaire: q,
+		templates: map[textfmt.Lang]*template.Template{}, sources: map[textfmt.Lang]string{}}
+	for _, l := range textfmt.All {
+		src, err := files.ReadFile(id + "/" + string(l) + ".md")
+		if err != nil {
+			return nil, fmt.Errorf("templates: %s has no %s template: %w", id, l, err)
+		}
+		t, err := template.New(id + "/" + string(l) + ".md").
+			Option("missingkey=error").Funcs(funcs(q, l)).Parse(string(src))
+		if err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
+		typeset(t, l)
+		k.templates[l] = t
+		k.sources[l] = string(src)
+	}
+	return k, nil
 }
 
 // typeset applies the language's typography to the literal text of a

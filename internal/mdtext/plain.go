@@ -2,6 +2,7 @@ package mdtext
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -10,14 +11,16 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// Parser is the one Markdown dialect APIToS writes and reads: CommonMark
-// plus GFM tables. No autolinking of bare URLs and no strikethrough, so
-// that nothing in an answer becomes markup by accident.
-var Parser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+// markdownParser is the one Markdown dialect APIToS writes and reads:
+// CommonMark plus GFM tables. No autolinking of bare URLs and no
+// strikethrough, so that nothing in an answer becomes markup by accident.
+var markdownParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+})
 
 // Parse parses Markdown source into its syntax tree.
 func Parse(src []byte) ast.Node {
-	return Parser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+	return markdownParser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
 }
 
 // Plain returns the text a reader sees in inline Markdown, without markup:
