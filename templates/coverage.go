@@ -103,6 +103,8 @@ func pipeFields(p *parse.PipeNode, dot string, seen map[string]bool) string {
 	return last
 }
 
+// walkCommands calls f on every command of every action and control
+// structure under n, nested pipelines included.
 func walkCommands(n parse.Node, f func(*parse.CommandNode)) {
 	var pipe func(p *parse.PipeNode)
 	pipe = func(p *parse.PipeNode) {
@@ -118,27 +120,16 @@ func walkCommands(n parse.Node, f func(*parse.CommandNode)) {
 			}
 		}
 	}
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
-			return
+	walkNodes(n, func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ActionNode:
+			pipe(n.Pipe)
+		case *parse.IfNode:
+			pipe(n.Pipe)
+		case *parse.RangeNode:
+			pipe(n.Pipe)
+		case *parse.WithNode:
+			pipe(n.Pipe)
 		}
-		for _, c := range n.Nodes {
-			walkCommands(c, f)
-		}
-	case *parse.ActionNode:
-		pipe(n.Pipe)
-	case *parse.IfNode:
-		pipe(n.Pipe)
-		walkCommands(n.List, f)
-		walkCommands(n.ElseList, f)
-	case *parse.RangeNode:
-		pipe(n.Pipe)
-		walkCommands(n.List, f)
-		walkCommands(n.ElseList, f)
-	case *parse.WithNode:
-		pipe(n.Pipe)
-		walkCommands(n.List, f)
-		walkCommands(n.ElseList, f)
-	}
+	})
 }

@@ -138,32 +138,35 @@ func loadKind(id string) (*Kind, error) {
 func typeset(t *template.Template, l textfmt.Lang) {
 	for _, tt := range t.Templates() {
 		if tt.Tree != nil {
-			walkText(tt.Tree.Root, func(n *parse.TextNode) {
-				n.Text = []byte(textfmt.Typeset(l, string(n.Text)))
+			walkNodes(tt.Tree.Root, func(n parse.Node) {
+				if t, ok := n.(*parse.TextNode); ok {
+					t.Text = []byte(textfmt.Typeset(l, string(t.Text)))
+				}
 			})
 		}
 	}
 }
 
-func walkText(n parse.Node, f func(*parse.TextNode)) {
+// walkNodes calls visit on n and every node nested in it: the lists of
+// if, range and with actions included.
+func walkNodes(n parse.Node, visit func(parse.Node)) {
+	if l, ok := n.(*parse.ListNode); n == nil || (ok && l == nil) {
+		return // an absent else branch is a nil *ListNode
+	}
+	visit(n)
 	switch n := n.(type) {
 	case *parse.ListNode:
-		if n == nil {
-			return
-		}
 		for _, c := range n.Nodes {
-			walkText(c, f)
+			walkNodes(c, visit)
 		}
-	case *parse.TextNode:
-		f(n)
 	case *parse.IfNode:
-		walkText(n.List, f)
-		walkText(n.ElseList, f)
+		walkNodes(n.List, visit)
+		walkNodes(n.ElseList, visit)
 	case *parse.RangeNode:
-		walkText(n.List, f)
-		walkText(n.ElseList, f)
+		walkNodes(n.List, visit)
+		walkNodes(n.ElseList, visit)
 	case *parse.WithNode:
-		walkText(n.List, f)
-		walkText(n.ElseList, f)
+		walkNodes(n.List, visit)
+		walkNodes(n.ElseList, visit)
 	}
 }

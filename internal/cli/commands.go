@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,13 +20,8 @@ import (
 
 func runKinds(c *ctx, args []string) int {
 	fs := c.flags("kinds")
-	pos, code, done := c.parse(fs, args)
-	if done {
+	if code, done := c.parseFlagsOnly(fs, args); done {
 		return code
-	}
-	if len(pos) > 0 {
-		c.usageError(c.loc.T("cli.unexpected_args", "Args", strings.Join(pos, " ")))
-		return ExitUsage
 	}
 	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
 	for _, k := range templates.All() {
@@ -34,6 +30,20 @@ func runKinds(c *ctx, args []string) int {
 	}
 	tw.Flush()
 	return ExitOK
+}
+
+// parseFlagsOnly parses the flags of a command that takes no other
+// argument; done says the command must stop with code.
+func (c *ctx) parseFlagsOnly(fs *flag.FlagSet, args []string) (code int, done bool) {
+	pos, code, done := c.parse(fs, args)
+	if done {
+		return code, true
+	}
+	if len(pos) > 0 {
+		c.usageError(c.loc.T("cli.unexpected_args", "Args", strings.Join(pos, " ")))
+		return ExitUsage, true
+	}
+	return 0, false
 }
 
 // kindFlag looks up the --kind of a command, reporting a usage error.
@@ -54,13 +64,8 @@ func runQuestions(c *ctx, args []string) int {
 	fs := c.flags("questions")
 	kind := fs.String("kind", "", "")
 	lang := fs.String("lang", string(c.loc.Lang), "")
-	pos, code, done := c.parse(fs, args)
-	if done {
+	if code, done := c.parseFlagsOnly(fs, args); done {
 		return code
-	}
-	if len(pos) > 0 {
-		c.usageError(c.loc.T("cli.unexpected_args", "Args", strings.Join(pos, " ")))
-		return ExitUsage
 	}
 	k, ok := c.kindFlag(*kind)
 	if !ok {
@@ -81,13 +86,8 @@ func runInit(c *ctx, args []string) int {
 	out := fs.String("o", "", "")
 	example := fs.Bool("example", false, "")
 	force := fs.Bool("force", false, "")
-	pos, code, done := c.parse(fs, args)
-	if done {
+	if code, done := c.parseFlagsOnly(fs, args); done {
 		return code
-	}
-	if len(pos) > 0 {
-		c.usageError(c.loc.T("cli.unexpected_args", "Args", strings.Join(pos, " ")))
-		return ExitUsage
 	}
 	k, ok := c.kindFlag(*kind)
 	if !ok {
