@@ -9,12 +9,14 @@ import (
 // Values converts the answers, keeping only the valid ones: what a
 // preview can be assembled from.
 func (s *Session) Values() questionnaire.Values {
-	vals, _ := s.convert()
+	vals, _ := s.convert(false)
 	return vals
 }
 
 // convert converts every answer and collects the problems of conversion.
-func (s *Session) convert() (questionnaire.Values, []questionnaire.Problem) {
+// With keepInvalid, an answer that does not convert is kept as the text
+// typed instead of being left out.
+func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnaire.Problem) {
 	vals := questionnaire.Values{}
 	var problems []questionnaire.Problem
 	for _, qq := range s.Questionnaire().Questions() {
@@ -24,9 +26,13 @@ func (s *Session) convert() (questionnaire.Values, []questionnaire.Problem) {
 			for i, row := range s.rows[qq.Key] {
 				rec := questionnaire.Record{}
 				for _, f := range qq.Fields {
-					v, m := f.Convert(row[f.FieldKey()])
+					text := row[f.FieldKey()]
+					v, m := f.Convert(text)
 					if m != nil {
 						problems = append(problems, questionnaire.Problem{Key: qq.Key, Row: i + 1, Field: f.FieldKey(), Msg: m})
+						if keepInvalid && text != "" {
+							rec[f.FieldKey()] = text
+						}
 					} else if v != nil {
 						rec[f.FieldKey()] = v
 					}
@@ -44,9 +50,13 @@ func (s *Session) convert() (questionnaire.Values, []questionnaire.Problem) {
 				vals[qq.Key] = v
 			}
 		default:
-			v, m := qq.Convert(s.text[qq.Key])
+			text := s.text[qq.Key]
+			v, m := qq.Convert(text)
 			if m != nil {
 				problems = append(problems, questionnaire.Problem{Key: qq.Key, Msg: m})
+				if keepInvalid && text != "" {
+					vals[qq.Key] = text
+				}
 			} else if v != nil {
 				vals[qq.Key] = v
 			}
@@ -58,7 +68,7 @@ func (s *Session) convert() (questionnaire.Values, []questionnaire.Problem) {
 // Problems lists what is wrong with the answers that apply: invalid
 // answers, missing required ones, and commitments not yet accepted.
 func (s *Session) Problems() []questionnaire.Problem {
-	vals, problems := s.convert()
+	vals, problems := s.convert(false)
 	q := s.Questionnaire()
 	resolved := q.Resolve(vals)
 	var out []questionnaire.Problem
@@ -112,33 +122,6 @@ func (s *Session) Visible(qq *questionnaire.Question) bool {
 // as typed (quoted strings), so that saving never loses anything; the
 // file then reports them when validated or reopened.
 func (s *Session) Encode(lang textfmt.Lang, labels *answers.Labels) ([]byte, error) {
-	vals, _ := s.convert()
-	for _, qq := range s.Questionnaire().Questions() {
-		switch qq.Type {
-		case questionnaire.TypeList:
-			var recs []questionnaire.Record
-			for _, row := range s.rows[qq.Key] {
-				rec := questionnaire.Record{}
-				for _, f := range qq.Fields {
-					if text := row[f.FieldKey()]; text != "" {
-						if v, m := f.Convert(text); m == nil && v != nil {
-							rec[f.FieldKey()] = v
-						} else {
-							rec[f.FieldKey()] = text
-						}
-					}
-				}
-				recs = append(recs, rec)
-			}
-			if recs != nil {
-				vals[qq.Key] = recs
-			}
-		case questionnaire.TypeMulti:
-		default:
-			if _, ok := vals[qq.Key]; !ok && s.text[qq.Key] != "" {
-				vals[qq.Key] = s.text[qq.Key]
-			}
-		}
-	}
+	vals, _ := s.convert(true)
 	return answers.Encode(s.Questionnaire(), vals, lang, labels)
 }
