@@ -90,13 +90,17 @@ func pipeFields(p *parse.PipeNode, dot string, seen map[string]bool) string {
 	}
 	for _, cmd := range p.Cmds {
 		for _, arg := range cmd.Args {
-			if f, ok := arg.(*parse.FieldNode); ok {
-				path := strings.Join(f.Ident, ".")
+			switch a := arg.(type) {
+			case *parse.FieldNode:
+				path := strings.Join(a.Ident, ".")
 				if dot != "" {
 					path = dot + "." + path
 				}
 				seen[path] = true
 				last = path
+			case *parse.PipeNode:
+				// A parenthesised pipeline: (eq .x "y").
+				pipeFields(a, dot, seen)
 			}
 		}
 	}

@@ -231,7 +231,7 @@ func multi(qq *questionnaire.Question, v *yaml.Node) (any, *questionnaire.Messag
 		if v.Tag == "!!null" {
 			return nil, nil
 		}
-		return qq.ConvertMulti([]string{v.Value})
+		return qq.Convert(v.Value) // "a" or "a, b"
 	case yaml.SequenceNode:
 		var items []string
 		for _, c := range v.Content {

@@ -34,7 +34,7 @@ func printQuestion(w io.Writer, q *questionnaire.Questionnaire, qq *questionnair
 		facts = append(facts, loc.T("questions.required"))
 	}
 	if qq.Default != nil {
-		facts = append(facts, loc.T("questions.default", "Value", fmt.Sprint(qq.Default)))
+		facts = append(facts, loc.T("questions.default", "Value", qq.DefaultText()))
 	}
 	if qq.Min != nil {
 		facts = append(facts, loc.T("questions.min", "Value", *qq.Min))

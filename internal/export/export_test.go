@@ -1,9 +1,13 @@
 package export
 
 import (
+	"crypto/sha256"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -143,4 +147,57 @@ func BenchmarkFullSet(b *testing.B) {
 			}
 		}
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/golden.sha256 from the current output")
+
+// The same answers give the same bytes on every machine: the hashes of the
+// full set of every kind, rendered from its example answers, are
+// committed, and the test compares the output of whatever machine runs it
+// (CI included) with them. After a deliberate change of templates or
+// writers, regenerate with: go test ./internal/export -update
+func TestOutputsMatchCommittedHashes(t *testing.T) {
+	var lines []string
+	for _, req := range exampleRequests(t) {
+		files, err := Render(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			lines = append(lines, fmt.Sprintf("%x  %s", sha256.Sum256(f.Data), f.Name))
+		}
+	}
+	sort.Strings(lines)
+	got := strings.Join(lines, "\n") + "\n"
+	path := filepath.Join("testdata", "golden.sha256")
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/export -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("outputs differ from %s:\n%s", path, lineDiff(string(want), got))
+	}
+}
+
+func lineDiff(want, got string) string {
+	var out []string
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for _, l := range g {
+		if !slices.Contains(w, l) {
+			out = append(out, "+ "+l)
+		}
+	}
+	for _, l := range w {
+		if !slices.Contains(g, l) {
+			out = append(out, "- "+l)
+		}
+	}
+	return strings.Join(out, "\n")
 }

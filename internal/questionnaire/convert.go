@@ -33,9 +33,10 @@ func NewMessage(id string, kv ...any) *Message {
 var msg = NewMessage
 
 // Convert turns an answer written as text (in a YAML file or a wizard
-// field) into its typed value: string for text, e-mail, URL, choice and
-// country; int for numbers; bool; time.Time for dates. An empty answer
-// converts to nil. The message says what is wrong otherwise.
+// field) into its typed value: string for text, e-mail, URL, choice,
+// licence and country; int for numbers; bool; time.Time for dates;
+// []string for a multiple choice written "a,b". An empty answer converts
+// to nil. The message says what is wrong otherwise.
 func (qq *Question) Convert(s string) (any, *Message) {
 	if qq.Type != TypeLong && qq.Type != TypeText {
 		s = strings.TrimSpace(s)
@@ -67,6 +68,10 @@ func (qq *Question) Convert(s string) (any, *Message) {
 		return qq.convertChoice(s)
 	case TypeLicence:
 		return qq.convertLicence(s)
+	case TypeMulti:
+		// Written as text (an example, a default, a wizard field), a
+		// multiple choice is a comma-separated list of option IDs.
+		return qq.ConvertMulti(strings.Split(s, ","))
 	case TypeCountry:
 		c, ok := textfmt.LookupCountry(s)
 		if !ok {

@@ -200,6 +200,14 @@ func scalarString(v any) string {
 		return ""
 	case string:
 		return v
+	case []any:
+		// A list default (of a multiple choice) is written as the
+		// comma-separated text that Convert reads.
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = scalarString(x)
+		}
+		return strings.Join(parts, ",")
 	default:
 		return fmt.Sprint(v)
 	}

@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -58,6 +59,19 @@ groups:
         required: true
         show_if: {mode: closed}
         label: {en: Reason, fr: Raison}
+      - key: kinds
+        type: multi
+        default: [data, code]
+        example: code, text
+        label: {en: Kinds, fr: Types}
+        options:
+          - {id: code, label: {en: Code, fr: Code}, explain: {en: e, fr: e}}
+          - {id: data, label: {en: Data, fr: Données}, explain: {en: e, fr: e}}
+          - {id: text, label: {en: Text, fr: Texte}, explain: {en: e, fr: e}}
+      - key: data.licence
+        type: text
+        show_if: {kinds: data}
+        label: {en: Data licence, fr: Licence des données}
 `
 
 func load(t *testing.T, src string) *Questionnaire {
@@ -156,5 +170,26 @@ func TestTypesetting(t *testing.T) {
 	qq, _ := q.Question("closed.reason")
 	if got := qq.Label.In("fr"); got != "L’objet\u00a0: «\u202fraison\u202f»" {
 		t.Errorf("label = %q", got)
+	}
+}
+
+func TestMultipleChoiceDefaultsAndConditions(t *testing.T) {
+	q := load(t, sample)
+	qq, _ := q.Question("kinds")
+	if d := qq.DefaultValue(); !slices.Equal(d.([]string), []string{"code", "data"}) {
+		t.Errorf("default = %v, want questionnaire order", d)
+	}
+	if v, m := qq.Convert(qq.Example); m != nil || !slices.Equal(v.([]string), []string{"code", "text"}) {
+		t.Errorf("example = %v, %v", v, m)
+	}
+	if _, m := qq.Convert("code, nope"); m == nil {
+		t.Error("unknown option accepted")
+	}
+	dl, _ := q.Question("data.licence")
+	if !q.Visible(dl, q.Resolve(Values{})) {
+		t.Error("a question shown when a multiple choice includes data is hidden by the default")
+	}
+	if q.Visible(dl, q.Resolve(Values{"kinds": []string{"code"}})) {
+		t.Error("a question is shown although the multiple choice excludes its option")
 	}
 }

@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -30,6 +31,10 @@ func (qq *Question) DefaultValue() any {
 	return v
 }
 
+// DefaultText is the default as an answers file or a wizard field writes
+// it ("" when there is none; "a,b" for a multiple choice).
+func (qq *Question) DefaultText() string { return scalarString(qq.Default) }
+
 // Visible reports whether a question applies, given the other answers
 // (defaults included).
 func (q *Questionnaire) Visible(qq *Question, vals Values) bool {
@@ -46,13 +51,18 @@ func (q *Questionnaire) Visible(qq *Question, vals Values) bool {
 	return true
 }
 
+// matches reports whether an answer has one of the allowed values; a
+// multiple choice matches when it includes one of them.
 func matches(v any, allowed []string) bool {
-	for _, a := range allowed {
-		if fmt.Sprint(v) == a {
-			return true
+	if ids, ok := v.([]string); ok {
+		for _, id := range ids {
+			if slices.Contains(allowed, id) {
+				return true
+			}
 		}
+		return false
 	}
-	return false
+	return slices.Contains(allowed, fmt.Sprint(v))
 }
 
 // Resolve returns the answers a document is built from: defaults filled

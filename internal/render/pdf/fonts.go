@@ -88,12 +88,14 @@ func MissingGlyphs(s string) string {
 	return string(missing)
 }
 
-// printable replaces the characters beyond the Basic Multilingual Plane
-// (emoji and other astral characters), which the PDF library cannot
-// encode, with U+FFFD. Answers holding them are refused before a PDF is
-// made (see export.Unprintable); this keeps the writer itself from ever
+// printable makes text safe for the PDF library: invalid UTF-8 is
+// replaced, and so are characters beyond the Basic Multilingual Plane
+// (emoji and other astral characters), which the library cannot encode,
+// both with U+FFFD. Answers holding them are refused before a PDF is made
+// (see export.Unprintable); this keeps the writer itself from ever
 // failing on such text.
 func printable(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	for _, r := range s {
 		if r > 0xFFFF {
 			return strings.Map(func(r rune) rune {
