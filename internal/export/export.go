@@ -215,23 +215,35 @@ func FileName(kind string, lang textfmt.Lang, f Format) string {
 }
 
 // Write creates dir (and the pictograms folder) if needed and writes every
-// file into it atomically,
-// returning the paths written. A file that already exists is replaced; a
-// folder in the way is an error.
+// file into it atomically, returning the paths written. A file that
+// already exists is replaced; a folder in the way is an error. Files are
+// written in parallel, so that waiting for the disk to confirm one
+// (fsync) overlaps with writing the others.
 func Write(dir string, files []File) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	var paths []string
-	for _, f := range files {
-		path := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return paths, err
-		}
-		if err := atomicfile.Write(path, f.Data, 0o644); err != nil {
-			return paths, err
-		}
-		paths = append(paths, path)
+	paths := make([]string, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		paths[i] = filepath.Join(dir, filepath.FromSlash(f.Name))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := os.MkdirAll(filepath.Dir(paths[i]), 0o755); err != nil {
+				errs[i] = err
+				return
+			}
+			errs[i] = atomicfile.Write(paths[i], f.Data, 0o644)
+		}()
 	}
-	return paths, nil
+	wg.Wait()
+	var written []string
+	for i := range files {
+		if errs[i] == nil {
+			written = append(written, paths[i])
+		}
+	}
+	return written, errors.Join(errs...)
 }
