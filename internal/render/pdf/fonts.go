@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -22,14 +23,19 @@ const (
 	familyMono  = "mono"
 )
 
+// Each document gets its own copy of the font files. The PDF library is
+// not safe for concurrent use of one font slice: documents rendered at
+// the same time (French and English) from a shared copy came out with
+// differing font subsets, breaking byte-for-byte reproducibility; with a
+// copy each, they never do (see TestConcurrentRendersAreIdentical).
 func registerFonts(pdf *fpdf.Fpdf) {
-	pdf.AddUTF8FontFromBytes(familySerif, "", dejavuserif.TTF)
-	pdf.AddUTF8FontFromBytes(familySerif, "B", dejavuserifbold.TTF)
-	pdf.AddUTF8FontFromBytes(familySerif, "I", dejavuserifitalic.TTF)
+	pdf.AddUTF8FontFromBytes(familySerif, "", bytes.Clone(dejavuserif.TTF))
+	pdf.AddUTF8FontFromBytes(familySerif, "B", bytes.Clone(dejavuserifbold.TTF))
+	pdf.AddUTF8FontFromBytes(familySerif, "I", bytes.Clone(dejavuserifitalic.TTF))
 }
 
 func registerMono(pdf *fpdf.Fpdf) {
-	pdf.AddUTF8FontFromBytes(familyMono, "", dejavusansmono.TTF)
+	pdf.AddUTF8FontFromBytes(familyMono, "", bytes.Clone(dejavusansmono.TTF))
 }
 
 // style is the typeface of a run of text.

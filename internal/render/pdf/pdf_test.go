@@ -355,3 +355,37 @@ func TestFontCoversTemplates(t *testing.T) {
 		}
 	}
 }
+
+// Documents rendered at the same time, as export renders French and
+// English, come out byte-for-byte as when rendered alone.
+func TestConcurrentRendersAreIdentical(t *testing.T) {
+	for _, k := range templates.All() {
+		docs := map[textfmt.Lang]*document.Document{}
+		want := map[textfmt.Lang][]byte{}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(exampleValues(t, k), l, templates.Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs[l] = doc
+			want[l], _ = pdf.Render(doc)
+		}
+		for round := 0; round < 4; round++ {
+			got := make([][]byte, len(textfmt.All))
+			var wg sync.WaitGroup
+			for i, l := range textfmt.All {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					got[i], _ = pdf.Render(docs[l])
+				}()
+			}
+			wg.Wait()
+			for i, l := range textfmt.All {
+				if !bytes.Equal(got[i], want[l]) {
+					t.Fatalf("%s/%s rendered concurrently differs from rendered alone", k.ID, l)
+				}
+			}
+		}
+	}
+}
