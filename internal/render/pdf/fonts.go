@@ -15,27 +15,30 @@ import (
 // Documents are set in DejaVu Serif, embedded as subsets: it covers every
 // character French legal text needs, including œ, ’, « » and the narrow
 // no-break space (U+202F), which the PDF core fonts and the Go fonts lack.
-// Only three styles are loaded up front, because registering a TrueType
-// font is the most expensive step of writing a PDF; the monospace font is
-// loaded the first time the layout meets code.
+// Registering a TrueType font is the most expensive step of writing a
+// PDF, so each style is registered the first time the layout uses it: a
+// document without italics or code never loads those fonts.
 const (
 	familySerif = "serif"
 	familyMono  = "mono"
 )
 
-// Each document gets its own copy of the font files. The PDF library is
-// not safe for concurrent use of one font slice: documents rendered at
-// the same time (French and English) from a shared copy came out with
-// differing font subsets, breaking byte-for-byte reproducibility; with a
-// copy each, they never do (see TestConcurrentRendersAreIdentical).
-func registerFonts(pdf *fpdf.Fpdf) {
-	pdf.AddUTF8FontFromBytes(familySerif, "", bytes.Clone(dejavuserif.TTF))
-	pdf.AddUTF8FontFromBytes(familySerif, "B", bytes.Clone(dejavuserifbold.TTF))
-	pdf.AddUTF8FontFromBytes(familySerif, "I", bytes.Clone(dejavuserifitalic.TTF))
+// fontFiles are the TrueType files of each family and variant.
+var fontFiles = map[[2]string][]byte{
+	{familySerif, ""}:  dejavuserif.TTF,
+	{familySerif, "B"}: dejavuserifbold.TTF,
+	{familySerif, "I"}: dejavuserifitalic.TTF,
+	{familyMono, ""}:   dejavusansmono.TTF,
 }
 
-func registerMono(pdf *fpdf.Fpdf) {
-	pdf.AddUTF8FontFromBytes(familyMono, "", bytes.Clone(dejavusansmono.TTF))
+// registerFont adds a font to a document. Each document gets its own copy
+// of the font file. The PDF library is not safe for concurrent use of one
+// font slice: documents rendered at the same time (French and English)
+// from a shared copy came out with differing font subsets, breaking
+// byte-for-byte reproducibility; with a copy each, they never do (see
+// TestConcurrentRendersAreIdentical).
+func registerFont(pdf *fpdf.Fpdf, family, variant string) {
+	pdf.AddUTF8FontFromBytes(family, variant, bytes.Clone(fontFiles[[2]string{family, variant}]))
 }
 
 // style is the typeface of a run of text.

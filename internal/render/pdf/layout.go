@@ -55,12 +55,12 @@ type layout struct {
 	bottom   float64
 	running  bool
 	lastFont style
-	mono     bool // the monospace font is registered
-	marker   *op  // list marker to place on the baseline of the next line
+	fonts    map[[2]string]bool // fonts registered so far
+	marker   *op                // list marker to place on the baseline of the next line
 }
 
 func newLayout(pdf *fpdf.Fpdf) *layout {
-	return &layout{pdf: pdf, bottom: pageH - marginBottom}
+	return &layout{pdf: pdf, bottom: pageH - marginBottom, fonts: map[[2]string]bool{}}
 }
 
 func (l *layout) newPage() {
@@ -85,16 +85,22 @@ func (l *layout) ensure(h float64) {
 
 // width measures s in style st, in millimetres.
 func (l *layout) width(s string, st style) float64 {
-	if st.mono && !l.mono {
-		registerMono(l.pdf)
-		l.mono = true
-	}
 	if st != l.lastFont {
+		l.ensureFont(st)
 		family, variant := st.font()
 		l.pdf.SetFont(family, variant, st.size)
 		l.lastFont = st
 	}
 	return l.pdf.GetStringWidth(printable(s))
+}
+
+// ensureFont registers the font of a style on its first use.
+func (l *layout) ensureFont(st style) {
+	family, variant := st.font()
+	if key := [2]string{family, variant}; !l.fonts[key] {
+		registerFont(l.pdf, family, variant)
+		l.fonts[key] = true
+	}
 }
 
 // piece is a run of text in one style, possibly a link.

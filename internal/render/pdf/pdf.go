@@ -28,13 +28,10 @@ var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // Render returns the PDF of a document.
 func Render(d *document.Document) ([]byte, error) {
 	pdf := fpdf.New("P", "mm", "A4", "")
-	registerFonts(pdf)
-	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("pdf fonts: %w", err)
-	}
 	setMetadata(pdf, d)
 
 	l := newLayout(pdf)
+	l.ensureFont(body) // outline entries are written in it
 	w := &writer{d: d, l: l}
 	w.titlePage()
 	w.contentsPages()
@@ -234,7 +231,7 @@ const (
 // and footer ("Page 3 / 12") to every page after the title page.
 func (w *writer) runningHeaders() {
 	l := w.l
-	st := style{size: 8, italic: true, gray: true}
+	st := style{size: 8, gray: true}
 	version := ""
 	if w.d.Meta.Version != "" {
 		version = "Version " + w.d.Meta.Version
