@@ -15,8 +15,10 @@ import (
 )
 
 // MaxSize bounds an answers file. The largest legitimate file is a few
-// kilobytes; the bound keeps a wrong file from exhausting memory.
-const MaxSize = 4 << 20
+// kilobytes; the bound keeps a wrong file from exhausting memory, while
+// leaving room for a pasted oversized answer to be reported against its
+// question rather than as a file too large.
+const MaxSize = 16 << 20
 
 // Registry finds the questionnaire of a document kind.
 type Registry interface {

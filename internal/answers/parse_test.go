@@ -101,6 +101,24 @@ func describe(issues []answers.Issue) string {
 	return strings.Join(parts, "; ")
 }
 
+// A 10 MB answer is reported against its question, not as a broken file.
+func TestHugeAnswerNamesTheQuestion(t *testing.T) {
+	src := strings.Replace(valid, "    name: Acme SAS", "    name: "+strings.Repeat("é", 5<<20), 1)
+	_, issues := answers.Parse([]byte(src), templates.Registry)
+	if len(issues) != 1 || issues[0].Key != "provider.name" || issues[0].Msg.ID != "value.too_long" || issues[0].Line != 4 {
+		t.Fatalf("issues: %s", describe(issues))
+	}
+}
+
+// A file that is not UTF-8 is refused as YAML, at its line.
+func TestInvalidUTF8(t *testing.T) {
+	src := strings.Replace(valid, "Acme SAS", "Acme \xff SAS", 1)
+	_, issues := answers.Parse([]byte(src), templates.Registry)
+	if len(issues) != 1 || issues[0].Msg.ID != "file.yaml" {
+		t.Fatalf("issues: %s", describe(issues))
+	}
+}
+
 func TestOversizedFile(t *testing.T) {
 	_, issues := answers.Parse(make([]byte, answers.MaxSize+1), templates.Registry)
 	if len(issues) != 1 || issues[0].Msg.ID != "file.too_large" {

@@ -389,3 +389,30 @@ func TestConcurrentRendersAreIdentical(t *testing.T) {
 		}
 	}
 }
+
+// Every kind's PDF, in both languages, passes qpdf's structural check and
+// carries its language.
+func TestEveryKindPassesQpdf(t *testing.T) {
+	requireTool(t, "qpdf")
+	dir := t.TempDir()
+	for _, k := range templates.All() {
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(exampleValues(t, k), l, templates.Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := pdf.Render(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(dir, k.ID+"."+string(l)+".pdf")
+			os.WriteFile(path, data, 0o644)
+			if out, err := exec.Command("qpdf", "--check", path).CombinedOutput(); err != nil {
+				t.Errorf("%s/%s: qpdf --check: %v\n%s", k.ID, l, err, out)
+			}
+			if !bytes.Contains(data, []byte("/Lang ("+string(l)+")")) {
+				t.Errorf("%s/%s: no /Lang", k.ID, l)
+			}
+		}
+	}
+}
