@@ -22,7 +22,7 @@ import (
 // every access choice, had no clause for non-commercial use and dropped
 // attribution with trademark enforcement; this table is what prevents
 // those bugs here.
-var apiTOSClauses = map[string]map[any][]string{
+var apiTOSClauses = clauseTable{
 	"conditions.access": {
 		"neutrality":  {"access-neutrality"},
 		"restricted":  {"access-restricted"},
@@ -48,8 +48,8 @@ var apiTOSClauses = map[string]map[any][]string{
 		"trademark": {"user-attribution-trademark"},
 	},
 	"personal_data.processed": {
-		true:  {"data-personal"},
-		false: {"data-no-personal"},
+		"true":  {"data-personal"},
+		"false": {"data-no-personal"},
 	},
 }
 
@@ -79,16 +79,7 @@ func TestAPITOSOptionsProduceTheirOwnClauses(t *testing.T) {
 				t.Fatal(err)
 			}
 			what := string(l) + " " + describe(k, vals)
-			for key, options := range apiTOSClauses {
-				for option, ids := range options {
-					for _, id := range ids {
-						_, present := doc.Clause(id)
-						if want := vals[key] == option; present != want {
-							t.Fatalf("%s: clause %s present=%v, want %v", what, id, present, want)
-						}
-					}
-				}
-			}
+			checkClauses(t, doc, apiTOSClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
 			annex, _ := doc.Clause("annex-a")
 			for key, options := range apiTOSDocuments {
 				for option, urlKey := range options {

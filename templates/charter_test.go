@@ -1,7 +1,6 @@
 package templates
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -15,7 +14,7 @@ import (
 // charterClauses maps each option of the charter that selects a clause to
 // the clauses it, and only it, produces. Yes/no answers are keyed "true"
 // and "false".
-var charterClauses = map[string]map[string][]string{
+var charterClauses = clauseTable{
 	"membership.admission": {
 		"declaration":  {"membership-admission-declaration"},
 		"contribution": {"membership-admission-contribution"},
@@ -68,7 +67,7 @@ var charterClauses = map[string]map[string][]string{
 
 // charterMultiClauses maps options of multiple choices to the clauses that
 // exist exactly when the option is chosen.
-var charterMultiClauses = map[string]map[string][]string{
+var charterMultiClauses = clauseTable{
 	"commons.resources":  {"hardware": {"licences-hardware"}, "standard": {"standards-royalty-free"}},
 	"membership.classes": {"public-bodies": {"membership-public-bodies"}},
 }
@@ -144,18 +143,6 @@ func charterCases(t *testing.T, k *Kind) []questionnaire.Values {
 	return append(out, exampleValues(t, k))
 }
 
-func answer(v questionnaire.Values, key string) string {
-	if v[key] == nil {
-		return ""
-	}
-	return fmt.Sprint(v[key])
-}
-
-func multi(v questionnaire.Values, key string) []string {
-	s, _ := v[key].([]string)
-	return s
-}
-
 // effective returns the decision rule applied to a type of decision.
 func effective(v questionnaire.Values, typ string) string {
 	r := answer(v, "decisions."+typ)
@@ -175,25 +162,8 @@ func TestCharterOptionsProduceTheirOwnClauses(t *testing.T) {
 				t.Fatal(err)
 			}
 			what := string(l) + " " + describe(k, raw)
-			has := func(id string) bool { _, ok := doc.Clause(id); return ok }
-			for key, options := range charterClauses {
-				for option, ids := range options {
-					for _, id := range ids {
-						if want := answer(vals, key) == option; has(id) != want {
-							t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
-						}
-					}
-				}
-			}
-			for key, options := range charterMultiClauses {
-				for option, ids := range options {
-					for _, id := range ids {
-						if want := slices.Contains(multi(vals, key), option); has(id) != want {
-							t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
-						}
-					}
-				}
-			}
+			checkClauses(t, doc, charterClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
+			checkClauses(t, doc, charterMultiClauses, func(key, option string) bool { return slices.Contains(multi(vals, key), option) }, what)
 			md := string(markdown.Render(doc))
 			for key, options := range charterPhrases {
 				for option, phrases := range options {

@@ -15,7 +15,7 @@ import (
 // selects a clause to the clauses it, and only it, produces. Answers to
 // questions that do not apply (dco.french without the DCO, cla.outbound
 // without a CLA) produce nothing.
-var contributionClauses = map[string]map[string][]string{
+var contributionClauses = clauseTable{
 	"inbound": {
 		"inbound-outbound": {"inbound-outbound"},
 		"dco":              {"inbound-dco", "dco-identity"},
@@ -116,15 +116,7 @@ func TestContributionOptionsProduceTheirOwnClauses(t *testing.T) {
 			}
 			what := string(l) + " " + describe(k, raw)
 			has := func(id string) bool { _, ok := doc.Clause(id); return ok }
-			for key, options := range contributionClauses {
-				for option, ids := range options {
-					for _, id := range ids {
-						if want := answer(vals, key) == option; has(id) != want {
-							t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
-						}
-					}
-				}
-			}
+			checkClauses(t, doc, contributionClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
 			allowed := multi(vals, "contributors.allowed")
 			for option, id := range contributorClauses {
 				if want := len(allowed) == 0 || slices.Contains(allowed, option); has(id) != want {

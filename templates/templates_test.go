@@ -334,3 +334,37 @@ func TestPictogramsExist(t *testing.T) {
 		}
 	}
 }
+
+// answer is a resolved answer as text ("" when unanswered).
+func answer(v questionnaire.Values, key string) string {
+	if v[key] == nil {
+		return ""
+	}
+	return fmt.Sprint(v[key])
+}
+
+// multi is a resolved multiple choice.
+func multi(v questionnaire.Values, key string) []string {
+	s, _ := v[key].([]string)
+	return s
+}
+
+// clauseTable maps questions to, for each of their options, the clauses
+// that option, and only it, produces.
+type clauseTable map[string]map[string][]string
+
+// checkClauses fails when a clause of the table is present although its
+// option is not chosen, or absent although it is.
+func checkClauses(t *testing.T, doc *document.Document, table clauseTable, chosen func(key, option string) bool, what string) {
+	t.Helper()
+	for key, options := range table {
+		for option, ids := range options {
+			want := chosen(key, option)
+			for _, id := range ids {
+				if _, has := doc.Clause(id); has != want {
+					t.Fatalf("%s: clause %s present=%v, want %v", what, id, has, want)
+				}
+			}
+		}
+	}
+}
