@@ -86,6 +86,22 @@ func IDs() []string {
 	return ids
 }
 
+// Examples returns the illustrative answer of every question that has
+// one, as init --example writes them. With the defaults, they make a
+// complete answers set (a test checks).
+func (k *Kind) Examples() questionnaire.Values {
+	vals := questionnaire.Values{}
+	for _, qq := range k.Questionnaire.Questions() {
+		if qq.Example == "" {
+			continue
+		}
+		if v, m := qq.Convert(qq.Example); m == nil && v != nil {
+			vals[qq.Key] = v
+		}
+	}
+	return vals
+}
+
 // Registry gives the answers parser access to the questionnaires.
 var Registry registry
 

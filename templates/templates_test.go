@@ -18,21 +18,16 @@ import (
 )
 
 // exampleValues answers every question that has an example; with the
-// defaults, that makes a complete answers set.
+// defaults, that makes a complete answers set. Every example must be a
+// valid answer.
 func exampleValues(t testing.TB, k *Kind) questionnaire.Values {
 	t.Helper()
-	vals := questionnaire.Values{}
 	for _, qq := range k.Questionnaire.Questions() {
-		if qq.Example == "" {
-			continue
-		}
-		v, m := qq.Convert(qq.Example)
-		if m != nil {
+		if _, m := qq.Convert(qq.Example); qq.Example != "" && m != nil {
 			t.Fatalf("%s: example %q is invalid: %s", qq.Key, qq.Example, m.ID)
 		}
-		vals[qq.Key] = v
 	}
-	return vals
+	return k.Examples()
 }
 
 // choices lists the questions that select clauses: single choices,

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"apitos/internal/answers"
-	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
 	"apitos/templates"
@@ -23,13 +22,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("kind: &a api-tos\nanswers: *a\n"))
 	f.Add([]byte("\xff\xfe"))
 	for _, k := range templates.All() {
-		vals := questionnaire.Values{}
-		for _, qq := range k.Questionnaire.Questions() {
-			if qq.Example != "" {
-				vals[qq.Key], _ = qq.Convert(qq.Example)
-			}
-		}
-		data, err := answers.Encode(k.Questionnaire, vals, textfmt.EN, nil)
+		data, err := answers.Encode(k.Questionnaire, k.Examples(), textfmt.EN, nil)
 		if err != nil {
 			f.Fatal(err)
 		}

@@ -94,10 +94,11 @@ func runInit(c *ctx, args []string) int {
 		return ExitUsage
 	}
 	vals := questionnaire.Values{}
+	examples := k.Examples()
 	for _, qq := range k.Questionnaire.Questions() {
 		v := qq.DefaultValue()
-		if v == nil && *example && qq.Example != "" {
-			v, _ = qq.Convert(qq.Example)
+		if v == nil && *example {
+			v = examples[qq.Key]
 		}
 		if v != nil {
 			vals[qq.Key] = v

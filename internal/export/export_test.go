@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"apitos/internal/document"
-	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/pdf"
 	"apitos/internal/textfmt"
@@ -24,13 +23,7 @@ import (
 func exampleRequests(t testing.TB) []Request {
 	var reqs []Request
 	for _, k := range templates.All() {
-		vals := questionnaire.Values{}
-		for _, qq := range k.Questionnaire.Questions() {
-			if qq.Example != "" {
-				vals[qq.Key], _ = qq.Convert(qq.Example)
-			}
-		}
-		reqs = append(reqs, Request{Kind: k, Values: vals, Langs: textfmt.All, Formats: Formats, Mode: templates.Final})
+		reqs = append(reqs, Request{Kind: k, Values: k.Examples(), Langs: textfmt.All, Formats: Formats, Mode: templates.Final})
 	}
 	return reqs
 }

@@ -33,19 +33,7 @@ func requireTool(t *testing.T, name string) {
 	}
 }
 
-func exampleValues(t testing.TB, k *templates.Kind) questionnaire.Values {
-	vals := questionnaire.Values{}
-	for _, qq := range k.Questionnaire.Questions() {
-		if qq.Example != "" {
-			v, m := qq.Convert(qq.Example)
-			if m != nil {
-				t.Fatalf("%s example: %s", qq.Key, m.ID)
-			}
-			vals[qq.Key] = v
-		}
-	}
-	return vals
-}
+func exampleValues(_ testing.TB, k *templates.Kind) questionnaire.Values { return k.Examples() }
 
 func assemble(t testing.TB, vals questionnaire.Values, l textfmt.Lang) *document.Document {
 	k, _ := templates.Lookup("api-tos")
