@@ -22,6 +22,9 @@ type editor struct {
 	step    int             // index in groups; len(groups) is the review step
 	touched map[string]bool // answers whose problems are shown
 	fields  map[string]*field
+	// problems are the session's problems, computed once per edit and
+	// read by the step list, the fields and the status line.
+	problems []questionnaire.Problem
 	depends map[string]bool // answers that show or hide other questions
 
 	content  fyne.CanvasObject
@@ -71,6 +74,7 @@ func newEditor(w *Wizard, step int) *editor {
 // show displays a step.
 func (ed *editor) show(step int) {
 	ed.step = step
+	ed.problems = ed.s.Problems()
 	ed.buildStepList()
 	ed.buildForm()
 	ed.scroll.ScrollToTop()
@@ -135,17 +139,15 @@ func (ed *editor) anyTouched(i int) bool {
 // stepProblems counts the problems of each step.
 func (ed *editor) stepProblems() []int {
 	counts := make([]int, len(ed.groups))
-	all := ed.s.Problems()
-	for i, g := range ed.groups {
-		for _, qq := range g.Questions {
-			for _, p := range all {
-				if p.Key == qq.Key {
-					counts[i]++
-				}
-			}
-		}
+	for i := range ed.groups {
+		counts[i] = len(ed.groupProblems(i))
 	}
 	return counts
+}
+
+// groupProblems lists the problems of step i.
+func (ed *editor) groupProblems(i int) []questionnaire.Problem {
+	return session.GroupProblems(ed.groups[i], ed.problems)
 }
 
 // buildForm draws the questions of the current step that apply.
@@ -191,6 +193,7 @@ func (ed *editor) relayout() {
 // changed is called by fields after the user edits an answer.
 func (ed *editor) changed(key string) {
 	ed.touched[key] = true
+	ed.problems = ed.s.Problems()
 	if ed.depends[key] {
 		// The answer shows or hides other questions of this step.
 		ed.buildForm()
@@ -206,7 +209,7 @@ func (ed *editor) changed(key string) {
 // refreshErrors shows, under each touched field, what is wrong with it.
 func (ed *editor) refreshErrors() {
 	msgs := map[string][]string{}
-	for _, p := range ed.s.Problems() {
+	for _, p := range ed.problems {
 		msgs[p.Key] = append(msgs[p.Key], ed.describe(p))
 	}
 	for key, f := range ed.fields {
@@ -239,7 +242,7 @@ func (ed *editor) updateStatus() {
 		ed.status.SetText("")
 		return
 	}
-	n := len(ed.s.GroupProblems(ed.groups[ed.step]))
+	n := len(ed.groupProblems(ed.step))
 	if n == 0 {
 		ed.status.Importance = widget.SuccessImportance
 		ed.status.SetText(ed.w.T("editor.complete"))
@@ -255,7 +258,7 @@ func (ed *editor) goNext() {
 	if ed.step >= len(ed.groups) {
 		return
 	}
-	if problems := ed.s.GroupProblems(ed.groups[ed.step]); len(problems) > 0 {
+	if problems := ed.groupProblems(ed.step); len(problems) > 0 {
 		for _, qq := range ed.groups[ed.step].Questions {
 			ed.touched[qq.Key] = true
 		}
@@ -298,6 +301,7 @@ func (ed *editor) goTo(i int) {
 
 // revealAll shows the problems of every answer, as after opening a file.
 func (ed *editor) revealAll() {
+	ed.problems = ed.s.Problems()
 	for _, qq := range ed.s.Questionnaire().Questions() {
 		ed.touched[qq.Key] = true
 	}

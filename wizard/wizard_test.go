@@ -57,7 +57,7 @@ func capture(t *testing.T, w *Wizard, name string) {
 // problem, the way a user would: typing examples, ticking commitments.
 func answerStep(t *testing.T, ed *editor) {
 	t.Helper()
-	for _, p := range ed.s.GroupProblems(ed.groups[ed.step]) {
+	for _, p := range ed.groupProblems(ed.step) {
 		f := ed.fields[p.Key]
 		if f == nil {
 			t.Fatalf("no field for %s", p.Key)

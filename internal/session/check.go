@@ -97,10 +97,9 @@ func problemKey(p questionnaire.Problem) string {
 	return answers.RowKey(p.Key, p.Row) + "." + p.Field
 }
 
-// GroupProblems lists the problems of the questions of one step, in the
-// order of the questions.
-func (s *Session) GroupProblems(g *questionnaire.Group) []questionnaire.Problem {
-	all := s.Problems()
+// GroupProblems picks, from a session's problems, those of the questions
+// of one step, in the order of the questions.
+func GroupProblems(g *questionnaire.Group, all []questionnaire.Problem) []questionnaire.Problem {
 	var out []questionnaire.Problem
 	for _, qq := range g.Questions {
 		for _, p := range all {

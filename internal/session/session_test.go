@@ -79,7 +79,7 @@ func TestProblemsFollowAnswers(t *testing.T) {
 		t.Errorf("problems = %v", got)
 	}
 	g := s.Questionnaire().Groups[0]
-	if len(s.GroupProblems(g)) != 0 {
+	if len(GroupProblems(g, s.Problems())) != 0 {
 		t.Error("first step has problems")
 	}
 	if !s.Dirty() {
