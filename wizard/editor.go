@@ -25,7 +25,7 @@ type editor struct {
 	// problems are the session's problems, computed once per edit and
 	// read by the step list, the fields and the status line.
 	problems []questionnaire.Problem
-	depends map[string]bool // answers that show or hide other questions
+	depends  map[string]bool // answers that show or hide other questions
 
 	content  fyne.CanvasObject
 	steps    *fyne.Container
