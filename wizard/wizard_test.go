@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -444,4 +445,43 @@ func BenchmarkPreviewRefresh(b *testing.B) {
 		p.refreshNow()
 	}
 	b.ReportMetric(float64(size), "markdown-bytes")
+}
+
+// The main menu carries the keyboard shortcuts (the desktop driver
+// triggers menu shortcuts even while a field has focus), and each runs
+// its action.
+func TestMenuShortcuts(t *testing.T) {
+	w, files, _ := start(t, "api-tos", textfmt.EN)
+	shortcuts := map[string]*fyne.MenuItem{}
+	var walkMenu func(items []*fyne.MenuItem)
+	walkMenu = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok {
+				shortcuts[sc.ShortcutName()] = it
+			}
+			if it.ChildMenu != nil {
+				walkMenu(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range w.menu().Items {
+		walkMenu(m.Items)
+	}
+	for _, key := range []fyne.KeyName{fyne.KeyN, fyne.KeyO, fyne.KeyS, fyne.KeyE} {
+		name := (&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}).ShortcutName()
+		if shortcuts[name] == nil || shortcuts[name].Disabled {
+			t.Errorf("no enabled menu item for %s", name)
+		}
+	}
+	ctrl := func(k fyne.KeyName) *fyne.MenuItem {
+		return shortcuts[(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}).ShortcutName()]
+	}
+	ctrl(fyne.KeyS).Action()
+	if _, err := os.Stat(files.save); err != nil {
+		t.Error("Ctrl+S did not save")
+	}
+	ctrl(fyne.KeyE).Action()
+	if top := w.win.Canvas().Overlays().Top(); top == nil || findButton(top, w.T("export.button")) == nil {
+		t.Error("Ctrl+E did not open the export dialog")
+	}
 }
