@@ -83,20 +83,6 @@ func pairs(kv []any) map[string]any {
 	return data
 }
 
-// IDs lists the message ids of a language, sorted (for parity tests).
-func IDs(l textfmt.Lang) []string {
-	msgs, err := read(l)
-	if err != nil {
-		return nil
-	}
-	ids := make([]string, 0, len(msgs))
-	for _, m := range msgs {
-		ids = append(ids, m.ID)
-	}
-	sort.Strings(ids)
-	return ids
-}
-
 func mustLoad() *i18n.Bundle {
 	b := i18n.NewBundle(language.English)
 	for _, l := range textfmt.All {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -104,4 +105,18 @@ func TestMessageWordsQuestionnaireData(t *testing.T) {
 	if got := For(textfmt.EN).Message(m); got != "must be at least 3, because why" {
 		t.Errorf("English = %q", got)
 	}
+}
+
+// IDs lists the message ids of a language, sorted (for parity tests).
+func IDs(l textfmt.Lang) []string {
+	msgs, err := read(l)
+	if err != nil {
+		return nil
+	}
+	ids := make([]string, 0, len(msgs))
+	for _, m := range msgs {
+		ids = append(ids, m.ID)
+	}
+	sort.Strings(ids)
+	return ids
 }

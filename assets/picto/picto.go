@@ -6,7 +6,6 @@ package picto
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -179,16 +178,6 @@ func Get(name string) (Picto, bool) {
 	ring := circle(50, 50, 46, false)
 	ring.Width = 4
 	return Picto{Name: name, Shapes: append([]Shape{ring}, shapes...)}, true
-}
-
-// Names lists every pictogram, sorted.
-func Names() []string {
-	var out []string
-	for n := range all {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // SVG draws a pictogram as a standalone SVG document in the given colour

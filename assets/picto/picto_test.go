@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -36,4 +37,14 @@ func TestSVGIsWellFormed(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, name+".svg"), svg, 0o644)
 		}
 	}
+}
+
+// Names lists every pictogram, sorted.
+func Names() []string {
+	var out []string
+	for n := range all {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
 }
