@@ -104,10 +104,17 @@ func (ed *editor) stepTitle(i int) string {
 // buildStepList draws the step indicator: every step, the current one
 // highlighted, a mark on complete steps and on steps with problems.
 func (ed *editor) buildStepList() {
-	ed.steps.Objects = nil
-	ed.stepBtns = nil
+	if len(ed.stepBtns) == 0 {
+		// The buttons are made once; each edit only updates their marks.
+		for i := 0; i < ed.total(); i++ {
+			b := widget.NewButton(strconv.Itoa(i+1)+". "+ed.stepTitle(i), func() { ed.goTo(i) })
+			b.Alignment = widget.ButtonAlignLeading
+			ed.stepBtns = append(ed.stepBtns, b)
+			ed.steps.Add(b)
+		}
+	}
 	problems := ed.stepProblems()
-	for i := 0; i < ed.total(); i++ {
+	for i, b := range ed.stepBtns {
 		var icon fyne.Resource
 		switch {
 		case i < len(ed.groups) && problems[i] > 0 && (i < ed.step || ed.anyTouched(i)):
@@ -115,16 +122,15 @@ func (ed *editor) buildStepList() {
 		case i < len(ed.groups) && problems[i] == 0 && i < ed.step:
 			icon = theme.ConfirmIcon()
 		}
-		b := widget.NewButtonWithIcon(strconv.Itoa(i+1)+". "+ed.stepTitle(i), icon, func() { ed.goTo(i) })
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
+		importance := widget.LowImportance
 		if i == ed.step {
-			b.Importance = widget.HighImportance
+			importance = widget.HighImportance
 		}
-		ed.stepBtns = append(ed.stepBtns, b)
-		ed.steps.Add(b)
+		if b.Icon != icon || b.Importance != importance {
+			b.Icon, b.Importance = icon, importance
+			b.Refresh()
+		}
 	}
-	ed.steps.Refresh()
 }
 
 func (ed *editor) anyTouched(i int) bool {
