@@ -177,6 +177,7 @@ func runGenerate(c *ctx, args []string) int {
 		c.usageError(c.loc.T("cli.format_unknown", "Format", *formats))
 		return ExitUsage
 	}
+	export.Prepare(ls, fmts)
 	path := pos[0]
 	f, issues, ok := c.load(path)
 	if !ok {

@@ -73,6 +73,16 @@ type File struct {
 	Data []byte
 }
 
+// Prepare starts, in the background, what rendering these languages and
+// formats will need whatever the answers: the fonts of the PDFs. A caller
+// that knows early what it will render calls it before loading the
+// answers, so that the two overlap.
+func Prepare(langs []textfmt.Lang, formats []Format) {
+	if contains(formats, PDF) {
+		pdf.Prepare(len(langs))
+	}
+}
+
 // Render renders every requested language and format in memory. Languages
 // are rendered in parallel; the files come back in a stable order
 // (languages as requested, then formats as requested).

@@ -100,11 +100,15 @@ func (l *layout) list(n *ast.List, src []byte, x, width float64) {
 
 // literal sets code and raw HTML blocks line by line, as typed.
 func (l *layout) literal(n ast.Node, src []byte, x, width float64) {
-	st := style{size: bodySize - 1, mono: true}
 	lines := n.Lines()
-	for i := 0; i < lines.Len(); i++ {
+	texts := make([]string, lines.Len())
+	for i := range texts {
 		seg := lines.At(i)
-		text := strings.TrimRight(string(seg.Value(src)), "\n")
+		texts[i] = strings.TrimRight(string(seg.Value(src)), "\n")
+	}
+	// One typeface for the whole block, so that its columns align.
+	st := codeStyle(style{size: bodySize - 1}, strings.Join(texts, ""))
+	for _, text := range texts {
 		l.paragraph([]piece{{text: text, st: st}}, para{x: x, width: width, lineH: bodyLineH - 0.6})
 	}
 	l.y += paraSpace
@@ -131,15 +135,13 @@ func inlines(n ast.Node, src []byte, st style) []piece {
 			case *ast.String:
 				out = append(out, piece{text: string(c.Value), st: st, url: url})
 			case *ast.CodeSpan:
-				code := st
-				code.mono = true
 				var b strings.Builder
 				for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 					if tt, ok := t.(*ast.Text); ok {
 						b.Write(tt.Value(src))
 					}
 				}
-				out = append(out, piece{text: b.String(), st: code, url: url})
+				out = append(out, piece{text: b.String(), st: codeStyle(st, b.String()), url: url})
 			case *ast.Emphasis:
 				em := st
 				if c.Level >= 2 {

@@ -59,8 +59,14 @@ type layout struct {
 	marker   *op                // list marker to place on the baseline of the next line
 }
 
+// newLayout lays out onto pdf, which has the common faces registered.
 func newLayout(pdf *fpdf.Fpdf) *layout {
-	return &layout{pdf: pdf, bottom: pageH - marginBottom, fonts: map[[2]string]bool{}}
+	l := &layout{pdf: pdf, bottom: pageH - marginBottom, fonts: map[[2]string]bool{}}
+	for _, st := range commonFaces {
+		family, variant := st.font()
+		l.fonts[[2]string{family, variant}] = true
+	}
+	return l
 }
 
 func (l *layout) newPage() {
@@ -91,13 +97,13 @@ func (l *layout) width(s string, st style) float64 {
 		l.pdf.SetFont(family, variant, st.size)
 		l.lastFont = st
 	}
-	return l.pdf.GetStringWidth(printable(s))
+	return l.pdf.GetStringWidth(encode(s, st))
 }
 
 // ensureFont registers the font of a style on its first use.
 func (l *layout) ensureFont(st style) {
 	family, variant := st.font()
-	if key := [2]string{family, variant}; !l.fonts[key] {
+	if key := [2]string{family, variant}; embedded(family) && !l.fonts[key] {
 		registerFont(l.pdf, family, variant)
 		l.fonts[key] = true
 	}

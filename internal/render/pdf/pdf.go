@@ -27,11 +27,10 @@ var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // Render returns the PDF of a document.
 func Render(d *document.Document) ([]byte, error) {
-	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf := base()
 	setMetadata(pdf, d)
 
 	l := newLayout(pdf)
-	l.ensureFont(body) // outline entries are written in it
 	w := &writer{d: d, l: l}
 	w.titlePage()
 	w.contentsPages()

@@ -404,3 +404,65 @@ func TestEveryKindPassesQpdf(t *testing.T) {
 		}
 	}
 }
+
+// A PDF prepared in advance gives the same bytes as one made on demand.
+func TestPreparedRendersAreIdentical(t *testing.T) {
+	doc := assemble(t, exampleValues(t, mustKind(t)), textfmt.FR)
+	want, err := pdf.Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf.Prepare(2)
+	for i := 0; i < 3; i++ { // two prepared, then one on demand
+		got, err := pdf.Render(doc)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("render %d after Prepare(2) differs from a render on demand (%v)", i, err)
+		}
+	}
+}
+
+// pdfFonts lists the fonts of a PDF as pdffonts prints them: name, type,
+// encoding, and whether each is embedded.
+func pdfFonts(t *testing.T, data []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "doc.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdffonts", path).Output()
+	if err != nil {
+		t.Fatalf("pdffonts: %v", err)
+	}
+	return string(out)
+}
+
+// Code is set in Courier, which is not embedded, when Windows-1252 has
+// all its characters, and in the embedded DejaVu Sans Mono otherwise; the
+// text extracts the same either way.
+func TestCodeTypeface(t *testing.T) {
+	requireTool(t, "pdffonts")
+	requireTool(t, "pdftotext")
+	for _, tc := range []struct {
+		code, want, notWant string
+	}{
+		{"`git commit -s` and `Œuvre-1.0 « € »`", "Courier", "utf8mono"},
+		{"`Łukasz Kowalski <l.k@example.org>`", "utf8mono", "Courier"},
+		{"```\nSigned-off-by: Zoë\nrôle → rôle\n```", "utf8mono", "Courier"},
+	} {
+		doc := &document.Document{Lang: textfmt.FR, Title: "T", Clauses: []document.Clause{{ID: "a", Depth: 1, Number: "1", Title: "A", Body: tc.code}}}
+		data, err := pdf.Render(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fonts := pdfFonts(t, data)
+		if !strings.Contains(fonts, tc.want) || strings.Contains(fonts, tc.notWant) {
+			t.Errorf("%q: fonts\n%s\nwant %s, not %s", tc.code, fonts, tc.want, tc.notWant)
+		}
+		text := normalize(extract(t, data, 0, 0))
+		for _, w := range strings.Fields(strings.NewReplacer("`", "", "```", "").Replace(tc.code)) {
+			if !strings.Contains(text, w) {
+				t.Errorf("%q: %q missing from the extracted text %q", tc.code, w, text)
+			}
+		}
+	}
+}
