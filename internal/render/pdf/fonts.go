@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/go-fonts/dejavu/dejavusansmono"
@@ -93,10 +94,14 @@ func (s style) color() (r, g, b int) {
 // ptToMM converts a font size in points to millimetres.
 const ptToMM = 25.4 / 72
 
+// bodyFont is the body font's character map, parsed once: the command
+// line checks every answer before writing a PDF.
+var bodyFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavuserif.TTF) })
+
 // MissingGlyphs returns the characters of s that the body font cannot
 // draw, or "" when it can draw them all. Line breaks are ignored.
 func MissingGlyphs(s string) string {
-	f, err := sfnt.Parse(dejavuserif.TTF)
+	f, err := bodyFont()
 	if err != nil {
 		return s
 	}
@@ -104,8 +109,8 @@ func MissingGlyphs(s string) string {
 	var missing []rune
 	seen := map[rune]bool{}
 	for _, r := range s {
-		if r == '\n' || seen[r] {
-			continue
+		if r == '\n' || (r >= ' ' && r < 0x7f) || seen[r] {
+			continue // printable ASCII: the font has it all
 		}
 		seen[r] = true
 		if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
