@@ -71,11 +71,12 @@ func (k *Kind) meta(doc *document.Document, resolved questionnaire.Values, lang 
 	return m
 }
 
-// funcs are the functions templates call, bound to a questionnaire and a
-// language. Each accepts a Gap in place of a missing value and prints it
+// funcs are the functions templates call, bound to a kind (whose
+// questionnaire they read when they run) and a language. Each accepts a Gap in place of a missing value and prints it
 // as is.
-func funcs(q *questionnaire.Questionnaire, l textfmt.Lang) template.FuncMap {
+func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 	label := func(key string, id any) string {
+		q := k.Questionnaire
 		if g, ok := id.(Gap); ok {
 			return g.String()
 		}
@@ -147,7 +148,7 @@ func funcs(q *questionnaire.Questionnaire, l textfmt.Lang) template.FuncMap {
 		// picto shows the pictogram of a commitment (a yes/no question) or
 		// of the chosen option, as an image whose text is its label.
 		"picto": func(key string, v any) string {
-			qq, ok := q.Question(key)
+			qq, ok := k.Questionnaire.Question(key)
 			if !ok {
 				return ""
 			}

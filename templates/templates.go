@@ -5,6 +5,7 @@ package templates
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sync"
@@ -117,8 +118,36 @@ func (registry) Questionnaire(kind string) (*questionnaire.Questionnaire, bool) 
 
 func (registry) KindIDs() []string { return IDs() }
 
-// loadKind parses a kind's questionnaire and templates.
+// loadKind parses a kind's questionnaire and templates. The templates
+// need the questionnaire only when they run, so each language's is parsed
+// in parallel with the questionnaire: loading the charter, the largest
+// kind, takes the time of its questionnaire alone.
 func loadKind(id string) (*Kind, error) {
+	k := &Kind{ID: id, templates: map[textfmt.Lang]*template.Template{}, sources: map[textfmt.Lang]string{}}
+	tpls := make([]*template.Template, len(textfmt.All))
+	srcs := make([]string, len(textfmt.All))
+	errs := make([]error, len(textfmt.All)+1)
+	var wg sync.WaitGroup
+	for i, l := range textfmt.All {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tpls[i], srcs[i], errs[i] = parseTemplate(k, l)
+		}()
+	}
+	k.Questionnaire, errs[len(tpls)] = loadQuestionnaire(id)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	for i, l := range textfmt.All {
+		k.templates[l] = tpls[i]
+		k.sources[l] = srcs[i]
+	}
+	return k, nil
+}
+
+func loadQuestionnaire(id string) (*questionnaire.Questionnaire, error) {
 	data, err := files.ReadFile(id + "/questionnaire.yaml")
 	if err != nil {
 		return nil, err
@@ -130,23 +159,24 @@ func loadKind(id string) (*Kind, error) {
 	if q.Kind != id {
 		return nil, fmt.Errorf("templates: %s/questionnaire.yaml declares kind %q", id, q.Kind)
 	}
-	k := &Kind{ID: id, Questionnaire: q,
-		templates: map[textfmt.Lang]*template.Template{}, sources: map[textfmt.Lang]string{}}
-	for _, l := range textfmt.All {
-		src, err := files.ReadFile(id + "/" + string(l) + ".md")
-		if err != nil {
-			return nil, fmt.Errorf("templates: %s has no %s template: %w", id, l, err)
-		}
-		t, err := template.New(id + "/" + string(l) + ".md").
-			Option("missingkey=error").Funcs(funcs(q, l)).Parse(string(src))
-		if err != nil {
-			return nil, fmt.Errorf("templates: %w", err)
-		}
-		typeset(t, l)
-		k.templates[l] = t
-		k.sources[l] = string(src)
+	return q, nil
+}
+
+// parseTemplate parses the kind's template in one language, with the
+// language's typography applied to its literal text; it also returns the
+// source as written.
+func parseTemplate(k *Kind, l textfmt.Lang) (*template.Template, string, error) {
+	src, err := files.ReadFile(k.ID + "/" + string(l) + ".md")
+	if err != nil {
+		return nil, "", fmt.Errorf("templates: %s has no %s template: %w", k.ID, l, err)
 	}
-	return k, nil
+	t, err := template.New(k.ID + "/" + string(l) + ".md").
+		Option("missingkey=error").Funcs(funcs(k, l)).Parse(string(src))
+	if err != nil {
+		return nil, "", fmt.Errorf("templates: %w", err)
+	}
+	typeset(t, l)
+	return t, string(src), nil
 }
 
 // typeset applies the language's typography to the literal text of a
