@@ -7,6 +7,9 @@
 # pandoc --pdf-engine=wkhtmltopdf, with the ratio of the two.
 #
 # RUNS (default 20) sets the number of runs of each command.
+# BASELINE=<git revision> also builds that revision and times it against
+# the current tree, runs interleaved, so that the ratio holds even on a
+# machine whose speed drifts from one minute to the next.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,6 +58,32 @@ for kind in $(bin/apitos kinds | awk '{print $1}'); do
     echo "$kind: APIToS writes the two PDFs $(awk "BEGIN{printf \"%.0f\", $best_ms / ($apitos_pdf > 0 ? $apitos_pdf : 1)}") times faster than the pandoc route"
   fi
 done
+if [[ -n "${BASELINE:-}" ]]; then
+  echo
+  echo "== against $BASELINE, $runs interleaved runs each (best, then mean)"
+  git worktree add -q --detach "$work/baseline" "$BASELINE"
+  (cd "$work/baseline" && go build -o "$work/apitos.baseline" ./cmd/apitos)
+  git worktree remove --force "$work/baseline"
+  printf '%-14s %-10s %20s %20s %7s\n' kind formats "$BASELINE" current ratio
+  for kind in $(bin/apitos kinds | awk '{print $1}'); do
+    for formats in md,pdf pdf; do
+      declare -A best=() sum=()
+      for _ in $(seq "$runs"); do
+        for b in baseline current; do
+          bin=bin/apitos; [[ $b == baseline ]] && bin=$work/apitos.baseline
+          start=$(date +%s%N)
+          "$bin" generate "$work/$kind.yaml" -o "$work/out" --format "$formats" >/dev/null
+          ms=$(( ($(date +%s%N) - start) / 1000000 ))
+          sum[$b]=$(( ${sum[$b]:-0} + ms ))
+          (( ms < ${best[$b]:-999999} )) && best[$b]=$ms
+        done
+      done
+      printf '%-14s %-10s %9s ms %6s ms %9s ms %6s ms %6s\n' "$kind" "$formats" \
+        "${best[baseline]}" "$((sum[baseline] / runs))" "${best[current]}" "$((sum[current] / runs))" \
+        "$(awk "BEGIN{printf \"%.2f\", ${best[baseline]} / ${best[current]}}")"
+    done
+  done
+fi
 if ! command -v pandoc >/dev/null || ! command -v wkhtmltopdf >/dev/null; then
   echo "(pandoc or wkhtmltopdf not installed: no comparison; apt-get install pandoc wkhtmltopdf)"
 fi
