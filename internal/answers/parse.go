@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"apitos/internal/questionnaire"
 
@@ -349,27 +351,122 @@ func unknownKey(key string, keys []string) *questionnaire.Message {
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
+// yamlHints name the likely slip behind the YAML library's commonest
+// errors, in words a person editing the file by hand understands, so that
+// "mapping values are not allowed in this context" reaches the user as
+// "put the answer in quotes". The library counts lines from zero for the
+// errors of its parser (zeroBased), from one for those of its scanner.
+var yamlHints = []struct {
+	prefix, id string
+	zeroBased  bool
+}{
+	{"found unexpected end of stream", "file.yaml_unclosed", false},
+	{"mapping values are not allowed", "file.yaml_colon", false},
+	{"did not find expected key", "file.yaml_indent", true},
+	{"did not find expected '-' indicator", "file.yaml_list", true},
+	{"did not find expected ',' or ']'", "file.yaml_bracket", true},
+	{"did not find expected ',' or '}'", "file.yaml_brace", true},
+	{"did not find expected node content", "file.yaml_reserved", true},
+	{"found character that cannot start any token", "file.yaml_reserved", false},
+	{"did not find expected alphabetic or numeric character", "file.yaml_reference", false},
+	{"unknown anchor", "file.yaml_reference", false},
+	{"could not find expected ':'", "file.yaml_no_colon", false},
+	{"found unknown escape character", "file.yaml_escape", false},
+	{"block sequence entries are not allowed", "file.yaml_dash", false},
+	{"control characters are not allowed", "file.yaml_control", false},
+	{"invalid leading UTF-8 octet", "file.yaml_utf8", false},
+	{"invalid trailing UTF-8 octet", "file.yaml_utf8", false},
+	{"incomplete UTF-8 octet sequence", "file.yaml_utf8", false},
+}
+
 // yamlIssue turns a YAML syntax error into an issue at the line where the
-// problem is. The YAML library reports, for the errors of its parser
-// ("did not find expected …"), the zero-based line where the enclosing
-// construct starts, so those are shifted to count from one; a tab used for
-// indentation, the most common slip, is located exactly.
+// problem is, explained when the error is a common one. A tab used for
+// indentation, the most common slip, is located exactly, and so are the
+// errors the library reports without a line.
 func yamlIssue(data []byte, err error) Issue {
-	for i, l := range strings.Split(string(data), "\n") {
+	lines := strings.Split(string(data), "\n")
+	for i, l := range lines {
 		if strings.HasPrefix(strings.TrimLeft(l, " "), "\t") {
 			return fileIssue(i+1, "file.yaml_tab")
 		}
 	}
-	line := 1
+	line := 0
 	detail := strings.TrimPrefix(err.Error(), "yaml: ")
 	if m := yamlLine.FindStringSubmatch(detail); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		detail = strings.TrimLeft(yamlLine.ReplaceAllString(detail, ""), ": ")
-		if strings.HasPrefix(detail, "did not find expected") {
+	}
+	for _, h := range yamlHints {
+		if !strings.HasPrefix(detail, h.prefix) {
+			continue
+		}
+		switch {
+		case line == 0:
+			line = lineOf(lines, h.id, detail)
+		case h.zeroBased:
 			line++
 		}
+		if h.id == "file.yaml_indent" {
+			// The library names the line where the enclosing block
+			// starts; a line further down indented to a level that no
+			// block has is the one to fix.
+			if bad := misaligned(lines, line); bad > 0 {
+				line = bad
+			}
+		}
+		return fileIssue(max(line, 1), h.id)
 	}
-	return fileIssue(line, "file.yaml", "Detail", detail)
+	return fileIssue(max(line, 1), "file.yaml", "Detail", detail)
+}
+
+// misaligned returns the first line, from line from on (counting from
+// one), that steps back to an indentation no enclosing block has, or 0.
+func misaligned(lines []string, from int) int {
+	var open []int // indentations of the blocks enclosing the current line
+	for i, l := range lines {
+		text := strings.TrimLeft(l, " ")
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		indent := len(l) - len(text)
+		dedent := len(open) > 0 && open[len(open)-1] > indent
+		for len(open) > 0 && open[len(open)-1] > indent {
+			open = open[:len(open)-1]
+		}
+		if dedent && len(open) > 0 && open[len(open)-1] != indent && i+1 >= from {
+			return i + 1
+		}
+		if len(open) == 0 || open[len(open)-1] < indent {
+			open = append(open, indent)
+		}
+	}
+	return 0
+}
+
+var anchorName = regexp.MustCompile(`unknown anchor '(.*)' referenced`)
+
+// lineOf finds the line of the errors the YAML library reports without
+// one: the first reference to an unknown anchor, the first control
+// character, the first byte that is not UTF-8. It returns 0 when it finds
+// none.
+func lineOf(lines []string, id, detail string) int {
+	for i, l := range lines {
+		switch id {
+		case "file.yaml_reference":
+			if m := anchorName.FindStringSubmatch(detail); m != nil && strings.Contains(l, "*"+m[1]) {
+				return i + 1
+			}
+		case "file.yaml_control":
+			if strings.IndexFunc(l, func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\r' }) >= 0 {
+				return i + 1
+			}
+		case "file.yaml_utf8":
+			if !utf8.ValidString(l) {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 func fileIssue(line int, id string, kv ...any) Issue {

@@ -52,7 +52,7 @@ func TestBadInputs(t *testing.T) {
 		line                int
 		key, id             string
 	}{
-		{"malformed YAML", "  jurisdiction: Paris", "  jurisdiction: [Paris", 14, "", "file.yaml"},
+		{"malformed YAML", "  jurisdiction: Paris", "  jurisdiction: [Paris", 14, "", "file.yaml_bracket"},
 		{"wrong kind", "kind: api-tos", "kind: api-terms", 1, "", "file.kind_unknown"},
 		{"missing kind", "kind: api-tos", "", 2, "", "file.kind_missing"},
 		{"unknown key", "    contact:", "    contcat:", 6, "provider.contcat", "file.unknown_key_suggest"},
@@ -114,8 +114,48 @@ func TestHugeAnswerNamesTheQuestion(t *testing.T) {
 func TestInvalidUTF8(t *testing.T) {
 	src := strings.Replace(valid, "Acme SAS", "Acme \xff SAS", 1)
 	_, issues := answers.Parse([]byte(src), templates.Registry)
-	if len(issues) != 1 || issues[0].Msg.ID != "file.yaml" {
+	if len(issues) != 1 || issues[0].Msg.ID != "file.yaml_utf8" || issues[0].Line != 4 {
 		t.Fatalf("issues: %s", describe(issues))
+	}
+}
+
+// The slips of someone editing an answers file by hand are each reported
+// at the line to look at, with an explanation of what to change rather
+// than the YAML library's wording.
+func TestYAMLSlipsAreExplained(t *testing.T) {
+	cases := []struct {
+		name, replace, with string
+		line                int
+		id                  string
+	}{
+		{"unclosed quotation mark", "    name: Acme SAS", "    name: \"Acme SAS", 4, "file.yaml_unclosed"},
+		{"colon inside an answer", "    name: Acme SAS", "    name: Acme: SAS", 4, "file.yaml_colon"},
+		{"line indented too far", "    url: https://acme.example", "     url: https://acme.example", 5, "file.yaml_colon"},
+		{"line indented too little", "    url: https://acme.example", "   url: https://acme.example", 5, "file.yaml_indent"},
+		{"text after a closing quotation mark", "    name: Acme SAS", "    name: \"Acme\" SAS", 4, "file.yaml_indent"},
+		{"list item out of line", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA\n    url: https://a.example", 16, "file.yaml_list"},
+		{"unclosed bracket", "  jurisdiction: Paris", "  jurisdiction: [Paris", 14, "file.yaml_bracket"},
+		{"unclosed brace", "  jurisdiction: Paris", "  jurisdiction: {Paris", 14, "file.yaml_brace"},
+		{"reserved first character", "    name: Acme SAS", "    name: @acme", 4, "file.yaml_reserved"},
+		{"Markdown code", "    name: Acme SAS", "    name: `Acme`", 4, "file.yaml_reserved"},
+		{"closing bracket alone", "    name: Acme SAS", "    name: ]", 4, "file.yaml_reserved"},
+		{"Markdown emphasis", "    name: Acme SAS", "    name: *Acme* SAS", 4, "file.yaml_reference"},
+		{"ampersand", "    name: Acme SAS", "    name: & SAS", 4, "file.yaml_reference"},
+		{"unknown backslash escape", "    name: Acme SAS", "    name: \"Acme\\q SAS\"", 4, "file.yaml_escape"},
+		{"dash after the colon", "    name: Acme SAS", "    name: - Acme SAS", 4, "file.yaml_dash"},
+		{"control character", "    name: Acme SAS", "    name: \"Acme\x01SAS\"", 4, "file.yaml_control"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src := strings.Replace(valid, c.replace, c.with, 1)
+			if src == valid {
+				t.Fatal("the case changes nothing")
+			}
+			_, issues := answers.Parse([]byte(src), templates.Registry)
+			if len(issues) != 1 || issues[0].Msg.ID != c.id || issues[0].Line != c.line {
+				t.Errorf("want line %d %s; got %s", c.line, c.id, describe(issues))
+			}
+		})
 	}
 }
 
