@@ -281,6 +281,32 @@ func checkClean(t *testing.T, md, what string) {
 		i := strings.IndexAny(md, "'\"")
 		t.Fatalf("%s: straight quote in output near %q", what, md[max(0, i-40):min(len(md), i+40)])
 	}
+	checkListsFollowBlankLines(t, md, what)
+}
+
+var listItem = regexp.MustCompile(`^ *([-*+]|[0-9]+[.)]) `)
+
+// checkListsFollowBlankLines fails when a list starts on the line right
+// after a paragraph. CommonMark reads it as a list, but Python-Markdown
+// (MkDocs, where terms are often published) reads it as more of the
+// paragraph.
+func checkListsFollowBlankLines(t *testing.T, md, what string) {
+	t.Helper()
+	inList, prevBlank := false, true
+	for i, line := range strings.Split(md, "\n") {
+		blank := strings.TrimSpace(line) == ""
+		item := listItem.MatchString(line)
+		if item && !inList && !prevBlank {
+			t.Fatalf("%s: line %d starts a list with no blank line before it: %q", what, i+1, line)
+		}
+		switch {
+		case item:
+			inList = true
+		case !blank && !strings.HasPrefix(line, " "):
+			inList = false
+		}
+		prevBlank = blank
+	}
 }
 
 func TestFinalRefusesMissingAnswers(t *testing.T) {
