@@ -38,7 +38,9 @@ func render(d *document.Document, contents bool) []byte {
 }
 
 // writeContents lists articles, annexes and their sections, indented
-// under their article.
+// under their article by four spaces: CommonMark nests a list from two,
+// but Python-Markdown (MkDocs) only from four, and flattens the contents
+// otherwise.
 func writeContents(b *bytes.Buffer, d *document.Document) {
 	entries := d.Contents()
 	if len(entries) == 0 {
@@ -46,7 +48,7 @@ func writeContents(b *bytes.Buffer, d *document.Document) {
 	}
 	b.WriteString("## " + document.WordsFor(d.Lang).Contents + "\n\n")
 	for _, c := range entries {
-		b.WriteString(strings.Repeat("  ", c.Depth-1) + "- " + c.Heading(d.Lang) + "\n")
+		b.WriteString(strings.Repeat("    ", c.Depth-1) + "- " + c.Heading(d.Lang) + "\n")
 	}
 	b.WriteString("\n")
 }
