@@ -132,16 +132,22 @@ type line struct {
 	w     float64
 }
 
-// words splits pieces into words, measuring each.
+// words splits pieces into words, measuring each. The words' pieces share
+// one backing array: a paragraph has hundreds of words, and one slice
+// each made most of the writer's allocations.
 func (l *layout) words(pieces []piece) []word {
 	var out []word
 	var cur word
+	var flat []piece // the pieces of every word, in order
+	first := 0       // index in flat of the current word's first piece
 	spacePending, newline := false, false
 	var spaceStyle style
 	flush := func() {
-		if len(cur.pieces) == 0 {
+		if len(flat) == first {
 			return
 		}
+		cur.pieces = flat[first:len(flat):len(flat)]
+		first = len(flat)
 		if spacePending && len(out) > 0 {
 			cur.space = l.width(" ", spaceStyle)
 		}
@@ -158,7 +164,7 @@ func (l *layout) words(pieces []piece) []word {
 			}
 			if i > start {
 				seg := piece{text: p.text[start:i], st: p.st, url: p.url}
-				cur.pieces = append(cur.pieces, seg)
+				flat = append(flat, seg)
 				cur.w += l.width(seg.text, seg.st)
 			}
 			if i < len(p.text) {
@@ -176,27 +182,41 @@ func (l *layout) words(pieces []piece) []word {
 	return out
 }
 
-// breakLines fills lines of at most width millimetres, greedily.
+// breakLines fills lines of at most width millimetres, greedily. Like
+// words, the lines' words share one backing array.
 func (l *layout) breakLines(ws []word, width float64) []line {
 	var lines []line
-	var cur line
+	flat := make([]word, 0, len(ws))
+	first := 0 // index in flat of the current line's first word
+	lineW := 0.0
+	end := func() {
+		lines = append(lines, line{words: flat[first:len(flat):len(flat)], w: lineW})
+		first, lineW = len(flat), 0
+	}
+	place := func(part word) {
+		gap := part.space
+		if len(flat) == first {
+			gap = 0
+		}
+		if len(flat) > first && (part.newline || lineW+gap+part.w > width) {
+			end()
+			gap = 0
+		}
+		part.space = gap
+		flat = append(flat, part)
+		lineW += gap + part.w
+	}
 	for _, w := range ws {
+		if w.w <= width {
+			place(w)
+			continue
+		}
 		for _, part := range l.split(w, width) {
-			gap := part.space
-			if len(cur.words) == 0 {
-				gap = 0
-			}
-			if len(cur.words) > 0 && (part.newline || cur.w+gap+part.w > width) {
-				lines = append(lines, cur)
-				cur, gap = line{}, 0
-			}
-			part.space = gap
-			cur.words = append(cur.words, part)
-			cur.w += gap + part.w
+			place(part)
 		}
 	}
-	if len(cur.words) > 0 {
-		lines = append(lines, cur)
+	if len(flat) > first {
+		end()
 	}
 	return lines
 }
@@ -281,10 +301,14 @@ func (l *layout) placeLine(ln line, x, baseline float64) {
 		l.marker = nil
 	}
 	var run op
-	open := false
+	var text strings.Builder // the text of a run of several pieces
+	open, joined := false, false
 	flush := func() {
 		if !open {
 			return
+		}
+		if joined {
+			run.s = text.String()
 		}
 		run.w = l.width(run.s, run.st)
 		l.add(run)
@@ -299,14 +323,19 @@ func (l *layout) placeLine(ln line, x, baseline float64) {
 		for j, p := range w.pieces {
 			sameRun := open && p.st == run.st && p.url == run.url
 			if sameRun {
-				if j == 0 && w.space > 0 {
-					run.s += " "
+				if !joined {
+					text = strings.Builder{}
+					text.WriteString(run.s)
+					joined = true
 				}
-				run.s += p.text
+				if j == 0 && w.space > 0 {
+					text.WriteByte(' ')
+				}
+				text.WriteString(p.text)
 			} else {
 				flush()
 				run = op{kind: opText, x: x, y: baseline, s: p.text, st: p.st, url: p.url, target: -1}
-				open = true
+				open, joined = true, false
 			}
 			x += l.width(p.text, p.st)
 		}
