@@ -64,8 +64,8 @@ var (
 	// The French-law warning on assignment: formalities of L. 131-3 and
 	// the nullity of a global assignment of future works.
 	assignmentWarning = map[textfmt.Lang][]string{
-		textfmt.EN: {"(Intellectual Property Code, Article L.\u00a0131-3)", "An assignment of all future works is void (Article L.\u00a0131-1)"},
-		textfmt.FR: {"(code de la propriété intellectuelle, article L.\u00a0131-3)", "La cession globale des œuvres futures est nulle (article L.\u00a0131-1)"},
+		textfmt.EN: {"(Intellectual Property Code, Article\u00a0L.\u00a0131-3)", "An assignment of all future works is void (Article\u00a0L.\u00a0131-1)"},
+		textfmt.FR: {"(code de la propriété intellectuelle, article\u00a0L.\u00a0131-3)", "La cession globale des œuvres futures est nulle (article\u00a0L.\u00a0131-1)"},
 	}
 	// The identity rule of the DCO sign-off.
 	dcoIdentity = map[textfmt.Lang]string{
@@ -74,8 +74,8 @@ var (
 	}
 	// Employer ownership of software by employees and public agents.
 	employerRule = map[textfmt.Lang]string{
-		textfmt.EN: "Article L.\u00a0113-9",
-		textfmt.FR: "article L.\u00a0113-9",
+		textfmt.EN: "Article\u00a0L.\u00a0113-9",
+		textfmt.FR: "article\u00a0L.\u00a0113-9",
 	}
 )
 
@@ -212,7 +212,7 @@ func TestContributionExplainsAssignmentRisk(t *testing.T) {
 	qq, _ := k.Questionnaire.Question("inbound")
 	o, _ := qq.Option("assignment")
 	for _, l := range textfmt.All {
-		text := o.Explain.In(l)
+		text := strings.ReplaceAll(o.Explain.In(l), "\u00a0", " ") // citations are kept on one line
 		for _, p := range []string{"L. 131-3", "L. 131-1", "FLA"} {
 			if l == textfmt.EN {
 				p = strings.ReplaceAll(p, "L. ", "L")

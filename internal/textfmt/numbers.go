@@ -124,5 +124,7 @@ func counted(l Lang, n int, enOne, enMany, frOne, frMany string) string {
 	if n < 0 || n > 99 {
 		return figure + NBSP + unit
 	}
-	return Words(l, n) + " (" + figure + ")" + NBSP + unit
+	// No-break spaces keep "douze (12) mois" on one line: a period split
+	// between its word and its figure reads badly in a clause.
+	return Words(l, n) + NBSP + "(" + figure + ")" + NBSP + unit
 }

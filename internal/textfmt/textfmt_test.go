@@ -58,15 +58,15 @@ func TestMonths(t *testing.T) {
 		n    int
 		want string
 	}{
-		{EN, 1, "one (1)\u00a0month"},
-		{EN, 3, "three (3)\u00a0months"},
-		{EN, 21, "twenty-one (21)\u00a0months"},
-		{FR, 1, "un (1)\u00a0mois"},
-		{FR, 3, "trois (3)\u00a0mois"},
-		{FR, 21, "vingt et un (21)\u00a0mois"},
-		{FR, 71, "soixante et onze (71)\u00a0mois"},
-		{FR, 80, "quatre-vingts (80)\u00a0mois"},
-		{FR, 99, "quatre-vingt-dix-neuf (99)\u00a0mois"},
+		{EN, 1, "one\u00a0(1)\u00a0month"},
+		{EN, 3, "three\u00a0(3)\u00a0months"},
+		{EN, 21, "twenty-one\u00a0(21)\u00a0months"},
+		{FR, 1, "un\u00a0(1)\u00a0mois"},
+		{FR, 3, "trois\u00a0(3)\u00a0mois"},
+		{FR, 21, "vingt et un\u00a0(21)\u00a0mois"},
+		{FR, 71, "soixante et onze\u00a0(71)\u00a0mois"},
+		{FR, 80, "quatre-vingts\u00a0(80)\u00a0mois"},
+		{FR, 99, "quatre-vingt-dix-neuf\u00a0(99)\u00a0mois"},
 		{EN, 1200, "1,200\u00a0months"},
 		{FR, 1200, "1\u202f200\u00a0mois"},
 	}
@@ -75,10 +75,10 @@ func TestMonths(t *testing.T) {
 			t.Errorf("Months(%s, %d) = %q, want %q", c.lang, c.n, got, c.want)
 		}
 	}
-	if got := Years(FR, 1); got != "un (1)\u00a0an" {
+	if got := Years(FR, 1); got != "un\u00a0(1)\u00a0an" {
 		t.Errorf("Years(FR, 1) = %q", got)
 	}
-	if got := Days(EN, 30); got != "thirty (30)\u00a0days" {
+	if got := Days(EN, 30); got != "thirty\u00a0(30)\u00a0days" {
 		t.Errorf("Days(EN, 30) = %q", got)
 	}
 }
@@ -189,5 +189,21 @@ func TestWrap(t *testing.T) {
 	}
 	if len(Wrap("", 10)) != 0 {
 		t.Error("Wrap of nothing must be empty")
+	}
+}
+
+// A statute reference stays on one line, whether the template has a plain
+// or a no-break space after "L.".
+func TestCitationsKeptTogether(t *testing.T) {
+	for _, l := range All {
+		for in, want := range map[string]string{
+			"(article L. 113-9)":            "(article\u00a0L.\u00a0113-9)",
+			"(Article L.\u00a0131-3-1)":     "(Article\u00a0L.\u00a0131-3-1)",
+			"articles L. 323-2 et suivants": "articles\u00a0L.\u00a0323-2 et suivants",
+		} {
+			if got := Typeset(l, in); got != want {
+				t.Errorf("Typeset(%s, %q) = %q, want %q", l, in, got, want)
+			}
+		}
 	}
 }

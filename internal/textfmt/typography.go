@@ -5,17 +5,30 @@ import (
 	"unicode/utf8"
 )
 
-var frenchSpacing = strings.NewReplacer(
-	"'", "’",
-	" :", NBSP+":",
-	" ;", NarrowNBSP+";",
-	" !", NarrowNBSP+"!",
-	" ?", NarrowNBSP+"?",
-	"« ", "«"+NarrowNBSP,
-	" »", NarrowNBSP+"»",
-)
+// citations keep a statute reference on one line ("article L. 113-9"):
+// split between "article" and "L." or after "L.", it reads as two things.
+// A replacer tries its pairs in order, so the forms with a plain space
+// after "L." come first.
+var citations = []string{
+	"article L. ", "article" + NBSP + "L." + NBSP,
+	"Article L. ", "Article" + NBSP + "L." + NBSP,
+	"articles L. ", "articles" + NBSP + "L." + NBSP,
+	"article L.", "article" + NBSP + "L.",
+	"Article L.", "Article" + NBSP + "L.",
+	"articles L.", "articles" + NBSP + "L.",
+}
 
-var englishSpacing = strings.NewReplacer("'", "’")
+var frenchSpacing = strings.NewReplacer(append([]string{
+	"'", "’",
+	" :", NBSP + ":",
+	" ;", NarrowNBSP + ";",
+	" !", NarrowNBSP + "!",
+	" ?", NarrowNBSP + "?",
+	"« ", "«" + NarrowNBSP,
+	" »", NarrowNBSP + "»",
+}, citations...)...)
+
+var englishSpacing = strings.NewReplacer(append([]string{"'", "’"}, citations...)...)
 
 // Typeset applies a language's typography to prose written with a plain
 // keyboard: the typographic apostrophe in both languages and, in French,
