@@ -402,3 +402,27 @@ func TestCharterLicenceMenus(t *testing.T) {
 		}
 	}
 }
+
+// The decisions table gives a body the admissions that require approval
+// only when the charter admits members on approval: otherwise it would
+// contradict the clause saying admission cannot be refused.
+func TestCharterApprovalOnlyWhenAdmissionNeedsIt(t *testing.T) {
+	k, _ := Lookup("charter")
+	phrase := map[textfmt.Lang]string{textfmt.EN: "admissions that require approval", textfmt.FR: "admissions soumises à agrément"}
+	qq, _ := k.Questionnaire.Question("membership.admission")
+	for _, o := range qq.Options {
+		vals := exampleValues(t, k)
+		vals["membership.admission"] = o.ID
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(markdown.Render(doc))
+			want := o.ID != "declaration" && o.ID != "contribution"
+			if got := strings.Contains(md, phrase[l]); got != want {
+				t.Errorf("admission %s, %s: approval in the decisions table = %v, want %v", o.ID, l, got, want)
+			}
+		}
+	}
+}
