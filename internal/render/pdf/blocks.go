@@ -37,7 +37,11 @@ func (l *layout) blocks(n ast.Node, src []byte, x, width float64) {
 func (l *layout) block(n ast.Node, src []byte, x, width float64) {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
-		l.paragraph(inlines(n, src, body), para{x: x, width: width, lineH: bodyLineH})
+		pieces := inlines(n, src, body)
+		if keep := l.leadIn(n, pieces, width); keep > 0 {
+			l.ensure(keep)
+		}
+		l.paragraph(pieces, para{x: x, width: width, lineH: bodyLineH})
 		if n.Kind() == ast.KindParagraph || n.NextSibling() != nil {
 			l.y += paraSpace
 		}
@@ -63,6 +67,22 @@ func (l *layout) block(n ast.Node, src []byte, x, width float64) {
 	default:
 		l.blocks(n, src, x, width)
 	}
+}
+
+// leadIn returns the height to keep together when a paragraph introduces
+// the block after it (it ends with a colon, as "… as follows:" before a
+// list): the paragraph and two lines of that block, so that a page never
+// ends on the introduction. It returns 0 for any other paragraph.
+func (l *layout) leadIn(n ast.Node, pieces []piece, width float64) float64 {
+	if n.NextSibling() == nil || len(pieces) == 0 {
+		return 0
+	}
+	last := strings.TrimRight(pieces[len(pieces)-1].text, " \n")
+	if !strings.HasSuffix(last, ":") {
+		return 0
+	}
+	lines := l.breakLines(l.words(pieces), width)
+	return float64(len(lines))*bodyLineH + paraSpace + 2*bodyLineH
 }
 
 // list lays out a bulleted or numbered list; each marker sits on the
@@ -95,7 +115,14 @@ func (l *layout) list(n *ast.List, src []byte, x, width float64) {
 			l.y += paraSpace / 2
 		}
 	}
-	l.y += paraSpace / 2
+	// A tight list is followed by the space of a paragraph, not of an
+	// item, so that the text after it does not read as its last item. (A
+	// loose list's last paragraph has already added that space.)
+	if n.IsTight && n.NextSibling() != nil {
+		l.y += paraSpace
+	} else {
+		l.y += paraSpace / 2
+	}
 }
 
 // literal sets code and raw HTML blocks line by line, as typed.

@@ -19,6 +19,8 @@ import (
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
 
+	"github.com/yuin/goldmark/ast"
+
 	"codeberg.org/go-pdf/fpdf"
 )
 
@@ -146,9 +148,10 @@ func (w *writer) body() {
 	l.newPage()
 	w.anchors = make([]anchor, len(w.d.Clauses))
 	for i, c := range w.d.Clauses {
-		w.heading(i, c)
 		src := []byte(c.Body)
-		l.blocks(mdtext.Parse(src), src, marginLeft, contentW)
+		root := mdtext.Parse(src)
+		w.heading(i, c, w.keepAfterHeading(root, src))
+		l.blocks(root, src, marginLeft, contentW)
 	}
 }
 
@@ -161,7 +164,23 @@ var headingStyles = [...]struct {
 	{10, 5.2, 2.6, 1},
 }
 
-func (w *writer) heading(i int, c document.Clause) {
+// keepAfterHeading is how much of the clause's text must follow its
+// heading on the same page: two lines, or, when the text opens with a
+// paragraph introducing a list, that paragraph and two lines of the list.
+func (w *writer) keepAfterHeading(root ast.Node, src []byte) float64 {
+	first := root.FirstChild()
+	if first == nil {
+		return 2 * bodyLineH
+	}
+	if _, ok := first.(*ast.Paragraph); ok {
+		if keep := w.l.leadIn(first, inlines(first, src, body), contentW); keep > 0 {
+			return keep
+		}
+	}
+	return 2 * bodyLineH
+}
+
+func (w *writer) heading(i int, c document.Clause, keep float64) {
 	l := w.l
 	hs := headingStyles[min(c.Depth, len(headingStyles))-1]
 	text := c.Heading(w.d.Lang)
@@ -171,7 +190,7 @@ func (w *writer) heading(i int, c document.Clause) {
 	lines := l.breakLines(l.words(pieces), contentW)
 	height := hs.before + float64(len(lines))*hs.lineH + hs.after
 	// Keep the heading with at least two lines of what follows.
-	if !l.fits(height+2*bodyLineH) || (c.Depth == 1 && !l.fits(height+4*bodyLineH)) {
+	if !l.fits(height+keep) || (c.Depth == 1 && !l.fits(height+max(keep, 4*bodyLineH))) {
 		l.newPage()
 	} else if l.y > marginTop {
 		l.y += hs.before
