@@ -70,7 +70,7 @@ var (
 	// The identity rule of the DCO sign-off.
 	dcoIdentity = map[textfmt.Lang]string{
 		textfmt.EN: "make it impossible to know who gave the certification",
-		textfmt.FR: "empêchent de savoir qui a donné la certification",
+		textfmt.FR: "empêchent de savoir qui a souscrit l’attestation",
 	}
 	// Employer ownership of software by employees and public agents.
 	employerRule = map[textfmt.Lang]string{
