@@ -315,8 +315,16 @@ func (ed *editor) revealAll() {
 	ed.buildStepList()
 }
 
+// focusFirst focuses the first text field of the step shown. The focus
+// is cleared first: a step of option buttons has no such field, and the
+// field focused on the previous step, though no longer shown, would
+// otherwise keep receiving what the user types.
 func (ed *editor) focusFirst() {
-	for _, qq := range ed.groups[min(ed.step, len(ed.groups)-1)].Questions {
+	ed.w.win.Canvas().Unfocus()
+	if ed.step >= len(ed.groups) {
+		return // the review step has no answers
+	}
+	for _, qq := range ed.groups[ed.step].Questions {
 		if f := ed.fields[qq.Key]; f != nil && f.focus != nil {
 			ed.w.win.Canvas().Focus(f.focus)
 			return

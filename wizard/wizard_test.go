@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -484,4 +485,73 @@ func TestMenuShortcuts(t *testing.T) {
 	if top := w.win.Canvas().Overlays().Top(); top == nil || findButton(top, w.T("export.button")) == nil {
 		t.Error("Ctrl+E did not open the export dialog")
 	}
+}
+
+// Typing after moving to another step with the keyboard never changes an
+// answer of a step that is no longer shown: on a step of option buttons,
+// or on the review step, the field focused on the previous step must not
+// keep receiving the keys.
+func TestTypingNeverReachesAHiddenStep(t *testing.T) {
+	for _, kind := range []string{"api-tos", "charter", "contribution"} {
+		w, _, _ := start(t, kind, textfmt.EN)
+		ed := w.ed
+		checked := 0
+		for ed.step < len(ed.groups) {
+			answerStep(t, ed)
+			step := ed.step
+			if entry := firstEntry(ed); entry != nil {
+				w.win.Canvas().Focus(entry)
+				entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			} else {
+				test.Tap(ed.next)
+			}
+			if ed.step != step+1 {
+				t.Fatalf("%s: did not leave step %d", kind, step+1)
+			}
+			focused := w.win.Canvas().Focused()
+			if focused != nil && ownsFocus(ed, focused) {
+				continue // typing goes to a field of the step shown
+			}
+			checked++
+			if focused == nil {
+				continue // nothing receives the keys
+			}
+			before := fmt.Sprint(ed.s.Values())
+			for _, r := range "2 " { // what the driver does with a key press
+				focused.TypedRune(r)
+			}
+			if after := fmt.Sprint(ed.s.Values()); after != before {
+				t.Fatalf("%s, step %d: typing changed answers of a step not shown:\nbefore %s\nafter  %s", kind, ed.step+1, before, after)
+			}
+		}
+		if checked == 0 {
+			t.Errorf("%s: no step without a text field was reached", kind)
+		}
+	}
+}
+
+// ownsFocus reports whether o is a field of the step shown.
+func ownsFocus(ed *editor, o fyne.Focusable) bool {
+	if ed.step >= len(ed.groups) {
+		return false
+	}
+	for _, qq := range ed.groups[ed.step].Questions {
+		if f := ed.fields[qq.Key]; f != nil && f.focus == o {
+			return true
+		}
+	}
+	return false
+}
+
+// firstEntry is the first one-line text field of the step shown, if any.
+func firstEntry(ed *editor) *widget.Entry {
+	if ed.step >= len(ed.groups) {
+		return nil
+	}
+	for _, qq := range ed.groups[ed.step].Questions {
+		if f := ed.fields[qq.Key]; f != nil && f.entry != nil && f.entry.Visible() && !f.entry.MultiLine {
+			return f.entry
+		}
+	}
+	return nil
 }
