@@ -272,12 +272,27 @@ func (ed *editor) goNext() {
 		ed.buildStepList()
 		ed.status.Importance = widget.DangerImportance
 		ed.status.SetText(ed.w.T("editor.fix_first"))
-		if f := ed.fields[problems[0].Key]; f != nil && f.focus != nil {
-			ed.w.win.Canvas().Focus(f.focus)
+		if f := ed.fields[problems[0].Key]; f != nil {
+			ed.reveal(f.box)
+			if f.focus != nil {
+				ed.w.win.Canvas().Focus(f.focus)
+			}
 		}
 		return
 	}
 	ed.show(ed.step + 1)
+}
+
+// reveal scrolls the form so that o is in view: Fyne does not scroll to
+// the object it focuses, and the first answer to correct may be far down
+// a long step.
+func (ed *editor) reveal(o fyne.CanvasObject) {
+	if o == nil {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(ed.scroll.Content).Y
+	ed.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-theme.Padding()*2)))
 }
 
 func (ed *editor) goBack() {

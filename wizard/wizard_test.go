@@ -555,3 +555,33 @@ func firstEntry(ed *editor) *widget.Entry {
 	}
 	return nil
 }
+
+// When Next is refused, the form scrolls to the first answer to correct,
+// even when it is below the part of the step in view.
+func TestNextScrollsToTheAnswerToCorrect(t *testing.T) {
+	w, _, _ := start(t, "api-tos", textfmt.EN)
+	ed := w.ed
+	w.win.Resize(fyne.NewSize(900, 420))
+	answerStep(t, ed)
+	test.Tap(ed.next)
+	answerStep(t, ed)
+	var last *field
+	for _, qq := range ed.groups[ed.step].Questions {
+		if f := ed.fields[qq.Key]; f != nil && f.entry != nil && qq.Required {
+			last = f
+		}
+	}
+	if last == nil {
+		t.Fatal("no required text field on the step")
+	}
+	last.entry.SetText("")
+	test.Tap(ed.next)
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(last.box).Y - d.AbsolutePositionForObject(ed.scroll.Content).Y
+	if top < ed.scroll.Offset.Y || top > ed.scroll.Offset.Y+ed.scroll.Size().Height-20 {
+		t.Errorf("the field to correct is at %v, outside the visible part [%v, %v]", top, ed.scroll.Offset.Y, ed.scroll.Offset.Y+ed.scroll.Size().Height)
+	}
+	if ed.scroll.Offset.Y == 0 {
+		t.Error("the form did not scroll: the test no longer covers a field below the view")
+	}
+}
