@@ -450,20 +450,26 @@ var anchorName = regexp.MustCompile(`unknown anchor '(.*)' referenced`)
 // character, the first byte that is not UTF-8. It returns 0 when it finds
 // none.
 func lineOf(lines []string, id, detail string) int {
+	var bad func(line string) bool
+	switch id {
+	case "file.yaml_reference":
+		m := anchorName.FindStringSubmatch(detail)
+		if m == nil {
+			return 0
+		}
+		bad = func(l string) bool { return strings.Contains(l, "*"+m[1]) }
+	case "file.yaml_control":
+		bad = func(l string) bool {
+			return strings.IndexFunc(l, func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\r' }) >= 0
+		}
+	case "file.yaml_utf8":
+		bad = func(l string) bool { return !utf8.ValidString(l) }
+	default:
+		return 0
+	}
 	for i, l := range lines {
-		switch id {
-		case "file.yaml_reference":
-			if m := anchorName.FindStringSubmatch(detail); m != nil && strings.Contains(l, "*"+m[1]) {
-				return i + 1
-			}
-		case "file.yaml_control":
-			if strings.IndexFunc(l, func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\r' }) >= 0 {
-				return i + 1
-			}
-		case "file.yaml_utf8":
-			if !utf8.ValidString(l) {
-				return i + 1
-			}
+		if bad(l) {
+			return i + 1
 		}
 	}
 	return 0

@@ -141,6 +141,7 @@ func TestYAMLSlipsAreExplained(t *testing.T) {
 		{"closing bracket alone", "    name: Acme SAS", "    name: ]", 4, "file.yaml_reserved"},
 		{"Markdown emphasis", "    name: Acme SAS", "    name: *Acme* SAS", 4, "file.yaml_reference"},
 		{"ampersand", "    name: Acme SAS", "    name: & SAS", 4, "file.yaml_reference"},
+		{"reference to no anchor", "    name: Acme SAS", "    name: *acme", 4, "file.yaml_reference"},
 		{"unknown backslash escape", "    name: Acme SAS", "    name: \"Acme\\q SAS\"", 4, "file.yaml_escape"},
 		{"dash after the colon", "    name: Acme SAS", "    name: - Acme SAS", 4, "file.yaml_dash"},
 		{"control character", "    name: Acme SAS", "    name: \"Acme\x01SAS\"", 4, "file.yaml_control"},
