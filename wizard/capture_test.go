@@ -15,7 +15,7 @@ func TestCaptureThemes(t *testing.T) {
 	if os.Getenv("APITOS_CAPTURE") == "" {
 		t.Skip("APITOS_CAPTURE not set")
 	}
-	w, _, _ := start(t, "api-tos", textfmt.FR)
+	w, _ := start(t, "api-tos", textfmt.FR)
 	applyTheme(w.app, themeLight)
 	w.rebuild()
 	for w.ed.step < 3 {

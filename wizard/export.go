@@ -70,7 +70,7 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	}
 	e.folder.Truncation = fyne.TextTruncateEllipsis
 	choose := widget.NewButton(w.T("export.choose"), func() {
-		w.opts.Files.ChooseFolder(w.win, e.choice.folder, func(path string) {
+		w.chooseFolder(e.choice.folder, func(path string) {
 			if path != "" {
 				e.choice.folder = path
 				e.folder.SetText(path)

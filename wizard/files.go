@@ -17,17 +17,17 @@ import (
 	"apitos/internal/session"
 )
 
-// Files chooses where to read and write. The wizard uses Fyne's dialogs;
-// tests answer directly. Each callback receives "" when the user cancels.
-type Files interface {
-	OpenAnswers(parent fyne.Window, done func(path string))
-	SaveAnswers(parent fyne.Window, suggested string, done func(path string))
-	ChooseFolder(parent fyne.Window, start string, done func(path string))
-}
+// The file dialogs are Fyne's own. Each callback receives "" when the
+// user cancels. A FileDialog must be shown before it is resized: its
+// size depends on the window it builds in Show, and Fyne 2.8 dereferences
+// that window in Resize.
 
-type fyneFiles struct{}
+// dialogSize is the size the file dialogs ask for; Fyne shrinks it to
+// fit a smaller window.
+var dialogSize = fyne.NewSize(900, 600)
 
-func (fyneFiles) OpenAnswers(parent fyne.Window, done func(string)) {
+// chooseAnswersToOpen asks for an answers file to read.
+func (w *Wizard) chooseAnswersToOpen(done func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			done("")
@@ -35,48 +35,64 @@ func (fyneFiles) OpenAnswers(parent fyne.Window, done func(string)) {
 		}
 		r.Close()
 		done(r.URI().Path())
-	}, parent)
+	}, w.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".yaml", ".yml"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	w.showFileDialog(d, w.answersFolder())
 }
 
-func (fyneFiles) SaveAnswers(parent fyne.Window, suggested string, done func(string)) {
+// chooseAnswersToSave asks where to write an answers file.
+func (w *Wizard) chooseAnswersToSave(suggested string, done func(path string)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			done("")
 			return
 		}
-		// The dialog creates the file; the wizard writes it atomically.
+		// The dialog has created (or emptied) the file; the wizard
+		// replaces it atomically with the answers.
 		wc.Close()
 		done(wc.URI().Path())
-	}, parent)
+	}, w.win)
 	d.SetFileName(suggested)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	w.showFileDialog(d, w.answersFolder())
 }
 
-func (fyneFiles) ChooseFolder(parent fyne.Window, start string, done func(string)) {
+// chooseFolder asks for a folder, starting from start when it exists.
+func (w *Wizard) chooseFolder(start string, done func(path string)) {
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil || l == nil {
 			done("")
 			return
 		}
 		done(l.Path())
-	}, parent)
-	if start != "" {
-		if uri, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
+	}, w.win)
+	w.showFileDialog(d, start)
+}
+
+// showFileDialog shows a file dialog, opened on folder when it exists
+// (otherwise where the user last was), then gives it its size.
+func (w *Wizard) showFileDialog(d *dialog.FileDialog, folder string) {
+	if folder != "" {
+		if uri, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
 			d.SetLocation(uri)
 		}
 	}
-	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+	d.Resize(dialogSize)
+}
+
+// answersFolder is where the answers dialogs open: the folder of the
+// current answers file, or "" for the folder last used.
+func (w *Wizard) answersFolder() string {
+	if w.sess == nil || w.sess.Path == "" {
+		return ""
+	}
+	return filepath.Dir(w.sess.Path)
 }
 
 // open asks for an answers file and opens it.
 func (w *Wizard) open() {
 	w.confirmDiscard(func() {
-		w.opts.Files.OpenAnswers(w.win, func(path string) {
+		w.chooseAnswersToOpen(func(path string) {
 			if path != "" {
 				w.openPath(path)
 			}
@@ -131,7 +147,7 @@ func (w *Wizard) saveAs(then func()) {
 	if suggested == "" {
 		suggested = w.sess.Kind.ID + ".yaml"
 	}
-	w.opts.Files.SaveAnswers(w.win, suggested, func(path string) {
+	w.chooseAnswersToSave(suggested, func(path string) {
 		if path == "" {
 			return
 		}

@@ -23,8 +23,6 @@ import (
 
 // Options configure a wizard.
 type Options struct {
-	// Files chooses files and folders; nil uses Fyne's dialogs.
-	Files Files
 	// StorageDir holds the autosaved answers; "" uses the application's
 	// storage.
 	StorageDir string
@@ -61,9 +59,6 @@ const (
 // New creates the wizard's window on the start screen.
 func New(a fyne.App, opts Options) *Wizard {
 	w := &Wizard{app: a, opts: opts, prefs: a.Preferences(), docLangs: textfmt.All}
-	if w.opts.Files == nil {
-		w.opts.Files = fyneFiles{}
-	}
 	if w.opts.StorageDir == "" {
 		w.opts.StorageDir = storageDir(a)
 	}

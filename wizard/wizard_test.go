@@ -21,19 +21,10 @@ import (
 
 func init() { background = false }
 
-// fakeFiles answers file and folder choices with preset paths.
-type fakeFiles struct{ open, save, folder string }
-
-func (f *fakeFiles) OpenAnswers(_ fyne.Window, done func(string))           { done(f.open) }
-func (f *fakeFiles) SaveAnswers(_ fyne.Window, _ string, done func(string)) { done(f.save) }
-func (f *fakeFiles) ChooseFolder(_ fyne.Window, _ string, done func(string)) {
-	done(f.folder)
-}
-
-func newTestWizard(t *testing.T, files *fakeFiles, storage string, lang textfmt.Lang) *Wizard {
+func newTestWizard(t *testing.T, storage string, lang textfmt.Lang) *Wizard {
 	t.Helper()
 	a := test.NewTempApp(t)
-	w := New(a, Options{Files: files, StorageDir: storage, Lang: lang})
+	w := New(a, Options{StorageDir: storage, Lang: lang})
 	w.win.Resize(fyne.NewSize(1280, 720))
 	t.Cleanup(func() { w.stopAutosave() })
 	return w
@@ -98,8 +89,8 @@ func TestEveryKindEndToEnd(t *testing.T) {
 	for _, k := range templates.All() {
 		t.Run(k.ID, func(t *testing.T) {
 			dir := t.TempDir()
-			files := &fakeFiles{save: filepath.Join(dir, "answers.yaml"), folder: filepath.Join(dir, "out")}
-			w := newTestWizard(t, files, t.TempDir(), textfmt.EN)
+			w := newTestWizard(t, t.TempDir(), textfmt.EN)
+			dialogsOpenIn(dir)
 			test.Tap(w.startButtons[k.ID])
 			if w.ed == nil || w.ed.step != 0 {
 				t.Fatal("the kind's Start button did not open the first step")
@@ -107,13 +98,15 @@ func TestEveryKindEndToEnd(t *testing.T) {
 			walk(t, w)
 			capture(t, w, k.ID+"-review")
 			w.save(nil)
+			answerSaveDialog(t, w, "answers.yaml")
 			if w.sess.Dirty() || !strings.HasSuffix(w.win.Title(), "APIToS") || strings.HasPrefix(w.win.Title(), "*") {
 				t.Fatalf("after saving: dirty=%v title=%q", w.sess.Dirty(), w.win.Title())
 			}
-			w.exportTo(exportChoice{folder: files.folder, formats: export.Formats, langs: textfmt.All}, false)
+			out := filepath.Join(dir, "out")
+			w.exportTo(exportChoice{folder: out, formats: export.Formats, langs: textfmt.All}, false)
 			for _, l := range textfmt.All {
 				for _, ext := range []string{"md", "pdf"} {
-					if _, err := os.Stat(filepath.Join(files.folder, k.ID+"."+string(l)+"."+ext)); err != nil {
+					if _, err := os.Stat(filepath.Join(out, k.ID+"."+string(l)+"."+ext)); err != nil {
 						t.Errorf("export did not write %s.%s.%s", k.ID, l, ext)
 					}
 				}
@@ -160,17 +153,19 @@ func tapDialogButton(t *testing.T, w *Wizard, text string) {
 	test.Tap(b)
 }
 
-func start(t *testing.T, kind string, lang textfmt.Lang) (*Wizard, *fakeFiles, string) {
+// start opens a new document of a kind; the file dialogs open in the
+// folder returned.
+func start(t *testing.T, kind string, lang textfmt.Lang) (*Wizard, string) {
 	t.Helper()
 	dir := t.TempDir()
-	files := &fakeFiles{save: filepath.Join(dir, "answers.yaml"), folder: filepath.Join(dir, "out")}
-	w := newTestWizard(t, files, filepath.Join(dir, "storage"), lang)
+	w := newTestWizard(t, filepath.Join(t.TempDir(), "storage"), lang)
+	dialogsOpenIn(dir)
 	test.Tap(w.startButtons[kind])
-	return w, files, dir
+	return w, dir
 }
 
 func TestNextShowsWhatIsWrongAndBackReturns(t *testing.T) {
-	w, _, _ := start(t, "api-tos", textfmt.EN)
+	w, _ := start(t, "api-tos", textfmt.EN)
 	ed := w.ed
 	test.Tap(ed.next)
 	if ed.step != 0 || ed.status.Text != w.T("editor.fix_first") {
@@ -215,7 +210,7 @@ func TestNextShowsWhatIsWrongAndBackReturns(t *testing.T) {
 }
 
 func TestTabMovesThroughFields(t *testing.T) {
-	w, _, _ := start(t, "api-tos", textfmt.EN)
+	w, _ := start(t, "api-tos", textfmt.EN)
 	answerStep(t, w.ed)
 	test.Tap(w.ed.next)
 	c := w.win.Canvas()
@@ -229,7 +224,7 @@ func TestTabMovesThroughFields(t *testing.T) {
 }
 
 func TestChoiceShowsItsQuestions(t *testing.T) {
-	w, _, _ := start(t, "api-tos", textfmt.EN)
+	w, _ := start(t, "api-tos", textfmt.EN)
 	for w.ed.step < 3 {
 		answerStep(t, w.ed)
 		test.Tap(w.ed.next)
@@ -257,7 +252,7 @@ func TestChoiceShowsItsQuestions(t *testing.T) {
 }
 
 func TestPreviewFollowsAnswers(t *testing.T) {
-	w, _, _ := start(t, "api-tos", textfmt.EN)
+	w, _ := start(t, "api-tos", textfmt.EN)
 	if !strings.Contains(w.ed.preview.shown, "to complete: Provider’s legal name") {
 		t.Fatal("the preview does not mark the missing provider")
 	}
@@ -289,24 +284,28 @@ func TestPreviewFollowsAnswers(t *testing.T) {
 }
 
 func TestSaveReopenAndTitle(t *testing.T) {
-	w, files, _ := start(t, "api-tos", textfmt.EN)
+	w, dir := start(t, "api-tos", textfmt.EN)
 	walk(t, w)
 	if !strings.HasPrefix(w.win.Title(), "*") {
 		t.Errorf("title %q lacks the unsaved mark", w.win.Title())
 	}
 	w.save(nil)
+	answerSaveDialog(t, w, "answers.yaml")
+	saved := filepath.Join(dir, "answers.yaml")
 	if w.win.Title() != "answers.yaml — API terms of service — APIToS" {
 		t.Errorf("title after save = %q", w.win.Title())
 	}
-	o := newTestWizard(t, &fakeFiles{open: files.save}, t.TempDir(), textfmt.EN)
+	o := newTestWizard(t, t.TempDir(), textfmt.EN)
+	dialogsOpenIn(dir)
 	o.open()
+	answerOpenDialog(t, o, "answers.yaml")
 	if o.sess == nil || o.sess.Text("provider.name") != w.sess.Text("provider.name") || o.sess.Dirty() {
 		t.Fatal("reopening did not restore the answers")
 	}
 	if len(o.sess.Problems()) != 0 {
 		t.Errorf("reopened answers have problems: %v", o.sess.Problems())
 	}
-	if recent := o.recentFiles(); len(recent) != 1 || recent[0] != files.save {
+	if recent := o.recentFiles(); len(recent) != 1 || recent[0] != saved {
 		t.Errorf("recent files = %v", recent)
 	}
 }
@@ -315,8 +314,10 @@ func TestOpeningAFileWithProblemsShowsThem(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(path, []byte("kind: api-tos\nanswers:\n  provider:\n    url: not a url\n"), 0o644)
-	w := newTestWizard(t, &fakeFiles{open: path}, t.TempDir(), textfmt.EN)
+	w := newTestWizard(t, t.TempDir(), textfmt.EN)
+	dialogsOpenIn(dir)
 	w.open()
+	answerOpenDialog(t, w, "bad.yaml")
 	if w.sess == nil || w.sess.Text("provider.url") != "not a url" {
 		t.Fatal("the invalid answer was not kept for correction")
 	}
@@ -326,7 +327,7 @@ func TestOpeningAFileWithProblemsShowsThem(t *testing.T) {
 }
 
 func TestInterfaceLanguageSwitchesAtRuntime(t *testing.T) {
-	w, _, _ := start(t, "api-tos", textfmt.EN)
+	w, _ := start(t, "api-tos", textfmt.EN)
 	w.docLangs = []textfmt.Lang{textfmt.EN}
 	w.setLanguage(textfmt.FR)
 	if w.ed.next.Text != "Suivant" || !strings.Contains(w.ed.header.Objects[1].(*widget.Label).Text, "Les deux engagements") {
@@ -342,14 +343,14 @@ func TestInterfaceLanguageSwitchesAtRuntime(t *testing.T) {
 
 func TestAutosaveSurvivesACrash(t *testing.T) {
 	storage := filepath.Join(t.TempDir(), "storage")
-	w := newTestWizard(t, &fakeFiles{}, storage, textfmt.EN)
+	w := newTestWizard(t, storage, textfmt.EN)
 	test.Tap(w.startButtons["api-tos"])
 	answerStep(t, w.ed)
 	test.Tap(w.ed.next)
 	test.Type(w.ed.fields["provider.name"].entry, "Acme")
 	w.autosave()
 	// The process dies here; a new one starts on the same storage.
-	again := newTestWizard(t, &fakeFiles{}, storage, textfmt.EN)
+	again := newTestWizard(t, storage, textfmt.EN)
 	b := findButton(again.win.Content(), again.T("start.recover_button"))
 	if b == nil {
 		t.Fatal("no offer to recover")
@@ -358,14 +359,15 @@ func TestAutosaveSurvivesACrash(t *testing.T) {
 	if again.sess == nil || again.sess.Text("provider.name") != "Acme" || !again.sess.Dirty() {
 		t.Fatal("recovered answers are missing or not marked unsaved")
 	}
-	again.save(nil) // cancelled: no path chosen
+	again.save(nil)
+	cancelFileDialog(t, again)
 	if _, _, ok := readAutosave(storage); !ok {
 		t.Error("the autosave went away before the answers were saved")
 	}
 }
 
 func TestClosingWithUnsavedChangesAsks(t *testing.T) {
-	w, _, _ := start(t, "api-tos", textfmt.EN)
+	w, _ := start(t, "api-tos", textfmt.EN)
 	answerStep(t, w.ed)
 	w.requestClose()
 	tapDialogButton(t, w, w.T("close.cancel"))
@@ -374,18 +376,20 @@ func TestClosingWithUnsavedChangesAsks(t *testing.T) {
 	}
 	w.requestClose()
 	tapDialogButton(t, w, w.T("close.save"))
+	answerSaveDialog(t, w, "answers.yaml")
 	if w.sess.Dirty() {
 		t.Error("Save in the closing prompt did not save")
 	}
 }
 
 func TestExportNeverOverwritesSilently(t *testing.T) {
-	w, files, _ := start(t, "api-tos", textfmt.EN)
+	w, dir := start(t, "api-tos", textfmt.EN)
 	walk(t, w)
-	os.MkdirAll(files.folder, 0o755)
-	target := filepath.Join(files.folder, "api-tos.en.md")
+	out := filepath.Join(dir, "out")
+	os.MkdirAll(out, 0o755)
+	target := filepath.Join(out, "api-tos.en.md")
 	os.WriteFile(target, []byte("mine"), 0o644)
-	w.exportTo(exportChoice{folder: files.folder, formats: export.Formats, langs: textfmt.All}, false)
+	w.exportTo(exportChoice{folder: out, formats: export.Formats, langs: textfmt.All}, false)
 	if data, _ := os.ReadFile(target); string(data) != "mine" {
 		t.Fatal("an existing file was replaced without asking")
 	}
@@ -399,12 +403,12 @@ func TestExportNeverOverwritesSilently(t *testing.T) {
 }
 
 func TestExportDialogExplains(t *testing.T) {
-	w, files, _ := start(t, "api-tos", textfmt.EN)
+	w, dir := start(t, "api-tos", textfmt.EN)
 	e := w.newExportDialog()
 	if !e.ok.Disabled() || e.draft == nil {
 		t.Fatal("export of incomplete answers is not held back")
 	}
-	e.choice.folder = files.folder
+	e.choice.folder = dir
 	test.Tap(e.draft)
 	if e.ok.Disabled() {
 		t.Fatalf("draft export refused: %q", e.problem.Text)
@@ -416,7 +420,7 @@ func TestExportDialogExplains(t *testing.T) {
 	}
 	test.Tap(e.formats[export.Markdown])
 	test.Tap(e.ok)
-	md, err := os.ReadFile(filepath.Join(files.folder, "api-tos.fr.md"))
+	md, err := os.ReadFile(filepath.Join(dir, "api-tos.fr.md"))
 	if err != nil || !strings.Contains(string(md), "à compléter") {
 		t.Errorf("draft not written with marked gaps: %v", err)
 	}
@@ -435,7 +439,7 @@ func BenchmarkPreviewRefresh(b *testing.B) {
 			largest, size = k, len(md)
 		}
 	}
-	w := New(a, Options{Files: &fakeFiles{}, StorageDir: b.TempDir(), Lang: textfmt.FR})
+	w := New(a, Options{StorageDir: b.TempDir(), Lang: textfmt.FR})
 	w.win.Resize(fyne.NewSize(1280, 720))
 	test.Tap(w.startButtons[largest.ID])
 	p := w.ed.preview
@@ -452,7 +456,7 @@ func BenchmarkPreviewRefresh(b *testing.B) {
 // triggers menu shortcuts even while a field has focus), and each runs
 // its action.
 func TestMenuShortcuts(t *testing.T) {
-	w, files, _ := start(t, "api-tos", textfmt.EN)
+	w, dir := start(t, "api-tos", textfmt.EN)
 	shortcuts := map[string]*fyne.MenuItem{}
 	var walkMenu func(items []*fyne.MenuItem)
 	walkMenu = func(items []*fyne.MenuItem) {
@@ -478,7 +482,8 @@ func TestMenuShortcuts(t *testing.T) {
 		return shortcuts[(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}).ShortcutName()]
 	}
 	ctrl(fyne.KeyS).Action()
-	if _, err := os.Stat(files.save); err != nil {
+	answerSaveDialog(t, w, "answers.yaml")
+	if _, err := os.Stat(filepath.Join(dir, "answers.yaml")); err != nil {
 		t.Error("Ctrl+S did not save")
 	}
 	ctrl(fyne.KeyE).Action()
@@ -493,7 +498,7 @@ func TestMenuShortcuts(t *testing.T) {
 // keep receiving the keys.
 func TestTypingNeverReachesAHiddenStep(t *testing.T) {
 	for _, kind := range []string{"api-tos", "charter", "contribution"} {
-		w, _, _ := start(t, kind, textfmt.EN)
+		w, _ := start(t, kind, textfmt.EN)
 		ed := w.ed
 		checked := 0
 		for ed.step < len(ed.groups) {
@@ -559,7 +564,7 @@ func firstEntry(ed *editor) *widget.Entry {
 // When Next is refused, the form scrolls to the first answer to correct,
 // even when it is below the part of the step in view.
 func TestNextScrollsToTheAnswerToCorrect(t *testing.T) {
-	w, _, _ := start(t, "api-tos", textfmt.EN)
+	w, _ := start(t, "api-tos", textfmt.EN)
 	ed := w.ed
 	w.win.Resize(fyne.NewSize(900, 420))
 	answerStep(t, ed)
