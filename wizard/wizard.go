@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"apitos/internal/session"
@@ -93,7 +94,6 @@ func (w *Wizard) T(id string, kv ...any) string { return w.loc.T(id, kv...) }
 // rebuild redraws the menus and the current screen, after a change of
 // interface language or of document.
 func (w *Wizard) rebuild() {
-	w.win.SetMainMenu(w.menu())
 	if w.sess == nil {
 		w.ed = nil
 		w.win.SetContent(w.startScreen())
@@ -106,6 +106,7 @@ func (w *Wizard) rebuild() {
 		w.win.SetContent(w.ed.content)
 		w.ed.relayout()
 	}
+	w.win.SetMainMenu(w.menu())
 	w.updateTitle()
 }
 
@@ -152,10 +153,26 @@ func (w *Wizard) menu() *fyne.MainMenu {
 		recent.ChildMenu.Items = append(recent.ChildMenu.Items, fyne.NewMenuItem(path, func() { w.confirmDiscard(func() { w.openPath(path) }) }))
 	}
 	recent.Disabled = len(recent.ChildMenu.Items) == 0
+	quit := item(w.T("menu.quit"), fyne.KeyQ, ctrl, w.requestClose)
+	quit.IsQuit = true
 	file := fyne.NewMenu(w.T("menu.file"),
 		item(w.T("menu.new"), fyne.KeyN, ctrl, func() { w.confirmDiscard(w.goStart) }),
 		item(w.T("menu.open"), fyne.KeyO, ctrl, w.open),
-		recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), export)
+		recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), export,
+		fyne.NewMenuItemSeparator(), quit)
+
+	next := item(w.T("menu.next_step"), fyne.KeyPageDown, ctrl, func() {
+		if w.ed != nil {
+			w.ed.goNext()
+		}
+	})
+	previous := item(w.T("menu.previous_step"), fyne.KeyPageUp, ctrl, func() {
+		if w.ed != nil {
+			w.ed.goBack()
+		}
+	})
+	next.Disabled, previous.Disabled = w.ed == nil, w.ed == nil
+	goMenu := fyne.NewMenu(w.T("menu.go"), next, previous)
 
 	langs := fyne.NewMenuItem(w.T("menu.ui_language"), nil)
 	langs.ChildMenu = fyne.NewMenu("")
@@ -178,9 +195,39 @@ func (w *Wizard) menu() *fyne.MainMenu {
 	}
 	view := fyne.NewMenu(w.T("menu.view"), langs, themes)
 	help := fyne.NewMenu(w.T("menu.help"),
-		fyne.NewMenuItem(w.T("menu.shortcuts"), func() { w.inform(w.T("menu.shortcuts"), w.T("shortcuts.text")) }),
+		fyne.NewMenuItem(w.T("menu.shortcuts"), w.showShortcuts),
 		fyne.NewMenuItem(w.T("menu.about"), func() { w.inform(w.T("menu.about"), w.T("about.text")) }))
-	return fyne.NewMainMenu(file, view, help)
+	return fyne.NewMainMenu(file, goMenu, view, help)
+}
+
+// shortcutKeys lists the keyboard shortcuts, as the menus write them,
+// with the message that says what each does.
+var shortcutKeys = []struct{ keys, id string }{
+	{"Ctrl+N", "shortcuts.new"},
+	{"Ctrl+O", "shortcuts.open"},
+	{"Ctrl+S", "shortcuts.save"},
+	{"Ctrl+Shift+S", "shortcuts.save_as"},
+	{"Ctrl+E", "shortcuts.export"},
+	{"Ctrl+Q", "shortcuts.quit"},
+	{"Ctrl+PgDn", "shortcuts.next"},
+	{"Ctrl+PgUp", "shortcuts.previous"},
+	{"Enter", "shortcuts.enter"},
+	{"Tab, Shift+Tab", "shortcuts.tab"},
+	{"Space", "shortcuts.space"},
+	{"Escape", "shortcuts.escape"},
+}
+
+// showShortcuts lists the keyboard shortcuts in two aligned columns.
+func (w *Wizard) showShortcuts() {
+	grid := container.New(layout.NewFormLayout())
+	for _, s := range shortcutKeys {
+		keys := widget.NewLabelWithStyle(w.T("keys."+s.keys), fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+		what := widget.NewLabel(w.T(s.id))
+		what.Wrapping = fyne.TextWrapWord
+		grid.Add(keys)
+		grid.Add(what)
+	}
+	w.informWith(w.T("menu.shortcuts"), grid, fyne.NewSize(620, 460))
 }
 
 // nativeName names a language in itself, so that anyone can find theirs.
@@ -217,11 +264,17 @@ func (w *Wizard) startSession(s *session.Session) {
 func (w *Wizard) inform(title, message string) {
 	label := widget.NewLabel(message)
 	label.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(title, container.NewVScroll(label), w.win)
+	w.informWith(title, label, fyne.NewSize(520, 300))
+}
+
+// informWith shows content with a single button, in a dialog of the
+// given size at most.
+func (w *Wizard) informWith(title string, content fyne.CanvasObject, size fyne.Size) {
+	d := dialog.NewCustomWithoutButtons(title, container.NewVScroll(content), w.win)
 	ok := widget.NewButton(w.T("file.ok"), d.Hide)
 	ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{ok})
-	d.Resize(fyne.NewSize(520, 300))
+	d.Resize(size)
 	d.Show()
 }
 
