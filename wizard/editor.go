@@ -21,6 +21,7 @@ type editor struct {
 	groups  []*questionnaire.Group
 	step    int             // index in groups; len(groups) is the review step
 	touched map[string]bool // answers whose problems are shown
+	visited map[int]bool    // steps the user has seen, which show their marks
 	fields  map[string]*field
 	// problems are the session's problems, computed once per edit and
 	// read by the step list, the fields and the status line.
@@ -36,12 +37,12 @@ type editor struct {
 	back     *widget.Button
 	next     *widget.Button
 	preview  *previewPane
-	stepBtns []*widget.Button
+	stepRows []*stepRow
 }
 
 func newEditor(w *Wizard, step int) *editor {
 	ed := &editor{w: w, s: w.sess, groups: w.sess.Questionnaire().Groups,
-		touched: map[string]bool{}, depends: map[string]bool{}}
+		touched: map[string]bool{}, visited: map[int]bool{}, depends: map[string]bool{}}
 	for _, qq := range w.sess.Questionnaire().Questions() {
 		for key := range qq.ShowIf {
 			ed.depends[key] = true
@@ -60,12 +61,13 @@ func newEditor(w *Wizard, step int) *editor {
 	ed.preview = newPreviewPane(ed)
 
 	nav := container.NewBorder(nil, nil, ed.back, ed.next, ed.status)
-	center := container.NewBorder(container.NewPadded(ed.header), container.NewPadded(nav), nil, nil, ed.scroll)
+	form := container.NewStack(ed.scroll, newWheelRelay(ed.scroll))
+	center := container.NewBorder(container.NewPadded(ed.header), container.NewPadded(nav), nil, nil, form)
 	split := container.NewHSplit(center, ed.preview.content)
 	split.Offset = 0.56
 	stepScroll := container.NewVScroll(container.NewPadded(ed.steps))
-	stepScroll.SetMinSize(fyne.NewSize(200, 0))
-	ed.content = container.NewBorder(nil, nil, stepScroll, nil, split)
+	steps := container.New(fixedWidth{stepListWidth}, stepScroll)
+	ed.content = container.NewBorder(nil, nil, steps, nil, split)
 	ed.show(min(step, len(ed.groups)))
 	ed.preview.refresh()
 	return ed
@@ -74,6 +76,7 @@ func newEditor(w *Wizard, step int) *editor {
 // show displays a step.
 func (ed *editor) show(step int) {
 	ed.step = step
+	ed.visited[step] = true
 	ed.problems = ed.s.Problems()
 	ed.buildStepList()
 	ed.buildForm()
@@ -102,34 +105,28 @@ func (ed *editor) stepTitle(i int) string {
 }
 
 // buildStepList draws the step indicator: every step, the current one
-// highlighted, a mark on complete steps and on steps with problems.
+// highlighted; steps seen or opened from a file are marked complete or
+// incomplete.
 func (ed *editor) buildStepList() {
-	if len(ed.stepBtns) == 0 {
-		// The buttons are made once; each edit only updates their marks.
+	if len(ed.stepRows) == 0 {
+		// The rows are made once; each edit only updates their marks.
 		for i := 0; i < ed.total(); i++ {
-			b := widget.NewButton(strconv.Itoa(i+1)+". "+ed.stepTitle(i), func() { ed.goTo(i) })
-			b.Alignment = widget.ButtonAlignLeading
-			ed.stepBtns = append(ed.stepBtns, b)
-			ed.steps.Add(b)
+			r := newStepRow(strconv.Itoa(i+1)+". "+ed.stepTitle(i), func() { ed.goTo(i) })
+			ed.stepRows = append(ed.stepRows, r)
+			ed.steps.Add(r)
 		}
 	}
 	problems := ed.stepProblems()
-	for i, b := range ed.stepBtns {
-		var icon fyne.Resource
+	for i, r := range ed.stepRows {
+		var mark fyne.Resource
+		seen := ed.visited[i] && i != ed.step
 		switch {
-		case i < len(ed.groups) && problems[i] > 0 && (i < ed.step || ed.anyTouched(i)):
-			icon = theme.WarningIcon()
-		case i < len(ed.groups) && problems[i] == 0 && i < ed.step:
-			icon = theme.ConfirmIcon()
+		case i < len(ed.groups) && problems[i] > 0 && (seen || ed.anyTouched(i)):
+			mark = theme.WarningIcon()
+		case i < len(ed.groups) && problems[i] == 0 && seen:
+			mark = theme.ConfirmIcon()
 		}
-		importance := widget.LowImportance
-		if i == ed.step {
-			importance = widget.HighImportance
-		}
-		if b.Icon != icon || b.Importance != importance {
-			b.Icon, b.Importance = icon, importance
-			b.Refresh()
-		}
+		r.set(mark, i == ed.step)
 	}
 }
 
@@ -163,6 +160,7 @@ func (ed *editor) buildForm() {
 	n := widget.NewLabel(ed.w.T("editor.step", "N", ed.step+1, "Total", ed.total()))
 	title := widget.NewLabelWithStyle(ed.stepTitle(ed.step), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
+	title.Wrapping = fyne.TextWrapWord
 	ed.header.Objects = []fyne.CanvasObject{n, title}
 	if ed.step == len(ed.groups) {
 		ed.buildReview()
@@ -283,16 +281,29 @@ func (ed *editor) goNext() {
 	ed.show(ed.step + 1)
 }
 
-// reveal scrolls the form so that o is in view: Fyne does not scroll to
-// the object it focuses, and the first answer to correct may be far down
-// a long step.
+// reveal scrolls the form as little as needed to bring o into view, or
+// to its top when o is taller than the view: Fyne does not scroll to the
+// object it focuses, and the answer to correct, or the field Tab reaches,
+// may be far down a long step.
 func (ed *editor) reveal(o fyne.CanvasObject) {
 	if o == nil {
 		return
 	}
 	d := fyne.CurrentApp().Driver()
-	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(ed.scroll.Content).Y
-	ed.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-theme.Padding()*2)))
+	pad := theme.Padding() * 2
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(ed.scroll.Content).Y
+	bottom := top + o.Size().Height
+	view := ed.scroll.Size().Height
+	y := ed.scroll.Offset.Y
+	switch {
+	case top < y || bottom-top > view-pad:
+		y = top - pad
+	case bottom > y+view:
+		y = bottom - view + pad
+	default:
+		return
+	}
+	ed.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
 }
 
 func (ed *editor) goBack() {
@@ -301,22 +312,12 @@ func (ed *editor) goBack() {
 	}
 }
 
-// goTo jumps to a step: backwards always, forwards over complete steps
-// only, stopping at the first step with problems.
+// goTo jumps to any step, so that the questions can be read ahead
+// before they are answered; the steps left incomplete keep their marks,
+// and Export says what remains to do.
 func (ed *editor) goTo(i int) {
-	problems := ed.stepProblems()
-	target := i
-	for j := ed.step; j < i && j < len(ed.groups); j++ {
-		if problems[j] > 0 {
-			target = j
-			break
-		}
-	}
-	if target != ed.step {
-		ed.show(target)
-	}
-	if target != i {
-		ed.goNext() // shows why the way is blocked
+	if i != ed.step {
+		ed.show(i)
 	}
 }
 
@@ -326,8 +327,21 @@ func (ed *editor) revealAll() {
 	for _, qq := range ed.s.Questionnaire().Questions() {
 		ed.touched[qq.Key] = true
 	}
+	for i := range ed.total() {
+		ed.visited[i] = true
+	}
 	ed.refreshErrors()
 	ed.buildStepList()
+}
+
+// firstIncomplete is the first step with problems, or the review step.
+func (ed *editor) firstIncomplete() int {
+	for i, n := range ed.stepProblems() {
+		if n > 0 {
+			return i
+		}
+	}
+	return len(ed.groups)
 }
 
 // focusFirst focuses the first text field of the step shown. The focus

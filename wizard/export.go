@@ -43,7 +43,8 @@ func (w *Wizard) showExport() {
 	if w.sess == nil {
 		return
 	}
-	w.newExportDialog().d.Show()
+	e := w.newExportDialog()
+	w.showDialog(e.d, e.submit, e.d.Hide)
 }
 
 func (w *Wizard) newExportDialog() *exportDialog {
@@ -97,18 +98,21 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	items = append(items, e.problem)
 
 	d := dialog.NewCustomWithoutButtons(w.T("export.title"), container.NewVBox(items...), w.win)
-	e.ok = widget.NewButton(w.T("export.button"), func() {
-		if e.validate() {
-			d.Hide()
-			w.exportTo(e.choice, false)
-		}
-	})
+	e.ok = widget.NewButton(w.T("export.button"), e.submit)
 	e.ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(w.T("export.cancel"), d.Hide), e.ok})
 	d.Resize(fyne.NewSize(620, 0))
 	e.d = d
 	e.validate()
 	return e
+}
+
+// submit exports when the choices allow it.
+func (e *exportDialog) submit() {
+	if e.validate() {
+		e.d.Hide()
+		e.w.exportTo(e.choice, false)
+	}
 }
 
 // validate collects the choices and says what is missing, if anything;
@@ -212,7 +216,8 @@ func (w *Wizard) confirmReplace(c exportChoice, existing []string) {
 	replace.Importance = widget.DangerImportance
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(w.T("export.cancel"), d.Hide), replace})
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	// Replacing files is never the default: Enter cancels, like Escape.
+	w.showDialog(d, d.Hide, d.Hide)
 }
 
 func (w *Wizard) showExported(folder string, written []string) {
@@ -232,7 +237,7 @@ func (w *Wizard) showExported(folder string, written []string) {
 	closeBtn.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{open, closeBtn})
 	d.Resize(fyne.NewSize(560, 360))
-	d.Show()
+	w.showDialog(d, d.Hide, d.Hide)
 }
 
 func contains[T comparable](xs []T, x T) bool { return slices.Contains(xs, x) }

@@ -30,6 +30,7 @@ type field struct {
 	sel     *widget.Select                // countries
 	licence *widget.SelectEntry           // licences
 	rows    []map[string]*widget.Entry    // list rows, by field key
+	rowTop  []fyne.Focusable              // the first input of each row
 	add     *widget.Button                // list: add a row
 }
 
@@ -92,10 +93,11 @@ func (ed *editor) placeholder(qq *questionnaire.Question) string {
 func (ed *editor) textInput(f *field) fyne.CanvasObject {
 	qq := f.q
 	e := widget.NewEntry()
+	var focus fyne.Focusable = e
 	if qq.Type == questionnaire.TypeLong {
-		e = widget.NewMultiLineEntry()
-		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(3)
+		area := newTextArea()
+		area.SetMinRowsVisible(3)
+		e, focus = &area.Entry, area
 	}
 	e.SetPlaceHolder(ed.placeholder(qq))
 	e.SetText(ed.s.Text(qq.Key))
@@ -106,8 +108,8 @@ func (ed *editor) textInput(f *field) fyne.CanvasObject {
 	if qq.Type != questionnaire.TypeLong {
 		e.OnSubmitted = func(string) { ed.goNext() }
 	}
-	f.entry, f.focus = e, e
-	return e
+	f.entry, f.focus = e, focus
+	return focus.(fyne.CanvasObject)
 }
 
 // commitment presents a commitment the user must accept explicitly, with
@@ -284,15 +286,16 @@ func (ed *editor) list(f *field) fyne.CanvasObject {
 	var build func()
 	build = func() {
 		rows.Objects = nil
-		f.rows = nil
+		f.rows, f.rowTop = nil, nil
 		for i, row := range ed.s.Rows(qq.Key) {
 			entries := map[string]*widget.Entry{}
 			form := widget.NewForm()
 			for _, fq := range qq.Fields {
 				e := widget.NewEntry()
+				var input fyne.CanvasObject = e
 				if fq.Type == questionnaire.TypeLong {
-					e = widget.NewMultiLineEntry()
-					e.Wrapping = fyne.TextWrapWord
+					area := newTextArea()
+					e, input = &area.Entry, area
 				}
 				e.SetPlaceHolder(ed.placeholder(fq))
 				e.SetText(row[fq.FieldKey()])
@@ -301,7 +304,10 @@ func (ed *editor) list(f *field) fyne.CanvasObject {
 					ed.changed(qq.Key)
 				}
 				entries[fq.FieldKey()] = e
-				form.Append(fq.Label.In(l), e)
+				if len(entries) == 1 {
+					f.rowTop = append(f.rowTop, input.(fyne.Focusable))
+				}
+				form.Append(fq.Label.In(l), input)
 			}
 			remove := widget.NewButtonWithIcon(ed.w.T("field.remove_row"), theme.DeleteIcon(), func() {
 				ed.s.RemoveRow(qq.Key, i)
@@ -319,8 +325,8 @@ func (ed *editor) list(f *field) fyne.CanvasObject {
 		ed.s.AddRow(qq.Key)
 		build()
 		ed.changed(qq.Key)
-		if n := len(f.rows); n > 0 {
-			ed.w.win.Canvas().Focus(f.rows[n-1][qq.Fields[0].FieldKey()])
+		if n := len(f.rowTop); n > 0 {
+			ed.w.win.Canvas().Focus(f.rowTop[n-1])
 		}
 	})
 	f.focus = f.add

@@ -117,9 +117,8 @@ func (w *Wizard) openPath(path string) {
 		return
 	}
 	w.addRecent(path)
-	w.startSession(s)
+	w.resumeSession(s)
 	if len(issues) > 0 {
-		w.ed.revealAll()
 		w.inform(w.sess.Name(), w.loc.N("file.open_problems", len(issues), "Path", w.sess.Name()))
 	}
 }
@@ -290,15 +289,21 @@ func removeAutosave(dir string) {
 // recover reopens autosaved answers, attached to their original file if
 // they had one, and marked unsaved.
 func (w *Wizard) recover(data []byte, meta autosaveMeta) {
-	s, issues, err := session.Open(meta.Path, data)
+	s, _, err := session.Open(meta.Path, data)
 	if err != nil {
 		w.showError(w.T("file.open_failed", "Path", "autosave", "Error", err.Error()))
 		return
 	}
 	s.Path = strings.TrimSpace(meta.Path)
 	s.MarkChanged()
+	w.resumeSession(s)
+}
+
+// resumeSession opens the editor on answers given before, from a file or
+// recovered: every step shows whether it is complete, and the editor opens
+// on the first step left to complete, or on the review when none is.
+func (w *Wizard) resumeSession(s *session.Session) {
 	w.startSession(s)
-	if len(issues) > 0 {
-		w.ed.revealAll()
-	}
+	w.ed.revealAll()
+	w.ed.show(w.ed.firstIncomplete())
 }

@@ -5,12 +5,17 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"apitos/internal/session"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
+
+// startCardWidth is the narrowest a document card gets before the cards
+// wrap to another row.
+const startCardWidth = 300
 
 // startScreen offers the document kinds, the documents' languages, an
 // existing answers file, the recent files and, after a crash, the
@@ -53,14 +58,17 @@ func (w *Wizard) startScreen() fyne.CanvasObject {
 	var cards []fyne.CanvasObject
 	for _, k := range templates.All() {
 		q := k.Questionnaire
+		name := widget.NewLabelWithStyle(q.Title.In(w.loc.Lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		name.SizeName = theme.SizeNameSubHeadingText
+		name.Wrapping = fyne.TextWrapWord
 		summary := widget.NewLabel(q.Summary.In(w.loc.Lang))
 		summary.Wrapping = fyne.TextWrapWord
 		begin := widget.NewButton(w.T("start.begin"), func() { w.startSession(session.New(k)) })
 		w.startButtons[k.ID] = begin
 		begin.Importance = widget.HighImportance
-		cards = append(cards, widget.NewCard(q.Title.In(w.loc.Lang), "", container.NewBorder(nil, begin, nil, nil, summary)))
+		cards = append(cards, widget.NewCard("", "", container.NewBorder(container.NewVBox(name, summary), begin, nil, nil)))
 	}
-	items = append(items, container.NewGridWithColumns(min(3, len(cards)), cards...))
+	items = append(items, container.New(newFlowGrid(startCardWidth), cards...))
 
 	open := widget.NewButton(w.T("start.open"), w.open)
 	items = append(items, container.NewHBox(open))

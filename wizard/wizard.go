@@ -45,6 +45,7 @@ type Wizard struct {
 	ed       *editor // nil on the start screen
 
 	startButtons map[string]*widget.Button // by kind, on the start screen
+	dialogs      []*keyedDialog            // the dialogs open, the front one last
 
 	autosaveTimer *time.Timer
 }
@@ -56,6 +57,10 @@ const (
 	prefRecent = "files.recent"
 	prefFolder = "export.folder"
 )
+
+// defaultWindow is the window's first size: it fits a 1280x720 screen
+// with a title bar and a panel, and 1920x1080 at 150 %.
+var defaultWindow = fyne.NewSize(1180, 640)
 
 // New creates the wizard's window on the start screen.
 func New(a fyne.App, opts Options) *Wizard {
@@ -74,14 +79,11 @@ func New(a fyne.App, opts Options) *Wizard {
 	applyTheme(a, w.prefs.StringWithFallback(prefTheme, themeSystem))
 
 	w.win = a.NewWindow("APIToS")
-	w.win.Resize(fyne.NewSize(1180, 700))
+	w.win.Resize(defaultWindow)
 	w.win.SetCloseIntercept(w.requestClose)
-	w.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && w.ed != nil {
-			w.ed.goNext()
-		}
-	})
+	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.rebuild()
+	w.watchFocus()
 	return w
 }
 
@@ -275,7 +277,7 @@ func (w *Wizard) informWith(title string, content fyne.CanvasObject, size fyne.S
 	ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{ok})
 	d.Resize(size)
-	d.Show()
+	w.showDialog(d, d.Hide, d.Hide)
 }
 
 func (w *Wizard) showError(message string) {
@@ -319,7 +321,7 @@ func (w *Wizard) confirmDiscard(then func()) {
 	cancel := widget.NewButton(w.T("close.cancel"), d.Hide)
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
 	d.Resize(fyne.NewSize(480, 160))
-	d.Show()
+	w.showDialog(d, save.OnTapped, d.Hide)
 }
 
 func storageDir(a fyne.App) string {

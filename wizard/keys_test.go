@@ -1,0 +1,116 @@
+package wizard
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"apitos/internal/textfmt"
+)
+
+func press(w *Wizard, key fyne.KeyName) { w.typedKey(&fyne.KeyEvent{Name: key}) }
+
+// Escape closes a message and Enter chooses a dialog's main button; with
+// no dialog open, Enter moves to the next step.
+func TestDialogsAnswerEnterAndEscape(t *testing.T) {
+	w, _ := start(t, "api-tos", textfmt.EN)
+	w.showShortcuts()
+	press(w, fyne.KeyEscape)
+	if w.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape did not close the shortcuts")
+	}
+	answerStep(t, w.ed)
+	press(w, fyne.KeyReturn)
+	if w.ed.step != 1 {
+		t.Fatalf("Enter with no dialog did not move on (step %d)", w.ed.step)
+	}
+	w.requestClose()
+	press(w, fyne.KeyEscape)
+	if w.win.Canvas().Overlays().Top() != nil || w.sess == nil {
+		t.Fatal("Escape in the closing prompt did not cancel")
+	}
+	w.requestClose()
+	press(w, fyne.KeyEnter)
+	answerSaveDialog(t, w, "answers.yaml") // Enter chose Save, which asks where
+	if w.sess.Dirty() || w.sess.Path == "" || w.ed.step != 1 {
+		t.Fatalf("Enter in the closing prompt: dirty %v, path %q, step %d", w.sess.Dirty(), w.sess.Path, w.ed.step)
+	}
+}
+
+// Any step can be opened from the step list, to read the questions ahead;
+// the marks of the steps left behind say whether they are complete.
+func TestStepsCanBeReadAhead(t *testing.T) {
+	w, _ := start(t, "api-tos", textfmt.EN)
+	test.Tap(w.ed.stepRows[4])
+	if w.ed.step != 4 {
+		t.Fatalf("tapping step 5 opened step %d", w.ed.step+1)
+	}
+	if w.ed.stepRows[0].mark == nil {
+		t.Error("the incomplete first step, left behind, has no mark")
+	}
+	if w.ed.stepRows[2].mark != nil {
+		t.Error("a step never shown has a mark")
+	}
+	for _, f := range w.ed.fields {
+		if f.err.Visible() {
+			t.Errorf("a problem is shown on a step only read: %s", f.err.Text)
+		}
+	}
+}
+
+// The step list keeps its width whatever marks appear, so that the form
+// and the preview never move aside while the user works.
+func TestStepListKeepsItsWidth(t *testing.T) {
+	w, _ := start(t, "charter", textfmt.FR)
+	width := func() float32 { return w.ed.stepRows[0].Size().Width }
+	before := width()
+	for w.ed.step < 4 {
+		answerStep(t, w.ed)
+		test.Tap(w.ed.next)
+	}
+	w.ed.relayout()
+	if after := width(); after != before || w.ed.stepRows[0].mark == nil {
+		t.Errorf("step list width %v then %v (mark %v)", before, after, w.ed.stepRows[0].mark)
+	}
+}
+
+// Tab in a paragraph field moves to the next field instead of typing a
+// tab into the answer.
+func TestTabLeavesAParagraph(t *testing.T) {
+	w, _ := start(t, "charter", textfmt.EN)
+	f := w.ed.fields["commons.mission"]
+	area, ok := f.focus.(fyne.Tabbable)
+	if !ok || area.AcceptsTab() {
+		t.Fatal("the mission field takes Tab for itself")
+	}
+}
+
+// The mouse wheel over a text field scrolls the form, and Tab to a field
+// out of view brings it into view.
+func TestWheelAndFocusKeepTheFormInView(t *testing.T) {
+	w, _ := start(t, "charter", textfmt.EN)
+	w.win.Resize(fyne.NewSize(1000, 420))
+	w.ed.relayout()
+	var relay *wheelRelay
+	walkTree(w.win.Content(), func(o fyne.CanvasObject) bool {
+		relay, _ = o.(*wheelRelay)
+		return relay != nil
+	})
+	if relay == nil {
+		t.Fatal("the form has no wheel relay")
+	}
+	relay.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -100)})
+	if w.ed.scroll.Offset.Y == 0 {
+		t.Fatal("the wheel did not scroll the form")
+	}
+	w.ed.scroll.ScrollToTop()
+	last := w.ed.fields["commons.contact"]
+	w.win.Canvas().Focus(last.focus)
+	w.revealFocused(last.focus)
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(last.entry).Y - d.AbsolutePositionForObject(w.ed.scroll.Content).Y
+	if top < w.ed.scroll.Offset.Y || top+last.entry.Size().Height > w.ed.scroll.Offset.Y+w.ed.scroll.Size().Height {
+		t.Errorf("the focused field at %v is outside the view [%v, %v]", top, w.ed.scroll.Offset.Y, w.ed.scroll.Offset.Y+w.ed.scroll.Size().Height)
+	}
+}
