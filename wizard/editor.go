@@ -3,6 +3,9 @@ package wizard
 import (
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,16 +31,17 @@ type editor struct {
 	problems []questionnaire.Problem
 	depends  map[string]bool // answers that show or hide other questions
 
-	content  fyne.CanvasObject
-	steps    *fyne.Container
-	header   *fyne.Container
-	form     *fyne.Container
-	scroll   *container.Scroll
-	status   *widget.Label
-	back     *widget.Button
-	next     *widget.Button
-	preview  *previewPane
-	stepRows []*stepRow
+	content    fyne.CanvasObject
+	steps      *fyne.Container
+	header     *fyne.Container
+	form       *fyne.Container
+	scroll     *container.Scroll
+	stepScroll *container.Scroll
+	status     *widget.Label
+	back       *widget.Button
+	next       *widget.Button
+	preview    *previewPane
+	stepRows   []*stepRow
 }
 
 func newEditor(w *Wizard, step int) *editor {
@@ -65,8 +69,8 @@ func newEditor(w *Wizard, step int) *editor {
 	center := container.NewBorder(container.NewPadded(ed.header), container.NewPadded(nav), nil, nil, form)
 	split := container.NewHSplit(center, ed.preview.content)
 	split.Offset = 0.56
-	stepScroll := container.NewVScroll(container.NewPadded(ed.steps))
-	steps := container.New(fixedWidth{stepListWidth}, stepScroll)
+	ed.stepScroll = container.NewVScroll(container.NewPadded(ed.steps))
+	steps := container.New(fixedWidth{stepListWidth}, ed.stepScroll)
 	ed.content = container.NewBorder(nil, nil, steps, nil, split)
 	ed.show(min(step, len(ed.groups)))
 	ed.preview.refresh()
@@ -92,6 +96,7 @@ func (ed *editor) show(step int) {
 	}
 	ed.updateStatus()
 	ed.focusFirst()
+	scrollIntoView(ed.stepScroll, ed.stepRows[step])
 }
 
 // total counts the steps, the review included.
@@ -227,18 +232,33 @@ func (ed *editor) refreshErrors() {
 	}
 }
 
-// describe words a problem for the field it belongs to; rows of lists
-// name their row and field.
+// describe words a problem as a sentence under the field it belongs to;
+// rows of lists name their row and field.
 func (ed *editor) describe(p questionnaire.Problem) string {
 	msg := ed.w.loc.Message(p.Msg)
 	if p.Row == 0 {
-		return msg
+		return sentence(msg)
 	}
 	label := ed.w.T("field.row", "Row", p.Row)
 	if f, ok := ed.s.Questionnaire().Question(p.Key + "." + p.Field); ok {
 		label += ", " + f.Label.In(ed.w.loc.Lang)
 	}
-	return ed.w.T("cli.problem", "Label", label, "Message", msg)
+	return sentence(ed.w.T("cli.problem", "Label", label, "Message", msg))
+}
+
+// sentence capitalises a message and ends it with a full stop: the
+// messages are worded to follow a label on the command line ("contact:
+// an answer is required"), and stand alone under a field.
+func sentence(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
+		s += "."
+	}
+	return s
 }
 
 func (ed *editor) updateStatus() {
@@ -281,20 +301,23 @@ func (ed *editor) goNext() {
 	ed.show(ed.step + 1)
 }
 
-// reveal scrolls the form as little as needed to bring o into view, or
-// to its top when o is taller than the view: Fyne does not scroll to the
-// object it focuses, and the answer to correct, or the field Tab reaches,
-// may be far down a long step.
-func (ed *editor) reveal(o fyne.CanvasObject) {
+// reveal scrolls the form to bring o into view: Fyne does not scroll to
+// the object it focuses, and the answer to correct, or the field Tab
+// reaches, may be far down a long step.
+func (ed *editor) reveal(o fyne.CanvasObject) { scrollIntoView(ed.scroll, o) }
+
+// scrollIntoView scrolls s as little as needed to show o, which it holds,
+// or to o's top when o is taller than the view.
+func scrollIntoView(s *container.Scroll, o fyne.CanvasObject) {
 	if o == nil {
 		return
 	}
 	d := fyne.CurrentApp().Driver()
 	pad := theme.Padding() * 2
-	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(ed.scroll.Content).Y
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
 	bottom := top + o.Size().Height
-	view := ed.scroll.Size().Height
-	y := ed.scroll.Offset.Y
+	view := s.Size().Height
+	y := s.Offset.Y
 	switch {
 	case top < y || bottom-top > view-pad:
 		y = top - pad
@@ -303,8 +326,27 @@ func (ed *editor) reveal(o fyne.CanvasObject) {
 	default:
 		return
 	}
-	ed.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
+	s.ScrollToOffset(fyne.NewPos(0, max(0, y)))
 }
+
+// flash shows a passing message in the status line, then the step's
+// status again.
+func (ed *editor) flash(msg string) {
+	ed.status.Importance = widget.SuccessImportance
+	ed.status.SetText(msg)
+	if background {
+		time.AfterFunc(flashTime, func() {
+			fyne.Do(func() {
+				if ed.status.Text == msg {
+					ed.updateStatus()
+				}
+			})
+		})
+	}
+}
+
+// flashTime is how long a passing message stays.
+const flashTime = 5 * time.Second
 
 func (ed *editor) goBack() {
 	if ed.step > 0 {

@@ -184,8 +184,8 @@ func (ed *editor) choice(f *field) fyne.CanvasObject {
 		explain := widget.NewLabel(o.Explain.In(l))
 		explain.Wrapping = fyne.TextWrapWord
 		text := container.NewVBox(r, explain)
-		if o.Rights != "" {
-			text.Add(container.NewHBox(ed.badge(o.Rights)))
+		if o.Rights != "" && qq.RatesRights() {
+			text.Add(container.NewHBox(ed.badge(qq, o.Rights)))
 		}
 		var left fyne.CanvasObject
 		if o.Picto != "" {
@@ -258,9 +258,14 @@ func (ed *editor) licenceInput(f *field) fyne.CanvasObject {
 	l := ed.w.loc.Lang
 	explain := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	explain.Wrapping = fyne.TextWrapWord
+	badge := container.NewHBox()
 	describe := func(id string) {
+		badge.RemoveAll()
 		if o, ok := qq.Option(strings.TrimSpace(id)); ok {
-			explain.SetText(o.Label.In(l) + ": " + o.Explain.In(l))
+			explain.SetText(textfmt.Typeset(l, o.Label.In(l)+": "+o.Explain.In(l)))
+			if o.Rights != "" && qq.RatesRights() {
+				badge.Add(ed.badge(qq, o.Rights))
+			}
 		} else {
 			explain.SetText(ed.w.T("field.licence_hint"))
 		}
@@ -274,7 +279,7 @@ func (ed *editor) licenceInput(f *field) fyne.CanvasObject {
 	}
 	describe(ed.s.Text(qq.Key))
 	f.licence, f.focus = e, e
-	return container.NewVBox(e, explain)
+	return container.NewVBox(e, explain, badge)
 }
 
 // list shows one box per row, each with its fields and a remove button,
@@ -334,8 +339,8 @@ func (ed *editor) list(f *field) fyne.CanvasObject {
 }
 
 // badge shows a rights level in words on its colour.
-func (ed *editor) badge(level questionnaire.Rights) fyne.CanvasObject {
-	party := ed.s.Questionnaire().Party.In(ed.w.loc.Lang)
+func (ed *editor) badge(qq *questionnaire.Question, level questionnaire.Rights) fyne.CanvasObject {
+	party := ed.s.Questionnaire().PartyOf(qq).In(ed.w.loc.Lang)
 	if party == "" {
 		party = ed.w.T("badge.party")
 	}

@@ -175,6 +175,9 @@ func (w *Wizard) writeAnswers(path string) bool {
 	removeAutosave(w.opts.StorageDir)
 	w.win.SetMainMenu(w.menu())
 	w.updateTitle()
+	if w.ed != nil {
+		w.ed.flash(w.T("editor.saved", "Path", path, "Time", time.Now().Format("15:04")))
+	}
 	return true
 }
 

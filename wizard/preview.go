@@ -148,36 +148,49 @@ func (ed *editor) buildReview() {
 		state.Importance = widget.WarningImportance
 	}
 	state.Wrapping = fyne.TextWrapWord
-	export := widget.NewButtonWithIcon(ed.w.T("menu.export"), theme.DocumentSaveIcon(), ed.w.showExport)
+	export := widget.NewButtonWithIcon(ed.w.T("menu.export"), theme.DocumentIcon(), ed.w.showExport)
 	export.Importance = widget.HighImportance
 	save := widget.NewButtonWithIcon(ed.w.T("menu.save"), theme.DocumentSaveIcon(), func() { ed.w.save(nil) })
 	ed.form.Add(state)
 	ed.form.Add(container.NewHBox(export, save))
 }
 
-// summaryCard shows each commitment and chosen option that has a
-// pictogram, with its rights level.
+// summaryCard shows, like a licence deed, each commitment and chosen
+// option with a pictogram, and each choice that sets the other party's
+// rights, with its level.
 func (ed *editor) summaryCard() fyne.CanvasObject {
 	l := ed.w.loc.Lang
 	q := ed.s.Questionnaire()
 	vals := q.Resolve(ed.s.Values())
 	var rows []fyne.CanvasObject
 	for _, qq := range q.Questions() {
+		if !q.Visible(qq, vals) {
+			continue
+		}
 		name, label := qq.Picto, qq.Label.In(l)
 		var rights questionnaire.Rights
-		if o, ok := qq.Option(fmt.Sprint(vals[qq.Key])); ok && q.Visible(qq, vals) {
-			name, label, rights = o.Picto, o.Label.In(l), o.Rights
+		if o, ok := qq.Option(fmt.Sprint(vals[qq.Key])); ok {
+			name, rights = o.Picto, o.Rights
+			label = o.Label.In(l)
+			if name == "" {
+				label = textfmt.Typeset(l, qq.Label.In(l)+": "+o.Label.In(l))
+			}
 		}
-		if name == "" {
+		rated := rights != "" && qq.RatesRights()
+		if name == "" && !rated {
 			continue
 		}
 		title := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		text := container.NewVBox(title)
-		if rights != "" {
-			text.Add(container.NewHBox(ed.badge(rights)))
+		if rated {
+			text.Add(container.NewHBox(ed.badge(qq, rights)))
 		}
-		rows = append(rows, container.NewBorder(nil, nil, ed.pictoImage(name, 48), nil, text))
+		var left fyne.CanvasObject
+		if name != "" {
+			left = ed.pictoImage(name, 48)
+		}
+		rows = append(rows, container.NewBorder(nil, nil, left, nil, text))
 	}
 	if len(rows) == 0 {
 		return widget.NewLabel("")

@@ -172,7 +172,7 @@ func TestNextShowsWhatIsWrongAndBackReturns(t *testing.T) {
 		t.Fatalf("Next with unaccepted commitments: step %d, status %q", ed.step, ed.status.Text)
 	}
 	f := ed.fields["conditions.fair_use"]
-	if !f.err.Visible() || !strings.Contains(f.err.Text, "tick the box") {
+	if !f.err.Visible() || f.err.Text != "Tick the box to accept this commitment." {
 		t.Errorf("commitment error = %q (visible %v)", f.err.Text, f.err.Visible())
 	}
 	answerStep(t, ed)

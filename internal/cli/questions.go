@@ -60,10 +60,14 @@ func printQuestion(w io.Writer, q *questionnaire.Questionnaire, qq *questionnair
 	if qq.Example != "" {
 		fmt.Fprintf(w, "%s  %s\n", indent, loc.T("questions.example", "Value", qq.Example))
 	}
+	party := q.PartyOf(qq).In(lang)
+	if party == "" {
+		party = loc.T("badge.party")
+	}
 	for _, o := range qq.Options {
 		rights := ""
-		if o.Rights != "" {
-			rights = " [" + loc.T("rights."+string(o.Rights)) + "]"
+		if o.Rights != "" && qq.RatesRights() {
+			rights = " [" + loc.T("rights."+string(o.Rights), "Party", party) + "]"
 		}
 		fmt.Fprintf(w, "%s  - %s: %s%s\n", indent, o.ID, o.Label.In(lang), rights)
 		writeWrapped(w, o.Explain.In(lang), indent+"    ")

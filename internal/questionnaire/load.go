@@ -130,6 +130,9 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 	if len(qq.Help) > 0 {
 		need(qq.Key+" help", qq.Help)
 	}
+	if len(qq.Party) > 0 {
+		need(qq.Key+" party", qq.Party)
+	}
 	switch qq.Type {
 	case TypeText, TypeLong, TypeEmail, TypeURL, TypeDate, TypeNumber, TypeBool, TypeCountry:
 	case TypeChoice, TypeMulti, TypeLicence:
@@ -220,7 +223,7 @@ func (q *Questionnaire) typeset() {
 	var walk func(qs []*Question)
 	walk = func(qs []*Question) {
 		for _, qq := range qs {
-			texts = append(texts, qq.Label, qq.Help, qq.MinReason, qq.MustReason)
+			texts = append(texts, qq.Label, qq.Help, qq.MinReason, qq.MustReason, qq.Party)
 			for _, o := range qq.Options {
 				texts = append(texts, o.Label, o.Explain)
 			}

@@ -118,6 +118,9 @@ type Question struct {
 	// Picto names the pictogram of a commitment (a yes/no question the
 	// user accepts); options carry their own.
 	Picto string `yaml:"picto"`
+	// Party, when set, names whose rights this question's options rate,
+	// instead of the questionnaire's party.
+	Party Text `yaml:"party"`
 
 	parent *Question
 }
@@ -183,6 +186,30 @@ func (qq *Question) OptionIDs() []string {
 		ids[i] = o.ID
 	}
 	return ids
+}
+
+// PartyOf names whose rights the options of qq rate.
+func (q *Questionnaire) PartyOf(qq *Question) Text {
+	if len(qq.Party) > 0 {
+		return qq.Party
+	}
+	return q.Party
+}
+
+// RatesRights reports whether the options of qq leave different rights to
+// the other party: only then does a rights level tell the options apart.
+func (qq *Question) RatesRights() bool {
+	var first Rights
+	for _, o := range qq.Options {
+		switch {
+		case o.Rights == "":
+		case first == "":
+			first = o.Rights
+		case o.Rights != first:
+			return true
+		}
+	}
+	return false
 }
 
 // Parent is the list question a field belongs to, or nil.

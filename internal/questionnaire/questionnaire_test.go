@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"apitos/internal/textfmt"
 )
 
 const sample = `kind: sample
@@ -191,5 +193,43 @@ func TestMultipleChoiceDefaultsAndConditions(t *testing.T) {
 	}
 	if q.Visible(dl, q.Resolve(Values{"kinds": []string{"code"}})) {
 		t.Error("a question is shown although the multiple choice excludes its option")
+	}
+}
+
+// A rights level is shown only where options differ in the rights they
+// leave, and names the party a question sets, else the questionnaire's.
+func TestRightsAndParty(t *testing.T) {
+	q, err := Load([]byte(`kind: k
+title: {en: T, fr: T}
+summary: {en: S, fr: S}
+party: {en: users, fr: les utilisateurs}
+groups:
+  - id: g
+    title: {en: G, fr: G}
+    questions:
+      - key: same
+        type: choice
+        label: {en: L, fr: L}
+        options:
+          - {id: a, label: {en: A, fr: A}, explain: {en: A, fr: A}, rights: high}
+          - {id: b, label: {en: B, fr: B}, explain: {en: B, fr: B}, rights: high}
+      - key: mixed
+        type: choice
+        label: {en: L, fr: L}
+        party: {en: reusers, fr: les réutilisateurs}
+        options:
+          - {id: a, label: {en: A, fr: A}, explain: {en: A, fr: A}, rights: high}
+          - {id: b, label: {en: B, fr: B}, explain: {en: B, fr: B}, rights: low}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, _ := q.Question("same")
+	mixed, _ := q.Question("mixed")
+	if same.RatesRights() || !mixed.RatesRights() {
+		t.Errorf("RatesRights: same %v, mixed %v", same.RatesRights(), mixed.RatesRights())
+	}
+	if q.PartyOf(same).In(textfmt.EN) != "users" || q.PartyOf(mixed).In(textfmt.FR) != "les réutilisateurs" {
+		t.Errorf("parties: %q, %q", q.PartyOf(same).In(textfmt.EN), q.PartyOf(mixed).In(textfmt.FR))
 	}
 }

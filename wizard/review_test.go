@@ -1,0 +1,69 @@
+package wizard
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+
+	"apitos/internal/textfmt"
+)
+
+// texts lists the texts drawn under o.
+func texts(o fyne.CanvasObject) []string {
+	var out []string
+	walkTree(o, func(c fyne.CanvasObject) bool {
+		if t, ok := c.(*canvas.Text); ok && t.Text != "" {
+			out = append(out, t.Text)
+		}
+		return false
+	})
+	return out
+}
+
+// A charter's rights badges say whose rights they rate (members,
+// reusers of the resources), and only where the options differ.
+func TestCharterBadgesNameTheParty(t *testing.T) {
+	w, _ := start(t, "charter", textfmt.EN)
+	for w.ed.step < len(w.ed.groups) && w.ed.fields["licences.software"] == nil {
+		w.ed.show(w.ed.step + 1)
+	}
+	all := strings.Join(texts(w.ed.fields["licences.software"].box), "|")
+	if !strings.Contains(all, "rights for reusers") || strings.Contains(all, "other party") {
+		t.Errorf("software licence badges: %s", all)
+	}
+	w.ed.show(0)
+	if all := strings.Join(texts(w.ed.form), "|"); strings.Contains(all, "rights for") {
+		t.Errorf("the first step rates options that all leave the same rights: %s", all)
+	}
+}
+
+// The review step sums up the choices of every kind, pictograms or not,
+// and a save says where it wrote.
+func TestReviewSumsUpAndSaveIsConfirmed(t *testing.T) {
+	w, _ := start(t, "charter", textfmt.FR)
+	walk(t, w)
+	summary := strings.Join(texts(w.ed.form), "|")
+	if !strings.Contains(summary, "Droits") {
+		t.Errorf("the charter's review has no summary of its choices: %s", summary)
+	}
+	w.save(nil)
+	answerSaveDialog(t, w, "charte.yaml")
+	if !strings.Contains(w.ed.status.Text, "charte.yaml") {
+		t.Errorf("no confirmation of the save: %q", w.ed.status.Text)
+	}
+}
+
+func TestSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"an answer is required":   "An answer is required.",
+		"était-ce prévu ?":        "Était-ce prévu ?",
+		"":                        "",
+		"Row 1, Title: too long.": "Row 1, Title: too long.",
+	} {
+		if got := sentence(in); got != want {
+			t.Errorf("sentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
