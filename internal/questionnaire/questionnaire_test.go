@@ -203,10 +203,23 @@ func TestRightsAndParty(t *testing.T) {
 title: {en: T, fr: T}
 summary: {en: S, fr: S}
 party: {en: users, fr: les utilisateurs}
+document:
+  name: name
+  author: name
+  version: name
+  effective_date: date
+  subject: {en: S, fr: S}
+  keywords: {en: K, fr: K}
 groups:
   - id: g
     title: {en: G, fr: G}
     questions:
+      - key: name
+        type: text
+        label: {en: Name, fr: Nom}
+      - key: date
+        type: date
+        label: {en: Date, fr: Date}
       - key: same
         type: choice
         label: {en: L, fr: L}
