@@ -182,12 +182,13 @@ func (w *Wizard) writeAnswers(path string) bool {
 }
 
 // encode writes the session as an answers file whose comments are in the
-// interface language.
+// interface language (as the documents write it, not as the screen shows
+// it: see onScreen).
 func (w *Wizard) encode() ([]byte, error) {
 	return w.sess.Encode(w.loc.Lang, &answers.Labels{
-		Header:   w.T("init.header", "Title", w.sess.Questionnaire().Title.In(w.loc.Lang)),
-		Required: w.T("init.required"),
-		Options:  w.T("init.options"),
+		Header:   w.loc.T("init.header", "Title", w.sess.Questionnaire().Title.In(w.loc.Lang)),
+		Required: w.loc.T("init.required"),
+		Options:  w.loc.T("init.options"),
 	})
 }
 

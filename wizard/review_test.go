@@ -67,3 +67,22 @@ func TestSentence(t *testing.T) {
 		}
 	}
 }
+
+// On screen, French text never breaks a line before a semicolon or
+// inside guillemets: Fyne breaks at any space, so the narrow no-break
+// space is shown as a word joiner; saved answers keep plain text.
+func TestFrenchPunctuationStaysOnItsLine(t *testing.T) {
+	w, _ := start(t, "api-tos", textfmt.FR)
+	for _, s := range w.ed.preview.rich.Segments {
+		if strings.Contains(s.Textual(), "\u202f") {
+			t.Fatalf("the preview can break at a narrow no-break space: %q", s.Textual())
+		}
+	}
+	if strings.Contains(w.T("start.title"), "\u202f") {
+		t.Error("interface messages can break before their question mark")
+	}
+	data, err := w.encode()
+	if err != nil || strings.Contains(string(data), wordJoiner) {
+		t.Errorf("the answers file holds word joiners (%v)", err)
+	}
+}

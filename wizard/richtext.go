@@ -102,9 +102,9 @@ func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				text += " "
 			}
-			out = append(out, &widget.TextSegment{Style: style, Text: text})
+			out = append(out, &widget.TextSegment{Style: style, Text: onScreen(text)})
 		case *ast.String:
-			out = append(out, &widget.TextSegment{Style: style, Text: string(c.Value)})
+			out = append(out, &widget.TextSegment{Style: style, Text: onScreen(string(c.Value))})
 		case *ast.Emphasis:
 			em := style
 			if c.Level >= 2 {
@@ -143,4 +143,17 @@ func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget
 		}
 	}
 	return out
+}
+
+// wordJoiner glues two characters without a space between them.
+const wordJoiner = "\u2060"
+
+// onScreen prepares French text for Fyne's line breaking, which breaks at
+// every Unicode space, the no-break ones included: a narrow no-break
+// space (before ; : ! ? and inside « ») would let a line begin with a
+// semicolon or a closing guillemet. On screen it becomes a word joiner,
+// which never breaks and takes no width; the 3 px space is lost on
+// screen only, and the documents keep it.
+func onScreen(s string) string {
+	return strings.ReplaceAll(s, "\u202f", wordJoiner)
 }

@@ -91,7 +91,7 @@ func New(a fyne.App, opts Options) *Wizard {
 func (w *Wizard) Window() fyne.Window { return w.win }
 
 // T words an interface message.
-func (w *Wizard) T(id string, kv ...any) string { return w.loc.T(id, kv...) }
+func (w *Wizard) T(id string, kv ...any) string { return onScreen(w.loc.T(id, kv...)) }
 
 // rebuild redraws the menus and the current screen, after a change of
 // interface language or of document.
