@@ -76,11 +76,11 @@ func (w *Wizard) watchFocus() {
 	}()
 }
 
-// revealFocused scrolls the form to f when f is one of its fields. Fyne
-// does not say which widget holds another (a radio button is drawn inside
-// its group), so a field is recognised by where it is: inside the area of
-// one of the step's questions. The Back and Next buttons, which the form
-// may scroll under, are never in a question.
+// revealFocused scrolls the form to f when f is one of its controls.
+// Fyne does not say which widget holds another (a radio button is drawn
+// inside its group), so a control is recognised by where it is: inside
+// the form's content. The Back and Next buttons, which the content may
+// extend under, are the only other controls in that area.
 func (w *Wizard) revealFocused(f fyne.Focusable) {
 	o, ok := f.(fyne.CanvasObject)
 	ed := w.ed
@@ -89,12 +89,9 @@ func (w *Wizard) revealFocused(f fyne.Focusable) {
 	}
 	d := fyne.CurrentApp().Driver()
 	pos := d.AbsolutePositionForObject(o)
-	for _, fd := range ed.fields {
-		box := d.AbsolutePositionForObject(fd.box)
-		size := fd.box.Size()
-		if pos.X >= box.X && pos.Y >= box.Y && pos.X < box.X+size.Width && pos.Y < box.Y+size.Height {
-			ed.reveal(o)
-			return
-		}
+	content := d.AbsolutePositionForObject(ed.scroll.Content)
+	size := ed.scroll.Content.Size()
+	if pos.X >= content.X && pos.Y >= content.Y && pos.X < content.X+size.Width && pos.Y < content.Y+size.Height {
+		ed.reveal(o)
 	}
 }

@@ -114,3 +114,33 @@ func TestWheelAndFocusKeepTheFormInView(t *testing.T) {
 		t.Errorf("the focused field at %v is outside the view [%v, %v]", top, w.ed.scroll.Offset.Y, w.ed.scroll.Offset.Y+w.ed.scroll.Size().Height)
 	}
 }
+
+// Every Tab stop is a visible control inside the window, on every step:
+// no hidden link or off-screen widget takes the focus unseen.
+func TestEveryTabStopIsVisible(t *testing.T) {
+	for _, kind := range []string{"api-tos", "charter"} {
+		w, _ := start(t, kind, textfmt.FR)
+		c := w.win.Canvas()
+		d := fyne.CurrentApp().Driver()
+		for step := 0; step < w.ed.total(); step++ {
+			w.ed.show(step)
+			w.ed.relayout()
+			c.Focus(w.ed.back)
+			first := c.Focused()
+			for i := 0; i < 200; i++ {
+				test.FocusNext(c)
+				f := c.Focused()
+				if f == nil || f == first {
+					break
+				}
+				w.revealFocused(f)
+				o := f.(fyne.CanvasObject)
+				pos := d.AbsolutePositionForObject(o)
+				size := w.win.Canvas().Size()
+				if !o.Visible() || pos.X < 0 || pos.Y < 0 || pos.X >= size.Width || pos.Y >= size.Height {
+					t.Fatalf("%s step %d: Tab stop %T at %v is not on screen", kind, step+1, f, pos)
+				}
+			}
+		}
+	}
+}

@@ -1,10 +1,9 @@
 package wizard
 
 import (
-	"net/url"
 	"strings"
 
-	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -122,17 +121,11 @@ func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget
 			}
 			out = append(out, &widget.TextSegment{Style: widget.RichTextStyleCodeInline, Text: b.String()})
 		case *ast.AutoLink:
-			target := string(c.URL(src))
-			dest := target
-			if c.AutoLinkType == ast.AutoLinkEmail {
-				dest = "mailto:" + target
-			}
-			u, err := url.Parse(dest)
-			if err != nil {
-				out = append(out, &widget.TextSegment{Style: style, Text: target})
-				continue
-			}
-			out = append(out, &widget.HyperlinkSegment{Text: target, URL: u, Alignment: fyne.TextAlignLeading})
+			// Drawn as a link, but not one: links would be Tab stops,
+			// and the preview is read, not used.
+			link := style
+			link.ColorName = theme.ColorNameHyperlink
+			out = append(out, &widget.TextSegment{Style: link, Text: string(c.URL(src))})
 		case *ast.Image:
 			if _, ok := picto.NameOf(string(c.Destination)); ok {
 				continue // pictograms show on the review step
