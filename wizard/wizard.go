@@ -100,11 +100,14 @@ func (w *Wizard) rebuild() {
 		w.ed = nil
 		w.win.SetContent(w.startScreen())
 	} else {
-		step := 0
-		if w.ed != nil {
-			step = w.ed.step
+		old := w.ed
+		w.ed = newEditor(w, 0)
+		if old != nil {
+			// Same answers, new language or theme: keep the user's place
+			// and what the steps already show.
+			w.ed.touched, w.ed.visited = old.touched, old.visited
+			w.ed.show(old.step)
 		}
-		w.ed = newEditor(w, step)
 		w.win.SetContent(w.ed.content)
 		w.ed.relayout()
 	}
