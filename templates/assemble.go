@@ -38,6 +38,9 @@ func (k *Kind) Assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode)
 	}
 	q := k.Questionnaire
 	resolved := q.Resolve(vals)
+	if !slices.Contains(resolved.Langs(), lang) {
+		return nil, fmt.Errorf("%s: the documents are not written in %s", k.ID, lang)
+	}
 	if mode == Final && len(q.Missing(resolved)) > 0 {
 		return nil, fmt.Errorf("%s: %w", k.ID, ErrIncomplete)
 	}

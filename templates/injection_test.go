@@ -37,20 +37,26 @@ func freeText(t *testing.T, k *Kind, s string) questionnaire.Values {
 	isText := func(qq *questionnaire.Question) bool {
 		return qq.Type == questionnaire.TypeText || qq.Type == questionnaire.TypeLong
 	}
+	text := func(qq *questionnaire.Question, s string) any {
+		if qq.Translatable {
+			return questionnaire.Translated{textfmt.EN: s, textfmt.FR: s}
+		}
+		return s
+	}
 	for _, qq := range k.Questionnaire.Questions() {
 		switch {
 		case isText(qq):
 			if qq.MaxLength == 0 || len([]rune(s)) <= qq.MaxLength {
-				vals[qq.Key] = strings.TrimSpace(s)
+				vals[qq.Key] = text(qq, strings.TrimSpace(s))
 			}
 		case qq.Type == questionnaire.TypeList:
 			row := questionnaire.Record{}
 			for _, f := range qq.Fields {
 				switch {
 				case isText(f):
-					row[f.FieldKey()] = s
-				case f.Example != "":
-					row[f.FieldKey()], _ = f.Convert(f.Example)
+					row[f.FieldKey()] = text(f, s)
+				case Example(f) != nil:
+					row[f.FieldKey()] = Example(f)
 				case f.Type == questionnaire.TypeURL:
 					row[f.FieldKey()] = "https://x.example/a"
 				case f.Type == questionnaire.TypeEmail:

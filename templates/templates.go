@@ -88,19 +88,37 @@ func IDs() []string {
 }
 
 // Examples returns the illustrative answer of every question that has
-// one, as init --example writes them. With the defaults, they make a
-// complete answers set (a test checks).
+// one, as init --example writes them: a translatable answer has its
+// example in every language. With the defaults, they make a complete
+// answers set (a test checks).
 func (k *Kind) Examples() questionnaire.Values {
 	vals := questionnaire.Values{}
 	for _, qq := range k.Questionnaire.Questions() {
-		if qq.Example == "" {
-			continue
-		}
-		if v, m := qq.Convert(qq.Example); m == nil && v != nil {
+		if v := Example(qq); v != nil {
 			vals[qq.Key] = v
 		}
 	}
 	return vals
+}
+
+// Example is the illustrative answer of a question or list field, typed
+// as in Values, or nil when it has none.
+func Example(qq *questionnaire.Question) any {
+	if len(qq.Example) == 0 {
+		return nil
+	}
+	if qq.Translatable {
+		t, bad := qq.ConvertTranslated(qq.Example)
+		if len(bad) > 0 || t == nil {
+			return nil
+		}
+		return t
+	}
+	v, m := qq.Convert(qq.Example.In(textfmt.EN))
+	if m != nil {
+		return nil
+	}
+	return v
 }
 
 // Registry gives the answers parser access to the questionnaires.

@@ -25,30 +25,34 @@ func (l Link) String() string {
 	return mdtext.Autolink(string(l))
 }
 
-// Gap stands for a required answer that is still missing in a preview. It
-// prints as a visible marker naming the question, and the formatting
-// functions pass it through.
+// Gap stands, in a preview, for a required answer that is still missing,
+// or for the missing translation of a translatable answer given in another
+// language. It prints as a visible marker naming the question, and the
+// formatting functions pass it through.
 type Gap struct {
-	Label string
-	Lang  textfmt.Lang
+	Label     string
+	Lang      textfmt.Lang
+	Translate bool // the answer exists, but not in Lang
 }
 
 func (g Gap) String() string {
-	word := "to complete: "
+	word := map[bool]string{false: "to complete: ", true: "to translate: "}[g.Translate]
 	if g.Lang == textfmt.FR {
-		word = "à compléter" + textfmt.NBSP + ": "
+		word = map[bool]string{false: "à compléter", true: "à traduire"}[g.Translate] + textfmt.NBSP + ": "
 	}
 	return `\[**` + word + mdtext.Escape(g.Label) + `**\]`
 }
 
 // data turns resolved answers into the nested map templates read: every
 // question has an entry (its zero value when unanswered, so that a template
-// never meets a missing key), and in a preview each missing required
-// answer is a Gap.
+// never meets a missing key), a translatable answer holds its text in
+// lang, and in a preview each missing required answer or translation is a
+// Gap. Beside the answers, bilingual says whether the documents are
+// written in several languages.
 func data(q *questionnaire.Questionnaire, resolved questionnaire.Values, lang textfmt.Lang, preview bool) map[string]any {
-	root := map[string]any{}
+	root := map[string]any{questionnaire.Bilingual: len(resolved.Langs()) > 1}
 	for _, qq := range q.Questions() {
-		v := value(qq, resolved[qq.Key], lang, preview && qq.Required && q.Visible(qq, resolved))
+		v := value(qq, resolved[qq.Key], lang, preview && q.Visible(qq, resolved))
 		if qq.Type == questionnaire.TypeList {
 			v = rows(qq, resolved[qq.Key], lang, preview)
 		}
@@ -63,7 +67,7 @@ func rows(qq *questionnaire.Question, v any, lang textfmt.Lang, preview bool) []
 	for _, rec := range recs {
 		row := map[string]any{}
 		for _, f := range qq.Fields {
-			row[f.FieldKey()] = value(f, rec[f.FieldKey()], lang, preview && f.Required)
+			row[f.FieldKey()] = value(f, rec[f.FieldKey()], lang, preview)
 		}
 		out = append(out, row)
 	}
@@ -73,7 +77,18 @@ func rows(qq *questionnaire.Question, v any, lang textfmt.Lang, preview bool) []
 // value wraps one answer for templates; gap says a missing answer should
 // show as a Gap.
 func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap bool) any {
-	if v == nil && gap {
+	if t, ok := v.(questionnaire.Translated); ok {
+		// Preview marks a missing translation whether or not the
+		// answer is required: the other language has one.
+		if t[lang] == "" && gap {
+			return Gap{Label: qq.Label.In(lang), Lang: lang, Translate: true}
+		}
+		v = nil
+		if s := t[lang]; s != "" {
+			v = s
+		}
+	}
+	if v == nil && gap && qq.Required {
 		return Gap{Label: qq.Label.In(lang), Lang: lang}
 	}
 	switch qq.Type {

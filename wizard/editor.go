@@ -14,6 +14,7 @@ import (
 
 	"apitos/internal/questionnaire"
 	"apitos/internal/session"
+	"apitos/internal/textfmt"
 )
 
 // editor is the screen where the user answers, one step at a time, with
@@ -215,19 +216,25 @@ func (ed *editor) changed(key string) {
 	ed.w.changed()
 }
 
-// refreshErrors shows, under each touched field, what is wrong with it.
+// refreshErrors shows, under each touched field (under the entry of its
+// language, for a translatable answer), what is wrong with it.
 func (ed *editor) refreshErrors() {
-	msgs := map[string][]string{}
+	msgs := map[*widget.Label][]string{}
 	for _, p := range ed.problems {
-		msgs[p.Key] = append(msgs[p.Key], ed.describe(p))
+		if f := ed.fields[p.Key]; f != nil && ed.touched[p.Key] {
+			line := f.errorLine(p)
+			msgs[line] = append(msgs[line], ed.describe(p))
+		}
 	}
-	for key, f := range ed.fields {
-		if m := msgs[key]; len(m) > 0 && ed.touched[key] {
-			f.err.SetText(strings.Join(m, "\n"))
-			f.err.Show()
-		} else {
-			f.err.SetText("")
-			f.err.Hide()
+	for _, f := range ed.fields {
+		for _, line := range f.errorLines() {
+			if m := msgs[line]; len(m) > 0 {
+				line.SetText(strings.Join(m, "\n"))
+				line.Show()
+			} else {
+				line.SetText("")
+				line.Hide()
+			}
 		}
 	}
 }
@@ -242,6 +249,9 @@ func (ed *editor) describe(p questionnaire.Problem) string {
 	label := ed.w.T("field.row", "Row", p.Row)
 	if f, ok := ed.s.Questionnaire().Question(p.Key + "." + p.Field); ok {
 		label += ", " + f.Label.In(ed.w.loc.Lang)
+	}
+	if p.Lang != "" {
+		label += ", " + ed.w.T("label.lang", "Lang", textfmt.LangName(p.Lang, ed.w.loc.Lang))
 	}
 	return sentence(ed.w.T("cli.problem", "Label", label, "Message", msg))
 }
@@ -292,8 +302,8 @@ func (ed *editor) goNext() {
 		ed.status.SetText(ed.w.T("editor.fix_first"))
 		if f := ed.fields[problems[0].Key]; f != nil {
 			ed.reveal(f.box)
-			if f.focus != nil {
-				ed.w.win.Canvas().Focus(f.focus)
+			if focus := f.focusFor(problems[0]); focus != nil {
+				ed.w.win.Canvas().Focus(focus)
 			}
 		}
 		return

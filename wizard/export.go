@@ -58,10 +58,12 @@ func (w *Wizard) newExportDialog() *exportDialog {
 		e.formats[f] = c
 		formats.Add(c)
 	}
+	// Only the documents' languages can be exported: the answers have
+	// no text in any other.
 	langs := container.NewHBox()
-	for _, l := range textfmt.All {
+	for _, l := range w.sess.Langs() {
 		c := widget.NewCheck(nativeName(l), func(bool) { e.validate() })
-		c.Checked = contains(w.docLangs, l)
+		c.Checked = true
 		e.langs[l] = c
 		langs.Add(c)
 	}
@@ -125,7 +127,7 @@ func (e *exportDialog) validate() bool {
 		}
 	}
 	for _, l := range textfmt.All {
-		if e.langs[l].Checked {
+		if c, ok := e.langs[l]; ok && c.Checked {
 			e.choice.langs = append(e.choice.langs, l)
 		}
 	}
@@ -157,6 +159,9 @@ func (e *exportDialog) unprintable() string {
 		label := p.Key
 		if qq, ok := q.Question(p.Key); ok {
 			label = qq.Label.In(e.w.loc.Lang)
+		}
+		if p.Lang != "" {
+			label += ", " + e.w.T("label.lang", "Lang", textfmt.LangName(p.Lang, e.w.loc.Lang))
 		}
 		lines = append(lines, e.w.T("cli.problem", "Label", label, "Message", e.w.loc.Message(p.Msg)))
 	}

@@ -3,6 +3,7 @@ package wizard
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"apitos/internal/questionnaire"
+	"apitos/internal/session"
 	"apitos/internal/textfmt"
 )
 
@@ -22,22 +24,23 @@ type field struct {
 	err   *widget.Label
 	focus fyne.Focusable // the input that receives focus first, if it can
 
-	entry   *widget.Entry                 // text-like questions
-	check   *widget.Check                 // commitments
-	radios  map[string]*widget.RadioGroup // choice options, by option ID
-	yesNo   *widget.RadioGroup            // yes/no questions
-	checks  map[string]*widget.Check      // multiple-choice options
-	sel     *widget.Select                // countries
-	licence *widget.SelectEntry           // licences
-	rows    []map[string]*widget.Entry    // list rows, by field key
-	rowTop  []fyne.Focusable              // the first input of each row
-	add     *widget.Button                // list: add a row
+	entry   *widget.Entry                   // text-like questions (the first entry of a translatable one)
+	entries map[textfmt.Lang]*widget.Entry  // translatable questions: one entry per language
+	inputs  map[textfmt.Lang]fyne.Focusable // the inputs of those entries, which take focus
+	langErr map[textfmt.Lang]*widget.Label  // translatable questions in several languages: each entry's error line
+	check   *widget.Check                   // commitments
+	radios  map[string]*widget.RadioGroup   // choice options, by option ID
+	yesNo   *widget.RadioGroup              // yes/no questions
+	checks  map[string]*widget.Check        // multiple-choice options
+	sel     *widget.Select                  // countries
+	licence *widget.SelectEntry             // licences
+	rows    []map[string]*widget.Entry      // list rows, by field key
+	rowTop  []fyne.Focusable                // the first input of each row
+	add     *widget.Button                  // list: add a row
 }
 
 func (ed *editor) newField(qq *questionnaire.Question) *field {
-	f := &field{q: qq, err: widget.NewLabel("")}
-	f.err.Importance = widget.DangerImportance
-	f.err.Wrapping = fyne.TextWrapWord
+	f := &field{q: qq, err: newErrorLabel()}
 	l := ed.w.loc.Lang
 	label := qq.Label.In(l)
 	if qq.Required {
@@ -80,36 +83,156 @@ func (ed *editor) input(f *field) fyne.CanvasObject {
 	return ed.textInput(f)
 }
 
-func (ed *editor) placeholder(qq *questionnaire.Question) string {
+// placeholderMax is the longest example shown as a placeholder, in
+// characters: a placeholder is cut at the field's edge, so a longer
+// example is written in full under the field instead.
+const placeholderMax = 40
+
+// example returns the example of a question in a language, as a
+// placeholder when it is short, or as a wrapped line to show under the
+// field (hint) when it is long.
+func (ed *editor) example(qq *questionnaire.Question, l textfmt.Lang) (placeholder string, hint fyne.CanvasObject) {
+	ex := qq.Example.In(l)
 	switch {
-	case qq.Example != "":
-		return ed.w.T("field.example", "Value", qq.Example)
-	case qq.Type == questionnaire.TypeDate:
-		return ed.w.T("field.date_hint")
+	case ex == "" && qq.Type == questionnaire.TypeDate:
+		return ed.w.T("field.date_hint"), nil
+	case ex == "":
+		return "", nil
+	case utf8.RuneCountInString(ex) <= placeholderMax && !strings.Contains(ex, "\n"):
+		return ed.w.T("field.example", "Value", ex), nil
 	}
-	return ""
+	label := widget.NewLabelWithStyle(ed.w.T("field.example", "Value", ex), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	label.Wrapping = fyne.TextWrapWord
+	return "", label
+}
+
+// fieldLangs are the languages a translatable question is answered in,
+// in Tab order: the interface language first, since one writes first in
+// one's own language and then translates, and the preview opens in it.
+func (ed *editor) fieldLangs() []textfmt.Lang {
+	langs := ed.s.Langs()
+	if i := slices.Index(langs, ed.w.loc.Lang); i > 0 {
+		first := langs[i]
+		langs = append([]textfmt.Lang{first}, slices.Delete(langs, i, i+1)...)
+	}
+	return langs
+}
+
+// textEntry builds the input of a text-like question, with its example in
+// language l; set records what is typed. It returns the entry, the input
+// that takes focus (for a paragraph, a text area that Tab leaves), and
+// what to lay out.
+func (ed *editor) textEntry(qq *questionnaire.Question, l textfmt.Lang, text string, set func(string)) (*widget.Entry, fyne.Focusable, fyne.CanvasObject) {
+	e := widget.NewEntry()
+	var input fyne.Focusable = e
+	if qq.Type == questionnaire.TypeLong {
+		area := newTextArea()
+		area.SetMinRowsVisible(3)
+		e, input = &area.Entry, area
+	}
+	placeholder, hint := ed.example(qq, l)
+	e.SetPlaceHolder(placeholder)
+	e.SetText(text)
+	e.OnChanged = set
+	if hint == nil {
+		return e, input, input.(fyne.CanvasObject)
+	}
+	return e, input, container.NewVBox(input.(fyne.CanvasObject), hint)
 }
 
 func (ed *editor) textInput(f *field) fyne.CanvasObject {
 	qq := f.q
-	e := widget.NewEntry()
-	var focus fyne.Focusable = e
-	if qq.Type == questionnaire.TypeLong {
-		area := newTextArea()
-		area.SetMinRowsVisible(3)
-		e, focus = &area.Entry, area
+	if qq.Translatable {
+		return ed.translatedInput(f)
 	}
-	e.SetPlaceHolder(ed.placeholder(qq))
-	e.SetText(ed.s.Text(qq.Key))
-	e.OnChanged = func(v string) {
+	e, input, box := ed.textEntry(qq, ed.w.loc.Lang, ed.s.Text(qq.Key), func(v string) {
 		ed.s.SetText(qq.Key, v)
 		ed.changed(qq.Key)
-	}
+	})
 	if qq.Type != questionnaire.TypeLong {
 		e.OnSubmitted = func(string) { ed.goNext() }
 	}
-	f.entry, f.focus = e, focus
-	return focus.(fyne.CanvasObject)
+	f.entry, f.focus = e, input
+	return box
+}
+
+// translatedInput asks for a translatable answer in each language of the
+// documents: side by side, each entry labelled with its language and
+// followed by its own error line, or a single entry for a document in one
+// language, labelled only when that language is not the interface's (a
+// French charter asked in English is answered in French).
+func (ed *editor) translatedInput(f *field) fyne.CanvasObject {
+	qq := f.q
+	langs := ed.fieldLangs()
+	f.entries = map[textfmt.Lang]*widget.Entry{}
+	f.inputs = map[textfmt.Lang]fyne.Focusable{}
+	var cols []fyne.CanvasObject
+	for _, l := range langs {
+		key := questionnaire.LangKey(qq.Key, l)
+		e, input, box := ed.textEntry(qq, l, ed.s.Text(key), func(v string) {
+			ed.s.SetText(key, v)
+			ed.changed(qq.Key)
+		})
+		if qq.Type != questionnaire.TypeLong {
+			e.OnSubmitted = func(string) { ed.goNext() }
+		}
+		f.entries[l], f.inputs[l] = e, input
+		if f.entry == nil {
+			f.entry, f.focus = e, input
+		}
+		caption := widget.NewLabelWithStyle(nativeName(l), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		if len(langs) == 1 && l == ed.w.loc.Lang {
+			return box
+		}
+		if len(langs) == 1 {
+			return container.NewVBox(caption, box)
+		}
+		if f.langErr == nil {
+			f.langErr = map[textfmt.Lang]*widget.Label{}
+		}
+		errLine := newErrorLabel()
+		f.langErr[l] = errLine
+		cols = append(cols, container.NewVBox(caption, box, errLine))
+	}
+	return container.NewGridWithColumns(len(cols), cols...)
+}
+
+// newErrorLabel is a line that says, in red, what is wrong with an answer.
+func newErrorLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+// errorLine is where a problem of this field is shown: under the entry of
+// its language when the field has one per language, else under the field.
+func (f *field) errorLine(p questionnaire.Problem) *widget.Label {
+	if l, ok := f.langErr[p.Lang]; ok && p.Row == 0 {
+		return l
+	}
+	return f.err
+}
+
+// errorLines are every error line of the field.
+func (f *field) errorLines() []*widget.Label {
+	out := []*widget.Label{f.err}
+	for _, l := range textfmt.All {
+		if e, ok := f.langErr[l]; ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// focusFor is the input to focus to correct a problem: the entry of its
+// language, if it has one.
+func (f *field) focusFor(p questionnaire.Problem) fyne.Focusable {
+	if in, ok := f.inputs[p.Lang]; ok && p.Row == 0 {
+		return in
+	}
+	return f.focus
 }
 
 // commitment presents a commitment the user must accept explicitly, with
@@ -296,21 +419,9 @@ func (ed *editor) list(f *field) fyne.CanvasObject {
 			entries := map[string]*widget.Entry{}
 			form := widget.NewForm()
 			for _, fq := range qq.Fields {
-				e := widget.NewEntry()
-				var input fyne.CanvasObject = e
-				if fq.Type == questionnaire.TypeLong {
-					area := newTextArea()
-					e, input = &area.Entry, area
-				}
-				e.SetPlaceHolder(ed.placeholder(fq))
-				e.SetText(row[fq.FieldKey()])
-				e.OnChanged = func(v string) {
-					ed.s.SetField(qq.Key, i, fq.FieldKey(), v)
-					ed.changed(qq.Key)
-				}
-				entries[fq.FieldKey()] = e
-				if len(entries) == 1 {
-					f.rowTop = append(f.rowTop, input.(fyne.Focusable))
+				input, first := ed.rowInput(qq, fq, i, row, entries)
+				if len(f.rowTop) == i {
+					f.rowTop = append(f.rowTop, first)
 				}
 				form.Append(fq.Label.In(l), input)
 			}
@@ -336,6 +447,50 @@ func (ed *editor) list(f *field) fyne.CanvasObject {
 	})
 	f.focus = f.add
 	return container.NewVBox(rows, container.NewHBox(f.add))
+}
+
+// rowKeys names the entries of a field of a list row, in Tab order: the
+// field's key, or one key per language for a translatable field (see
+// questionnaire.LangKey), as the session names their texts.
+func (ed *editor) rowKeys(fq *questionnaire.Question) []string {
+	if !fq.Translatable {
+		return []string{fq.FieldKey()}
+	}
+	var keys []string
+	for _, l := range ed.fieldLangs() {
+		keys = append(keys, questionnaire.LangKey(fq.FieldKey(), l))
+	}
+	return keys
+}
+
+// rowInput builds the entries of one field of row i of list qq, adding
+// them to entries; a translatable field has one per language, side by
+// side and labelled when there are several. It returns what to lay out
+// and the first input, which takes focus.
+func (ed *editor) rowInput(qq, fq *questionnaire.Question, i int, row session.Row, entries map[string]*widget.Entry) (fyne.CanvasObject, fyne.Focusable) {
+	keys := ed.rowKeys(fq)
+	langs := []textfmt.Lang{ed.w.loc.Lang}
+	if fq.Translatable {
+		langs = ed.fieldLangs()
+	}
+	var cols []fyne.CanvasObject
+	var first fyne.Focusable
+	for j, key := range keys {
+		e, input, box := ed.textEntry(fq, langs[j], row[key], func(v string) {
+			ed.s.SetField(qq.Key, i, key, v)
+			ed.changed(qq.Key)
+		})
+		entries[key] = e
+		if first == nil {
+			first = input
+		}
+		if len(keys) == 1 {
+			return box, first
+		}
+		caption := widget.NewLabelWithStyle(nativeName(langs[j]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		cols = append(cols, container.NewVBox(caption, box))
+	}
+	return container.NewGridWithColumns(len(cols), cols...), first
 }
 
 // badge shows a rights level in words on its colour.

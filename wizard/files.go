@@ -107,7 +107,7 @@ func (w *Wizard) openPath(path string) {
 		w.showError(w.T("file.open_failed", "Path", path, "Error", err.Error()))
 		return
 	}
-	s, issues, err := session.Open(path, data)
+	s, issues, err := session.Open(path, data, w.loc.Lang)
 	if err != nil {
 		msg := err.Error()
 		if len(issues) > 0 {
@@ -293,7 +293,7 @@ func removeAutosave(dir string) {
 // recover reopens autosaved answers, attached to their original file if
 // they had one, and marked unsaved.
 func (w *Wizard) recover(data []byte, meta autosaveMeta) {
-	s, _, err := session.Open(meta.Path, data)
+	s, _, err := session.Open(meta.Path, data, w.loc.Lang)
 	if err != nil {
 		w.showError(w.T("file.open_failed", "Path", "autosave", "Error", err.Error()))
 		return

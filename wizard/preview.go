@@ -23,11 +23,12 @@ import (
 const previewDelay = 250 * time.Millisecond
 
 // previewPane shows the document as it will be, gaps marked, in one of
-// the output languages.
+// the documents' languages.
 type previewPane struct {
 	ed      *editor
 	lang    textfmt.Lang
 	rich    *widget.RichText
+	langs   *widget.RadioGroup // the documents' languages; nil when there is only one
 	scroll  *container.Scroll
 	content fyne.CanvasObject
 	timer   *time.Timer
@@ -38,30 +39,39 @@ type previewPane struct {
 func newPreviewPane(ed *editor) *previewPane {
 	// The preview starts in the interface language when it is one of the
 	// documents' languages.
-	lang := ed.w.docLangs[0]
-	if contains(ed.w.docLangs, ed.w.loc.Lang) {
+	docLangs := ed.s.Langs()
+	lang := docLangs[0]
+	if contains(docLangs, ed.w.loc.Lang) {
 		lang = ed.w.loc.Lang
 	}
 	p := &previewPane{ed: ed, lang: lang, rich: widget.NewRichText()}
 	p.rich.Wrapping = fyne.TextWrapWord
 	p.scroll = container.NewVScroll(p.rich)
-	var names []string
-	byName := map[string]textfmt.Lang{}
-	for _, l := range textfmt.All {
-		names = append(names, nativeName(l))
-		byName[nativeName(l)] = l
-	}
-	langs := widget.NewRadioGroup(names, func(s string) {
-		if l, ok := byName[s]; ok && l != p.lang {
-			p.lang = l
-			p.refresh()
-		}
-	})
-	langs.Horizontal = true
-	langs.Required = true
-	langs.Selected = nativeName(p.lang)
 	title := widget.NewLabelWithStyle(ed.w.T("preview.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewBorder(nil, nil, title, langs)
+	var choice fyne.CanvasObject
+	if len(docLangs) > 1 {
+		var names []string
+		byName := map[string]textfmt.Lang{}
+		for _, l := range docLangs {
+			names = append(names, nativeName(l))
+			byName[nativeName(l)] = l
+		}
+		langs := widget.NewRadioGroup(names, func(s string) {
+			if l, ok := byName[s]; ok && l != p.lang {
+				p.lang = l
+				p.refresh()
+			}
+		})
+		langs.Horizontal = true
+		langs.Required = true
+		langs.Selected = nativeName(p.lang)
+		p.langs = langs
+		choice = langs
+	} else {
+		// A document in one language: say which, with nothing to choose.
+		choice = widget.NewLabel(nativeName(lang))
+	}
+	top := container.NewBorder(nil, nil, title, choice)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
 	return p
 }

@@ -37,7 +37,7 @@ func TestEveryScreenFits(t *testing.T) {
 				fits(t, fmt.Sprintf("%s %s %s", lang, k.ID, what), w.win.Content().MinSize())
 			}
 			w.goStart()
-			w.startSession(session.New(k))
+			w.startSession(session.New(k, textfmt.All))
 			for i := 0; i < w.ed.total(); i++ {
 				w.ed.show(i)
 				test(fmt.Sprintf("step %d", i+1))

@@ -63,7 +63,7 @@ func (w *Wizard) startScreen() fyne.CanvasObject {
 		name.Wrapping = fyne.TextWrapWord
 		summary := widget.NewLabel(q.Summary.In(w.loc.Lang))
 		summary.Wrapping = fyne.TextWrapWord
-		begin := widget.NewButton(w.T("start.begin"), func() { w.startSession(session.New(k)) })
+		begin := widget.NewButton(w.T("start.begin"), func() { w.startSession(session.New(k, w.docLangs)) })
 		w.startButtons[k.ID] = begin
 		begin.Importance = widget.HighImportance
 		cards = append(cards, widget.NewCard("", "", container.NewBorder(container.NewVBox(name, summary), begin, nil, nil)))

@@ -58,11 +58,18 @@ func answerStep(t *testing.T, ed *editor) {
 		switch {
 		case f.check != nil:
 			test.Tap(f.check)
+		case f.entries != nil:
+			for l, e := range f.entries {
+				if p.Lang == "" || p.Lang == l {
+					e.SetText("")
+					test.Type(e, f.q.Example.In(l))
+				}
+			}
 		case f.entry != nil:
 			f.entry.SetText("")
-			test.Type(f.entry, f.q.Example)
+			test.Type(f.entry, f.q.Example.In(ed.w.loc.Lang))
 		case f.licence != nil:
-			test.Type(f.licence, f.q.Example)
+			test.Type(f.licence, f.q.Example.In(ed.w.loc.Lang))
 		case f.checks != nil:
 			test.Tap(f.checks[f.q.Options[0].ID])
 		default:
@@ -327,8 +334,9 @@ func TestOpeningAFileWithProblemsShowsThem(t *testing.T) {
 }
 
 func TestInterfaceLanguageSwitchesAtRuntime(t *testing.T) {
-	w, _ := start(t, "api-tos", textfmt.EN)
-	w.docLangs = []textfmt.Lang{textfmt.EN}
+	w := newTestWizard(t, t.TempDir(), textfmt.EN)
+	w.docLangs = []textfmt.Lang{textfmt.EN} // chosen on the start screen
+	test.Tap(w.startButtons["api-tos"])
 	w.setLanguage(textfmt.FR)
 	if w.ed.next.Text != "Suivant" || !strings.Contains(w.ed.header.Objects[1].(*widget.Label).Text, "Les deux engagements") {
 		t.Errorf("interface not in French: %q", w.ed.next.Text)

@@ -3,6 +3,7 @@ package answers
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -20,11 +21,15 @@ type Labels struct {
 	Options  string // introduces the list of option identifiers
 }
 
-// Encode writes answers as an answers file: every question of the
-// questionnaire in order, nested by key, with the answer given or null.
-// Answers to questions that do not apply are kept (the user may come back
-// to them). With labels, each question is preceded by a comment holding
-// its label, help and options in lang, so the file documents itself.
+// Encode writes answers as an answers file: the documents' languages
+// (vals.Langs), then every question of the questionnaire in order, nested
+// by key, with the answer given or null. A translatable answer is a
+// mapping of its texts by language when the documents have several
+// languages (or when it holds a text in a language the documents do not
+// have, which is kept), and a plain text otherwise. Answers to questions
+// that do not apply are kept (the user may come back to them). With
+// labels, each question is preceded by a comment holding its label, help
+// and options in lang, so the file documents itself.
 func Encode(q *questionnaire.Questionnaire, vals questionnaire.Values, lang textfmt.Lang, labels *Labels) ([]byte, error) {
 	root := &yaml.Node{Kind: yaml.MappingNode}
 	if labels != nil {
@@ -32,6 +37,11 @@ func Encode(q *questionnaire.Questionnaire, vals questionnaire.Values, lang text
 	}
 	kindKey := scalarNode("kind")
 	root.Content = append(root.Content, kindKey, scalarNode(q.Kind))
+	langs := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, l := range vals.Langs() {
+		langs.Content = append(langs.Content, scalarNode(string(l)))
+	}
+	root.Content = append(root.Content, scalarNode("languages"), langs)
 	answers := &yaml.Node{Kind: yaml.MappingNode}
 	root.Content = append(root.Content, scalarNode("answers"), answers)
 	for _, qq := range q.Questions() {
@@ -40,7 +50,7 @@ func Encode(q *questionnaire.Questionnaire, vals questionnaire.Values, lang text
 		if labels != nil {
 			k.HeadComment = comment(qq, lang, labels)
 		}
-		v, err := valueNode(qq, vals[qq.Key])
+		v, err := valueNode(qq, vals[qq.Key], vals.Langs())
 		if err != nil {
 			return nil, err
 		}
@@ -77,7 +87,14 @@ func scalarNode(s string) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
 }
 
-func valueNode(qq *questionnaire.Question, v any) (*yaml.Node, error) {
+func valueNode(qq *questionnaire.Question, v any, langs []textfmt.Lang) (*yaml.Node, error) {
+	if qq.Translatable {
+		if s, ok := v.(string); ok {
+			v = questionnaire.Translated{langs[0]: s}
+		}
+		t, _ := v.(questionnaire.Translated)
+		return translatedNode(t, langs), nil
+	}
 	switch v := v.(type) {
 	case nil:
 		if qq.Type == questionnaire.TypeList || qq.Type == questionnaire.TypeMulti {
@@ -107,7 +124,7 @@ func valueNode(qq *questionnaire.Question, v any) (*yaml.Node, error) {
 				if !ok {
 					continue
 				}
-				fn, err := valueNode(f, fv)
+				fn, err := valueNode(f, fv, langs)
 				if err != nil {
 					return nil, err
 				}
@@ -118,6 +135,37 @@ func valueNode(qq *questionnaire.Question, v any) (*yaml.Node, error) {
 		return n, nil
 	}
 	return nil, fmt.Errorf("answer %s: unexpected value %T", qq.Key, v)
+}
+
+// translatedNode writes a translatable answer: a plain text (or null) in a
+// document of one language, otherwise a mapping with every language of the
+// documents (null when its text is missing) and any other language given.
+// A text of no language is written back as the plain text it was.
+func translatedNode(t questionnaire.Translated, langs []textfmt.Lang) *yaml.Node {
+	if s := t[questionnaire.UnknownLang]; s != "" {
+		return scalarNode(s) // as it was read: a text of no language
+	}
+	others := false
+	for l, s := range t {
+		others = others || (s != "" && !slices.Contains(langs, l))
+	}
+	if len(langs) == 1 && !others {
+		if s := t[langs[0]]; s != "" {
+			return scalarNode(s)
+		}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: ""}
+	}
+	n := &yaml.Node{Kind: yaml.MappingNode}
+	for _, l := range textfmt.All {
+		s, ok := t[l]
+		switch {
+		case ok && s != "":
+			n.Content = append(n.Content, scalarNode(string(l)), scalarNode(s))
+		case slices.Contains(langs, l):
+			n.Content = append(n.Content, scalarNode(string(l)), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: ""})
+		}
+	}
+	return n
 }
 
 func comment(qq *questionnaire.Question, lang textfmt.Lang, labels *Labels) string {

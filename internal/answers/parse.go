@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -34,10 +35,17 @@ type Registry interface {
 type File struct {
 	Kind          string
 	Questionnaire *questionnaire.Questionnaire
-	Values        questionnaire.Values
+	// Langs are the languages the documents are written in, from the
+	// file's languages key; a file without one is written in every
+	// language. Values hold them too (see questionnaire.LanguagesKey).
+	Langs  []textfmt.Lang
+	Values questionnaire.Values
 	// Raw keeps, as written, the answers that are invalid and therefore
-	// absent from Values ("key", or "key#row.field" for a list field), so
+	// absent from Values ("key", or "key#row.field" for a list field, with
+	// "@lang" for the text of one language of a translatable answer), so
 	// that an editor can show them for correction instead of losing them.
+	// A translatable answer written as one text in a file of several
+	// languages is kept under its key alone.
 	Raw map[string]string
 
 	lines map[string]int // "provider.name", "annex#2", "annex#2.url" -> line
@@ -73,10 +81,18 @@ func Parse(data []byte, reg Registry) (*File, []Issue) {
 	if p.f.Questionnaire == nil {
 		return nil, p.issues
 	}
-	// An answer already reported as invalid is not reported missing too.
+	// An answer already reported as invalid is not reported missing too,
+	// nor are the translations of a text given once for several languages.
 	reported := map[string]bool{}
 	for _, i := range p.issues {
 		reported[problemKey(i.Problem)] = true
+		if i.Msg.ID == "value.untranslated" {
+			for _, l := range p.f.Langs {
+				lp := i.Problem
+				lp.Lang = l
+				reported[problemKey(lp)] = true
+			}
+		}
 	}
 	for _, m := range p.f.Questionnaire.Missing(p.f.Questionnaire.Resolve(p.f.Values)) {
 		if !reported[problemKey(m)] {
@@ -88,7 +104,7 @@ func Parse(data []byte, reg Registry) (*File, []Issue) {
 }
 
 func problemKey(p questionnaire.Problem) string {
-	return p.Key + "#" + strconv.Itoa(p.Row) + "." + p.Field
+	return p.Key + "#" + strconv.Itoa(p.Row) + "." + p.Field + "@" + string(p.Lang)
 }
 
 type parser struct {
@@ -118,6 +134,8 @@ func (p *parser) top(root *yaml.Node, reg Registry) {
 		case "answers":
 			answers = v
 			p.f.top = k.Line
+		case "languages":
+			p.languages(v)
 		default:
 			p.issues = append(p.issues, fileIssue(k.Line, "file.top_unknown", "Key", k.Value))
 		}
@@ -133,6 +151,10 @@ func (p *parser) top(root *yaml.Node, reg Registry) {
 		return
 	}
 	p.f.Questionnaire = q
+	if p.f.Langs == nil {
+		p.f.Langs = textfmt.All
+	}
+	p.f.Values.SetLangs(p.f.Langs)
 	switch {
 	case answers == nil:
 		p.issues = append(p.issues, fileIssue(root.Line, "file.answers_missing"))
@@ -143,6 +165,40 @@ func (p *parser) top(root *yaml.Node, reg Registry) {
 	default:
 		p.mapping(answers, "")
 	}
+}
+
+// languages reads the documents' languages: a list such as [en, fr] or
+// [fr] (a single code, or codes separated by commas, are accepted too).
+func (p *parser) languages(v *yaml.Node) {
+	var items []*yaml.Node
+	switch {
+	case v.Kind == yaml.SequenceNode:
+		items = v.Content
+	case v.Kind == yaml.ScalarNode && v.Tag != "!!null":
+		items = []*yaml.Node{v}
+	}
+	var langs []textfmt.Lang
+	for _, item := range items {
+		if item.Kind != yaml.ScalarNode {
+			p.issues = append(p.issues, fileIssue(item.Line, "file.languages"))
+			return
+		}
+		for _, code := range strings.Split(item.Value, ",") {
+			l, err := textfmt.ParseLang(code)
+			if err != nil {
+				p.issues = append(p.issues, fileIssue(item.Line, "file.language_unknown", "Value", strings.TrimSpace(code)))
+				return
+			}
+			langs = append(langs, l)
+		}
+	}
+	if len(langs) == 0 {
+		p.issues = append(p.issues, fileIssue(v.Line, "file.languages"))
+		return
+	}
+	vals := questionnaire.Values{}
+	vals.SetLangs(langs) // in their stable order, without duplicates
+	p.f.Langs = vals.Langs()
 }
 
 // mapping walks a mapping of answers whose keys extend prefix.
@@ -199,10 +255,15 @@ func (p *parser) keys() []string {
 func (p *parser) value(qq *questionnaire.Question, v *yaml.Node) {
 	var val any
 	var m *questionnaire.Message
-	switch qq.Type {
-	case questionnaire.TypeList:
+	switch {
+	case qq.Translatable:
+		if t := p.translated(qq, v, questionnaire.Problem{Key: qq.Key}, qq.Key); t != nil {
+			p.f.Values[qq.Key] = t
+		}
+		return
+	case qq.Type == questionnaire.TypeList:
 		val = p.list(qq, v)
-	case questionnaire.TypeMulti:
+	case qq.Type == questionnaire.TypeMulti:
 		val, m = multi(qq, v)
 	default:
 		val, m = scalar(qq, v)
@@ -277,6 +338,13 @@ func (p *parser) list(qq *questionnaire.Question, v *yaml.Node) any {
 				continue
 			}
 			p.f.lines[RowKey(qq.Key, row)+"."+k.Value] = k.Line
+			if field.Translatable {
+				pr := questionnaire.Problem{Key: qq.Key, Row: row, Field: k.Value}
+				if t := p.translated(field, fv, pr, RowKey(qq.Key, row)+"."+k.Value); t != nil {
+					rec[k.Value] = t
+				}
+				continue
+			}
 			val, m := scalar(field, fv)
 			if m != nil {
 				p.add(fv.Line, questionnaire.Problem{Key: qq.Key, Row: row, Field: k.Value, Msg: m})
@@ -295,6 +363,89 @@ func (p *parser) list(qq *questionnaire.Question, v *yaml.Node) any {
 		return nil
 	}
 	return rows
+}
+
+// translated converts the answer to a translatable question or field: a
+// mapping of texts by language or, in a file written in one language, a
+// plain text, which is that language's. In a file written in several
+// languages, a plain text cannot say which language it is in: it is
+// reported, and kept as the text of questionnaire.UnknownLang (in Raw
+// under raw when it is invalid too). pr locates the problems.
+func (p *parser) translated(qq *questionnaire.Question, v *yaml.Node, pr questionnaire.Problem, raw string) questionnaire.Translated {
+	texts := map[textfmt.Lang]string{}
+	lines := map[textfmt.Lang]int{}
+	switch {
+	case v.Kind == yaml.ScalarNode && v.Tag == "!!null":
+		return nil
+	case v.Kind == yaml.ScalarNode && len(p.f.Langs) > 1:
+		// Kept as a text of no language, so that a preview marks the
+		// translation missing in every document, and an editor shows it.
+		s, m := qq.Convert(v.Value)
+		if m == nil {
+			pr.Msg = message("value.untranslated", "Langs", langNames(p.f.Langs))
+		} else {
+			pr.Msg = m
+		}
+		p.add(v.Line, pr)
+		if m != nil || s == nil {
+			p.f.Raw[raw] = v.Value
+			return nil
+		}
+		return questionnaire.Translated{questionnaire.UnknownLang: s.(string)}
+	case v.Kind == yaml.ScalarNode:
+		texts[p.f.Langs[0]], lines[p.f.Langs[0]] = v.Value, v.Line
+	case v.Kind == yaml.MappingNode:
+		for i := 0; i+1 < len(v.Content); i += 2 {
+			k, tv := v.Content[i], v.Content[i+1]
+			l, err := textfmt.ParseLang(k.Value)
+			switch {
+			case err != nil:
+				pr.Msg = message("value.lang_key", "Key", k.Value)
+				p.add(k.Line, pr)
+				continue
+			case lines[l] != 0:
+				pr.Msg = message("file.duplicate_key", "Key", k.Value)
+				p.add(k.Line, pr)
+				continue
+			case tv.Kind != yaml.ScalarNode:
+				lp := pr
+				lp.Lang, lp.Msg = l, message("value.scalar")
+				p.add(tv.Line, lp)
+				continue
+			}
+			lines[l] = tv.Line
+			if tv.Tag != "!!null" {
+				texts[l] = tv.Value
+			}
+		}
+	default:
+		pr.Msg = message("value.translated")
+		p.add(v.Line, pr)
+		return nil
+	}
+	t, bad := qq.ConvertTranslated(texts)
+	for _, l := range textfmt.All {
+		if m := bad[l]; m != nil {
+			lp := pr
+			lp.Lang, lp.Msg = l, m
+			p.add(lines[l], lp)
+			p.f.Raw[questionnaire.LangKey(raw, l)] = texts[l]
+		}
+	}
+	return t
+}
+
+// langNames names languages in every language: "English and French".
+func langNames(langs []textfmt.Lang) questionnaire.Text {
+	out := questionnaire.Text{}
+	for _, in := range textfmt.All {
+		var names []string
+		for _, l := range langs {
+			names = append(names, textfmt.LangName(l, in))
+		}
+		out[in] = textfmt.List(in, names)
+	}
+	return out
 }
 
 func fieldOf(qq *questionnaire.Question, key string) *questionnaire.Question {
@@ -481,6 +632,15 @@ func fileIssue(line int, id string, kv ...any) Issue {
 
 var message = questionnaire.NewMessage
 
-// Missing reports whether an issue is only a missing required answer, which
-// a preview tolerates.
-func (i Issue) Missing() bool { return i.Msg != nil && i.Msg.ID == "value.required" }
+// Missing reports whether an issue is only a missing required answer or a
+// missing translation, which a preview tolerates and marks.
+func (i Issue) Missing() bool {
+	if i.Msg == nil {
+		return false
+	}
+	switch i.Msg.ID {
+	case "value.required", "value.translation_missing", "value.untranslated":
+		return true
+	}
+	return false
+}

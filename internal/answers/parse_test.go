@@ -1,6 +1,8 @@
 package answers_test
 
 import (
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -182,7 +184,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 	if len(issues) > 0 {
 		t.Fatal(describe(issues))
 	}
-	f.Values["annex"] = []questionnaire.Record{{"title": "SLA: 99.9 %", "url": "https://a.example/sla"}}
+	f.Values["annex"] = []questionnaire.Record{{"title": questionnaire.Translated{textfmt.EN: "SLA: 99.9 %", textfmt.FR: "Engagement : 99,9 %"}, "url": "https://a.example/sla"}}
 	f.Values["conditions.access"] = "restricted"
 	f.Values["access.restrictions.url"] = "https://a.example/r"
 	for _, l := range textfmt.All {
@@ -203,23 +205,185 @@ func TestEncodeRoundTrip(t *testing.T) {
 }
 
 func equal(a, b any) bool {
-	ra, okA := a.([]questionnaire.Record)
-	rb, okB := b.([]questionnaire.Record)
-	if okA && okB {
-		if len(ra) != len(rb) {
-			return false
-		}
-		for i := range ra {
-			for k := range ra[i] {
-				if ra[i][k] != rb[i][k] {
-					return false
-				}
-			}
-		}
-		return true
-	}
 	if ta, ok := a.(time.Time); ok {
 		return ta.Equal(b.(time.Time))
 	}
-	return a == b
+	return reflect.DeepEqual(a, b)
+}
+
+// The documents' languages are read from the languages key, in their
+// stable order; a file without one is written in both languages.
+func TestLanguages(t *testing.T) {
+	cases := []struct {
+		line string
+		want []textfmt.Lang
+	}{
+		{"", textfmt.All},
+		{"languages: [en, fr]\n", textfmt.All},
+		{"languages: [fr, en, fr]\n", textfmt.All},
+		{"languages: [fr]\n", []textfmt.Lang{textfmt.FR}},
+		{"languages:\n  - en\n", []textfmt.Lang{textfmt.EN}},
+		{"languages: FR\n", []textfmt.Lang{textfmt.FR}},
+	}
+	for _, c := range cases {
+		f, issues := answers.Parse([]byte(strings.Replace(valid, "answers:\n", c.line+"answers:\n", 1)), templates.Registry)
+		if len(issues) > 0 {
+			t.Errorf("%q: %s", c.line, describe(issues))
+			continue
+		}
+		if !slices.Equal(f.Langs, c.want) || !slices.Equal(f.Values.Langs(), c.want) {
+			t.Errorf("%q: languages %v, values %v, want %v", c.line, f.Langs, f.Values.Langs(), c.want)
+		}
+	}
+	bad := []struct {
+		line string
+		at   int
+		id   string
+	}{
+		{"languages: [en, de]\n", 2, "file.language_unknown"},
+		{"languages:\n  - fr\n  - german\n", 4, "file.language_unknown"},
+		{"languages: []\n", 2, "file.languages"},
+		{"languages:\n", 2, "file.languages"},
+		{"languages: {en: yes}\n", 2, "file.languages"},
+		{"languages: [[en]]\n", 2, "file.languages"},
+	}
+	for _, c := range bad {
+		_, issues := answers.Parse([]byte(strings.Replace(valid, "answers:\n", c.line+"answers:\n", 1)), templates.Registry)
+		if len(issues) != 1 || issues[0].Line != c.at || issues[0].Msg.ID != c.id {
+			t.Errorf("%q: want line %d %s, got %s", c.line, c.at, c.id, describe(issues))
+		}
+	}
+}
+
+// withAnnex is the valid file with the given languages line and annex
+// rows.
+func withAnnex(languages, annex string) string {
+	return strings.Replace(valid, "answers:\n", languages+"answers:\n", 1) + "  annex:\n" + annex
+}
+
+// A translatable answer is a text per language; in a file of both
+// languages, one text, or a missing language, is reported at its line,
+// naming the language, and a preview tolerates it.
+func TestTranslatedAnswers(t *testing.T) {
+	row := "    - url: https://a.example/sla\n      title:\n        en: Service level agreement\n        fr: Engagement de niveau de service\n"
+	f, issues := answers.Parse([]byte(withAnnex("", row)), templates.Registry)
+	if len(issues) > 0 {
+		t.Fatal(describe(issues))
+	}
+	want := questionnaire.Translated{textfmt.EN: "Service level agreement", textfmt.FR: "Engagement de niveau de service"}
+	if got := f.Values["annex"].([]questionnaire.Record)[0]["title"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("title = %#v", got)
+	}
+
+	cases := []struct {
+		name, languages, annex string
+		line                   int
+		lang                   textfmt.Lang
+		id                     string
+		preview                bool // a draft may still be generated
+	}{
+		{"one text for two languages", "", "    - url: https://a.example/sla\n      title: SLA\n", 17, "", "value.untranslated", true},
+		{"French missing", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n", 16, textfmt.FR, "value.translation_missing", true},
+		{"French empty", "", "    - url: https://a.example/sla\n      title: {en: SLA, fr: }\n", 16, textfmt.FR, "value.translation_missing", true},
+		{"French only in an English file", "languages: [en]\n", "    - url: https://a.example/sla\n      title: {fr: Engagement}\n", 17, textfmt.EN, "value.translation_missing", true},
+		{"French text too long", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        fr: " + strings.Repeat("x", 201) + "\n", 19, textfmt.FR, "value.too_long", false},
+		{"English text on two lines", "", "    - url: https://a.example/sla\n      title:\n        en: \"S\\nLA\"\n        fr: SLA\n", 18, textfmt.EN, "value.one_line", false},
+		{"unknown language", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        fr: SLA\n        de: SLA\n", 20, "", "value.lang_key", false},
+		{"language given twice", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        en: SLA\n        fr: SLA\n", 19, "", "file.duplicate_key", false},
+		{"a list instead of texts", "", "    - url: https://a.example/sla\n      title: [SLA]\n", 17, "", "value.translated", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, issues := answers.Parse([]byte(withAnnex(c.languages, c.annex)), templates.Registry)
+			if len(issues) != 1 {
+				t.Fatalf("want one issue, got %s", describe(issues))
+			}
+			i := issues[0]
+			if i.Line != c.line || i.Lang != c.lang || i.Msg.ID != c.id || i.Key != "annex" || i.Row != 1 || i.Field != "title" {
+				t.Errorf("want line %d annex#1.title@%s %s, got %d %s#%d.%s@%s %s", c.line, c.lang, c.id, i.Line, i.Key, i.Row, i.Field, i.Lang, i.Msg.ID)
+			}
+			if i.Missing() != c.preview {
+				t.Errorf("tolerated by a preview: %v, want %v", i.Missing(), c.preview)
+			}
+		})
+	}
+}
+
+// In a file of one language, a translatable answer may be a plain text,
+// which is that language's; a text per language stays valid too.
+func TestOneLanguageFile(t *testing.T) {
+	src := withAnnex("languages: [fr]\n", "    - url: https://a.example/sla\n      title: Engagement de niveau de service\n")
+	f, issues := answers.Parse([]byte(src), templates.Registry)
+	if len(issues) > 0 {
+		t.Fatal(describe(issues))
+	}
+	want := questionnaire.Translated{textfmt.FR: "Engagement de niveau de service"}
+	if got := f.Values["annex"].([]questionnaire.Record)[0]["title"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("title = %#v", got)
+	}
+	src = withAnnex("languages: [fr]\n", "    - url: https://a.example/sla\n      title: {en: SLA, fr: Engagement}\n")
+	if _, issues := answers.Parse([]byte(src), templates.Registry); len(issues) > 0 {
+		t.Error(describe(issues))
+	}
+}
+
+// A single text in a file of both languages is kept as a text of no
+// language, and written back as it was.
+func TestSingleTextKept(t *testing.T) {
+	src := withAnnex("", "    - url: https://a.example/sla\n      title: Engagement\n")
+	f, _ := answers.Parse([]byte(src), templates.Registry)
+	want := questionnaire.Translated{questionnaire.UnknownLang: "Engagement"}
+	if got := f.Values["annex"].([]questionnaire.Record)[0]["title"]; !reflect.DeepEqual(got, want) {
+		t.Fatalf("title = %#v", got)
+	}
+	data, err := answers.Encode(f.Questionnaire, f.Values, textfmt.EN, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "- title: Engagement\n") {
+		t.Errorf("the single text was not written back:\n%s", data)
+	}
+}
+
+// Encoding writes the documents' languages and each translatable answer
+// as the file's languages require, and never drops a text: a file of one
+// language keeps a translation it holds in another.
+func TestEncodeLanguages(t *testing.T) {
+	f, issues := answers.Parse([]byte(valid), templates.Registry)
+	if len(issues) > 0 {
+		t.Fatal(describe(issues))
+	}
+	cases := []struct {
+		langs []textfmt.Lang
+		title questionnaire.Translated
+		want  string
+	}{
+		{textfmt.All, questionnaire.Translated{textfmt.EN: "SLA", textfmt.FR: "Engagement"}, "languages: [en, fr]\n"},
+		{textfmt.All, questionnaire.Translated{textfmt.EN: "SLA"}, "- title:\n        en: SLA\n        fr:\n"},
+		{[]textfmt.Lang{textfmt.FR}, questionnaire.Translated{textfmt.FR: "Engagement"}, "languages: [fr]\n"},
+		{[]textfmt.Lang{textfmt.FR}, questionnaire.Translated{textfmt.FR: "Engagement"}, "- title: Engagement\n"},
+		{[]textfmt.Lang{textfmt.FR}, questionnaire.Translated{textfmt.EN: "SLA", textfmt.FR: "Engagement"}, "- title:\n        en: SLA\n        fr: Engagement\n"},
+	}
+	for _, c := range cases {
+		vals := questionnaire.Values{}
+		for k, v := range f.Values {
+			vals[k] = v
+		}
+		vals.SetLangs(c.langs)
+		vals["annex"] = []questionnaire.Record{{"title": c.title, "url": "https://a.example/sla"}}
+		data, err := answers.Encode(f.Questionnaire, vals, textfmt.EN, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), c.want) {
+			t.Errorf("%v %v: no %q in\n%s", c.langs, c.title, c.want, data)
+		}
+		g, _ := answers.Parse(data, templates.Registry)
+		if !slices.Equal(g.Langs, c.langs) {
+			t.Errorf("languages %v read back as %v", c.langs, g.Langs)
+		}
+		if got := g.Values["annex"].([]questionnaire.Record)[0]["title"]; !reflect.DeepEqual(got, c.title) {
+			t.Errorf("%v: title %#v read back as %#v", c.langs, c.title, got)
+		}
+	}
 }

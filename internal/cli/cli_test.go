@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"apitos/internal/answers"
+	"apitos/internal/textfmt"
 	"apitos/templates"
 )
 
@@ -295,5 +296,122 @@ func TestUnprintableCharactersInPDF(t *testing.T) {
 	md, _ := os.ReadFile(filepath.Join(dir, "md", "api-tos.en.md"))
 	if !strings.Contains(string(md), "Acme 🚀 שלום") {
 		t.Error("the name does not appear unchanged in the Markdown")
+	}
+}
+
+// questions --lang prints the examples in that language: prose in it, and
+// language-neutral examples (addresses, names) as they are.
+func TestQuestionsExamplesInTheirLanguage(t *testing.T) {
+	k, _ := templates.Lookup("charter")
+	mission, _ := k.Questionnaire.Question("commons.mission")
+	url, _ := k.Questionnaire.Question("commons.url")
+	for _, l := range textfmt.All {
+		r := run(t, "C", "questions", "--kind", "charter", "--lang", string(l))
+		other := textfmt.FR
+		if l == textfmt.FR {
+			other = textfmt.EN
+		}
+		if !strings.Contains(r.stdout, mission.Example.In(l)[:40]) || strings.Contains(r.stdout, mission.Example.In(other)[:40]) {
+			t.Errorf("questions --lang %s does not print the mission's example in %s only", l, l)
+		}
+		if !strings.Contains(r.stdout, url.Example.In(l)) {
+			t.Errorf("questions --lang %s lacks the example address", l)
+		}
+	}
+	if r := run(t, "C", "questions", "--kind", "charter"); !strings.Contains(r.stdout, "one text per language") ||
+		!strings.Contains(r.stdout, "asked only when the documents are written in both languages") {
+		t.Error("questions does not say which answers are translated, nor what is asked for both languages only")
+	}
+}
+
+// init writes the documents' languages; with --example, translatable
+// answers are a text per language, or a plain text in a file of one
+// language; both validate.
+func TestInitLanguages(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		lang, want, mission string
+	}{
+		{"en,fr", "languages: [en, fr]\n", "    mission:\n      en: To produce"},
+		{"fr", "languages: [fr]\n", "    mission: Produire"},
+		{"en", "languages: [en]\n", "    mission: To produce"},
+	} {
+		path := filepath.Join(dir, c.lang+".yaml")
+		if r := run(t, "C", "init", "--kind", "charter", "--example", "--lang", c.lang, "-o", path); r.code != ExitOK {
+			t.Fatalf("init --lang %s: %d %s", c.lang, r.code, r.stderr)
+		}
+		data, _ := os.ReadFile(path)
+		if !strings.Contains(string(data), c.want) || !strings.Contains(string(data), c.mission) {
+			t.Errorf("init --lang %s wrote:\n%s", c.lang, data)
+		}
+		if r := run(t, "C", "validate", path); r.code != ExitOK {
+			t.Errorf("init --lang %s: %s", c.lang, r.stderr)
+		}
+	}
+	if r := run(t, "C", "init", "--kind", "charter", "--lang", "de"); r.code != ExitUsage {
+		t.Errorf("init --lang de: exit %d", r.code)
+	}
+}
+
+// generate writes the file's languages; asking for a language the file
+// does not have is refused as invalid input, and nothing is written.
+func TestGenerateFollowsTheFileLanguages(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "fr.yaml")
+	if r := run(t, "C", "init", "--kind", "charter", "--example", "--lang", "fr", "-o", path); r.code != ExitOK {
+		t.Fatal(r.stderr)
+	}
+	out := filepath.Join(dir, "out")
+	if r := run(t, "C", "generate", path, "-o", out, "--format", "md"); r.code != ExitOK {
+		t.Fatalf("generate: %d %s", r.code, r.stderr)
+	}
+	if got := names(t, out); !slices.Contains(got, "charter.fr.md") || slices.Contains(got, "charter.en.md") {
+		t.Errorf("generate wrote %v", got)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "charter.fr.md"))
+	if strings.Contains(string(md), "plusieurs langues") || strings.Contains(string(md), "Langues {#") {
+		t.Error("a French-only charter speaks of other languages")
+	}
+	none := filepath.Join(dir, "none")
+	for _, lang := range []string{"en", "en,fr"} {
+		r := run(t, "C", "generate", path, "-o", none, "--lang", lang)
+		if r.code != ExitInvalid || !strings.Contains(r.stderr, "written in French only") || !strings.Contains(r.stderr, "in English") {
+			t.Errorf("--lang %s on a French file: %d %s", lang, r.code, r.stderr)
+		}
+	}
+	if _, err := os.Stat(none); err == nil {
+		t.Error("a refused generate created its folder")
+	}
+}
+
+// A file of both languages with a translation missing is refused by
+// validate and generate, naming the question and the language, and a
+// preview marks it.
+func TestMissingTranslation(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "charter.yaml")
+	if r := run(t, "C", "init", "--kind", "charter", "--example", "-o", path); r.code != ExitOK {
+		t.Fatal(r.stderr)
+	}
+	data, _ := os.ReadFile(path)
+	src := regexp.MustCompile(`(?m)^      fr: Produire.*\n`).ReplaceAllString(string(data), "")
+	if src == string(data) {
+		t.Fatal("no French mission in the example file")
+	}
+	os.WriteFile(path, []byte(src), 0o644)
+	want := regexp.MustCompile(`charter\.yaml:\d+: Mission, French text: missing; write this answer in French too`)
+	if r := run(t, "C", "validate", path); r.code != ExitInvalid || !want.MatchString(r.stderr) {
+		t.Errorf("validate: %d %s", r.code, r.stderr)
+	}
+	out := filepath.Join(dir, "out")
+	if r := run(t, "C", "generate", path, "-o", out); r.code != ExitInvalid || !want.MatchString(r.stderr) {
+		t.Errorf("generate: %d %s", r.code, r.stderr)
+	}
+	if r := run(t, "C", "generate", path, "-o", out, "--preview", "--format", "md"); r.code != ExitOK {
+		t.Fatalf("generate --preview: %d %s", r.code, r.stderr)
+	}
+	fr, _ := os.ReadFile(filepath.Join(out, "charter.fr.md"))
+	if !strings.Contains(string(fr), "à traduire\u00a0: Mission") {
+		t.Error("the preview does not mark the missing French mission")
 	}
 }

@@ -86,6 +86,7 @@ func runInit(c *ctx, args []string) int {
 	out := fs.String("o", "", "")
 	example := fs.Bool("example", false, "")
 	force := fs.Bool("force", false, "")
+	langs := fs.String("lang", "en,fr", "")
 	if code, done := c.parseFlagsOnly(fs, args); done {
 		return code
 	}
@@ -93,12 +94,21 @@ func runInit(c *ctx, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
+	ls, err := textfmt.ParseLangs(*langs)
+	if err != nil {
+		c.usageError(c.loc.T("cli.lang_unknown", "Lang", *langs))
+		return ExitUsage
+	}
 	vals := questionnaire.Values{}
+	vals.SetLangs(ls)
 	examples := k.Examples()
 	for _, qq := range k.Questionnaire.Questions() {
 		v := qq.DefaultValue()
 		if v == nil && *example {
 			v = examples[qq.Key]
+			if t, ok := v.(questionnaire.Translated); ok {
+				v = only(t, ls)
+			}
 		}
 		if v != nil {
 			vals[qq.Key] = v
@@ -124,6 +134,15 @@ func runInit(c *ctx, args []string) int {
 	}
 	fmt.Fprintln(c.Stdout, c.loc.T("cli.wrote", "Path", *out))
 	return ExitOK
+}
+
+// only keeps the texts of a translatable answer in the given languages.
+func only(t questionnaire.Translated, langs []textfmt.Lang) questionnaire.Translated {
+	out := questionnaire.Translated{}
+	for _, l := range langs {
+		out[l] = t[l]
+	}
+	return out
 }
 
 func runValidate(c *ctx, args []string) int {
@@ -156,7 +175,7 @@ func runValidate(c *ctx, args []string) int {
 func runGenerate(c *ctx, args []string) int {
 	fs := c.flags("generate")
 	out := fs.String("o", ".", "")
-	langs := fs.String("lang", "en,fr", "")
+	langs := fs.String("lang", "", "")
 	formats := fs.String("format", "md,pdf", "")
 	preview := fs.Bool("preview", false, "")
 	pos, code, done := c.parse(fs, args)
@@ -167,21 +186,40 @@ func runGenerate(c *ctx, args []string) int {
 		c.usageError(c.loc.T("cli.one_file"))
 		return ExitUsage
 	}
-	ls, err := textfmt.ParseLangs(*langs)
-	if err != nil {
-		c.usageError(c.loc.T("cli.lang_unknown", "Lang", *langs))
-		return ExitUsage
+	// Without --lang, the languages are the file's, known once it is read.
+	var ls []textfmt.Lang
+	if *langs != "" {
+		var err error
+		if ls, err = textfmt.ParseLangs(*langs); err != nil {
+			c.usageError(c.loc.T("cli.lang_unknown", "Lang", *langs))
+			return ExitUsage
+		}
 	}
 	fmts, err := export.ParseFormats(*formats)
 	if err != nil {
 		c.usageError(c.loc.T("cli.format_unknown", "Format", *formats))
 		return ExitUsage
 	}
-	export.Prepare(ls, fmts)
+	if ls != nil {
+		export.Prepare(ls, fmts)
+	}
 	path := pos[0]
 	f, issues, ok := c.load(path)
 	if !ok {
 		return ExitInvalid
+	}
+	if ls == nil {
+		ls = f.Langs
+		export.Prepare(ls, fmts)
+	}
+	// Asking for a language the file has no answers in is a problem of
+	// this file, like an invalid answer, not of the command line: the
+	// same command is right for a file written in that language.
+	for _, l := range ls {
+		if !slices.Contains(f.Langs, l) {
+			return c.fail(c.loc.T("cli.lang_not_in_file", "Path", path,
+				"Lang", textfmt.LangName(l, c.loc.Lang), "Langs", langList(f.Langs, c.loc.Lang)))
+		}
 	}
 	mode := templates.Final
 	if *preview {
@@ -267,6 +305,15 @@ func onlyMissing(issues []answers.Issue) bool {
 	return len(withoutMissing(issues)) == 0
 }
 
+// langList names languages in a sentence of language in: "English and French".
+func langList(langs []textfmt.Lang, in textfmt.Lang) string {
+	var names []string
+	for _, l := range langs {
+		names = append(names, textfmt.LangName(l, in))
+	}
+	return textfmt.List(in, names)
+}
+
 // report prints issues as FILE:LINE: label: message.
 func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 	for _, i := range issues {
@@ -296,6 +343,9 @@ func (c *ctx) label(q *questionnaire.Questionnaire, i answers.Issue) string {
 		if f, ok := q.Question(i.Key + "." + i.Field); ok && i.Field != "" {
 			label += ", " + f.Label.In(c.loc.Lang)
 		}
+	}
+	if i.Lang != "" {
+		label += ", " + c.loc.T("label.lang", "Lang", textfmt.LangName(i.Lang, c.loc.Lang))
 	}
 	return label
 }

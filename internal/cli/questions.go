@@ -45,7 +45,19 @@ func printQuestion(w io.Writer, q *questionnaire.Questionnaire, qq *questionnair
 	if qq.Must != nil {
 		facts = append(facts, loc.T("questions.must", "Value", fmt.Sprint(*qq.Must)))
 	}
+	if qq.Translatable {
+		facts = append(facts, loc.T("questions.translatable"))
+	}
 	for key, values := range qq.ShowIf {
+		if key == questionnaire.Bilingual {
+			switch strings.Join(values, ",") {
+			case "true":
+				facts = append(facts, loc.T("questions.bilingual"))
+			case "false":
+				facts = append(facts, loc.T("questions.monolingual"))
+			}
+			continue
+		}
 		facts = append(facts, loc.T("questions.show_if", "Key", key, "Values", strings.Join(values, " | ")))
 	}
 	key := qq.Key
@@ -57,8 +69,8 @@ func printQuestion(w io.Writer, q *questionnaire.Questionnaire, qq *questionnair
 	if help := qq.Help.In(lang); help != "" {
 		writeWrapped(w, help, indent+"  ")
 	}
-	if qq.Example != "" {
-		fmt.Fprintf(w, "%s  %s\n", indent, loc.T("questions.example", "Value", qq.Example))
+	if ex := qq.Example.In(lang); ex != "" {
+		fmt.Fprintf(w, "%s  %s\n", indent, loc.T("questions.example", "Value", ex))
 	}
 	party := q.PartyOf(qq).In(lang)
 	if party == "" {

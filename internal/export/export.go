@@ -197,9 +197,16 @@ func dedupe(files []File) []File {
 func Unprintable(k *templates.Kind, vals questionnaire.Values) []questionnaire.Problem {
 	var out []questionnaire.Problem
 	check := func(p questionnaire.Problem, v any) {
-		if s, ok := v.(string); ok {
-			if missing := pdf.MissingGlyphs(s); missing != "" {
-				p.Msg = questionnaire.NewMessage("value.unprintable", "Chars", missing)
+		texts := map[textfmt.Lang]string{}
+		switch v := v.(type) {
+		case string:
+			texts[""] = v
+		case questionnaire.Translated:
+			texts = v
+		}
+		for _, l := range append([]textfmt.Lang{""}, textfmt.All...) {
+			if missing := pdf.MissingGlyphs(texts[l]); missing != "" {
+				p.Lang, p.Msg = l, questionnaire.NewMessage("value.unprintable", "Chars", missing)
 				out = append(out, p)
 			}
 		}

@@ -82,6 +82,33 @@ func (qq *Question) Convert(s string) (any, *Message) {
 	return nil, msg("value.scalar")
 }
 
+// ConvertTranslated converts the texts of a translatable answer, language
+// by language, as Convert converts one text. Empty texts are left out, and
+// the answer is nil when none is left; bad reports the problem of each
+// language whose text is invalid.
+func (qq *Question) ConvertTranslated(texts map[textfmt.Lang]string) (t Translated, bad map[textfmt.Lang]*Message) {
+	for _, l := range textfmt.All {
+		s, ok := texts[l]
+		if !ok {
+			continue
+		}
+		v, m := qq.Convert(s)
+		switch {
+		case m != nil:
+			if bad == nil {
+				bad = map[textfmt.Lang]*Message{}
+			}
+			bad[l] = m
+		case v != nil:
+			if t == nil {
+				t = Translated{}
+			}
+			t[l] = v.(string)
+		}
+	}
+	return t, bad
+}
+
 func (qq *Question) convertText(s string) (any, *Message) {
 	if !utf8.ValidString(s) {
 		return nil, msg("value.encoding")

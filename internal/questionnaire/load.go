@@ -76,6 +76,9 @@ func (q *Questionnaire) add(qq *Question, parent *Question) error {
 	if !keyPattern.MatchString(qq.Key) {
 		return fmt.Errorf("invalid key %q", qq.Key)
 	}
+	if qq.Key == Bilingual || qq.Key == LanguagesKey {
+		return fmt.Errorf("key %s is reserved for the documents' languages", qq.Key)
+	}
 	if _, dup := q.byKey[qq.Key]; dup {
 		return fmt.Errorf("duplicate key %s", qq.Key)
 	}
@@ -167,6 +170,15 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 	default:
 		errs = append(errs, fmt.Errorf("%s: unknown type %q", qq.Key, qq.Type))
 	}
+	if qq.Translatable && qq.Type != TypeText && qq.Type != TypeLong {
+		errs = append(errs, fmt.Errorf("%s: only free text (text, long) can be translatable", qq.Key))
+	}
+	if qq.Translatable && qq.Default != nil {
+		errs = append(errs, fmt.Errorf("%s: a translatable question cannot have a default, which would be in one language", qq.Key))
+	}
+	if len(qq.Example) > 0 {
+		need(qq.Key+" example", Text(qq.Example))
+	}
 	if qq.Must != nil {
 		if qq.Type != TypeBool {
 			errs = append(errs, fmt.Errorf("%s: must applies to yes/no questions", qq.Key))
@@ -182,6 +194,14 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 		}
 	}
 	for key, values := range qq.ShowIf {
+		if key == Bilingual {
+			for _, v := range values {
+				if v != "true" && v != "false" {
+					errs = append(errs, fmt.Errorf("%s: show_if %s=%s is not true or false", qq.Key, key, v))
+				}
+			}
+			continue
+		}
 		dep, ok := q.byKey[key]
 		if !ok || dep.parent != nil {
 			errs = append(errs, fmt.Errorf("%s: show_if refers to unknown question %s", qq.Key, key))

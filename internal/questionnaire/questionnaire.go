@@ -95,12 +95,15 @@ type Question struct {
 	// Default is the answer assumed when none is given, in the same form as
 	// in an answers file.
 	Default any `yaml:"default"`
-	// Example illustrates a good answer; the wizard shows it as a
-	// placeholder and `init --example` writes it.
-	Example string `yaml:"example"`
+	// Example illustrates a good answer; the wizard shows it and
+	// `init --example` writes it.
+	Example Example `yaml:"example"`
 	// ShowIf makes the question apply only when other answers have one of
 	// the listed values (all conditions must hold).
 	ShowIf Condition `yaml:"show_if"`
+	// Translatable, for free text that a document prints in its prose,
+	// asks for the text in each language of the documents.
+	Translatable bool `yaml:"translatable"`
 
 	Min       *int `yaml:"min"`
 	Max       *int `yaml:"max"`
@@ -137,7 +140,48 @@ type Option struct {
 }
 
 // Condition maps question keys to the values for which a question applies.
+// Beside question keys, a condition may test a property of the documents
+// themselves: Bilingual.
 type Condition map[string][]string
+
+// Bilingual is true, in a condition and in templates, when the documents
+// are written in more than one language: a question such as the language
+// that prevails makes sense only then.
+const Bilingual = "bilingual"
+
+// Example is an illustrative answer. Written as a plain string in a
+// questionnaire, it holds in every language (an address, a name, a code);
+// written {en: …, fr: …}, prose has its own text in each language.
+type Example map[textfmt.Lang]string
+
+// UnmarshalYAML accepts a plain string or a mapping by language.
+func (e *Example) UnmarshalYAML(unmarshal func(any) error) error {
+	var s string
+	if err := unmarshal(&s); err == nil {
+		*e = Example{}
+		for _, l := range textfmt.All {
+			(*e)[l] = s
+		}
+		return nil
+	}
+	var m map[textfmt.Lang]string
+	if err := unmarshal(&m); err != nil {
+		return err
+	}
+	*e = m
+	return nil
+}
+
+// In returns the example in l ("" when there is none).
+func (e Example) In(l textfmt.Lang) string { return e[l] }
+
+// Translated is the answer to a translatable question: its text in each
+// language it was given in. A text given once for documents in several
+// languages is kept under UnknownLang: it is the translation of none.
+type Translated map[textfmt.Lang]string
+
+// UnknownLang is the language of a text that does not say which it is in.
+const UnknownLang textfmt.Lang = ""
 
 // UnmarshalYAML accepts both `key: value` and `key: [value, value]`.
 func (c *Condition) UnmarshalYAML(unmarshal func(any) error) error {

@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -74,6 +75,21 @@ groups:
         type: text
         show_if: {kinds: data}
         label: {en: Data licence, fr: Licence des données}
+      - key: mission
+        type: long
+        translatable: true
+        required: true
+        max_length: 20
+        example: {en: To share, fr: Partager}
+        label: {en: Mission, fr: Mission}
+      - key: prevailing
+        type: choice
+        default: fr
+        show_if: {bilingual: true}
+        label: {en: Prevails, fr: Prévaut}
+        options:
+          - {id: fr, label: {en: French, fr: Français}, explain: {en: e, fr: e}}
+          - {id: en, label: {en: English, fr: Anglais}, explain: {en: e, fr: e}}
 `
 
 func load(t *testing.T, src string) *Questionnaire {
@@ -128,7 +144,7 @@ func TestConvert(t *testing.T) {
 
 func TestResolveAndMissing(t *testing.T) {
 	q := load(t, sample)
-	r := q.Resolve(Values{"closed.reason": "stale"})
+	r := q.Resolve(Values{"closed.reason": "stale", "mission": Translated{"en": "To share", "fr": "Partager"}})
 	if r["version"] != "1.0" || r["months"] != 3 || r["mode"] != "open" {
 		t.Errorf("defaults not applied: %v", r)
 	}
@@ -138,7 +154,7 @@ func TestResolveAndMissing(t *testing.T) {
 	if m := q.Missing(r); len(m) != 1 || m[0].Key != "name" {
 		t.Errorf("missing = %+v", m)
 	}
-	r = q.Resolve(Values{"name": "x", "mode": "closed"})
+	r = q.Resolve(Values{"name": "x", "mode": "closed", "mission": Translated{"en": "To share", "fr": "Partager"}})
 	if m := q.Missing(r); len(m) != 1 || m[0].Key != "closed.reason" {
 		t.Errorf("missing = %+v, want the question shown by mode=closed", m)
 	}
@@ -155,6 +171,11 @@ func TestLoadRejectsIncoherentQuestionnaires(t *testing.T) {
 		"duplicate key":           {"key: version", "key: name"},
 		"key both leaf and group": {"key: closed.reason", "key: mode.reason"},
 		"bad rights":              {"rights: low", "rights: none"},
+		"translatable choice":     {"        default: open\n", "        default: open\n        translatable: true\n"},
+		"translatable default":    {"        default: \"1.0\"\n", "        default: \"1.0\"\n        translatable: true\n"},
+		"example in one language": {"example: {en: To share, fr: Partager}", "example: {en: To share}"},
+		"show_if bilingual value": {"show_if: {bilingual: true}", "show_if: {bilingual: both}"},
+		"reserved key":            {"key: prevailing", "key: bilingual"},
 	}
 	for name, c := range cases {
 		src := strings.Replace(sample, c[0], c[1], 1)
@@ -181,7 +202,7 @@ func TestMultipleChoiceDefaultsAndConditions(t *testing.T) {
 	if d := qq.DefaultValue(); !slices.Equal(d.([]string), []string{"code", "data"}) {
 		t.Errorf("default = %v, want questionnaire order", d)
 	}
-	if v, m := qq.Convert(qq.Example); m != nil || !slices.Equal(v.([]string), []string{"code", "text"}) {
+	if v, m := qq.Convert(qq.Example.In("en")); m != nil || !slices.Equal(v.([]string), []string{"code", "text"}) {
 		t.Errorf("example = %v, %v", v, m)
 	}
 	if _, m := qq.Convert("code, nope"); m == nil {
@@ -244,5 +265,67 @@ groups:
 	}
 	if q.PartyOf(same).In(textfmt.EN) != "users" || q.PartyOf(mixed).In(textfmt.FR) != "les réutilisateurs" {
 		t.Errorf("parties: %q, %q", q.PartyOf(same).In(textfmt.EN), q.PartyOf(mixed).In(textfmt.FR))
+	}
+}
+
+// A translatable answer is converted, and found missing, language by
+// language, in the documents' languages only.
+func TestTranslatedAnswers(t *testing.T) {
+	q := load(t, sample)
+	qq, _ := q.Question("mission")
+	v, bad := qq.ConvertTranslated(map[textfmt.Lang]string{textfmt.EN: " To share ", textfmt.FR: strings.Repeat("x", 21)})
+	if !reflect.DeepEqual(v, Translated{textfmt.EN: "To share"}) || len(bad) != 1 || bad[textfmt.FR].ID != "value.too_long" {
+		t.Errorf("ConvertTranslated = %v, %v", v, bad)
+	}
+	missing := func(vals Values) []string {
+		vals["name"] = "x"
+		var out []string
+		for _, p := range q.Missing(q.Resolve(vals)) {
+			out = append(out, p.Key+"@"+string(p.Lang)+":"+p.Msg.ID)
+		}
+		return out
+	}
+	cases := []struct {
+		langs   []textfmt.Lang
+		mission Translated
+		want    []string
+	}{
+		{nil, Translated{textfmt.EN: "To share", textfmt.FR: "Partager"}, nil},
+		{nil, nil, []string{"mission@:value.required"}},
+		{nil, Translated{textfmt.EN: "To share"}, []string{"mission@fr:value.translation_missing"}},
+		{[]textfmt.Lang{textfmt.EN}, Translated{textfmt.EN: "To share"}, nil},
+		{[]textfmt.Lang{textfmt.FR}, Translated{textfmt.EN: "To share"}, []string{"mission@fr:value.translation_missing"}},
+	}
+	for _, c := range cases {
+		vals := Values{}
+		if c.mission != nil {
+			vals["mission"] = c.mission
+		}
+		if c.langs != nil {
+			vals.SetLangs(c.langs)
+		}
+		if got := missing(vals); !slices.Equal(got, c.want) {
+			t.Errorf("%v %v: missing %v, want %v", c.langs, c.mission, got, c.want)
+		}
+	}
+}
+
+// A question asked only for documents in both languages applies, with
+// its default, only to them.
+func TestBilingualCondition(t *testing.T) {
+	q := load(t, sample)
+	qq, _ := q.Question("prevailing")
+	for _, c := range []struct {
+		langs []textfmt.Lang
+		want  bool
+	}{{nil, true}, {textfmt.All, true}, {[]textfmt.Lang{textfmt.FR}, false}, {[]textfmt.Lang{textfmt.EN}, false}} {
+		vals := Values{}
+		if c.langs != nil {
+			vals.SetLangs(c.langs)
+		}
+		r := q.Resolve(vals)
+		if q.Visible(qq, r) != c.want || (r["prevailing"] != nil) != c.want {
+			t.Errorf("%v: visible %v, resolved %v; want %v", c.langs, q.Visible(qq, r), r["prevailing"], c.want)
+		}
 	}
 }

@@ -4,21 +4,54 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"apitos/internal/textfmt"
 )
 
 // Values holds answers by question key, typed as Convert returns them. A
-// list question holds []Record.
+// list question holds []Record, a translatable question Translated. Under
+// LanguagesKey, Values may also hold the languages the documents are
+// written in.
 type Values map[string]any
+
+// LanguagesKey is where Values keep the documents' languages. They are a
+// property of the documents, not an answer, but every rule that depends on
+// them (which questions apply, which translations are missing) reads them
+// with the answers.
+const LanguagesKey = "languages"
+
+// Langs returns the languages the documents are written in: those set
+// with SetLangs, or every language when none were set.
+func (v Values) Langs() []textfmt.Lang {
+	if ls, ok := v[LanguagesKey].([]textfmt.Lang); ok && len(ls) > 0 {
+		return ls
+	}
+	return textfmt.All
+}
+
+// SetLangs records the documents' languages, in their stable order.
+func (v Values) SetLangs(langs []textfmt.Lang) {
+	var out []textfmt.Lang
+	for _, l := range textfmt.All {
+		if slices.Contains(langs, l) {
+			out = append(out, l)
+		}
+	}
+	v[LanguagesKey] = out
+}
 
 // Record is one row of a list question, by field key relative to the row.
 type Record map[string]any
 
 // Problem is something wrong with one answer. Row is the 1-based row of a
-// list question (0 otherwise) and Field the field key inside that row.
+// list question (0 otherwise), Field the field key inside that row, and
+// Lang, for a translatable answer, the language whose text is wrong or
+// missing ("" when the problem concerns the answer as a whole).
 type Problem struct {
 	Key   string
 	Row   int
 	Field string
+	Lang  textfmt.Lang
 	Msg   *Message
 }
 
@@ -39,10 +72,13 @@ func (qq *Question) DefaultText() string { return scalarString(qq.Default) }
 // (defaults included).
 func (q *Questionnaire) Visible(qq *Question, vals Values) bool {
 	for key, allowed := range qq.ShowIf {
-		dep := q.byKey[key]
-		v, ok := vals[key]
-		if !ok {
-			v = dep.DefaultValue()
+		var v any
+		if key == Bilingual {
+			v = len(vals.Langs()) > 1
+		} else if answer, ok := vals[key]; ok {
+			v = answer
+		} else {
+			v = q.byKey[key].DefaultValue()
 		}
 		if !matches(v, allowed) {
 			return false
@@ -70,8 +106,12 @@ func matches(v any, allowed []string) bool {
 // dropped (so that a template can never print a stale answer).
 func (q *Questionnaire) Resolve(vals Values) Values {
 	out := Values{}
+	if ls, ok := vals[LanguagesKey]; ok {
+		out[LanguagesKey] = ls
+	}
 	for _, qq := range q.order {
-		if v, ok := vals[qq.Key]; ok && v != nil {
+		// A translatable answer with no text in any language is no answer.
+		if v, ok := vals[qq.Key]; ok && v != nil && !(qq.Translatable && empty(v)) {
 			out[qq.Key] = v
 		} else if d := qq.DefaultValue(); d != nil {
 			out[qq.Key] = d
@@ -86,28 +126,63 @@ func (q *Questionnaire) Resolve(vals Values) Values {
 }
 
 // Missing lists the required answers that apply and are absent from
-// resolved values, including required fields of list rows.
+// resolved values, including required fields of list rows, and the
+// translations missing from translatable answers given in some language
+// of the documents but not in all.
 func (q *Questionnaire) Missing(resolved Values) []Problem {
 	var out []Problem
+	langs := resolved.Langs()
 	for _, qq := range q.order {
 		if !q.Visible(qq, resolved) {
 			continue
 		}
-		v, ok := resolved[qq.Key]
-		if qq.Required && (!ok || empty(v)) {
-			out = append(out, Problem{Key: qq.Key, Msg: msg("value.required")})
-			continue
+		v := resolved[qq.Key]
+		for _, p := range missing(qq, v, langs) {
+			p.Key = qq.Key
+			out = append(out, p)
 		}
 		rows, _ := v.([]Record)
 		for i, row := range rows {
 			for _, f := range qq.Fields {
-				if fv, ok := row[f.FieldKey()]; f.Required && (!ok || empty(fv)) {
-					out = append(out, Problem{Key: qq.Key, Row: i + 1, Field: f.FieldKey(), Msg: msg("value.required")})
+				for _, p := range missing(f, row[f.FieldKey()], langs) {
+					p.Key, p.Row, p.Field = qq.Key, i+1, f.FieldKey()
+					out = append(out, p)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// missing reports a required answer left empty, or the languages of the
+// documents a translatable answer has no text in.
+func missing(qq *Question, v any, langs []textfmt.Lang) []Problem {
+	if empty(v) {
+		if qq.Required {
+			return []Problem{{Msg: msg("value.required")}}
+		}
+		return nil
+	}
+	t, ok := v.(Translated)
+	if !ok {
+		return nil
+	}
+	var out []Problem
+	for _, l := range langs {
+		if t[l] == "" {
+			out = append(out, Problem{Lang: l, Msg: msg("value.translation_missing", "Lang", LangName(l))})
+		}
+	}
+	return out
+}
+
+// LangKey names the text in language l of a translatable answer or
+// field, where answers are kept as text by key: "commons.mission@fr".
+func LangKey(key string, l textfmt.Lang) string { return key + "@" + string(l) }
+
+// LangName names a language in every language: "French", "français".
+func LangName(l textfmt.Lang) Text {
+	return Text{textfmt.EN: textfmt.LangName(l, textfmt.EN), textfmt.FR: textfmt.LangName(l, textfmt.FR)}
 }
 
 func empty(v any) bool {
@@ -120,6 +195,13 @@ func empty(v any) bool {
 		return len(v) == 0
 	case []string:
 		return len(v) == 0
+	case Translated:
+		for _, s := range v {
+			if s != "" {
+				return false
+			}
+		}
+		return true
 	case time.Time:
 		return v.IsZero()
 	}

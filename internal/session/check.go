@@ -1,13 +1,15 @@
 package session
 
 import (
+	"slices"
+
 	"apitos/internal/answers"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
 
 // Values converts the answers, keeping only the valid ones: what a
-// preview can be assembled from.
+// preview can be assembled from. They hold the documents' languages.
 func (s *Session) Values() questionnaire.Values {
 	vals, _ := s.convert(false)
 	return vals
@@ -15,10 +17,30 @@ func (s *Session) Values() questionnaire.Values {
 
 // convert converts every answer and collects the problems of conversion.
 // With keepInvalid, an answer that does not convert is kept as the text
-// typed instead of being left out.
+// typed instead of being left out, and so is a translation in a language
+// the documents do not have (it may come from a file).
 func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnaire.Problem) {
 	vals := questionnaire.Values{}
+	vals.SetLangs(s.langs)
 	var problems []questionnaire.Problem
+	// one converts the answer to qq written in texts under name; p
+	// locates its problems.
+	one := func(qq *questionnaire.Question, texts map[string]string, name string, p questionnaire.Problem) any {
+		if qq.Translatable {
+			return s.translated(qq, texts, name, p, keepInvalid, &problems)
+		}
+		text := texts[name]
+		v, m := qq.Convert(text)
+		if m != nil {
+			p.Msg = m
+			problems = append(problems, p)
+			if keepInvalid && text != "" {
+				return text
+			}
+			return nil
+		}
+		return v
+	}
 	for _, qq := range s.Questionnaire().Questions() {
 		switch qq.Type {
 		case questionnaire.TypeList:
@@ -26,14 +48,8 @@ func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnai
 			for i, row := range s.rows[qq.Key] {
 				rec := questionnaire.Record{}
 				for _, f := range qq.Fields {
-					text := row[f.FieldKey()]
-					v, m := f.Convert(text)
-					if m != nil {
-						problems = append(problems, questionnaire.Problem{Key: qq.Key, Row: i + 1, Field: f.FieldKey(), Msg: m})
-						if keepInvalid && text != "" {
-							rec[f.FieldKey()] = text
-						}
-					} else if v != nil {
+					p := questionnaire.Problem{Key: qq.Key, Row: i + 1, Field: f.FieldKey()}
+					if v := one(f, row, f.FieldKey(), p); v != nil {
 						rec[f.FieldKey()] = v
 					}
 				}
@@ -50,19 +66,42 @@ func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnai
 				vals[qq.Key] = v
 			}
 		default:
-			text := s.text[qq.Key]
-			v, m := qq.Convert(text)
-			if m != nil {
-				problems = append(problems, questionnaire.Problem{Key: qq.Key, Msg: m})
-				if keepInvalid && text != "" {
-					vals[qq.Key] = text
-				}
-			} else if v != nil {
+			if v := one(qq, s.text, qq.Key, questionnaire.Problem{Key: qq.Key}); v != nil {
 				vals[qq.Key] = v
 			}
 		}
 	}
 	return vals, problems
+}
+
+// translated converts the texts of a translatable answer in the
+// documents' languages, reporting each invalid one with its language.
+func (s *Session) translated(qq *questionnaire.Question, texts map[string]string, name string, p questionnaire.Problem, keepInvalid bool, problems *[]questionnaire.Problem) any {
+	typed := map[textfmt.Lang]string{}
+	for _, l := range s.langs {
+		if text, ok := texts[questionnaire.LangKey(name, l)]; ok {
+			typed[l] = text
+		}
+	}
+	t, bad := qq.ConvertTranslated(typed)
+	for _, l := range textfmt.All {
+		text := texts[questionnaire.LangKey(name, l)]
+		if m := bad[l]; m != nil {
+			lp := p
+			lp.Lang, lp.Msg = l, m
+			*problems = append(*problems, lp)
+		}
+		if keepInvalid && text != "" && (bad[l] != nil || !slices.Contains(s.langs, l)) {
+			if t == nil {
+				t = questionnaire.Translated{}
+			}
+			t[l] = text
+		}
+	}
+	if t == nil {
+		return nil
+	}
+	return t
 }
 
 // Problems lists what is wrong with the answers that apply: invalid
@@ -94,7 +133,7 @@ func (s *Session) Problems() []questionnaire.Problem {
 }
 
 func problemKey(p questionnaire.Problem) string {
-	return answers.RowKey(p.Key, p.Row) + "." + p.Field
+	return answers.RowKey(p.Key, p.Row) + "." + p.Field + "@" + string(p.Lang)
 }
 
 // GroupProblems picks, from a session's problems, those of the questions

@@ -14,6 +14,7 @@ import (
 
 	"apitos/internal/answers"
 	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
 	"apitos/templates"
 )
 
@@ -24,20 +25,24 @@ type Session struct {
 	// or "" for a new, unsaved session.
 	Path string
 
-	text  map[string]string   // scalar answers, as typed
+	langs []textfmt.Lang      // the documents' languages
+	text  map[string]string   // scalar answers, as typed (see Text)
 	multi map[string][]string // multiple choices
 	rows  map[string][]Row    // list answers, field values as typed
 	dirty bool
 }
 
-// Row is one row of a list answer: field key to text as typed.
+// Row is one row of a list answer: field key to text as typed; the text
+// in language l of a translatable field is under
+// questionnaire.LangKey(field, l).
 type Row map[string]string
 
-// New starts a session for a kind with every default filled in, so that
-// what is pre-chosen is visible. Commitments the user must accept
-// explicitly (yes/no questions with a forced answer) start unanswered.
-func New(k *templates.Kind) *Session {
-	s := &Session{Kind: k, text: map[string]string{}, multi: map[string][]string{}, rows: map[string][]Row{}}
+// New starts a session for a kind whose documents are written in langs,
+// with every default filled in, so that what is pre-chosen is visible.
+// Commitments the user must accept explicitly (yes/no questions with a
+// forced answer) start unanswered.
+func New(k *templates.Kind, langs []textfmt.Lang) *Session {
+	s := newSession(k, langs)
 	for _, qq := range k.Questionnaire.Questions() {
 		if qq.Must != nil || qq.Default == nil {
 			continue
@@ -52,39 +57,68 @@ func New(k *templates.Kind) *Session {
 	return s
 }
 
+func newSession(k *templates.Kind, langs []textfmt.Lang) *Session {
+	vals := questionnaire.Values{}
+	vals.SetLangs(langs)
+	return &Session{Kind: k, langs: vals.Langs(), text: map[string]string{}, multi: map[string][]string{}, rows: map[string][]Row{}}
+}
+
 // Open reads an answers file into a session. Invalid answers are kept as
 // typed, so that the user sees and corrects them; the issues say what is
-// wrong. The error is set only when the file is unusable (not YAML, or
-// of no known kind).
-func Open(path string, data []byte) (*Session, []answers.Issue, error) {
+// wrong. A translatable answer written as a single text in a file of
+// several languages is taken as the text in typing (the language the user
+// works in), for the user to check and translate. The error is set only
+// when the file is unusable (not YAML, or of no known kind).
+func Open(path string, data []byte, typing textfmt.Lang) (*Session, []answers.Issue, error) {
 	f, issues := answers.Parse(data, templates.Registry)
 	if f == nil {
 		return nil, issues, fmt.Errorf("%s is not a usable answers file", path)
 	}
 	k, _ := templates.Lookup(f.Kind)
-	s := &Session{Kind: k, Path: path, text: map[string]string{}, multi: map[string][]string{}, rows: map[string][]Row{}}
+	s := newSession(k, f.Langs)
+	s.Path = path
+	if !slices.Contains(s.langs, typing) {
+		typing = s.langs[0]
+	}
+	// keep puts the answer to qq (a question or a list field), or what was
+	// written of it when it is invalid, into the texts of a field or row.
+	keep := func(texts map[string]string, qq *questionnaire.Question, name string, v any, raw string) {
+		if !qq.Translatable {
+			if v != nil {
+				texts[name] = format(v)
+			} else if r, ok := f.Raw[raw]; ok {
+				texts[name] = r
+			}
+			return
+		}
+		t, _ := v.(questionnaire.Translated)
+		for _, l := range textfmt.All {
+			if t[l] != "" {
+				texts[questionnaire.LangKey(name, l)] = t[l]
+			} else if r, ok := f.Raw[questionnaire.LangKey(raw, l)]; ok {
+				texts[questionnaire.LangKey(name, l)] = r
+			}
+		}
+		if s := t[questionnaire.UnknownLang]; s != "" {
+			texts[questionnaire.LangKey(name, typing)] = s
+		} else if r, ok := f.Raw[raw]; ok {
+			texts[questionnaire.LangKey(name, typing)] = r
+		}
+	}
 	for _, qq := range k.Questionnaire.Questions() {
 		switch v := f.Values[qq.Key].(type) {
-		case nil:
-			if raw, ok := f.Raw[qq.Key]; ok {
-				s.text[qq.Key] = raw
-			}
 		case []string:
 			s.multi[qq.Key] = v
 		case []questionnaire.Record:
 			for i, rec := range v {
 				row := Row{}
 				for _, fq := range qq.Fields {
-					if fv, ok := rec[fq.FieldKey()]; ok {
-						row[fq.FieldKey()] = format(fv)
-					} else if raw, ok := f.Raw[answers.RowKey(qq.Key, i+1)+"."+fq.FieldKey()]; ok {
-						row[fq.FieldKey()] = raw
-					}
+					keep(row, fq, fq.FieldKey(), rec[fq.FieldKey()], answers.RowKey(qq.Key, i+1)+"."+fq.FieldKey())
 				}
 				s.rows[qq.Key] = append(s.rows[qq.Key], row)
 			}
 		default:
-			s.text[qq.Key] = format(v)
+			keep(s.text, qq, qq.Key, v, qq.Key)
 		}
 	}
 	return s, issues, nil
@@ -109,10 +143,15 @@ func format(v any) string {
 // Questionnaire is the questionnaire of the session's kind.
 func (s *Session) Questionnaire() *questionnaire.Questionnaire { return s.Kind.Questionnaire }
 
-// Text returns a scalar answer as typed.
+// Langs are the languages the documents are written in.
+func (s *Session) Langs() []textfmt.Lang { return slices.Clone(s.langs) }
+
+// Text returns a scalar answer as typed; the text in language l of a
+// translatable answer is Text(questionnaire.LangKey(key, l)).
 func (s *Session) Text(key string) string { return s.text[key] }
 
-// SetText changes a scalar answer.
+// SetText changes a scalar answer, or one language's text of a
+// translatable answer (see Text).
 func (s *Session) SetText(key, value string) {
 	if s.text[key] == value {
 		return

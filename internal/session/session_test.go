@@ -1,11 +1,13 @@
 package session
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"apitos/internal/answers"
+	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -16,7 +18,14 @@ func apiTOS(t *testing.T) *Session {
 	if !ok {
 		t.Fatal("no api-tos")
 	}
-	return New(k)
+	return New(k, textfmt.All)
+}
+
+// both sets the text of a translatable answer (or row field) in both
+// languages through set.
+func both(set func(key, value string), key, en, fr string) {
+	set(questionnaire.LangKey(key, textfmt.EN), en)
+	set(questionnaire.LangKey(key, textfmt.FR), fr)
 }
 
 func keys(s *Session) []string {
@@ -52,8 +61,12 @@ func fill(s *Session) {
 	s.SetText("conditions.fair_use", "true")
 	s.SetText("conditions.loyal_change", "true")
 	for _, qq := range s.Questionnaire().Questions() {
-		if qq.Example != "" && s.Text(qq.Key) == "" {
-			s.SetText(qq.Key, qq.Example)
+		switch {
+		case len(qq.Example) == 0:
+		case qq.Translatable:
+			both(s.SetText, qq.Key, qq.Example.In(textfmt.EN), qq.Example.In(textfmt.FR))
+		case s.Text(qq.Key) == "":
+			s.SetText(qq.Key, qq.Example.In(textfmt.EN))
 		}
 	}
 }
@@ -90,10 +103,13 @@ func TestProblemsFollowAnswers(t *testing.T) {
 func TestRows(t *testing.T) {
 	s := apiTOS(t)
 	i := s.AddRow("annex")
-	s.SetField("annex", i, "title", "SLA")
+	field := func(i int) func(key, value string) {
+		return func(key, value string) { s.SetField("annex", i, key, value) }
+	}
+	both(field(i), "title", "SLA", "Engagement de service")
 	s.SetField("annex", i, "url", "ftp://x")
 	j := s.AddRow("annex")
-	s.SetField("annex", j, "title", "Security")
+	both(field(j), "title", "Security", "Sécurité")
 	s.SetField("annex", j, "url", "https://a.example/security")
 	var rowProblems []string
 	for _, p := range s.Problems() {
@@ -105,7 +121,7 @@ func TestRows(t *testing.T) {
 		t.Errorf("row problems = %v", rowProblems)
 	}
 	s.RemoveRow("annex", 0)
-	if rows := s.Rows("annex"); len(rows) != 1 || rows[0]["title"] != "Security" {
+	if rows := s.Rows("annex"); len(rows) != 1 || rows[0][questionnaire.LangKey("title", textfmt.EN)] != "Security" {
 		t.Errorf("rows = %v", rows)
 	}
 }
@@ -118,13 +134,14 @@ func TestSaveAndOpenKeepEverything(t *testing.T) {
 	s.SetText("provider.url", "acme dot example")
 	s.SetText("change.notice_months", "2")
 	i := s.AddRow("annex")
-	s.SetField("annex", i, "title", "SLA")
+	s.SetField("annex", i, questionnaire.LangKey("title", textfmt.EN), "SLA")
+	s.SetField("annex", i, questionnaire.LangKey("title", textfmt.FR), "Engagement de service")
 	s.SetField("annex", i, "url", "sla please")
 	data, err := s.Encode(textfmt.FR, &answers.Labels{Header: "h", Required: "(r)", Options: "o"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	o, issues, err := Open("/x/terms.yaml", data)
+	o, issues, err := Open("/x/terms.yaml", data, textfmt.EN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +157,133 @@ func TestSaveAndOpenKeepEverything(t *testing.T) {
 	if o.Text("provider.name") != s.Text("provider.name") || o.Text("effective_date") != "2027-03-01" {
 		t.Error("valid answers changed")
 	}
-	if _, _, err := Open("x", []byte("kind: nda\n")); err == nil || !strings.Contains(err.Error(), "x") {
+	if _, _, err := Open("x", []byte("kind: nda\n"), textfmt.EN); err == nil || !strings.Contains(err.Error(), "x") {
 		t.Errorf("unknown kind: %v", err)
+	}
+}
+
+func charter(t *testing.T, langs []textfmt.Lang) *Session {
+	t.Helper()
+	k, ok := templates.Lookup("charter")
+	if !ok {
+		t.Fatal("no charter")
+	}
+	return New(k, langs)
+}
+
+func problemsOf(s *Session, key string) []string {
+	var out []string
+	for _, p := range s.Problems() {
+		if p.Key == key {
+			out = append(out, string(p.Lang)+":"+p.Msg.ID)
+		}
+	}
+	return out
+}
+
+// A translatable answer is typed in each language of the documents; each
+// language's text is checked on its own, and a missing one is reported
+// with its language.
+func TestTranslatedAnswer(t *testing.T) {
+	s := charter(t, textfmt.All)
+	mission := func(l textfmt.Lang) string { return questionnaire.LangKey("commons.mission", l) }
+	if got := problemsOf(s, "commons.mission"); !slices.Equal(got, []string{":value.required"}) {
+		t.Errorf("empty mission: %v", got)
+	}
+	s.SetText(mission(textfmt.EN), "To look after the paths")
+	if got := problemsOf(s, "commons.mission"); !slices.Equal(got, []string{"fr:value.translation_missing"}) {
+		t.Errorf("English only: %v", got)
+	}
+	s.SetText(mission(textfmt.FR), strings.Repeat("x", 1001))
+	if got := problemsOf(s, "commons.mission"); !slices.Equal(got, []string{"fr:value.too_long"}) {
+		t.Errorf("French too long: %v", got)
+	}
+	s.SetText(mission(textfmt.FR), "Entretenir les chemins")
+	if got := problemsOf(s, "commons.mission"); len(got) > 0 {
+		t.Errorf("both languages: %v", got)
+	}
+	want := questionnaire.Translated{textfmt.EN: "To look after the paths", textfmt.FR: "Entretenir les chemins"}
+	if got := s.Values()["commons.mission"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("value %#v", got)
+	}
+}
+
+// A document in one language asks for one text, and not for the language
+// that prevails; saving and reopening keeps its language.
+func TestOneLanguageSession(t *testing.T) {
+	s := charter(t, []textfmt.Lang{textfmt.FR})
+	if !slices.Equal(s.Langs(), []textfmt.Lang{textfmt.FR}) {
+		t.Fatalf("langs %v", s.Langs())
+	}
+	qq, _ := s.Questionnaire().Question("prevailing_language")
+	if s.Visible(qq) {
+		t.Error("the language that prevails is asked for a document in French only")
+	}
+	s.SetText(questionnaire.LangKey("commons.mission", textfmt.FR), "Entretenir les chemins")
+	if got := problemsOf(s, "commons.mission"); len(got) > 0 {
+		t.Errorf("French text of a French document: %v", got)
+	}
+	data, err := s.Encode(textfmt.EN, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "languages: [fr]\n") || !strings.Contains(string(data), "mission: Entretenir les chemins\n") {
+		t.Errorf("encoded:\n%s", data)
+	}
+	o, _, err := Open("c.yaml", data, textfmt.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(o.Langs(), []textfmt.Lang{textfmt.FR}) || o.Text(questionnaire.LangKey("commons.mission", textfmt.FR)) != "Entretenir les chemins" {
+		t.Errorf("reopened: langs %v, mission %q", o.Langs(), o.Text(questionnaire.LangKey("commons.mission", textfmt.FR)))
+	}
+}
+
+// Saving never loses a text: invalid texts of each language come back as
+// typed, and a single text in a file of both languages comes back in the
+// field of the language the user works in, reported as untranslated.
+func TestTranslationsSurviveSaving(t *testing.T) {
+	s := charter(t, textfmt.All)
+	s.SetText(questionnaire.LangKey("commons.mission", textfmt.EN), "To look after the paths")
+	s.SetText(questionnaire.LangKey("commons.mission", textfmt.FR), "Entretenir\x00les chemins")
+	i := s.AddRow("documents")
+	s.SetField("documents", i, questionnaire.LangKey("title", textfmt.FR), "Feuille de route")
+	data, err := s.Encode(textfmt.FR, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, issues, err := Open("c.yaml", data, textfmt.FR)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := o.Text(questionnaire.LangKey("commons.mission", textfmt.FR)); got != "Entretenir\x00les chemins" {
+		t.Errorf("invalid French text reopened as %q", got)
+	}
+	if got := o.Rows("documents")[0][questionnaire.LangKey("title", textfmt.FR)]; got != "Feuille de route" {
+		t.Errorf("row title reopened as %q", got)
+	}
+	var found []string
+	for _, i := range issues {
+		found = append(found, i.Key+"@"+string(i.Lang)+":"+i.Msg.ID)
+	}
+	for _, want := range []string{"commons.mission@fr:value.control", "documents@en:value.translation_missing"} {
+		if !slices.Contains(found, want) {
+			t.Errorf("issues %v lack %s", found, want)
+		}
+	}
+
+	plain := strings.Replace(string(data), "    mission:\n      en: To look after the paths\n      fr: \"Entretenir\\0les chemins\"\n", "    mission: Entretenir les chemins\n", 1)
+	if plain == string(data) {
+		t.Fatalf("the mission is not where expected in\n%s", data)
+	}
+	o, _, err = Open("c.yaml", []byte(plain), textfmt.FR)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Text(questionnaire.LangKey("commons.mission", textfmt.FR)) != "Entretenir les chemins" || o.Text(questionnaire.LangKey("commons.mission", textfmt.EN)) != "" {
+		t.Errorf("a single text did not come back in the French field")
+	}
+	if got := problemsOf(o, "commons.mission"); !slices.Equal(got, []string{"en:value.translation_missing"}) {
+		t.Errorf("problems %v", got)
 	}
 }

@@ -65,3 +65,13 @@ func FromEnv(getenv func(string) string) Lang {
 	}
 	return EN
 }
+
+// LangName names language l as a word of a sentence in language in:
+// "French", "français".
+func LangName(l, in Lang) string {
+	names := map[Lang][2]string{EN: {"English", "anglais"}, FR: {"French", "français"}}[l]
+	if in == FR {
+		return names[1]
+	}
+	return names[0]
+}
