@@ -13,7 +13,8 @@ import (
 // FuzzParse feeds arbitrary files to the parser. It must never panic, and
 // whenever it finds no problem, every language of the document must
 // assemble in final mode without template leftovers: a file the
-// validator accepts is a file the generator can generate.
+// validator accepts is a file the generator can generate, in each of the
+// languages it is written in.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte(valid))
 	f.Add([]byte(strings.Replace(valid, "Acme SAS", "\"*Acme* [x](javascript:1) {{.x}} <b>\"", 1)))
@@ -21,12 +22,18 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("kind: api-tos\nanswers: [\n"))
 	f.Add([]byte("kind: &a api-tos\nanswers: *a\n"))
 	f.Add([]byte("\xff\xfe"))
+	f.Add([]byte("kind: api-tos\nlanguages: [fr]\nanswers:\n  annex:\n    - title: Sécurité\n      url: https://x.example\n"))
+	f.Add([]byte("kind: api-tos\nanswers:\n  annex:\n    - title: {en: Security, fr: Sécurité}\n      url: https://x.example\n"))
 	for _, k := range templates.All() {
-		data, err := answers.Encode(k.Questionnaire, k.Examples(), textfmt.EN, nil)
-		if err != nil {
-			f.Fatal(err)
+		for _, langs := range [][]textfmt.Lang{textfmt.All, {textfmt.FR}} {
+			vals := k.Examples()
+			vals.SetLangs(langs)
+			data, err := answers.Encode(k.Questionnaire, vals, textfmt.EN, nil)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
 		}
-		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, issues := answers.Parse(data, templates.Registry)
@@ -34,7 +41,7 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		k, _ := templates.Lookup(file.Kind)
-		for _, l := range textfmt.All {
+		for _, l := range file.Langs {
 			doc, err := k.Assemble(file.Values, l, templates.Final)
 			if err != nil {
 				t.Fatalf("valid answers do not assemble in %s: %v", l, err)
