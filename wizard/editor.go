@@ -107,7 +107,7 @@ func (ed *editor) stepTitle(i int) string {
 	if i == len(ed.groups) {
 		return ed.w.T("editor.review")
 	}
-	return ed.groups[i].Title.In(ed.w.loc.Lang)
+	return ed.w.text(ed.groups[i].Title)
 }
 
 // buildStepList draws the step indicator: every step, the current one
@@ -174,7 +174,7 @@ func (ed *editor) buildForm() {
 		return
 	}
 	g := ed.groups[ed.step]
-	if intro := g.Intro.In(ed.w.loc.Lang); intro != "" {
+	if intro := ed.w.text(g.Intro); intro != "" {
 		l := widget.NewLabel(intro)
 		l.Wrapping = fyne.TextWrapWord
 		ed.header.Add(l)
@@ -203,6 +203,12 @@ func (ed *editor) relayout() {
 // changed is called by fields after the user edits an answer.
 func (ed *editor) changed(key string) {
 	ed.touched[key] = true
+	ed.edited(key)
+}
+
+// edited updates the step after a change of an answer, without showing
+// its problems (a row just added is empty, not yet wrong).
+func (ed *editor) edited(key string) {
 	ed.problems = ed.s.Problems()
 	if ed.depends[key] {
 		// The answer shows or hides other questions of this step.
@@ -221,7 +227,8 @@ func (ed *editor) changed(key string) {
 func (ed *editor) refreshErrors() {
 	msgs := map[*widget.Label][]string{}
 	for _, p := range ed.problems {
-		if f := ed.fields[p.Key]; f != nil && ed.touched[p.Key] {
+		shown := ed.touched[p.Key] || p.Row > 0 && ed.touched[rowField(p.Key, p.Row, p.Field)]
+		if f := ed.fields[p.Key]; f != nil && shown {
 			line := f.errorLine(p)
 			msgs[line] = append(msgs[line], ed.describe(p))
 		}

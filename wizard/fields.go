@@ -3,6 +3,7 @@ package wizard
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"apitos/internal/answers"
 	"apitos/internal/questionnaire"
 	"apitos/internal/session"
 	"apitos/internal/textfmt"
@@ -35,29 +37,60 @@ type field struct {
 	sel     *widget.Select                  // countries
 	licence *widget.SelectEntry             // licences
 	rows    []map[string]*widget.Entry      // list rows, by field key
+	rowErr  []map[string]*widget.Label      // list rows: each field's error line, by field key
 	rowTop  []fyne.Focusable                // the first input of each row
 	add     *widget.Button                  // list: add a row
 }
 
 func (ed *editor) newField(qq *questionnaire.Question) *field {
 	f := &field{q: qq, err: newErrorLabel()}
-	l := ed.w.loc.Lang
-	label := qq.Label.In(l)
-	if qq.Required {
-		label += " " + ed.w.T("field.required")
-	}
-	title := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(ed.label(qq), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	items := []fyne.CanvasObject{title}
-	if help := qq.Help.In(l); help != "" && qq.Must == nil {
+	if help := ed.w.text(qq.Help); help != "" && qq.Must == nil {
 		h := widget.NewLabelWithStyle(help, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		h.Wrapping = fyne.TextWrapWord
 		items = append(items, h)
+	}
+	if r := ed.rangeHint(qq); r != "" {
+		items = append(items, widget.NewLabelWithStyle(r, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 	}
 	items = append(items, ed.input(f))
 	items = append(items, f.err)
 	f.box = container.NewVBox(items...)
 	return f
+}
+
+// rangeHint says between which bounds a number must be, so that the user
+// need not learn them from an error.
+func (ed *editor) rangeHint(qq *questionnaire.Question) string {
+	if qq.Type != questionnaire.TypeNumber {
+		return ""
+	}
+	switch {
+	case qq.Min != nil && qq.Max != nil:
+		return ed.w.T("field.range", "Min", *qq.Min, "Max", *qq.Max)
+	case qq.Min != nil:
+		return ed.w.T("field.range_min", "Min", *qq.Min)
+	case qq.Max != nil:
+		return ed.w.T("field.range_max", "Max", *qq.Max)
+	}
+	return ""
+}
+
+// label is a question's label, marked when an answer is required.
+func (ed *editor) label(qq *questionnaire.Question) string {
+	label := ed.w.text(qq.Label)
+	if qq.Required {
+		label += " " + ed.w.T("field.required")
+	}
+	return label
+}
+
+// rowField names a field of a row of a list, as problems and the record
+// of what the user has touched name it.
+func rowField(key string, row int, field string) string {
+	return answers.RowKey(key, row) + "." + field
 }
 
 // input builds the widget a question is answered with.
@@ -94,6 +127,8 @@ const placeholderMax = 40
 func (ed *editor) example(qq *questionnaire.Question, l textfmt.Lang) (placeholder string, hint fyne.CanvasObject) {
 	ex := qq.Example.In(l)
 	switch {
+	case len(qq.Placeholder) > 0:
+		return onScreen(qq.Placeholder.In(l)), nil
 	case ex == "" && qq.Type == questionnaire.TypeDate:
 		return ed.w.T("field.date_hint"), nil
 	case ex == "":
@@ -134,6 +169,10 @@ func (ed *editor) textEntry(qq *questionnaire.Question, l textfmt.Lang, text str
 	e.SetPlaceHolder(placeholder)
 	e.SetText(text)
 	e.OnChanged = set
+	if qq.Type == questionnaire.TypeDate {
+		box := ed.dateInput(e, set)
+		return e, e, box
+	}
 	if hint == nil {
 		return e, input, input.(fyne.CanvasObject)
 	}
@@ -209,6 +248,11 @@ func newErrorLabel() *widget.Label {
 // errorLine is where a problem of this field is shown: under the entry of
 // its language when the field has one per language, else under the field.
 func (f *field) errorLine(p questionnaire.Problem) *widget.Label {
+	if p.Row > 0 && p.Row <= len(f.rowErr) {
+		if l, ok := f.rowErr[p.Row-1][p.Field]; ok {
+			return l
+		}
+	}
 	if l, ok := f.langErr[p.Lang]; ok && p.Row == 0 {
 		return l
 	}
@@ -220,6 +264,11 @@ func (f *field) errorLines() []*widget.Label {
 	out := []*widget.Label{f.err}
 	for _, l := range textfmt.All {
 		if e, ok := f.langErr[l]; ok {
+			out = append(out, e)
+		}
+	}
+	for _, row := range f.rowErr {
+		for _, e := range row {
 			out = append(out, e)
 		}
 	}
@@ -239,7 +288,7 @@ func (f *field) focusFor(p questionnaire.Problem) fyne.Focusable {
 // its pictogram and its explanation, as the FACT wizard does.
 func (ed *editor) commitment(f *field) fyne.CanvasObject {
 	qq := f.q
-	help := widget.NewLabel(qq.Help.In(ed.w.loc.Lang))
+	help := widget.NewLabel(ed.w.text(qq.Help))
 	help.Wrapping = fyne.TextWrapWord
 	c := widget.NewCheck(ed.w.T("field.accept"), func(on bool) {
 		v := ""
@@ -280,15 +329,14 @@ func (ed *editor) yesNo(f *field) fyne.CanvasObject {
 // that every option takes keyboard focus; choosing one clears the others.
 func (ed *editor) choice(f *field) fyne.CanvasObject {
 	qq := f.q
-	l := ed.w.loc.Lang
 	f.radios = map[string]*widget.RadioGroup{}
 	current := ed.s.Text(qq.Key)
 	var cards []fyne.CanvasObject
 	for _, o := range qq.Options {
-		r := widget.NewRadioGroup([]string{o.Label.In(l)}, nil)
+		r := widget.NewRadioGroup([]string{ed.w.text(o.Label)}, nil)
 		r.Required = true
 		if o.ID == current {
-			r.Selected = o.Label.In(l)
+			r.Selected = ed.w.text(o.Label)
 		}
 		r.OnChanged = func(v string) {
 			if v == "" || ed.s.Text(qq.Key) == o.ID {
@@ -304,7 +352,7 @@ func (ed *editor) choice(f *field) fyne.CanvasObject {
 			ed.changed(qq.Key)
 		}
 		f.radios[o.ID] = r
-		explain := widget.NewLabel(o.Explain.In(l))
+		explain := widget.NewLabel(ed.w.text(o.Explain))
 		explain.Wrapping = fyne.TextWrapWord
 		text := container.NewVBox(r, explain)
 		if o.Rights != "" && qq.RatesRights() {
@@ -321,12 +369,11 @@ func (ed *editor) choice(f *field) fyne.CanvasObject {
 
 func (ed *editor) multi(f *field) fyne.CanvasObject {
 	qq := f.q
-	l := ed.w.loc.Lang
 	f.checks = map[string]*widget.Check{}
 	chosen := ed.s.Multi(qq.Key)
 	var items []fyne.CanvasObject
 	for _, o := range qq.Options {
-		c := widget.NewCheck(o.Label.In(l), nil)
+		c := widget.NewCheck(ed.w.text(o.Label), nil)
 		c.Checked = slices.Contains(chosen, o.ID)
 		c.OnChanged = func(on bool) {
 			ids := slices.DeleteFunc(ed.s.Multi(qq.Key), func(id string) bool { return id == o.ID })
@@ -340,7 +387,7 @@ func (ed *editor) multi(f *field) fyne.CanvasObject {
 		if f.focus == nil {
 			f.focus = c
 		}
-		explain := widget.NewLabelWithStyle(o.Explain.In(l), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		explain := widget.NewLabelWithStyle(ed.w.text(o.Explain), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		explain.Wrapping = fyne.TextWrapWord
 		items = append(items, container.NewVBox(c, container.NewPadded(explain)))
 	}
@@ -385,7 +432,7 @@ func (ed *editor) licenceInput(f *field) fyne.CanvasObject {
 	describe := func(id string) {
 		badge.RemoveAll()
 		if o, ok := qq.Option(strings.TrimSpace(id)); ok {
-			explain.SetText(textfmt.Typeset(l, o.Label.In(l)+": "+o.Explain.In(l)))
+			explain.SetText(onScreen(textfmt.Typeset(l, o.Label.In(l)+": "+o.Explain.In(l))))
 			if o.Rights != "" && qq.RatesRights() {
 				badge.Add(ed.badge(qq, o.Rights))
 			}
@@ -409,26 +456,28 @@ func (ed *editor) licenceInput(f *field) fyne.CanvasObject {
 // and a button to add a row.
 func (ed *editor) list(f *field) fyne.CanvasObject {
 	qq := f.q
-	l := ed.w.loc.Lang
 	rows := container.NewVBox()
 	var build func()
 	build = func() {
 		rows.Objects = nil
-		f.rows, f.rowTop = nil, nil
+		f.rows, f.rowTop, f.rowErr = nil, nil, nil
 		for i, row := range ed.s.Rows(qq.Key) {
 			entries := map[string]*widget.Entry{}
+			errs := map[string]*widget.Label{}
 			form := widget.NewForm()
 			for _, fq := range qq.Fields {
 				input, first := ed.rowInput(qq, fq, i, row, entries)
 				if len(f.rowTop) == i {
 					f.rowTop = append(f.rowTop, first)
 				}
-				form.Append(fq.Label.In(l), input)
+				errs[fq.FieldKey()] = newErrorLabel()
+				form.Append(ed.label(fq), container.NewVBox(input, errs[fq.FieldKey()]))
 			}
+			f.rowErr = append(f.rowErr, errs)
 			remove := widget.NewButtonWithIcon(ed.w.T("field.remove_row"), theme.DeleteIcon(), func() {
 				ed.s.RemoveRow(qq.Key, i)
 				build()
-				ed.changed(qq.Key)
+				ed.edited(qq.Key)
 			})
 			remove.Importance = widget.LowImportance
 			f.rows = append(f.rows, entries)
@@ -440,7 +489,7 @@ func (ed *editor) list(f *field) fyne.CanvasObject {
 	f.add = widget.NewButtonWithIcon(ed.w.T("field.add_row"), theme.ContentAddIcon(), func() {
 		ed.s.AddRow(qq.Key)
 		build()
-		ed.changed(qq.Key)
+		ed.edited(qq.Key) // a new row's empty fields are not wrong yet
 		if n := len(f.rowTop); n > 0 {
 			ed.w.win.Canvas().Focus(f.rowTop[n-1])
 		}
@@ -478,7 +527,8 @@ func (ed *editor) rowInput(qq, fq *questionnaire.Question, i int, row session.Ro
 	for j, key := range keys {
 		e, input, box := ed.textEntry(fq, langs[j], row[key], func(v string) {
 			ed.s.SetField(qq.Key, i, key, v)
-			ed.changed(qq.Key)
+			ed.touched[rowField(qq.Key, i+1, fq.FieldKey())] = true
+			ed.edited(qq.Key)
 		})
 		entries[key] = e
 		if first == nil {
@@ -505,4 +555,41 @@ func (ed *editor) badge(qq *questionnaire.Question, level questionnaire.Rights) 
 	bg := canvas.NewRectangle(rightsColors[string(level)])
 	bg.CornerRadius = 4
 	return container.NewStack(bg, container.New(paddedLayout{h: 8, v: 3}, text))
+}
+
+// dateInput completes a date field: a button opens a calendar, a date
+// typed day first (01/03/2027) is kept as YYYY-MM-DD, and the date is
+// written out in words under the field, so that the user sees which day
+// was understood.
+func (ed *editor) dateInput(e *widget.Entry, set func(string)) fyne.CanvasObject {
+	l := ed.w.loc.Lang
+	inWords := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	show := func(v string) {
+		if t, err := textfmt.ParseDate(isoDate(v)); err == nil {
+			inWords.SetText(onScreen(textfmt.Date(l, t)))
+			inWords.Show()
+		} else {
+			inWords.Hide()
+		}
+	}
+	e.OnChanged = func(v string) {
+		show(v)
+		set(isoDate(v))
+	}
+	show(e.Text)
+	var pop *widget.PopUp
+	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
+		chosen, _ := textfmt.ParseDate(isoDate(e.Text))
+		cal := newCalendar(l, chosen, func(t time.Time) {
+			pop.Hide()
+			e.SetText(t.Format(time.DateOnly))
+			ed.w.win.Canvas().Focus(e)
+		})
+		pop = widget.NewPopUp(cal.box, ed.w.win.Canvas())
+		d := fyne.CurrentApp().Driver()
+		pop.ShowAtPosition(d.AbsolutePositionForObject(e).AddXY(0, e.Size().Height))
+	})
+	pick.Importance = widget.LowImportance
+	e.ActionItem = pick
+	return container.NewVBox(e, inWords)
 }

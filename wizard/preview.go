@@ -190,7 +190,7 @@ func (ed *editor) summaryCard() fyne.CanvasObject {
 		if name == "" && !rated {
 			continue
 		}
-		title := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title := widget.NewLabelWithStyle(onScreen(label), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		text := container.NewVBox(title)
 		if rated {

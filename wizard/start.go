@@ -58,10 +58,10 @@ func (w *Wizard) startScreen() fyne.CanvasObject {
 	var cards []fyne.CanvasObject
 	for _, k := range templates.All() {
 		q := k.Questionnaire
-		name := widget.NewLabelWithStyle(q.Title.In(w.loc.Lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		name := widget.NewLabelWithStyle(w.text(q.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		name.SizeName = theme.SizeNameSubHeadingText
 		name.Wrapping = fyne.TextWrapWord
-		summary := widget.NewLabel(q.Summary.In(w.loc.Lang))
+		summary := widget.NewLabel(w.text(q.Summary))
 		summary.Wrapping = fyne.TextWrapWord
 		begin := widget.NewButton(w.T("start.begin"), func() { w.startSession(session.New(k, w.docLangs)) })
 		w.startButtons[k.ID] = begin

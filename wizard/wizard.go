@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"apitos/internal/questionnaire"
 	"apitos/internal/session"
 	"apitos/internal/textfmt"
 	"apitos/locales"
@@ -89,6 +90,10 @@ func New(a fyne.App, opts Options) *Wizard {
 
 // Window is the wizard's window.
 func (w *Wizard) Window() fyne.Window { return w.win }
+
+// text is a questionnaire's text in the interface language, ready for the
+// screen (see onScreen).
+func (w *Wizard) text(t questionnaire.Text) string { return onScreen(t.In(w.loc.Lang)) }
 
 // T words an interface message.
 func (w *Wizard) T(id string, kv ...any) string { return onScreen(w.loc.T(id, kv...)) }

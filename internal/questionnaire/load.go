@@ -179,6 +179,9 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 	if len(qq.Example) > 0 {
 		need(qq.Key+" example", Text(qq.Example))
 	}
+	if len(qq.Placeholder) > 0 {
+		need(qq.Key+" placeholder", qq.Placeholder)
+	}
 	if qq.Must != nil {
 		if qq.Type != TypeBool {
 			errs = append(errs, fmt.Errorf("%s: must applies to yes/no questions", qq.Key))
@@ -243,7 +246,7 @@ func (q *Questionnaire) typeset() {
 	var walk func(qs []*Question)
 	walk = func(qs []*Question) {
 		for _, qq := range qs {
-			texts = append(texts, qq.Label, qq.Help, qq.MinReason, qq.MustReason, qq.Party)
+			texts = append(texts, qq.Label, qq.Help, qq.MinReason, qq.MustReason, qq.Party, qq.Placeholder)
 			for _, o := range qq.Options {
 				texts = append(texts, o.Label, o.Explain)
 			}

@@ -101,6 +101,10 @@ type Question struct {
 	// ShowIf makes the question apply only when other answers have one of
 	// the listed values (all conditions must hold).
 	ShowIf Condition `yaml:"show_if"`
+	// Placeholder, for an optional answer that a document replaces when
+	// empty (a document's usual title), says what it is replaced with;
+	// the wizard shows it in the empty field.
+	Placeholder Text `yaml:"placeholder"`
 	// Translatable, for free text that a document prints in its prose,
 	// asks for the text in each language of the documents.
 	Translatable bool `yaml:"translatable"`
