@@ -92,9 +92,30 @@ func TestQuestions(t *testing.T) {
 			t.Errorf("questions lacks %q", want)
 		}
 	}
-	fr := run(t, "C", "questions", "--kind", "api-tos", "--lang", "fr")
-	if !strings.Contains(fr.stdout, "Accès neutre avec partage à l’identique") {
-		t.Error("questions --lang fr is not in French")
+	// The language asked for governs the annotations too, whatever the
+	// locale, so that the reader meets one language only.
+	for _, c := range []struct {
+		locale, lang string
+		want, not    []string
+	}{
+		{"C", "fr",
+			[]string{"Accès neutre avec partage à l’identique", "true ou false, par défaut\u00a0: true, doit valoir true", "[droits modérés pour", "Exemple\u00a0: Acme Météo SAS", "nombre entier", "obligatoire"},
+			[]string{"true or false", "default:", "must be", "rights for the other party", "Example:", "whole number", "(text, required"}},
+		{"fr_FR.UTF-8", "en",
+			[]string{"Neutral access with share-alike", "true or false, default: true, must be true", "[moderate rights for", "Example: Acme Météo SAS"},
+			[]string{"true ou false", "par défaut", "doit valoir", "droits modérés", "Exemple", "nombre entier", "(texte, obligatoire"}},
+	} {
+		r := run(t, c.locale, "questions", "--kind", "api-tos", "--lang", c.lang)
+		for _, s := range c.want {
+			if !strings.Contains(r.stdout, s) {
+				t.Errorf("questions --lang %s under %s lacks %q", c.lang, c.locale, s)
+			}
+		}
+		for _, s := range c.not {
+			if strings.Contains(r.stdout, s) {
+				t.Errorf("questions --lang %s under %s holds %q, from the other language", c.lang, c.locale, s)
+			}
+		}
 	}
 }
 

@@ -76,7 +76,7 @@ func runQuestions(c *ctx, args []string) int {
 		c.usageError(c.loc.T("cli.lang_unknown", "Lang", *lang))
 		return ExitUsage
 	}
-	printQuestionnaire(c.Stdout, k.Questionnaire, l, c.loc.Lang)
+	printQuestionnaire(c.Stdout, k.Questionnaire, l)
 	return ExitOK
 }
 

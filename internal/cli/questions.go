@@ -11,10 +11,10 @@ import (
 )
 
 // printQuestionnaire prints a questionnaire for reading: steps, then each
-// question with its key, type, default, help and options. Questions are
-// worded in lang; the fixed words follow the interface language ui.
-func printQuestionnaire(w io.Writer, q *questionnaire.Questionnaire, lang, ui textfmt.Lang) {
-	loc := locales.For(ui)
+// question with its key, type, default, help and options, all in lang,
+// the fixed words included, so that the reader meets one language only.
+func printQuestionnaire(w io.Writer, q *questionnaire.Questionnaire, lang textfmt.Lang) {
+	loc := locales.For(lang)
 	fmt.Fprintf(w, "%s (%s)\n%s\n", q.Title.In(lang), q.Kind, q.Summary.In(lang))
 	for i, g := range q.Groups {
 		fmt.Fprintf(w, "\n%d. %s\n", i+1, g.Title.In(lang))
