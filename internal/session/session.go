@@ -24,6 +24,9 @@ type Session struct {
 	// Path is the answers file the session was opened from or saved to,
 	// or "" for a new, unsaved session.
 	Path string
+	// Today gives the day against which dates are checked ("in the
+	// past"); nil means the computer's clock.
+	Today func() time.Time
 
 	langs []textfmt.Lang      // the documents' languages
 	text  map[string]string   // scalar answers, as typed (see Text)
