@@ -106,11 +106,14 @@ func TestQuestions(t *testing.T) {
 		want, not    []string
 	}{
 		{"C", "fr",
-			[]string{"Accès neutre avec partage à l’identique", "true ou false, par défaut\u00a0: true, doit valoir true", "[droits modérés pour", "Exemple\u00a0: Acme Météo SAS", "nombre entier", "obligatoire"},
-			[]string{"true or false", "default:", "must be", "rights for the other party", "Example:", "whole number", "(text, required"}},
+			[]string{"Accès neutre avec partage à l’identique", "true ou false, par défaut\u00a0: true, doit valoir true", "[droits modérés pour", "Exemple\u00a0: Acme Météo SAS", "nombre entier", "obligatoire",
+				"Réponses incompatibles", "termination-notice-shorter-than-change-notice (erreur : les réponses sont refusées ; réponses : term.termination_notice_months"},
+			[]string{"true or false", "default:", "must be", "rights for the other party", "Example:", "whole number", "(text, required",
+				"cannot go together", "warning only", "closing the API"}},
 		{"fr_FR.UTF-8", "en",
-			[]string{"Neutral access with share-alike", "true or false, default: true, must be true", "[moderate rights for", "Example: Acme Météo SAS"},
-			[]string{"true ou false", "par défaut", "doit valoir", "droits modérés", "Exemple", "nombre entier", "(texte, obligatoire"}},
+			[]string{"Neutral access with share-alike", "true or false, default: true, must be true", "[moderate rights for", "Example: Acme Météo SAS",
+				"Answers that cannot go together:", "effective-date-past (warning only; answers: effective_date)", "closing the API is the most radical"},
+			[]string{"true ou false", "par défaut", "doit valoir", "droits modérés", "Exemple", "nombre entier", "(texte, obligatoire", "incompatibles", "fermer l’API"}},
 	} {
 		r := run(t, c.locale, "questions", "--kind", "api-tos", "--lang", c.lang)
 		for _, s := range c.want {

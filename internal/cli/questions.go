@@ -11,7 +11,8 @@ import (
 )
 
 // printQuestionnaire prints a questionnaire for reading: steps, then each
-// question with its key, type, default, help and options, all in lang,
+// question with its key, type, default, help and options, then the rules
+// between answers with their severity and reason, all in lang,
 // the fixed words included, so that the reader meets one language only.
 func printQuestionnaire(w io.Writer, q *questionnaire.Questionnaire, lang textfmt.Lang) {
 	loc := locales.For(lang)
@@ -23,6 +24,14 @@ func printQuestionnaire(w io.Writer, q *questionnaire.Questionnaire, lang textfm
 		}
 		for _, qq := range g.Questions {
 			printQuestion(w, q, qq, lang, loc, "   ")
+		}
+	}
+	if len(q.Rules) > 0 {
+		fmt.Fprintf(w, "\n%s\n", loc.T("questions.rules"))
+		for _, r := range q.Rules {
+			fmt.Fprintf(w, "\n   %s\n", loc.T("questions.rule", "ID", r.ID,
+				"Severity", loc.T("questions.severity."+string(r.Severity)), "Fields", strings.Join(r.Fields, ", ")))
+			writeWrapped(w, r.Reason.In(lang), "     ")
 		}
 	}
 }
