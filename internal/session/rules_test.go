@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"apitos/internal/textfmt"
 )
 
 // Answers that contradict each other block the way when the rule is an
@@ -42,5 +44,23 @@ func TestRulesBetweenAnswers(t *testing.T) {
 	s.SetText("term.termination_notice_months", "not a number")
 	if got := keys(s); len(got) != 1 || got[0] != "term.termination_notice_months:value.number" {
 		t.Errorf("problems %v: an invalid answer breaks no rule, it is only invalid", got)
+	}
+}
+
+// Opening a file reports the answers that contradict each other with the
+// other problems, so that the user is told to check them.
+func TestOpenReportsContradictions(t *testing.T) {
+	s := apiTOS(t)
+	fill(s)
+	s.SetText("effective_date", "2100-01-01") // Open checks dates against the clock
+	s.SetText("change.notice_months", "6")
+	s.SetText("term.termination_notice_months", "4")
+	data, err := s.Encode(textfmt.EN, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, issues, err := Open("terms.yaml", data, textfmt.EN)
+	if err != nil || len(issues) != 2 || issues[0].Rule == nil || issues[0].Rule.ID != "termination-notice-shorter-than-change-notice" {
+		t.Fatalf("issues %+v, %v", issues, err)
 	}
 }
