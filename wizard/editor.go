@@ -223,18 +223,25 @@ func (ed *editor) edited(key string) {
 }
 
 // refreshErrors shows, under each touched field (under the entry of its
-// language, for a translatable answer), what is wrong with it.
+// language, for a translatable answer), what is wrong with it, and under
+// every field that an answer contradicts, why: such answers were given,
+// so there is nothing to wait for. Warnings show in their own line.
 func (ed *editor) refreshErrors() {
 	msgs := map[*widget.Label][]string{}
 	for _, p := range ed.problems {
-		shown := ed.touched[p.Key] || p.Row > 0 && ed.touched[rowField(p.Key, p.Row, p.Field)]
+		shown := ed.touched[p.Key] || p.Rule != nil || p.Row > 0 && ed.touched[rowField(p.Key, p.Row, p.Field)]
 		if f := ed.fields[p.Key]; f != nil && shown {
 			line := f.errorLine(p)
 			msgs[line] = append(msgs[line], ed.describe(p))
 		}
 	}
+	for _, p := range ed.s.Warnings() {
+		if f := ed.fields[p.Key]; f != nil {
+			msgs[f.warn] = append(msgs[f.warn], ed.describe(p))
+		}
+	}
 	for _, f := range ed.fields {
-		for _, line := range f.errorLines() {
+		for _, line := range append(f.errorLines(), f.warn) {
 			if m := msgs[line]; len(m) > 0 {
 				line.SetText(strings.Join(m, "\n"))
 				line.Show()

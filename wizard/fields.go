@@ -18,12 +18,13 @@ import (
 	"apitos/internal/textfmt"
 )
 
-// field is the block of one question: its label, help, input and the
-// line that says what is wrong.
+// field is the block of one question: its label, help, input, the line
+// that says what is wrong and the line that warns of a doubtful answer.
 type field struct {
 	q     *questionnaire.Question
 	box   *fyne.Container
 	err   *widget.Label
+	warn  *widget.Label
 	focus fyne.Focusable // the input that receives focus first, if it can
 
 	entry   *widget.Entry                   // text-like questions (the first entry of a translatable one)
@@ -34,7 +35,7 @@ type field struct {
 	radios  map[string]*widget.RadioGroup   // choice options, by option ID
 	yesNo   *widget.RadioGroup              // yes/no questions
 	checks  map[string]*widget.Check        // multiple-choice options
-	sel     *widget.Select                  // countries
+	country *widget.SelectEntry             // governing law
 	licence *widget.SelectEntry             // licences
 	rows    []map[string]*widget.Entry      // list rows, by field key
 	rowErr  []map[string]*widget.Label      // list rows: each field's error line, by field key
@@ -43,7 +44,8 @@ type field struct {
 }
 
 func (ed *editor) newField(qq *questionnaire.Question) *field {
-	f := &field{q: qq, err: newErrorLabel()}
+	f := &field{q: qq, err: newErrorLabel(), warn: newErrorLabel()}
+	f.warn.Importance = widget.WarningImportance
 	title := widget.NewLabelWithStyle(ed.label(qq), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	items := []fyne.CanvasObject{title}
@@ -56,7 +58,7 @@ func (ed *editor) newField(qq *questionnaire.Question) *field {
 		items = append(items, widget.NewLabelWithStyle(r, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 	}
 	items = append(items, ed.input(f))
-	items = append(items, f.err)
+	items = append(items, f.err, f.warn)
 	f.box = container.NewVBox(items...)
 	return f
 }
@@ -394,31 +396,53 @@ func (ed *editor) multi(f *field) fyne.CanvasObject {
 	return container.NewVBox(items...)
 }
 
-// country offers the supported countries by name, in the interface
-// language, with their code.
+// country offers every jurisdiction whose law the documents can name, by
+// name with its code, in the interface language and in its alphabetical
+// order. With some 270 entries, typing filters the list the arrow opens;
+// the answer is the code of the jurisdiction typed or chosen (its code, its
+// name or its label), or else the text as typed, which the field then
+// reports as not a country it knows.
 func (ed *editor) country(f *field) fyne.CanvasObject {
 	qq := f.q
 	l := ed.w.loc.Lang
-	var names []string
-	codes := map[string]string{}
-	current := ""
-	for _, c := range textfmt.Countries() {
-		name := c.Name(l) + " (" + c.Code + ")"
-		names = append(names, name)
-		codes[name] = c.Code
-		if c.Code == strings.ToUpper(ed.s.Text(qq.Key)) {
-			current = name
-		}
+	var labels []string
+	for _, c := range textfmt.CountriesByName(l) {
+		labels = append(labels, c.Label(l))
 	}
-	slices.Sort(names)
-	s := widget.NewSelect(names, nil)
-	s.Selected = current
-	s.OnChanged = func(name string) {
-		ed.s.SetText(qq.Key, codes[name])
+	e := widget.NewSelectEntry(labels)
+	e.SetPlaceHolder(ed.w.T("field.country_hint"))
+	if c, ok := textfmt.LookupCountry(ed.s.Text(qq.Key)); ok {
+		e.SetText(c.Label(l))
+	} else {
+		e.SetText(ed.s.Text(qq.Key))
+	}
+	e.OnChanged = func(text string) {
+		e.SetOptions(matching(labels, text))
+		value := strings.TrimSpace(text)
+		if c, ok := textfmt.FindCountry(text); ok {
+			value = c.Code
+		}
+		ed.s.SetText(qq.Key, value)
 		ed.changed(qq.Key)
 	}
-	f.sel, f.focus = s, s
-	return s
+	f.country, f.focus = e, e
+	return e
+}
+
+// matching keeps the labels that contain what was typed, ignoring case
+// and accents; all of them when nothing, or a whole label, was typed.
+func matching(labels []string, typed string) []string {
+	key := textfmt.Fold(strings.TrimSpace(typed))
+	if key == "" || slices.Contains(labels, typed) {
+		return labels
+	}
+	var out []string
+	for _, s := range labels {
+		if strings.Contains(textfmt.Fold(s), key) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // licenceInput offers the suggested licences and accepts any SPDX

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"apitos/internal/textfmt"
 	"apitos/locales"
@@ -28,11 +29,14 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
 	Stdin          io.Reader
+	// Today is the day against which answers are checked (an effective
+	// date in the past); nil means the computer's clock.
+	Today func() time.Time
 }
 
 // OSEnv is the process environment.
 func OSEnv() Env {
-	return Env{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Stdin: os.Stdin}
+	return Env{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Stdin: os.Stdin, Today: time.Now}
 }
 
 type command struct {

@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"apitos/internal/answers"
 	"apitos/internal/textfmt"
@@ -19,6 +21,10 @@ type result struct {
 	stdout, stderr string
 }
 
+// today is the day the tests run on, before the effective date of the
+// examples, so that no test depends on the clock.
+var today = time.Date(2026, 12, 1, 12, 0, 0, 0, time.Local)
+
 // run runs the command line with a given language environment.
 func run(t *testing.T, lang string, args ...string) result {
 	t.Helper()
@@ -29,7 +35,8 @@ func run(t *testing.T, lang string, args ...string) result {
 				return lang
 			}
 			return ""
-		}}
+		},
+		Today: func() time.Time { return today }}
 	code := Run(args, env)
 	return result{code, out.String(), errOut.String()}
 }
@@ -92,9 +99,33 @@ func TestQuestions(t *testing.T) {
 			t.Errorf("questions lacks %q", want)
 		}
 	}
-	fr := run(t, "C", "questions", "--kind", "api-tos", "--lang", "fr")
-	if !strings.Contains(fr.stdout, "Accès neutre avec partage à l’identique") {
-		t.Error("questions --lang fr is not in French")
+	// The language asked for governs the annotations too, whatever the
+	// locale, so that the reader meets one language only.
+	for _, c := range []struct {
+		locale, lang string
+		want, not    []string
+	}{
+		{"C", "fr",
+			[]string{"Accès neutre avec partage à l’identique", "true ou false, par défaut\u00a0: true, doit valoir true", "[droits modérés pour", "Exemple\u00a0: Acme Météo SAS", "nombre entier", "obligatoire",
+				"Réponses incompatibles", "termination-notice-shorter-than-change-notice (erreur : les réponses sont refusées ; réponses : term.termination_notice_months"},
+			[]string{"true or false", "default:", "must be", "rights for the other party", "Example:", "whole number", "(text, required",
+				"cannot go together", "warning only", "closing the API"}},
+		{"fr_FR.UTF-8", "en",
+			[]string{"Neutral access with share-alike", "true or false, default: true, must be true", "[moderate rights for", "Example: Acme Météo SAS",
+				"Answers that cannot go together:", "effective-date-past (warning only; answers: effective_date)", "closing the API is the most radical"},
+			[]string{"true ou false", "par défaut", "doit valoir", "droits modérés", "Exemple", "nombre entier", "(texte, obligatoire", "incompatibles", "fermer l’API"}},
+	} {
+		r := run(t, c.locale, "questions", "--kind", "api-tos", "--lang", c.lang)
+		for _, s := range c.want {
+			if !strings.Contains(r.stdout, s) {
+				t.Errorf("questions --lang %s under %s lacks %q", c.lang, c.locale, s)
+			}
+		}
+		for _, s := range c.not {
+			if strings.Contains(r.stdout, s) {
+				t.Errorf("questions --lang %s under %s holds %q, from the other language", c.lang, c.locale, s)
+			}
+		}
 	}
 }
 
@@ -413,5 +444,64 @@ func TestMissingTranslation(t *testing.T) {
 	fr, _ := os.ReadFile(filepath.Join(out, "charter.fr.md"))
 	if !strings.Contains(string(fr), "à traduire\u00a0: Mission") {
 		t.Error("the preview does not mark the missing French mission")
+	}
+}
+
+// Answers that contradict each other: validate and generate report each
+// at the line of every answer concerned; errors refuse the file, warnings
+// are marked as such, in the user's language, and refuse nothing.
+func TestRulesBetweenAnswers(t *testing.T) {
+	dir := t.TempDir()
+	good, _ := os.ReadFile(exampleFile(t, dir))
+	write := func(name string, edits ...string) string {
+		data := string(good)
+		for i := 0; i+1 < len(edits); i += 2 {
+			if !strings.Contains(data, edits[i]) {
+				t.Fatalf("the example has no %q", edits[i])
+			}
+			data = strings.Replace(data, edits[i], edits[i+1], 1)
+		}
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(data), 0o644)
+		return path
+	}
+	lineOf := func(path, text string) string {
+		data, _ := os.ReadFile(path)
+		before, _, _ := strings.Cut(string(data), text)
+		return strconv.Itoa(strings.Count(before, "\n") + 1)
+	}
+
+	past := write("past.yaml", "effective_date: 2027-03-01", "effective_date: 2026-11-30")
+	r := run(t, "C", "validate", past)
+	want := past + ":" + lineOf(past, "effective_date:") + ": warning: Effective date: this date is already past."
+	if r.code != ExitOK || !strings.HasPrefix(r.stderr, want) || strings.Count(r.stderr, "\n") != 1 ||
+		!strings.Contains(r.stdout, "valid (api-tos)") {
+		t.Errorf("validate with a warning: exit %d\nstderr %q\nwant prefix %q\nstdout %q", r.code, r.stderr, want, r.stdout)
+	}
+	fr := run(t, "fr_FR.UTF-8", "validate", past)
+	if fr.code != ExitOK || !strings.Contains(fr.stderr, ": avertissement\u00a0: Date d’entrée en vigueur\u00a0: cette date est déjà passée.") {
+		t.Errorf("French warning: %q", fr.stderr)
+	}
+	out := filepath.Join(dir, "out")
+	if r := run(t, "C", "generate", past, "-o", out, "--format", "md"); r.code != ExitOK ||
+		!strings.Contains(r.stderr, "warning: Effective date") || len(names(t, out)) == 0 {
+		t.Errorf("generate with a warning: exit %d %q", r.code, r.stderr)
+	}
+
+	closing := write("closing.yaml", "notice_months: 3", "notice_months: 6", "termination_notice_months: 6", "termination_notice_months: 4")
+	r = run(t, "C", "validate", closing)
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	if r.code != ExitInvalid || len(lines) != 2 ||
+		!strings.HasPrefix(lines[0], closing+":"+lineOf(closing, "  notice_months:")+": Notice before a breaking change") ||
+		!strings.HasPrefix(lines[1], closing+":"+lineOf(closing, "termination_notice_months:")+": Notice before the provider ends") ||
+		!strings.Contains(lines[1], "cannot be shorter than the notice before a breaking change") || strings.Contains(r.stderr, "warning") {
+		t.Errorf("validate with an error: exit %d %q", r.code, r.stderr)
+	}
+	refused := filepath.Join(dir, "refused")
+	if r := run(t, "C", "generate", closing, "-o", refused); r.code != ExitInvalid || len(r.stdout) > 0 {
+		t.Errorf("generate with an error: exit %d %q", r.code, r.stdout)
+	}
+	if _, err := os.Stat(refused); err == nil {
+		t.Error("generate wrote something despite contradictory answers")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"apitos/internal/answers"
 	"apitos/internal/atomicfile"
@@ -76,7 +77,7 @@ func runQuestions(c *ctx, args []string) int {
 		c.usageError(c.loc.T("cli.lang_unknown", "Lang", *lang))
 		return ExitUsage
 	}
-	printQuestionnaire(c.Stdout, k.Questionnaire, l, c.loc.Lang)
+	printQuestionnaire(c.Stdout, k.Questionnaire, l)
 	return ExitOK
 }
 
@@ -162,8 +163,8 @@ func runValidate(c *ctx, args []string) int {
 			result = ExitInvalid
 			continue
 		}
-		if len(issues) > 0 {
-			c.report(path, f, issues)
+		c.report(path, f, issues)
+		if len(errorsOf(issues)) > 0 {
 			result = ExitInvalid
 			continue
 		}
@@ -232,9 +233,10 @@ func runGenerate(c *ctx, args []string) int {
 			issues = append(issues, answers.Issue{Line: f.Line(p.Key, p.Row), Problem: p})
 		}
 	}
-	if len(issues) > 0 {
-		c.report(path, f, issues)
-		if !*preview && onlyMissing(issues) {
+	slices.SortStableFunc(issues, byLine)
+	c.report(path, f, issues)
+	if errs := errorsOf(issues); len(errs) > 0 {
+		if !*preview && onlyMissing(errs) {
 			fmt.Fprintln(c.Stderr, c.loc.T("cli.hint_preview"))
 		}
 		return ExitInvalid
@@ -266,7 +268,29 @@ func (c *ctx) load(path string) (*answers.File, []answers.Issue, bool) {
 		c.report(path, nil, issues)
 		return nil, nil, false
 	}
+	issues = append(issues, f.Check(c.today())...)
+	slices.SortStableFunc(issues, byLine)
 	return f, issues, true
+}
+
+func (c *ctx) today() time.Time {
+	if c.Today != nil {
+		return c.Today()
+	}
+	return time.Now()
+}
+
+func byLine(a, b answers.Issue) int { return a.Line - b.Line }
+
+// errorsOf leaves out the warnings, which refuse nothing.
+func errorsOf(issues []answers.Issue) []answers.Issue {
+	var out []answers.Issue
+	for _, i := range issues {
+		if !i.Warning() {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // readInput reads an answers file, or standard input for "-". It reads at
@@ -314,7 +338,8 @@ func langList(langs []textfmt.Lang, in textfmt.Lang) string {
 	return textfmt.List(in, names)
 }
 
-// report prints issues as FILE:LINE: label: message.
+// report prints issues as FILE:LINE: label: message, and warnings as
+// FILE:LINE: warning: label: message.
 func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 	for _, i := range issues {
 		label := ""
@@ -324,6 +349,9 @@ func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 		msg := c.loc.Message(i.Msg)
 		if label != "" {
 			msg = c.loc.T("cli.problem", "Label", label, "Message", msg)
+		}
+		if i.Warning() {
+			msg = c.loc.T("cli.warning", "Message", msg)
 		}
 		fmt.Fprintf(c.Stderr, "%s:%d: %s\n", path, i.Line, msg)
 	}

@@ -11,10 +11,11 @@ import (
 )
 
 // printQuestionnaire prints a questionnaire for reading: steps, then each
-// question with its key, type, default, help and options. Questions are
-// worded in lang; the fixed words follow the interface language ui.
-func printQuestionnaire(w io.Writer, q *questionnaire.Questionnaire, lang, ui textfmt.Lang) {
-	loc := locales.For(ui)
+// question with its key, type, default, help and options, then the rules
+// between answers with their severity and reason, all in lang,
+// the fixed words included, so that the reader meets one language only.
+func printQuestionnaire(w io.Writer, q *questionnaire.Questionnaire, lang textfmt.Lang) {
+	loc := locales.For(lang)
 	fmt.Fprintf(w, "%s (%s)\n%s\n", q.Title.In(lang), q.Kind, q.Summary.In(lang))
 	for i, g := range q.Groups {
 		fmt.Fprintf(w, "\n%d. %s\n", i+1, g.Title.In(lang))
@@ -23,6 +24,14 @@ func printQuestionnaire(w io.Writer, q *questionnaire.Questionnaire, lang, ui te
 		}
 		for _, qq := range g.Questions {
 			printQuestion(w, q, qq, lang, loc, "   ")
+		}
+	}
+	if len(q.Rules) > 0 {
+		fmt.Fprintf(w, "\n%s\n", loc.T("questions.rules"))
+		for _, r := range q.Rules {
+			fmt.Fprintf(w, "\n   %s\n", loc.T("questions.rule", "ID", r.ID,
+				"Severity", loc.T("questions.severity."+string(r.Severity)), "Fields", strings.Join(r.Fields, ", ")))
+			writeWrapped(w, r.Reason.In(lang), "     ")
 		}
 	}
 }

@@ -73,11 +73,7 @@ func (qq *Question) Convert(s string) (any, *Message) {
 		// multiple choice is a comma-separated list of option IDs.
 		return qq.ConvertMulti(strings.Split(s, ","))
 	case TypeCountry:
-		c, ok := textfmt.LookupCountry(s)
-		if !ok {
-			return nil, msg("value.country", "Value", s, "Codes", countryCodes())
-		}
-		return c.Code, nil
+		return convertCountry(s)
 	}
 	return nil, msg("value.scalar")
 }
@@ -254,14 +250,6 @@ func (qq *Question) ConvertMulti(items []string) (any, *Message) {
 	order := qq.OptionIDs()
 	slices.SortFunc(out, func(a, b string) int { return slices.Index(order, a) - slices.Index(order, b) })
 	return out, nil
-}
-
-func countryCodes() string {
-	var codes []string
-	for _, c := range textfmt.Countries() {
-		codes = append(codes, c.Code)
-	}
-	return strings.Join(codes, ", ")
 }
 
 // Closest returns the candidate nearest to s by edit distance when it is

@@ -124,6 +124,7 @@ func (q *Questionnaire) check() error {
 	for _, qq := range q.byKey {
 		errs = append(errs, q.checkQuestion(qq, need)...)
 	}
+	errs = append(errs, q.checkRules(need)...)
 	return errors.Join(errs...)
 }
 
@@ -256,6 +257,9 @@ func (q *Questionnaire) typeset() {
 	for _, g := range q.Groups {
 		texts = append(texts, g.Title, g.Intro)
 		walk(g.Questions)
+	}
+	for _, r := range q.Rules {
+		texts = append(texts, r.Reason)
 	}
 	for _, t := range texts {
 		for l, s := range t {

@@ -61,6 +61,8 @@ type Questionnaire struct {
 	Party    Text     `yaml:"party"`
 	Document Document `yaml:"document"`
 	Groups   []*Group `yaml:"groups"`
+	// Rules are the consistency rules between answers (see Check).
+	Rules []*Rule `yaml:"rules"`
 
 	byKey map[string]*Question
 	order []*Question

@@ -46,14 +46,20 @@ type Record map[string]any
 // Problem is something wrong with one answer. Row is the 1-based row of a
 // list question (0 otherwise), Field the field key inside that row, and
 // Lang, for a translatable answer, the language whose text is wrong or
-// missing ("" when the problem concerns the answer as a whole).
+// missing ("" when the problem concerns the answer as a whole). Rule is
+// the consistency rule the answer breaks, if that is the problem.
 type Problem struct {
 	Key   string
 	Row   int
 	Field string
 	Lang  textfmt.Lang
 	Msg   *Message
+	Rule  *Rule
 }
+
+// Warning reports a problem that draws attention without refusing the
+// answers: a broken rule of severity warning.
+func (p Problem) Warning() bool { return p.Rule != nil && p.Rule.Severity == SeverityWarning }
 
 // DefaultValue is the typed default of a question, or nil.
 func (qq *Question) DefaultValue() any {

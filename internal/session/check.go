@@ -105,7 +105,9 @@ func (s *Session) translated(qq *questionnaire.Question, texts map[string]string
 }
 
 // Problems lists what is wrong with the answers that apply: invalid
-// answers, missing required ones, and commitments not yet accepted.
+// answers, missing required ones, commitments not yet accepted and
+// answers that contradict each other (rules of severity error). They
+// block the way; warnings (see Warnings) do not.
 func (s *Session) Problems() []questionnaire.Problem {
 	vals, problems := s.convert(false)
 	q := s.Questionnaire()
@@ -129,7 +131,7 @@ func (s *Session) Problems() []questionnaire.Problem {
 			out = append(out, questionnaire.Problem{Key: qq.Key, Msg: questionnaire.NewMessage("value.accept")})
 		}
 	}
-	return out
+	return append(out, s.broken(false)...)
 }
 
 func problemKey(p questionnaire.Problem) string {

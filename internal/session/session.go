@@ -24,6 +24,9 @@ type Session struct {
 	// Path is the answers file the session was opened from or saved to,
 	// or "" for a new, unsaved session.
 	Path string
+	// Today gives the day against which dates are checked ("in the
+	// past"); nil means the computer's clock.
+	Today func() time.Time
 
 	langs []textfmt.Lang      // the documents' languages
 	text  map[string]string   // scalar answers, as typed (see Text)
@@ -65,7 +68,7 @@ func newSession(k *templates.Kind, langs []textfmt.Lang) *Session {
 
 // Open reads an answers file into a session. Invalid answers are kept as
 // typed, so that the user sees and corrects them; the issues say what is
-// wrong. A translatable answer written as a single text in a file of
+// wrong, answers that contradict each other included. A translatable answer written as a single text in a file of
 // several languages is taken as the text in typing (the language the user
 // works in), for the user to check and translate. The error is set only
 // when the file is unusable (not YAML, or of no known kind).
@@ -121,7 +124,7 @@ func Open(path string, data []byte, typing textfmt.Lang) (*Session, []answers.Is
 			keep(s.text, qq, qq.Key, v, qq.Key)
 		}
 	}
-	return s, issues, nil
+	return s, append(issues, f.Check(s.today())...), nil
 }
 
 // format writes a typed answer as the text a field shows.

@@ -1,6 +1,7 @@
 package textfmt
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -118,22 +119,113 @@ func TestList(t *testing.T) {
 
 func TestCountries(t *testing.T) {
 	fr, ok := LookupCountry("fr")
-	if !ok || fr.Law(EN) != "French law" || fr.Law(FR) != "droit français" {
+	if !ok || fr.Law(EN) != "French law" || fr.Law(FR) != "droit français" || fr.Label(FR) != "France (FR)" {
 		t.Fatalf("FR: %+v %v", fr, ok)
 	}
-	if _, ok := LookupCountry("US"); ok {
-		t.Error("US must not be offered: its contract law is set state by state")
-	}
 	all := Countries()
-	for i := 1; i < len(all); i++ {
-		if all[i-1].Code >= all[i].Code {
-			t.Fatalf("countries not sorted at %s", all[i].Code)
+	for i, c := range all {
+		if i > 0 && all[i-1].Code >= c.Code {
+			t.Fatalf("countries not sorted at %s", c.Code)
 		}
-	}
-	for _, c := range all {
-		if c.NameEN == "" || c.NameFR == "" || c.LawEN == "" || c.LawFR == "" || len(c.Code) != 2 {
+		if c.NameEN == "" || c.NameFR == "" || c.LawEN == "" || c.LawFR == "" {
 			t.Errorf("incomplete country %+v", c)
 		}
+		// The French templates write "régi par le {{law}}"; the English
+		// ones "governed by {{law}}".
+		if !strings.HasPrefix(c.LawFR, "droit ") || strings.Contains(c.LawFR, "'") || strings.Contains(c.LawEN, "'") {
+			t.Errorf("%s: French law %q must start with droit and use typographic apostrophes", c.Code, c.LawFR)
+		}
+		if !strings.HasSuffix(c.LawEN, " law") && !strings.HasPrefix(c.LawEN, "the law") && !strings.HasPrefix(c.LawEN, "the laws") {
+			t.Errorf("%s: English law %q", c.Code, c.LawEN)
+		}
+		for _, l := range All {
+			if strings.ContainsAny(c.Name(l), "()&") || strings.Count(c.Label(l), "(") != 1 {
+				t.Errorf("%s: label %q", c.Code, c.Label(l))
+			}
+			if got, ok := FindCountry(strings.ToUpper(c.Name(l))); !ok || got.Code != c.Code {
+				t.Errorf("FindCountry(%q) = %s", c.Name(l), got.Code)
+			}
+		}
+	}
+}
+
+// Every member state of the United Nations is offered, as a whole or, where
+// its law of contracts differs within it, by state or province, except the
+// federations whose subdivisions are not written yet.
+func TestEveryStateIsOffered(t *testing.T) {
+	members := strings.Fields(`AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS
+		BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET
+		FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP
+		KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN
+		MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU
+		RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ
+		UA UG US UY UZ VC VE VN VU WS YE ZA ZM ZW`)
+	if len(members) != 193 {
+		t.Fatalf("%d members listed", len(members))
+	}
+	notYet := []string{"BA", "FM", "MX"}
+	for _, code := range members {
+		_, whole := LookupCountry(code)
+		subs := Subdivisions(code)
+		switch {
+		case slices.Contains(notYet, code):
+			if whole || len(subs) > 0 {
+				t.Errorf("%s is offered; update the help texts that say it is not", code)
+			}
+		case whole == (len(subs) > 0) && code != "GB":
+			t.Errorf("%s: offered whole %v, subdivisions %d", code, whole, len(subs))
+		}
+	}
+	for code, n := range map[string]int{"US": 51, "CA": 13, "AU": 8} {
+		if _, ok := LookupCountry(code); ok || len(Subdivisions(code)) != n {
+			t.Errorf("%s must be offered by its %d states, provinces or territories only", code, n)
+		}
+	}
+	for code, law := range map[string][2]string{
+		"US-NY": {"the law of the State of New York", "droit de l’État de New York"},
+		"us-ma": {"the law of the Commonwealth of Massachusetts", "droit de l’État du Massachusetts"},
+		"CA-QC": {"the laws of the Province of Quebec and the federal laws of Canada applicable therein",
+			"droit de la province de Québec, y compris le droit fédéral canadien qui s’y applique"},
+		"AU-NSW": {"the law in force in New South Wales", "droit en vigueur dans l’État de Nouvelle-Galles du Sud"},
+		"GB":     {"the law of England and Wales", "droit anglais (Angleterre et pays de Galles)"},
+		"GB-SCT": {"Scots law", "droit écossais"},
+	} {
+		c, ok := LookupCountry(code)
+		if !ok || c.Law(EN) != law[0] || c.Law(FR) != law[1] {
+			t.Errorf("%s: %q, %q", code, c.Law(EN), c.Law(FR))
+		}
+	}
+	if c, _ := LookupCountry("US-NY"); c.Label(FR) != "États-Unis — New York (US-NY)" || c.Label(EN) != "United States — New York (US-NY)" {
+		t.Errorf("labels %q, %q", c.Label(FR), c.Label(EN))
+	}
+}
+
+// Names sort as each language sorts words, not by bytes.
+func TestCountriesSortByName(t *testing.T) {
+	order := func(l Lang, names ...string) {
+		t.Helper()
+		var got []string
+		for _, c := range CountriesByName(l) {
+			if slices.Contains(names, c.Name(l)) {
+				got = append(got, c.Name(l))
+			}
+		}
+		if !slices.Equal(got, names) {
+			t.Errorf("%s order %q, want %q", l, got, names)
+		}
+	}
+	order(FR, "Costa Rica", "Côte d’Ivoire", "Croatie", "Danemark")
+	order(FR, "Sénégal", "Serbie", "Suède", "Suisse", "Tchéquie")
+	order(FR, "Espagne", "Estonie", "États-Unis — Alabama", "Éthiopie")
+	order(EN, "Costa Rica", "Côte d’Ivoire", "Croatia", "Czechia", "Denmark")
+}
+
+func TestFold(t *testing.T) {
+	if Fold("Côte d’Ivoire") != Fold("cote d'ivoire") || Fold("ÉTATS-UNIS — New York") != "etats-unis - new york" {
+		t.Errorf("Fold = %q", Fold("ÉTATS-UNIS — New York"))
+	}
+	if c, ok := FindCountry("cote d'ivoire (ci)"); !ok || c.Code != "CI" {
+		t.Errorf("FindCountry by label = %+v", c)
 	}
 }
 

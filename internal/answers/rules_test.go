@@ -1,0 +1,218 @@
+package answers_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"apitos/internal/answers"
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+	"apitos/templates"
+)
+
+// today is the day of generation the rules are checked against, so that
+// the tests do not depend on the clock.
+var today = time.Date(2026, 12, 1, 15, 30, 0, 0, time.Local)
+
+// ruleCases break each consistency rule of each kind, starting from the
+// answers that init --example writes; want lists the rules that must then
+// break, and no other.
+var ruleCases = []struct {
+	kind    string
+	answers map[string]string // key: answer as written; "a,b" for several options
+	want    []string
+	warning bool // whether want are warnings rather than errors
+}{
+	{"api-tos", map[string]string{"effective_date": "2026-11-30"}, []string{"effective-date-past"}, true},
+	{"api-tos", map[string]string{"change.notice_months": "6", "term.termination_notice_months": "4"},
+		[]string{"termination-notice-shorter-than-change-notice"}, false},
+	{"api-tos", map[string]string{"change.notice_months": "18", "change.deprecation_months": "12", "term.termination_notice_months": "18"},
+		[]string{"deprecation-shorter-than-change-notice"}, true},
+	{"api-tos", map[string]string{"conditions.output": "non-commercial"}, []string{"public-domain-data-non-commercial"}, false},
+	{"api-tos", map[string]string{"conditions.output": "no-direct-competition"}, []string{"public-domain-data-no-competition"}, true},
+	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "non-commercial"},
+		[]string{"open-data-licence-non-commercial"}, true},
+	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.attribution": "none"},
+		[]string{"open-data-licence-no-attribution"}, true},
+
+	{"charter", map[string]string{"effective_date": "2020-01-01"}, []string{"effective-date-past"}, true},
+	{"charter", map[string]string{"governing_law": "DE"}, []string{"french-legal-form-needs-french-law"}, false},
+	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "foundation", "governing_law": "BE"},
+		[]string{"french-legal-form-needs-french-law"}, false},
+	{"charter", map[string]string{"legal.vehicle": "de-facto-association", "governing_law": "CH", "economy.funding": "donations"},
+		[]string{"french-legal-form-needs-french-law"}, false},
+	{"charter", map[string]string{"licences.software": "BUSL-1.1"}, []string{"non-free-software-licence"}, false},
+	{"charter", map[string]string{"licences.data": "CC-BY-NC-SA-4.0"}, []string{"non-free-data-licence"}, false},
+	{"charter", map[string]string{"licences.content": "cc-by-nd-4.0"}, []string{"non-free-content-licence"}, false},
+	{"charter", map[string]string{"commons.resources": "hardware", "licences.hardware": "PolyForm-Noncommercial-1.0.0"},
+		[]string{"non-free-hardware-licence"}, false},
+	{"charter", map[string]string{"values.shared": "openness,transparency", "economy.public_accounts": "false"},
+		[]string{"transparency-value-private-accounts"}, true},
+	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "donations,grants"},
+		[]string{"grants-without-legal-personality"}, true},
+	{"charter", map[string]string{"legal.vehicle": "scic"}, []string{"scic-devolution-to-commons"}, true},
+	{"charter", map[string]string{"decisions.licence": "lazy-consensus"}, []string{"licence-change-by-lazy-consensus"}, true},
+	{"charter", map[string]string{"decisions.licence": "default"}, []string{"licence-change-by-default-lazy-consensus"}, true},
+	{"charter", map[string]string{"conduct.contact": "Contact@Sentiers-en-commun.example"},
+		[]string{"conduct-contact-is-general-contact"}, true},
+
+	{"contribution", map[string]string{"effective_date": "2026-11-30"}, []string{"effective-date-past"}, true},
+	{"contribution", map[string]string{"security.url": "https://gitlab.com/sentiers-en-commun/sentiers/-/issues/new"},
+		[]string{"security-form-is-public"}, false},
+	{"contribution", map[string]string{"project.repository_url": "https://github.com/sentiers/sentiers",
+		"security.url": "https://GitHub.com/sentiers/sentiers/issues/new/choose"}, []string{"security-form-is-public"}, false},
+	{"contribution", map[string]string{"project.repository_url": "https://codeberg.org/sentiers/sentiers",
+		"security.url": "https://codeberg.org/sentiers/securite/issues"}, []string{"security-form-is-public"}, false},
+	{"contribution", map[string]string{"security.response_days": "20", "security.disclosure_days": "14"},
+		[]string{"disclosure-before-acknowledgement"}, true},
+	{"contribution", map[string]string{"conduct.contact": "mainteneurs@sentiers-en-commun.example"},
+		[]string{"conduct-contact-is-project-contact"}, true},
+	{"contribution", map[string]string{"inbound": "fla", "project.licence": "SSPL-1.0"}, []string{"fla-non-free-licence"}, false},
+	{"contribution", map[string]string{"inbound": "fla", "project.docs_licence": "CC-BY-NC-4.0"}, []string{"fla-non-free-docs-licence"}, false},
+	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "fsf-osi", "project.licence": "Elastic-2.0"},
+		[]string{"cla-free-promise-non-free-licence"}, false},
+	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "fsf-osi", "project.docs_licence": "CC-BY-ND-4.0"},
+		[]string{"cla-free-promise-non-free-docs-licence"}, false},
+}
+
+// consistentCases are near misses that must break no rule.
+var consistentCases = []struct {
+	kind    string
+	answers map[string]string
+}{
+	{"api-tos", map[string]string{"effective_date": "2026-12-01"}}, // today is not past
+	{"api-tos", map[string]string{"change.notice_months": "6", "term.termination_notice_months": "6", "change.deprecation_months": "12"}},
+	{"api-tos", map[string]string{"conditions.data": "commercial", "conditions.output": "non-commercial", "conditions.attribution": "none"}},
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "governing_law": "DE"}},
+	{"charter", map[string]string{"legal.vehicle": "association", "governing_law": "fr"}},
+	{"charter", map[string]string{"licences.content": "CC-BY-SA-4.0", "licences.data": "etalab-2.0", "licences.software": "AGPL-3.0-or-later"}},
+	{"charter", map[string]string{"licences.hardware": "BUSL-1.1"}}, // not asked: no hardware
+	{"charter", map[string]string{"decisions.licence": "default", "governance.default_rule": "consent"}},
+	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "donations"}},
+	{"contribution", map[string]string{"project.repository_url": "https://github.com/sentiers/sentiers",
+		"security.url": "https://github.com/sentiers/sentiers/security/advisories/new"}},
+	{"contribution", map[string]string{"security.url": "https://tickets.sentiers-en-commun.example/issues/new"}},
+	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "none", "project.licence": "BUSL-1.1"}},
+	{"contribution", map[string]string{"inbound": "dco", "project.docs_licence": "CC-BY-NC-4.0"}},
+}
+
+// exampleFile writes the answers init --example writes for a kind, with
+// some answers replaced.
+func exampleFile(t *testing.T, kind string, replace map[string]string) []byte {
+	t.Helper()
+	k, _ := templates.Lookup(kind)
+	vals := k.Examples()
+	for key, text := range replace {
+		qq, ok := k.Questionnaire.Question(key)
+		if !ok {
+			t.Fatalf("%s has no question %s", kind, key)
+		}
+		v, m := qq.Convert(text)
+		if m != nil {
+			t.Fatalf("%s = %q: %s", key, text, m.ID)
+		}
+		vals[key] = v
+	}
+	data, err := answers.Encode(k.Questionnaire, vals, textfmt.EN, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func broken(issues []answers.Issue) []string {
+	var ids []string
+	for _, i := range issues {
+		if i.Rule != nil && !slices.Contains(ids, i.Rule.ID) {
+			ids = append(ids, i.Rule.ID)
+		}
+	}
+	return ids
+}
+
+func TestExamplesBreakNoRule(t *testing.T) {
+	for _, k := range templates.All() {
+		f, _ := answers.Parse(exampleFile(t, k.ID, nil), templates.Registry)
+		if issues := f.Check(today); len(issues) > 0 {
+			t.Errorf("%s: the example answers break %v", k.ID, broken(issues))
+		}
+	}
+	for _, c := range consistentCases {
+		f, _ := answers.Parse(exampleFile(t, c.kind, c.answers), templates.Registry)
+		if issues := f.Check(today); len(issues) > 0 {
+			t.Errorf("%s %v break %v", c.kind, c.answers, broken(issues))
+		}
+	}
+}
+
+// Each rule breaks for answers that contradict each other, with its
+// severity, at the line of each answer it names, and with its reason.
+func TestEachRuleBreaks(t *testing.T) {
+	tested := map[string]bool{}
+	for _, c := range ruleCases {
+		data := exampleFile(t, c.kind, c.answers)
+		f, parseIssues := answers.Parse(data, templates.Registry)
+		if len(parseIssues) > 0 {
+			t.Fatalf("%s %v: %+v", c.kind, c.answers, parseIssues[0])
+		}
+		issues := f.Check(today)
+		if got := broken(issues); !slices.Equal(got, c.want) {
+			t.Errorf("%s %v break %v, want %v", c.kind, c.answers, got, c.want)
+			continue
+		}
+		for _, i := range issues {
+			tested[c.kind+"/"+i.Rule.ID] = true
+			if i.Warning() != c.warning || (i.Rule.Severity == questionnaire.SeverityWarning) != c.warning {
+				t.Errorf("%s/%s: warning = %v, want %v", c.kind, i.Rule.ID, i.Warning(), c.warning)
+			}
+			if want := keyLine(t, data, i.Key); i.Line != want {
+				t.Errorf("%s/%s: %s reported at line %d, want %d", c.kind, i.Rule.ID, i.Key, i.Line, want)
+			}
+			if i.Msg.ID != "value.rule" || i.Msg.Data["Reason"] == nil {
+				t.Errorf("%s/%s: message %+v does not carry the reason", c.kind, i.Rule.ID, i.Msg)
+			}
+		}
+		for _, field := range fieldsOf(t, c.kind, c.want) {
+			if !slices.ContainsFunc(issues, func(i answers.Issue) bool { return i.Key == field }) {
+				t.Errorf("%s %v: nothing reported under %s", c.kind, c.want, field)
+			}
+		}
+	}
+	for _, k := range templates.All() {
+		for _, r := range k.Questionnaire.Rules {
+			if !tested[k.ID+"/"+r.ID] {
+				t.Errorf("rule %s/%s has no test that breaks it", k.ID, r.ID)
+			}
+		}
+	}
+}
+
+func fieldsOf(t *testing.T, kind string, ids []string) []string {
+	k, _ := templates.Lookup(kind)
+	var out []string
+	for _, r := range k.Questionnaire.Rules {
+		if slices.Contains(ids, r.ID) {
+			out = append(out, r.Fields...)
+		}
+	}
+	return out
+}
+
+// keyLine finds, by reading the file's indentation, the line where a
+// nested key such as "change.notice_months" is written under answers.
+func keyLine(t *testing.T, data []byte, key string) int {
+	t.Helper()
+	path := append([]string{"answers"}, strings.Split(key, ".")...)
+	depth := 0
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, strings.Repeat("  ", depth)+path[depth]+":") {
+			if depth++; depth == len(path) {
+				return n + 1
+			}
+		}
+	}
+	t.Fatalf("%s is not written in the file", key)
+	return 0
+}

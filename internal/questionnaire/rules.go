@@ -1,0 +1,348 @@
+package questionnaire
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Severity says what a broken rule does: an error refuses the answers, a
+// warning only draws the user's attention.
+type Severity string
+
+// Severities of rules.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+)
+
+// Rule is a consistency rule between answers, declared in the
+// questionnaire: when every test of When holds, the answers contradict
+// each other in law or in fact, and Reason says why under each of the
+// answers named in Fields. Its ID is stable, like option IDs.
+type Rule struct {
+	ID       string           `yaml:"id"`
+	Severity Severity         `yaml:"severity"`
+	When     map[string]*Test `yaml:"when"`
+	Fields   []string         `yaml:"fields"`
+	Reason   Text             `yaml:"reason"`
+}
+
+// Test is what one answer must satisfy for a rule to apply. Written as a
+// value or a list of values, it holds, as show_if does, when the answer is
+// one of them (for a multiple choice, when it includes one of them).
+// Written as a mapping, every operator given must hold:
+//
+//	not: [values]         the answer is none of the values
+//	before: today | KEY   a date earlier than the day of generation, or than another date
+//	less_than: KEY        a number smaller than another answer
+//	same_as: KEY          the same address (web or e-mail) as another answer
+//	same_host_as: KEY     on the same host (or e-mail domain) as another answer
+//	matches: REGEXP       the answer as written matches the regular expression
+//	not_matches: REGEXP   it does not
+type Test struct {
+	In         []string
+	Not        []string
+	Before     string
+	LessThan   string
+	SameAs     string
+	SameHostAs string
+	Matches    *regexp.Regexp
+	NotMatches *regexp.Regexp
+}
+
+// Today is the operand of before that stands for the day of generation.
+const Today = "today"
+
+// UnmarshalYAML reads a test written as a value, a list of values or a
+// mapping of operators.
+func (t *Test) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.MappingNode {
+		values, err := stringList(n)
+		if err != nil {
+			return err
+		}
+		t.In = values
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i].Value, n.Content[i+1]
+		var err error
+		switch k {
+		case "not":
+			t.Not, err = stringList(v)
+		case "before":
+			err = v.Decode(&t.Before)
+		case "less_than":
+			err = v.Decode(&t.LessThan)
+		case "same_as":
+			err = v.Decode(&t.SameAs)
+		case "same_host_as":
+			err = v.Decode(&t.SameHostAs)
+		case "matches":
+			t.Matches, err = regexpOf(v)
+		case "not_matches":
+			t.NotMatches, err = regexpOf(v)
+		default:
+			err = fmt.Errorf("line %d: unknown test %q", n.Content[i].Line, k)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func stringList(n *yaml.Node) ([]string, error) {
+	var raw any
+	if err := n.Decode(&raw); err != nil {
+		return nil, err
+	}
+	if list, ok := raw.([]any); ok {
+		out := make([]string, len(list))
+		for i, x := range list {
+			out[i] = scalarString(x)
+		}
+		return out, nil
+	}
+	return []string{scalarString(raw)}, nil
+}
+
+func regexpOf(n *yaml.Node) (*regexp.Regexp, error) {
+	var s string
+	if err := n.Decode(&s); err != nil {
+		return nil, err
+	}
+	return regexp.Compile(s)
+}
+
+// Check applies the rules to resolved answers (see Resolve), on the day
+// today, and returns a problem under each answer a broken rule names. A
+// rule whose answers are not all given, or do not apply, is not broken.
+func (q *Questionnaire) Check(resolved Values, today time.Time) []Problem {
+	var out []Problem
+	for _, r := range q.Rules {
+		if !r.broken(resolved, today) {
+			continue
+		}
+		for _, key := range r.Fields {
+			out = append(out, Problem{Key: key, Msg: msg("value.rule", "Reason", r.Reason), Rule: r})
+		}
+	}
+	return out
+}
+
+func (r *Rule) broken(vals Values, today time.Time) bool {
+	for _, key := range r.keys() {
+		if _, ok := vals[key]; !ok {
+			return false
+		}
+	}
+	for key, t := range r.When {
+		if !t.holds(vals[key], vals, today) {
+			return false
+		}
+	}
+	return true
+}
+
+// keys lists the answers a rule reads, its operands included.
+func (r *Rule) keys() []string {
+	var keys []string
+	for key, t := range r.When {
+		keys = append(keys, key)
+		for _, k := range t.operands() {
+			if k != Today {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+func (t *Test) operands() []string {
+	if t == nil {
+		return nil // a test written as null, which the loader refuses
+	}
+	var out []string
+	for _, k := range []string{t.Before, t.LessThan, t.SameAs, t.SameHostAs} {
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (t *Test) holds(v any, vals Values, today time.Time) bool {
+	if t.In != nil && !matches(v, t.In) {
+		return false
+	}
+	if t.Not != nil && matches(v, t.Not) {
+		return false
+	}
+	if t.Before != "" {
+		limit, ok := vals[t.Before].(time.Time)
+		if t.Before == Today {
+			limit, ok = dateOf(today), true
+		}
+		d, isDate := v.(time.Time)
+		if !ok || !isDate || !dateOf(d).Before(limit) {
+			return false
+		}
+	}
+	if t.LessThan != "" {
+		n, ok1 := v.(int)
+		limit, ok2 := vals[t.LessThan].(int)
+		if !ok1 || !ok2 || n >= limit {
+			return false
+		}
+	}
+	if t.SameAs != "" && address(v) != address(vals[t.SameAs]) {
+		return false
+	}
+	if t.SameHostAs != "" && host(v) != host(vals[t.SameHostAs]) {
+		return false
+	}
+	s := fmt.Sprint(v)
+	if t.Matches != nil && !t.Matches.MatchString(s) {
+		return false
+	}
+	if t.NotMatches != nil && t.NotMatches.MatchString(s) {
+		return false
+	}
+	return true
+}
+
+// dateOf is the calendar day of t, as answers hold dates.
+func dateOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// address writes a web or e-mail address the way two writings of the same
+// address compare equal: case of the host and of an e-mail, a trailing
+// slash and a fragment do not matter.
+func address(v any) string {
+	s := fmt.Sprint(v)
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return strings.ToLower(s)
+	}
+	u.Scheme, u.Host, u.Fragment = strings.ToLower(u.Scheme), strings.ToLower(u.Host), ""
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	return u.String()
+}
+
+// host is the host of a web address, or the domain of an e-mail address,
+// in lower case.
+func host(v any) string {
+	s := fmt.Sprint(v)
+	if i := strings.LastIndexByte(s, '@'); i >= 0 && !strings.Contains(s, "/") {
+		return strings.ToLower(s[i+1:])
+	}
+	if u, err := url.Parse(s); err == nil {
+		return strings.ToLower(u.Hostname())
+	}
+	return ""
+}
+
+// checkRules checks that the rules are well formed: stable IDs, known
+// severities, tests that suit the type of the answers they read, and
+// reasons in every language.
+func (q *Questionnaire) checkRules(need func(string, Text)) []error {
+	var errs []error
+	seen := map[string]bool{}
+	for _, r := range q.Rules {
+		what := "rule " + r.ID
+		if !idPattern.MatchString(r.ID) || seen[r.ID] {
+			errs = append(errs, fmt.Errorf("rule %q: invalid or duplicate id", r.ID))
+		}
+		seen[r.ID] = true
+		if r.Severity != SeverityError && r.Severity != SeverityWarning {
+			errs = append(errs, fmt.Errorf("%s: unknown severity %q", what, r.Severity))
+		}
+		need(what+" reason", r.Reason)
+		if len(r.When) == 0 || len(r.Fields) == 0 {
+			errs = append(errs, fmt.Errorf("%s: needs when and fields", what))
+		}
+		for key, t := range r.When {
+			errs = append(errs, q.checkTest(what, key, t)...)
+		}
+		read := r.keys()
+		for _, f := range r.Fields {
+			if !slices.Contains(read, f) {
+				errs = append(errs, fmt.Errorf("%s: field %s is not an answer the rule reads", what, f))
+			}
+		}
+	}
+	return errs
+}
+
+func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
+	var errs []error
+	qq, err := q.answer(what, key)
+	if err != nil {
+		return []error{err}
+	}
+	if t == nil || (t.In == nil && t.Not == nil && t.operands() == nil && t.Matches == nil && t.NotMatches == nil) {
+		return []error{fmt.Errorf("%s: %s has no test", what, key)}
+	}
+	for _, v := range append(slices.Clone(t.In), t.Not...) {
+		if v == "" {
+			errs = append(errs, fmt.Errorf("%s: %s is tested against an empty value", what, key))
+		} else if qq.Type == TypeMulti {
+			if _, ok := qq.Option(v); !ok {
+				errs = append(errs, fmt.Errorf("%s: %s is not an option of %s", what, v, key))
+			}
+		} else if _, m := qq.Convert(v); m != nil {
+			errs = append(errs, fmt.Errorf("%s: %s is not a valid value of %s", what, v, key))
+		}
+	}
+	// operand checks that a test applies to the answer's type and that
+	// it compares with an answer of the same type (or, for hosts, any
+	// address: the domain of an e-mail address is a host).
+	operand := func(op, other string, types ...Type) {
+		if !slices.Contains(types, qq.Type) {
+			errs = append(errs, fmt.Errorf("%s: %s does not apply to %s, a %s", what, op, key, qq.Type))
+		}
+		if op == "before" && other == Today {
+			return
+		}
+		oq, err := q.answer(what, other)
+		switch {
+		case err != nil:
+			errs = append(errs, err)
+		case oq.Type != qq.Type && !(op == "same_host_as" && slices.Contains(types, oq.Type)):
+			errs = append(errs, fmt.Errorf("%s: %s %s compares a %s with a %s", what, op, other, qq.Type, oq.Type))
+		}
+	}
+	if t.Before != "" {
+		operand("before", t.Before, TypeDate)
+	}
+	if t.LessThan != "" {
+		operand("less_than", t.LessThan, TypeNumber)
+	}
+	if t.SameAs != "" {
+		operand("same_as", t.SameAs, TypeURL, TypeEmail)
+	}
+	if t.SameHostAs != "" {
+		operand("same_host_as", t.SameHostAs, TypeURL, TypeEmail)
+	}
+	if (t.Matches != nil || t.NotMatches != nil) && (qq.Type == TypeMulti || qq.Type == TypeBool || qq.Type == TypeDate) {
+		errs = append(errs, fmt.Errorf("%s: matches does not apply to %s, a %s", what, key, qq.Type))
+	}
+	return errs
+}
+
+// answer finds a question a rule reads: a top-level answer, not a list.
+func (q *Questionnaire) answer(what, key string) (*Question, error) {
+	qq, ok := q.byKey[key]
+	if !ok || qq.parent != nil || qq.Type == TypeList {
+		return nil, fmt.Errorf("%s: %s is not a top-level answer", what, key)
+	}
+	return qq, nil
+}
