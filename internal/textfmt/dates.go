@@ -8,8 +8,9 @@ import (
 var frMonths = []string{"janvier", "février", "mars", "avril", "mai", "juin",
 	"juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 
-// Date writes a calendar date in full: "March 1, 2027" in English,
-// "1er mars 2027" in French (ordinal for the first day of the month).
+// Date writes a calendar date in full: "1 March 2027" in British English,
+// the spelling of the English documents, and "1er mars 2027" in French
+// (ordinal for the first day of the month).
 func Date(l Lang, t time.Time) string {
 	if l == FR {
 		day := strconv.Itoa(t.Day())
@@ -18,7 +19,7 @@ func Date(l Lang, t time.Time) string {
 		}
 		return day + NBSP + frMonths[t.Month()-1] + NBSP + strconv.Itoa(t.Year())
 	}
-	return t.Month().String() + NBSP + strconv.Itoa(t.Day()) + ", " + strconv.Itoa(t.Year())
+	return strconv.Itoa(t.Day()) + NBSP + t.Month().String() + NBSP + strconv.Itoa(t.Year())
 }
 
 // MonthYear names a month of a year as a calendar's title does: "March

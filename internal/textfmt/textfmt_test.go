@@ -15,8 +15,8 @@ func TestDate(t *testing.T) {
 		{"2027-03-01", FR, "1er mars 2027"},
 		{"2027-03-02", FR, "2 mars 2027"},
 		{"2027-08-15", FR, "15 août 2027"},
-		{"2027-03-01", EN, "March 1, 2027"},
-		{"2027-12-31", EN, "December 31, 2027"},
+		{"2027-03-01", EN, "1 March 2027"},
+		{"2027-12-31", EN, "31 December 2027"},
 	}
 	for _, c := range cases {
 		d, err := ParseDate(c.date)
