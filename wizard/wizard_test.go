@@ -428,7 +428,7 @@ func TestExportDialogExplains(t *testing.T) {
 	}
 	test.Tap(e.formats[export.Markdown])
 	test.Tap(e.ok)
-	md, err := os.ReadFile(filepath.Join(dir, "api-tos.fr.md"))
+	md, err := os.ReadFile(filepath.Join(dir, "api-tos.fr.draft.md"))
 	if err != nil || !strings.Contains(string(md), "à compléter") {
 		t.Errorf("draft not written with marked gaps: %v", err)
 	}

@@ -250,9 +250,15 @@ func TestGenerateWritesNothingOnInvalidInput(t *testing.T) {
 	if r.code != ExitOK {
 		t.Fatalf("preview: exit %d %s", r.code, r.stderr)
 	}
-	md, _ := os.ReadFile(filepath.Join(out, "api-tos.en.md"))
+	md, _ := os.ReadFile(filepath.Join(out, "api-tos.en.draft.md"))
 	if !strings.Contains(string(md), "to complete: Provider’s legal name") {
 		t.Error("preview does not mark the missing provider name")
+	}
+	if !strings.Contains(r.stdout, filepath.Join(out, "api-tos.en.draft.md")) {
+		t.Errorf("preview does not print the draft's name: %s", r.stdout)
+	}
+	if _, err := os.Stat(filepath.Join(out, "api-tos.en.md")); !os.IsNotExist(err) {
+		t.Error("preview wrote under the final document's name")
 	}
 }
 
@@ -441,7 +447,7 @@ func TestMissingTranslation(t *testing.T) {
 	if r := run(t, "C", "generate", path, "-o", out, "--preview", "--format", "md"); r.code != ExitOK {
 		t.Fatalf("generate --preview: %d %s", r.code, r.stderr)
 	}
-	fr, _ := os.ReadFile(filepath.Join(out, "charter.fr.md"))
+	fr, _ := os.ReadFile(filepath.Join(out, "charter.fr.draft.md"))
 	if !strings.Contains(string(fr), "à traduire\u00a0: Mission") {
 		t.Error("the preview does not mark the missing French mission")
 	}

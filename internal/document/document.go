@@ -54,26 +54,45 @@ type Meta struct {
 	Keywords  string
 	Version   string
 	Effective time.Time // also the creation date written into files
+	// Draft marks a document written while required answers may be
+	// missing (preview mode): the writers say so where a reader cannot
+	// miss it, so that it is never taken for the final text.
+	Draft bool
 }
 
-// Words holds the vocabulary of numbering in one language.
+// Words holds what the writers add to a document's text in one language:
+// the vocabulary of numbering, the title of the contents, the mark of a
+// draft.
 type Words struct {
 	Article, Section, Annex string // capitalised nouns
 	Contents                string // title of the table of contents
 	Dash                    string // between "Article 3" and its title
 	OpenQuote, CloseQuote   string
+	Draft                   string // the mark of a draft, in capitals
+	DraftNotice             string // what a draft is, one sentence of plain text
 }
 
 // WordsFor returns the numbering vocabulary of a language.
 func WordsFor(l textfmt.Lang) Words {
 	if l == textfmt.FR {
-		return Words{Article: "Article", Section: "Article", Annex: "Annexe",
-			Contents: "Sommaire", Dash: " – ",
-			OpenQuote: "«" + textfmt.NarrowNBSP, CloseQuote: textfmt.NarrowNBSP + "»"}
+		return frenchWords
 	}
-	return Words{Article: "Article", Section: "Section", Annex: "Annex",
-		Contents: "Contents", Dash: " — ", OpenQuote: "“", CloseQuote: "”"}
+	return englishWords
 }
+
+var (
+	englishWords = Words{Article: "Article", Section: "Section", Annex: "Annex",
+		Contents: "Contents", Dash: " — ", OpenQuote: "“", CloseQuote: "”",
+		Draft:       "DRAFT",
+		DraftNotice: textfmt.Typeset(textfmt.EN, "This document is a draft, not the final text: answers still missing are marked “to complete”, and translations still missing “to translate”."),
+	}
+	frenchWords = Words{Article: "Article", Section: "Article", Annex: "Annexe",
+		Contents: "Sommaire", Dash: " – ",
+		OpenQuote: "«" + textfmt.NarrowNBSP, CloseQuote: textfmt.NarrowNBSP + "»",
+		Draft:       "PROJET",
+		DraftNotice: textfmt.Typeset(textfmt.FR, "Ce document est un projet, pas le texte définitif : les réponses qui manquent encore y sont signalées par « à compléter », et les traductions qui manquent par « à traduire »."),
+	}
+)
 
 // Label names a numbered clause as a cross-reference does: "Article 3",
 // "Section 3.1", "Annex A" in English; "article 3", "article 3.1",

@@ -64,12 +64,12 @@ type Request struct {
 	Values  questionnaire.Values
 	Langs   []textfmt.Lang
 	Formats []Format
-	Mode    templates.Mode
+	Mode    templates.Mode // Preview writes drafts: marked as such, named <kind>.<lang>.draft.<ext>
 }
 
 // File is one rendered output.
 type File struct {
-	Name string // <kind>.<lang>.<ext>
+	Name string // <kind>.<lang>.<ext>, <kind>.<lang>.draft.<ext>, pictograms/<name>.svg
 	Data []byte
 }
 
@@ -120,6 +120,8 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
+	draft := req.Mode == templates.Preview
+	doc.Meta.Draft = draft
 	var files, extra []File
 	for _, f := range req.Formats {
 		var data []byte
@@ -132,7 +134,7 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
 			}
 		}
-		files = append(files, File{Name: FileName(req.Kind.ID, lang, f), Data: data})
+		files = append(files, File{Name: FileName(req.Kind.ID, lang, f, draft), Data: data})
 	}
 	return append(files, extra...), nil
 }
@@ -226,8 +228,13 @@ func Unprintable(k *templates.Kind, vals questionnaire.Values) []questionnaire.P
 	return out
 }
 
-// FileName is the name of an output file: <kind>.<lang>.<ext>.
-func FileName(kind string, lang textfmt.Lang, f Format) string {
+// FileName is the name of an output file: <kind>.<lang>.<ext>, or
+// <kind>.<lang>.draft.<ext> for a draft, so that a draft never replaces
+// the final document and is never taken for it.
+func FileName(kind string, lang textfmt.Lang, f Format, draft bool) string {
+	if draft {
+		return kind + "." + string(lang) + ".draft." + string(f)
+	}
 	return kind + "." + string(lang) + "." + string(f)
 }
 

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"flag"
 	"fmt"
@@ -61,6 +62,63 @@ func TestRenderAndWrite(t *testing.T) {
 			got, _ := os.ReadFile(filepath.Join(dir, f.Name))
 			if string(got) != string(f.Data) {
 				t.Errorf("%s differs on disk", f.Name)
+			}
+		}
+	}
+}
+
+// A draft (preview mode) is written as <kind>.<lang>.draft.<ext>, next to
+// the final documents of the same answers and never over them: exporting
+// a draft into a folder that holds the final documents leaves them as
+// they were.
+func TestDraftNeverReplacesTheFinalDocument(t *testing.T) {
+	dir := t.TempDir()
+	for _, req := range exampleRequests(t) {
+		finals, err := Render(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Write(dir, finals); err != nil {
+			t.Fatal(err)
+		}
+		req.Mode = templates.Preview
+		drafts, err := Render(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, f := range drafts {
+			names = append(names, f.Name)
+		}
+		k := req.Kind.ID
+		want := []string{k + ".en.draft.md", k + ".en.draft.pdf", k + ".fr.draft.md", k + ".fr.draft.pdf"}
+		if !slices.Equal(names[:4], want) {
+			t.Fatalf("draft files %v, want %v first", names, want)
+		}
+		if _, err := Write(dir, drafts); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range finals {
+			if got, _ := os.ReadFile(filepath.Join(dir, f.Name)); !bytes.Equal(got, f.Data) {
+				t.Errorf("%s changed when the draft was written", f.Name)
+			}
+		}
+		for _, f := range drafts[:4] {
+			got, _ := os.ReadFile(filepath.Join(dir, f.Name))
+			if !bytes.Equal(got, f.Data) {
+				t.Errorf("%s not written", f.Name)
+			}
+		}
+		// The draft Markdown says it is a draft; the final one does not.
+		// (The PDF writer's tests read the marks of a draft PDF.)
+		for i, f := range drafts[:4] {
+			if !strings.HasSuffix(f.Name, ".md") {
+				continue
+			}
+			mark := []byte("**" + document.WordsFor(textfmt.All[i/2]).Draft + "**")
+			if !bytes.Contains(f.Data, mark) || bytes.Contains(finals[i].Data, mark) {
+				t.Errorf("%s: the draft mark is in the draft: %v, in the final document: %v",
+					f.Name, bytes.Contains(f.Data, mark), bytes.Contains(finals[i].Data, mark))
 			}
 		}
 	}

@@ -1,6 +1,6 @@
-// Package markdown writes a document as CommonMark: a title, the front
-// block, a table of contents, then every clause under its numbered
-// heading. The output reads well as plain text and parses back, with
+// Package markdown writes a document as CommonMark: a title, a draft's
+// notice, the front block, a table of contents, then every clause under
+// its numbered heading. The output reads well as plain text and parses back, with
 // goldmark, into the structure the PDF writer renders.
 package markdown
 
@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"apitos/internal/document"
+	"apitos/internal/mdtext"
 )
 
 // Render returns the Markdown of a document.
@@ -22,6 +23,11 @@ func render(d *document.Document, contents bool) []byte {
 	var b bytes.Buffer
 	b.Grow(64 << 10)
 	b.WriteString("# " + d.Title + "\n\n")
+	if d.Meta.Draft {
+		// Right under the title, where every renderer shows it first.
+		w := document.WordsFor(d.Lang)
+		b.WriteString("> **" + w.Draft + "** — " + mdtext.Escape(w.DraftNotice) + "\n\n")
+	}
 	if d.Front != "" {
 		b.WriteString(d.Front + "\n\n")
 	}

@@ -72,3 +72,41 @@ func TestContentsNestUnderArticles(t *testing.T) {
 		t.Errorf("contents list items at list depths %v, want [1 2]:\n%s", depth, src)
 	}
 }
+
+// A draft says so, in its language, in a quote right under its title:
+// the first thing a reader of the Markdown or of its rendering sees. A
+// final document says nothing of the kind.
+func TestDraftNotice(t *testing.T) {
+	for _, tc := range []struct {
+		lang       textfmt.Lang
+		mark, text string
+	}{
+		{textfmt.EN, "DRAFT", "This document is a draft, not the final text: answers still missing are marked “to complete”, and translations still missing “to translate”."},
+		{textfmt.FR, "PROJET", "Ce document est un projet, pas le texte définitif\u00a0: les réponses qui manquent encore y sont signalées par «\u202fà compléter\u202f», et les traductions qui manquent par «\u202fà traduire\u202f»."},
+	} {
+		d, err := document.Build("# Terms\n\nFront.\n\n## Scope {#s}\n\nText.\n", tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Meta.Draft = true
+		src := Render(d)
+		root := mdtext.Parse(src)
+		title := root.FirstChild()
+		quote, ok := title.NextSibling().(*ast.Blockquote)
+		if h, isHeading := title.(*ast.Heading); !isHeading || h.Level != 1 || !ok {
+			t.Fatalf("%s: no quote right under the title:\n%s", tc.lang, src)
+		}
+		para := quote.FirstChild()
+		strong, ok := para.FirstChild().(*ast.Emphasis)
+		if !ok || strong.Level != 2 || mdtext.Plain(string(strong.Text(src))) != tc.mark {
+			t.Errorf("%s: the notice does not open with %s in bold:\n%s", tc.lang, tc.mark, src)
+		}
+		if got := mdtext.Plain(string(para.Lines().Value(src))); got != tc.mark+" — "+tc.text {
+			t.Errorf("%s: notice reads %q", tc.lang, got)
+		}
+		d.Meta.Draft = false
+		if _, ok := mdtext.Parse(Render(d)).FirstChild().NextSibling().(*ast.Blockquote); ok {
+			t.Errorf("%s: a final document carries the draft notice", tc.lang)
+		}
+	}
+}

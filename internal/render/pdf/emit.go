@@ -18,6 +18,7 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 			}
 		}
 	}
+	var watermark fpdf.Template // made on first use, then placed on every page
 	for _, p := range pages {
 		pdf.AddPage()
 		var cur style
@@ -51,6 +52,11 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 				}
 			case opPicto:
 				drawPicto(pdf, o.s, o.x, o.y, o.w)
+			case opWatermark:
+				if watermark == nil {
+					watermark = watermarkForm(pdf, o.s)
+				}
+				pdf.UseTemplate(watermark)
 			case opBookmark:
 				// Outline titles are encoded as UTF-16 only while a
 				// UTF-8 font is current.

@@ -57,6 +57,7 @@ type style struct {
 	size               float64 // points
 	link               bool    // coloured as a link
 	gray               bool    // secondary text (running header, footer)
+	draft              bool    // the mark of a draft
 }
 
 // codeStyle is st for code whose text is text.
@@ -83,6 +84,8 @@ func (s style) font() (family, variant string) {
 // color is the RGB colour of the style's text.
 func (s style) color() (r, g, b int) {
 	switch {
+	case s.draft:
+		return 0xa3, 0x1f, 0x1f
 	case s.link:
 		return 0x1a, 0x4d, 0x99
 	case s.gray:

@@ -15,12 +15,13 @@ import (
 type opKind int
 
 const (
-	opText     opKind = iota // s at baseline (x, y) in style st
-	opRule                   // horizontal rule from x to x+w at y, thickness h
-	opLink                   // clickable area x, y, w, h to url, or to clause target
-	opAnchor                 // the clause target starts here (y)
-	opBookmark               // outline entry s at level, pointing at y
-	opPicto                  // pictogram s, top-left (x, y), w millimetres wide
+	opText      opKind = iota // s at baseline (x, y) in style st
+	opRule                    // horizontal rule from x to x+w at y, thickness h
+	opLink                    // clickable area x, y, w, h to url, or to clause target
+	opAnchor                  // the clause target starts here (y)
+	opBookmark                // outline entry s at level, pointing at y
+	opPicto                   // pictogram s, top-left (x, y), w millimetres wide
+	opWatermark               // the diagonal mark of a draft, reading s, across the page
 )
 
 type op struct {

@@ -42,6 +42,9 @@ func Render(d *document.Document) ([]byte, error) {
 	}
 	w.fillContents()
 	w.runningHeaders()
+	if d.Meta.Draft {
+		w.watermarks()
+	}
 	emit(pdf, l.pages)
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
@@ -63,10 +66,17 @@ func setMetadata(pdf *fpdf.Fpdf, d *document.Document) {
 	// for files about 60 % smaller. A 12-page document is 175 KB instead
 	// of 110 KB; the embedded font subsets are compressed either way.
 	pdf.SetCompression(false)
-	pdf.SetTitle(printable(d.Meta.Title), true)
+	title, keywords := d.Meta.Title, d.Meta.Keywords
+	if d.Meta.Draft {
+		// Readers show the title in their window and file lists.
+		words := document.WordsFor(d.Lang)
+		title = words.Draft + " — " + title
+		keywords = strings.TrimPrefix(keywords+", "+strings.ToLower(words.Draft), ", ")
+	}
+	pdf.SetTitle(printable(title), true)
 	pdf.SetAuthor(printable(d.Meta.Author), true)
 	pdf.SetSubject(d.Meta.Subject, true)
-	pdf.SetKeywords(d.Meta.Keywords, true)
+	pdf.SetKeywords(keywords, true)
 	pdf.SetCreator("APIToS", true)
 	pdf.SetLang(string(d.Lang))
 	pdf.SetDisplayMode("fullwidth", "continuous")
@@ -96,6 +106,9 @@ type tocEntry struct {
 func (w *writer) titlePage() {
 	l := w.l
 	l.newPage()
+	if w.d.Meta.Draft {
+		w.draftCover()
+	}
 	l.y = 80
 	l.add(op{kind: opBookmark, s: mdtext.Plain(w.d.Title), y: l.y, target: -1})
 	title := style{size: 22, bold: true}
@@ -245,8 +258,9 @@ const (
 	footerBaseline = pageH - 11
 )
 
-// runningHeaders adds the running header (document title and version)
-// and footer ("Page 3 / 12") to every page after the title page.
+// runningHeaders adds the running header (the mark of a draft, document
+// title, version) and footer ("Page 3 / 12") to every page after the
+// title page.
 func (w *writer) runningHeaders() {
 	l := w.l
 	st := style{size: 8, gray: true}
@@ -255,16 +269,26 @@ func (w *writer) runningHeaders() {
 		version = "Version " + w.d.Meta.Version
 	}
 	vw := l.width(version, st)
-	title := l.truncate(w.d.Meta.Title, st, contentW-vw-8)
+	var marks []op
+	x := marginLeft
+	if w.d.Meta.Draft {
+		// The mark opens the header, a space or two before the title,
+		// so that a reader takes "DRAFT <title>" as one line of text.
+		mark := document.WordsFor(w.d.Lang).Draft
+		marks = append(marks, op{kind: opText, x: x, y: headerBaseline, s: mark, st: draftStyle, target: -1})
+		x += l.width(mark, draftStyle) + 2*l.width(" ", st)
+	}
+	title := l.truncate(w.d.Meta.Title, st, marginLeft+contentW-vw-8-x)
+	marks = append(marks,
+		op{kind: opText, x: x, y: headerBaseline, s: title, st: st, target: -1},
+		op{kind: opText, x: marginLeft + contentW - vw, y: headerBaseline, s: version, st: st, target: -1},
+		op{kind: opRule, x: marginLeft, y: headerRule, w: contentW, h: 0.2, target: -1})
 	for i, p := range l.pages {
 		if !p.running {
 			continue
 		}
 		footer := fmt.Sprintf("Page %d / %d", i+1, len(l.pages))
-		p.ops = append(p.ops,
-			op{kind: opText, x: marginLeft, y: headerBaseline, s: title, st: st, target: -1},
-			op{kind: opText, x: marginLeft + contentW - vw, y: headerBaseline, s: version, st: st, target: -1},
-			op{kind: opRule, x: marginLeft, y: headerRule, w: contentW, h: 0.2, target: -1},
-			op{kind: opText, x: marginLeft + (contentW-l.width(footer, st))/2, y: footerBaseline, s: footer, st: st, target: -1})
+		p.ops = append(p.ops, marks...)
+		p.ops = append(p.ops, op{kind: opText, x: marginLeft + (contentW-l.width(footer, st))/2, y: footerBaseline, s: footer, st: st, target: -1})
 	}
 }
