@@ -1,8 +1,10 @@
 package wizard
 
 import (
+	"errors"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"apitos/assets/picto"
 	"apitos/internal/export"
 	"apitos/internal/textfmt"
 	"apitos/templates"
@@ -195,15 +198,12 @@ func (w *Wizard) exportTo(c exportChoice, replace bool) {
 	w.showExported(c.folder, written)
 }
 
-// existingFiles lists the documents (not the shared pictograms) that an
-// export would replace.
+// existingFiles lists the files an export would replace: documents and
+// the pictograms written next to them.
 func existingFiles(folder string, files []export.File) []string {
 	var out []string
 	for _, f := range files {
-		if strings.Contains(f.Name, "/") {
-			continue
-		}
-		if _, err := os.Stat(filepath.Join(folder, f.Name)); err == nil {
+		if _, err := os.Stat(filepath.Join(folder, filepath.FromSlash(f.Name))); err == nil {
 			out = append(out, f.Name)
 		}
 	}
@@ -211,7 +211,7 @@ func existingFiles(folder string, files []export.File) []string {
 }
 
 func (w *Wizard) confirmReplace(c exportChoice, existing []string) {
-	msg := widget.NewLabel(w.T("export.exists", "Folder", c.folder, "Files", strings.Join(existing, ", ")))
+	msg := widget.NewLabel(w.T("export.exists", "Folder", c.folder) + "\n" + w.replacedList(existing))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(w.T("export.exists_title"), msg, w.win)
 	replace := widget.NewButton(w.T("export.replace"), func() {
@@ -225,8 +225,30 @@ func (w *Wizard) confirmReplace(c exportChoice, existing []string) {
 	w.showDialog(d, d.Hide, d.Hide)
 }
 
+// replacedList names the files to be replaced, a document a line, then
+// the pictograms together on one line under their folder's name.
+func (w *Wizard) replacedList(names []string) string {
+	var lines, pictos []string
+	for _, n := range names {
+		if p, ok := strings.CutPrefix(n, picto.Dir+"/"); ok {
+			pictos = append(pictos, p)
+		} else {
+			lines = append(lines, "• "+n)
+		}
+	}
+	if len(pictos) > 0 {
+		lines = append(lines, "• "+w.T("export.exists_pictograms", "Folder", picto.Dir, "Files", strings.Join(pictos, ", ")))
+	}
+	return strings.Join(lines, "\n")
+}
+
 func (w *Wizard) showExported(folder string, written []string) {
-	list := container.NewVBox(widget.NewLabel(w.loc.N("export.done", len(written), "Folder", folder)))
+	// The folder's name can be selected and copied, whether or not the
+	// system can open it.
+	head := widget.NewLabel(w.loc.N("export.done", len(written), "Folder", folder))
+	head.Selectable = true
+	head.Wrapping = fyne.TextWrapWord
+	list := container.NewVBox(head)
 	for _, p := range written {
 		rel, err := filepath.Rel(folder, p)
 		if err != nil {
@@ -235,14 +257,40 @@ func (w *Wizard) showExported(folder string, written []string) {
 		list.Add(widget.NewLabel("• " + rel))
 	}
 	d := dialog.NewCustomWithoutButtons(w.T("export.done_title"), container.NewVScroll(list), w.win)
-	open := widget.NewButton(w.T("export.open_folder"), func() {
-		w.app.OpenURL(&url.URL{Scheme: "file", Path: folder})
-	})
+	open := widget.NewButton(w.T("export.open_folder"), func() { w.openFolder(folder) })
 	closeBtn := widget.NewButton(w.T("export.close"), d.Hide)
 	closeBtn.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{open, closeBtn})
 	d.Resize(fyne.NewSize(560, 360))
 	w.showDialog(d, d.Hide, d.Hide)
+}
+
+// openFolder asks the system to show a folder. When it cannot (no
+// xdg-open on a bare Linux system, for one), it says so and gives the
+// folder's path to copy.
+func (w *Wizard) openFolder(folder string) {
+	err := w.app.OpenURL(&url.URL{Scheme: "file", Path: folder})
+	if err == nil {
+		return
+	}
+	msg := w.T("export.open_failed", "Error", err.Error())
+	if errors.Is(err, exec.ErrNotFound) {
+		msg = w.T("export.no_opener")
+	}
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	path := widget.NewLabelWithStyle(folder, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+	path.Selectable = true
+	path.Wrapping = fyne.TextWrapBreak
+	d := dialog.NewCustomWithoutButtons(w.T("export.open_failed_title"), container.NewVBox(text, path), w.win)
+	copyPath := widget.NewButton(w.T("export.copy_path"), func() {
+		w.app.Clipboard().SetContent(folder)
+	})
+	closeBtn := widget.NewButton(w.T("export.close"), d.Hide)
+	closeBtn.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{copyPath, closeBtn})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
 }
 
 func contains[T comparable](xs []T, x T) bool { return slices.Contains(xs, x) }

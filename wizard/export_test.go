@@ -1,0 +1,105 @@
+package wizard
+
+import (
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"apitos/internal/export"
+	"apitos/internal/textfmt"
+)
+
+// labelsIn gathers the text of every label under o.
+func labelsIn(o fyne.CanvasObject) string {
+	var texts []string
+	walkTree(o, func(c fyne.CanvasObject) bool {
+		if l, ok := c.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+		return false
+	})
+	return strings.Join(texts, "\n")
+}
+
+// The prompt before replacing files names every file the export would
+// replace: the documents and the pictograms written next to them.
+func TestReplacePromptNamesEveryFile(t *testing.T) {
+	w, dir := start(t, "api-tos", textfmt.EN)
+	walk(t, w)
+	out := filepath.Join(dir, "out")
+	c := exportChoice{folder: out, formats: export.Formats, langs: textfmt.All}
+	w.exportTo(c, false)
+	tapDialogButton(t, w, w.T("export.close"))
+	pictos, _ := filepath.Glob(filepath.Join(out, "pictograms", "*.svg"))
+	if len(pictos) == 0 {
+		t.Fatal("the export wrote no pictograms")
+	}
+	w.exportTo(c, false)
+	capture(t, w, "export-replace")
+	prompt := labelsIn(topOverlay(t, w))
+	for _, name := range []string{"api-tos.en.md", "api-tos.en.pdf", "api-tos.fr.md", "api-tos.fr.pdf"} {
+		if !strings.Contains(prompt, name) {
+			t.Errorf("the prompt does not name %s:\n%s", name, prompt)
+		}
+	}
+	if !strings.Contains(prompt, "Pictograms in the pictograms folder: ") {
+		t.Errorf("the prompt does not say the pictograms are replaced:\n%s", prompt)
+	}
+	for _, p := range pictos {
+		if !strings.Contains(prompt, filepath.Base(p)) {
+			t.Errorf("the prompt does not name the pictogram %s:\n%s", filepath.Base(p), prompt)
+		}
+	}
+}
+
+// appWithoutOpener is the application on a system without xdg-open: its
+// OpenURL starts xdg-open as Fyne's Linux driver does, on a PATH where
+// no xdg-open exists.
+type appWithoutOpener struct{ fyne.App }
+
+func (a appWithoutOpener) OpenURL(u *url.URL) error {
+	return exec.Command("xdg-open", u.String()).Start()
+}
+
+// "Open the folder" never fails in silence: without a program to open
+// folders, the wizard says so and shows the folder's path, which can be
+// selected and copied.
+func TestOpenFolderWithoutOpenerShowsThePath(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	w, dir := start(t, "api-tos", textfmt.FR)
+	walk(t, w)
+	w.app = appWithoutOpener{w.app}
+	out := filepath.Join(dir, "dossier des documents")
+	w.exportTo(exportChoice{folder: out, formats: []export.Format{export.Markdown}, langs: textfmt.All}, false)
+	if _, err := os.Stat(filepath.Join(out, "api-tos.fr.md")); err != nil {
+		t.Fatal(err)
+	}
+	capture(t, w, "export-done")
+	tapDialogButton(t, w, w.T("export.open_folder"))
+	capture(t, w, "export-no-opener")
+	top := topOverlay(t, w)
+	text := labelsIn(top)
+	if !strings.Contains(text, w.T("export.no_opener")) {
+		t.Errorf("no word that the folder could not be opened:\n%s", text)
+	}
+	var path *widget.Label
+	walkTree(top, func(c fyne.CanvasObject) bool {
+		if l, ok := c.(*widget.Label); ok && l.Text == out {
+			path = l
+		}
+		return path != nil
+	})
+	if path == nil || !path.Selectable {
+		t.Fatalf("the folder's path is not shown to be copied:\n%s", text)
+	}
+	tapDialogButton(t, w, w.T("export.copy_path"))
+	if got := w.app.Clipboard().Content(); got != out {
+		t.Errorf("clipboard holds %q, want the folder's path", got)
+	}
+}
