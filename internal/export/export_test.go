@@ -13,10 +13,13 @@ import (
 	"testing"
 
 	"apitos/internal/document"
+	"apitos/internal/mdtext"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/pdf"
 	"apitos/internal/textfmt"
 	"apitos/templates"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // exampleRequest renders every kind's example answers in both languages
@@ -120,6 +123,35 @@ func TestDraftNeverReplacesTheFinalDocument(t *testing.T) {
 				t.Errorf("%s: the draft mark is in the draft: %v, in the final document: %v",
 					f.Name, bytes.Contains(f.Data, mark), bytes.Contains(finals[i].Data, mark))
 			}
+		}
+	}
+}
+
+// The annex on publishing the API terms names the Markdown file the
+// export writes for its language, and no other.
+func TestPublishingAdviceNamesTheExportedFile(t *testing.T) {
+	k, _ := templates.Lookup("api-tos")
+	for _, l := range textfmt.All {
+		doc, err := k.Assemble(k.Examples(), l, templates.Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		annex, ok := doc.Clause("annex-b")
+		if !ok {
+			t.Fatal("no annex-b")
+		}
+		src := []byte(annex.Body)
+		var files []string
+		ast.Walk(mdtext.Parse(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if code, ok := n.(*ast.CodeSpan); ok && entering {
+				if text := string(code.Text(src)); strings.HasSuffix(text, ".md") {
+					files = append(files, text)
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+		if want := FileName(k.ID, l, Markdown, false); !slices.Equal(files, []string{want}) {
+			t.Errorf("%s: annex B names %v, the export writes %s", l, files, want)
 		}
 	}
 }
