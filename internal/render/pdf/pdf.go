@@ -86,10 +86,11 @@ func setMetadata(pdf *fpdf.Fpdf, d *document.Document) {
 
 // writer holds the state of one document's layout.
 type writer struct {
-	d       *document.Document
-	l       *layout
-	anchors []anchor // page and position of each clause, by clause index
-	toc     []tocEntry
+	d        *document.Document
+	l        *layout
+	anchors  []anchor // page and position of each clause, by clause index
+	toc      []tocEntry
+	tocLineH float64 // the height of a line of the contents
 }
 
 type anchor struct {
@@ -123,13 +124,6 @@ func (w *writer) titlePage() {
 	}
 }
 
-// Table of contents settings.
-const (
-	tocLineH   = 5.4
-	tocIndent  = 8.0
-	tocNumberW = 12.0
-)
-
 // contentsPages reserves the table of contents; its page numbers are
 // filled in once the body is laid out.
 func (w *writer) contentsPages() {
@@ -145,13 +139,19 @@ func (w *writer) contentsPages() {
 	for i, c := range w.d.Clauses {
 		index[c.ID] = i
 	}
-	for _, c := range w.d.Contents() {
-		if c.Depth == 1 {
-			l.y += 1.2
+	entries := w.d.Contents()
+	plan := planContents(entries, l.y, l.bottom)
+	w.tocLineH = plan.lineH
+	next := 0 // index in plan.breaks of the next page break
+	for i, c := range entries {
+		if next < len(plan.breaks) && plan.breaks[next] == i {
+			l.newPage()
+			next++
+		} else if c.Depth == 1 && i > 0 {
+			l.y += plan.gap
 		}
-		l.ensure(tocLineH)
 		w.toc = append(w.toc, tocEntry{clause: index[c.ID], page: len(l.pages) - 1, y: l.y})
-		l.y += tocLineH
+		l.y += plan.lineH
 	}
 }
 
@@ -233,11 +233,11 @@ func (w *writer) fillContents() {
 		right := marginLeft + contentW
 		nw := l.width(number, st)
 		text := l.truncate(mdtext.Plain(c.Heading(w.d.Lang)), st, contentW-(x-marginLeft)-tocNumberW-4)
-		baseline := e.y + tocLineH*0.74
+		baseline := e.y + w.tocLineH*0.74
 		p.ops = append(p.ops,
 			op{kind: opText, x: x, y: baseline, s: leader(l, text, st, right-x-nw-1.5), st: st, target: -1},
 			op{kind: opText, x: right - nw, y: baseline, s: number, st: st, target: -1},
-			op{kind: opLink, x: x, y: e.y, w: right - x, h: tocLineH, target: e.clause})
+			op{kind: opLink, x: x, y: e.y, w: right - x, h: w.tocLineH, target: e.clause})
 	}
 }
 
