@@ -98,17 +98,11 @@ func (l *layout) list(n *ast.List, src []byte, x, width float64) {
 			marker = strconv.Itoa(num) + string(n.Marker)
 			num++
 		}
-		indent := listIndent
 		l.marker = &op{kind: opText, x: x + 1, s: marker, st: body, target: -1}
 		if name, ok := leadingPicto(item); ok {
-			// An item opening with a pictogram shows it as its marker.
-			indent = pictoSize + 3
-			l.marker = &op{kind: opPicto, x: x, w: pictoSize, s: name, target: -1}
-		}
-		top, page := l.y, len(l.pages)
-		l.blocks(item, src, x+indent, width-indent)
-		if indent > listIndent && len(l.pages) == page && l.y < top+pictoSize+0.5 {
-			l.y = top + pictoSize + 0.5
+			l.pictoItem(item, name, src, x, width)
+		} else {
+			l.blocks(item, src, x+listIndent, width-listIndent)
 		}
 		l.marker = nil
 		if item.NextSibling() != nil && n.IsTight {
@@ -122,6 +116,33 @@ func (l *layout) list(n *ast.List, src []byte, x, width float64) {
 		l.y += paraSpace
 	} else {
 		l.y += paraSpace / 2
+	}
+}
+
+// pictoItem lays out a list item that opens with a pictogram, which it
+// shows as its marker. Every such item is a row at least two lines high,
+// with the pictogram centred on its first two lines, so that a column of
+// them is evenly spaced whatever the length of their texts; the text of
+// a one-line item is centred on its pictogram.
+func (l *layout) pictoItem(item ast.Node, name string, src []byte, x, width float64) {
+	const row = 2 * bodyLineH
+	indent := pictoSize + 3
+	shift := 0.0
+	if first := item.FirstChild(); first != nil && first.NextSibling() == nil {
+		if lines := l.breakLines(l.words(inlines(first, src, body)), width-indent); len(lines) == 1 {
+			shift = (row - bodyLineH) / 2
+		}
+	}
+	l.ensure(row)
+	top, page := l.y, len(l.pages)
+	l.y += shift
+	// The marker is placed with the first line, at this offset from its
+	// baseline.
+	offset := (row-pictoSize)/2 - shift - bodyLineH*0.74
+	l.marker = &op{kind: opPicto, x: x, w: pictoSize, h: offset, s: name, target: -1}
+	l.blocks(item, src, x+indent, width-indent)
+	if len(l.pages) == page && l.y < top+row {
+		l.y = top + row
 	}
 }
 

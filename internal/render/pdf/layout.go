@@ -296,7 +296,7 @@ func (l *layout) placeLine(ln line, x, baseline float64) {
 		m := *l.marker
 		m.y = baseline
 		if m.kind == opPicto {
-			m.y = baseline - m.w*0.55
+			m.y = baseline + m.h // h: the offset of its top from the baseline
 		}
 		l.add(m)
 		l.marker = nil
