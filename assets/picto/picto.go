@@ -98,10 +98,16 @@ func cube() []Shape {
 	return []Shape{polygon(50, 26, 70, 37, 70, 61, 50, 72, 30, 61, 30, 37), line(30, 37, 50, 48, 70, 37), line(50, 48, 50, 72)}
 }
 
-func euro(cx, cy, r float64) []Shape {
+// sign is a euro sign of radius r drawn with strokes width wide: a C
+// open to the right, crossed by two thinner bars that reach out of it on
+// the left, far enough apart to stay two at small sizes.
+func sign(cx, cy, r, width float64) []Shape {
+	bar := r * 0.28
+	left, right := round(cx-r*1.25), round(cx+r*0.15)
 	return []Shape{
-		{Points: arc(cx, cy, r, 40, 320), Width: stroke},
-		line(cx-r-4, cy-3.5, cx+2, cy-3.5), line(cx-r-4, cy+4.5, cx+2, cy+4.5),
+		{Points: arc(cx, cy, r, 45, 315), Width: width},
+		{Points: []float64{left, round(cy - bar), right, round(cy - bar)}, Width: width * 0.6},
+		{Points: []float64{left, round(cy + bar), right, round(cy + bar)}, Width: width * 0.6},
 	}
 }
 
@@ -135,14 +141,16 @@ var all = map[string][]Shape{
 	// The data.
 	"data-open-reuse":        append(cylinder(42), line(56, 58, 74, 40), arrowHead(56, 58, 78, 36, 10)),
 	"data-open-data-licence": append(cylinder(42), line(54, 60, 62, 68, 78, 48)),
-	"data-commercial":        append(cylinder(38), euro(72, 62, 9)...),
+	"data-commercial":        append(cylinder(38), sign(73, 62, 11, 5)...),
 	// What users build.
 	"output-any-reuse":             cube(),
 	"output-no-direct-competition": {line(20, 50, 40, 50), arrowHead(20, 50, 46, 50, 10), line(80, 50, 60, 50), arrowHead(80, 50, 54, 50, 10), line(50, 30, 50, 70)},
-	"output-non-commercial":        append(euro(54, 50, 16), strike()),
+	"output-non-commercial":        append(sign(54, 50, 18, 6), strike()),
 	// Price of access.
-	"price-free": {circle(50, 50, 21, false), {Points: ellipse(50, 50, 7, 11), Closed: true, Width: 4.5}},
-	"price-paid": append([]Shape{circle(50, 50, 21, false)}, euro(52, 50, 9)...),
+	// "0 €" and a large "€": a coin inside the ring read as a target at
+	// the size of the wizard's options.
+	"price-free": append([]Shape{{Points: ellipse(31, 50, 8, 15), Closed: true, Width: 5.5}}, sign(67, 50, 13, 5.5)...),
+	"price-paid": sign(55, 50, 21, 7),
 	// Attribution.
 	"attribution-required":  person(),
 	"attribution-none":      append(person(), strike()),
