@@ -149,14 +149,10 @@ func (l *layout) pictoItem(item ast.Node, name string, src []byte, x, width floa
 // literal sets code and raw HTML blocks line by line, as typed.
 func (l *layout) literal(n ast.Node, src []byte, x, width float64) {
 	lines := n.Lines()
-	texts := make([]string, lines.Len())
-	for i := range texts {
+	st := style{size: bodySize - 1, mono: true}
+	for i := range lines.Len() {
 		seg := lines.At(i)
-		texts[i] = strings.TrimRight(string(seg.Value(src)), "\n")
-	}
-	// One typeface for the whole block, so that its columns align.
-	st := codeStyle(style{size: bodySize - 1}, strings.Join(texts, ""))
-	for _, text := range texts {
+		text := strings.TrimRight(string(seg.Value(src)), "\n")
 		l.paragraph([]piece{{text: text, st: st}}, para{x: x, width: width, lineH: bodyLineH - 0.6})
 	}
 	l.y += paraSpace
@@ -189,7 +185,9 @@ func inlines(n ast.Node, src []byte, st style) []piece {
 						b.Write(tt.Value(src))
 					}
 				}
-				out = append(out, piece{text: b.String(), st: codeStyle(st, b.String()), url: url})
+				code := st
+				code.mono = true
+				out = append(out, piece{text: b.String(), st: code, url: url})
 			case *ast.Emphasis:
 				em := st
 				if c.Level >= 2 {

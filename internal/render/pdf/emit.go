@@ -39,7 +39,7 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 			switch o.kind {
 			case opText:
 				setFont(o.st)
-				pdf.Text(o.x, o.y, encode(o.s, o.st))
+				pdf.Text(o.x, o.y, printable(o.s))
 			case opRule:
 				pdf.SetLineWidth(o.h)
 				pdf.SetDrawColor(0x55, 0x55, 0x55)

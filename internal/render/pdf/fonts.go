@@ -11,7 +11,6 @@ import (
 	"github.com/go-fonts/dejavu/dejavuserifbold"
 	"github.com/go-fonts/dejavu/dejavuserifitalic"
 	"golang.org/x/image/font/sfnt"
-	"golang.org/x/text/encoding/charmap"
 )
 
 // Documents are set in DejaVu Serif, embedded as subsets: it covers every
@@ -22,14 +21,15 @@ import (
 // is registered the first time the layout uses it: a document without
 // italics never loads that face.
 //
-// Code (file names, commands, licence identifiers) is set in Courier, one
-// of the standard fonts every PDF reader provides: it needs no embedding.
-// Courier only has the Windows-1252 characters, so code holding any other
-// character is set in DejaVu Sans Mono, embedded like the serif.
+// Code (file names, commands, licence identifiers) is set in DejaVu Sans
+// Mono, embedded like the serif. Courier, a standard font that readers
+// provide and documents need not embed, would save that face's cost, but
+// each reader and printer substitutes its own monospace face for it: a
+// document that must look and print the same everywhere embeds every font
+// it uses.
 const (
-	familySerif   = "serif"
-	familyMono    = "mono"
-	familyCourier = "courier"
+	familySerif = "serif"
+	familyMono  = "mono"
 )
 
 // fontFiles are the TrueType files of each family and variant.
@@ -53,26 +53,16 @@ func registerFont(pdf *fpdf.Fpdf, family, variant string) {
 // style is the typeface of a run of text.
 type style struct {
 	bold, italic, mono bool
-	unicodeMono        bool    // mono text beyond Windows-1252 (see codeStyle)
 	size               float64 // points
 	link               bool    // coloured as a link
 	gray               bool    // secondary text (running header, footer)
 	draft              bool    // the mark of a draft
 }
 
-// codeStyle is st for code whose text is text.
-func codeStyle(st style, text string) style {
-	st.mono = true
-	st.unicodeMono = !winANSI(text)
-	return st
-}
-
 func (s style) font() (family, variant string) {
 	switch {
-	case s.mono && s.unicodeMono:
-		return familyMono, ""
 	case s.mono:
-		return familyCourier, ""
+		return familyMono, ""
 	case s.bold:
 		return familySerif, "B"
 	case s.italic:
@@ -121,35 +111,6 @@ func MissingGlyphs(s string) string {
 		}
 	}
 	return string(missing)
-}
-
-// embedded reports whether a family is a TrueType font the document
-// embeds, rather than a standard font of PDF readers.
-func embedded(family string) bool { return family != familyCourier }
-
-// winANSI reports whether Courier can draw every character of s: all are
-// printable Windows-1252 characters.
-func winANSI(s string) bool {
-	for _, r := range s {
-		if _, ok := charmap.Windows1252.EncodeRune(r); !ok || r < ' ' || r == 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
-// encode converts text for the PDF library: UTF-8 for embedded fonts,
-// Windows-1252 bytes for Courier.
-func encode(s string, st style) string {
-	if family, _ := st.font(); embedded(family) {
-		return printable(s)
-	}
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		c, _ := charmap.Windows1252.EncodeRune(r)
-		b = append(b, c)
-	}
-	return string(b)
 }
 
 // printable makes text safe for the PDF library: invalid UTF-8 is

@@ -98,13 +98,13 @@ func (l *layout) width(s string, st style) float64 {
 		l.pdf.SetFont(family, variant, st.size)
 		l.lastFont = st
 	}
-	return l.pdf.GetStringWidth(encode(s, st))
+	return l.pdf.GetStringWidth(printable(s))
 }
 
 // ensureFont registers the font of a style on its first use.
 func (l *layout) ensureFont(st style) {
 	family, variant := st.font()
-	if key := [2]string{family, variant}; embedded(family) && !l.fonts[key] {
+	if key := [2]string{family, variant}; !l.fonts[key] {
 		registerFont(l.pdf, family, variant)
 		l.fonts[key] = true
 	}
