@@ -24,6 +24,7 @@ import (
 func TestDraftMarkedOnEveryPage(t *testing.T) {
 	requireTool(t, "pdftotext")
 	requireTool(t, "pdfinfo")
+	requireTool(t, "qpdf")
 	for _, l := range textfmt.All {
 		words := document.WordsFor(l)
 		doc := assemble(t, exampleValues(t, mustKind(t)), l)
@@ -35,6 +36,9 @@ func TestDraftMarkedOnEveryPage(t *testing.T) {
 		draft, err := pdf.Render(doc)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if again, _ := pdf.Render(doc); !bytes.Equal(again, draft) {
+			t.Errorf("%s: two renders of the draft differ", l)
 		}
 		finalPages := strings.Split(extract(t, final, 0, 0), "\f")
 		draftPages := strings.Split(extract(t, draft, 0, 0), "\f")
@@ -57,6 +61,9 @@ func TestDraftMarkedOnEveryPage(t *testing.T) {
 		}
 		if !strings.Contains(info, ", "+strings.ToLower(words.Draft)+"\n") {
 			t.Errorf("%s: the keywords do not say draft:\n%s", l, info)
+		}
+		if out, err := exec.Command("qpdf", "--check", writeTemp(t, draft)).CombinedOutput(); err != nil {
+			t.Errorf("%s: qpdf --check: %v\n%s", l, err, out)
 		}
 		if strings.Contains(pdfInfo(t, final), words.Draft) {
 			t.Errorf("%s: the final document's metadata says draft", l)
@@ -109,13 +116,19 @@ func TestDraftWatermarkIsLightAndOnEveryPage(t *testing.T) {
 	}
 }
 
-func pdfInfo(t *testing.T, data []byte) string {
+// writeTemp writes a PDF to a temporary file and returns its path.
+func writeTemp(t *testing.T, data []byte) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "doc.pdf")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdfinfo", "-enc", "UTF-8", path).Output()
+	return path
+}
+
+func pdfInfo(t *testing.T, data []byte) string {
+	t.Helper()
+	out, err := exec.Command("pdfinfo", "-enc", "UTF-8", writeTemp(t, data)).Output()
 	if err != nil {
 		t.Fatalf("pdfinfo: %v", err)
 	}
@@ -131,11 +144,8 @@ type grayPage struct {
 // at 20 dpi.
 func renderGray(t *testing.T, data []byte) []grayPage {
 	t.Helper()
-	dir := t.TempDir()
-	path := filepath.Join(dir, "doc.pdf")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeTemp(t, data)
+	dir := filepath.Dir(path)
 	if out, err := exec.Command("pdftoppm", "-gray", "-r", "20", path, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v\n%s", err, out)
 	}
