@@ -91,7 +91,8 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	)
 	items := []fyne.CanvasObject{form}
 	if n := len(w.sess.Problems()); n > 0 {
-		warn := widget.NewLabel(w.loc.N("export.incomplete", n))
+		example := export.FileName(w.sess.Kind.ID, w.sess.Langs()[0], export.PDF, true)
+		warn := widget.NewLabel(w.loc.N("export.incomplete", n, "Example", example))
 		warn.Wrapping = fyne.TextWrapWord
 		warn.Importance = widget.WarningImportance
 		e.draft = widget.NewCheck(w.T("export.draft"), func(bool) { e.validate() })

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"apitos/internal/export"
@@ -101,5 +102,30 @@ func TestOpenFolderWithoutOpenerShowsThePath(t *testing.T) {
 	tapDialogButton(t, w, w.T("export.copy_path"))
 	if got := w.app.Clipboard().Content(); got != out {
 		t.Errorf("clipboard holds %q, want the folder's path", got)
+	}
+}
+
+// The export dialog says, before a draft is exported, under which name it
+// is saved; the draft export writes that name and leaves the final
+// document in the folder as it was.
+func TestDraftExportKeepsTheFinalDocument(t *testing.T) {
+	w, dir := start(t, "api-tos", textfmt.EN)
+	final := filepath.Join(dir, "api-tos.en.pdf")
+	os.WriteFile(final, []byte("the signed version"), 0o644)
+	e := w.newExportDialog()
+	e.d.Show()
+	if text := labelsIn(topOverlay(t, w)); !strings.Contains(text, "api-tos.en.draft.pdf") {
+		t.Errorf("the dialog does not name the draft:\n%s", text)
+	}
+	e.choice.folder = dir
+	test.Tap(e.draft)
+	test.Tap(e.ok)
+	if data, _ := os.ReadFile(final); string(data) != "the signed version" {
+		t.Error("the draft export replaced the final document")
+	}
+	for _, name := range []string{"api-tos.en.draft.pdf", "api-tos.fr.draft.md"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("draft not written: %v", err)
+		}
 	}
 }
