@@ -284,13 +284,7 @@ func byLine(a, b answers.Issue) int { return a.Line - b.Line }
 
 // errorsOf leaves out the warnings, which refuse nothing.
 func errorsOf(issues []answers.Issue) []answers.Issue {
-	var out []answers.Issue
-	for _, i := range issues {
-		if !i.Warning() {
-			out = append(out, i)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(issues), answers.Issue.Warning)
 }
 
 // readInput reads an answers file, or standard input for "-". It reads at
@@ -316,13 +310,7 @@ func readInput(path string, c *ctx) ([]byte, error) {
 }
 
 func withoutMissing(issues []answers.Issue) []answers.Issue {
-	var out []answers.Issue
-	for _, i := range issues {
-		if !i.Missing() {
-			out = append(out, i)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(issues), answers.Issue.Missing)
 }
 
 func onlyMissing(issues []answers.Issue) bool {

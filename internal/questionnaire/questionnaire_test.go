@@ -220,28 +220,8 @@ func TestMultipleChoiceDefaultsAndConditions(t *testing.T) {
 // A rights level is shown only where options differ in the rights they
 // leave, and names the party a question sets, else the questionnaire's.
 func TestRightsAndParty(t *testing.T) {
-	q, err := Load([]byte(`kind: k
-title: {en: T, fr: T}
-summary: {en: S, fr: S}
-party: {en: users, fr: les utilisateurs}
-document:
-  name: name
-  author: name
-  version: name
-  effective_date: date
-  subject: {en: S, fr: S}
-  keywords: {en: K, fr: K}
-groups:
-  - id: g
-    title: {en: G, fr: G}
-    questions:
-      - key: name
-        type: text
-        label: {en: Name, fr: Nom}
-      - key: date
-        type: date
-        label: {en: Date, fr: Date}
-      - key: same
+	// The sample's questions, and two choices appended to its last step.
+	q, err := Load([]byte(sample + `      - key: same
         type: choice
         label: {en: L, fr: L}
         options:
@@ -263,7 +243,7 @@ groups:
 	if same.RatesRights() || !mixed.RatesRights() {
 		t.Errorf("RatesRights: same %v, mixed %v", same.RatesRights(), mixed.RatesRights())
 	}
-	if q.PartyOf(same).In(textfmt.EN) != "users" || q.PartyOf(mixed).In(textfmt.FR) != "les réutilisateurs" {
+	if q.PartyOf(same).In(textfmt.EN) != "readers" || q.PartyOf(mixed).In(textfmt.FR) != "les réutilisateurs" {
 		t.Errorf("parties: %q, %q", q.PartyOf(same).In(textfmt.EN), q.PartyOf(mixed).In(textfmt.FR))
 	}
 }
