@@ -76,7 +76,10 @@ func (w *Wizard) showFileDialog(d *dialog.FileDialog, folder string) {
 			d.SetLocation(uri)
 		}
 	}
-	d.Show()
+	// Escape cancels; Enter is left to the dialog's own fields, and must
+	// not reach a dialog beneath (the export dialog under its folder
+	// choice).
+	w.showDialog(d, nil, d.Dismiss)
 	d.Resize(dialogSize)
 }
 

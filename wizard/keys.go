@@ -34,7 +34,7 @@ func (w *Wizard) typedKey(k *fyne.KeyEvent) {
 	enter := k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter
 	if n := len(w.dialogs); n > 0 {
 		top := w.dialogs[n-1]
-		switch {
+		switch { // a nil action leaves the key to the dialog
 		case enter && top.enter != nil:
 			top.enter()
 		case k.Name == fyne.KeyEscape && top.escape != nil:

@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"os"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -142,5 +143,24 @@ func TestEveryTabStopIsVisible(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Enter in a file dialog opened from the export dialog never exports,
+// and Escape closes the file dialog only.
+func TestKeysReachOnlyTheDialogInFront(t *testing.T) {
+	w, dir := start(t, "api-tos", textfmt.EN)
+	walk(t, w)
+	dialogsOpenIn(dir)
+	w.showExport()
+	export := w.win.Canvas().Overlays().Top()
+	tapButtonIn(t, export, w.T("export.choose"))
+	press(w, fyne.KeyReturn)
+	press(w, fyne.KeyEscape)
+	if top := w.win.Canvas().Overlays().Top(); top != export {
+		t.Fatalf("after Enter and Escape in the folder dialog, the dialog in front is %T", top)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("Enter in the folder dialog exported: %v", entries)
 	}
 }
