@@ -74,7 +74,7 @@ func TestSentence(t *testing.T) {
 func TestFrenchPunctuationStaysOnItsLine(t *testing.T) {
 	w, _ := start(t, "api-tos", textfmt.FR)
 	for _, s := range w.ed.preview.rich.Segments {
-		if strings.Contains(s.Textual(), "\u202f") {
+		if strings.ContainsAny(s.Textual(), "\u202f\u00a0") {
 			t.Fatalf("the preview can break at a narrow no-break space: %q", s.Textual())
 		}
 	}
@@ -82,7 +82,17 @@ func TestFrenchPunctuationStaysOnItsLine(t *testing.T) {
 		t.Error("interface messages can break before their question mark")
 	}
 	data, err := w.encode()
-	if err != nil || strings.Contains(string(data), wordJoiner) {
-		t.Errorf("the answers file holds word joiners (%v)", err)
+	if err != nil || strings.Contains(string(data), glue) {
+		t.Errorf("the answers file holds the screen's glue (%v)", err)
+	}
+	// The glue is as wide as the space it stands for.
+	for _, style := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}} {
+		for space, stand := range map[string]string{"\u202f": glue, "\u00a0": wideGlue} {
+			spaced := fyne.MeasureText("avance"+space+";", 14, style).Width
+			glued := fyne.MeasureText("avance"+stand+";", 14, style).Width
+			if spaced != glued {
+				t.Errorf("style %+v, %q: with the glue %v wide, with the space %v", style, space, glued, spaced)
+			}
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"apitos/assets/picto"
 	"apitos/internal/mdtext"
+	"apitos/internal/screenfont"
 )
 
 // richSegments turns a document's Markdown into rich text for the
@@ -138,15 +139,20 @@ func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget
 	return out
 }
 
-// wordJoiner glues two characters without a space between them.
-const wordJoiner = "\u2060"
+// glue and wideGlue stand, on screen, for the narrow and the full no-break
+// spaces.
+const (
+	glue     = string(screenfont.Glue)
+	wideGlue = string(screenfont.WideGlue)
+)
 
-// onScreen prepares French text for Fyne's line breaking, which breaks at
-// every Unicode space, the no-break ones included: a narrow no-break
-// space (before ; : ! ? and inside « ») would let a line begin with a
-// semicolon or a closing guillemet. On screen it becomes a word joiner,
-// which never breaks and takes no width; the 3 px space is lost on
-// screen only, and the documents keep it.
-func onScreen(s string) string {
-	return strings.ReplaceAll(s, "\u202f", wordJoiner)
-}
+var screenSpaces = strings.NewReplacer("\u202f", glue, "\u00a0", wideGlue)
+
+// onScreen prepares text for Fyne's line breaking, which breaks at every
+// Unicode space, the no-break ones included: a line could begin with a
+// semicolon or a colon, leave a closing guillemet alone, or split
+// "1er mars". On screen, no-break spaces become private-use characters
+// that Fyne does not break at and that the theme's glue font draws as
+// blanks of the same widths (see appTheme.Font). Documents and answers
+// files keep the real spaces.
+func onScreen(s string) string { return screenSpaces.Replace(s) }

@@ -2,9 +2,12 @@ package wizard
 
 import (
 	"image/color"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"apitos/internal/screenfont"
 )
 
 // Theme choices.
@@ -53,6 +56,36 @@ func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 		return c
 	}
 	return t.Theme.Color(n, v)
+}
+
+// Font puts, in front of each of the theme's fonts, a font that draws the
+// narrow no-break space Fyne does not break lines at (see onScreen); every
+// other character falls through to the theme's font of that style.
+func (t appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	base := t.Theme.Font(s)
+	if glue := glueFont(base); glue != nil {
+		return glue
+	}
+	return base
+}
+
+// glueFonts holds the glue font made for each font, by the font's name.
+var glueFonts sync.Map
+
+// glueFont is the glue font with the metrics of base, or nil when base
+// cannot be read (the text then shows a missing glyph instead of the
+// narrow space, and still never breaks there).
+func glueFont(base fyne.Resource) fyne.Resource {
+	if f, ok := glueFonts.Load(base.Name()); ok {
+		res, _ := f.(fyne.Resource)
+		return res
+	}
+	var res fyne.Resource
+	if m, err := screenfont.FromFont(base.Content()); err == nil {
+		res = fyne.NewStaticResource("glue-"+base.Name(), screenfont.Build(m))
+	}
+	glueFonts.Store(base.Name(), res)
+	return res
 }
 
 // Size widens the resting scroll bar, which is otherwise a hairline.
