@@ -103,15 +103,15 @@ grid_index() {
   else
     entries=$(find "$dir" -mindepth 1 -maxdepth 1 ! -name '.*' \( -type d -o -name '*.yaml' -o -name '*.yml' \) -printf '%f\n')
   fi
-  local i
-  i=$(printf '%s\n' "$entries" | awk '{print tolower($0) "\t" $0}' | LC_ALL=C sort | cut -f2 | grep -nxF "$name" | cut -d: -f1)
-  echo "$i" # 1-based among the entries, so also the 0-based place after "(Parent)"
+  # 1-based among the entries, so also the 0-based place after "(Parent)".
+  printf '%s\n' "$entries" | awk '{print tolower($0) "\t" $0}' | LC_ALL=C sort | cut -f2 | grep -nxF "$name" | cut -d: -f1
 }
 
 # pick_in_grid INDEX: moves to the grid of the file dialog in front (the
 # second stop of Tab, after the places list) and presses Space on the
 # item at INDEX: it selects a file or goes into a folder.
 pick_in_grid() {
+  [[ $1 =~ ^[0-9]+$ ]] || { fail "the file dialog's grid does not list what to pick"; return 1; }
   keys Tab Tab || return 1
   local rights=()
   for _ in $(seq "$1"); do rights+=(Right); done
