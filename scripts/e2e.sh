@@ -10,7 +10,7 @@
 #             start screen and in the wizard
 #   open      apitos open FILE: a good file, a file with a wrong answer,
 #             a missing file; apitos --version
-#   files     Open (Ctrl+O), Ctrl+PgDn, Save as (Ctrl+Shift+S) and Export
+#   files     Open (Ctrl+O), Ctrl+PgUp and Ctrl+PgDn, Save as (Ctrl+Shift+S) and Export
 #             (Ctrl+E, Choose…) through Fyne's own dialogs, the files
 #             checked on disk; closing the export result with Space leaves
 #             the answers unchanged; Ctrl+Q exits with status 0
@@ -231,8 +231,11 @@ check_files() {
   press ctrl+o && pick_in_grid "$(grid_index "$home" complete.yaml)" && confirm_file_dialog &&
     wait_title '^complete\.yaml — ' "after Open, the title" || return
   pass "Ctrl+O, complete.yaml picked in the grid, Open: the title names it"
-  begin "Next step ($lang)"
-  press ctrl+Next && pass "Ctrl+PgDn changed the screen" || return
+  # Complete answers open on the review, the last step. The walk ends on
+  # the step before, whose first field has the focus.
+  begin "Previous and next step ($lang)"
+  press ctrl+Prior && press ctrl+Next && press ctrl+Prior &&
+    pass "Ctrl+PgUp, Ctrl+PgDn, Ctrl+PgUp each changed the screen" || return
 
   # Ctrl+Shift+S: the name field has the focus.
   begin "Save as ($lang)"
@@ -259,11 +262,12 @@ check_files() {
   pass "Ctrl+E, Choose…, exports/, Export: charter.{en,fr}.{md,pdf} written; pdftotext finds \"$name\" in both PDFs"
 
   # The result dialog: Shift+Tab reaches Close, its last button. The
-  # answers must come out of it unchanged.
+  # answers, whose field behind the dialogs has the focus, must come out
+  # of it unchanged.
   begin "Close with Space ($lang)"
   keys shift+Tab && press space || return
   if [[ $(title) == \** ]]; then
-    fail "Space on Close in the export result also changed an answer (title \"$(title)\"): the space reaches the field focused behind the dialog"
+    fail "Space on Close in the export result also reached the field focused behind the dialogs (a space typed into it): the answers are marked changed, title \"$(title)\""
     return
   fi
   pass "the export result closed, answers unchanged"

@@ -63,10 +63,15 @@ for kind in $("$bin" kinds | awk '{print $1}'); do
   steps=$(($("$bin" questions --kind "$kind" --lang "$lang" | grep -c '^[0-9][0-9]*\. ') + 1))
   launch "$home" "$loc" "" open "$kind.yaml" || exit 1
   wait_title "^$kind\.yaml — " || exit 1
+  # Complete answers open on the review: back to the first step, then
+  # forward as a user walks them; each step looks different from the
+  # one before.
+  for _ in $(seq 2 "$steps"); do
+    settle_ms=150 try_press ctrl+Prior || break
+  done
+  [[ -n $app ]] || exit 1
   shot "$kind-01"
   for i in $(seq 2 "$steps"); do
-    # Complete answers: Ctrl+PgDn always moves on, and each step looks
-    # different from the one before.
     press ctrl+Next || exit 1
     shot "$(printf '%s-%02d' "$kind" "$i")"
   done

@@ -148,17 +148,24 @@ settle() {
 
 # trace WHAT: notes a step in trace.log, with a screenshot when
 # E2E_SHOTS is set.
-steps=0
+traced=0
 trace() {
-  steps=$((steps + 1))
-  printf '%s %4d %s\n' "$(date +%T.%N | cut -c1-12)" "$steps" "$*" >>"$out/trace.log"
-  [[ -n ${E2E_SHOTS:-} ]] && import -window root "$out/step-$steps.png" 2>/dev/null
+  traced=$((traced + 1))
+  printf '%s %4d %s\n' "$(date +%T.%N | cut -c1-12)" "$traced" "$*" >>"$out/trace.log"
+  [[ -n ${E2E_SHOTS:-} ]] && import -window root "$out/step-$traced.png" 2>/dev/null
   return 0
 }
 
 # press KEY...: sends the keys, then waits for the screen to change and
 # settle. Fails when nothing changes within 5 s.
 press() {
+  try_press "$@" && return 0
+  [[ -n $app ]] && fail "nothing changed on screen after $*"
+  return 1
+}
+
+# try_press KEY...: as press, but only returns 1 when nothing changes.
+try_press() {
   trace "press $*"
   capture "$work/before"
   xdotool key --delay 60 "$@"
@@ -168,7 +175,6 @@ press() {
     differ "$work/before" "$work/after" && { settle; return 0; }
     sleep 0.05
   done
-  fail "nothing changed on screen after $*"
   return 1
 }
 
