@@ -23,15 +23,9 @@ clean:
 
 # package builds a Linux package (dist/APIToS.tar.xz: binary, icon,
 # .desktop file and a Makefile to install them) with the fyne tool,
-# pinned in go.mod as a tool dependency.
-# Name, ID and version come from FyneApp.toml.
-meta = $(shell sed -n 's/^$(1) = "\(.*\)"/\1/p' FyneApp.toml)
-
+# pinned in go.mod as a tool dependency; see scripts/package.sh.
 package:
-	mkdir -p dist
-	go tool fyne package --os linux --src cmd/apitos --icon ../../$(call meta,Icon) --release \
-		--name $(call meta,Name) --app-id $(call meta,ID) --app-version $(call meta,Version)
-	mv $(call meta,Name).tar.xz dist/
+	scripts/package.sh
 
 screenshot:
 	scripts/screenshot.sh bin/screenshot.png

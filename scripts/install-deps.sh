@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages APIToS needs to build, run and test, if any
 # is missing: the C toolchain and X11/GL/Wayland headers Fyne's desktop
-# driver needs (cgo), Xvfb for the screenshot test, and the PDF checkers
-# the tests use (pdftotext from poppler-utils, qpdf).
+# driver needs (cgo); Xvfb, xdotool, the X utilities (xprop, xwininfo,
+# xdpyinfo, xwd) and ImageMagick to drive the real application and
+# capture its screen; and the PDF checkers the tests use (pdftotext from
+# poppler-utils, qpdf).
 set -euo pipefail
 
 packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
-  xvfb x11-utils x11-apps imagemagick poppler-utils qpdf)
+  xvfb xdotool x11-utils x11-apps imagemagick poppler-utils qpdf)
 
 missing=()
 for p in "${packages[@]}"; do

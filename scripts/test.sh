@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every check: formatting, vet, and
-# the whole test suite with the external PDF checkers required.
+# Installs what is missing, then runs every check: formatting, vet, the
+# whole test suite with the external PDF checkers required, the fuzz
+# targets, and the real application driven under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -22,5 +23,10 @@ for target in "FuzzParse ./internal/answers" "FuzzEscape ./internal/mdtext" "Fuz
   go test -run='^$' -fuzz="^$1\$" -fuzztime="$fuzztime" "$2"
 done
 
-# The real application, under Xvfb: it must draw its first frame.
+# The real application, under Xvfb: it must draw its first frame; then a
+# screenshot of every step of each kind, in French, to look at; then
+# scripts/e2e.sh drives it with the keyboard as a user does (E2E_SKIP
+# leaves checks out, see the script).
 scripts/screenshot.sh bin/screenshot.png
+scripts/screenshots.sh bin/screenshots
+scripts/e2e.sh

@@ -2,15 +2,19 @@ package wizard
 
 import (
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"apitos/internal/answers"
 	"apitos/internal/atomicfile"
@@ -103,11 +107,46 @@ func (w *Wizard) open() {
 	})
 }
 
+// Open opens the answers file at path as the Open dialog does, for a
+// file named on the command line or by a file manager. When answers left
+// unsaved by the last session can still be recovered, it asks first:
+// editing another file would replace them.
+func (w *Wizard) Open(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if _, _, pending := readAutosave(w.opts.StorageDir); !pending {
+		w.openPath(path)
+		return
+	}
+	name := filepath.Base(path)
+	msg := widget.NewLabel(w.T("open.recover_first", "Name", name))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(w.T("close.title"), msg, w.win)
+	open := widget.NewButton(w.T("open.discard_and_open", "Name", name), func() {
+		d.Hide()
+		w.openPath(path)
+		if w.sess != nil {
+			removeAutosave(w.opts.StorageDir)
+		}
+	})
+	recoverBtn := widget.NewButton(w.T("start.recover_button"), func() {
+		d.Hide()
+		if data, meta, ok := readAutosave(w.opts.StorageDir); ok {
+			w.recover(data, meta)
+		}
+	})
+	recoverBtn.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{open, recoverBtn})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
 // openPath opens an answers file; problems in it are shown in the steps.
 func (w *Wizard) openPath(path string) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		w.showError(w.T("file.open_failed", "Path", path, "Error", err.Error()))
+		w.showError(w.T("file.open_failed", "Path", path, "Error", w.readError(err)))
 		return
 	}
 	s, issues, err := session.Open(path, data, w.loc.Lang)
@@ -124,6 +163,19 @@ func (w *Wizard) openPath(path string) {
 	if len(issues) > 0 {
 		w.inform(w.sess.Name(), w.loc.N("file.open_problems", len(issues), "Path", w.sess.Name()))
 	}
+}
+
+// readError says in the user's language why a file could not be read.
+func (w *Wizard) readError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return w.T("file.not_found")
+	case errors.Is(err, fs.ErrPermission):
+		return w.T("file.not_allowed")
+	case errors.Is(err, syscall.EISDIR):
+		return w.T("cli.is_folder")
+	}
+	return err.Error()
 }
 
 // save writes the answers to their file, asking for one the first time;

@@ -31,6 +31,8 @@ type Options struct {
 	// Lang is the interface language; "" uses the saved preference, then
 	// the system locale.
 	Lang textfmt.Lang
+	// Version is the program's version, shown in the About box.
+	Version string
 }
 
 // Wizard is the application window and its state.
@@ -206,7 +208,7 @@ func (w *Wizard) menu() *fyne.MainMenu {
 	view := fyne.NewMenu(w.T("menu.view"), langs, themes)
 	help := fyne.NewMenu(w.T("menu.help"),
 		fyne.NewMenuItem(w.T("menu.shortcuts"), w.showShortcuts),
-		fyne.NewMenuItem(w.T("menu.about"), func() { w.inform(w.T("menu.about"), w.T("about.text")) }))
+		fyne.NewMenuItem(w.T("menu.about"), func() { w.inform(w.T("menu.about"), w.T("about.text", "Version", w.opts.Version)) }))
 	return fyne.NewMainMenu(file, goMenu, view, help)
 }
 

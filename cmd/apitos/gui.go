@@ -8,10 +8,15 @@ import (
 	"apitos/wizard"
 )
 
-// runWizard opens the application window and returns when it closes.
-func runWizard() int {
+// runWizard opens the application window, on the answers file at path
+// unless path is "", and returns when the window closes.
+func runWizard(path string) int {
 	a := app.NewWithID("org.apitos.apitos")
 	a.SetIcon(fyne.NewStaticResource("apitos.png", assets.Icon))
-	wizard.New(a, wizard.Options{}).Window().ShowAndRun()
+	w := wizard.New(a, wizard.Options{Version: version()})
+	if path != "" {
+		w.Open(path)
+	}
+	w.Window().ShowAndRun()
 	return 0
 }

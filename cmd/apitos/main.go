@@ -1,5 +1,5 @@
-// Command apitos opens the wizard when run without arguments and runs the
-// command line otherwise.
+// Command apitos opens the wizard when run without arguments or with
+// "open FILE", and runs the command line otherwise.
 package main
 
 import (
@@ -11,10 +11,15 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		os.Exit(runWizard())
+		os.Exit(runWizard(""))
 	}
-	batchGC()
-	os.Exit(cli.Run(os.Args[1:], cli.OSEnv()))
+	if os.Args[1] != "open" {
+		batchGC()
+	}
+	env := cli.OSEnv()
+	env.Version = version()
+	env.OpenWizard = runWizard
+	os.Exit(cli.Run(os.Args[1:], env))
 }
 
 // batchGC tunes the garbage collector for a command that runs for a few
@@ -22,7 +27,7 @@ func main() {
 // rather than each time it doubles from a few megabytes, takes about a
 // sixth off the time of writing a full set of documents, and keeps peak
 // memory under 50 MB (see BENCHMARKS.md). GOGC and GOMEMLIMIT, when set,
-// take precedence.
+// take precedence. The wizard, which runs for hours, keeps Go's default.
 func batchGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return

@@ -32,6 +32,11 @@ type Env struct {
 	// Today is the day against which answers are checked (an effective
 	// date in the past); nil means the computer's clock.
 	Today func() time.Time
+	// Version is the program's version, which --version prints.
+	Version string
+	// OpenWizard opens the desktop wizard on an answers file and returns
+	// the exit code once its window is closed.
+	OpenWizard func(path string) int
 }
 
 // OSEnv is the process environment.
@@ -45,11 +50,13 @@ type command struct {
 }
 
 var commands = []command{
+	{"open", runOpen},
 	{"kinds", runKinds},
 	{"questions", runQuestions},
 	{"init", runInit},
 	{"validate", runValidate},
 	{"generate", runGenerate},
+	{"version", runVersion},
 }
 
 // ctx carries the environment and the user's language through a command.
@@ -70,6 +77,8 @@ func Run(args []string, env Env) int {
 	case "-h", "--help", "-help", "help":
 		fmt.Fprintln(c.Stdout, c.loc.T("cli.help"))
 		return ExitOK
+	case "--version", "-version":
+		args = append([]string{"version"}, args[1:]...)
 	}
 	for _, cmd := range commands {
 		if cmd.name == args[0] {

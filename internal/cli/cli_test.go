@@ -293,6 +293,10 @@ func TestUsageErrors(t *testing.T) {
 		{"init"},
 		{"validate"},
 		{"kinds", "extra"},
+		{"open"},
+		{"open", path, path},
+		{"open", path, "--lang", "fr"},
+		{"version", "extra"},
 	}
 	for _, args := range cases {
 		r := run(t, "C", args...)
@@ -304,7 +308,7 @@ func TestUsageErrors(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"kinds", "--help"}, {"questions", "-h"},
-		{"init", "--help"}, {"validate", "--help"}, {"generate", "--help"}} {
+		{"init", "--help"}, {"validate", "--help"}, {"generate", "--help"}, {"open", "--help"}, {"version", "--help"}} {
 		r := run(t, "C", args...)
 		if r.code != ExitOK || !strings.Contains(r.stdout, "apitos") || strings.Contains(r.stdout, "cli.help") {
 			t.Errorf("%v: exit %d, %q", args, r.code, r.stdout)
@@ -313,6 +317,46 @@ func TestHelp(t *testing.T) {
 	fr := run(t, "fr_FR.UTF-8", "--help")
 	if !strings.Contains(fr.stdout, "Codes de sortie") {
 		t.Error("French help missing")
+	}
+	for _, lang := range []string{"C", "fr_FR.UTF-8"} {
+		help := run(t, lang, "--help").stdout
+		for _, usage := range []string{"apitos open ", "apitos --version"} {
+			if !strings.Contains(help, usage) {
+				t.Errorf("%s help does not document %s", lang, usage)
+			}
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"--version", "-version", "version"} {
+		var out bytes.Buffer
+		env := Env{Stdout: &out, Stderr: &out, Getenv: func(string) string { return "" }, Version: "1.2.3"}
+		if code := Run([]string{arg}, env); code != ExitOK || out.String() != "apitos 1.2.3\n" {
+			t.Errorf("%s: exit %d, %q", arg, code, out.String())
+		}
+	}
+}
+
+// open hands the file, as given, to the wizard and exits with the
+// wizard's code; wrong usage never opens a window.
+func TestOpen(t *testing.T) {
+	var opened []string
+	var out bytes.Buffer
+	env := Env{Stdout: &out, Stderr: &out, Getenv: func(string) string { return "" },
+		OpenWizard: func(path string) int { opened = append(opened, path); return 0 }}
+	if code := Run([]string{"open", "terms.yaml"}, env); code != ExitOK || !slices.Equal(opened, []string{"terms.yaml"}) {
+		t.Errorf("open terms.yaml: exit %d, opened %v", code, opened)
+	}
+	if code := Run([]string{"open", "--", "-odd name.yaml"}, env); code != ExitOK || opened[len(opened)-1] != "-odd name.yaml" {
+		t.Errorf("open -- FILE: exit %d, opened %v", code, opened)
+	}
+	opened = nil
+	for _, args := range [][]string{{"open"}, {"open", "a.yaml", "b.yaml"}, {"open", "--kind", "api-tos"}, {"open", "--help"}} {
+		Run(args, env)
+	}
+	if len(opened) > 0 {
+		t.Errorf("wrong usage or help opened the wizard on %v", opened)
 	}
 }
 

@@ -19,6 +19,31 @@ import (
 	"apitos/templates"
 )
 
+// runOpen opens the wizard on an answers file. A file that cannot be
+// read, or holds wrong answers, is reported in the window, as when it is
+// opened from the wizard's menu.
+func runOpen(c *ctx, args []string) int {
+	fs := c.flags("open")
+	pos, code, done := c.parse(fs, args)
+	if done {
+		return code
+	}
+	if len(pos) != 1 {
+		c.usageError(c.loc.T("cli.one_file"))
+		return ExitUsage
+	}
+	return c.OpenWizard(pos[0])
+}
+
+func runVersion(c *ctx, args []string) int {
+	fs := c.flags("version")
+	if code, done := c.parseFlagsOnly(fs, args); done {
+		return code
+	}
+	fmt.Fprintln(c.Stdout, "apitos "+c.Version)
+	return ExitOK
+}
+
 func runKinds(c *ctx, args []string) int {
 	fs := c.flags("kinds")
 	if code, done := c.parseFlagsOnly(fs, args); done {
