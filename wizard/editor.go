@@ -41,8 +41,10 @@ type editor struct {
 	status     *widget.Label
 	back       *widget.Button
 	next       *widget.Button
+	export     *widget.Button // in Next's place on the review step
 	preview    *previewPane
 	stepRows   []*stepRow
+	placed     bool // the editor is the window's content
 }
 
 func newEditor(w *Wizard, step int) *editor {
@@ -63,13 +65,16 @@ func newEditor(w *Wizard, step int) *editor {
 	ed.next = widget.NewButtonWithIcon(w.T("editor.next"), theme.NavigateNextIcon(), ed.goNext)
 	ed.next.IconPlacement = widget.ButtonIconTrailingText
 	ed.next.Importance = widget.HighImportance
+	// On the review step, the main button exports.
+	ed.export = widget.NewButtonWithIcon(w.T("menu.export"), theme.DocumentIcon(), w.showExport)
+	ed.export.Importance = widget.HighImportance
 	ed.preview = newPreviewPane(ed)
 
-	nav := container.NewBorder(nil, nil, ed.back, ed.next, ed.status)
+	nav := container.NewBorder(nil, nil, ed.back, container.NewStack(ed.next, ed.export), ed.status)
 	form := container.NewStack(ed.scroll, newWheelRelay(ed.scroll))
 	center := container.NewBorder(container.NewPadded(ed.header), container.NewPadded(nav), nil, nil, form)
 	split := container.NewHSplit(center, ed.preview.content)
-	split.Offset = 0.56
+	split.Offset = 0.6
 	ed.stepScroll = container.NewVScroll(container.NewPadded(ed.steps))
 	steps := container.New(fixedWidth{stepListWidth}, ed.stepScroll)
 	ed.content = container.NewBorder(nil, nil, steps, nil, split)
@@ -92,8 +97,10 @@ func (ed *editor) show(step int) {
 	}
 	if step == len(ed.groups) {
 		ed.next.Hide()
+		ed.export.Show()
 	} else {
 		ed.next.Show()
+		ed.export.Hide()
 	}
 	ed.updateStatus()
 	ed.focusFirst()
@@ -125,11 +132,14 @@ func (ed *editor) buildStepList() {
 	problems := ed.stepProblems()
 	for i, r := range ed.stepRows {
 		var mark fyne.Resource
-		seen := ed.visited[i] && i != ed.step
+		// A step left with problems is marked once the user has moved on
+		// from it (or touched its answers); a complete step as soon as it
+		// has been seen.
+		left := ed.visited[i] && i != ed.step
 		switch {
-		case i < len(ed.groups) && problems[i] > 0 && (seen || ed.anyTouched(i)):
+		case i < len(ed.groups) && problems[i] > 0 && (left || ed.anyTouched(i)):
 			mark = theme.WarningIcon()
-		case i < len(ed.groups) && problems[i] == 0 && seen:
+		case i < len(ed.groups) && problems[i] == 0 && ed.visited[i]:
 			mark = theme.ConfirmIcon()
 		}
 		r.set(mark, i == ed.step)
@@ -414,14 +424,24 @@ func (ed *editor) firstIncomplete() int {
 // is cleared first: a step of option buttons has no such field, and the
 // field focused on the previous step, though no longer shown, would
 // otherwise keep receiving what the user types.
+//
+// Only the step's first question takes the focus: focusing a text field
+// further down, past a choice, would scroll the step away from its top,
+// or let typing land out of view. Before the editor is on the window
+// there is nothing to focus; rebuild focuses once it is.
 func (ed *editor) focusFirst() {
+	if !ed.placed {
+		return
+	}
 	ed.w.win.Canvas().Unfocus()
 	if ed.step >= len(ed.groups) {
 		return // the review step has no answers
 	}
 	for _, qq := range ed.groups[ed.step].Questions {
-		if f := ed.fields[qq.Key]; f != nil && f.focus != nil {
-			ed.w.win.Canvas().Focus(f.focus)
+		if f := ed.fields[qq.Key]; f != nil {
+			if f.focus != nil {
+				ed.w.win.Canvas().Focus(f.focus)
+			}
 			return
 		}
 	}

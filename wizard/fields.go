@@ -214,6 +214,9 @@ func (ed *editor) translatedInput(f *field) fyne.CanvasObject {
 			ed.s.SetText(key, v)
 			ed.changed(qq.Key)
 		})
+		if qq.Type == questionnaire.TypeLong && len(langs) > 1 {
+			e.SetMinRowsVisible(5) // half as wide: taller
+		}
 		if qq.Type != questionnaire.TypeLong {
 			e.OnSubmitted = func(string) { ed.goNext() }
 		}
@@ -456,7 +459,7 @@ func (ed *editor) licenceInput(f *field) fyne.CanvasObject {
 	describe := func(id string) {
 		badge.RemoveAll()
 		if o, ok := qq.Option(strings.TrimSpace(id)); ok {
-			explain.SetText(onScreen(textfmt.Typeset(l, o.Label.In(l)+": "+o.Explain.In(l))))
+			explain.SetText(ed.w.T("field.explained", "Label", o.Label.In(l), "Explain", o.Explain.In(l)))
 			if o.Rights != "" && qq.RatesRights() {
 				badge.Add(ed.badge(qq, o.Rights))
 			}

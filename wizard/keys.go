@@ -21,6 +21,10 @@ type keyedDialog struct {
 func (w *Wizard) showDialog(d dialog.Dialog, enter, escape func()) {
 	k := &keyedDialog{d: d, enter: enter, escape: escape}
 	w.dialogs = append(w.dialogs, k)
+	// The field focused behind the dialog loses the focus: when Space
+	// presses the dialog's button, the character typed would otherwise
+	// reach that field once the dialog has gone.
+	w.win.Canvas().Unfocus()
 	d.SetOnClosed(func() {
 		w.dialogs = slices.DeleteFunc(w.dialogs, func(o *keyedDialog) bool { return o == k })
 	})
@@ -79,12 +83,12 @@ func (w *Wizard) watchFocus() {
 // revealFocused scrolls the form to f when f is one of its controls.
 // Fyne does not say which widget holds another (a radio button is drawn
 // inside its group), so a control is recognised by where it is: inside
-// the form's content. The Back and Next buttons, which the content may
-// extend under, are the only other controls in that area.
+// the form's content. The Back, Next and Export buttons, which the
+// content may extend under, are the only other controls in that area.
 func (w *Wizard) revealFocused(f fyne.Focusable) {
 	o, ok := f.(fyne.CanvasObject)
 	ed := w.ed
-	if !ok || ed == nil || o == fyne.CanvasObject(ed.back) || o == fyne.CanvasObject(ed.next) {
+	if !ok || ed == nil || o == fyne.CanvasObject(ed.back) || o == fyne.CanvasObject(ed.next) || o == fyne.CanvasObject(ed.export) {
 		return
 	}
 	d := fyne.CurrentApp().Driver()

@@ -164,3 +164,43 @@ func TestKeysReachOnlyTheDialogInFront(t *testing.T) {
 		t.Errorf("Enter in the folder dialog exported: %v", entries)
 	}
 }
+
+// Space on a dialog's button presses it and types nothing into the field
+// that had the focus behind the dialog.
+func TestSpaceOnADialogButtonTypesNothingBehind(t *testing.T) {
+	w, _ := start(t, "api-tos", textfmt.EN)
+	answerStep(t, w.ed)
+	test.Tap(w.ed.next)
+	name := w.ed.fields["provider.name"]
+	w.win.Canvas().Focus(name.focus)
+	w.showShortcuts()
+	if w.win.Canvas().Focused() != nil {
+		// The driver sends Space to the focused object as a key, then as
+		// a character once the dialog has closed.
+		t.Fatalf("%T keeps the focus under the dialog", w.win.Canvas().Focused())
+	}
+	tapDialogButton(t, w, w.T("file.ok"))
+	if f := w.win.Canvas().Focused(); f != nil {
+		f.TypedRune(' ')
+	}
+	if name.entry.Text != "" {
+		t.Errorf("the space reached the field behind the dialog: %q", name.entry.Text)
+	}
+}
+
+// A new document's first field has the focus, so that typing starts
+// there; on the review step, the main button exports.
+func TestFirstFieldFocusedAndReviewExports(t *testing.T) {
+	w, _ := start(t, "charter", textfmt.FR)
+	if w.win.Canvas().Focused() != w.ed.fields["commons.name"].focus {
+		t.Fatalf("focus on %T, not the first field", w.win.Canvas().Focused())
+	}
+	walk(t, w)
+	if w.ed.next.Visible() || !w.ed.export.Visible() {
+		t.Fatal("the review step's main button does not export")
+	}
+	test.Tap(w.ed.export)
+	if top := w.win.Canvas().Overlays().Top(); top == nil || findButton(top, w.T("export.button")) == nil {
+		t.Error("the main button of the review does not open the export dialog")
+	}
+}

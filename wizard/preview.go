@@ -158,18 +158,15 @@ func (ed *editor) buildReview() {
 		state.Importance = widget.WarningImportance
 	}
 	state.Wrapping = fyne.TextWrapWord
-	export := widget.NewButtonWithIcon(ed.w.T("menu.export"), theme.DocumentIcon(), ed.w.showExport)
-	export.Importance = widget.HighImportance
 	save := widget.NewButtonWithIcon(ed.w.T("menu.save"), theme.DocumentSaveIcon(), func() { ed.w.save(nil) })
 	ed.form.Add(state)
-	ed.form.Add(container.NewHBox(export, save))
+	ed.form.Add(container.NewHBox(save))
 }
 
 // summaryCard shows, like a licence deed, each commitment and chosen
 // option with a pictogram, and each choice that sets the other party's
 // rights, with its level.
 func (ed *editor) summaryCard() fyne.CanvasObject {
-	l := ed.w.loc.Lang
 	q := ed.s.Questionnaire()
 	vals := q.Resolve(ed.s.Values())
 	var rows []fyne.CanvasObject
@@ -177,22 +174,27 @@ func (ed *editor) summaryCard() fyne.CanvasObject {
 		if !q.Visible(qq, vals) {
 			continue
 		}
-		name, label := qq.Picto, qq.Label.In(l)
+		name, label := qq.Picto, qq.Label
+		var question questionnaire.Text // the question, above a chosen option without pictogram
 		var rights questionnaire.Rights
 		if o, ok := qq.Option(fmt.Sprint(vals[qq.Key])); ok {
-			name, rights = o.Picto, o.Rights
-			label = o.Label.In(l)
+			name, rights, label = o.Picto, o.Rights, o.Label
 			if name == "" {
-				label = textfmt.Typeset(l, qq.Label.In(l)+": "+o.Label.In(l))
+				question = qq.Label
 			}
 		}
 		rated := rights != "" && qq.RatesRights()
 		if name == "" && !rated {
 			continue
 		}
-		title := widget.NewLabelWithStyle(onScreen(label), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title := widget.NewLabelWithStyle(ed.w.text(label), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		text := container.NewVBox(title)
+		if len(question) > 0 {
+			q := widget.NewLabelWithStyle(ed.w.text(question), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+			q.Wrapping = fyne.TextWrapWord
+			text.Objects = []fyne.CanvasObject{q, title}
+		}
 		if rated {
 			text.Add(container.NewHBox(ed.badge(qq, rights)))
 		}

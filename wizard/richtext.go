@@ -129,7 +129,12 @@ func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget
 			out = append(out, &widget.TextSegment{Style: link, Text: string(c.URL(src))})
 		case *ast.Image:
 			if _, ok := picto.NameOf(string(c.Destination)); ok {
-				continue // pictograms show on the review step
+				// Pictograms show on the review step; the space that
+				// follows one goes with it.
+				if t, ok := c.NextSibling().(*ast.Text); ok && len(t.Value(src)) > 0 && t.Value(src)[0] == ' ' {
+					t.Segment = t.Segment.WithStart(t.Segment.Start + 1)
+				}
+				continue
 			}
 			out = append(out, inlineSegments(c, src, style)...)
 		default:

@@ -116,7 +116,9 @@ func (w *Wizard) rebuild() {
 			w.ed.show(old.step)
 		}
 		w.win.SetContent(w.ed.content)
+		w.ed.placed = true
 		w.ed.relayout()
+		w.ed.focusFirst()
 	}
 	w.win.SetMainMenu(w.menu())
 	w.updateTitle()
