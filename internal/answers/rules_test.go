@@ -80,6 +80,15 @@ var ruleCases = []struct {
 		[]string{"cla-free-promise-non-free-licence"}, false},
 	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "fsf-osi", "project.docs_licence": "CC-BY-ND-4.0"},
 		[]string{"cla-free-promise-non-free-docs-licence"}, false},
+	{"contribution", map[string]string{"inbound": "fla", "licences.data": "CC-BY-NC-4.0"}, []string{"fla-non-free-data-licence"}, false},
+	{"contribution", map[string]string{"inbound": "assignment", "cla.outbound": "fsf-osi", "licences.data": "CC-BY-NC-SA-4.0"},
+		[]string{"cla-free-promise-non-free-data-licence"}, false},
+	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "fsf-osi", "project.licence": "CC0-1.0"},
+		[]string{"free-promise-code-licence-not-osi"}, false},
+	{"contribution", map[string]string{"inbound": "assignment", "cla.outbound": "none"}, []string{"exclusive-rights-without-commitment"}, false},
+	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "none"}, []string{"exclusive-rights-without-commitment"}, false},
+	{"contribution", map[string]string{"project.licence": "CC-BY-SA-4.0"}, []string{"code-under-content-licence"}, true},
+	{"contribution", map[string]string{"inbound": "assignment", "governing_law": "BE"}, []string{"assignment-under-foreign-law"}, true},
 }
 
 // consistentCases are near misses that must break no rule.
@@ -103,6 +112,9 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"security.url": "https://tickets.sentiers-en-commun.example/issues/new"}},
 	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "none", "project.licence": "BUSL-1.1"}},
 	{"contribution", map[string]string{"inbound": "dco", "project.docs_licence": "CC-BY-NC-4.0"}},
+	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "fsf-osi", "project.licence": "EUPL-1.2", "licences.data": "ODbL-1.0"}},
+	{"contribution", map[string]string{"inbound": "dco", "cla.outbound": "none", "project.licence": "CC0-1.0"}}, // no promise asked
+	{"contribution", map[string]string{"inbound": "fla", "governing_law": "BE"}},
 }
 
 // exampleFile writes the answers init --example writes for a kind, with
