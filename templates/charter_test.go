@@ -155,28 +155,36 @@ func effective(v questionnaire.Values, typ string) string {
 func TestCharterOptionsProduceTheirOwnClauses(t *testing.T) {
 	k, _ := Lookup("charter")
 	for _, raw := range charterCases(t, k) {
-		vals := k.Questionnaire.Resolve(raw)
-		for li, l := range textfmt.All {
-			doc, err := k.Assemble(raw, l, Final)
-			if err != nil {
-				t.Fatal(err)
-			}
-			what := string(l) + " " + describe(k, raw)
-			checkClauses(t, doc, charterClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
-			checkClauses(t, doc, charterMultiClauses, func(key, option string) bool { return slices.Contains(multi(vals, key), option) }, what)
-			md := string(markdown.Render(doc))
-			for key, options := range charterPhrases {
-				for option, phrases := range options {
-					want := slices.Contains(multi(vals, key), option)
-					if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
-						t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
-					}
+		checkCharter(t, k, raw)
+	}
+}
+
+// checkCharter assembles a charter in every language and checks that each
+// option produces its own clauses and phrases, and only them.
+func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
+	t.Helper()
+	vals := k.Questionnaire.Resolve(raw)
+	for li, l := range textfmt.All {
+		doc, err := k.Assemble(raw, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		what := string(l) + " " + describe(k, raw)
+		checkClauses(t, doc, charterClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
+		checkClauses(t, doc, charterMultiClauses, func(key, option string) bool { return slices.Contains(multi(vals, key), option) }, what)
+		md := string(markdown.Render(doc))
+		checkClean(t, md, what)
+		for key, options := range charterPhrases {
+			for option, phrases := range options {
+				want := slices.Contains(multi(vals, key), option)
+				if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
+					t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
 				}
 			}
-			checkCharterRules(t, doc, vals, what)
-			checkCharterLicences(t, doc, vals, l, what)
-			checkCharterBodies(t, doc, md, vals, l, what)
 		}
+		checkCharterRules(t, doc, vals, what)
+		checkCharterLicences(t, doc, vals, l, what)
+		checkCharterBodies(t, doc, md, vals, l, what)
 	}
 }
 

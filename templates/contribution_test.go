@@ -118,85 +118,93 @@ var contributionPhrases = map[string]map[string][2]string{
 func TestContributionOptionsProduceTheirOwnClauses(t *testing.T) {
 	k, _ := Lookup("contribution")
 	for _, raw := range charterCases(t, k) {
-		vals := k.Questionnaire.Resolve(raw)
-		inbound := answer(vals, "inbound")
-		agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
-		for li, l := range textfmt.All {
-			doc, err := k.Assemble(raw, l, Final)
-			if err != nil {
-				t.Fatal(err)
+		checkContribution(t, k, raw)
+	}
+}
+
+// checkContribution assembles a policy in every language and checks that
+// each option produces its own clauses and phrases, and only them.
+func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
+	t.Helper()
+	vals := k.Questionnaire.Resolve(raw)
+	inbound := answer(vals, "inbound")
+	agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
+	for li, l := range textfmt.All {
+		doc, err := k.Assemble(raw, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		what := string(l) + " " + describe(k, raw)
+		has := func(id string) bool { _, ok := doc.Clause(id); return ok }
+		checkClauses(t, doc, contributionClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
+		allowed := multi(vals, "contributors.allowed")
+		for option, id := range contributorClauses {
+			if want := len(allowed) == 0 || slices.Contains(allowed, option); has(id) != want {
+				t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
 			}
-			what := string(l) + " " + describe(k, raw)
-			has := func(id string) bool { _, ok := doc.Clause(id); return ok }
-			checkClauses(t, doc, contributionClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
-			allowed := multi(vals, "contributors.allowed")
-			for option, id := range contributorClauses {
-				if want := len(allowed) == 0 || slices.Contains(allowed, option); has(id) != want {
-					t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
+		}
+		if has("personal-data-agreements") != agreement {
+			t.Fatalf("%s: agreements kept=%v with inbound %s", what, has("personal-data-agreements"), inbound)
+		}
+		md := string(markdown.Render(doc))
+		checkClean(t, md, what)
+		for key, options := range contributionPhrases {
+			for option, phrases := range options {
+				want := slices.Contains(multi(vals, key), option)
+				if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
+					t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
 				}
 			}
-			if has("personal-data-agreements") != agreement {
-				t.Fatalf("%s: agreements kept=%v with inbound %s", what, has("personal-data-agreements"), inbound)
+		}
+		for _, p := range assignmentTerms[l] {
+			if got := strings.Contains(md, p); got != (inbound == "assignment") {
+				t.Fatalf("%s: assignment term %q present=%v", what, p, got)
 			}
-			md := string(markdown.Render(doc))
-			for key, options := range contributionPhrases {
-				for option, phrases := range options {
-					want := slices.Contains(multi(vals, key), option)
-					if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
-						t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
-					}
-				}
+		}
+		checkContributionRoutes(t, doc, md, vals, l, what)
+		if got := strings.Contains(md, dcoIdentity[l]); got != (inbound == "dco") {
+			t.Fatalf("%s: DCO identity rule present=%v", what, got)
+		}
+		if got := strings.Contains(md, "Signed-off-by:"); got != (inbound == "dco") {
+			t.Fatalf("%s: sign-off example present=%v", what, got)
+		}
+		if got := strings.Contains(md, "Assisted-by:"); got != (answer(vals, "ai_contributions") == "disclose") {
+			t.Fatalf("%s: Assisted-by trailer present=%v", what, got)
+		}
+		wantEmployer := len(allowed) == 0 || slices.Contains(allowed, "employees") || slices.Contains(allowed, "public-agents")
+		if got := strings.Contains(md, employerRule[l]); got != wantEmployer {
+			t.Fatalf("%s: employer rule present=%v, want %v", what, got, wantEmployer)
+		}
+		// The place to sign and the party that receives the rights
+		// appear exactly when there is an agreement to sign.
+		url := strings.TrimPrefix(exampleValues(t, k)["agreement.url"].(string), "https://")
+		if got := strings.Contains(md, url); got != agreement {
+			t.Fatalf("%s: agreement address present=%v with inbound %s", what, got, inbound)
+		}
+		for i, term := range stewardTerm[l] {
+			want := agreement && (i == 1) == (inbound == "assignment")
+			if got := strings.Contains(md, textfmt.Typeset(l, term)); got != want {
+				t.Fatalf("%s: %q present=%v with inbound %s", what, term, got, inbound)
 			}
-			for _, p := range assignmentTerms[l] {
-				if got := strings.Contains(md, p); got != (inbound == "assignment") {
-					t.Fatalf("%s: assignment term %q present=%v", what, p, got)
-				}
+		}
+		// The outbound licences are always stated with their SPDX ids.
+		outbound, _ := doc.Clause("outbound")
+		for _, key := range []string{"project.licence", "project.docs_licence"} {
+			if !strings.Contains(outbound.Body, "`"+answer(vals, key)+"`") {
+				t.Fatalf("%s: outbound clause lacks %s", what, answer(vals, key))
 			}
-			checkContributionRoutes(t, doc, md, vals, l, what)
-			if got := strings.Contains(md, dcoIdentity[l]); got != (inbound == "dco") {
-				t.Fatalf("%s: DCO identity rule present=%v", what, got)
-			}
-			if got := strings.Contains(md, "Signed-off-by:"); got != (inbound == "dco") {
-				t.Fatalf("%s: sign-off example present=%v", what, got)
-			}
-			if got := strings.Contains(md, "Assisted-by:"); got != (answer(vals, "ai_contributions") == "disclose") {
-				t.Fatalf("%s: Assisted-by trailer present=%v", what, got)
-			}
-			wantEmployer := len(allowed) == 0 || slices.Contains(allowed, "employees") || slices.Contains(allowed, "public-agents")
-			if got := strings.Contains(md, employerRule[l]); got != wantEmployer {
-				t.Fatalf("%s: employer rule present=%v, want %v", what, got, wantEmployer)
-			}
-			// The place to sign and the party that receives the rights
-			// appear exactly when there is an agreement to sign.
-			url := strings.TrimPrefix(exampleValues(t, k)["agreement.url"].(string), "https://")
-			if got := strings.Contains(md, url); got != agreement {
-				t.Fatalf("%s: agreement address present=%v with inbound %s", what, got, inbound)
-			}
-			for i, term := range stewardTerm[l] {
-				want := agreement && (i == 1) == (inbound == "assignment")
-				if got := strings.Contains(md, textfmt.Typeset(l, term)); got != want {
-					t.Fatalf("%s: %q present=%v with inbound %s", what, term, got, inbound)
-				}
-			}
-			// The outbound licences are always stated with their SPDX ids.
-			outbound, _ := doc.Clause("outbound")
-			for _, key := range []string{"project.licence", "project.docs_licence"} {
-				if !strings.Contains(outbound.Body, "`"+answer(vals, key)+"`") {
-					t.Fatalf("%s: outbound clause lacks %s", what, answer(vals, key))
-				}
-			}
-			types := multi(vals, "contributions.types")
-			data := len(types) == 0 || slices.Contains(types, "data")
-			dataLine := textfmt.Typeset(l, map[textfmt.Lang]string{textfmt.EN: "- **Data:** ", textfmt.FR: "- **Données :** "}[l])
-			if got := strings.Contains(outbound.Body, dataLine) && strings.Contains(outbound.Body, "`"+answer(vals, "licences.data")+"`"); got != data {
-				t.Fatalf("%s: data licence stated=%v with contributions %v", what, got, types)
-			}
-			if has("contributions-data") != data {
-				t.Fatalf("%s: data clause present=%v with contributions %v", what, has("contributions-data"), types)
-			}
-			if got := strings.Contains(outbound.Body, "DbCL"); got != (data && answer(vals, "licences.data") == "ODbL-1.0") {
-				t.Fatalf("%s: DbCL named=%v", what, got)
-			}
+		}
+		types := multi(vals, "contributions.types")
+		data := len(types) == 0 || slices.Contains(types, "data")
+		dataLine := textfmt.Typeset(l, map[textfmt.Lang]string{textfmt.EN: "- **Data:** ", textfmt.FR: "- **Données :** "}[l])
+		if got := strings.Contains(outbound.Body, dataLine) && strings.Contains(outbound.Body, "`"+answer(vals, "licences.data")+"`"); got != data {
+			t.Fatalf("%s: data licence stated=%v with contributions %v", what, got, types)
+		}
+		if has("contributions-data") != data {
+			t.Fatalf("%s: data clause present=%v with contributions %v", what, has("contributions-data"), types)
+		}
+		if got := strings.Contains(outbound.Body, "DbCL"); got != (data && answer(vals, "licences.data") == "ODbL-1.0") {
+			t.Fatalf("%s: DbCL named=%v", what, got)
 		}
 	}
 }
