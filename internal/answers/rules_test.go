@@ -54,6 +54,7 @@ var ruleCases = []struct {
 		[]string{"grants-without-legal-personality"}, true},
 	{"charter", map[string]string{"legal.vehicle": "scic"}, []string{"scic-devolution-to-commons"}, true},
 	{"charter", map[string]string{"legal.vehicle": "public-body"}, []string{"public-body-devolution-to-private-person"}, true},
+	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "public-body"}, []string{"scic-devolution-to-public-body"}, true},
 	{"charter", map[string]string{"legal.vehicle": "public-body", "exit.devolution": "foundation"},
 		[]string{"public-body-devolution-to-private-person"}, true},
 	{"charter", map[string]string{"decisions.conduct": "lazy-consensus"}, []string{"sanctions-by-lazy-consensus"}, true},
@@ -88,6 +89,7 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"inbound": "assignment", "cla.outbound": "none"}, []string{"exclusive-rights-without-commitment"}, false},
 	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "none"}, []string{"exclusive-rights-without-commitment"}, false},
 	{"contribution", map[string]string{"project.licence": "CC-BY-SA-4.0"}, []string{"code-under-content-licence"}, true},
+	{"contribution", map[string]string{"privacy.transfer": "eea"}, []string{"forge-abroad-said-in-eea"}, true},
 	{"contribution", map[string]string{"inbound": "assignment", "governing_law": "BE"}, []string{"assignment-under-foreign-law"}, true},
 }
 
@@ -115,6 +117,8 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "fsf-osi", "project.licence": "EUPL-1.2", "licences.data": "ODbL-1.0"}},
 	{"contribution", map[string]string{"inbound": "dco", "cla.outbound": "none", "project.licence": "CC0-1.0"}}, // no promise asked
 	{"contribution", map[string]string{"inbound": "fla", "governing_law": "BE"}},
+	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
+	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 }
 
 // exampleFile writes the answers init --example writes for a kind, with
