@@ -108,6 +108,10 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"months": counted(l, textfmt.Months),
 		"days":   counted(l, textfmt.Days),
 		"years":  counted(l, textfmt.Years),
+		// count and countf write a number of things: "seven (7)
+		// members"; countf for a noun that is feminine in French.
+		"count":  counting(l, textfmt.Count),
+		"countf": counting(l, textfmt.CountFeminine),
 		"law": func(v any) string {
 			if c, ok := textfmt.LookupCountry(fmt.Sprint(v)); ok {
 				return c.Law(l)
@@ -180,5 +184,14 @@ func counted(l textfmt.Lang, f func(textfmt.Lang, int) string) func(any) string 
 			return f(l, n)
 		}
 		return fmt.Sprint(v)
+	}
+}
+
+func counting(l textfmt.Lang, f func(textfmt.Lang, int, string, string) string) func(any, string, string) string {
+	return func(v any, one, many string) string {
+		if n, ok := v.(int); ok {
+			return f(l, n, one, many)
+		}
+		return fmt.Sprint(v) // a Gap in a preview
 	}
 }

@@ -155,39 +155,51 @@ func effective(v questionnaire.Values, typ string) string {
 func TestCharterOptionsProduceTheirOwnClauses(t *testing.T) {
 	k, _ := Lookup("charter")
 	for _, raw := range charterCases(t, k) {
-		vals := k.Questionnaire.Resolve(raw)
-		for li, l := range textfmt.All {
-			doc, err := k.Assemble(raw, l, Final)
-			if err != nil {
-				t.Fatal(err)
-			}
-			what := string(l) + " " + describe(k, raw)
-			checkClauses(t, doc, charterClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
-			checkClauses(t, doc, charterMultiClauses, func(key, option string) bool { return slices.Contains(multi(vals, key), option) }, what)
-			md := string(markdown.Render(doc))
-			for key, options := range charterPhrases {
-				for option, phrases := range options {
-					want := slices.Contains(multi(vals, key), option)
-					if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
-						t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
-					}
-				}
-			}
-			checkCharterRules(t, doc, vals, what)
-			checkCharterLicences(t, doc, vals, l, what)
-			checkCharterBodies(t, doc, md, vals, l, what)
-		}
+		checkCharter(t, k, raw)
 	}
 }
 
-// Each decision rule is defined exactly when the default rule or one type
-// of decision uses it, and the table names the effective rule of each type.
+// checkCharter assembles a charter in every language and checks that each
+// option produces its own clauses and phrases, and only them.
+func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
+	t.Helper()
+	vals := k.Questionnaire.Resolve(raw)
+	for li, l := range textfmt.All {
+		doc, err := k.Assemble(raw, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		what := string(l) + " " + describe(k, raw)
+		checkClauses(t, doc, charterClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
+		checkClauses(t, doc, charterMultiClauses, func(key, option string) bool { return slices.Contains(multi(vals, key), option) }, what)
+		md := string(markdown.Render(doc))
+		checkClean(t, md, what)
+		for key, options := range charterPhrases {
+			for option, phrases := range options {
+				want := slices.Contains(multi(vals, key), option)
+				if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
+					t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
+				}
+			}
+		}
+		checkCharterRules(t, doc, vals, what)
+		checkCharterLicences(t, doc, vals, l, what)
+		checkCharterBodies(t, doc, md, vals, l, what)
+	}
+}
+
+// Each decision rule is defined exactly when a rule of the charter uses
+// it: the default rule or a type of decision, the two-thirds majority
+// also when consensus or consent falls back on it, and simple majority
+// always, since the approval of the accounts uses it. The table names the
+// effective rule of each type, then the fixed rows, then the default.
 func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.Values, what string) {
 	t.Helper()
-	used := map[string]bool{answer(vals, "governance.default_rule"): true}
+	used := map[string]bool{answer(vals, "governance.default_rule"): true, "majority": true}
 	for _, typ := range decisionTypes {
 		used[effective(vals, typ)] = true
 	}
+	used["two-thirds"] = used["two-thirds"] || used["consensus"] || used["consent"]
 	k, _ := Lookup("charter")
 	rules, _ := k.Questionnaire.Question("governance.default_rule")
 	for _, r := range rules.OptionIDs() {
@@ -196,25 +208,31 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 		}
 	}
 	table, _ := doc.Clause("decisions-table")
-	rows := strings.Split(table.Body, "\n")
 	var body []string
-	for _, row := range rows {
+	for _, row := range strings.Split(table.Body, "\n") {
 		if strings.HasPrefix(row, "| ") && !strings.HasPrefix(row, "| Type") {
 			body = append(body, row)
 		}
 	}
-	if len(body) != len(decisionTypes)+1 {
+	// Elections, accounts and amendments follow the typed rows.
+	if len(body) != len(decisionTypes)+4 {
 		t.Fatalf("%s: decision table has %d rows", what, len(body))
 	}
-	for i, typ := range append(slices.Clone(decisionTypes), "") {
-		r := answer(vals, "governance.default_rule")
-		if typ != "" {
-			r = effective(vals, typ)
+	ruleOf := func(r string) string { c, _ := doc.Clause("rule-" + r); return "(" + c.Label(doc.Lang) + ") |" }
+	for i, typ := range decisionTypes {
+		if !strings.HasSuffix(body[i], ruleOf(effective(vals, typ))) {
+			t.Fatalf("%s: row %q does not name rule %s", what, body[i], effective(vals, typ))
 		}
-		c, _ := doc.Clause("rule-" + r)
-		if !strings.HasSuffix(body[i], "("+c.Label(doc.Lang)+") |") {
-			t.Fatalf("%s: row %q does not name rule %s", what, body[i], r)
+	}
+	fixed := []string{"decisions-elections", "rule-majority", "amendment-procedure"}
+	for i, id := range fixed {
+		c, _ := doc.Clause(id)
+		if row := body[len(decisionTypes)+i]; !strings.HasSuffix(row, "("+c.Label(doc.Lang)+") |") {
+			t.Fatalf("%s: row %q does not refer to %s", what, row, id)
 		}
+	}
+	if last := body[len(body)-1]; !strings.HasSuffix(last, ruleOf(answer(vals, "governance.default_rule"))) {
+		t.Fatalf("%s: last row %q does not name the default rule", what, last)
 	}
 }
 
@@ -403,12 +421,12 @@ func TestCharterLicenceMenus(t *testing.T) {
 	}
 }
 
-// The decisions table gives a body the admissions that require approval
-// only when the charter admits members on approval: otherwise it would
-// contradict the clause saying admission cannot be refused.
+// The decisions table gives a body the admissions only when the charter
+// admits members on approval: otherwise admission follows from the
+// declaration or the contribution, and only refusals are decided.
 func TestCharterApprovalOnlyWhenAdmissionNeedsIt(t *testing.T) {
 	k, _ := Lookup("charter")
-	phrase := map[textfmt.Lang]string{textfmt.EN: "admissions that require approval", textfmt.FR: "admissions soumises à agrément"}
+	phrase := map[textfmt.Lang]string{textfmt.EN: "| Membership: admissions, refusals", textfmt.FR: "| Adhésions\u00a0: admissions, refus"}
 	qq, _ := k.Questionnaire.Question("membership.admission")
 	for _, o := range qq.Options {
 		vals := exampleValues(t, k)

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"apitos/internal/document"
+	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/pdf"
 	"apitos/internal/textfmt"
@@ -21,7 +23,7 @@ var contributionClauses = clauseTable{
 		"dco":              {"inbound-dco", "dco-identity"},
 		"cla":              {"inbound-cla"},
 		"fla":              {"inbound-fla"},
-		"assignment":       {"inbound-assignment", "assignment-french-law"},
+		"assignment":       {"inbound-assignment"},
 	},
 	"dco.french": {"true": {"dco-french"}},
 	"cla.outbound": {
@@ -59,13 +61,18 @@ var contributorClauses = map[string]string{
 }
 
 // Phrases that must appear, in each language, exactly when an obligation
-// or a warning applies.
+// applies.
 var (
-	// The French-law warning on assignment: formalities of L. 131-3 and
-	// the nullity of a global assignment of future works.
-	assignmentWarning = map[textfmt.Lang][]string{
-		textfmt.EN: {"(Intellectual Property Code, Article\u00a0L.\u00a0131-3)", "An assignment of all future works is void (Article\u00a0L.\u00a0131-1)"},
-		textfmt.FR: {"(code de la propriété intellectuelle, article\u00a0L.\u00a0131-3)", "La cession globale des œuvres futures est nulle (article\u00a0L.\u00a0131-1)"},
+	// What French law requires an assignment to state (CPI L. 131-3 and
+	// L. 122-7), each contribution being assigned when it is submitted
+	// (L. 131-1), with the rights returning if the promise is broken.
+	assignmentTerms = map[textfmt.Lang][]string{
+		textfmt.EN: {"each of these rights is assigned separately", "These rights are assigned for exploitation on any medium and by any means known at the date of submission",
+			"They are assigned for the whole world and for the whole legal duration of protection", "free of charge, as Article\u00a0L.\u00a0122-7",
+			"The agreement assigns no work that has not yet been submitted", "the rights revert to you"},
+		textfmt.FR: {"chacun de ces droits fait l’objet d’une cession distincte", "Ces droits sont cédés pour une exploitation sur tout support et par tout procédé connus à la date de la soumission",
+			"Ils sont cédés pour le monde entier et pour toute la durée légale de protection", "à titre gratuit, comme le permet l’article\u00a0L.\u00a0122-7",
+			"L’acte ne cède aucune œuvre non encore soumise", "les droits vous font retour"},
 	}
 	// The identity rule of the DCO sign-off.
 	dcoIdentity = map[textfmt.Lang]string{
@@ -77,13 +84,18 @@ var (
 		textfmt.EN: "Article\u00a0L.\u00a0113-9",
 		textfmt.FR: "article\u00a0L.\u00a0113-9",
 	}
+	// The party that receives rights under an agreement, as defined.
+	stewardTerm = map[textfmt.Lang][2]string{
+		textfmt.EN: {"**“Steward”** means", "**“Assignee”** means"},
+		textfmt.FR: {"**«\u202fGestionnaire\u202f»** désigne", "**«\u202fCessionnaire\u202f»** désigne"},
+	}
 )
 
 // contributionPhrases holds, for options of multiple choices, a phrase in
 // each language that appears exactly when the option is chosen.
 var contributionPhrases = map[string]map[string][2]string{
 	"contributions.types": {
-		"code":          {"- **Code:** new features", "- **Code :** nouvelles fonctions"},
+		"code":          {"- **Code:** new features", "- **Code :** nouvelles fonctionnalités"},
 		"documentation": {"- **Documentation:**", "- **Documentation :**"},
 		"translation":   {"- **Translation** of", "- **Traduction** de"},
 		"design":        {"- **Design:**", "- **Conception graphique :**"},
@@ -106,68 +118,93 @@ var contributionPhrases = map[string]map[string][2]string{
 func TestContributionOptionsProduceTheirOwnClauses(t *testing.T) {
 	k, _ := Lookup("contribution")
 	for _, raw := range charterCases(t, k) {
-		vals := k.Questionnaire.Resolve(raw)
-		inbound := answer(vals, "inbound")
-		agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
-		for li, l := range textfmt.All {
-			doc, err := k.Assemble(raw, l, Final)
-			if err != nil {
-				t.Fatal(err)
+		checkContribution(t, k, raw)
+	}
+}
+
+// checkContribution assembles a policy in every language and checks that
+// each option produces its own clauses and phrases, and only them.
+func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
+	t.Helper()
+	vals := k.Questionnaire.Resolve(raw)
+	inbound := answer(vals, "inbound")
+	agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
+	for li, l := range textfmt.All {
+		doc, err := k.Assemble(raw, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		what := string(l) + " " + describe(k, raw)
+		has := func(id string) bool { _, ok := doc.Clause(id); return ok }
+		checkClauses(t, doc, contributionClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
+		allowed := multi(vals, "contributors.allowed")
+		for option, id := range contributorClauses {
+			if want := len(allowed) == 0 || slices.Contains(allowed, option); has(id) != want {
+				t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
 			}
-			what := string(l) + " " + describe(k, raw)
-			has := func(id string) bool { _, ok := doc.Clause(id); return ok }
-			checkClauses(t, doc, contributionClauses, func(key, option string) bool { return answer(vals, key) == option }, what)
-			allowed := multi(vals, "contributors.allowed")
-			for option, id := range contributorClauses {
-				if want := len(allowed) == 0 || slices.Contains(allowed, option); has(id) != want {
-					t.Fatalf("%s: clause %s present=%v, want %v", what, id, has(id), want)
+		}
+		if has("personal-data-agreements") != agreement {
+			t.Fatalf("%s: agreements kept=%v with inbound %s", what, has("personal-data-agreements"), inbound)
+		}
+		md := string(markdown.Render(doc))
+		checkClean(t, md, what)
+		for key, options := range contributionPhrases {
+			for option, phrases := range options {
+				want := slices.Contains(multi(vals, key), option)
+				if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
+					t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
 				}
 			}
-			if has("personal-data-agreements") != agreement {
-				t.Fatalf("%s: agreements kept=%v with inbound %s", what, has("personal-data-agreements"), inbound)
+		}
+		for _, p := range assignmentTerms[l] {
+			if got := strings.Contains(md, p); got != (inbound == "assignment") {
+				t.Fatalf("%s: assignment term %q present=%v", what, p, got)
 			}
-			md := string(markdown.Render(doc))
-			for key, options := range contributionPhrases {
-				for option, phrases := range options {
-					want := slices.Contains(multi(vals, key), option)
-					if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
-						t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
-					}
-				}
+		}
+		checkContributionRoutes(t, doc, md, vals, l, what)
+		if got := strings.Contains(md, dcoIdentity[l]); got != (inbound == "dco") {
+			t.Fatalf("%s: DCO identity rule present=%v", what, got)
+		}
+		if got := strings.Contains(md, "Signed-off-by:"); got != (inbound == "dco") {
+			t.Fatalf("%s: sign-off example present=%v", what, got)
+		}
+		if got := strings.Contains(md, "Assisted-by:"); got != (answer(vals, "ai_contributions") == "disclose") {
+			t.Fatalf("%s: Assisted-by trailer present=%v", what, got)
+		}
+		wantEmployer := len(allowed) == 0 || slices.Contains(allowed, "employees") || slices.Contains(allowed, "public-agents")
+		if got := strings.Contains(md, employerRule[l]); got != wantEmployer {
+			t.Fatalf("%s: employer rule present=%v, want %v", what, got, wantEmployer)
+		}
+		// The place to sign and the party that receives the rights
+		// appear exactly when there is an agreement to sign.
+		url := strings.TrimPrefix(exampleValues(t, k)["agreement.url"].(string), "https://")
+		if got := strings.Contains(md, url); got != agreement {
+			t.Fatalf("%s: agreement address present=%v with inbound %s", what, got, inbound)
+		}
+		for i, term := range stewardTerm[l] {
+			want := agreement && (i == 1) == (inbound == "assignment")
+			if got := strings.Contains(md, textfmt.Typeset(l, term)); got != want {
+				t.Fatalf("%s: %q present=%v with inbound %s", what, term, got, inbound)
 			}
-			for _, p := range assignmentWarning[l] {
-				if got := strings.Contains(md, p); got != (inbound == "assignment") {
-					t.Fatalf("%s: French-law warning %q present=%v", what, p, got)
-				}
+		}
+		// The outbound licences are always stated with their SPDX ids.
+		outbound, _ := doc.Clause("outbound")
+		for _, key := range []string{"project.licence", "project.docs_licence"} {
+			if !strings.Contains(outbound.Body, "`"+answer(vals, key)+"`") {
+				t.Fatalf("%s: outbound clause lacks %s", what, answer(vals, key))
 			}
-			if got := strings.Contains(md, dcoIdentity[l]); got != (inbound == "dco") {
-				t.Fatalf("%s: DCO identity rule present=%v", what, got)
-			}
-			if got := strings.Contains(md, "Signed-off-by:"); got != (inbound == "dco") {
-				t.Fatalf("%s: sign-off example present=%v", what, got)
-			}
-			if got := strings.Contains(md, "Assisted-by:"); got != (answer(vals, "ai_contributions") == "disclose") {
-				t.Fatalf("%s: Assisted-by trailer present=%v", what, got)
-			}
-			wantEmployer := len(allowed) == 0 || slices.Contains(allowed, "employees") || slices.Contains(allowed, "public-agents")
-			if got := strings.Contains(md, employerRule[l]); got != wantEmployer {
-				t.Fatalf("%s: employer rule present=%v, want %v", what, got, wantEmployer)
-			}
-			// The steward and the place to sign appear exactly when there
-			// is an agreement to sign.
-			for _, key := range []string{"steward.name", "agreement.url"} {
-				v := exampleValues(t, k)[key]
-				if got := strings.Contains(md, strings.TrimPrefix(v.(string), "https://")); got != agreement {
-					t.Fatalf("%s: %s present=%v with inbound %s", what, key, got, inbound)
-				}
-			}
-			// The outbound licences are always stated with their SPDX ids.
-			outbound, _ := doc.Clause("outbound")
-			for _, key := range []string{"project.licence", "project.docs_licence"} {
-				if !strings.Contains(outbound.Body, "`"+answer(vals, key)+"`") {
-					t.Fatalf("%s: outbound clause lacks %s", what, answer(vals, key))
-				}
-			}
+		}
+		types := multi(vals, "contributions.types")
+		data := len(types) == 0 || slices.Contains(types, "data")
+		dataLine := textfmt.Typeset(l, map[textfmt.Lang]string{textfmt.EN: "- **Data:** ", textfmt.FR: "- **Données :** "}[l])
+		if got := strings.Contains(outbound.Body, dataLine) && strings.Contains(outbound.Body, "`"+answer(vals, "licences.data")+"`"); got != data {
+			t.Fatalf("%s: data licence stated=%v with contributions %v", what, got, types)
+		}
+		if has("contributions-data") != data {
+			t.Fatalf("%s: data clause present=%v with contributions %v", what, has("contributions-data"), types)
+		}
+		if got := strings.Contains(outbound.Body, "DbCL"); got != (data && answer(vals, "licences.data") == "ODbL-1.0") {
+			t.Fatalf("%s: DbCL named=%v", what, got)
 		}
 	}
 }
@@ -263,5 +300,37 @@ func TestGovernanceKindsRenderToPDF(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// checkContributionRoutes checks the clauses that depend on the route of
+// contributions together with other answers: the public-body licence
+// under an exclusive route, the identity kept with a signed agreement,
+// hosted researchers with employees or agents, and the Cyber Resilience
+// Act with a legal person and code.
+func checkContributionRoutes(t *testing.T, doc *document.Document, md string, vals questionnaire.Values, l textfmt.Lang, what string) {
+	t.Helper()
+	inbound := answer(vals, "inbound")
+	allowed := multi(vals, "contributors.allowed")
+	kind := func(k string) bool { return len(allowed) == 0 || slices.Contains(allowed, k) }
+	types := multi(vals, "contributions.types")
+	agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
+	exclusive := inbound == "fla" || inbound == "assignment"
+	for id, want := range map[string]bool{
+		"steward-public-bodies": exclusive && kind("public-agents"),
+		"agreement-identity":    agreement,
+		"employer-hosted":       kind("employees") || kind("public-agents"),
+		"security-cra":          answer(vals, "legal.entity_name") != "" && (len(types) == 0 || slices.Contains(types, "code")),
+	} {
+		if _, ok := doc.Clause(id); ok != want {
+			t.Fatalf("%s: clause %s present=%v, want %v", what, id, ok, want)
+		}
+	}
+	// Every route says what the contributor grants, to whom and how long.
+	whole := map[textfmt.Lang]string{textfmt.EN: "for the whole world", textfmt.FR: "pour le monde entier"}[l]
+	c, _ := doc.Clause("inbound")
+	body := md[strings.Index(md, c.Title):]
+	if !strings.Contains(body, whole) {
+		t.Fatalf("%s: the legal terms do not say where the grant applies", what)
 	}
 }

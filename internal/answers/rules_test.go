@@ -53,6 +53,12 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "donations,grants"},
 		[]string{"grants-without-legal-personality"}, true},
 	{"charter", map[string]string{"legal.vehicle": "scic"}, []string{"scic-devolution-to-commons"}, true},
+	{"charter", map[string]string{"legal.vehicle": "public-body"}, []string{"public-body-devolution-to-private-person"}, true},
+	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "public-body"}, []string{"scic-devolution-to-public-body"}, true},
+	{"charter", map[string]string{"legal.vehicle": "public-body", "exit.devolution": "foundation"},
+		[]string{"public-body-devolution-to-private-person"}, true},
+	{"charter", map[string]string{"decisions.conduct": "lazy-consensus"}, []string{"sanctions-by-lazy-consensus"}, true},
+	{"charter", map[string]string{"decisions.conduct": "default"}, []string{"sanctions-by-default-lazy-consensus"}, true},
 	{"charter", map[string]string{"decisions.licence": "lazy-consensus"}, []string{"licence-change-by-lazy-consensus"}, true},
 	{"charter", map[string]string{"decisions.licence": "default"}, []string{"licence-change-by-default-lazy-consensus"}, true},
 	{"charter", map[string]string{"conduct.contact": "Contact@Sentiers-en-commun.example"},
@@ -75,6 +81,16 @@ var ruleCases = []struct {
 		[]string{"cla-free-promise-non-free-licence"}, false},
 	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "fsf-osi", "project.docs_licence": "CC-BY-ND-4.0"},
 		[]string{"cla-free-promise-non-free-docs-licence"}, false},
+	{"contribution", map[string]string{"inbound": "fla", "licences.data": "CC-BY-NC-4.0"}, []string{"fla-non-free-data-licence"}, false},
+	{"contribution", map[string]string{"inbound": "assignment", "cla.outbound": "fsf-osi", "licences.data": "CC-BY-NC-SA-4.0"},
+		[]string{"cla-free-promise-non-free-data-licence"}, false},
+	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "fsf-osi", "project.licence": "CC0-1.0"},
+		[]string{"free-promise-code-licence-not-osi"}, false},
+	{"contribution", map[string]string{"inbound": "assignment", "cla.outbound": "none"}, []string{"exclusive-rights-without-commitment"}, false},
+	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "none"}, []string{"exclusive-rights-without-commitment"}, false},
+	{"contribution", map[string]string{"project.licence": "CC-BY-SA-4.0"}, []string{"code-under-content-licence"}, true},
+	{"contribution", map[string]string{"privacy.transfer": "eea"}, []string{"forge-abroad-said-in-eea"}, true},
+	{"contribution", map[string]string{"inbound": "assignment", "governing_law": "BE"}, []string{"assignment-under-foreign-law"}, true},
 }
 
 // consistentCases are near misses that must break no rule.
@@ -91,11 +107,18 @@ var consistentCases = []struct {
 	{"charter", map[string]string{"licences.hardware": "BUSL-1.1"}}, // not asked: no hardware
 	{"charter", map[string]string{"decisions.licence": "default", "governance.default_rule": "consent"}},
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "donations"}},
+	{"charter", map[string]string{"legal.vehicle": "public-body", "exit.devolution": "public-body"}},
+	{"charter", map[string]string{"decisions.conduct": "default", "governance.default_rule": "majority"}},
 	{"contribution", map[string]string{"project.repository_url": "https://github.com/sentiers/sentiers",
 		"security.url": "https://github.com/sentiers/sentiers/security/advisories/new"}},
 	{"contribution", map[string]string{"security.url": "https://tickets.sentiers-en-commun.example/issues/new"}},
 	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "none", "project.licence": "BUSL-1.1"}},
 	{"contribution", map[string]string{"inbound": "dco", "project.docs_licence": "CC-BY-NC-4.0"}},
+	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "fsf-osi", "project.licence": "EUPL-1.2", "licences.data": "ODbL-1.0"}},
+	{"contribution", map[string]string{"inbound": "dco", "cla.outbound": "none", "project.licence": "CC0-1.0"}}, // no promise asked
+	{"contribution", map[string]string{"inbound": "fla", "governing_law": "BE"}},
+	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
+	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 }
 
 // exampleFile writes the answers init --example writes for a kind, with

@@ -111,14 +111,29 @@ func Years(l Lang, n int) string {
 }
 
 func counted(l Lang, n int, enOne, enMany, frOne, frMany string) string {
-	unit := enMany
-	switch {
-	case l == FR && n <= 1:
-		unit = frOne
-	case l == FR:
-		unit = frMany
-	case n == 1:
-		unit = enOne
+	if l == FR {
+		return Count(l, n, frOne, frMany)
+	}
+	return Count(l, n, enOne, enMany)
+}
+
+// Count writes a number of things the way contracts do, with the noun in
+// the language's singular or plural: "seven (7) members", "un (1)
+// membre". French takes the singular for zero and one, English for one.
+func Count(l Lang, n int, one, many string) string {
+	return count(l, n, one, many, false)
+}
+
+// CountFeminine is Count for a feminine French noun: "une (1)
+// contribution", "vingt et une (21) voix". English has no gender.
+func CountFeminine(l Lang, n int, one, many string) string {
+	return count(l, n, one, many, l == FR)
+}
+
+func count(l Lang, n int, one, many string, feminine bool) string {
+	unit := many
+	if n == 1 || (l == FR && n == 0) {
+		unit = one
 	}
 	figure := Number(l, n)
 	if n < 0 || n > 99 {
@@ -126,5 +141,9 @@ func counted(l Lang, n int, enOne, enMany, frOne, frMany string) string {
 	}
 	// No-break spaces keep "douze (12) mois" on one line: a period split
 	// between its word and its figure reads badly in a clause.
-	return Words(l, n) + NBSP + "(" + figure + ")" + NBSP + unit
+	words := Words(l, n)
+	if feminine && strings.HasSuffix(words, "un") {
+		words += "e"
+	}
+	return words + NBSP + "(" + figure + ")" + NBSP + unit
 }

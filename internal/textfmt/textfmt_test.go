@@ -84,6 +84,26 @@ func TestMonths(t *testing.T) {
 	}
 }
 
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{Count(EN, 7, "member", "members"), "seven\u00a0(7)\u00a0members"},
+		{Count(EN, 1, "member", "members"), "one\u00a0(1)\u00a0member"},
+		{Count(FR, 3, "membre", "membres"), "trois\u00a0(3)\u00a0membres"},
+		{Count(FR, 0, "procuration", "procurations"), "zéro\u00a0(0)\u00a0procuration"},
+		{CountFeminine(FR, 1, "Contribution", "Contributions"), "une\u00a0(1)\u00a0Contribution"},
+		{CountFeminine(FR, 21, "Contribution", "Contributions"), "vingt et une\u00a0(21)\u00a0Contributions"},
+		{CountFeminine(FR, 81, "voix", "voix"), "quatre-vingt-une\u00a0(81)\u00a0voix"},
+		{CountFeminine(FR, 10, "Contribution", "Contributions"), "dix\u00a0(10)\u00a0Contributions"},
+		{CountFeminine(EN, 1, "Contribution", "Contributions"), "one\u00a0(1)\u00a0Contribution"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
 func TestFrenchWordsAllValid(t *testing.T) {
 	want := map[int]string{0: "zéro", 17: "dix-sept", 31: "trente et un", 42: "quarante-deux",
 		61: "soixante et un", 70: "soixante-dix", 72: "soixante-douze", 81: "quatre-vingt-un",
