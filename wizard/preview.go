@@ -202,12 +202,18 @@ func (ed *editor) summaryCard() fyne.CanvasObject {
 		if name != "" {
 			left = ed.pictoImage(name, 48)
 		}
+		if len(rows) > 0 {
+			rows = append(rows, widget.NewSeparator())
+		}
 		rows = append(rows, container.NewBorder(nil, nil, left, nil, text))
 	}
 	if len(rows) == 0 {
 		return widget.NewLabel("")
 	}
-	return widget.NewCard(ed.w.T("summary.title"), "", container.NewVBox(rows...))
+	// A subheading, as the step's title is: a card's title would be larger.
+	title := widget.NewLabelWithStyle(ed.w.T("summary.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	return container.NewVBox(title, container.NewPadded(container.NewVBox(rows...)))
 }
 
 // pictoImage draws a pictogram in the theme's text colour, so it reads in
