@@ -4,10 +4,13 @@ package locales
 
 import (
 	"embed"
+	"errors"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strconv"
 	"sync"
+	"syscall"
 
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
@@ -130,4 +133,18 @@ func read(l textfmt.Lang) ([]*i18n.Message, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
+}
+
+// ReadError says in l's language why a file could not be read, for the
+// common causes; other errors keep the system's wording.
+func (l *Localizer) ReadError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return l.T("file.not_found")
+	case errors.Is(err, fs.ErrPermission):
+		return l.T("file.not_allowed")
+	case errors.Is(err, syscall.EISDIR):
+		return l.T("cli.is_folder")
+	}
+	return err.Error()
 }

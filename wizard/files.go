@@ -2,13 +2,10 @@ package wizard
 
 import (
 	"encoding/json"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -146,7 +143,7 @@ func (w *Wizard) Open(path string) {
 func (w *Wizard) openPath(path string) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		w.showError(w.T("file.open_failed", "Path", path, "Error", w.readError(err)))
+		w.showError(w.T("file.open_failed", "Path", path, "Error", w.loc.ReadError(err)))
 		return
 	}
 	s, issues, err := session.Open(path, data, w.loc.Lang)
@@ -163,19 +160,6 @@ func (w *Wizard) openPath(path string) {
 	if len(issues) > 0 {
 		w.inform(w.sess.Name(), w.loc.N("file.open_problems", len(issues), "Path", w.sess.Name()))
 	}
-}
-
-// readError says in the user's language why a file could not be read.
-func (w *Wizard) readError(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return w.T("file.not_found")
-	case errors.Is(err, fs.ErrPermission):
-		return w.T("file.not_allowed")
-	case errors.Is(err, syscall.EISDIR):
-		return w.T("cli.is_folder")
-	}
-	return err.Error()
 }
 
 // save writes the answers to their file, asking for one the first time;

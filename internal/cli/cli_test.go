@@ -555,3 +555,14 @@ func TestRulesBetweenAnswers(t *testing.T) {
 		t.Error("generate wrote something despite contradictory answers")
 	}
 }
+
+// A file that cannot be read is explained in the user's language, not in
+// the system's words.
+func TestUnreadableFileIsExplained(t *testing.T) {
+	for lang, want := range map[string]string{"en_GB.UTF-8": "this file does not exist", "fr_FR.UTF-8": "ce fichier n’existe pas"} {
+		r := run(t, lang, "validate", filepath.Join(t.TempDir(), "missing.yaml"))
+		if r.code != ExitInvalid || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "no such file") {
+			t.Errorf("%s: exit %d, %q", lang, r.code, r.stderr)
+		}
+	}
+}

@@ -285,7 +285,7 @@ func runGenerate(c *ctx, args []string) int {
 func (c *ctx) load(path string) (*answers.File, []answers.Issue, bool) {
 	data, err := readInput(path, c)
 	if err != nil {
-		c.fail(c.loc.T("cli.read_failed", "Path", path, "Error", err.Error()))
+		c.fail(c.loc.T("cli.read_failed", "Path", path, "Error", c.loc.ReadError(err)))
 		return nil, nil, false
 	}
 	f, issues := answers.Parse(data, templates.Registry)
