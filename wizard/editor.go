@@ -240,7 +240,7 @@ func (ed *editor) refreshErrors() {
 	msgs := map[*widget.Label][]string{}
 	for _, p := range ed.problems {
 		shown := ed.touched[p.Key] || p.Rule != nil || p.Row > 0 && ed.touched[rowField(p.Key, p.Row, p.Field)]
-		if f := ed.fields[p.Key]; f != nil && shown {
+		if f := ed.fields[p.Key]; f != nil && shown && !f.inline(p) {
 			line := f.errorLine(p)
 			msgs[line] = append(msgs[line], ed.describe(p))
 		}

@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -37,6 +38,7 @@ type field struct {
 	checks  map[string]*widget.Check        // multiple-choice options
 	country *widget.SelectEntry             // governing law
 	licence *widget.SelectEntry             // licences
+	explain *widget.Label                   // licences: what the licence typed is, or could be
 	rows    []map[string]*widget.Entry      // list rows, by field key
 	rowErr  []map[string]*widget.Label      // list rows: each field's error line, by field key
 	rowTop  []fyne.Focusable                // the first input of each row
@@ -264,6 +266,13 @@ func (f *field) errorLine(p questionnaire.Problem) *widget.Label {
 	return f.err
 }
 
+// inline reports a problem that the field states in its own words: the
+// explanation line of a licence says what is wrong with the licence typed
+// and what it could be.
+func (f *field) inline(p questionnaire.Problem) bool {
+	return f.explain != nil && p.Rule == nil && p.Msg != nil && strings.HasPrefix(p.Msg.ID, "value.licence")
+}
+
 // errorLines are every error line of the field.
 func (f *field) errorLines() []*widget.Label {
 	out := []*widget.Label{f.err}
@@ -449,25 +458,42 @@ func matching(labels []string, typed string) []string {
 }
 
 // licenceInput offers the suggested licences and accepts any SPDX
-// identifier typed; the chosen licence's explanation shows below.
+// identifier typed. The line below explains the chosen licence or, for a
+// licence named as people name it, says which identifiers it can mean,
+// each on a button that writes it in the field.
 func (ed *editor) licenceInput(f *field) fyne.CanvasObject {
 	qq := f.q
 	l := ed.w.loc.Lang
 	explain := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	explain.Wrapping = fyne.TextWrapWord
 	badge := container.NewHBox()
-	describe := func(id string) {
+	choices := container.NewHBox()
+	e := widget.NewSelectEntry(qq.OptionIDs())
+	describe := func(typed string) {
 		badge.RemoveAll()
-		if o, ok := qq.Option(strings.TrimSpace(id)); ok {
+		choices.RemoveAll()
+		v, m := qq.Convert(typed)
+		o, isOption := qq.Option(fmt.Sprint(v))
+		explain.Importance = widget.MediumImportance
+		switch {
+		case m != nil:
+			explain.Importance = widget.DangerImportance
+			explain.SetText(onScreen(sentence(ed.w.loc.Message(m))))
+			ids, _ := m.Data[questionnaire.Choices].([]string)
+			for _, id := range ids {
+				b := widget.NewButton(id, func() { e.SetText(id) })
+				b.Importance = widget.LowImportance
+				choices.Add(b)
+			}
+		case isOption:
 			explain.SetText(ed.w.T("field.explained", "Label", o.Label.In(l), "Explain", o.Explain.In(l)))
 			if o.Rights != "" && qq.RatesRights() {
 				badge.Add(ed.badge(qq, o.Rights))
 			}
-		} else {
+		default:
 			explain.SetText(ed.w.T("field.licence_hint"))
 		}
 	}
-	e := widget.NewSelectEntry(qq.OptionIDs())
 	e.SetText(ed.s.Text(qq.Key))
 	e.OnChanged = func(v string) {
 		ed.s.SetText(qq.Key, v)
@@ -475,8 +501,8 @@ func (ed *editor) licenceInput(f *field) fyne.CanvasObject {
 		ed.changed(qq.Key)
 	}
 	describe(ed.s.Text(qq.Key))
-	f.licence, f.focus = e, e
-	return container.NewVBox(e, explain, badge)
+	f.licence, f.focus, f.explain = e, e, explain
+	return container.NewVBox(e, explain, choices, badge)
 }
 
 // list shows one box per row, each with its fields and a remove button,

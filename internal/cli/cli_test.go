@@ -566,3 +566,63 @@ func TestUnreadableFileIsExplained(t *testing.T) {
 		}
 	}
 }
+
+// A licence typed as people name it is refused at its line with the
+// identifier it means, or the choice between those it can mean, in the
+// user's language.
+func TestLicencesAsPeopleWriteThem(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "charter.yaml")
+	if r := run(t, "C", "init", "--kind", "charter", "--example", "-o", path); r.code != ExitOK {
+		t.Fatalf("init: %s", r.stderr)
+	}
+	example, _ := os.ReadFile(path)
+	for _, c := range []struct {
+		key, typed string
+		en, fr     string // what the message says
+	}{
+		{"software", "GPL3", "write GPL-3.0-only for this version only, or GPL-3.0-or-later to allow any later version",
+			"écrivez GPL-3.0-only pour cette version seulement, ou GPL-3.0-or-later pour autoriser toute version ultérieure"},
+		{"software", "GPLv3", "GPL-3.0-only for this version only, or GPL-3.0-or-later", "GPL-3.0-only pour cette version seulement, ou GPL-3.0-or-later"},
+		{"software", "GPL 3.0", "GPL-3.0-only for this version only, or GPL-3.0-or-later", "GPL-3.0-only pour cette version seulement, ou GPL-3.0-or-later"},
+		{"software", "GPL-3", "GPL-3.0-only for this version only, or GPL-3.0-or-later", "GPL-3.0-only pour cette version seulement, ou GPL-3.0-or-later"},
+		{"software", "GPL-3.0", "is a deprecated SPDX identifier, which does not say whether later versions of the licence apply; write GPL-3.0-only",
+			"est un identifiant SPDX obsolète, qui ne dit pas si les versions ultérieures de la licence s’appliquent\u202f; écrivez GPL-3.0-only"},
+		{"software", "GPLv3+", "did you mean GPL-3.0-or-later?", "vouliez-vous dire GPL-3.0-or-later\u202f?"},
+		{"software", "Apache 2", "did you mean Apache-2.0?", "vouliez-vous dire Apache-2.0\u202f?"},
+		{"software", "Apache License 2.0", "did you mean Apache-2.0?", "vouliez-vous dire Apache-2.0\u202f?"},
+		{"software", "MIT License", "did you mean MIT?", "vouliez-vous dire MIT\u202f?"},
+		{"software", "BSD", "did you mean BSD-3-Clause or BSD-2-Clause?", "vouliez-vous dire BSD-3-Clause ou BSD-2-Clause\u202f?"},
+		{"software", "BSD 3", "did you mean BSD-3-Clause?", "vouliez-vous dire BSD-3-Clause\u202f?"},
+		{"software", "CeCILL v2.1", "did you mean CECILL-2.1?", "vouliez-vous dire CECILL-2.1\u202f?"},
+		{"software", "EUPL 1.2", "did you mean EUPL-1.2?", "vouliez-vous dire EUPL-1.2\u202f?"},
+		{"software", "MPL 2", "did you mean MPL-2.0?", "vouliez-vous dire MPL-2.0\u202f?"},
+		{"software", "LGPL", "did you mean LGPL-3.0-only, LGPL-3.0-or-later, LGPL-2.1-only, or LGPL-2.1-or-later?",
+			"vouliez-vous dire LGPL-3.0-only, LGPL-3.0-or-later, LGPL-2.1-only ou LGPL-2.1-or-later\u202f?"},
+		{"content", "CC BY 4.0", "did you mean CC-BY-4.0?", "vouliez-vous dire CC-BY-4.0\u202f?"},
+		{"content", "CC-BY-SA", "did you mean CC-BY-SA-4.0 or CC-BY-SA-3.0?", "vouliez-vous dire CC-BY-SA-4.0 ou CC-BY-SA-3.0\u202f?"},
+		{"content", "CC BY-SA 4.0", "did you mean CC-BY-SA-4.0?", "vouliez-vous dire CC-BY-SA-4.0\u202f?"},
+		{"data", "Licence Ouverte 2.0", "did you mean etalab-2.0?", "vouliez-vous dire etalab-2.0\u202f?"},
+		{"data", "Etalab", "did you mean etalab-2.0?", "vouliez-vous dire etalab-2.0\u202f?"},
+		{"data", "ODbL", "did you mean ODbL-1.0?", "vouliez-vous dire ODbL-1.0\u202f?"},
+	} {
+		line := "    " + c.key + ": "
+		i := strings.Index(string(example), line)
+		if i < 0 {
+			t.Fatalf("the example has no %q", line)
+		}
+		end := i + strings.IndexByte(string(example[i:]), '\n')
+		data := string(example[:i]) + line + strconv.Quote(c.typed) + string(example[end:])
+		os.WriteFile(path, []byte(data), 0o644)
+		at := path + ":" + strconv.Itoa(strings.Count(data[:i], "\n")+1) + ": "
+		for _, l := range []struct{ env, label, want string }{
+			{"C", "Licence of the " + c.key + ": ", c.en},
+			{"fr_FR.UTF-8", "", c.fr},
+		} {
+			r := run(t, l.env, "validate", path)
+			if r.code != ExitInvalid || !strings.HasPrefix(r.stderr, at+l.label) || !strings.Contains(r.stderr, l.want) || strings.Count(r.stderr, "\n") != 1 {
+				t.Errorf("%s %q: exit %d\n%s\nwant %s…%s", l.env, c.typed, r.code, r.stderr, at+l.label, l.want)
+			}
+		}
+	}
+}

@@ -207,13 +207,33 @@ func (qq *Question) convertChoice(s string) (any, *Message) {
 	return nil, msg("value.choice", "Value", s, "Options", strings.Join(ids, ", "))
 }
 
-// convertLicence accepts any current SPDX identifier, in any case, and
-// suggests the nearest one otherwise, preferring the suggested licences.
+// convertLicence accepts any current SPDX identifier, in any case. A
+// licence named as people name it ("GPLv3", "Apache 2", "Licence
+// Ouverte") is refused with the identifiers it can mean, as a choice when
+// it says too little (GPL-3.0-only or GPL-3.0-or-later); so is a
+// deprecated identifier. Otherwise the nearest identifier is suggested,
+// preferring the suggested licences, as for a typo.
 func (qq *Question) convertLicence(s string) (any, *Message) {
 	if id, ok := spdx.Lookup(s); ok {
 		return id, nil
 	}
-	if spdx.Deprecated(s) {
+	ids := spdx.Suggest(s)
+	deprecated := spdx.Deprecated(s)
+	if only, later, ok := spdx.OnlyOrLater(ids); ok {
+		id := "value.licence_later"
+		if deprecated {
+			id = "value.licence_deprecated_later"
+		}
+		return nil, msg(id, "Value", s, "Only", only, "Later", later, Choices, ids)
+	}
+	if len(ids) > 0 {
+		id := "value.licence_suggest"
+		if deprecated {
+			id = "value.licence_deprecated_suggest"
+		}
+		return nil, msg(id, "Value", s, "Suggestion", alternatives(ids), Choices, ids)
+	}
+	if deprecated {
 		return nil, msg("value.licence_deprecated", "Value", s)
 	}
 	near := Closest(s, qq.OptionIDs())
@@ -221,9 +241,23 @@ func (qq *Question) convertLicence(s string) (any, *Message) {
 		near = Closest(s, spdx.IDs())
 	}
 	if near != "" {
-		return nil, msg("value.licence_suggest", "Value", s, "Suggestion", near)
+		return nil, msg("value.licence_suggest", "Value", s, "Suggestion", alternatives([]string{near}), Choices, []string{near})
 	}
 	return nil, msg("value.licence", "Value", s)
+}
+
+// Choices is where the message refusing an answer holds, as []string,
+// the answers it suggests instead, for a front end to offer.
+const Choices = "Choices"
+
+// alternatives words identifiers as a choice in every language: "A, B
+// or C", "A, B ou C".
+func alternatives(ids []string) Text {
+	t := Text{}
+	for _, l := range textfmt.All {
+		t[l] = textfmt.Alternatives(l, ids)
+	}
+	return t
 }
 
 // ConvertMulti checks a list of option IDs for a multiple-choice question.
