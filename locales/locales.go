@@ -9,9 +9,11 @@ import (
 	"io/fs"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 
+	"apitos/internal/answers"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 
@@ -69,6 +71,8 @@ func (l *Localizer) Message(m *questionnaire.Message) string {
 		switch v := v.(type) {
 		case questionnaire.Text:
 			data[k] = v.In(l.Lang)
+		case *questionnaire.Message:
+			data[k] = l.Message(v)
 		case bool:
 			data[k] = strconv.FormatBool(v)
 		default:
@@ -76,6 +80,22 @@ func (l *Localizer) Message(m *questionnaire.Message) string {
 		}
 	}
 	return l.localize(m.ID, nil, data)
+}
+
+// AnswersLabels words the comments of an answers file of q: its header,
+// which says how to name a charter where q may take answers from one,
+// and the notes on each question.
+func (l *Localizer) AnswersLabels(q *questionnaire.Questionnaire) *answers.Labels {
+	header := l.T("init.header", "Title", q.Title.In(l.Lang))
+	if q.Links() {
+		header += "\n" + strings.Join(textfmt.Wrap(l.T("init.charter"), 76), "\n")
+	}
+	return &answers.Labels{
+		Header:      header,
+		Required:    l.T("init.required"),
+		Options:     l.T("init.options"),
+		FromCharter: l.T("init.from_charter"),
+	}
 }
 
 func pairs(kv []any) map[string]any {

@@ -334,3 +334,20 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 		t.Fatalf("%s: the legal terms do not say where the grant applies", what)
 	}
 }
+
+// Once a policy names its charter, every licence it names is one the
+// charter names: no licence question of the policy can be answered in the
+// policy itself.
+func TestContributionLicencesComeFromTheCharter(t *testing.T) {
+	k, _ := Lookup("contribution")
+	c, _ := Lookup("charter")
+	for _, qq := range k.Questionnaire.Questions() {
+		if qq.Type != questionnaire.TypeLicence {
+			continue
+		}
+		src, ok := c.Questionnaire.Question(qq.FromCharter)
+		if !ok || src.Type != questionnaire.TypeLicence {
+			t.Errorf("%s does not take its licence from a licence of the charter (from_charter %q)", qq.Key, qq.FromCharter)
+		}
+	}
+}

@@ -177,6 +177,16 @@ func loadQuestionnaire(id string) (*questionnaire.Questionnaire, error) {
 	if q.Kind != id {
 		return nil, fmt.Errorf("templates: %s/questionnaire.yaml declares kind %q", id, q.Kind)
 	}
+	if q.Links() {
+		// Every answer the charter can give must be a valid answer here.
+		c, ok := Lookup(questionnaire.CharterKind)
+		if !ok {
+			return nil, fmt.Errorf("templates: %s takes answers from a charter, and there is none", id)
+		}
+		if err := q.CheckLink(c.Questionnaire); err != nil {
+			return nil, err
+		}
+	}
 	return q, nil
 }
 

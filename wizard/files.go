@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"apitos/internal/answers"
 	"apitos/internal/atomicfile"
 	"apitos/internal/session"
 )
@@ -200,7 +199,7 @@ func (w *Wizard) saveAs(then func()) {
 
 // writeAnswers saves the session to path atomically.
 func (w *Wizard) writeAnswers(path string) bool {
-	data, err := w.encode()
+	data, err := w.encode(path)
 	if err == nil {
 		err = atomicfile.Write(path, data, 0o644)
 	}
@@ -220,15 +219,11 @@ func (w *Wizard) writeAnswers(path string) bool {
 	return true
 }
 
-// encode writes the session as an answers file whose comments are in the
-// interface language (as the documents write it, not as the screen shows
-// it: see onScreen).
-func (w *Wizard) encode() ([]byte, error) {
-	return w.sess.Encode(w.loc.Lang, &answers.Labels{
-		Header:   w.loc.T("init.header", "Title", w.sess.Questionnaire().Title.In(w.loc.Lang)),
-		Required: w.loc.T("init.required"),
-		Options:  w.loc.T("init.options"),
-	})
+// encode writes the session as the answers file at path, whose comments
+// are in the interface language (as the documents write it, not as the
+// screen shows it: see onScreen).
+func (w *Wizard) encode(path string) ([]byte, error) {
+	return w.sess.Encode(path, w.loc.Lang, w.loc.AnswersLabels(w.sess.Questionnaire()))
 }
 
 const maxRecent = 8
@@ -293,7 +288,9 @@ func (w *Wizard) autosave() {
 	if w.sess == nil || !w.sess.Dirty() {
 		return
 	}
-	data, err := w.encode()
+	// Written as the file it came from, so that a charter it names is
+	// found from there when the answers are recovered.
+	data, err := w.encode(w.sess.Path)
 	if err != nil {
 		return
 	}

@@ -81,7 +81,7 @@ func TestFrenchPunctuationStaysOnItsLine(t *testing.T) {
 	if strings.Contains(w.T("start.title"), "\u202f") {
 		t.Error("interface messages can break before their question mark")
 	}
-	data, err := w.encode()
+	data, err := w.encode(w.sess.Path)
 	if err != nil || strings.Contains(string(data), glue) {
 		t.Errorf("the answers file holds the screen's glue (%v)", err)
 	}

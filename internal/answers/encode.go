@@ -19,10 +19,13 @@ type Labels struct {
 	Header   string // first comment line of the file
 	Required string // appended to the label of a required question
 	Options  string // introduces the list of option identifiers
+	// FromCharter introduces the key of the charter's question an answer
+	// is taken from when the file names a charter.
+	FromCharter string
 }
 
 // Encode writes answers as an answers file: the documents' languages
-// (vals.Langs), then every question of the questionnaire in order, nested
+// (vals.Langs), the charter it names (vals.Charter), then every question of the questionnaire in order, nested
 // by key, with the answer given or null. A translatable answer is a
 // mapping of its texts by language when the documents have several
 // languages (or when it holds a text in a language the documents do not
@@ -42,6 +45,9 @@ func Encode(q *questionnaire.Questionnaire, vals questionnaire.Values, lang text
 		langs.Content = append(langs.Content, scalarNode(string(l)))
 	}
 	root.Content = append(root.Content, scalarNode("languages"), langs)
+	if ref := vals.Charter(); ref != "" {
+		root.Content = append(root.Content, scalarNode(CharterKey), scalarNode(ref))
+	}
 	answers := &yaml.Node{Kind: yaml.MappingNode}
 	root.Content = append(root.Content, scalarNode("answers"), answers)
 	for _, qq := range q.Questions() {
@@ -180,6 +186,9 @@ func comment(qq *questionnaire.Question, lang textfmt.Lang, labels *Labels) stri
 	}
 	if len(qq.Options) > 0 {
 		lines = append(lines, labels.Options+" "+strings.Join(qq.OptionIDs(), " | "))
+	}
+	if qq.FromCharter != "" && labels.FromCharter != "" {
+		lines = append(lines, labels.FromCharter+" "+qq.FromCharter)
 	}
 	return strings.Join(lines, "\n")
 }

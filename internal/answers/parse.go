@@ -5,6 +5,7 @@ package answers
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,20 +49,43 @@ type File struct {
 	// languages is kept under its key alone.
 	Raw map[string]string
 
+	// Link is the charter whose answers file this one names, if any.
+	// Parse records it; ParseFile also reads the charter.
+	Link *Link
+
 	lines map[string]int // "provider.name", "annex#2", "annex#2.url" -> line
 	top   int            // line of "answers:"
 }
 
-// Issue is a problem in an answers file, at a 1-based line.
+// Issue is a problem in an answers file, at a 1-based line. With
+// Charter, the problem is in the charter the file names: Line is a line
+// of the charter's file and Key a question of the charter.
 type Issue struct {
-	Line int
+	Line    int
+	Charter bool
 	questionnaire.Problem
 }
 
 // Parse reads an answers file. It returns the file (nil when its kind is
 // unknown) and every problem found, including required answers that are
-// missing; a document may be generated only when there are none.
+// missing; a document may be generated only when there are none. A
+// charter the file names is recorded in Link but not read: see ParseFile.
 func Parse(data []byte, reg Registry) (*File, []Issue) {
+	return parse(data, reg, nil)
+}
+
+// ParseFile reads the answers file at path (whose content is data; "-"
+// for standard input) like Parse and, when it names a charter, reads the
+// charter too: the answers its questionnaire takes from the charter are
+// then the charter's, and the problems of the link and of those answers
+// in the charter are among the issues.
+func ParseFile(path string, data []byte, reg Registry) (*File, []Issue) {
+	return parse(data, reg, func(f *File) *Link {
+		return Follow(path, f.Link.Ref, f.Link.Line, f.Questionnaire, reg)
+	})
+}
+
+func parse(data []byte, reg Registry, follow func(*File) *Link) (*File, []Issue) {
 	if len(data) > MaxSize {
 		return nil, []Issue{fileIssue(1, "file.too_large", "Size", len(data), "Max", MaxSize)}
 	}
@@ -81,10 +105,16 @@ func Parse(data []byte, reg Registry) (*File, []Issue) {
 	if p.f.Questionnaire == nil {
 		return nil, p.issues
 	}
+	if p.f.Link != nil && follow != nil {
+		p.link(follow(p.f))
+	}
 	// An answer already reported as invalid is not reported missing too,
 	// nor are the translations of a text given once for several languages.
 	reported := map[string]bool{}
 	for _, i := range p.issues {
+		if i.Charter {
+			continue
+		}
 		reported[problemKey(i.Problem)] = true
 		if i.Msg.ID == "value.untranslated" {
 			for _, l := range p.f.Langs {
@@ -94,13 +124,67 @@ func Parse(data []byte, reg Registry) (*File, []Issue) {
 			}
 		}
 	}
-	for _, m := range p.f.Questionnaire.Missing(p.f.Questionnaire.Resolve(p.f.Values)) {
-		if !reported[problemKey(m)] {
-			p.issues = append(p.issues, Issue{Line: p.f.Line(m.Key, m.Row), Problem: m})
+	q := p.f.Questionnaire
+	for _, m := range q.Missing(q.Resolve(p.f.Values)) {
+		if reported[problemKey(m)] {
+			continue
+		}
+		if qq, _ := q.Question(m.Key); qq.FromCharter != "" && p.f.Link != nil {
+			// The charter gives no such answer.
+			if m.Msg = p.f.Link.Gap(q, qq, m); m.Msg == nil {
+				continue // the charter reports its own problem, or cannot be read
+			}
+		}
+		p.issues = append(p.issues, Issue{Line: p.f.Line(m.Key, m.Row), Problem: m})
+	}
+	sortIssues(p.issues)
+	return p.f, p.issues
+}
+
+// sortIssues orders issues by line, those of the file before those of
+// the charter it names.
+func sortIssues(issues []Issue) {
+	sort.SliceStable(issues, func(i, j int) bool {
+		if issues[i].Charter != issues[j].Charter {
+			return !issues[i].Charter
+		}
+		return issues[i].Line < issues[j].Line
+	})
+}
+
+// link takes the answers the file's questionnaire declares from the
+// charter l: the file's own answers to those questions are refused, and
+// the charter's problems with them are reported.
+func (p *parser) link(l *Link) {
+	f := p.f
+	f.Link = l
+	if !l.OK() {
+		p.issues = append(p.issues, Issue{Line: l.Line, Problem: questionnaire.Problem{Msg: l.problem}})
+		p.issues = append(p.issues, l.Issues()...)
+		return
+	}
+	q := f.Questionnaire
+	facts := l.Facts(q)
+	c := l.File
+	for _, qq := range q.Linked() {
+		_, given := f.Values[qq.Key]
+		_, raw := f.Raw[qq.Key]
+		if given || raw {
+			// Said twice, the answer could contradict the charter: it is
+			// refused whatever it is, and any other problem it has does
+			// not matter.
+			p.issues = slices.DeleteFunc(p.issues, func(i Issue) bool { return i.Key == qq.Key })
+			p.add(f.lines[qq.Key], questionnaire.Problem{Key: qq.Key, Msg: message("link.answered",
+				"Path", l.Ref, "Line", c.Line(qq.FromCharter, 0))})
+		}
+		delete(f.Values, qq.Key)
+		delete(f.Raw, qq.Key)
+		if v, ok := facts[qq.Key]; ok {
+			f.Values[qq.Key] = v
 		}
 	}
-	sort.SliceStable(p.issues, func(i, j int) bool { return p.issues[i].Line < p.issues[j].Line })
-	return p.f, p.issues
+	f.Values.SetCharter(l.Ref)
+	p.issues = append(p.issues, l.Issues()...)
 }
 
 func problemKey(p questionnaire.Problem) string {
@@ -136,6 +220,12 @@ func (p *parser) top(root *yaml.Node, reg Registry) {
 			p.f.top = k.Line
 		case "languages":
 			p.languages(v)
+		case CharterKey:
+			if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
+				p.issues = append(p.issues, fileIssue(v.Line, "link.value"))
+				continue
+			}
+			p.f.Link = &Link{Ref: strings.TrimSpace(v.Value), Line: k.Line}
 		default:
 			p.issues = append(p.issues, fileIssue(k.Line, "file.top_unknown", "Key", k.Value))
 		}
@@ -151,6 +241,10 @@ func (p *parser) top(root *yaml.Node, reg Registry) {
 		return
 	}
 	p.f.Questionnaire = q
+	if p.f.Link != nil && !q.Links() {
+		p.issues = append(p.issues, fileIssue(p.f.Link.Line, "link.not_linkable"))
+		p.f.Link = nil
+	}
 	if p.f.Langs == nil {
 		p.f.Langs = textfmt.All
 	}
@@ -470,8 +564,14 @@ func RowKey(key string, row int) string { return key + "#" + strconv.Itoa(row) }
 
 // Line is the line of an answer (of a row, for row > 0) or, when it is
 // absent, of its nearest ancestor in the file, so that "missing" points
-// where it should be added.
+// where it should be added. An answer taken from the charter is located
+// at the line that names the charter.
 func (f *File) Line(key string, row int) int {
+	if f.Link != nil && f.Link.Line > 0 {
+		if qq, ok := f.Questionnaire.Question(key); ok && qq.FromCharter != "" {
+			return f.Link.Line
+		}
+	}
 	if row > 0 {
 		if l, ok := f.lines[RowKey(key, row)]; ok {
 			return l
@@ -639,7 +739,8 @@ func (i Issue) Missing() bool {
 		return false
 	}
 	switch i.Msg.ID {
-	case "value.required", "value.translation_missing", "value.untranslated":
+	case "value.required", "value.translation_missing", "value.untranslated",
+		"link.missing", "link.missing_translation", "link.not_applicable":
 		return true
 	}
 	return false

@@ -140,11 +140,7 @@ func runInit(c *ctx, args []string) int {
 			vals[qq.Key] = v
 		}
 	}
-	data, err := answers.Encode(k.Questionnaire, vals, c.loc.Lang, &answers.Labels{
-		Header:   c.loc.T("init.header", "Title", k.Questionnaire.Title.In(c.loc.Lang)),
-		Required: c.loc.T("init.required"),
-		Options:  c.loc.T("init.options"),
-	})
+	data, err := answers.Encode(k.Questionnaire, vals, c.loc.Lang, c.loc.AnswersLabels(k.Questionnaire))
 	if err != nil {
 		return c.fail(err.Error())
 	}
@@ -288,7 +284,7 @@ func (c *ctx) load(path string) (*answers.File, []answers.Issue, bool) {
 		c.fail(c.loc.T("cli.read_failed", "Path", path, "Error", c.loc.ReadError(err)))
 		return nil, nil, false
 	}
-	f, issues := answers.Parse(data, templates.Registry)
+	f, issues := answers.ParseFile(path, data, templates.Registry)
 	if f == nil && len(issues) > 0 {
 		c.report(path, nil, issues)
 		return nil, nil, false
@@ -305,7 +301,17 @@ func (c *ctx) today() time.Time {
 	return time.Now()
 }
 
-func byLine(a, b answers.Issue) int { return a.Line - b.Line }
+// byLine orders issues by line, those of the file before those of the
+// charter it names.
+func byLine(a, b answers.Issue) int {
+	if a.Charter != b.Charter {
+		if a.Charter {
+			return 1
+		}
+		return -1
+	}
+	return a.Line - b.Line
+}
 
 // errorsOf leaves out the warnings, which refuse nothing.
 func errorsOf(issues []answers.Issue) []answers.Issue {
@@ -352,12 +358,24 @@ func langList(langs []textfmt.Lang, in textfmt.Lang) string {
 }
 
 // report prints issues as FILE:LINE: label: message, and warnings as
-// FILE:LINE: warning: label: message.
+// FILE:LINE: warning: label: message; the problems of a charter the file
+// names are reported in the charter's file, with its questions' labels.
 func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 	for _, i := range issues {
-		label := ""
-		if f != nil && i.Key != "" {
-			label = c.label(f.Questionnaire, i)
+		label, at := "", path
+		var q *questionnaire.Questionnaire
+		if f != nil {
+			q = f.Questionnaire
+		}
+		if i.Charter && f != nil && f.Link != nil {
+			at = f.Link.Path
+			q = nil
+			if f.Link.File != nil {
+				q = f.Link.File.Questionnaire
+			}
+		}
+		if q != nil && i.Key != "" {
+			label = c.label(q, i)
 		}
 		msg := c.loc.Message(i.Msg)
 		if label != "" {
@@ -366,7 +384,7 @@ func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 		if i.Warning() {
 			msg = c.loc.T("cli.warning", "Message", msg)
 		}
-		fmt.Fprintf(c.Stderr, "%s:%d: %s\n", path, i.Line, msg)
+		fmt.Fprintf(c.Stderr, "%s:%d: %s\n", at, i.Line, msg)
 	}
 }
 

@@ -67,7 +67,17 @@ func printQuestion(w io.Writer, q *questionnaire.Questionnaire, qq *questionnair
 			}
 			continue
 		}
-		facts = append(facts, loc.T("questions.show_if", "Key", key, "Values", strings.Join(values, " | ")))
+		shown := make([]string, len(values))
+		for i, v := range values {
+			shown[i] = v
+			if v == "" {
+				shown[i] = loc.T("questions.no_answer")
+			}
+		}
+		facts = append(facts, loc.T("questions.show_if", "Key", key, "Values", strings.Join(shown, " | ")))
+	}
+	if qq.FromCharter != "" {
+		facts = append(facts, loc.T("questions.from_charter", "Key", qq.FromCharter))
 	}
 	key := qq.Key
 	if qq.Parent() != nil {

@@ -171,6 +171,7 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 	default:
 		errs = append(errs, fmt.Errorf("%s: unknown type %q", qq.Key, qq.Type))
 	}
+	errs = append(errs, qq.checkFromCharter()...)
 	if qq.Translatable && qq.Type != TypeText && qq.Type != TypeLong {
 		errs = append(errs, fmt.Errorf("%s: only free text (text, long) can be translatable", qq.Key))
 	}

@@ -131,6 +131,14 @@ type Question struct {
 	// instead of the questionnaire's party.
 	Party Text `yaml:"party"`
 
+	// FromCharter, for a document that may name the charter of its
+	// commons, is the key of the charter's question this one takes its
+	// answer from once the answers name a charter (see CheckLink).
+	// CharterOptions maps the IDs of the charter's options to this
+	// question's where they differ.
+	FromCharter    string            `yaml:"from_charter"`
+	CharterOptions map[string]string `yaml:"charter_options"`
+
 	parent *Question
 }
 
@@ -145,7 +153,8 @@ type Option struct {
 	Picto   string `yaml:"picto"` // name of its pictogram, if any
 }
 
-// Condition maps question keys to the values for which a question applies.
+// Condition maps question keys to the values for which a question applies;
+// the value "" stands for no answer (for a multiple choice, none ticked).
 // Beside question keys, a condition may test a property of the documents
 // themselves: Bilingual.
 type Condition map[string][]string

@@ -20,6 +20,26 @@ type Values map[string]any
 // with the answers.
 const LanguagesKey = "languages"
 
+// CharterKey is where Values keep the reference to the charter whose
+// answers file the answers name, if any: the questions that take their
+// answer from it then have no default of their own (see Resolve).
+const CharterKey = "charter"
+
+// Charter returns the charter the answers name, or "".
+func (v Values) Charter() string {
+	s, _ := v[CharterKey].(string)
+	return s
+}
+
+// SetCharter records the charter the answers name ("" for none).
+func (v Values) SetCharter(ref string) {
+	if ref == "" {
+		delete(v, CharterKey)
+		return
+	}
+	v[CharterKey] = ref
+}
+
 // Langs returns the languages the documents are written in: those set
 // with SetLangs, or every language when none were set.
 func (v Values) Langs() []textfmt.Lang {
@@ -77,6 +97,13 @@ func (qq *Question) DefaultText() string { return scalarString(qq.Default) }
 // Visible reports whether a question applies, given the other answers
 // (defaults included).
 func (q *Questionnaire) Visible(qq *Question, vals Values) bool {
+	return len(q.Unmet(qq, vals)) == 0
+}
+
+// Unmet lists, in order, the keys of the conditions of qq that the
+// answers do not meet: the answers that make qq not apply.
+func (q *Questionnaire) Unmet(qq *Question, vals Values) []string {
+	var out []string
 	for key, allowed := range qq.ShowIf {
 		var v any
 		if key == Bilingual {
@@ -87,15 +114,20 @@ func (q *Questionnaire) Visible(qq *Question, vals Values) bool {
 			v = q.byKey[key].DefaultValue()
 		}
 		if !matches(v, allowed) {
-			return false
+			out = append(out, key)
 		}
 	}
-	return true
+	slices.Sort(out)
+	return out
 }
 
 // matches reports whether an answer has one of the allowed values; a
-// multiple choice matches when it includes one of them.
+// multiple choice matches when it includes one of them, and no answer
+// matches "".
 func matches(v any, allowed []string) bool {
+	if empty(v) && slices.Contains(allowed, "") {
+		return true
+	}
 	if ids, ok := v.([]string); ok {
 		for _, id := range ids {
 			if slices.Contains(allowed, id) {
@@ -109,16 +141,23 @@ func matches(v any, allowed []string) bool {
 
 // Resolve returns the answers a document is built from: defaults filled
 // in where no answer was given, and answers to questions that do not apply
-// dropped (so that a template can never print a stale answer).
+// dropped (so that a template can never print a stale answer). When the
+// answers name a charter, the questions that take their answer from it
+// have no default: the charter's answer or none.
 func (q *Questionnaire) Resolve(vals Values) Values {
 	out := Values{}
-	if ls, ok := vals[LanguagesKey]; ok {
-		out[LanguagesKey] = ls
+	for _, k := range []string{LanguagesKey, CharterKey} {
+		if v, ok := vals[k]; ok {
+			out[k] = v
+		}
 	}
+	linked := vals.Charter() != ""
 	for _, qq := range q.order {
 		// A translatable answer with no text in any language is no answer.
 		if v, ok := vals[qq.Key]; ok && v != nil && !(qq.Translatable && empty(v)) {
 			out[qq.Key] = v
+		} else if linked && qq.FromCharter != "" {
+			continue
 		} else if d := qq.DefaultValue(); d != nil {
 			out[qq.Key] = d
 		}
@@ -138,19 +177,20 @@ func (q *Questionnaire) Resolve(vals Values) Values {
 func (q *Questionnaire) Missing(resolved Values) []Problem {
 	var out []Problem
 	langs := resolved.Langs()
+	linked := resolved.Charter() != ""
 	for _, qq := range q.order {
 		if !q.Visible(qq, resolved) {
 			continue
 		}
 		v := resolved[qq.Key]
-		for _, p := range missing(qq, v, langs) {
+		for _, p := range missing(qq, v, langs, linked) {
 			p.Key = qq.Key
 			out = append(out, p)
 		}
 		rows, _ := v.([]Record)
 		for i, row := range rows {
 			for _, f := range qq.Fields {
-				for _, p := range missing(f, row[f.FieldKey()], langs) {
+				for _, p := range missing(f, row[f.FieldKey()], langs, false) {
 					p.Key, p.Row, p.Field = qq.Key, i+1, f.FieldKey()
 					out = append(out, p)
 				}
@@ -161,10 +201,12 @@ func (q *Questionnaire) Missing(resolved Values) []Problem {
 }
 
 // missing reports a required answer left empty, or the languages of the
-// documents a translatable answer has no text in.
-func missing(qq *Question, v any, langs []textfmt.Lang) []Problem {
+// documents a translatable answer has no text in. Taken from a charter
+// (linked), an answer with a default is as good as required: the
+// document relies on having one.
+func missing(qq *Question, v any, langs []textfmt.Lang, linked bool) []Problem {
 	if empty(v) {
-		if qq.Required {
+		if qq.Required || linked && qq.FromCharter != "" && qq.Default != nil {
 			return []Problem{{Msg: msg("value.required")}}
 		}
 		return nil

@@ -42,6 +42,9 @@ func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnai
 		return v
 	}
 	for _, qq := range s.Questionnaire().Questions() {
+		if s.linkedOK(qq.Key) {
+			continue
+		}
 		switch qq.Type {
 		case questionnaire.TypeList:
 			var recs []questionnaire.Record
@@ -69,6 +72,12 @@ func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnai
 			if v := one(qq, s.text, qq.Key, questionnaire.Problem{Key: qq.Key}); v != nil {
 				vals[qq.Key] = v
 			}
+		}
+	}
+	if s.link != nil {
+		vals.SetCharter(s.link.Ref)
+		for key, v := range s.link.Facts(s.Questionnaire()) {
+			vals[key] = v
 		}
 	}
 	return vals, problems
@@ -121,10 +130,18 @@ func (s *Session) Problems() []questionnaire.Problem {
 		}
 	}
 	for _, p := range q.Missing(resolved) {
-		if !reported[problemKey(p)] {
-			out = append(out, p)
+		if reported[problemKey(p)] {
+			continue
 		}
+		if s.linkedOK(p.Key) {
+			qq, _ := q.Question(p.Key)
+			if p.Msg = s.link.Gap(q, qq, p); p.Msg == nil {
+				continue // the charter reports the problem itself
+			}
+		}
+		out = append(out, p)
 	}
+	out = append(out, s.linkProblems()...)
 	// A commitment must be accepted by the user, not by its default.
 	for _, qq := range q.Questions() {
 		if qq.Must != nil && s.text[qq.Key] == "" && q.Visible(qq, resolved) {
@@ -158,10 +175,20 @@ func (s *Session) Visible(qq *questionnaire.Question) bool {
 	return q.Visible(qq, q.Resolve(s.Values()))
 }
 
-// Encode writes the session as an answers file. Invalid answers are kept
-// as typed (quoted strings), so that saving never loses anything; the
-// file then reports them when validated or reopened.
-func (s *Session) Encode(lang textfmt.Lang, labels *answers.Labels) ([]byte, error) {
+// Encode writes the session as the answers file at path. Invalid answers
+// are kept as typed (quoted strings), so that saving never loses
+// anything; the file then reports them when validated or reopened. The
+// charter the answers take facts from is named relative to path, and the
+// answers it gives are left to it.
+func (s *Session) Encode(path string, lang textfmt.Lang, labels *answers.Labels) ([]byte, error) {
 	vals, _ := s.convert(true)
+	if s.link != nil {
+		vals.SetCharter(answers.RefFrom(path, s.link.Path))
+		for _, qq := range s.Questionnaire().Linked() {
+			if s.linkedOK(qq.Key) {
+				delete(vals, qq.Key)
+			}
+		}
+	}
 	return answers.Encode(s.Questionnaire(), vals, lang, labels)
 }

@@ -32,6 +32,7 @@ type Session struct {
 	text  map[string]string   // scalar answers, as typed (see Text)
 	multi map[string][]string // multiple choices
 	rows  map[string][]Row    // list answers, field values as typed
+	link  *answers.Link       // the charter the answers take facts from
 	dirty bool
 }
 
@@ -73,13 +74,16 @@ func newSession(k *templates.Kind, langs []textfmt.Lang) *Session {
 // works in), for the user to check and translate. The error is set only
 // when the file is unusable (not YAML, or of no known kind).
 func Open(path string, data []byte, typing textfmt.Lang) (*Session, []answers.Issue, error) {
-	f, issues := answers.Parse(data, templates.Registry)
+	f, issues := answers.ParseFile(path, data, templates.Registry)
 	if f == nil {
 		return nil, issues, fmt.Errorf("%s is not a usable answers file", path)
 	}
 	k, _ := templates.Lookup(f.Kind)
 	s := newSession(k, f.Langs)
 	s.Path = path
+	if s.link = f.Link; s.link != nil {
+		s.link.Path = absolute(s.link.Path)
+	}
 	if !slices.Contains(s.langs, typing) {
 		typing = s.langs[0]
 	}
@@ -109,6 +113,9 @@ func Open(path string, data []byte, typing textfmt.Lang) (*Session, []answers.Is
 		}
 	}
 	for _, qq := range k.Questionnaire.Questions() {
+		if s.linkedOK(qq.Key) {
+			continue // the charter's answer, not the file's
+		}
 		switch v := f.Values[qq.Key].(type) {
 		case []string:
 			s.multi[qq.Key] = v
@@ -229,6 +236,9 @@ func (s *Session) MarkChanged() { s.dirty = true }
 func (s *Session) Saved(path string) {
 	s.Path = path
 	s.dirty = false
+	if s.link != nil {
+		s.link.Ref = answers.RefFrom(path, s.link.Path)
+	}
 }
 
 // Name is what a window title calls the session: the file's base name,

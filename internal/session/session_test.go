@@ -137,7 +137,7 @@ func TestSaveAndOpenKeepEverything(t *testing.T) {
 	s.SetField("annex", i, questionnaire.LangKey("title", textfmt.EN), "SLA")
 	s.SetField("annex", i, questionnaire.LangKey("title", textfmt.FR), "Engagement de service")
 	s.SetField("annex", i, "url", "sla please")
-	data, err := s.Encode(textfmt.FR, &answers.Labels{Header: "h", Required: "(r)", Options: "o"})
+	data, err := s.Encode(s.Path, textfmt.FR, &answers.Labels{Header: "h", Required: "(r)", Options: "o"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +223,7 @@ func TestOneLanguageSession(t *testing.T) {
 	if got := problemsOf(s, "commons.mission"); len(got) > 0 {
 		t.Errorf("French text of a French document: %v", got)
 	}
-	data, err := s.Encode(textfmt.EN, nil)
+	data, err := s.Encode(s.Path, textfmt.EN, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +248,7 @@ func TestTranslationsSurviveSaving(t *testing.T) {
 	s.SetText(questionnaire.LangKey("commons.mission", textfmt.FR), "Entretenir\x00les chemins")
 	i := s.AddRow("documents")
 	s.SetField("documents", i, questionnaire.LangKey("title", textfmt.FR), "Feuille de route")
-	data, err := s.Encode(textfmt.FR, nil)
+	data, err := s.Encode(s.Path, textfmt.FR, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

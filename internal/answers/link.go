@@ -1,0 +1,225 @@
+package answers
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"apitos/internal/questionnaire"
+)
+
+// CharterKey is the top-level key by which an answers file names the
+// answers file of the charter of its commons, from which it takes the
+// answers its questionnaire declares (see questionnaire.CheckLink).
+const CharterKey = "charter"
+
+// Link is the charter an answers file takes facts from.
+type Link struct {
+	// Ref is the charter's answers file as written: a path relative to
+	// the folder of the file that names it, or an absolute path.
+	Ref string
+	// Path is the file Ref designates, as the program opens it.
+	Path string
+	// Line is the line of the charter key in the file that names it; 0
+	// when the link was made in the wizard and not read from a file.
+	Line int
+	// File holds the charter's answers, nil when they could not be read.
+	File *File
+	// ModTime and Size are those of the charter's file when it was read,
+	// so that a change on disk can be noticed.
+	ModTime time.Time
+	Size    int64
+
+	problem *questionnaire.Message // why the link cannot be followed
+	issues  []Issue                // the charter's problems with the facts taken
+}
+
+// Resolve joins a charter reference, as an answers file writes it, to the
+// folder of that file (from; "" or "-" for the working directory).
+func Resolve(from, ref string) string {
+	if filepath.IsAbs(ref) || from == "" || from == "-" {
+		return ref
+	}
+	return filepath.Join(filepath.Dir(from), ref)
+}
+
+// RefFrom writes the reference to the charter at path as the answers
+// file at from keeps it: relative to from's folder when it can be, so
+// that the two files can move together; absolute when from is not saved
+// yet or the paths share no root.
+func RefFrom(from, path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	if from == "" || from == "-" {
+		return abs
+	}
+	dir, err := filepath.Abs(filepath.Dir(from))
+	if err != nil {
+		return abs
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil {
+		return abs
+	}
+	return filepath.ToSlash(rel)
+}
+
+// Follow reads the charter that the answers file at from (of
+// questionnaire q) names as ref, at line. The link's problems, if any,
+// are then reported by Issues.
+func Follow(from, ref string, line int, q *questionnaire.Questionnaire, reg Registry) *Link {
+	l := &Link{Ref: ref, Path: Resolve(from, ref), Line: line}
+	info, err := os.Stat(l.Path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		l.problem = message("link.no_file", "Path", ref)
+		return l
+	case err != nil:
+		l.problem = message("link.read", "Path", ref, "Error", err.Error())
+		return l
+	case info.IsDir():
+		l.problem = message("link.folder", "Path", ref)
+		return l
+	}
+	if self, err := os.Stat(from); err == nil && os.SameFile(self, info) {
+		l.problem = message("link.self", "Path", ref)
+		return l
+	}
+	l.ModTime, l.Size = info.ModTime(), info.Size()
+	data, err := readFile(l.Path)
+	if err != nil {
+		l.problem = message("link.read", "Path", ref, "Error", err.Error())
+		return l
+	}
+	// The charter's own charter key, if any, is not followed: a charter
+	// takes facts from no other document.
+	f, issues := Parse(data, reg)
+	if f == nil {
+		l.problem = message("link.unusable", "Path", ref)
+		l.issues = charterIssues(issues)
+		return l
+	}
+	if f.Kind != questionnaire.CharterKind {
+		l.problem = message("link.kind", "Path", ref, "Kind", f.Questionnaire.Title)
+		return l
+	}
+	l.File = f
+	sources := l.sources(q)
+	for _, i := range issues {
+		if sources[i.Key] {
+			l.issues = append(l.issues, i)
+		}
+	}
+	l.issues = charterIssues(l.issues)
+	return l
+}
+
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxSize+1))
+}
+
+// charterIssues marks issues as located in the charter.
+func charterIssues(issues []Issue) []Issue {
+	for i := range issues {
+		issues[i].Charter = true
+	}
+	return issues
+}
+
+// sources are the keys of the charter's questions q takes answers from.
+func (l *Link) sources(q *questionnaire.Questionnaire) map[string]bool {
+	out := map[string]bool{}
+	for _, qq := range q.Linked() {
+		out[qq.FromCharter] = true
+	}
+	return out
+}
+
+// OK reports whether the link could be followed to a charter.
+func (l *Link) OK() bool { return l.problem == nil && l.File != nil }
+
+// Problem says why the link cannot be followed, or nil.
+func (l *Link) Problem() *questionnaire.Message { return l.problem }
+
+// Facts returns the answers q takes from the charter, options mapped; a
+// charter question without an answer, or that does not apply to the
+// charter, gives none.
+func (l *Link) Facts(q *questionnaire.Questionnaire) questionnaire.Values {
+	if !l.OK() {
+		return questionnaire.Values{}
+	}
+	c := l.File.Questionnaire
+	return q.FromCharter(c.Resolve(l.File.Values))
+}
+
+// Issues lists the charter's problems with the answers the file that
+// names it takes from it: invalid or missing answers, or, when the
+// charter cannot be read as answers at all, why. Charter is set: their
+// keys and lines are the charter's.
+func (l *Link) Issues() []Issue { return slices.Clone(l.issues) }
+
+// Contradictions lists the charter's answers, among those q takes, that
+// break a rule of the charter's questionnaire on the day today.
+func (l *Link) Contradictions(q *questionnaire.Questionnaire, today time.Time) []Issue {
+	if !l.OK() {
+		return nil
+	}
+	var out []Issue
+	sources := l.sources(q)
+	for _, i := range l.File.Check(today) {
+		if sources[i.Key] {
+			i.Charter = true
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Gap explains why the answer to qq, which q takes from the charter and
+// which applies in resolved (the answers of the file that names the
+// charter), is missing: the charter gives none, gives no text in the
+// language of p, or its question does not apply to it. It returns nil
+// when the charter itself reports a problem with that answer, which says
+// it better.
+func (l *Link) Gap(q *questionnaire.Questionnaire, qq *questionnaire.Question, p questionnaire.Problem) *questionnaire.Message {
+	if !l.OK() {
+		return nil
+	}
+	for _, i := range l.issues {
+		if i.Key == qq.FromCharter {
+			return nil
+		}
+	}
+	c := l.File.Questionnaire
+	src, _ := c.Question(qq.FromCharter)
+	line := l.File.Line(src.Key, 0)
+	if p.Lang != "" {
+		return message("link.missing_translation", "Question", src.Label, "Path", l.Ref, "Line", line,
+			"Lang", questionnaire.LangName(p.Lang))
+	}
+	unmet := c.Unmet(src, c.Resolve(l.File.Values))
+	if cause, ok := c.Question(strings.Join(unmet[:min(1, len(unmet))], "")); ok {
+		here := questionnaire.Text{}
+		if keys := slices.Sorted(maps.Keys(qq.ShowIf)); len(keys) > 0 {
+			if own, ok := q.Question(keys[0]); ok {
+				here = own.Label
+			}
+		}
+		return message("link.not_applicable", "Question", src.Label, "Path", l.Ref,
+			"Cause", cause.Label, "Line", l.File.Line(cause.Key, 0), "Here", here)
+	}
+	return message("link.missing", "Question", src.Label, "Path", l.Ref, "Line", line)
+}

@@ -1,0 +1,380 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+	"go.yaml.in/yaml/v3"
+
+	"apitos/internal/mdtext"
+	"apitos/internal/spdx"
+	"apitos/templates"
+)
+
+// editAnswers changes answers of the file at path, keyed as in the
+// questionnaire ("licences.data"); "" writes null. Top-level keys of the
+// file (charter) are written with a leading "/" ("/charter").
+func editAnswers(t *testing.T, path string, kv ...string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	root := doc.Content[0]
+	for i := 0; i+1 < len(kv); i += 2 {
+		key, value := kv[i], kv[i+1]
+		m, parts := child(root, "answers"), strings.Split(key, ".")
+		if strings.HasPrefix(key, "/") {
+			m, parts = root, []string{key[1:]}
+		}
+		for _, p := range parts[:len(parts)-1] {
+			m = child(m, p)
+		}
+		v := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: value}
+		if value == "" {
+			v = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"}
+		}
+		set := false
+		for j := 0; j+1 < len(m.Content); j += 2 {
+			if m.Content[j].Value == parts[len(parts)-1] {
+				m.Content[j+1], set = v, true
+			}
+		}
+		if !set {
+			// A new key of the file goes before its answers.
+			at := len(m.Content)
+			if m == root {
+				at -= 2
+			}
+			m.Content = slices.Insert(m.Content, at, &yaml.Node{Kind: yaml.ScalarNode, Value: parts[len(parts)-1]}, v)
+		}
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+func child(m *yaml.Node, key string) *yaml.Node {
+	for j := 0; j+1 < len(m.Content); j += 2 {
+		if m.Content[j].Value == key {
+			return m.Content[j+1]
+		}
+	}
+	n := &yaml.Node{Kind: yaml.MappingNode}
+	m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, n)
+	return n
+}
+
+// lineOf is the number of the first line of the file at path that starts
+// with text, as a string.
+func lineOf(t *testing.T, path, text string) string {
+	t.Helper()
+	data, _ := os.ReadFile(path)
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, text) {
+			return strconv.Itoa(i + 1)
+		}
+	}
+	t.Fatalf("%s has no line starting with %q", path, text)
+	return ""
+}
+
+// linkedPair writes, in dir, a charter and a contribution policy that
+// names it (charter: charter.yaml) and leaves every answer the charter
+// gives to it, both made with init --example.
+func linkedPair(t *testing.T, dir string) (charter, policy string) {
+	t.Helper()
+	charter, policy = filepath.Join(dir, "charter.yaml"), filepath.Join(dir, "policy.yaml")
+	for kind, path := range map[string]string{"charter": charter, "contribution": policy} {
+		if r := run(t, "C", "init", "--kind", kind, "--example", "-o", path); r.code != ExitOK {
+			t.Fatalf("init %s: %s", kind, r.stderr)
+		}
+	}
+	k, _ := templates.Lookup("contribution")
+	edits := []string{"/charter", "charter.yaml"}
+	for _, qq := range k.Questionnaire.Linked() {
+		edits = append(edits, qq.Key, "")
+	}
+	editAnswers(t, policy, edits...)
+	return charter, policy
+}
+
+// The licences of the tests: each type of resource has its own, and none
+// is a default, so that a licence that did not come from the charter
+// would show.
+var charterLicences = map[string]string{
+	"licences.software": "MPL-2.0",
+	"licences.data":     "etalab-2.0",
+	"licences.content":  "CC-BY-4.0",
+}
+
+// licenceWords finds the licence identifiers in a text: the words that
+// are current SPDX identifiers, written as SPDX writes them, and that
+// hold a digit or a hyphen (no ordinary word of the documents does), or
+// are among want.
+func licenceWords(text string, want []string) []string {
+	var out []string
+	for _, w := range regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`).FindAllString(text, -1) {
+		id, ok := spdx.Lookup(w)
+		if ok && id == w && (strings.ContainsAny(w, "0123456789-") || slices.Contains(want, w)) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// markdownText is the text a reader of a Markdown document sees, link
+// addresses included, as goldmark reads it.
+func markdownText(t *testing.T, path string) string {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	ast.Walk(mdtext.Parse(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			b.Write(n.Value(src))
+			b.WriteByte(' ')
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if s, ok := c.(*ast.Text); ok {
+					b.Write(s.Value(src))
+				}
+			}
+			b.WriteByte(' ')
+			return ast.WalkSkipChildren, nil
+		case *ast.AutoLink:
+			b.Write(n.URL(src))
+			b.WriteByte(' ')
+		case *ast.Paragraph:
+			b.WriteString("\n")
+		case *ast.Heading:
+			b.WriteString("\n## ")
+		case *ast.ListItem:
+			b.WriteString("\n- ")
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// pdfText is the text pdftotext reads in a PDF.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" {
+			t.Fatal("pdftotext is required (install poppler-utils)")
+		}
+		t.Skip("pdftotext not installed")
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+// A policy that names its charter names, in both languages and both
+// formats, the licences the charter names and no other, each for the type
+// of resource the charter gives it; changing a licence in the charter
+// changes the policy, and the two documents generate together.
+func TestLinkedPolicyNamesTheCharterLicences(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := linkedPair(t, dir)
+	var edits []string
+	for key, id := range charterLicences {
+		edits = append(edits, key, id)
+	}
+	editAnswers(t, charter, edits...)
+	want := []string{"CC-BY-4.0", "MPL-2.0", "etalab-2.0"}
+
+	generate := func(name string) string {
+		out := filepath.Join(dir, name)
+		for _, f := range []string{charter, policy} {
+			if r := run(t, "C", "generate", f, "-o", out, "--format", "md,pdf"); r.code != ExitOK || r.stderr != "" {
+				t.Fatalf("generate %s: exit %d %s", f, r.code, r.stderr)
+			}
+		}
+		return out
+	}
+	out := generate("out")
+	for _, l := range []string{"en", "fr"} {
+		md := markdownText(t, filepath.Join(out, "contribution."+l+".md"))
+		if got := licenceWords(md, want); !slices.Equal(got, want) {
+			t.Errorf("contribution.%s.md names %q; the charter names %q", l, got, want)
+		}
+		if got := licenceWords(pdfText(t, filepath.Join(out, "contribution."+l+".pdf")), want); !slices.Equal(got, want) {
+			t.Errorf("contribution.%s.pdf names %q; the charter names %q", l, got, want)
+		}
+		if got := licenceWords(markdownText(t, filepath.Join(out, "charter."+l+".md")), want); !slices.Equal(got, want) {
+			t.Errorf("charter.%s.md names %q", l, got)
+		}
+		// Each licence is the one of its type of resource, where the
+		// policy lists the licences of the project.
+		types := map[string]string{"MPL-2.0": "Code", "etalab-2.0": map[string]string{"en": "Data", "fr": "Données"}[l], "CC-BY-4.0": "Documentation"}
+		listed := 0
+		for _, item := range strings.Split(md, "\n- ") {
+			item, _, _ = strings.Cut(item, "\n")
+			if !strings.Contains(item, "https://spdx.org/licenses/") {
+				continue
+			}
+			listed++
+			for id, word := range types {
+				if strings.Contains(item, id) && !strings.HasPrefix(item, word) {
+					t.Errorf("contribution.%s.md gives %s to another type of resource: %q", l, id, item)
+				}
+			}
+		}
+		if listed != len(types) {
+			t.Errorf("contribution.%s.md lists %d licences with their address, want %d", l, listed, len(types))
+		}
+	}
+
+	// The charter changes its data licence: the policy follows, section
+	// by section, and nothing else about licences changes.
+	editAnswers(t, charter, "licences.data", "CC0-1.0")
+	changed := generate("changed")
+	for _, l := range []string{"en", "fr"} {
+		before := strings.Split(markdownText(t, filepath.Join(out, "contribution."+l+".md")), "\n## ")
+		after := strings.Split(markdownText(t, filepath.Join(changed, "contribution."+l+".md")), "\n## ")
+		if len(before) != len(after) {
+			t.Fatalf("%s: the change of licence changed the sections", l)
+		}
+		seen := false
+		for i := range before {
+			was := licenceWords(before[i], want)
+			is := licenceWords(after[i], []string{"CC-BY-4.0", "MPL-2.0", "CC0-1.0"})
+			for j, id := range was {
+				if id == "etalab-2.0" {
+					was[j], seen = "CC0-1.0", true
+				}
+			}
+			slices.Sort(was)
+			if !slices.Equal(was, is) {
+				t.Errorf("%s: section %q names %q after the change, want %q", l, strings.SplitN(after[i], "\n", 2)[0], is, was)
+			}
+		}
+		if !seen {
+			t.Errorf("%s: the policy never named the charter's data licence", l)
+		}
+		if got := licenceWords(pdfText(t, filepath.Join(changed, "contribution."+l+".pdf")), nil); !slices.Contains(got, "CC0-1.0") || slices.Contains(got, "etalab-2.0") {
+			t.Errorf("%s: after the change the PDF names %q", l, got)
+		}
+	}
+}
+
+// Every problem of a link is reported at its line, in the file it is in,
+// in the user's language: the charter: line for a link that cannot be
+// followed, the charter's own lines for its problems, the policy's lines
+// for answers the charter gives.
+func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := linkedPair(t, dir)
+	if r := run(t, "C", "validate", policy); r.code != ExitOK || r.stderr != "" {
+		t.Fatalf("linked policy: exit %d %s", r.code, r.stderr)
+	}
+	at := func(path, text string) string { return path + ":" + lineOf(t, path, text) + ": " }
+	check := func(what string, r result, want ...string) {
+		t.Helper()
+		lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+		if r.code != ExitInvalid || len(lines) != len(want) {
+			t.Errorf("%s: exit %d, %d problems, want %d:\n%s", what, r.code, len(lines), len(want), r.stderr)
+			return
+		}
+		for i, w := range want {
+			if !strings.HasPrefix(lines[i], w) {
+				t.Errorf("%s: problem %d is\n%s\nwant\n%s…", what, i+1, lines[i], w)
+			}
+		}
+	}
+	withCharter := func(name, ref string) string {
+		path := filepath.Join(dir, name)
+		data, _ := os.ReadFile(policy)
+		os.WriteFile(path, data, 0o644)
+		editAnswers(t, path, "/charter", ref)
+		return path
+	}
+
+	p := withCharter("missing.yaml", "nowhere/charter.yaml")
+	check("missing charter", run(t, "C", "validate", p), at(p, "charter:")+"there is no file nowhere/charter.yaml")
+	check("missing charter, in French", run(t, "fr_FR.UTF-8", "validate", p), at(p, "charter:")+"le fichier nowhere/charter.yaml n’existe pas")
+	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
+	p = withCharter("folder.yaml", "folder")
+	check("folder", run(t, "C", "validate", p), at(p, "charter:")+"folder is a folder, not the answers file of a charter")
+	p = withCharter("kind.yaml", "policy.yaml")
+	check("another kind", run(t, "C", "validate", p), at(p, "charter:")+"policy.yaml holds the answers of another document (Contribution policy), not those of a charter")
+	check("another kind, in French", run(t, "fr_FR.UTF-8", "validate", p), at(p, "charter:")+"policy.yaml contient les réponses d’un autre document (Politique de contribution), et non celles d’une charte")
+	p = withCharter("self.yaml", "self.yaml")
+	check("cycle", run(t, "C", "validate", p), at(p, "charter:")+"self.yaml is this very file: a document cannot take its answers from itself")
+	abs := withCharter("absolute.yaml", charter)
+	if r := run(t, "C", "validate", abs); r.code != ExitOK {
+		t.Errorf("a charter named by its absolute path: exit %d %s", r.code, r.stderr)
+	}
+	broken := filepath.Join(dir, "broken.yaml")
+	os.WriteFile(broken, []byte("kind: charter\nanswers:\n  commons:\n\tname: x\n"), 0o644)
+	p = withCharter("broken-link.yaml", "broken.yaml")
+	check("unreadable charter", run(t, "C", "validate", p),
+		at(p, "charter:")+"broken.yaml cannot be read as an answers file; its problem is reported below",
+		broken+":4: this line is indented with a tab")
+	api := filepath.Join(dir, "terms.yaml")
+	run(t, "C", "init", "--kind", "api-tos", "--example", "-o", api)
+	editAnswers(t, api, "/charter", "charter.yaml")
+	check("a kind that names no charter", run(t, "C", "validate", api), at(api, "charter:")+"this kind of document takes no answers from a charter; remove this line")
+
+	// Answers the charter gives, given again.
+	again := withCharter("again.yaml", "charter.yaml")
+	editAnswers(t, again, "project.name", "Autre nom", "project.licence", "MIT")
+	check("answered again", run(t, "C", "validate", again),
+		at(again, "    name: Autre nom")+"Name of the project: this answer comes from the charter, charter.yaml (line "+lineOf(t, charter, "    name: Sentiers en commun")+"); remove it here, or change it in the charter",
+		at(again, "    licence: MIT")+"Licence of the code: this answer comes from the charter, charter.yaml (line "+lineOf(t, charter, "    software: EUPL-1.2")+")")
+	check("answered again, in French", run(t, "fr_FR.UTF-8", "validate", again),
+		at(again, "    name: Autre nom")+"Nom du projet\u00a0: cette réponse est tirée de la charte, charter.yaml (ligne "+lineOf(t, charter, "    name: Sentiers en commun")+")\u202f; supprimez-la ici",
+		at(again, "    licence: MIT")+"Licence du code\u00a0: cette réponse est tirée de la charte")
+
+	// Problems of the charter, in the charter.
+	editAnswers(t, charter, "licences.software", "GPL3", "commons.contact", "")
+	check("problems in the charter", run(t, "C", "validate", policy),
+		at(charter, "    contact:")+"Contact e-mail of the commons: an answer is required",
+		at(charter, "    software: GPL3")+"Licence of the software: GPL3 is not an SPDX licence identifier")
+	if r := run(t, "C", "generate", policy, "-o", filepath.Join(dir, "refused")); r.code != ExitInvalid || r.stdout != "" {
+		t.Errorf("generate from a faulty charter: exit %d %q", r.code, r.stdout)
+	}
+
+	// A type of resource the charter does not cover.
+	editAnswers(t, charter, "licences.software", "EUPL-1.2", "commons.contact", "contact@sentiers-en-commun.example",
+		"commons.resources", "software,content")
+	check("data the charter does not cover", run(t, "C", "validate", policy),
+		at(policy, "charter:")+"Licence of data: this answer comes from “Licence of the data” in charter.yaml, a question that does not apply to that charter given its answer to “What the commons is made of” (line "+lineOf(t, charter, "    resources:")+"); change that answer in the charter, or your answer to “Contributions you welcome” here")
+	editAnswers(t, policy, "contributions.types", "code,documentation")
+	if r := run(t, "C", "validate", policy); r.code != ExitOK {
+		t.Errorf("a policy that welcomes no data from a charter without data: exit %d %s", r.code, r.stderr)
+	}
+
+	// A steward needs a legal entity.
+	editAnswers(t, charter, "legal.vehicle", "none")
+	editAnswers(t, policy, "inbound", "cla")
+	check("a steward without a legal entity", run(t, "C", "validate", policy),
+		at(policy, "charter:")+"Steward that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that does not apply to that charter given its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+")")
+}
