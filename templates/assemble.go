@@ -3,6 +3,7 @@ package templates
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"text/template"
@@ -91,6 +92,8 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		return mdtext.Escape(fmt.Sprint(id))
 	}
 	return template.FuncMap{
+		"eq":  eq,
+		"ne":  func(a, b any) (bool, error) { e, err := eq(a, b); return !e, err },
 		"ref": func(id string) string { return document.Ref(id, false) },
 		"Ref": func(id string) string { return document.Ref(id, true) },
 		"date": func(v any) string {
@@ -176,6 +179,47 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			return mdtext.Autolink(spdx.URL(fmt.Sprint(id)))
 		},
 	}
+}
+
+// eq is text/template's eq for the values templates compare (texts,
+// numbers, yes/no), except that a Gap, the mark of an answer missing
+// from a preview, equals nothing: a preview of a policy whose charter
+// lacks an answer marks it instead of failing.
+func eq(a any, bs ...any) (bool, error) {
+	if _, ok := a.(Gap); ok {
+		return false, nil
+	}
+	if len(bs) == 0 {
+		return false, errors.New("eq needs two values to compare")
+	}
+	va := reflect.ValueOf(a)
+	for _, b := range bs {
+		if _, ok := b.(Gap); ok {
+			continue
+		}
+		vb := reflect.ValueOf(b)
+		switch {
+		case !va.IsValid() || !vb.IsValid():
+			if !va.IsValid() && !vb.IsValid() {
+				return true, nil
+			}
+		case va.CanInt() && vb.CanInt():
+			if va.Int() == vb.Int() {
+				return true, nil
+			}
+		case va.Kind() == reflect.String && vb.Kind() == reflect.String:
+			if va.String() == vb.String() {
+				return true, nil
+			}
+		case va.Kind() == reflect.Bool && vb.Kind() == reflect.Bool:
+			if va.Bool() == vb.Bool() {
+				return true, nil
+			}
+		default:
+			return false, fmt.Errorf("incompatible types for comparison: %T and %T", a, b)
+		}
+	}
+	return false, nil
 }
 
 func counted(l textfmt.Lang, f func(textfmt.Lang, int) string) func(any) string {

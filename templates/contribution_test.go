@@ -351,3 +351,34 @@ func TestContributionLicencesComeFromTheCharter(t *testing.T) {
 		}
 	}
 }
+
+// A policy whose charter lacks answers it takes is refused, and its
+// preview marks each of them, even those that would otherwise have a
+// default: no default stands in for the charter's answer.
+func TestPreviewMarksWhatTheCharterLacks(t *testing.T) {
+	k, _ := Lookup("contribution")
+	vals := k.Examples()
+	for _, qq := range k.Questionnaire.Linked() {
+		delete(vals, qq.Key)
+	}
+	vals.SetCharter("charter.yaml")
+	vals["inbound"] = "cla"
+	if _, err := k.Assemble(vals, textfmt.EN, Final); err == nil {
+		t.Fatal("a policy without the answers of its charter was assembled")
+	}
+	for l, marks := range map[textfmt.Lang][]string{
+		textfmt.EN: {`\[**to complete: Licence of the code**\]`, `\[**to complete: Governing law**\]`, `\[**to complete: Steward that receives the rights**\]`},
+		textfmt.FR: {`\[**à compléter` + "\u00a0" + `: Licence du code**\]`, `\[**à compléter` + "\u00a0" + `: Droit applicable**\]`},
+	} {
+		doc, err := k.Assemble(vals, l, Preview)
+		if err != nil {
+			t.Fatalf("%s preview: %v", l, err)
+		}
+		md := string(markdown.Render(doc))
+		for _, m := range marks {
+			if !strings.Contains(md, m) {
+				t.Errorf("%s preview has no %s", l, m)
+			}
+		}
+	}
+}

@@ -51,8 +51,12 @@ func (g Gap) String() string {
 // written in several languages.
 func data(q *questionnaire.Questionnaire, resolved questionnaire.Values, lang textfmt.Lang, preview bool) map[string]any {
 	root := map[string]any{questionnaire.Bilingual: len(resolved.Langs()) > 1}
+	linked := resolved.Charter() != ""
 	for _, qq := range q.Questions() {
-		v := value(qq, resolved[qq.Key], lang, preview && q.Visible(qq, resolved))
+		// Taken from a charter, an answer with a default is needed as if
+		// required: no default stands in for the charter's.
+		required := qq.Required || linked && qq.FromCharter != "" && qq.Default != nil
+		v := value(qq, resolved[qq.Key], lang, preview && q.Visible(qq, resolved), required)
 		if qq.Type == questionnaire.TypeList {
 			v = rows(qq, resolved[qq.Key], lang, preview)
 		}
@@ -67,7 +71,7 @@ func rows(qq *questionnaire.Question, v any, lang textfmt.Lang, preview bool) []
 	for _, rec := range recs {
 		row := map[string]any{}
 		for _, f := range qq.Fields {
-			row[f.FieldKey()] = value(f, rec[f.FieldKey()], lang, preview)
+			row[f.FieldKey()] = value(f, rec[f.FieldKey()], lang, preview, f.Required)
 		}
 		out = append(out, row)
 	}
@@ -75,8 +79,8 @@ func rows(qq *questionnaire.Question, v any, lang textfmt.Lang, preview bool) []
 }
 
 // value wraps one answer for templates; gap says a missing answer should
-// show as a Gap.
-func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap bool) any {
+// show as a Gap, if it is required or translated.
+func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap, required bool) any {
 	if t, ok := v.(questionnaire.Translated); ok {
 		// Preview marks a missing translation whether or not the
 		// answer is required: the other language has one.
@@ -88,7 +92,7 @@ func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap bool) any {
 			v = s
 		}
 	}
-	if v == nil && gap && qq.Required {
+	if v == nil && gap && required {
 		return Gap{Label: qq.Label.In(lang), Lang: lang}
 	}
 	switch qq.Type {

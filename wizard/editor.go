@@ -83,8 +83,10 @@ func newEditor(w *Wizard, step int) *editor {
 	return ed
 }
 
-// show displays a step.
+// show displays a step, with the charter's answers as its file now
+// gives them.
 func (ed *editor) show(step int) {
+	ed.refreshCharter()
 	ed.step = step
 	ed.visited[step] = true
 	ed.problems = ed.s.Problems()
@@ -189,6 +191,9 @@ func (ed *editor) buildForm() {
 		l.Wrapping = fyne.TextWrapWord
 		ed.header.Add(l)
 	}
+	if ed.step == 0 && ed.s.Questionnaire().Links() {
+		ed.form.Add(ed.charterBar())
+	}
 	for _, qq := range g.Questions {
 		if !ed.s.Visible(qq) {
 			continue
@@ -239,7 +244,9 @@ func (ed *editor) edited(key string) {
 func (ed *editor) refreshErrors() {
 	msgs := map[*widget.Label][]string{}
 	for _, p := range ed.problems {
-		shown := ed.touched[p.Key] || p.Rule != nil || p.Row > 0 && ed.touched[rowField(p.Key, p.Row, p.Field)]
+		// An answer the charter gives is not the user's to touch: what is
+		// wrong with it shows at once.
+		shown := ed.touched[p.Key] || p.Rule != nil || p.Row > 0 && ed.touched[rowField(p.Key, p.Row, p.Field)] || ed.s.Linked(p.Key)
 		if f := ed.fields[p.Key]; f != nil && shown && !f.inline(p) {
 			line := f.errorLine(p)
 			msgs[line] = append(msgs[line], ed.describe(p))

@@ -39,6 +39,7 @@ type field struct {
 	country *widget.SelectEntry             // governing law
 	licence *widget.SelectEntry             // licences
 	explain *widget.Label                   // licences: what the licence typed is, or could be
+	fact    *widget.Label                   // answers the charter gives: the answer
 	rows    []map[string]*widget.Entry      // list rows, by field key
 	rowErr  []map[string]*widget.Label      // list rows: each field's error line, by field key
 	rowTop  []fyne.Focusable                // the first input of each row
@@ -59,7 +60,11 @@ func (ed *editor) newField(qq *questionnaire.Question) *field {
 	if r := ed.rangeHint(qq); r != "" {
 		items = append(items, widget.NewLabelWithStyle(r, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 	}
-	items = append(items, ed.input(f))
+	if ed.s.Linked(qq.Key) {
+		items = append(items, ed.linkedInput(f))
+	} else {
+		items = append(items, ed.input(f))
+	}
 	items = append(items, f.err, f.warn)
 	f.box = container.NewVBox(items...)
 	return f

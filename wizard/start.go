@@ -66,7 +66,15 @@ func (w *Wizard) startScreen() fyne.CanvasObject {
 		begin := widget.NewButton(w.T("start.begin"), func() { w.startSession(session.New(k, w.docLangs)) })
 		w.startButtons[k.ID] = begin
 		begin.Importance = widget.HighImportance
-		cards = append(cards, widget.NewCard("", "", container.NewBorder(container.NewVBox(name, summary), begin, nil, nil)))
+		buttons := container.NewVBox(begin)
+		if q.Links() {
+			// A document that may take the commons' facts from its
+			// charter offers to start from it.
+			fromCharter := widget.NewButton(w.T("start.from_charter"), func() { w.startFromCharter(k) })
+			w.startButtons[k.ID+"+charter"] = fromCharter
+			buttons.Add(fromCharter)
+		}
+		cards = append(cards, widget.NewCard("", "", container.NewBorder(container.NewVBox(name, summary), buttons, nil, nil)))
 	}
 	items = append(items, container.New(newFlowGrid(startCardWidth), cards...))
 

@@ -47,7 +47,7 @@ type Wizard struct {
 	docLangs []textfmt.Lang
 	ed       *editor // nil on the start screen
 
-	startButtons map[string]*widget.Button // by kind, on the start screen
+	startButtons map[string]*widget.Button // by kind on the start screen; "<kind>+charter" starts from its charter
 	dialogs      []*keyedDialog            // the dialogs open, the front one last
 
 	autosaveTimer *time.Timer
@@ -161,6 +161,10 @@ func (w *Wizard) menu() *fyne.MainMenu {
 	for _, it := range []*fyne.MenuItem{save, saveAs, export} {
 		it.Disabled = w.sess == nil
 	}
+	link := item(w.T("menu.link_charter"), "", 0, w.linkCharter)
+	link.Disabled = w.sess == nil || !w.sess.Questionnaire().Links()
+	unlink := item(w.T("menu.unlink_charter"), "", 0, w.unlinkCharter)
+	unlink.Disabled = w.sess == nil || w.sess.Charter() == nil
 	recent := fyne.NewMenuItem(w.T("menu.recent"), nil)
 	recent.ChildMenu = fyne.NewMenu("")
 	for _, path := range w.recentFiles() {
@@ -172,7 +176,8 @@ func (w *Wizard) menu() *fyne.MainMenu {
 	file := fyne.NewMenu(w.T("menu.file"),
 		item(w.T("menu.new"), fyne.KeyN, ctrl, func() { w.confirmDiscard(w.goStart) }),
 		item(w.T("menu.open"), fyne.KeyO, ctrl, w.open),
-		recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), export,
+		recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), link, unlink,
+		fyne.NewMenuItemSeparator(), export,
 		fyne.NewMenuItemSeparator(), quit)
 
 	next := item(w.T("menu.next_step"), fyne.KeyPageDown, ctrl, func() {

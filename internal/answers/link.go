@@ -156,13 +156,22 @@ func (l *Link) Problem() *questionnaire.Message { return l.problem }
 
 // Facts returns the answers q takes from the charter, options mapped; a
 // charter question without an answer, or that does not apply to the
-// charter, gives none.
+// charter, gives none, and so does an invalid answer, which its default
+// must not replace.
 func (l *Link) Facts(q *questionnaire.Questionnaire) questionnaire.Values {
 	if !l.OK() {
 		return questionnaire.Values{}
 	}
 	c := l.File.Questionnaire
-	return q.FromCharter(c.Resolve(l.File.Values))
+	facts := q.FromCharter(c.Resolve(l.File.Values))
+	for _, i := range l.issues {
+		for _, qq := range q.Linked() {
+			if qq.FromCharter == i.Key {
+				delete(facts, qq.Key)
+			}
+		}
+	}
+	return facts
 }
 
 // Issues lists the charter's problems with the answers the file that
