@@ -165,6 +165,9 @@ func (l *Link) Facts(q *questionnaire.Questionnaire) questionnaire.Values {
 	c := l.File.Questionnaire
 	facts := q.FromCharter(c.Resolve(l.File.Values))
 	for _, i := range l.issues {
+		if i.Missing() {
+			continue // a missing translation leaves the others valid
+		}
 		for _, qq := range q.Linked() {
 			if qq.FromCharter == i.Key {
 				delete(facts, qq.Key)
