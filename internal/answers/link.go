@@ -73,8 +73,9 @@ func RefFrom(from, path string) string {
 }
 
 // Follow reads the charter that the answers file at from (of
-// questionnaire q) names as ref, at line. The link's problems, if any,
-// are then reported by Issues.
+// questionnaire q) names as ref, at line. Why the link cannot be
+// followed, if it cannot, is its Problem; the charter's problems with the
+// answers q takes are its Issues and Contradictions.
 func Follow(from, ref string, line int, q *questionnaire.Questionnaire, reg Registry) *Link {
 	l := &Link{Ref: ref, Path: Resolve(from, ref), Line: line}
 	info, err := os.Stat(l.Path)
@@ -112,9 +113,9 @@ func Follow(from, ref string, line int, q *questionnaire.Questionnaire, reg Regi
 		return l
 	}
 	l.File = f
-	sources := l.sources(q)
+	taken := sources(q)
 	for _, i := range issues {
-		if sources[i.Key] {
+		if taken[i.Key] {
 			l.issues = append(l.issues, i)
 		}
 	}
@@ -140,7 +141,7 @@ func charterIssues(issues []Issue) []Issue {
 }
 
 // sources are the keys of the charter's questions q takes answers from.
-func (l *Link) sources(q *questionnaire.Questionnaire) map[string]bool {
+func sources(q *questionnaire.Questionnaire) map[string]bool {
 	out := map[string]bool{}
 	for _, qq := range q.Linked() {
 		out[qq.FromCharter] = true
@@ -190,9 +191,9 @@ func (l *Link) Contradictions(q *questionnaire.Questionnaire, today time.Time) [
 		return nil
 	}
 	var out []Issue
-	sources := l.sources(q)
+	taken := sources(q)
 	for _, i := range l.File.Check(today) {
-		if sources[i.Key] {
+		if taken[i.Key] {
 			i.Charter = true
 			out = append(out, i)
 		}

@@ -113,11 +113,16 @@ func runInit(c *ctx, args []string) int {
 	example := fs.Bool("example", false, "")
 	force := fs.Bool("force", false, "")
 	langs := fs.String("lang", "en,fr", "")
+	charter := fs.String("charter", "", "")
 	if code, done := c.parseFlagsOnly(fs, args); done {
 		return code
 	}
 	k, ok := c.kindFlag(*kind)
 	if !ok {
+		return ExitUsage
+	}
+	if *charter != "" && !k.Questionnaire.Links() {
+		c.usageError(c.loc.T("cli.charter_not_linkable", "Kind", k.ID))
 		return ExitUsage
 	}
 	ls, err := textfmt.ParseLangs(*langs)
@@ -127,8 +132,24 @@ func runInit(c *ctx, args []string) int {
 	}
 	vals := questionnaire.Values{}
 	vals.SetLangs(ls)
+	if *charter != "" {
+		// Named relative to the file written, or as given when the
+		// answers go to standard output; a charter that cannot be read is
+		// refused before anything is written.
+		ref := *charter
+		if *out != "" && *out != "-" {
+			ref = answers.RefFrom(*out, *charter)
+		}
+		if l := answers.Follow(*out, ref, 0, k.Questionnaire, templates.Registry); !l.OK() {
+			return c.fail(c.loc.Message(l.Problem()))
+		}
+		vals.SetCharter(ref)
+	}
 	examples := k.Examples()
 	for _, qq := range k.Questionnaire.Questions() {
+		if *charter != "" && qq.FromCharter != "" {
+			continue // the charter's answer
+		}
 		v := qq.DefaultValue()
 		if v == nil && *example {
 			v = examples[qq.Key]

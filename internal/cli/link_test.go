@@ -378,3 +378,33 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	check("a steward without a legal entity", run(t, "C", "validate", policy),
 		at(policy, "charter:")+"Steward that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that does not apply to that charter given its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+")")
 }
+
+// init --charter writes a policy that names its charter relative to
+// itself and leaves the shared answers to it; it refuses a file that is
+// not a charter, and a kind that takes nothing from one.
+func TestInitWithCharter(t *testing.T) {
+	dir := t.TempDir()
+	charter, _ := linkedPair(t, dir)
+	os.Mkdir(filepath.Join(dir, "docs"), 0o755)
+	policy := filepath.Join(dir, "docs", "CONTRIBUTING.yaml")
+	if r := run(t, "C", "init", "--kind", "contribution", "--example", "--charter", charter, "-o", policy); r.code != ExitOK {
+		t.Fatalf("init --charter: exit %d %s", r.code, r.stderr)
+	}
+	data, _ := os.ReadFile(policy)
+	if !strings.Contains(string(data), "\ncharter: ../charter.yaml\n") || strings.Contains(string(data), "licence: EUPL-1.2") {
+		t.Errorf("init --charter wrote:\n%s", data)
+	}
+	if r := run(t, "C", "validate", policy); r.code != ExitOK {
+		t.Errorf("the policy init --charter wrote is not valid: %s", r.stderr)
+	}
+	if r := run(t, "C", "init", "--kind", "contribution", "--charter", filepath.Join(dir, "policy.yaml"), "-o", filepath.Join(dir, "x.yaml")); r.code != ExitInvalid ||
+		!strings.Contains(r.stderr, "holds the answers of another document") {
+		t.Errorf("init --charter with a policy: exit %d %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.yaml")); err == nil {
+		t.Error("init --charter wrote a file for a charter it refused")
+	}
+	if r := run(t, "fr_FR.UTF-8", "init", "--kind", "api-tos", "--charter", charter); r.code != ExitUsage || !strings.Contains(r.stderr, "ne tire aucune réponse d’une charte") {
+		t.Errorf("init --charter for API terms: exit %d %s", r.code, r.stderr)
+	}
+}
