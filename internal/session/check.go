@@ -133,10 +133,12 @@ func (s *Session) Problems() []questionnaire.Problem {
 		if reported[problemKey(p)] {
 			continue
 		}
-		if s.linkedOK(p.Key) {
+		if s.Linked(p.Key) {
+			// The charter gives no such answer: it says why, or cannot be
+			// read, which the link's problem says.
 			qq, _ := q.Question(p.Key)
 			if p.Msg = s.link.Gap(q, qq, p); p.Msg == nil {
-				continue // the charter reports the problem itself
+				continue
 			}
 		}
 		out = append(out, p)
