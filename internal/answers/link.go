@@ -83,6 +83,9 @@ func Follow(from, ref string, line int, q *questionnaire.Questionnaire, reg Regi
 	case errors.Is(err, fs.ErrNotExist):
 		l.problem = message("link.no_file", "Path", ref)
 		return l
+	case errors.Is(err, fs.ErrPermission):
+		l.problem = message("link.not_allowed", "Path", ref)
+		return l
 	case err != nil:
 		l.problem = message("link.read", "Path", ref, "Error", err.Error())
 		return l
@@ -96,7 +99,11 @@ func Follow(from, ref string, line int, q *questionnaire.Questionnaire, reg Regi
 	}
 	l.ModTime, l.Size = info.ModTime(), info.Size()
 	data, err := readFile(l.Path)
-	if err != nil {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		l.problem = message("link.not_allowed", "Path", ref)
+		return l
+	case err != nil:
 		l.problem = message("link.read", "Path", ref, "Error", err.Error())
 		return l
 	}
