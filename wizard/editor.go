@@ -273,7 +273,7 @@ func (ed *editor) refreshErrors() {
 // describe words a problem as a sentence under the field it belongs to;
 // rows of lists name their row and field.
 func (ed *editor) describe(p questionnaire.Problem) string {
-	msg := ed.w.loc.Message(p.Msg)
+	msg := onScreen(ed.w.loc.Message(p.Msg))
 	if p.Row == 0 {
 		return sentence(msg)
 	}
