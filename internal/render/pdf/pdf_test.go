@@ -91,10 +91,14 @@ func TestTextExtracts(t *testing.T) {
 			pos += i + len(h)
 		}
 		if l == textfmt.FR {
-			for _, s := range []string{"met en œuvre", "l’API", "« en l’état »", "1er mars 2027", "trois (3) mois", "Données personnelles"} {
+			for _, s := range []string{"met en œuvre", "l’API", "« en l’état »", "1ᵉʳ mars 2027", "trois (3) mois", "Données personnelles"} {
 				if !strings.Contains(text, normalize(s)) {
 					t.Errorf("French text lacks %q", s)
 				}
+			}
+			// The ordinal is raised, as French typography requires.
+			if strings.Contains(text, "1er mars") {
+				t.Error("French text prints 1er without raised letters")
 			}
 		}
 	}
