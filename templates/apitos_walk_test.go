@@ -303,6 +303,7 @@ func TestAPITOSEveryCombination(t *testing.T) {
 			checkAPITOSOptions(t, k, doc, vals, what)
 			checkAPITOSTimeLimits(t, doc, vals, what)
 			checkDefinitionsSorted(t, doc, what)
+			checkNoDrafterNote(t, doc, what)
 			for _, c := range doc.Clauses {
 				ids[i] = append(ids[i], c.ID+"="+c.Number)
 			}
@@ -312,6 +313,31 @@ func TestAPITOSEveryCombination(t *testing.T) {
 		}
 	}
 	t.Logf("%d combinations in both languages in %v", len(sets), time.Since(start).Round(time.Millisecond))
+}
+
+// apiTOSDrafterNotes are what the publishing advice, now in the
+// questionnaire's help, said to the provider: none of it belongs to the
+// terms.
+var apiTOSDrafterNotes = map[textfmt.Lang][]string{
+	textfmt.EN: {"addressed to the Provider", "Publish the", "termsOfService", "API-TERMS", ".md"},
+	textfmt.FR: {"s’adresse au Fournisseur", "Publiez", "termsOfService", "API-TERMS", ".md"},
+}
+
+// checkNoDrafterNote fails when the terms speak to whoever drafts them,
+// or when the French text breaks an article or an elision.
+func checkNoDrafterNote(t *testing.T, doc *document.Document, what string) {
+	t.Helper()
+	md := string(markdown.Render(doc))
+	for _, note := range append(draftersNotes[doc.Lang], apiTOSDrafterNotes[doc.Lang]...) {
+		if strings.Contains(md, note) {
+			t.Fatalf("%s: the terms say %q, which is for the provider", what, note)
+		}
+	}
+	if doc.Lang == textfmt.FR {
+		if m := frenchSlips.FindStringIndex(md); m != nil {
+			t.Fatalf("%s: %q in %q", what, md[m[0]:m[1]], md[max(0, m[0]-60):min(len(md), m[1]+40)])
+		}
+	}
 }
 
 // refusals lists the rules of severity error that an answers set breaks.
