@@ -333,9 +333,18 @@ func checkNoDrafterNote(t *testing.T, doc *document.Document, what string) {
 			t.Fatalf("%s: the terms say %q, which is for the provider", what, note)
 		}
 	}
-	if doc.Lang == textfmt.FR {
-		if m := frenchSlips.FindStringIndex(md); m != nil {
-			t.Fatalf("%s: %q in %q", what, md[m[0]:m[1]], md[max(0, m[0]-60):min(len(md), m[1]+40)])
+	if doc.Lang != textfmt.FR {
+		return
+	}
+	// Clause by clause: on short texts the regular expression runs
+	// several times faster than on the whole document.
+	texts := []string{doc.Front}
+	for _, c := range doc.Clauses {
+		texts = append(texts, c.Title, c.Body)
+	}
+	for _, s := range texts {
+		if m := frenchSlips.FindStringIndex(s); m != nil {
+			t.Fatalf("%s: %q in %q", what, s[m[0]:m[1]], s[max(0, m[0]-60):min(len(s), m[1]+40)])
 		}
 	}
 }
