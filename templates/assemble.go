@@ -148,6 +148,39 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		},
 		// list joins items as prose: "a, b and c", "a, b et c".
 		"list": func(items []string) string { return textfmt.List(l, items) },
+		// items gathers the non-empty texts among its arguments, for list:
+		// a template sets a variable to a reference only where an option
+		// calls for it, then lists those that were set.
+		"items": func(texts ...string) []string {
+			var out []string
+			for _, s := range texts {
+				if s != "" {
+					out = append(out, s)
+				}
+			}
+			return out
+		},
+		// prefix puts a word before each item, for list: French repeats
+		// the preposition before each reference ("de l’article 6.5 et de
+		// l’article 8.6").
+		"prefix": func(word string, items []string) []string {
+			out := make([]string, len(items))
+			for i, s := range items {
+				out[i] = word + s
+			}
+			return out
+		},
+		// euros writes an amount of euros: "EUR 10,000", "10 000 euros".
+		"euros": func(v any) string {
+			n, ok := v.(int)
+			if !ok {
+				return fmt.Sprint(v)
+			}
+			if l == textfmt.FR {
+				return textfmt.Number(l, n) + textfmt.NBSP + "euros"
+			}
+			return "EUR" + textfmt.NBSP + textfmt.Number(l, n)
+		},
 		// alternatives joins items with "or" / "ou".
 		"alternatives": func(items []string) string { return textfmt.Alternatives(l, items) },
 		// has reports whether a multiple choice includes an option.

@@ -62,7 +62,7 @@ func TestFieldsSayWhatTheyAccept(t *testing.T) {
 	}
 	w.sess.SetText("conditions.attribution", "trademark")
 	f = goToField(t, w, "trademark.title")
-	if f.entry.PlaceHolder != "Politique d’usage des marques et de référence" {
+	if f.entry.PlaceHolder != "Politique d’usage des marques et de mention de la source" {
 		t.Errorf("placeholder = %q", f.entry.PlaceHolder)
 	}
 }

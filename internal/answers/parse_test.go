@@ -20,6 +20,11 @@ answers:
     name: Acme SAS
     url: https://acme.example
     contact: legal@acme.example
+    legal_form: société par actions simplifiée
+    share_capital: 1 000 euros
+    registration: RCS Paris 123 456 789
+    address: 1 rue de l'Exemple, 75001 Paris
+    phone: +33 1 23 45 67 89
   api:
     name: Acme API
     docs_url: https://acme.example/docs
@@ -54,34 +59,34 @@ func TestBadInputs(t *testing.T) {
 		line                int
 		key, id             string
 	}{
-		{"malformed YAML", "  jurisdiction: Paris", "  jurisdiction: [Paris", 14, "", "file.yaml_bracket"},
+		{"malformed YAML", "  jurisdiction: Paris", "  jurisdiction: [Paris", 19, "", "file.yaml_bracket"},
 		{"wrong kind", "kind: api-tos", "kind: api-terms", 1, "", "file.kind_unknown"},
 		{"missing kind", "kind: api-tos", "", 2, "", "file.kind_missing"},
 		{"unknown key", "    contact:", "    contcat:", 6, "provider.contcat", "file.unknown_key_suggest"},
 		{"unknown top-level key", "answers:", "extra: 1\nanswers:", 2, "", "file.top_unknown"},
 		{"wrong type (mapping for text)", "    name: Acme SAS", "    name: {a: b}", 4, "provider.name", "value.scalar"},
-		{"wrong type (text for number)", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    notice_months: three", 16, "change.notice_months", "value.number"},
-		{"below the minimum", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    notice_months: 2", 16, "change.notice_months", "value.min_reason"},
-		{"above the maximum", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    deprecation_months: 600", 16, "change.deprecation_months", "value.max"},
-		{"impossible date", "2027-03-01", "2027-02-30", 11, "effective_date", "value.date"},
-		{"refused condition", "  jurisdiction: Paris", "  jurisdiction: Paris\n  conditions:\n    fair_use: false", 16, "conditions.fair_use", "value.must"},
-		{"misspelt option", "  jurisdiction: Paris", "  jurisdiction: Paris\n  conditions:\n    access: neutral", 16, "conditions.access", "value.choice_suggest"},
+		{"wrong type (text for number)", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    notice_months: three", 21, "change.notice_months", "value.number"},
+		{"below the minimum", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    notice_months: 2", 21, "change.notice_months", "value.min_reason"},
+		{"above the maximum", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    deprecation_months: 600", 21, "change.deprecation_months", "value.max"},
+		{"impossible date", "2027-03-01", "2027-02-30", 16, "effective_date", "value.date"},
+		{"refused condition", "  jurisdiction: Paris", "  jurisdiction: Paris\n  conditions:\n    fair_use: false", 21, "conditions.fair_use", "value.must"},
+		{"misspelt option", "  jurisdiction: Paris", "  jurisdiction: Paris\n  conditions:\n    access: neutral", 21, "conditions.access", "value.choice_suggest"},
 		{"bad e-mail", "legal@acme.example", "legal-at-acme", 6, "provider.contact", "value.email"},
-		{"bad URL", "https://acme.example/docs", "javascript:alert(1)", 9, "api.docs_url", "value.url"},
-		{"unknown country", "  jurisdiction: Paris", "  jurisdiction: Paris\n  governing_law: ZZ", 15, "governing_law", "value.country"},
-		{"federal country", "  jurisdiction: Paris", "  jurisdiction: Paris\n  governing_law: US", 15, "governing_law", "value.country_federal"},
-		{"country by name", "  jurisdiction: Paris", "  jurisdiction: Paris\n  governing_law: Allemagne", 15, "governing_law", "value.country_suggest"},
+		{"bad URL", "https://acme.example/docs", "javascript:alert(1)", 14, "api.docs_url", "value.url"},
+		{"unknown country", "  jurisdiction: Paris", "  jurisdiction: Paris\n  governing_law: ZZ", 20, "governing_law", "value.country"},
+		{"federal country", "  jurisdiction: Paris", "  jurisdiction: Paris\n  governing_law: US", 20, "governing_law", "value.country_federal"},
+		{"country by name", "  jurisdiction: Paris", "  jurisdiction: Paris\n  governing_law: Allemagne", 20, "governing_law", "value.country_suggest"},
 		{"missing required", "    name: Acme SAS\n", "", 3, "provider.name", "value.required"},
 		{"text on two lines", "    name: Acme SAS", "    name: \"Acme\\nSAS\"", 4, "provider.name", "value.one_line"},
 		{"NUL character", "    name: Acme SAS", "    name: \"Acme\\0SAS\"", 4, "provider.name", "value.control"},
 		{"bidirectional override", "    name: Acme SAS", "    name: \"Acme\\u202eSAS\"", 4, "provider.name", "value.control"},
 		{"too long", "    name: Acme SAS", "    name: " + strings.Repeat("a", 300), 4, "provider.name", "value.too_long"},
-		{"duplicate key", "  jurisdiction: Paris", "  jurisdiction: Paris\n  jurisdiction: Lyon", 15, "jurisdiction", "file.duplicate_key"},
-		{"alias", "  jurisdiction: Paris", "  jurisdiction: &j Paris", 14, "jurisdiction", "file.alias"},
-		{"list that is not a list", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex: SLA", 15, "annex", "value.list"},
-		{"unknown field in a row", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA\n      url: https://a.example\n      colour: red", 18, "annex", "file.unknown_field"},
-		{"missing field in a row", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA", 16, "annex", "value.required"},
-		{"group that is not a mapping", "  api:\n    name: Acme API\n    docs_url: https://acme.example/docs\n", "  api: Acme API\n", 7, "api", "file.group"},
+		{"duplicate key", "  jurisdiction: Paris", "  jurisdiction: Paris\n  jurisdiction: Lyon", 20, "jurisdiction", "file.duplicate_key"},
+		{"alias", "  jurisdiction: Paris", "  jurisdiction: &j Paris", 19, "jurisdiction", "file.alias"},
+		{"list that is not a list", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex: SLA", 20, "annex", "value.list"},
+		{"unknown field in a row", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA\n      url: https://a.example\n      colour: red", 23, "annex", "file.unknown_field"},
+		{"missing field in a row", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA", 21, "annex", "value.required"},
+		{"group that is not a mapping", "  api:\n    name: Acme API\n    docs_url: https://acme.example/docs\n", "  api: Acme API\n", 12, "api", "file.group"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -137,9 +142,9 @@ func TestYAMLSlipsAreExplained(t *testing.T) {
 		{"line indented too far", "    url: https://acme.example", "     url: https://acme.example", 5, "file.yaml_colon"},
 		{"line indented too little", "    url: https://acme.example", "   url: https://acme.example", 5, "file.yaml_indent"},
 		{"text after a closing quotation mark", "    name: Acme SAS", "    name: \"Acme\" SAS", 4, "file.yaml_indent"},
-		{"list item out of line", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA\n    url: https://a.example", 16, "file.yaml_list"},
-		{"unclosed bracket", "  jurisdiction: Paris", "  jurisdiction: [Paris", 14, "file.yaml_bracket"},
-		{"unclosed brace", "  jurisdiction: Paris", "  jurisdiction: {Paris", 14, "file.yaml_brace"},
+		{"list item out of line", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA\n    url: https://a.example", 21, "file.yaml_list"},
+		{"unclosed bracket", "  jurisdiction: Paris", "  jurisdiction: [Paris", 19, "file.yaml_bracket"},
+		{"unclosed brace", "  jurisdiction: Paris", "  jurisdiction: {Paris", 19, "file.yaml_brace"},
 		{"reserved first character", "    name: Acme SAS", "    name: @acme", 4, "file.yaml_reserved"},
 		{"Markdown code", "    name: Acme SAS", "    name: `Acme`", 4, "file.yaml_reserved"},
 		{"closing bracket alone", "    name: Acme SAS", "    name: ]", 4, "file.yaml_reserved"},
@@ -284,15 +289,15 @@ func TestTranslatedAnswers(t *testing.T) {
 		id                     string
 		preview                bool // a draft may still be generated
 	}{
-		{"one text for two languages", "", "    - url: https://a.example/sla\n      title: SLA\n", 17, "", "value.untranslated", true},
-		{"French missing", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n", 16, textfmt.FR, "value.translation_missing", true},
-		{"French empty", "", "    - url: https://a.example/sla\n      title: {en: SLA, fr: }\n", 16, textfmt.FR, "value.translation_missing", true},
-		{"French only in an English file", "languages: [en]\n", "    - url: https://a.example/sla\n      title: {fr: Engagement}\n", 17, textfmt.EN, "value.translation_missing", true},
-		{"French text too long", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        fr: " + strings.Repeat("x", 201) + "\n", 19, textfmt.FR, "value.too_long", false},
-		{"English text on two lines", "", "    - url: https://a.example/sla\n      title:\n        en: \"S\\nLA\"\n        fr: SLA\n", 18, textfmt.EN, "value.one_line", false},
-		{"unknown language", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        fr: SLA\n        de: SLA\n", 20, "", "value.lang_key", false},
-		{"language given twice", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        en: SLA\n        fr: SLA\n", 19, "", "file.duplicate_key", false},
-		{"a list instead of texts", "", "    - url: https://a.example/sla\n      title: [SLA]\n", 17, "", "value.translated", false},
+		{"one text for two languages", "", "    - url: https://a.example/sla\n      title: SLA\n", 22, "", "value.untranslated", true},
+		{"French missing", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n", 21, textfmt.FR, "value.translation_missing", true},
+		{"French empty", "", "    - url: https://a.example/sla\n      title: {en: SLA, fr: }\n", 21, textfmt.FR, "value.translation_missing", true},
+		{"French only in an English file", "languages: [en]\n", "    - url: https://a.example/sla\n      title: {fr: Engagement}\n", 22, textfmt.EN, "value.translation_missing", true},
+		{"French text too long", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        fr: " + strings.Repeat("x", 201) + "\n", 24, textfmt.FR, "value.too_long", false},
+		{"English text on two lines", "", "    - url: https://a.example/sla\n      title:\n        en: \"S\\nLA\"\n        fr: SLA\n", 23, textfmt.EN, "value.one_line", false},
+		{"unknown language", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        fr: SLA\n        de: SLA\n", 25, "", "value.lang_key", false},
+		{"language given twice", "", "    - url: https://a.example/sla\n      title:\n        en: SLA\n        en: SLA\n        fr: SLA\n", 24, "", "file.duplicate_key", false},
+		{"a list instead of texts", "", "    - url: https://a.example/sla\n      title: [SLA]\n", 22, "", "value.translated", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

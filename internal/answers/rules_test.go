@@ -36,6 +36,10 @@ var ruleCases = []struct {
 		[]string{"open-data-licence-non-commercial"}, true},
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 		[]string{"open-data-licence-no-attribution"}, true},
+	{"api-tos", map[string]string{"liability.cap": "fees"}, []string{"fees-cap-free-access"}, false},
+	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://Acme-Meteo.example/mediation"},
+		[]string{"mediator-not-independent"}, false},
+	{"api-tos", map[string]string{"governing_law": "BE"}, []string{"governing-law-not-french"}, true},
 
 	{"charter", map[string]string{"effective_date": "2020-01-01"}, []string{"effective-date-past"}, true},
 	{"charter", map[string]string{"governing_law": "DE"}, []string{"french-legal-form-needs-french-law"}, false},
@@ -101,6 +105,8 @@ var consistentCases = []struct {
 	{"api-tos", map[string]string{"effective_date": "2026-12-01"}}, // today is not past
 	{"api-tos", map[string]string{"change.notice_months": "6", "term.termination_notice_months": "6", "change.deprecation_months": "12"}},
 	{"api-tos", map[string]string{"conditions.data": "commercial", "conditions.output": "non-commercial", "conditions.attribution": "none"}},
+	{"api-tos", map[string]string{"liability.cap": "fees", "pricing.model": "paid"}},
+	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://www.mediateur-conso.example"}},
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "governing_law": "DE"}},
 	{"charter", map[string]string{"legal.vehicle": "association", "governing_law": "fr"}},
 	{"charter", map[string]string{"licences.content": "CC-BY-SA-4.0", "licences.data": "etalab-2.0", "licences.software": "AGPL-3.0-or-later"}},

@@ -106,7 +106,7 @@ func TestQuestions(t *testing.T) {
 		want, not    []string
 	}{
 		{"C", "fr",
-			[]string{"Accès neutre avec partage à l’identique", "true ou false, par défaut\u00a0: true, doit valoir true", "[droits modérés pour", "Exemple\u00a0: Acme Météo SAS", "nombre entier", "obligatoire",
+			[]string{"Accès neutre avec réciprocité", "true ou false, par défaut\u00a0: true, doit valoir true", "[droits modérés pour", "Exemple\u00a0: Acme Météo SAS", "nombre entier", "obligatoire",
 				"Réponses incompatibles", "termination-notice-shorter-than-change-notice (erreur : les réponses sont refusées ; réponses : term.termination_notice_months"},
 			[]string{"true or false", "default:", "must be", "rights for the other party", "Example:", "whole number", "(text, required",
 				"cannot go together", "warning only", "closing the API"}},
@@ -543,7 +543,7 @@ func TestRulesBetweenAnswers(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
 	if r.code != ExitInvalid || len(lines) != 2 ||
 		!strings.HasPrefix(lines[0], closing+":"+lineOf(closing, "  notice_months:")+": Notice before a breaking change") ||
-		!strings.HasPrefix(lines[1], closing+":"+lineOf(closing, "termination_notice_months:")+": Notice before the provider ends") ||
+		!strings.HasPrefix(lines[1], closing+":"+lineOf(closing, "termination_notice_months:")+": Notice before the provider closes the API") ||
 		!strings.Contains(lines[1], "cannot be shorter than the notice before a breaking change") || strings.Contains(r.stderr, "warning") {
 		t.Errorf("validate with an error: exit %d %q", r.code, r.stderr)
 	}
@@ -624,5 +624,29 @@ func TestLicencesAsPeopleWriteThem(t *testing.T) {
 				t.Errorf("%s %q: exit %d\n%s\nwant %s…%s", l.env, c.typed, r.code, r.stderr, at+l.label, l.want)
 			}
 		}
+	}
+}
+
+// The answers file the README shows is valid, with no warning, and
+// generates: readers copy it to start.
+func TestReadmeSampleIsValid(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)## Answers files\n.*?```yaml\n(.*?)```").FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("no answers file in the README")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "terms.yaml")
+	if err := os.WriteFile(path, m[1], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(t, "C", "validate", path); r.code != ExitOK || r.stderr != "" {
+		t.Fatalf("validate: exit %d %q", r.code, r.stderr)
+	}
+	if r := run(t, "C", "generate", path, "-o", filepath.Join(dir, "out"), "--format", "md"); r.code != ExitOK {
+		t.Fatalf("generate: exit %d %q", r.code, r.stderr)
 	}
 }

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -168,7 +169,7 @@ func inlines(n ast.Node, src []byte, st style) []piece {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Text:
-				text := mdtext.Unescape(c.Value(src))
+				text := raiseOrdinals(mdtext.Unescape(c.Value(src)))
 				switch {
 				case c.HardLineBreak():
 					text += "\n"
@@ -222,6 +223,25 @@ func inlines(n ast.Node, src []byte, st style) []piece {
 	}
 	walk(n, st, "")
 	return out
+}
+
+// ordinal matches the abbreviations of the French ordinals premier and
+// première, which French typography prints with raised letters.
+var ordinal = regexp.MustCompile(`\b1(er|re)\b`)
+
+// raiseOrdinals writes "1er" and "1re" as "1ᵉʳ" and "1ʳᵉ", with the
+// modifier letters that DejaVu Serif draws raised and smaller. The
+// Markdown keeps "1er", which every font can show.
+func raiseOrdinals(s string) string {
+	if !strings.Contains(s, "1") {
+		return s
+	}
+	return ordinal.ReplaceAllStringFunc(s, func(m string) string {
+		if m == "1er" {
+			return "1\u1d49\u02b3"
+		}
+		return "1\u02b3\u1d49"
+	})
 }
 
 func safeURL(u string) string {

@@ -106,8 +106,9 @@ func TestDraftWatermarkIsLightAndOnEveryPage(t *testing.T) {
 			}
 		}
 		// At 20 dpi a page has 38,000 pixels; the watermark covers about
-		// two thousand of them.
-		if greyed < 1000 {
+		// two thousand of them, of which a page dense with text leaves
+		// about half blank.
+		if greyed < 700 {
 			t.Errorf("page %d: %d pixels greyed by the watermark", i+1, greyed)
 		}
 		if dark > 20 && i > 0 { // the cover has the mark and the notice in red

@@ -91,10 +91,14 @@ func TestTextExtracts(t *testing.T) {
 			pos += i + len(h)
 		}
 		if l == textfmt.FR {
-			for _, s := range []string{"met en œuvre", "l’API", "« en l’état »", "1er mars 2027", "trois (3) mois", "Données personnelles"} {
+			for _, s := range []string{"met en œuvre", "l’API", "« Source : Acme Météo API (Acme Météo SAS) »", "1ᵉʳ mars 2027", "trois (3) mois", "Données personnelles"} {
 				if !strings.Contains(text, normalize(s)) {
 					t.Errorf("French text lacks %q", s)
 				}
+			}
+			// The ordinal is raised, as French typography requires.
+			if strings.Contains(text, "1er mars") {
+				t.Error("French text prints 1er without raised letters")
 			}
 		}
 	}
@@ -311,7 +315,7 @@ func TestLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, uri := range []string{"https://developers.acme-meteo.example/docs", "mailto:api-legal@acme-meteo.example", "https://creativecommons.org/publicdomain/zero/1.0/"} {
+	for _, uri := range []string{"https://developers.acme-meteo.example/docs", "mailto:api-legal@acme-meteo.example", "https://creativecommons.org/publicdomain/zero/1.0/legalcode"} {
 		if !bytes.Contains(data, []byte("/URI ("+uri+")")) {
 			t.Errorf("no link to %s", uri)
 		}

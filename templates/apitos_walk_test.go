@@ -1,0 +1,368 @@
+package templates
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+)
+
+// apiTOSWalk returns every combination of the five FACT conditions (3
+// access × 2 specification × 3 data × 3 output × 3 attribution), crossed
+// with the audience and the price: 648 answers sets. The other choices
+// (kind of provider, sign-up, personal data, cap, safety, refunds, the
+// prevailing language) take each of their options in turn, so that every
+// one of them meets many combinations; the periods take distinct values
+// that change from one set to the next, so that a clause printing the
+// wrong period, or a fixed one, cannot go unnoticed.
+func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
+	base := exampleValues(t, k)
+	conditions := []string{"conditions.access", "conditions.specification", "conditions.data", "conditions.output", "conditions.attribution", "audience", "pricing.model"}
+	sets := []questionnaire.Values{base}
+	for _, key := range conditions {
+		qq, _ := k.Questionnaire.Question(key)
+		var next []questionnaire.Values
+		for _, v := range sets {
+			for _, id := range qq.OptionIDs() {
+				c := clone(v)
+				c[key] = id
+				next = append(next, c)
+			}
+		}
+		sets = next
+	}
+	cycle := func(key string, i int) any {
+		qq, _ := k.Questionnaire.Question(key)
+		opts := optionValues(qq)
+		return opts[i%len(opts)]
+	}
+	for i, v := range sets {
+		for j, key := range []string{"provider.type", "acceptance.method", "personal_data.processed", "personal_data.role",
+			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language"} {
+			v[key] = cycle(key, i/(j+1)+j)
+		}
+		v["liability.cap"] = cycle("liability.cap", i)
+		if v["liability.cap"] == "fees" && v["pricing.model"] == "free" {
+			v["liability.cap"] = "amount" // a rule refuses a cap on fees nobody pays
+		}
+		for _, key := range []string{"provider.vat_number", "provider.security_contact", "change.log_url",
+			"personal_data.subprocessors_url", "personal_data.categories", "safety.official_source"} {
+			if i%3 == 0 {
+				delete(v, key) // optional answers left empty
+			}
+		}
+		notice := 3 + i%5
+		v["change.notice_months"] = notice
+		v["change.deprecation_months"] = 13 + i%7
+		v["term.termination_notice_months"] = notice + 1 + i%3
+		v["term.cure_months"] = 1 + i%2
+		v["term.specification_months"] = 24 + i%11
+		v["pricing.payment_days"] = []int{30, 45, 0, 60}[i%4]
+		v["pricing.payment_cure_days"] = 8 + i%9
+		v["liability.cap_amount"] = 100 + 50*(i%40)
+	}
+	return sets
+}
+
+// A period as a document prints it: "three (3) months" is {3, months}.
+type period struct {
+	n    int
+	unit string
+}
+
+func (p period) String() string { return fmt.Sprintf("%d %s", p.n, p.unit) }
+
+var periodPattern = regexp.MustCompile(`\((\d+)\)\x{00a0}(\p{L}+)`)
+
+var periodUnits = map[string]string{
+	"month": "months", "months": "months", "mois": "months",
+	"day": "days", "days": "days", "jour": "days", "jours": "days",
+	"year": "years", "years": "years", "an": "years", "ans": "years",
+}
+
+// periods lists the periods a text prints, sorted.
+func periods(s string) []period {
+	var out []period
+	for _, m := range periodPattern.FindAllStringSubmatch(s, -1) {
+		unit, ok := periodUnits[m[2]]
+		if !ok {
+			continue // a figure that is not a period, such as an amount
+		}
+		n, _ := strconv.Atoi(m[1])
+		out = append(out, period{n, unit})
+	}
+	return sortPeriods(out)
+}
+
+func sortPeriods(ps []period) []period {
+	slices.SortFunc(ps, func(a, b period) int {
+		if a.unit != b.unit {
+			return strings.Compare(a.unit, b.unit)
+		}
+		return a.n - b.n
+	})
+	return ps
+}
+
+// apiTOSPeriods states, for one answers set, every period the terms may
+// print and the one clause that prints each: the periods chosen by the
+// provider, each from its answer, and the few the law fixes. A clause
+// missing from the map prints no period at all, so that no clause can
+// state a period of its own. The summary states exactly the periods of
+// the articles it sums up.
+func apiTOSPeriods(v questionnaire.Values) map[string][]period {
+	months := func(key string) period { return period{v[key].(int), "months"} }
+	days := func(key string) period { return period{v[key].(int), "days"} }
+	notice, deprecation, closure := months("change.notice_months"), months("change.deprecation_months"), months("term.termination_notice_months")
+	cure, specification := months("term.cure_months"), months("term.specification_months")
+	paid, consumers := v["pricing.model"] == "paid", v["audience"] == "business-and-consumers"
+
+	want := map[string][]period{
+		"summary":            {notice, deprecation, closure, cure},
+		"change-api":         {notice},
+		"change-deprecation": {deprecation},
+		"change-terms":       {notice},
+		"term-provider":      {closure, specification},
+		"term-breach":        {cure},
+		"term-effects":       {{30, "days"}}, // deletion of personal data
+		"jurisdiction":       {{30, "days"}}, // amicable settlement
+	}
+	if v["conditions.access"] == "restricted" {
+		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
+	}
+	if paid {
+		cureDays := days("pricing.payment_cure_days")
+		want["summary"] = append(want["summary"], cureDays)
+		want["term-breach"] = append(want["term-breach"], cureDays)
+		if v["pricing.payment_days"].(int) > 0 {
+			want["access-payment"] = []period{days("pricing.payment_days")}
+		}
+	}
+	if consumers {
+		want["change-api"] = append(want["change-api"], period{30, "days"}) // termination after an adverse change
+		want["consumer-withdrawal"] = []period{{14, "days"}}
+		if paid {
+			want["consumer-withdrawal"] = append(want["consumer-withdrawal"], period{14, "days"}) // refund
+		}
+	}
+	if v["conditions.access"] == "restricted" || v["conditions.data"] == "commercial" || v["conditions.output"] != "any-reuse" {
+		want["user-verification"] = []period{{30, "days"}}
+	}
+	if v["liability.cap"] == "fees" {
+		want["liability-limit"] = []period{{12, "months"}}
+	}
+	for id, ps := range want {
+		want[id] = sortPeriods(ps)
+	}
+	return want
+}
+
+// apiTOSPrecedence states how clauses that could undo one another are
+// reconciled: each clause named on the left must refer to every clause on
+// the right, where the rule is written.
+var apiTOSPrecedence = map[string][]string{
+	// Closing the API never cuts short the availability of a deprecated
+	// version, and the deprecation clause says so too.
+	"term-provider":      {"change-deprecation", "term-breach"},
+	"change-deprecation": {"term-provider", "liability-force-majeure"},
+	// The Documentation changes under the rules for the API, never under
+	// those for the terms.
+	"change-terms": {"change-api", "change-deprecation", "change-experimental", "change-emergency", "access-price"},
+	// Interface changes reach a user only through the withdrawal of a
+	// version.
+	"change-api": {"change-deprecation", "change-emergency"},
+	// The summary refers to the articles whose periods it states.
+	"summary": {"change-api", "change-terms", "change-deprecation", "term-provider", "term"},
+}
+
+// apiTOSPrecedencePhrases are the sentences that carry those rules, in
+// each language: a user's access ends only for a reason set out in the
+// terms (neutral access against termination without cause), closing the
+// API waits for the end of deprecation periods, and a price applies only
+// once accepted.
+var apiTOSPrecedencePhrases = map[textfmt.Lang]map[string][]string{
+	textfmt.EN: {
+		"term-provider":      {"may end the Agreement with a given User only on a ground set out in the Agreement", "That date may not precede the date until which a deprecated version is to remain available"},
+		"change-deprecation": {"No version is withdrawn before that date, even when the Provider closes the API"},
+		"change-terms":       {"Changes to the Documentation are governed exclusively by"},
+		"access-price":       {"express acceptance"},
+	},
+	textfmt.FR: {
+		"term-provider":      {"ne peut mettre fin au Contrat conclu avec un Utilisateur déterminé que pour un motif prévu au Contrat", "Cette date ne peut précéder celle jusqu’à laquelle une version déclarée obsolète doit rester disponible"},
+		"change-deprecation": {"Aucune version n’est retirée avant cette date, même lorsque le Fournisseur ferme l’API"},
+		"change-terms":       {"Les modifications de la Documentation sont régies exclusivement par"},
+		"access-price":       {"acceptation expresse"},
+	},
+}
+
+// apiTOSAccessPhrase is what every access clause says of ending a user's
+// access: never without a reason set out in the terms.
+var apiTOSAccessPhrase = map[textfmt.Lang]string{
+	textfmt.EN: "nor end it, unless the reason is objective, proportionate and set out in the Agreement",
+	textfmt.FR: "ni ne retire l’accès d’un Utilisateur que pour un motif à la fois objectif, proportionné et prévu par le Contrat",
+}
+
+// checkAPITOSTimeLimits fails unless the document states one coherent set
+// of time limits: every period comes from its answer (or, for the few the
+// law fixes, from the law) and stands in the one clause that governs it,
+// the summary states the same periods as the articles, and the clauses
+// that could undo one another say which prevails.
+func checkAPITOSTimeLimits(t *testing.T, doc *document.Document, vals questionnaire.Values, what string) {
+	t.Helper()
+	want := apiTOSPeriods(vals)
+	for _, c := range doc.Clauses {
+		got := periods(mdtext.Plain(c.Body))
+		if !slices.Equal(got, want[c.ID]) {
+			t.Fatalf("%s: clause %s states the periods %v, want %v", what, c.ID, got, want[c.ID])
+		}
+	}
+	if got := periods(mdtext.Plain(doc.Front)); len(got) > 0 {
+		t.Fatalf("%s: the front matter states the periods %v", what, got)
+	}
+	for id, refs := range apiTOSPrecedence {
+		c, _ := doc.Clause(id)
+		for _, ref := range refs {
+			target, _ := doc.Clause(ref)
+			if !strings.Contains(c.Body, target.Label(doc.Lang)) {
+				t.Fatalf("%s: clause %s does not refer to %s (%s)", what, id, ref, target.Label(doc.Lang))
+			}
+		}
+	}
+	for id, phrases := range apiTOSPrecedencePhrases[doc.Lang] {
+		c, _ := doc.Clause(id)
+		for _, p := range phrases {
+			if !strings.Contains(mdtext.Plain(c.Body), textfmt.Typeset(doc.Lang, p)) {
+				t.Fatalf("%s: clause %s does not say %q", what, id, p)
+			}
+		}
+	}
+	for _, id := range []string{"access-neutrality", "access-restricted", "access-share-alike"} {
+		if c, ok := doc.Clause(id); ok && !strings.Contains(mdtext.Plain(c.Body), apiTOSAccessPhrase[doc.Lang]) {
+			t.Fatalf("%s: %s lets the Provider end a User's access without a reason set out in the terms", what, id)
+		}
+	}
+	if c, ok := doc.Clause("access-restricted"); ok {
+		provider, _ := doc.Clause("term-provider")
+		if !strings.Contains(c.Body, provider.Label(doc.Lang)) {
+			t.Fatalf("%s: a change of the access restrictions can exclude a User sooner than closing the API", what)
+		}
+	}
+}
+
+// definitionTerm is the defined term at the head of a definition.
+var definitionTerm = regexp.MustCompile(`(?m)^- \*\*[“«]\x{202f}?(.+?)\x{202f}?[”»]\*\*`)
+
+// checkDefinitionsSorted fails unless the definitions follow the
+// alphabetical order of the document's language, accents and case aside.
+func checkDefinitionsSorted(t *testing.T, doc *document.Document, what string) {
+	t.Helper()
+	c, _ := doc.Clause("definitions")
+	var terms []string
+	for _, m := range definitionTerm.FindAllStringSubmatch(c.Body, -1) {
+		terms = append(terms, textfmt.Fold(mdtext.Plain(m[1])))
+	}
+	if len(terms) < 10 || !slices.IsSorted(terms) {
+		t.Fatalf("%s: definitions out of alphabetical order: %v", what, terms)
+	}
+}
+
+// Every combination of the five conditions, crossed with the audience and
+// the price, assembles in both languages with the same clauses, every
+// cross-reference resolved, no clause of an option not chosen, definitions
+// in alphabetical order, and one coherent set of time limits.
+func TestAPITOSEveryCombination(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	sets := apiTOSWalk(t, k)
+	if len(sets) != 648 {
+		t.Fatalf("%d combinations, want 648", len(sets))
+	}
+	start := time.Now()
+	for _, vals := range sets {
+		what := describe(k, vals)
+		if errs := refusals(k, vals); len(errs) > 0 && !publicDomainNonCommercial(vals) {
+			t.Fatalf("%s: the answers are refused: %v", what, errs)
+		}
+		var ids [2][]string
+		for i, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatalf("%s %s: %v", l, what, err)
+			}
+			what := string(l) + " " + what
+			checkNumbering(t, doc)
+			checkClean(t, string(markdown.Render(doc)), what)
+			checkAPITOSOptions(t, k, doc, vals, what)
+			checkAPITOSTimeLimits(t, doc, vals, what)
+			checkDefinitionsSorted(t, doc, what)
+			checkNoDrafterNote(t, doc, what)
+			for _, c := range doc.Clauses {
+				ids[i] = append(ids[i], c.ID+"="+c.Number)
+			}
+		}
+		if !slices.Equal(ids[0], ids[1]) {
+			t.Fatalf("%s: clauses differ between languages:\nen %v\nfr %v", what, ids[0], ids[1])
+		}
+	}
+	t.Logf("%d combinations in both languages in %v", len(sets), time.Since(start).Round(time.Millisecond))
+}
+
+// apiTOSDrafterNotes are what the publishing advice, now in the
+// questionnaire's help, said to the provider: none of it belongs to the
+// terms.
+var apiTOSDrafterNotes = map[textfmt.Lang][]string{
+	textfmt.EN: {"addressed to the Provider", "Publish the", "termsOfService", "API-TERMS", ".md"},
+	textfmt.FR: {"s’adresse au Fournisseur", "Publiez", "termsOfService", "API-TERMS", ".md"},
+}
+
+// checkNoDrafterNote fails when the terms speak to whoever drafts them,
+// or when the French text breaks an article or an elision.
+func checkNoDrafterNote(t *testing.T, doc *document.Document, what string) {
+	t.Helper()
+	md := string(markdown.Render(doc))
+	for _, note := range append(draftersNotes[doc.Lang], apiTOSDrafterNotes[doc.Lang]...) {
+		if strings.Contains(md, note) {
+			t.Fatalf("%s: the terms say %q, which is for the provider", what, note)
+		}
+	}
+	if doc.Lang != textfmt.FR {
+		return
+	}
+	// Clause by clause: on short texts the regular expression runs
+	// several times faster than on the whole document.
+	texts := []string{doc.Front}
+	for _, c := range doc.Clauses {
+		texts = append(texts, c.Title, c.Body)
+	}
+	for _, s := range texts {
+		if m := frenchSlips.FindStringIndex(s); m != nil {
+			t.Fatalf("%s: %q in %q", what, s[m[0]:m[1]], s[max(0, m[0]-60):min(len(s), m[1]+40)])
+		}
+	}
+}
+
+// refusals lists the rules of severity error that an answers set breaks.
+func refusals(k *Kind, vals questionnaire.Values) []string {
+	var out []string
+	for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		if !p.Warning() {
+			out = append(out, p.Rule.ID)
+		}
+	}
+	return out
+}
+
+// publicDomainNonCommercial is the one combination of conditions the
+// questionnaire refuses; its documents must still assemble, for the
+// preview that shows why.
+func publicDomainNonCommercial(v questionnaire.Values) bool {
+	return v["conditions.data"] == "open-reuse" && v["conditions.output"] == "non-commercial"
+}
