@@ -50,3 +50,15 @@ func TestGlueIsANarrowNoBreakSpace(t *testing.T) {
 		t.Errorf("line metrics %+v, want those of the text font %+v", gm, sm)
 	}
 }
+
+// BenchmarkBuild times what the wizard does once per text style at start:
+// read a text font's metrics and build the glue font.
+func BenchmarkBuild(b *testing.B) {
+	for b.Loop() {
+		m, err := FromFont(dejavusans.TTF)
+		if err != nil {
+			b.Fatal(err)
+		}
+		Build(m)
+	}
+}
