@@ -28,6 +28,8 @@ type Kind struct {
 	Questionnaire *questionnaire.Questionnaire
 	templates     map[textfmt.Lang]*template.Template
 	sources       map[textfmt.Lang]string
+	digestOnce    sync.Once
+	digest        string
 }
 
 // kind is one kind's slot: it is loaded on first use, so that a command

@@ -181,7 +181,7 @@ func (w *Wizard) exportTo(c exportChoice, replace bool) {
 		mode = templates.Preview
 	}
 	files, err := export.Render(export.Request{Kind: w.sess.Kind, Values: w.sess.Values(),
-		Langs: c.langs, Formats: c.formats, Mode: mode})
+		Langs: c.langs, Formats: c.formats, Mode: mode, Program: w.opts.Version})
 	if err != nil {
 		w.showError(w.T("export.failed", "Error", err.Error()))
 		return

@@ -56,6 +56,7 @@ var commands = []command{
 	{"init", runInit},
 	{"validate", runValidate},
 	{"generate", runGenerate},
+	{"verify", runVerify},
 	{"version", runVersion},
 }
 

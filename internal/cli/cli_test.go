@@ -25,8 +25,17 @@ type result struct {
 // examples, so that no test depends on the clock.
 var today = time.Date(2026, 12, 1, 12, 0, 0, 0, time.Local)
 
+// version is the program's version in the tests.
+const version = "1.4.2"
+
 // run runs the command line with a given language environment.
 func run(t *testing.T, lang string, args ...string) result {
+	t.Helper()
+	return runWith(t, lang, func(*Env) {}, args...)
+}
+
+// runWith runs the command line in an environment that set changes.
+func runWith(t *testing.T, lang string, set func(*Env), args ...string) result {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	env := Env{Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""),
@@ -36,7 +45,9 @@ func run(t *testing.T, lang string, args ...string) result {
 			}
 			return ""
 		},
-		Today: func() time.Time { return today }}
+		Today:   func() time.Time { return today },
+		Version: version}
+	set(&env)
 	code := Run(args, env)
 	return result{code, out.String(), errOut.String()}
 }
@@ -206,7 +217,7 @@ func TestGenerateWritesEveryLanguageAndFormat(t *testing.T) {
 	if r.code != ExitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	want := []string{"answers.yaml", "api-tos.en.md", "api-tos.en.pdf", "api-tos.fr.md", "api-tos.fr.pdf", "pictograms"}
+	want := []string{"answers.yaml", "api-tos.en.md", "api-tos.en.pdf", "api-tos.fr.md", "api-tos.fr.pdf", "api-tos.json", "pictograms"}
 	if got := names(t, dir); !slices.Equal(got, want) {
 		t.Fatalf("files = %v, want %v", got, want)
 	}
@@ -214,7 +225,7 @@ func TestGenerateWritesEveryLanguageAndFormat(t *testing.T) {
 	if r := run(t, "C", "generate", "--lang", "fr", "--format", "pdf", path, "-o", out); r.code != ExitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	if got := names(t, out); !slices.Equal(got, []string{"api-tos.fr.pdf"}) {
+	if got := names(t, out); !slices.Equal(got, []string{"api-tos.fr.pdf", "api-tos.json"}) {
 		t.Fatalf("files = %v", got)
 	}
 }

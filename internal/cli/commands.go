@@ -283,7 +283,7 @@ func runGenerate(c *ctx, args []string) int {
 		}
 		return ExitInvalid
 	}
-	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode})
+	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode, Program: c.Version})
 	if err != nil {
 		return c.fail(err.Error())
 	}

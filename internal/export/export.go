@@ -15,6 +15,8 @@ import (
 	"apitos/assets/picto"
 
 	"apitos/internal/atomicfile"
+	"apitos/internal/document"
+	"apitos/internal/manifest"
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/pdf"
@@ -65,11 +67,15 @@ type Request struct {
 	Langs   []textfmt.Lang
 	Formats []Format
 	Mode    templates.Mode // Preview writes drafts: marked as such, named <kind>.<lang>.draft.<ext>
+	// Program is the version of APIToS, which every file's fingerprint
+	// and the manifest name.
+	Program string
 }
 
 // File is one rendered output.
 type File struct {
-	Name string // <kind>.<lang>.<ext>, <kind>.<lang>.draft.<ext>, pictograms/<name>.svg
+	Name string       // <kind>.<lang>.<ext>, <kind>.<lang>.draft.<ext>, pictograms/<name>.svg, <kind>.json
+	Lang textfmt.Lang // the language of a document; "" for other files
 	Data []byte
 }
 
@@ -85,7 +91,9 @@ func Prepare(langs []textfmt.Lang, formats []Format) {
 
 // Render renders every requested language and format in memory. Languages
 // are rendered in parallel; the files come back in a stable order
-// (languages as requested, then formats as requested).
+// (languages as requested, then formats as requested), followed by the
+// pictograms the Markdown shows and, last, the manifest that describes
+// them all (<kind>.json, or <kind>.draft.json for drafts).
 func Render(req Request) ([]File, error) {
 	results := make([][]File, len(req.Langs))
 	errs := make([]error, len(req.Langs))
@@ -112,7 +120,32 @@ func Render(req Request) ([]File, error) {
 			}
 		}
 	}
-	return append(files, dedupe(extra)...), nil
+	files = append(files, dedupe(extra)...)
+	return append(files, manifestOf(req, files)), nil
+}
+
+// manifestOf describes the files rendered for a request.
+func manifestOf(req Request, files []File) File {
+	in := manifest.Input{Kind: req.Kind, Values: req.Values, Langs: req.Langs,
+		Draft: req.Mode == templates.Preview, Program: req.Program}
+	for _, f := range files {
+		in.Files = append(in.Files, manifest.File{Name: f.Name, Lang: string(f.Lang)})
+		in.Data = append(in.Data, f.Data)
+	}
+	return File{Name: manifest.Name(req.Kind.ID, in.Draft), Data: manifest.Build(in)}
+}
+
+// Fingerprint is what every file rendered from answers in one language
+// carries (see document.Fingerprint).
+func Fingerprint(k *templates.Kind, vals questionnaire.Values, lang textfmt.Lang, mode templates.Mode, program string) *document.Fingerprint {
+	return &document.Fingerprint{
+		Program:   program,
+		Kind:      k.ID,
+		Lang:      lang,
+		Draft:     mode == templates.Preview,
+		Answers:   manifest.Digest(k.Questionnaire.Canonical(vals)),
+		Templates: k.Digest(),
+	}
 }
 
 func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
@@ -122,6 +155,7 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 	}
 	draft := req.Mode == templates.Preview
 	doc.Meta.Draft = draft
+	doc.Meta.Fingerprint = Fingerprint(req.Kind, req.Values, lang, req.Mode, req.Program)
 	var files, extra []File
 	for _, f := range req.Formats {
 		var data []byte
@@ -134,7 +168,7 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
 			}
 		}
-		files = append(files, File{Name: FileName(req.Kind.ID, lang, f, draft), Data: data})
+		files = append(files, File{Name: FileName(req.Kind.ID, lang, f, draft), Lang: lang, Data: data})
 	}
 	return append(files, extra...), nil
 }

@@ -44,15 +44,20 @@ func TestRenderAndWrite(t *testing.T) {
 		if !slices.Equal(names[:4], want) {
 			t.Fatalf("files %v, want %v first", names, want)
 		}
-		// Then the pictograms the Markdown shows, once each.
+		// Then the pictograms the Markdown shows, once each, and last
+		// the manifest.
 		md := string(files[0].Data)
-		for _, f := range files[4:] {
+		pictos := files[4 : len(files)-1]
+		for _, f := range pictos {
 			if !strings.Contains(md, "]("+f.Name+")") || !strings.HasPrefix(string(f.Data), "<svg") {
 				t.Errorf("%s is not a pictogram the Markdown shows", f.Name)
 			}
 		}
-		if strings.Count(md, "](pictograms/") != len(files)-4 {
-			t.Errorf("%d pictograms shown, %d written", strings.Count(md, "](pictograms/"), len(files)-4)
+		if strings.Count(md, "](pictograms/") != len(pictos) {
+			t.Errorf("%d pictograms shown, %d written", strings.Count(md, "](pictograms/"), len(pictos))
+		}
+		if last := files[len(files)-1].Name; last != req.Kind.ID+".json" {
+			t.Errorf("last file %s, want the manifest %s.json", last, req.Kind.ID)
 		}
 		paths, err := Write(dir, files)
 		if err != nil || len(paths) != len(files) {

@@ -40,6 +40,10 @@ func render(d *document.Document, contents bool) []byte {
 			b.WriteString(c.Body + "\n\n")
 		}
 	}
+	if f := d.Meta.Fingerprint; f != nil && contents {
+		// Last, as an HTML comment: no renderer shows it.
+		b.WriteString(f.Comment())
+	}
 	return bytes.TrimRight(b.Bytes(), "\n")
 }
 

@@ -37,6 +37,7 @@ func Render(d *document.Document) ([]byte, error) {
 	w.titlePage()
 	w.contentsPages()
 	w.body()
+	w.fingerprint()
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("pdf layout: %w", err)
 	}
@@ -78,6 +79,11 @@ func setMetadata(pdf *fpdf.Fpdf, d *document.Document) {
 	pdf.SetSubject(d.Meta.Subject, true)
 	pdf.SetKeywords(keywords, true)
 	pdf.SetCreator("APIToS", true)
+	if f := d.Meta.Fingerprint; f != nil {
+		pdf.SetCreator("APIToS "+f.Program, true)
+		pdf.SetXmpMetadata(f.XMP(printable(title), printable(d.Meta.Author), d.Meta.Subject, keywords,
+			date.UTC().Format("2006-01-02T15:04:05Z")))
+	}
 	pdf.SetLang(string(d.Lang))
 	pdf.SetDisplayMode("fullwidth", "continuous")
 	pdf.SetAutoPageBreak(false, 0)
@@ -290,5 +296,50 @@ func (w *writer) runningHeaders() {
 		footer := fmt.Sprintf("Page %d / %d", i+1, len(l.pages))
 		p.ops = append(p.ops, marks...)
 		p.ops = append(p.ops, op{kind: opText, x: marginLeft + (contentW-l.width(footer, st))/2, y: footerBaseline, s: footer, st: st, target: -1})
+	}
+}
+
+// Fingerprint settings: the size of its text, in points, and its line
+// height, in millimetres.
+const (
+	fingerprintSize  = 7.0
+	fingerprintLineH = 3.4
+)
+
+// fingerprint prints the document's fingerprint at the foot of its last
+// page, under a short rule, as its metadata holds it: a reader who has
+// only the paper can still check which answers produced it.
+func (w *writer) fingerprint() {
+	f := w.d.Meta.Fingerprint
+	if f == nil {
+		return
+	}
+	l := w.l
+	words := document.WordsFor(w.d.Lang)
+	st := style{size: fingerprintSize, gray: true}
+	mono := style{size: fingerprintSize, gray: true, mono: true}
+	intro := l.breakLines(l.words([]piece{{text: fmt.Sprintf(words.Generated, f.Program), st: st}}), contentW)
+	rows := [][2]string{{words.AnswersHash, f.Answers}, {words.TemplatesHash, f.Templates}}
+	height := 2 + float64(len(intro)+len(rows))*fingerprintLineH
+	if !l.fits(height + paraSpace) {
+		l.newPage()
+	}
+	l.y = l.bottom - height
+	l.rule(marginLeft, 30, 0.2)
+	l.y += 2
+	for _, ln := range intro {
+		l.placeLine(ln, marginLeft, l.y+fingerprintLineH*0.74)
+		l.y += fingerprintLineH
+	}
+	labelW := 0.0
+	for _, r := range rows {
+		labelW = max(labelW, l.width(r[0], st))
+		l.width(r[1], mono) // registers the face
+	}
+	for _, r := range rows {
+		baseline := l.y + fingerprintLineH*0.74
+		l.add(op{kind: opText, x: marginLeft, y: baseline, s: r[0], st: st, target: -1})
+		l.add(op{kind: opText, x: marginLeft + labelW + 2, y: baseline, s: r[1], st: mono, target: -1})
+		l.y += fingerprintLineH
 	}
 }
