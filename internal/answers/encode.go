@@ -16,7 +16,10 @@ import (
 
 // Labels words the fixed comments of an encoded file in one language.
 type Labels struct {
-	Header   string // first comment line of the file
+	// Schema, when set, is the file's first comment line: the modeline
+	// that tells YAML editors where its JSON Schema is (SchemaComment).
+	Schema   string
+	Header   string // first comment line of the file, after Schema
 	Required string // appended to the label of a required question
 	Options  string // introduces the list of option identifiers
 	// FromCharter introduces the key of the charter's question an answer
@@ -36,7 +39,7 @@ type Labels struct {
 func Encode(q *questionnaire.Questionnaire, vals questionnaire.Values, lang textfmt.Lang, labels *Labels) ([]byte, error) {
 	root := &yaml.Node{Kind: yaml.MappingNode}
 	if labels != nil {
-		root.HeadComment = labels.Header
+		root.HeadComment = strings.TrimPrefix(labels.Schema+"\n"+labels.Header, "\n")
 	}
 	kindKey := scalarNode("kind")
 	root.Content = append(root.Content, kindKey, scalarNode(q.Kind))

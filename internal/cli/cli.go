@@ -53,6 +53,7 @@ var commands = []command{
 	{"open", runOpen},
 	{"kinds", runKinds},
 	{"questions", runQuestions},
+	{"schema", runSchema},
 	{"init", runInit},
 	{"validate", runValidate},
 	{"generate", runGenerate},

@@ -217,7 +217,7 @@ func TestGenerateWritesEveryLanguageAndFormat(t *testing.T) {
 	if r.code != ExitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	want := []string{"answers.yaml", "api-tos.en.md", "api-tos.en.pdf", "api-tos.fr.md", "api-tos.fr.pdf", "api-tos.json", "pictograms"}
+	want := []string{"answers.yaml", "api-tos.en.md", "api-tos.en.pdf", "api-tos.fr.md", "api-tos.fr.pdf", "api-tos.json", "api-tos.schema.json", "pictograms"}
 	if got := names(t, dir); !slices.Equal(got, want) {
 		t.Fatalf("files = %v, want %v", got, want)
 	}

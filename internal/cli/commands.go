@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -14,8 +15,10 @@ import (
 	"apitos/internal/answers"
 	"apitos/internal/atomicfile"
 	"apitos/internal/export"
+	"apitos/internal/manifest"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
+	"apitos/locales"
 	"apitos/templates"
 )
 
@@ -161,7 +164,9 @@ func runInit(c *ctx, args []string) int {
 			vals[qq.Key] = v
 		}
 	}
-	data, err := answers.Encode(k.Questionnaire, vals, c.loc.Lang, c.loc.AnswersLabels(k.Questionnaire))
+	labels := c.loc.AnswersLabels(k.Questionnaire)
+	labels.Schema = answers.SchemaComment(k.ID)
+	data, err := answers.Encode(k.Questionnaire, vals, c.loc.Lang, labels)
 	if err != nil {
 		return c.fail(err.Error())
 	}
@@ -176,6 +181,58 @@ func runInit(c *ctx, args []string) int {
 		return c.fail(c.loc.T("cli.write_failed", "Path", *out, "Error", err.Error()))
 	}
 	fmt.Fprintln(c.Stdout, c.loc.T("cli.wrote", "Path", *out))
+	// The schema beside the file, where its first line says it is: an
+	// editor finds it offline, and it is the one of this program, which
+	// reads the file. It is the program's, so it is replaced.
+	schema := filepath.Join(filepath.Dir(*out), answers.SchemaFile(k.ID))
+	if err := atomicfile.Write(schema, c.schema(k.Questionnaire), 0o644); err != nil {
+		return c.fail(c.loc.T("cli.write_failed", "Path", schema, "Error", err.Error()))
+	}
+	fmt.Fprintln(c.Stdout, c.loc.T("cli.wrote", "Path", schema))
+	return ExitOK
+}
+
+// schema is the JSON Schema of a kind's answers files, described in the
+// user's language.
+func (c *ctx) schema(q *questionnaire.Questionnaire) []byte {
+	return answers.Schema(q, c.loc.Lang, answers.SchemaWords{
+		Title:       c.loc.T("schema.title"),
+		Kind:        c.loc.T("schema.kind"),
+		Languages:   c.loc.T("schema.languages"),
+		Answers:     c.loc.T("schema.answers"),
+		Row:         c.loc.T("schema.row"),
+		TextIn:      c.loc.T("schema.text_in"),
+		Translation: c.loc.T("schema.translation"),
+	})
+}
+
+func runSchema(c *ctx, args []string) int {
+	fs := c.flags("schema")
+	kind := fs.String("kind", "", "")
+	ofManifest := fs.Bool("manifest", false, "")
+	lang := fs.String("lang", string(c.loc.Lang), "")
+	if code, done := c.parseFlagsOnly(fs, args); done {
+		return code
+	}
+	if *ofManifest {
+		if *kind != "" {
+			c.usageError(c.loc.T("cli.schema_either"))
+			return ExitUsage
+		}
+		c.Stdout.Write(manifest.Schema)
+		return ExitOK
+	}
+	k, ok := c.kindFlag(*kind)
+	if !ok {
+		return ExitUsage
+	}
+	l, err := textfmt.ParseLang(*lang)
+	if err != nil {
+		c.usageError(c.loc.T("cli.lang_unknown", "Lang", *lang))
+		return ExitUsage
+	}
+	c.loc = locales.For(l)
+	c.Stdout.Write(c.schema(k.Questionnaire))
 	return ExitOK
 }
 
