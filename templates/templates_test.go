@@ -157,7 +157,8 @@ func TestKindsLoadAndExamplesComplete(t *testing.T) {
 
 // Every question must be used by both templates and every field a template
 // reads must be a question: a question nobody reads, or a template reading
-// a misspelt key, is a bug.
+// a misspelt key, is a bug. An answer for the notice of a change (why a
+// version changes) is read by apitos diff, never by a template.
 func TestQuestionsAndTemplateFieldsMatch(t *testing.T) {
 	for _, k := range All() {
 		var keys []string
@@ -175,8 +176,11 @@ func TestQuestionsAndTemplateFieldsMatch(t *testing.T) {
 				}
 			}
 			for _, key := range keys {
-				if !slices.Contains(fields, key) {
+				if qq, _ := k.Questionnaire.Question(key); !slices.Contains(fields, key) && !qq.Notice {
 					t.Errorf("%s/%s never uses question %s", k.ID, l, key)
+				}
+				if qq, _ := k.Questionnaire.Question(key); slices.Contains(fields, key) && qq.Notice {
+					t.Errorf("%s/%s prints %s, an answer for the notice of a change only", k.ID, l, key)
 				}
 			}
 		}

@@ -57,6 +57,7 @@ var commands = []command{
 	{"init", runInit},
 	{"validate", runValidate},
 	{"generate", runGenerate},
+	{"diff", runDiff},
 	{"verify", runVerify},
 	{"version", runVersion},
 }

@@ -145,25 +145,14 @@ func (n *numbering) clause(depth int, title, attrs string) (Clause, error) {
 func (d *Document) resolve() error {
 	var unknown []string
 	label := func(s string) string {
-		return refPattern.ReplaceAllStringFunc(s, func(ph string) string {
-			m := refPattern.FindStringSubmatch(ph)
-			c, ok := d.Clause(m[1])
-			if !ok {
-				unknown = append(unknown, m[1])
-				return ph
-			}
-			l := c.Label(d.Lang)
-			if m[2] == "cap" {
-				l = Capitalise(l)
-			}
-			return l
-		})
+		return d.replaceRefs(s, func(id string) { unknown = append(unknown, id) })
 	}
 	d.Title = label(d.Title)
-	d.Front = label(d.Front)
+	d.RawFront, d.Front = d.Front, label(d.Front)
 	for i := range d.Clauses {
-		d.Clauses[i].Title = label(d.Clauses[i].Title)
-		d.Clauses[i].Body = label(d.Clauses[i].Body)
+		c := &d.Clauses[i]
+		c.RawTitle, c.Title = c.Title, label(c.Title)
+		c.RawBody, c.Body = c.Body, label(c.Body)
 	}
 	if len(unknown) > 0 {
 		return fmt.Errorf("cross-reference to unknown clause %s", strings.Join(unknown, ", "))
@@ -172,6 +161,29 @@ func (d *Document) resolve() error {
 		return errors.New("malformed cross-reference placeholder")
 	}
 	return nil
+}
+
+// Resolve replaces the cross-reference placeholders in s (as RawBody
+// holds them) with the labels of the clauses they name in d; a reference
+// to a clause d does not have is left as it is.
+func (d *Document) Resolve(s string) string { return d.replaceRefs(s, func(string) {}) }
+
+// replaceRefs resolves the placeholders in s, calling unknown with the ID
+// of each clause that d does not have.
+func (d *Document) replaceRefs(s string, unknown func(id string)) string {
+	return refPattern.ReplaceAllStringFunc(s, func(ph string) string {
+		m := refPattern.FindStringSubmatch(ph)
+		c, ok := d.Clause(m[1])
+		if !ok {
+			unknown(m[1])
+			return ph
+		}
+		l := c.Label(d.Lang)
+		if m[2] == "cap" {
+			l = Capitalise(l)
+		}
+		return l
+	})
 }
 
 // trimBlank joins lines, dropping blank lines at both ends and runs of

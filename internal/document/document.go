@@ -34,15 +34,27 @@ type Clause struct {
 	Number string // "3", "3.1", "A", "A.2"; empty when unnumbered
 	Title  string // inline Markdown, without the number
 	Body   string // Markdown blocks, cross-references resolved
+	// RawTitle and RawBody are Title and Body with their cross-references
+	// unresolved (see Ref): a comparison of two versions reads them, so
+	// that a clause renumbered, or referring to a renumbered clause, is
+	// not a changed clause.
+	RawTitle, RawBody string
+	// Removed marks, in a redline, a clause of the earlier version that
+	// the later one no longer has: it is shown struck through, under its
+	// former number, and left out of the contents. Added marks a clause
+	// the later version adds: its heading is marked inserted.
+	Removed, Added bool
 }
 
 // Document is one generated document in one language.
 type Document struct {
-	Lang    textfmt.Lang
-	Title   string // inline Markdown
-	Front   string // Markdown blocks between the title and the first clause
-	Clauses []Clause
-	Meta    Meta
+	Lang  textfmt.Lang
+	Title string // inline Markdown
+	Front string // Markdown blocks between the title and the first clause
+	// RawFront is Front with its cross-references unresolved.
+	RawFront string
+	Clauses  []Clause
+	Meta     Meta
 }
 
 // Meta identifies a document for its readers and for PDF metadata.
@@ -60,6 +72,10 @@ type Meta struct {
 	Draft bool
 	// Fingerprint, when set, is written into the files (see Fingerprint).
 	Fingerprint *Fingerprint
+	// Redline marks a comparison of two versions: deletions are struck
+	// through (~~…~~) and insertions marked <ins>…</ins>, which the
+	// writers show as such.
+	Redline bool
 }
 
 // Words holds what the writers add to a document's text in one language:
@@ -167,7 +183,7 @@ func (d *Document) Clause(id string) (Clause, bool) {
 func (d *Document) Contents() []Clause {
 	var out []Clause
 	for _, c := range d.Clauses {
-		if c.Depth == 1 || (c.Depth == 2 && c.Number != "") {
+		if !c.Removed && (c.Depth == 1 || (c.Depth == 2 && c.Number != "")) {
 			out = append(out, c)
 		}
 	}

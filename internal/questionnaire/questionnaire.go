@@ -110,6 +110,9 @@ type Question struct {
 	// Translatable, for free text that a document prints in its prose,
 	// asks for the text in each language of the documents.
 	Translatable bool `yaml:"translatable"`
+	// Notice marks an answer that no document prints, but the notice of
+	// a change to the users (apitos diff): why this version changes.
+	Notice bool `yaml:"notice"`
 
 	Min       *int `yaml:"min"`
 	Max       *int `yaml:"max"`

@@ -35,7 +35,14 @@ func render(d *document.Document, contents bool) []byte {
 		writeContents(&b, d)
 	}
 	for _, c := range d.Clauses {
-		b.WriteString(strings.Repeat("#", c.Depth+1) + " " + c.Heading(d.Lang) + "\n\n")
+		heading := c.Heading(d.Lang)
+		switch {
+		case c.Removed:
+			heading = "~~" + heading + "~~"
+		case c.Added:
+			heading = "<ins>" + heading + "</ins>"
+		}
+		b.WriteString(strings.Repeat("#", c.Depth+1) + " " + heading + "\n\n")
 		if c.Body != "" {
 			b.WriteString(c.Body + "\n\n")
 		}

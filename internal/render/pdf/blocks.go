@@ -162,8 +162,16 @@ func (l *layout) literal(n ast.Node, src []byte, x, width float64) {
 // inlines flattens the inline content of n into styled pieces. Only web
 // and e-mail addresses become links: anything else a Markdown link could
 // point at (javascript:, file:) is printed as plain text.
+//
+// In a redline, a deletion (strikethrough) is struck through, and the
+// text between the raw HTML <ins> and </ins> is marked inserted.
 func inlines(n ast.Node, src []byte, st style) []piece {
 	var out []piece
+	inserted := false
+	add := func(p piece) {
+		p.st.inserted = p.st.inserted || inserted
+		out = append(out, p)
+	}
 	var walk func(n ast.Node, st style, url string)
 	walk = func(n ast.Node, st style, url string) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -176,9 +184,9 @@ func inlines(n ast.Node, src []byte, st style) []piece {
 				case c.SoftLineBreak():
 					text += " "
 				}
-				out = append(out, piece{text: text, st: st, url: url})
+				add(piece{text: text, st: st, url: url})
 			case *ast.String:
-				out = append(out, piece{text: string(c.Value), st: st, url: url})
+				add(piece{text: string(c.Value), st: st, url: url})
 			case *ast.CodeSpan:
 				var b strings.Builder
 				for t := c.FirstChild(); t != nil; t = t.NextSibling() {
@@ -188,7 +196,7 @@ func inlines(n ast.Node, src []byte, st style) []piece {
 				}
 				code := st
 				code.mono = true
-				out = append(out, piece{text: b.String(), st: code, url: url})
+				add(piece{text: b.String(), st: code, url: url})
 			case *ast.Emphasis:
 				em := st
 				if c.Level >= 2 {
@@ -205,16 +213,29 @@ func inlines(n ast.Node, src []byte, st style) []piece {
 				if c.AutoLinkType == ast.AutoLinkEmail {
 					dest = "mailto:" + target
 				}
-				out = append(out, piece{text: target, st: linkStyle(st, dest), url: safeURL(dest)})
+				add(piece{text: target, st: linkStyle(st, dest), url: safeURL(dest)})
 			case *ast.Image:
 				if _, ok := picto.NameOf(string(c.Destination)); ok {
 					continue // drawn as the list item's marker
 				}
 				walk(c, st, url)
+			case *east.Strikethrough:
+				struck := st
+				struck.struck = true
+				walk(c, struck, url)
 			case *ast.RawHTML:
+				var raw strings.Builder
 				for i := 0; i < c.Segments.Len(); i++ {
 					seg := c.Segments.At(i)
-					out = append(out, piece{text: string(seg.Value(src)), st: st, url: url})
+					raw.Write(seg.Value(src))
+				}
+				switch raw.String() {
+				case "<ins>":
+					inserted = true
+				case "</ins>":
+					inserted = false
+				default:
+					add(piece{text: raw.String(), st: st, url: url})
 				}
 			default:
 				walk(c, st, url)

@@ -40,6 +40,12 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 			case opText:
 				setFont(o.st)
 				pdf.Text(o.x, o.y, printable(o.s))
+				if o.st.changed() {
+					markChange(pdf, o)
+				}
+			case opBar:
+				pdf.SetFillColor(0x33, 0x33, 0x33)
+				pdf.Rect(o.x, o.y, 0.7, o.h, "F")
 			case opRule:
 				pdf.SetLineWidth(o.h)
 				pdf.SetDrawColor(0x55, 0x55, 0x55)
@@ -65,6 +71,20 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 			}
 		}
 	}
+}
+
+// markChange strikes deleted text through and underlines inserted text,
+// in the text's colour.
+func markChange(pdf *fpdf.Fpdf, o op) {
+	size := o.st.size * ptToMM
+	r, g, b := o.st.color()
+	pdf.SetDrawColor(r, g, b)
+	pdf.SetLineWidth(size * 0.06)
+	y := o.y + size*0.12 // under the baseline
+	if o.st.struck {
+		y = o.y - size*0.27 // through the middle of lower-case letters
+	}
+	pdf.Line(o.x, y, o.x+o.w, y)
 }
 
 // drawPicto draws a pictogram as vector shapes in a square of side size

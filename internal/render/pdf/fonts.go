@@ -57,6 +57,9 @@ type style struct {
 	link               bool    // coloured as a link
 	gray               bool    // secondary text (running header, footer)
 	draft              bool    // the mark of a draft
+	// In a redline: struck is deleted text, struck through in red;
+	// inserted is inserted text, underlined in green.
+	struck, inserted bool
 }
 
 func (s style) font() (family, variant string) {
@@ -74,6 +77,10 @@ func (s style) font() (family, variant string) {
 // color is the RGB colour of the style's text.
 func (s style) color() (r, g, b int) {
 	switch {
+	case s.struck:
+		return 0xb0, 0x1c, 0x1c
+	case s.inserted:
+		return 0x15, 0x6b, 0x2f
 	case s.draft:
 		return 0xa3, 0x1f, 0x1f
 	case s.link:
@@ -83,6 +90,9 @@ func (s style) color() (r, g, b int) {
 	}
 	return 0x1a, 0x1a, 0x1a
 }
+
+// changed reports redline text, which a bar in the margin signals.
+func (s style) changed() bool { return s.struck || s.inserted }
 
 // ptToMM converts a font size in points to millimetres.
 const ptToMM = 25.4 / 72

@@ -22,6 +22,7 @@ const (
 	opBookmark                // outline entry s at level, pointing at y
 	opPicto                   // pictogram s, top-left (x, y), w millimetres wide
 	opWatermark               // the diagonal mark of a draft, reading s, across the page
+	opBar                     // a change bar in the margin, from y, h millimetres high
 )
 
 type op struct {
@@ -292,6 +293,10 @@ func (l *layout) paragraph(pieces []piece, p para) {
 // placeLine emits a line at a baseline, merging consecutive pieces of the
 // same style and link into one text operation.
 func (l *layout) placeLine(ln line, x, baseline float64) {
+	if size := changedSize(ln); size > 0 {
+		// A redline's bar in the margin, beside every line it changes.
+		l.add(op{kind: opBar, x: marginLeft - changeBarGap, y: baseline - size*0.8, h: size * 1.1, target: -1})
+	}
 	if l.marker != nil {
 		m := *l.marker
 		m.y = baseline
@@ -342,6 +347,24 @@ func (l *layout) placeLine(ln line, x, baseline float64) {
 		}
 	}
 	flush()
+}
+
+// changeBarGap is the distance of a change bar from the text, in
+// millimetres.
+const changeBarGap = 5.0
+
+// changedSize is the height, in millimetres, of the largest text that a
+// redline marks in a line, or 0 when it marks none.
+func changedSize(ln line) float64 {
+	size := 0.0
+	for _, w := range ln.words {
+		for _, p := range w.pieces {
+			if p.st.changed() {
+				size = max(size, p.st.size*ptToMM)
+			}
+		}
+	}
+	return size
 }
 
 // rule draws a horizontal line across [x, x+w] at the current position.

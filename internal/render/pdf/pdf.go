@@ -119,11 +119,11 @@ func (w *writer) titlePage() {
 	l.y = 80
 	l.add(op{kind: opBookmark, s: mdtext.Plain(w.d.Title), y: l.y, target: -1})
 	title := style{size: 22, bold: true}
-	l.paragraph(inlines(mdtext.Parse([]byte(w.d.Title)), []byte(w.d.Title), title),
+	l.paragraph(inlines(w.parse([]byte(w.d.Title)), []byte(w.d.Title), title),
 		para{x: marginLeft, width: contentW, lineH: 10, align: alignCenter})
 	l.y += 10
 	src := []byte(w.d.Front)
-	root := mdtext.Parse(src)
+	root := w.parse(src)
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		l.paragraph(inlines(n, src, style{size: 12}), para{x: marginLeft, width: contentW, lineH: 6.5, align: alignCenter})
 		l.y += 3
@@ -161,6 +161,15 @@ func (w *writer) contentsPages() {
 	}
 }
 
+// parse reads the document's Markdown: a redline's with its marks of
+// deletions.
+func (w *writer) parse(src []byte) ast.Node {
+	if w.d.Meta.Redline {
+		return mdtext.ParseRedline(src)
+	}
+	return mdtext.Parse(src)
+}
+
 // body lays out every clause under its heading.
 func (w *writer) body() {
 	l := w.l
@@ -168,7 +177,7 @@ func (w *writer) body() {
 	w.anchors = make([]anchor, len(w.d.Clauses))
 	for i, c := range w.d.Clauses {
 		src := []byte(c.Body)
-		root := mdtext.Parse(src)
+		root := w.parse(src)
 		w.heading(i, c, w.keepAfterHeading(root, src))
 		l.blocks(root, src, marginLeft, contentW)
 	}
@@ -203,9 +212,9 @@ func (w *writer) heading(i int, c document.Clause, keep float64) {
 	l := w.l
 	hs := headingStyles[min(c.Depth, len(headingStyles))-1]
 	text := c.Heading(w.d.Lang)
-	st := style{size: hs.size, bold: true}
+	st := style{size: hs.size, bold: true, struck: c.Removed, inserted: c.Added}
 	src := []byte(text)
-	pieces := inlines(mdtext.Parse(src), src, st)
+	pieces := inlines(w.parse(src), src, st)
 	lines := l.breakLines(l.words(pieces), contentW)
 	height := hs.before + float64(len(lines))*hs.lineH + hs.after
 	// Keep the heading with at least two lines of what follows.
