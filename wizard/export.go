@@ -26,6 +26,9 @@ type exportChoice struct {
 	formats []export.Format
 	langs   []textfmt.Lang
 	draft   bool // write even though answers are missing, gaps marked
+	// compare writes too the redline from the earlier version the
+	// answers are compared with, and the change log.
+	compare bool
 }
 
 // exportDialog is the export form; tests drive its fields.
@@ -37,6 +40,7 @@ type exportDialog struct {
 	langs   map[textfmt.Lang]*widget.Check
 	folder  *widget.Label
 	draft   *widget.Check
+	compare *widget.Check // nil when the answers are compared with no earlier version
 	problem *widget.Label
 	ok      *widget.Button
 }
@@ -98,6 +102,9 @@ func (w *Wizard) newExportDialog() *exportDialog {
 		e.draft = widget.NewCheck(w.T("export.draft"), func(bool) { e.validate() })
 		items = append(items, warn, e.draft)
 	}
+	if earlier := w.sess.Earlier(); earlier != nil {
+		items = append(items, e.compareChoice(earlier.Name())...)
+	}
 	e.problem = widget.NewLabel("")
 	e.problem.Importance = widget.DangerImportance
 	e.problem.Wrapping = fyne.TextWrapWord
@@ -111,6 +118,32 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	e.d = d
 	e.validate()
 	return e
+}
+
+// compareChoice offers to export the comparison with the earlier
+// version too: it needs every answer given and the rules of amendment
+// kept, and says so when they are not.
+func (e *exportDialog) compareChoice(name string) []fyne.CanvasObject {
+	w := e.w
+	e.compare = widget.NewCheck(w.T("export.compare", "Name", name), func(bool) { e.validate() })
+	e.compare.Checked = true
+	why := ""
+	if len(w.sess.Problems()) > 0 {
+		why = w.T("export.compare_incomplete")
+	} else if comps, p, err := w.sess.Comparisons(w.sess.Langs()); err != nil {
+		why = err.Error()
+	} else if p != nil {
+		why = w.amendmentNote(comps[0], p, w.sess.Earlier())
+	}
+	if why == "" {
+		return []fyne.CanvasObject{e.compare}
+	}
+	e.compare.Checked = false
+	e.compare.Disable()
+	note := widget.NewLabel(why)
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.WarningImportance
+	return []fyne.CanvasObject{e.compare, note}
 }
 
 // submit exports when the choices allow it.
@@ -136,6 +169,7 @@ func (e *exportDialog) validate() bool {
 		}
 	}
 	e.choice.draft = e.draft != nil && e.draft.Checked
+	e.choice.compare = e.compare != nil && e.compare.Checked && !e.compare.Disabled()
 	msg := ""
 	switch {
 	case len(e.choice.formats) == 0 || len(e.choice.langs) == 0:
@@ -182,6 +216,11 @@ func (w *Wizard) exportTo(c exportChoice, replace bool) {
 	}
 	files, err := export.Render(export.Request{Kind: w.sess.Kind, Values: w.sess.Values(),
 		Langs: c.langs, Formats: c.formats, Mode: mode, Program: w.opts.Version})
+	if err == nil && c.compare {
+		var more []export.File
+		more, err = w.comparisonFiles(c)
+		files = append(files, more...)
+	}
 	if err != nil {
 		w.showError(w.T("export.failed", "Error", err.Error()))
 		return
@@ -197,6 +236,19 @@ func (w *Wizard) exportTo(c exportChoice, replace bool) {
 		return
 	}
 	w.showExported(c.folder, written)
+}
+
+// comparisonFiles renders the redline from the earlier version and the
+// change log, in the languages and formats chosen.
+func (w *Wizard) comparisonFiles(c exportChoice) ([]export.File, error) {
+	comps, p, err := w.sess.Comparisons(c.langs)
+	if err != nil {
+		return nil, err
+	}
+	if p != nil {
+		return nil, errors.New(w.amendmentNote(comps[0], p, w.sess.Earlier()))
+	}
+	return export.RenderComparisons(comps, c.formats, w.sess.Announced(), w.opts.Version)
 }
 
 // existingFiles lists the files an export would replace: documents and

@@ -14,7 +14,9 @@ import (
 	"apitos/assets/picto"
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
+	"apitos/internal/session"
 	"apitos/internal/textfmt"
+	"apitos/internal/versions"
 	"apitos/templates"
 )
 
@@ -34,6 +36,10 @@ type previewPane struct {
 	timer   *time.Timer
 	gen     int    // generation of the latest request; older results are dropped
 	shown   string // the Markdown on display
+	// compared shows, while the answers are compared with an earlier
+	// version, which one and what the rules of amendment say (note).
+	compared *fyne.Container
+	note     *widget.Label
 }
 
 func newPreviewPane(ed *editor) *previewPane {
@@ -72,8 +78,40 @@ func newPreviewPane(ed *editor) *previewPane {
 		choice = widget.NewLabel(nativeName(lang))
 	}
 	top := container.NewBorder(nil, nil, title, choice)
-	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
+	p.note = widget.NewLabel("")
+	p.note.Wrapping = fyne.TextWrapWord
+	p.note.Hide()
+	p.compared = container.NewVBox()
+	p.showCompared()
+	p.content = container.NewBorder(container.NewVBox(container.NewPadded(top), p.compared), nil, nil, nil, p.scroll)
 	return p
+}
+
+// showCompared shows, under the preview's title, the earlier version the
+// answers are compared with, if any, with a button to stop comparing.
+func (p *previewPane) showCompared() {
+	w := p.ed.w
+	e := p.ed.s.Earlier()
+	if e == nil {
+		p.compared.Objects = nil
+		p.note.SetText("")
+		p.compared.Refresh()
+		return
+	}
+	with := widget.NewLabel(w.T("compare.with", "Name", e.Name(), "Version", e.Version))
+	with.Wrapping = fyne.TextWrapWord
+	with.TextStyle.Italic = true
+	stop := widget.NewButton(w.T("compare.stop"), w.stopComparing)
+	p.compared.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, stop, with), p.note}
+	p.compared.Refresh()
+}
+
+// relayout lays the pane out again once the wrapped labels above the
+// text change (see editor.relayout).
+func (p *previewPane) relayout() {
+	for range 2 {
+		p.content.Refresh()
+	}
 }
 
 // background runs previews and autosaves on timers and goroutines; tests
@@ -101,12 +139,12 @@ func (p *previewPane) refresh() {
 		return
 	}
 	p.gen++
-	gen, vals, kind, lang := p.gen, p.ed.s.Values(), p.ed.s.Kind, p.lang
+	gen, req := p.gen, p.request()
 	go func() {
-		md := previewMarkdown(kind, vals, lang)
+		md, note := req.render()
 		fyne.Do(func() {
 			if gen == p.gen {
-				p.show(md)
+				p.show(md, note)
 			}
 		})
 	}()
@@ -115,16 +153,58 @@ func (p *previewPane) refresh() {
 // refreshNow assembles and shows the preview in the calling goroutine.
 func (p *previewPane) refreshNow() {
 	p.gen++
-	p.show(previewMarkdown(p.ed.s.Kind, p.ed.s.Values(), p.lang))
+	p.show(p.request().render())
 }
 
-func (p *previewPane) show(md string) {
+func (p *previewPane) show(md, note string) {
+	if note != p.note.Text {
+		p.note.Importance = widget.WarningImportance
+		p.note.SetText(note)
+		if note == "" {
+			p.note.Hide()
+		} else {
+			p.note.Show()
+		}
+		p.relayout()
+	}
 	if md == p.shown {
 		return
 	}
 	p.shown = md
 	p.rich.Segments = richSegments([]byte(md))
 	p.rich.Refresh()
+}
+
+// previewRequest is what the preview shows, taken from the session in
+// the interface's goroutine so that it can be rendered in another.
+type previewRequest struct {
+	w       *Wizard
+	kind    *templates.Kind
+	vals    questionnaire.Values
+	lang    textfmt.Lang
+	earlier *session.Earlier
+	check   func(*versions.Comparison) *versions.Problem
+}
+
+func (p *previewPane) request() previewRequest {
+	s := p.ed.s
+	return previewRequest{w: p.ed.w, kind: s.Kind, vals: s.Values(), lang: p.lang, earlier: s.Earlier(), check: s.AmendmentProblem}
+}
+
+// render returns the Markdown to show and a note on the comparison: the
+// document, or the redline from the earlier version when there is one.
+func (r previewRequest) render() (md, note string) {
+	if r.earlier == nil {
+		return previewMarkdown(r.kind, r.vals, r.lang), ""
+	}
+	c, err := versions.Compare(r.kind, r.earlier.Values, r.vals, r.lang, templates.Preview)
+	if err != nil {
+		return err.Error(), ""
+	}
+	if c.Unchanged() {
+		return previewMarkdown(r.kind, r.vals, r.lang), r.w.T("compare.unchanged", "Name", r.earlier.Name())
+	}
+	return string(markdown.RenderBody(c.Redline())), r.w.amendmentNote(c, r.check(c), r.earlier)
 }
 
 // previewMarkdown is the document in preview mode: missing answers are

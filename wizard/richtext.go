@@ -20,7 +20,7 @@ import (
 // literally).
 func richSegments(md []byte) []widget.RichTextSegment {
 	var out []widget.RichTextSegment
-	for n := mdtext.Parse(md).FirstChild(); n != nil; n = n.NextSibling() {
+	for n := mdtext.ParseRedline(md).FirstChild(); n != nil; n = n.NextSibling() {
 		out = append(out, blockSegments(n, md)...)
 	}
 	return out
@@ -94,17 +94,33 @@ func blockSegments(n ast.Node, src []byte) []widget.RichTextSegment {
 }
 
 func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget.RichTextSegment {
+	return (&inliner{}).segments(n, src, style)
+}
+
+// inliner turns inline Markdown into segments. In a redline, text struck
+// through is deleted, drawn struck in the theme's error colour, and text
+// between <ins> and </ins> inserted, underlined in its success colour.
+type inliner struct{ inserted bool }
+
+func (in *inliner) segments(n ast.Node, src []byte, style widget.RichTextStyle) []widget.RichTextSegment {
 	var out []widget.RichTextSegment
+	text := func(style widget.RichTextStyle, s string) {
+		if in.inserted {
+			style.TextStyle.Underline = true
+			style.ColorName = theme.ColorNameSuccess
+		}
+		out = append(out, &widget.TextSegment{Style: style, Text: s})
+	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
-			text := mdtext.Unescape(c.Value(src))
+			s := mdtext.Unescape(c.Value(src))
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				text += " "
+				s += " "
 			}
-			out = append(out, &widget.TextSegment{Style: style, Text: onScreen(text)})
+			text(style, onScreen(s))
 		case *ast.String:
-			out = append(out, &widget.TextSegment{Style: style, Text: onScreen(string(c.Value))})
+			text(style, onScreen(string(c.Value)))
 		case *ast.Emphasis:
 			em := style
 			if c.Level >= 2 {
@@ -112,7 +128,24 @@ func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget
 			} else {
 				em.TextStyle.Italic = true
 			}
-			out = append(out, inlineSegments(c, src, em)...)
+			out = append(out, in.segments(c, src, em)...)
+		case *east.Strikethrough:
+			struck := style
+			struck.TextStyle.Strikethrough = true
+			struck.ColorName = theme.ColorNameError
+			out = append(out, in.segments(c, src, struck)...)
+		case *ast.RawHTML:
+			var raw strings.Builder
+			for i := 0; i < c.Segments.Len(); i++ {
+				seg := c.Segments.At(i)
+				raw.Write(seg.Value(src))
+			}
+			switch raw.String() {
+			case "<ins>":
+				in.inserted = true
+			case "</ins>":
+				in.inserted = false
+			}
 		case *ast.CodeSpan:
 			var b strings.Builder
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
@@ -120,13 +153,13 @@ func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget
 					b.Write(tt.Value(src))
 				}
 			}
-			out = append(out, &widget.TextSegment{Style: widget.RichTextStyleCodeInline, Text: b.String()})
+			text(widget.RichTextStyleCodeInline, b.String())
 		case *ast.AutoLink:
 			// Drawn as a link, but not one: links would be Tab stops,
 			// and the preview is read, not used.
 			link := style
 			link.ColorName = theme.ColorNameHyperlink
-			out = append(out, &widget.TextSegment{Style: link, Text: string(c.URL(src))})
+			text(link, string(c.URL(src)))
 		case *ast.Image:
 			if _, ok := picto.NameOf(string(c.Destination)); ok {
 				// Pictograms show on the review step; the space that
@@ -136,9 +169,9 @@ func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget
 				}
 				continue
 			}
-			out = append(out, inlineSegments(c, src, style)...)
+			out = append(out, in.segments(c, src, style)...)
 		default:
-			out = append(out, inlineSegments(c, src, style)...)
+			out = append(out, in.segments(c, src, style)...)
 		}
 	}
 	return out

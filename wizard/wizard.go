@@ -158,7 +158,8 @@ func (w *Wizard) menu() *fyne.MainMenu {
 	save := item(w.T("menu.save"), fyne.KeyS, ctrl, func() { w.save(nil) })
 	saveAs := item(w.T("menu.save_as"), fyne.KeyS, ctrl|fyne.KeyModifierShift, func() { w.saveAs(nil) })
 	export := item(w.T("menu.export"), fyne.KeyE, ctrl, w.showExport)
-	for _, it := range []*fyne.MenuItem{save, saveAs, export} {
+	compare := item(w.T("menu.compare"), "", 0, w.compareWithEarlier)
+	for _, it := range []*fyne.MenuItem{save, saveAs, export, compare} {
 		it.Disabled = w.sess == nil
 	}
 	link := item(w.T("menu.link_charter"), "", 0, w.linkCharter)
@@ -177,7 +178,7 @@ func (w *Wizard) menu() *fyne.MainMenu {
 		item(w.T("menu.new"), fyne.KeyN, ctrl, func() { w.confirmDiscard(w.goStart) }),
 		item(w.T("menu.open"), fyne.KeyO, ctrl, w.open),
 		recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), link, unlink,
-		fyne.NewMenuItemSeparator(), export,
+		fyne.NewMenuItemSeparator(), export, compare,
 		fyne.NewMenuItemSeparator(), quit)
 
 	next := item(w.T("menu.next_step"), fyne.KeyPageDown, ctrl, func() {

@@ -34,6 +34,8 @@ type Session struct {
 	rows  map[string][]Row    // list answers, field values as typed
 	link  *answers.Link       // the charter the answers take facts from
 	dirty bool
+
+	earlier *Earlier // the version compared with, if any
 }
 
 // Row is one row of a list answer: field key to text as typed; the text

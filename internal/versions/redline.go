@@ -40,7 +40,7 @@ func (c *Comparison) Redline() *document.Document {
 	r.Meta.Title = loc.T("redline.title") + " — " + c.New.Meta.Title
 	intro := mdtext.Escape(loc.T("redline.intro", "Old", oldV, "OldDate", date(c.Lang, oldD), "New", newV, "NewDate", date(c.Lang, newD)))
 	front := c.markBlock(c.Old.RawFront, c.New.RawFront, c.Old, c.New)
-	r.Front = strings.TrimSpace(intro + "\n\n" + front)
+	r.Front = strings.TrimSpace(front + "\n\n" + intro)
 	for _, cl := range c.Clauses {
 		r.Clauses = append(r.Clauses, c.redlineClause(cl, loc))
 	}

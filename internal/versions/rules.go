@@ -66,6 +66,9 @@ func (c *Comparison) Check(announce time.Time) *Problem {
 		return &Problem{ID: RuleVersion}
 	}
 	oldD, newD := c.Effective()
+	if oldD.IsZero() || newD.IsZero() {
+		return nil // a draft without its dates: nothing to check yet
+	}
 	if !newD.After(oldD) {
 		return &Problem{ID: RuleDate}
 	}
