@@ -319,7 +319,8 @@ func TestUsageErrors(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"kinds", "--help"}, {"questions", "-h"},
-		{"init", "--help"}, {"validate", "--help"}, {"generate", "--help"}, {"open", "--help"}, {"version", "--help"}} {
+		{"init", "--help"}, {"validate", "--help"}, {"generate", "--help"}, {"open", "--help"}, {"version", "--help"},
+		{"schema", "--help"}, {"diff", "--help"}, {"verify", "--help"}} {
 		r := run(t, "C", args...)
 		if r.code != ExitOK || !strings.Contains(r.stdout, "apitos") || strings.Contains(r.stdout, "cli.help") {
 			t.Errorf("%v: exit %d, %q", args, r.code, r.stdout)
@@ -331,7 +332,7 @@ func TestHelp(t *testing.T) {
 	}
 	for _, lang := range []string{"C", "fr_FR.UTF-8"} {
 		help := run(t, lang, "--help").stdout
-		for _, usage := range []string{"apitos open ", "apitos --version"} {
+		for _, usage := range []string{"apitos open ", "apitos --version", "apitos schema ", "apitos diff ", "apitos verify "} {
 			if !strings.Contains(help, usage) {
 				t.Errorf("%s help does not document %s", lang, usage)
 			}
