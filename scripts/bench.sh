@@ -4,7 +4,8 @@
 # command line generating every kind's full set (both languages, both
 # formats), with peak memory, and, when pandoc and wkhtmltopdf are
 # installed, the same Markdown turned into PDF by
-# pandoc --pdf-engine=wkhtmltopdf, with the ratio of the two.
+# pandoc --pdf-engine=wkhtmltopdf, with the ratio of the two; and apitos
+# diff comparing two versions of the charter.
 #
 # RUNS (default 20) sets the number of runs of each command.
 # BASELINE=<git revision> also builds that revision and times it against
@@ -58,6 +59,13 @@ for kind in $(bin/apitos kinds | awk '{print $1}'); do
     echo "$kind: APIToS writes the two PDFs $(awk "BEGIN{printf \"%.0f\", $best_ms / ($apitos_pdf > 0 ? $apitos_pdf : 1)}") times faster than the pandoc route"
   fi
 done
+
+echo
+echo "== apitos diff on the charter, the largest kind: both languages, redline in md and pdf, change log; $runs runs"
+sed -e 's/^  version: "1.0"/  version: "1.1"/' -e 's/^  effective_date: .*/  effective_date: 2027-09-01/' \
+  -e 's/^    name: Sentiers en commun/    name: Sentiers partagés/' "$work/charter.yaml" >"$work/charter-1.1.yaml"
+timeit bin/apitos diff "$work/charter.yaml" "$work/charter-1.1.yaml" -o "$work/diff"
+printf '%-14s %-28s %6s ms %6s ms %6s MB\n' charter "diff (md+pdf, en+fr)" "$best_ms" "$mean_ms" "$peak_mb"
 if [[ -n "${BASELINE:-}" ]]; then
   echo
   echo "== against $BASELINE, $runs interleaved runs each (best, then mean)"

@@ -110,3 +110,29 @@ func TestComparisonFiles(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDiffCharter compares two versions of the largest kind, the
+// charter, in both languages, and renders the redline in both formats
+// and the change log, as apitos diff does after reading the files.
+func BenchmarkDiffCharter(b *testing.B) {
+	k, _ := templates.Lookup("charter")
+	vals := k.Examples()
+	vals["version"] = "1.1"
+	vals["effective_date"] = time.Date(2027, 9, 1, 0, 0, 0, 0, time.UTC)
+	vals["commons.name"] = "Sentiers partagés"
+	vals["amendment.rule"] = "three-quarters"
+	b.ReportAllocs()
+	for b.Loop() {
+		var cs []*versions.Comparison
+		for _, l := range textfmt.All {
+			c, err := versions.Compare(k, k.Examples(), vals, l, templates.Final)
+			if err != nil {
+				b.Fatal(err)
+			}
+			cs = append(cs, c)
+		}
+		if _, err := RenderComparisons(cs, Formats, time.Now(), "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
