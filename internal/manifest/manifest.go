@@ -12,7 +12,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -202,25 +201,4 @@ func ConditionsCode(resolved questionnaire.Values) string {
 		parts = append(parts, tok)
 	}
 	return strings.Join(parts, "-")
-}
-
-// ConditionKeys lists the questions the code of the conditions reads, in
-// its order, with the token of each option.
-func ConditionKeys() []string {
-	var keys []string
-	for _, c := range conditionTokens {
-		keys = append(keys, c.key)
-	}
-	return keys
-}
-
-// ConditionToken is the token of an option of one of the five
-// conditions.
-func ConditionToken(key, option string) (string, bool) {
-	i := slices.IndexFunc(conditionTokens, func(c condition) bool { return c.key == key })
-	if i < 0 {
-		return "", false
-	}
-	tok, ok := conditionTokens[i].tokens[option]
-	return tok, ok
 }
