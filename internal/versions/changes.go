@@ -77,15 +77,15 @@ func (c *Comparison) ChangeLog(announce time.Time) []byte {
 }
 
 // clauseEntry names a clause in the change log: its number and title in
-// the later version (the earlier for a clause removed), and where it was
-// when that differs.
+// the later version (the earlier for a clause removed), and its number in
+// the earlier one.
 func (c *Comparison) clauseEntry(cl Clause, loc *locales.Localizer) string {
 	oldV, _ := c.Version()
 	if cl.Removed() {
 		return heading(cl.Old, c.Lang) + " " + mdtext.Escape(loc.T("changes.in_version", "Version", oldV))
 	}
 	s := heading(cl.New, c.Lang)
-	if cl.Old != nil && cl.Old.Label(c.Lang) != cl.New.Label(c.Lang) {
+	if cl.Old != nil && (cl.Old.Number != "" || cl.New.Number != "") {
 		s += " " + mdtext.Escape(loc.T("changes.formerly", "Label", mdtext.Plain(cl.Old.Label(c.Lang)), "Version", oldV))
 	}
 	if cl.Moved && cl.Changed {
