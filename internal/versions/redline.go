@@ -78,7 +78,8 @@ func (c *Comparison) redlineClause(cl Clause, loc *locales.Localizer) document.C
 		}
 		label := c.label(cl, loc)
 		if cl.Old.RawTitle != cl.New.RawTitle {
-			label += "\n\n" + mdtext.Escape(loc.T("redline.title_was", "Old", oldVersion(c), "Title", mdtext.Plain(cl.Old.Title)))
+			oldV, _ := c.Version()
+			label += "\n\n" + mdtext.Escape(loc.T("redline.title_was", "Old", oldV, "Title", mdtext.Plain(cl.Old.Title)))
 		}
 		out.Body = joinBlocks(label, body)
 	}
@@ -93,11 +94,6 @@ func joinBlocks(blocks ...string) string {
 		}
 	}
 	return strings.Join(out, "\n\n")
-}
-
-func oldVersion(c *Comparison) string {
-	v, _ := c.Version()
-	return v
 }
 
 // label is the italic line under a changed clause's heading: what
