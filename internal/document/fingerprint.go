@@ -33,12 +33,15 @@ func (f Fingerprint) fields() [][2]string {
 	if f.Draft {
 		draft = "yes"
 	}
-	out := [][2]string{{"program", "APIToS " + f.Program}, {"kind", f.Kind}, {"lang", string(f.Lang)}, {"draft", draft}}
+	out := [][2]string{{"program", program(f.Program)}, {"kind", f.Kind}, {"lang", string(f.Lang)}, {"draft", draft}}
 	if f.Earlier != "" {
 		out = append(out, [2]string{"earlier-answers", f.Earlier})
 	}
 	return append(out, [2]string{"answers", f.Answers}, [2]string{"templates", f.Templates})
 }
+
+// program names APIToS and its version, when known.
+func program(version string) string { return strings.TrimSpace("APIToS " + version) }
 
 // fingerprintOpen starts the comment that holds a fingerprint.
 const fingerprintOpen = "<!-- apitos fingerprint"
@@ -89,7 +92,7 @@ func ReadFingerprint(data []byte) (Fingerprint, error) {
 		return Fingerprint{}, ErrNoFingerprint
 	}
 	f := Fingerprint{
-		Program:   strings.TrimPrefix(entries["program"], "APIToS "),
+		Program:   strings.TrimSpace(strings.TrimPrefix(entries["program"], "APIToS")),
 		Kind:      entries["kind"],
 		Lang:      textfmt.Lang(entries["lang"]),
 		Draft:     entries["draft"] == "yes",
@@ -135,7 +138,7 @@ func (f Fingerprint) XMP(title, author, subject, keywords, date string) []byte {
 	if keywords != "" {
 		b.WriteString(`<pdf:Keywords>` + xmlEscape(keywords) + "</pdf:Keywords>\n")
 	}
-	b.WriteString(`<xmp:CreatorTool>APIToS ` + xmlEscape(f.Program) + "</xmp:CreatorTool>\n")
+	b.WriteString(`<xmp:CreatorTool>` + xmlEscape(program(f.Program)) + "</xmp:CreatorTool>\n")
 	b.WriteString(`<xmp:CreateDate>` + date + "</xmp:CreateDate>\n")
 	b.WriteString(`<xmp:ModifyDate>` + date + "</xmp:ModifyDate>\n")
 	for _, kv := range f.fields() {

@@ -80,7 +80,7 @@ func setMetadata(pdf *fpdf.Fpdf, d *document.Document) {
 	pdf.SetKeywords(keywords, true)
 	pdf.SetCreator("APIToS", true)
 	if f := d.Meta.Fingerprint; f != nil {
-		pdf.SetCreator("APIToS "+f.Program, true)
+		pdf.SetCreator(strings.TrimSpace("APIToS "+f.Program), true)
 		pdf.SetXmpMetadata(f.XMP(printable(title), printable(d.Meta.Author), d.Meta.Subject, keywords,
 			date.UTC().Format("2006-01-02T15:04:05Z")))
 	}
