@@ -79,6 +79,13 @@ func TestCompareWithAnEarlierVersion(t *testing.T) {
 	if !strings.Contains(strings.NewReplacer(glue, " ", wideGlue, " ").Replace(p.note.Text), "15 March 2027 at the earliest") {
 		t.Errorf("no note of the earliest date: %q", p.note.Text)
 	}
+	// ...and the export does not offer changes that break the rule.
+	early := w.newExportDialog()
+	early.d.Show()
+	if early.compare == nil || !early.compare.Disabled() || !strings.Contains(labelsIn(topOverlay(t, w)), "at the earliest") {
+		t.Error("the export offers changes that break the notice period, or does not say why")
+	}
+	early.d.Hide()
 	w.sess.SetText("effective_date", "2027-06-01")
 
 	// The export offers the changes and writes them.
