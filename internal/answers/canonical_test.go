@@ -1,6 +1,8 @@
 package answers_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -65,5 +67,39 @@ kind: charter
 	}
 	if canonical(strings.Replace(base, "[en, fr]", "[fr]", 1)) == want {
 		t.Error("a change of the documents' languages left the canonical form as it was")
+	}
+}
+
+// A contribution policy's canonical answers hold the facts it takes from
+// the charter it names, as its own answers: another charter changes them,
+// the same charter under another name does not.
+func TestCanonicalAnswersOfALinkedPolicy(t *testing.T) {
+	dir := t.TempDir()
+	charter := func(name, file string) {
+		src := "kind: charter\nanswers:\n  commons:\n    name: " + name + "\n"
+		if err := os.WriteFile(filepath.Join(dir, file), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	charter("Sentiers en commun", "a.yaml")
+	charter("Sentiers en commun", "copy.yaml")
+	charter("Sentiers partagés", "b.yaml")
+	canonical := func(ref string) string {
+		path := filepath.Join(dir, "policy.yaml")
+		f, _ := answers.ParseFile(path, []byte("kind: contribution\ncharter: "+ref+"\nanswers:\n"), templates.Registry)
+		if f == nil || f.Link == nil || !f.Link.OK() {
+			t.Fatalf("the policy does not follow %s", ref)
+		}
+		return string(f.Questionnaire.Canonical(f.Values))
+	}
+	a := canonical("a.yaml")
+	if !strings.Contains(a, "Sentiers en commun") {
+		t.Errorf("the charter's name is not among the policy's answers: %s", a)
+	}
+	if canonical("copy.yaml") != a {
+		t.Error("the same charter under another name changed the canonical answers")
+	}
+	if canonical("b.yaml") == a {
+		t.Error("another charter left the canonical answers as they were")
 	}
 }

@@ -30,12 +30,14 @@ var (
 	ErrInvalid    = errors.New("invalid answers")
 )
 
-// CompareWith reads the answers file of an earlier version and compares
-// the answers with it from then on. A file of another kind, or holding
-// invalid answers, is refused (a missing answer is not: the comparison
-// marks it, as a preview does); the issues say what is wrong.
+// CompareWith reads the answers file of an earlier version, with the
+// facts of the charter it names if it is a policy, and compares the
+// answers with it from then on. A file of another kind, or holding
+// invalid answers, is refused (a missing answer, or a charter that cannot
+// be followed, is not: the comparison marks what is missing, as a preview
+// does); the issues say what is wrong.
 func (s *Session) CompareWith(path string, data []byte) ([]answers.Issue, error) {
-	f, issues := answers.Parse(data, templates.Registry)
+	f, issues := answers.ParseFile(path, data, templates.Registry)
 	switch {
 	case f == nil:
 		return issues, ErrNotAnswers
@@ -44,7 +46,7 @@ func (s *Session) CompareWith(path string, data []byte) ([]answers.Issue, error)
 	}
 	var bad []answers.Issue
 	for _, i := range issues {
-		if !i.Missing() && !i.Warning() {
+		if !i.Missing() && !i.Warning() && !i.Charter {
 			bad = append(bad, i)
 		}
 	}
