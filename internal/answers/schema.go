@@ -21,6 +21,8 @@ type SchemaWords struct {
 	Row         string // of a row of a list
 	TextIn      string // of the text of a translatable answer in one language, "%s" the language's name
 	Translation string // added to the description of a translatable answer
+	Charter     string // of the charter key, for a kind that takes facts from a charter
+	FromCharter string // added to the description of such facts
 }
 
 // SchemaID is the identifier of the schema of a kind's answers files.
@@ -93,6 +95,10 @@ func Schema(q *questionnaire.Questionnaire, lang textfmt.Lang, words SchemaWords
 		"else":  map[string]any{"properties": map[string]any{"answers": map[string]any{"$ref": answers(true)}}},
 		"$defs": g.defs,
 	}
+	if q.Links() {
+		props := root["properties"].(map[string]any)
+		props[CharterKey] = map[string]any{"description": words.Charter, "type": "string", "minLength": 1}
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -144,9 +150,10 @@ func (g *schemaGen) tree(qs []*questionnaire.Question, prefix string, both bool)
 }
 
 // needed reports an answer that no file can leave out: required, with no
-// default, and asked whatever the other answers.
+// default, asked whatever the other answers, and not one that a file can
+// take from the charter it names instead.
 func needed(qq *questionnaire.Question) bool {
-	return qq.Required && qq.Default == nil && len(qq.ShowIf) == 0
+	return qq.Required && qq.Default == nil && len(qq.ShowIf) == 0 && qq.FromCharter == ""
 }
 
 // define adds the definition of a question to $defs and returns its name.
@@ -201,6 +208,9 @@ func (g *schemaGen) question(qq *questionnaire.Question, both bool) map[string]a
 	}
 	if qq.Translatable && both {
 		desc = append(desc, g.words.Translation)
+	}
+	if qq.FromCharter != "" && g.words.FromCharter != "" {
+		desc = append(desc, g.words.FromCharter)
 	}
 	if len(desc) > 0 {
 		v["description"] = strings.Join(desc, "\n\n")

@@ -172,3 +172,35 @@ func TestSchemaModelineComesFirst(t *testing.T) {
 		t.Errorf("first line %q", first)
 	}
 }
+
+// A contribution policy that names its charter, as init --charter writes
+// it, is valid against its schema: the answers it takes from the charter
+// are not asked of it.
+func TestLinkedPolicyMatchesItsSchema(t *testing.T) {
+	k, _ := templates.Lookup("contribution")
+	vals := questionnaire.Values{}
+	vals.SetLangs(textfmt.All)
+	vals.SetCharter("charter.yaml")
+	for key, v := range k.Examples() {
+		if qq, _ := k.Questionnaire.Question(key); qq.FromCharter == "" {
+			vals[key] = v
+		}
+	}
+	for _, qq := range k.Questionnaire.Questions() {
+		if _, ok := vals[qq.Key]; !ok && qq.FromCharter == "" {
+			if d := qq.DefaultValue(); d != nil {
+				vals[qq.Key] = d
+			}
+		}
+	}
+	data, err := answers.Encode(k.Questionnaire, vals, textfmt.EN, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "charter: charter.yaml") {
+		t.Fatalf("no charter key:\n%s", data)
+	}
+	if err := compile(t, k).Validate(instance(t, data)); err != nil {
+		t.Errorf("the linked policy does not match its schema: %v", err)
+	}
+}

@@ -203,6 +203,8 @@ func (c *ctx) schema(q *questionnaire.Questionnaire) []byte {
 		Row:         c.loc.T("schema.row"),
 		TextIn:      c.loc.T("schema.text_in"),
 		Translation: c.loc.T("schema.translation"),
+		Charter:     c.loc.T("schema.charter"),
+		FromCharter: c.loc.T("schema.from_charter"),
 	})
 }
 
