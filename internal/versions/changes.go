@@ -217,7 +217,8 @@ func (c *Comparison) notice(b *bytes.Buffer, loc *locales.Localizer, announce ti
 		reason = templates.Gap{Label: label, Lang: c.Lang}.String()
 	}
 	esc := func(id string, kv ...any) string { return mdtext.Escape(loc.T(id, kv...)) }
-	args := []any{"API", text(keyAPI), "Provider", text(keyProvider), "Old", oldV, "New", newV,
+	// "de" elides before a vowel in French: « d'Acme Météo API ».
+	args := []any{"OfAPI", textfmt.De(c.Lang, text(keyAPI)), "Provider", text(keyProvider), "Old", oldV, "New", newV,
 		"OldDate", date(c.Lang, oldD), "NewDate", date(c.Lang, newD), "Announce", date(c.Lang, dateOf(announce))}
 	b.WriteString("## " + loc.T("changes.notice") + "\n\n")
 	b.WriteString("*" + esc("changes.notice_when", args...) + "*\n\n")

@@ -478,6 +478,7 @@ func TestNoticeToUsers(t *testing.T) {
 			"- " + norm(termsHeading(t, k)) + " (clause amended)", "Why: Users asked for more time to adapt.",
 			"From when: version 1.1 applies from 1 September 2027.", "on 10 January 2027"}},
 		{textfmt.FR, []string{"## Avis aux utilisateurs", "Pourquoi : Les utilisateurs ont demandé plus de temps pour s'adapter.",
+			"Modification des conditions générales d’utilisation d’Acme Météo API",
 			"la version 1.1 s’applique à compter du 1er septembre 2027"}},
 	} {
 		comp, err := Compare(k, k.Examples(), vals, c.l, templates.Final)
