@@ -127,8 +127,29 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			}
 			return fmt.Sprint(v)
 		},
-		"md": mdtext.Escape,
-		"de": func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+		"md":  mdtext.Escape,
+		"de":  func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+		"par": func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
+		// refs refers to several clauses at once, by their IDs given one
+		// by one or as lists: "Sections 5.2 and 5.3", or in French, after
+		// the preposition it is given ("à", "de" or ""), "aux articles
+		// 5.2 et 5.3". An empty ID is left out.
+		"refs": func(prep string, ids ...any) string {
+			var flat []string
+			for _, id := range ids {
+				switch id := id.(type) {
+				case string:
+					flat = append(flat, id)
+				case []string:
+					flat = append(flat, id...)
+				}
+			}
+			flat = slices.DeleteFunc(flat, func(s string) bool { return s == "" })
+			if len(flat) == 0 {
+				return ""
+			}
+			return document.Refs(prep, flat...)
+		},
 		// option gives the label of a choice, licence or multiple-choice
 		// option in the document's language; a licence that is not one of
 		// the suggested options is named by its SPDX identifier.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,9 +24,22 @@ func Ref(id string, capitalised bool) string {
 	return string(mdtext.SentinelOpen) + "ref:" + id + ":" + form + string(mdtext.SentinelClose)
 }
 
+// Refs returns the placeholder a template writes for a cross-reference to
+// several clauses, which Build replaces with their labels as prose, the
+// noun said once for the clauses that share it: "Sections 5.2 and 5.3",
+// "articles 5.2 et 5.3". In French, prep ("le", "à", "de", "par") puts
+// the article, after that preposition, before each noun, contracted as
+// French contracts it: "les articles 5.2 et 5.3", "à l’article 5.2",
+// "aux articles 5.2 et 5.3", "des articles 5.2 et 5.3 et de l’annexe B";
+// an empty prep leaves the nouns bare, as in "(articles 5.2 et 5.3)". In
+// English the template writes its own preposition.
+func Refs(prep string, ids ...string) string {
+	return string(mdtext.SentinelOpen) + "refs:" + prep + ":" + strings.Join(ids, ",") + string(mdtext.SentinelClose)
+}
+
 var (
 	headingLine = regexp.MustCompile(`^(#{1,4})[ \t]+(.*?)(?:[ \t]+\{((?:[ \t]*[#.][a-z0-9][a-z0-9-]*)+)[ \t]*\})?[ \t]*$`)
-	refPattern  = regexp.MustCompile("\ue000ref:([a-z0-9-]+):(lower|cap)\ue001")
+	refPattern  = regexp.MustCompile("\ue000(?:ref:([a-z0-9-]+):(lower|cap)|refs:([^:\ue001]*):([a-z0-9,-]+))\ue001")
 	fence       = regexp.MustCompile("^ {0,3}(```|~~~)")
 )
 
@@ -173,6 +187,9 @@ func (d *Document) Resolve(s string) string { return d.replaceRefs(s, func(strin
 func (d *Document) replaceRefs(s string, unknown func(id string)) string {
 	return refPattern.ReplaceAllStringFunc(s, func(ph string) string {
 		m := refPattern.FindStringSubmatch(ph)
+		if m[1] == "" {
+			return d.refList(ph, m[3], strings.Split(m[4], ","), unknown)
+		}
 		c, ok := d.Clause(m[1])
 		if !ok {
 			unknown(m[1])
@@ -184,6 +201,83 @@ func (d *Document) replaceRefs(s string, unknown func(id string)) string {
 		}
 		return l
 	})
+}
+
+// refList resolves the placeholder ph of a reference to the clauses ids,
+// with the preposition prep (French only).
+func (d *Document) refList(ph, prep string, ids []string, unknown func(id string)) string {
+	var groups []*refGroup
+	w := WordsFor(d.Lang)
+	for _, id := range ids {
+		c, ok := d.Clause(id)
+		if !ok {
+			unknown(id)
+			return ph
+		}
+		noun, number := w.Section, c.Number
+		switch {
+		case c.Number == "":
+			noun, number = "", c.Label(d.Lang)
+		case c.Depth == 1 && c.Type == Annex:
+			noun = w.Annex
+		case c.Depth == 1:
+			noun = w.Article
+		}
+		i := slices.IndexFunc(groups, func(g *refGroup) bool { return noun != "" && g.noun == noun })
+		if i < 0 {
+			groups = append(groups, &refGroup{noun: noun})
+			i = len(groups) - 1
+		}
+		groups[i].numbers = append(groups[i].numbers, number)
+	}
+	parts := make([]string, len(groups))
+	for i, g := range groups {
+		parts[i] = g.label(d.Lang, prep)
+	}
+	return textfmt.List(d.Lang, parts)
+}
+
+// refGroup is the clauses of a reference to several that share a noun.
+type refGroup struct {
+	noun    string   // as Words holds it; empty for an unnumbered clause
+	numbers []string // an unnumbered clause's label instead
+}
+
+// label writes the group as prose: "Sections 5.2 and 5.3"; in French
+// with the preposition and the article, "aux articles 5.2 et 5.3".
+func (g *refGroup) label(l textfmt.Lang, prep string) string {
+	w := WordsFor(l)
+	if g.noun == "" {
+		if l == textfmt.FR && prep != "" && prep != "le" {
+			return prep + " " + g.numbers[0]
+		}
+		return g.numbers[0]
+	}
+	noun := g.noun
+	if len(g.numbers) > 1 {
+		noun = w.Plural[g.noun]
+	}
+	s := noun + textfmt.NBSP + textfmt.List(l, g.numbers)
+	if l != textfmt.FR {
+		return s
+	}
+	s = strings.ToLower(s[:1]) + s[1:]
+	plural := len(g.numbers) > 1
+	switch {
+	case prep == "":
+		return s
+	case prep == "le" && plural:
+		return "les " + s
+	case prep == "le":
+		return "l’" + s // "article" and "annexe" begin with a vowel
+	case prep == "à" && plural:
+		return "aux " + s
+	case prep == "de" && plural:
+		return "des " + s
+	case plural:
+		return prep + " les " + s
+	}
+	return prep + " l’" + s
 }
 
 // trimBlank joins lines, dropping blank lines at both ends and runs of

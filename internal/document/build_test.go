@@ -86,6 +86,43 @@ func TestFrenchReferences(t *testing.T) {
 	}
 }
 
+// A reference to several clauses names each noun once, in the plural
+// where it has several numbers; in French with the preposition and the
+// article contracted as French contracts them.
+func TestReferencesToSeveralClauses(t *testing.T) {
+	cases := []struct {
+		lang textfmt.Lang
+		prep string
+		ids  []string
+		want string
+	}{
+		{textfmt.EN, "", []string{"detail", "detail2", "more"}, "Sections\u00a01.1.1, 1.1.2, and 1.2"},
+		{textfmt.EN, "", []string{"amount"}, "Section\u00a02.1"},
+		{textfmt.EN, "", []string{"amount", "fees", "annex-b"}, "Section\u00a02.1, Article\u00a02, and Annex\u00a0B"},
+		{textfmt.FR, "à", []string{"amount"}, "à l’article\u00a02.1"},
+		{textfmt.FR, "à", []string{"amount", "fees"}, "aux articles\u00a02.1 et 2"},
+		{textfmt.FR, "de", []string{"amount", "more", "annex-a"}, "des articles\u00a02.1 et 1.2 et de l’annexe\u00a0A"},
+		{textfmt.FR, "le", []string{"annex-a", "annex-b"}, "les annexes\u00a0A et B"},
+		{textfmt.FR, "le", []string{"annex-a"}, "l’annexe\u00a0A"},
+		{textfmt.FR, "", []string{"amount", "fees"}, "articles\u00a02.1 et 2"},
+		{textfmt.FR, "", []string{"fees"}, "article\u00a02"},
+		{textfmt.FR, "par", []string{"amount", "more"}, "par les articles\u00a02.1 et 1.2"},
+	}
+	for _, c := range cases {
+		src := strings.Replace(sample, "Front text.", Refs(c.prep, c.ids...), 1)
+		d, err := Build(src, c.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Front != c.want {
+			t.Errorf("%s %q %v: %q, want %q", c.lang, c.prep, c.ids, d.Front, c.want)
+		}
+	}
+	if _, err := Build(strings.Replace(sample, "Front text.", Refs("", "fees", "nowhere"), 1), textfmt.EN); err == nil {
+		t.Error("a reference to an unknown clause among several is no error")
+	}
+}
+
 func TestBuildErrors(t *testing.T) {
 	cases := map[string]string{
 		"unknown reference": "# T\n\n## A {#a}\n\nSee \ue000ref:nowhere:lower\ue001.\n",

@@ -83,6 +83,7 @@ type Meta struct {
 // draft.
 type Words struct {
 	Article, Section, Annex string // capitalised nouns
+	Plural                  map[string]string
 	Contents                string // title of the table of contents
 	Dash                    string // between "Article 3" and its title
 	OpenQuote, CloseQuote   string
@@ -104,6 +105,7 @@ func WordsFor(l textfmt.Lang) Words {
 
 var (
 	englishWords = Words{Article: "Article", Section: "Section", Annex: "Annex",
+		Plural:   map[string]string{"Article": "Articles", "Section": "Sections", "Annex": "Annexes"},
 		Contents: "Contents", Dash: " — ", OpenQuote: "“", CloseQuote: "”",
 		Draft:         "DRAFT",
 		DraftNotice:   textfmt.Typeset(textfmt.EN, "This document is a draft, not the final text: answers still missing are marked “to complete”, and translations still missing “to translate”."),
@@ -112,6 +114,7 @@ var (
 		TemplatesHash: "Templates",
 	}
 	frenchWords = Words{Article: "Article", Section: "Article", Annex: "Annexe",
+		Plural:   map[string]string{"Article": "Articles", "Annexe": "Annexes"},
 		Contents: "Sommaire", Dash: " – ",
 		OpenQuote: "«" + textfmt.NarrowNBSP, CloseQuote: textfmt.NarrowNBSP + "»",
 		Draft:         "PROJET",

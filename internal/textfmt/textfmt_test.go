@@ -282,7 +282,10 @@ func TestLangs(t *testing.T) {
 
 func TestDe(t *testing.T) {
 	cases := map[string]string{"Paris": "de Paris", "Orléans": "d’Orléans", "Évry": "d’Évry",
-		"Acme Météo API": "d’Acme Météo API", "Hambourg": "de Hambourg", "": "de "}
+		"Acme Météo API": "d’Acme Météo API", "Hambourg": "de Hambourg", "": "de ",
+		"Association Météo Libre": "de l’Association Météo Libre", "Fondation Nuages": "de la Fondation Nuages",
+		"Centre Météo": "du Centre Météo", "Hôpital Nord": "de l’Hôpital Nord", "Association": "d’Association",
+		"Société Générale": "de la Société Générale", "Jeanne Martin EI": "de Jeanne Martin EI"}
 	for in, want := range cases {
 		if got := De(FR, in); got != want {
 			t.Errorf("De(FR, %q) = %q, want %q", in, got, want)
@@ -290,6 +293,22 @@ func TestDe(t *testing.T) {
 	}
 	if De(EN, "Orléans") != "Orléans" {
 		t.Error("De(EN) must return the name")
+	}
+}
+
+// A name that begins with the common noun of an organisation takes its
+// article after "par" too; other names take none.
+func TestPar(t *testing.T) {
+	cases := map[string]string{"Acme Météo SAS": "par Acme Météo SAS", "Association Météo Libre": "par l’Association Météo Libre",
+		"Université de Lyon": "par l’Université de Lyon", "Fondation Nuages": "par la Fondation Nuages", "Office national": "par l’Office national",
+		"Syndicat mixte": "par le Syndicat mixte", "Jeanne Martin EI": "par Jeanne Martin EI"}
+	for in, want := range cases {
+		if got := Par(FR, in); got != want {
+			t.Errorf("Par(FR, %q) = %q, want %q", in, got, want)
+		}
+	}
+	if Par(EN, "Association Météo Libre") != "Association Météo Libre" {
+		t.Error("Par(EN) must return the name")
 	}
 }
 

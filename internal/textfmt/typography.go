@@ -47,13 +47,72 @@ func Typeset(l Lang, s string) string {
 // vowel as French requires: "de Paris", "d’Orléans", "d’Acme". A name
 // starting with "h" keeps "de", since only a dictionary knows whether the
 // h is mute. In English it returns the name unchanged.
+//
+// A name that begins with a common noun, as the names of many
+// organisations do, takes that noun's article: "de l’Association Météo
+// Libre", "de la Fondation X", "du Centre Y".
 func De(l Lang, name string) string {
 	if l != FR {
 		return name
+	}
+	switch Article(name) {
+	case "l’":
+		return "de l’" + name
+	case "la ":
+		return "de la " + name
+	case "le ":
+		return "du " + name
 	}
 	first, _ := utf8.DecodeRuneInString(name)
 	if strings.ContainsRune("aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ", first) {
 		return "d’" + name
 	}
 	return "de " + name
+}
+
+// Par writes the French preposition "par" before a name, with the article
+// of a name that begins with a common noun: "par Acme", "par
+// l’Association Météo Libre". In English it returns the name unchanged.
+func Par(l Lang, name string) string {
+	if l != FR {
+		return name
+	}
+	return "par " + Article(name) + name
+}
+
+// Article returns the French definite article that a name takes because
+// it begins with a common noun ("l’" for "Association Météo Libre", "la "
+// for "Fondation X", "le " for "Centre Y"), or "" for a name that takes
+// none, such as "Acme Météo SAS" or "Jeanne Martin EI".
+func Article(name string) string {
+	word, _, _ := strings.Cut(name, " ")
+	gender, ok := organisationNouns[strings.ToLower(word)]
+	if !ok || !strings.Contains(name, " ") {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	switch {
+	case strings.ContainsRune("aeiouyàâéèêîôœAEIOUYÀÂÉÈÊÎÔŒ", first) || gender == "mh":
+		return "l’"
+	case gender == "f":
+		return "la "
+	}
+	return "le "
+}
+
+// organisationNouns are the common nouns that begin names of
+// organisations in French, with their gender ("mh": masculine, before a
+// mute h).
+var organisationNouns = map[string]string{
+	"académie": "f", "agence": "f", "amicale": "f", "association": "f", "autorité": "f",
+	"caisse": "f", "chambre": "f", "collectivité": "f", "commune": "f", "communauté": "f",
+	"compagnie": "f", "confédération": "f", "coopérative": "f", "direction": "f", "école": "f",
+	"fédération": "f", "fondation": "f", "ligue": "f", "maison": "f", "métropole": "f",
+	"mutuelle": "f", "organisation": "f", "région": "f", "société": "f", "union": "f",
+	"université": "f", "ville": "f",
+	"bureau": "m", "cabinet": "m", "centre": "m", "cercle": "m", "club": "m", "collectif": "m",
+	"comité": "m", "conseil": "m", "conservatoire": "m", "consortium": "m", "département": "m",
+	"établissement": "m", "groupement": "m", "institut": "m", "laboratoire": "m", "ministère": "m",
+	"musée": "m", "observatoire": "m", "office": "m", "réseau": "m", "service": "m", "syndicat": "m",
+	"hôpital": "mh",
 }
