@@ -1,0 +1,437 @@
+package templates
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+)
+
+// apiTOSPhrase holds, per language, a sentence that a clause must say
+// (or must not say) for the terms to be right in law; they are written
+// as the templates write them, before typography.
+type apiTOSPhrase map[textfmt.Lang]string
+
+var (
+	// Article 1226 of the Civil Code: the formal notice says that,
+	// failing performance, the contract may be terminated.
+	phraseFormalNotice = apiTOSPhrase{
+		textfmt.EN: "stating expressly that, failing remedy within the period below, the Provider will be entitled to terminate the Agreement",
+		textfmt.FR: "en indiquant expressément qu'à défaut d'exécution dans le délai ci-après, le Fournisseur sera en droit de résilier le Contrat",
+	}
+	// The exclusion of lost profit never covers the fair-change
+	// commitments (articles 1170 and 1171 of the Civil Code).
+	phraseFairChangeCarveOut = apiTOSPhrase{
+		textfmt.EN: "nor to a breach by the Provider of its commitments under",
+		textfmt.FR: "ni aux manquements du Fournisseur aux engagements prévus",
+	}
+	// For paid access, the cap is never below a year's fees.
+	phraseHigherOf = apiTOSPhrase{
+		textfmt.EN: "is limited to the higher of the following two amounts:",
+		textfmt.FR: "est limitée au plus élevé des deux montants suivants :",
+	}
+	// No evidence clause shifts the burden of proof onto consumers and
+	// non-professionals (article R. 212-1, 12°, of the Consumer Code).
+	phraseEvidenceBetweenProfessionals = apiTOSPhrase{
+		textfmt.EN: "Between professionals, the records",
+		textfmt.FR: "Entre professionnels, les enregistrements",
+	}
+	phraseEvidenceBurden = apiTOSPhrase{
+		textfmt.EN: "they do not shift the burden of proof",
+		textfmt.FR: "ne modifient pas la charge de la preuve",
+	}
+	// Confirmation on a durable medium (article L. 221-13).
+	phraseDurableMedium = apiTOSPhrase{
+		textfmt.EN: "the confirmation of the Agreement on a durable medium required by article L. 221-13",
+		textfmt.FR: "la confirmation du Contrat sur support durable prévue à l'article L. 221-13",
+	}
+	// Archiving of contracts of 120 euros or more (article L. 213-1).
+	phraseArchiving = apiTOSPhrase{
+		textfmt.EN: "articles L. 213-1 and D. 213-1",
+		textfmt.FR: "articles L. 213-1 et D. 213-1",
+	}
+	// The information on the legal guarantee of digital services.
+	phraseGuaranteeBox = apiTOSPhrase{
+		textfmt.EN: "> These rights result from articles L. 224-25-1 to L. 224-25-31 of the French Consumer Code.",
+		textfmt.FR: "> Ces droits résultent de l'application des articles L. 224-25-1 à L. 224-25-31 du code de la consommation.",
+	}
+	// A consumer acting privately is no controller: the processor terms
+	// do not apply to him or her (article 2(2)(c) GDPR).
+	phraseHouseholdConsumer = apiTOSPhrase{
+		textfmt.EN: "A Consumer acting for purely personal or household purposes is not a controller (article 2(2)(c) of the GDPR)",
+		textfmt.FR: "Le Consommateur qui agit à des fins strictement personnelles ou domestiques n'est pas responsable de traitement (article 2, paragraphe 2, point c), du RGPD)",
+	}
+	phraseDPANotForConsumers = apiTOSPhrase{
+		textfmt.EN: "It does not apply to a Consumer acting for purely personal or household purposes",
+		textfmt.FR: "Elle ne s'applique pas au Consommateur qui agit à des fins strictement personnelles ou domestiques",
+	}
+	// The provider's own purposes are bound by the terms, not by its
+	// privacy policy, and joint control is arranged (article 26 GDPR).
+	phraseBoundPurposes = apiTOSPhrase{
+		textfmt.EN: "for the following purposes, and those alone: ",
+		textfmt.FR: "pour les finalités suivantes, et pour elles seules : ",
+	}
+	phraseJointControl = apiTOSPhrase{
+		textfmt.EN: "joint controllers within the meaning of article 26 of the GDPR",
+		textfmt.FR: "responsables conjoints au sens de l'article 26 du RGPD",
+	}
+	phrasePolicyPurposes = apiTOSPhrase{
+		textfmt.EN: "for the purposes described in its privacy policy",
+		textfmt.FR: "pour les finalités décrites dans sa politique de confidentialité",
+	}
+	// A processor improves the API only with anonymous data (article
+	// 28(10) GDPR).
+	phraseAnonymousOnly = apiTOSPhrase{
+		textfmt.EN: "only after making them anonymous",
+		textfmt.FR: "qu'après les avoir rendues anonymes",
+	}
+	// What the annexes of the standard contractual clauses need.
+	phraseSCCAnnexes = apiTOSPhrase{
+		textfmt.EN: "Annex I.B: data and persons concerned: ",
+		textfmt.FR: "Annexe I.B : données et personnes concernées : ",
+	}
+	phraseCNIL = apiTOSPhrase{
+		textfmt.EN: "Annex I.C: the Commission nationale de l'informatique et des libertés (CNIL)",
+		textfmt.FR: "Annexe I.C : la Commission nationale de l'informatique et des libertés (CNIL)",
+	}
+	// A restriction on Data under an open licence binds only access to
+	// the API (section 4.8 of the ODbL, article 1190 of the Civil Code).
+	phraseAccessNotData = apiTOSPhrase{
+		textfmt.EN: "This restriction concerns access to the API and not the Data",
+		textfmt.FR: "Cette restriction porte sur l'accès à l'API et non sur les Données",
+	}
+	phraseFlowDownSparesData = apiTOSPhrase{
+		textfmt.EN: "without restricting the reuse of the Data that",
+		textfmt.FR: "sans restreindre la réutilisation des Données que permet",
+	}
+	phraseDataSurvive = apiTOSPhrase{
+		textfmt.EN: "continue to apply to the Data that the User keeps",
+		textfmt.FR: "continuent de s'appliquer aux Données que l'Utilisateur conserve",
+	}
+	// A paying business may use the API internally under non-commercial
+	// terms; with free access, internal business use is commercial.
+	phrasePaidInternalUse = apiTOSPhrase{
+		textfmt.EN: "the User's use of the API for its own internal needs, including those of its business",
+		textfmt.FR: "l'usage que l'Utilisateur fait de l'API pour ses propres besoins internes, y compris ceux de son activité économique",
+	}
+	phraseFreeInternalUse = apiTOSPhrase{
+		textfmt.EN: "for the needs of the business of an undertaking, even internally",
+		textfmt.FR: "pour les besoins de l'activité économique d'une entreprise, même en interne",
+	}
+	phraseDevelopmentAndTesting = apiTOSPhrase{
+		textfmt.EN: "the development and testing of Applications by any User, an undertaking included",
+		textfmt.FR: "le développement et l'essai d'Applications par tout Utilisateur, entreprise comprise",
+	}
+	// "No attribution" keeps the notices the licences require.
+	phraseLicenceNotices = apiTOSPhrase{
+		textfmt.EN: "except for the notices that the licence",
+		textfmt.FR: "sous réserve des mentions qu'exige",
+	}
+	// A Provider's definition agrees with any provider.
+	phraseProviderDefinition = apiTOSPhrase{
+		textfmt.EN: "means the person identified at the head of these terms, ",
+		textfmt.FR: "désigne la personne identifiée en tête des présentes conditions, ",
+	}
+	// English prevails only where French law lets it (loi 94-665).
+	phraseFrenchForPublicBodies = apiTOSPhrase{
+		textfmt.EN: "except towards a User that is a Consumer, a public-law entity or a private entity entrusted with a public service, for which the French version is authoritative",
+		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur, une personne morale de droit public ou une personne privée chargée d'une mission de service public, pour lequel la version française fait foi",
+	}
+	// Sanctions follow the provider's establishment.
+	phraseFrenchSanctions = apiTOSPhrase{
+		textfmt.EN: "or by France, in particular under articles L. 562-2 and following of the French Monetary and Financial Code",
+		textfmt.FR: "ou par la France, notamment en application des articles L. 562-2 et suivants du Code monétaire et financier",
+	}
+	phraseEstablishmentSanctions = apiTOSPhrase{
+		textfmt.EN: "or by the State in which the Provider is established",
+		textfmt.FR: "ou par l'État dans lequel le Fournisseur est établi",
+	}
+	// VAT: added with a number, stated as not applicable without one.
+	phraseVATAdded = apiTOSPhrase{
+		textfmt.EN: "value added tax is added at the rate in force",
+		textfmt.FR: "la taxe sur la valeur ajoutée s'y ajoute au taux en vigueur",
+	}
+	phrase293B = apiTOSPhrase{
+		textfmt.EN: "VAT not applicable, article 293 B of the French General Tax Code",
+		textfmt.FR: "TVA non applicable, article 293 B du code général des impôts",
+	}
+	// The choice of court binds only merchants (article 48 CPC), and is
+	// set in bold.
+	phraseMerchantsCourt = apiTOSPhrase{
+		textfmt.EN: "**Failing settlement, any dispute between the Provider and a User that have both contracted as merchants falls within the exclusive jurisdiction of the courts of ",
+		textfmt.FR: "**À défaut d'accord, tout litige entre le Fournisseur et un Utilisateur ayant tous deux contracté en qualité de commerçant relève de la compétence exclusive des juridictions ",
+	}
+	phraseMerchant = apiTOSPhrase{textfmt.EN: "merchant", textfmt.FR: "commerçant"}
+	// Share-alike reaches only programming interfaces.
+	phraseShareAlikeAPIsOnly = apiTOSPhrase{
+		textfmt.EN: "This obligation does not apply to Applications that are not application programming interfaces.",
+		textfmt.FR: "La présente obligation ne s'applique pas aux Applications qui ne sont pas des interfaces de programmation.",
+	}
+	// The French text uses its defined term, never a paraphrase.
+	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
+)
+
+// in reports whether the plain text of clause id says p; a missing clause
+// says nothing.
+func (p apiTOSPhrase) in(doc *document.Document, id string) bool {
+	c, ok := doc.Clause(id)
+	return ok && strings.Contains(c.Body, textfmt.Typeset(doc.Lang, p[doc.Lang]))
+}
+
+// checkAPITOSClasses fails unless the terms are right, for the answers
+// given, on each point where a combination of options once made them
+// wrong: the formal notice before termination, the limits of liability
+// against the fair-change commitments, evidence and information towards
+// consumers, the roles and purposes of personal data, restrictions on
+// openly licensed data, non-commercial use by paying businesses, the
+// identity of the provider, the choice of court, the prevailing language
+// and sanctions.
+func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw questionnaire.Values, what string) {
+	t.Helper()
+	v := k.Questionnaire.Resolve(raw)
+	paid, consumers := v["pricing.model"] == "paid", v["audience"] == "business-and-consumers"
+	personal, role := v["personal_data.processed"] == true, answer(v, "personal_data.role")
+	data, output := answer(v, "conditions.data"), answer(v, "conditions.output")
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Fatalf("%s: %s", what, fmt.Sprintf(format, args...))
+	}
+	must := func(p apiTOSPhrase, id string, want bool, why string) {
+		t.Helper()
+		if p.in(doc, id) != want {
+			fail("%s: clause %s says %q: %v", why, id, p[doc.Lang], !want)
+		}
+	}
+	md := string(markdown.Render(doc))
+
+	must(phraseFormalNotice, "term-breach", true, "a formal notice that does not warn of termination (article 1226 C. civ.)")
+
+	if capped := v["liability.cap"] != "none"; capped {
+		must(phraseFairChangeCarveOut, "liability-limit", true, "the cap empties the fair-change commitments")
+		c, _ := doc.Clause("liability-limit")
+		for _, id := range []string{"change-api", "change-deprecation", "change-terms", "term-provider"} {
+			if !refersTo(c, id) {
+				fail("the exclusion of lost profit covers the Provider's breach of %s", id)
+			}
+		}
+		must(phraseHigherOf, "liability-limit", paid, "a paying user's cap")
+	}
+
+	must(phraseEvidenceBetweenProfessionals, "evidence", true, "the evidence clause")
+	must(phraseEvidenceBurden, "evidence", true, "an evidence clause that shifts the burden of proof (R. 212-1 12°)")
+
+	must(phraseDurableMedium, "scope-acceptance", consumers, "confirmation on a durable medium (L. 221-13)")
+	must(phraseArchiving, "scope-acceptance", consumers && paid, "archiving of contracts of 120 euros or more")
+	must(phraseGuaranteeBox, "consumer-guarantee", consumers, "the information on the legal guarantee")
+	if consumers && paid {
+		api, _ := doc.Clause("change-api")
+		payment, _ := doc.Clause("access-payment")
+		if !refersTo(api, "access-payment") || !refersTo(payment, "change-api") {
+			fail("a Consumer who terminates after an adverse change is not refunded")
+		}
+	}
+
+	if personal {
+		dpa := role != "controller"
+		must(phraseHouseholdConsumer, "data-personal", consumers, "the role of a Consumer acting privately")
+		must(phraseDPANotForConsumers, "dpa-scope", consumers && dpa, "processor terms imposed on Consumers")
+		own := role != "processor"
+		must(phraseBoundPurposes, "data-personal", own, "the Provider's own purposes")
+		must(phraseJointControl, "data-personal", own, "joint control of collection and transmission")
+		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
+		must(phraseAnonymousOnly, "data-provider-use", !own, "a processor that uses requests for its own purposes")
+		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
+		must(phraseCNIL, "data-transfers", v["provider.country"] == "FR", "the supervisory authority of the clauses")
+		if cats, ok := v["personal_data.categories"].(questionnaire.Translated); ok {
+			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(cats[doc.Lang])) {
+				fail("the description of transfers leaves out the categories of data")
+			}
+		}
+	}
+
+	open := data != "commercial"
+	must(phraseAccessNotData, "user-no-competition", output == "no-direct-competition" && open, "a restriction on competition that binds openly licensed Data")
+	must(phraseFlowDownSparesData, "user-end-users", open, "restrictions passed on to End Users over openly licensed Data")
+	must(phraseDataSurvive, "term-effects", !open, "obligations that survive on openly licensed Data")
+
+	if output == "non-commercial" {
+		must(phraseDevelopmentAndTesting, "user-non-commercial", true, "a business that develops and tests breaches non-commercial use")
+		must(phrasePaidInternalUse, "user-non-commercial", paid, "a paying business's internal use")
+		must(phraseFreeInternalUse, "user-non-commercial", !paid, "a business's internal use of free access")
+		if strings.Contains(md, textfmt.Typeset(doc.Lang, phraseNonCommercialParaphrase[doc.Lang])) {
+			fail("the text paraphrases its defined term for non-commercial use")
+		}
+	}
+
+	if v["conditions.attribution"] == "none" {
+		licensed := v["conditions.specification"] == "cc-by-sa" || data == "open-data-licence"
+		must(phraseLicenceNotices, "user-attribution-none", licensed, "no attribution against licences that require one")
+		c, _ := doc.Clause("user-attribution-none")
+		if refersTo(c, "spec-cc-by-sa") != (v["conditions.specification"] == "cc-by-sa") || refersTo(c, "data-open-data-licence") != (data == "open-data-licence") {
+			fail("no attribution does not name the licences that require a notice")
+		}
+	}
+
+	must(phraseProviderDefinition, "definitions", true, "the definition of the Provider")
+	name := fmt.Sprint(v["provider.name"])
+	if doc.Lang == textfmt.FR && textfmt.Article(name) != "" {
+		if want := textfmt.Par(textfmt.FR, name); !strings.Contains(doc.Front, want) {
+			fail("the title page does not say %q", want)
+		}
+	}
+	if v["provider.type"] == "individual" && v["provider.country"] == "FR" && !strings.Contains(doc.Front, " EI") {
+		fail("a French sole trader is named without EI (R. 526-27 C. com.)")
+	}
+	if paid {
+		_, number := v["provider.vat_number"]
+		must(phraseVATAdded, "access-payment", number, "VAT added by a provider without a VAT number")
+		must(phrase293B, "access-payment", !number && v["pricing.vat"] == "franchise" && v["provider.country"] == "FR", "the French basic exemption")
+	}
+
+	merchant := v["provider.merchant"] == true
+	must(phraseMerchantsCourt, "jurisdiction", merchant, "the choice of court between merchants")
+	if !merchant && strings.Contains(md, textfmt.Typeset(doc.Lang, phraseMerchant[doc.Lang])) {
+		fail("a provider that is no merchant chooses a court between merchants (article 48 CPC)")
+	}
+
+	if _, bilingual := doc.Clause("languages"); bilingual {
+		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en", "English prevailing against public bodies and consumers")
+	}
+	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
+	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
+	must(phraseShareAlikeAPIsOnly, "user-share-alike", v["conditions.access"] == "share-alike", "share-alike reaching every Application")
+	scope, _ := doc.Clause("scope-precedence")
+	for _, id := range []string{"access-neutrality", "access-restricted", "access-share-alike"} {
+		if _, ok := doc.Clause(id); ok && !refersTo(scope, id) {
+			fail("special terms may derogate from %s", id)
+		}
+	}
+}
+
+// The parties, the price and personal data, crossed: every audience,
+// price, role of the provider for personal data, cap on liability, kind
+// of provider and answer on being a merchant, with the five FACT
+// conditions taking each of their options in turn, give terms that are
+// right on every class of point the walk of the conditions checks.
+func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	base := exampleValues(t, k)
+	type axis struct {
+		key    string
+		values []any
+	}
+	axes := []axis{
+		{"audience", []any{"business", "business-and-consumers"}},
+		{"pricing.model", []any{"free", "paid"}},
+		{"personal_data.role", []any{"processor", "controller", "both", nil}}, // nil: no personal data
+		{"liability.cap", []any{"amount", "fees", "none"}},
+		{"provider.type", []any{"company", "individual", "organisation"}},
+		{"provider.merchant", []any{true, false}},
+	}
+	sets := []questionnaire.Values{base}
+	for _, a := range axes {
+		var next []questionnaire.Values
+		for _, s := range sets {
+			for _, x := range a.values {
+				c := clone(s)
+				c[a.key] = x
+				next = append(next, c)
+			}
+		}
+		sets = next
+	}
+	conditions := []string{"conditions.access", "conditions.specification", "conditions.data", "conditions.output", "conditions.attribution", "pricing.vat", "prevailing_language"}
+	n := 0
+	for i, v := range sets {
+		if v["liability.cap"] == "fees" && v["pricing.model"] == "free" {
+			continue // refused: a cap on fees nobody pays
+		}
+		if v["personal_data.role"] == nil {
+			v["personal_data.processed"], v["personal_data.role"] = false, "processor"
+		}
+		for j, key := range conditions {
+			qq, _ := k.Questionnaire.Question(key)
+			opts := optionValues(qq)
+			v[key] = opts[(i+j)%len(opts)]
+		}
+		if v["conditions.data"] == "open-reuse" && v["conditions.output"] == "non-commercial" {
+			v["conditions.output"] = "no-direct-competition"
+		}
+		nameProvider(v, i)
+		if i%2 == 0 {
+			delete(v, "provider.vat_number")
+		}
+		if errs := refusals(k, v); len(errs) > 0 {
+			t.Fatalf("%s: the answers are refused: %v", describe(k, v), errs)
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			what := string(l) + " " + describe(k, v)
+			checkAPITOSOptions(t, k, doc, v, what)
+			checkAPITOSClasses(t, k, doc, v, what)
+			checkNoDrafterNote(t, doc, what)
+			checkClean(t, string(markdown.Render(doc)), what)
+		}
+		n++
+	}
+	t.Logf("%d sets in both languages", n)
+}
+
+// The terms accept French law only: another law is refused with its
+// reason, whatever else is answered, since their clauses rest on French
+// legal concepts that another law would read otherwise.
+func TestAPITOSRefusesOtherLaws(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, code := range []string{"DE", "BE", "CH", "US-NY", "GB", "CA-QC", "LU"} {
+		vals := exampleValues(t, k)
+		vals["governing_law"] = code
+		if errs := refusals(k, vals); len(errs) != 1 || errs[0] != "governing-law-not-french" {
+			t.Errorf("%s: refusals %v, want governing-law-not-french", code, errs)
+		}
+	}
+	vals := exampleValues(t, k)
+	vals["provider.country"] = "DE"
+	if errs := refusals(k, vals); len(errs) > 0 {
+		t.Errorf("a provider established in Germany may choose French law: %v", errs)
+	}
+}
+
+// A sole trader established in France must be named with "EI"; the rule
+// accepts the mention before or after the name, in either form, and does
+// not apply to a sole trader established elsewhere.
+func TestAPITOSSoleTraderName(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	cases := []struct {
+		name, country string
+		refused       bool
+	}{
+		{"Jeanne Martin", "FR", true},
+		{"Jeanne Martin EI", "FR", false},
+		{"EI Jeanne Martin", "FR", false},
+		{"Jeanne Martin, entrepreneur individuel", "FR", false},
+		{"Jeanne Martin entrepreneur individuel", "FR", false},
+		{"Jeanne Martin", "BE", false},
+		{"Heidi Müller", "DE", false},
+	}
+	for _, c := range cases {
+		vals := exampleValues(t, k)
+		vals["provider.type"], vals["provider.name"], vals["provider.country"] = "individual", c.name, c.country
+		problems := k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+		refused := false
+		for _, p := range problems {
+			refused = refused || p.Rule.ID == "sole-trader-without-ei"
+		}
+		if refused != c.refused {
+			t.Errorf("%q established in %s: refused %v", c.name, c.country, refused)
+		}
+	}
+}
