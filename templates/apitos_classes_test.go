@@ -255,6 +255,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 
+	// A list of the provider's uses ends with its conjunction whether or
+	// not access is paid: never "provide, secure, improve the API".
+	phraseListWithoutAnd := apiTOSPhrase{textfmt.EN: ", improve the API", textfmt.FR: ", améliorer l'API"}
+	must(phraseListWithoutAnd, "data-provider-use", false, "a list of uses without its conjunction")
+
 	open := data != "commercial"
 	must(phraseAccessNotData, "user-no-competition", output == "no-direct-competition" && open, "a restriction on competition that binds openly licensed Data")
 	must(phraseFlowDownSparesData, "user-end-users", open, "restrictions passed on to End Users over openly licensed Data")
