@@ -36,11 +36,20 @@ func (k *Kind) Refs(l textfmt.Lang) []string {
 			continue
 		}
 		walkCommands(tt.Tree.Root, func(cmd *parse.CommandNode) {
-			if len(cmd.Args) == 2 {
-				if id, ok := cmd.Args[0].(*parse.IdentifierNode); ok && (id.Ident == "ref" || id.Ident == "Ref") {
-					if s, ok := cmd.Args[1].(*parse.StringNode); ok {
-						seen[s.Text] = true
-					}
+			id, ok := cmd.Args[0].(*parse.IdentifierNode)
+			if !ok {
+				return
+			}
+			var args []parse.Node
+			switch {
+			case (id.Ident == "ref" || id.Ident == "Ref") && len(cmd.Args) == 2:
+				args = cmd.Args[1:]
+			case id.Ident == "refs" && len(cmd.Args) > 2:
+				args = cmd.Args[2:] // after the preposition
+			}
+			for _, a := range args {
+				if s, ok := a.(*parse.StringNode); ok && s.Text != "" {
+					seen[s.Text] = true
 				}
 			}
 		})
