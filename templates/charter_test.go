@@ -237,8 +237,9 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 }
 
 // A licence clause exists, and its SPDX identifier appears, exactly for the
-// types of resources chosen; with none chosen, for software, data and
-// content. The public-sector clause appears with public bodies and reports
+// types of resources chosen; with none chosen, for software and data.
+// Content and documentation are always licensed: every commons publishes
+// some, if only its user documentation and website. The public-sector clause appears with public bodies and reports
 // each licence on the decree list correctly.
 func checkCharterLicences(t *testing.T, doc *document.Document, vals questionnaire.Values, l textfmt.Lang, what string) {
 	t.Helper()
@@ -246,8 +247,7 @@ func checkCharterLicences(t *testing.T, doc *document.Document, vals questionnai
 	want := map[string]bool{
 		"software": len(res) == 0 || slices.Contains(res, "software"),
 		"data":     len(res) == 0 || slices.Contains(res, "data"),
-		"content": len(res) == 0 || slices.Contains(res, "content") ||
-			slices.Contains(res, "know-how") || slices.Contains(res, "standard"),
+		"content":  true,
 		"hardware": slices.Contains(res, "hardware"),
 	}
 	annex, _ := doc.Clause("annex-a")

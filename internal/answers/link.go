@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
 )
 
 // CharterKey is the top-level key by which an answers file names the
@@ -230,16 +231,64 @@ func (l *Link) Gap(q *questionnaire.Questionnaire, qq *questionnaire.Question, p
 		return message("link.missing_translation", "Question", src.Label, "Path", l.Ref, "Line", line,
 			"Lang", questionnaire.LangName(p.Lang))
 	}
-	unmet := c.Unmet(src, c.Resolve(l.File.Values))
-	if cause, ok := c.Question(strings.Join(unmet[:min(1, len(unmet))], "")); ok {
-		here := questionnaire.Text{}
-		if keys := slices.Sorted(maps.Keys(qq.ShowIf)); len(keys) > 0 {
-			if own, ok := q.Question(keys[0]); ok {
-				here = own.Label
-			}
-		}
-		return message("link.not_applicable", "Question", src.Label, "Path", l.Ref,
-			"Cause", cause.Label, "Line", l.File.Line(cause.Key, 0), "Here", here)
+	if m := l.inapplicable(q, qq, false); m != nil {
+		return m
 	}
 	return message("link.missing", "Question", src.Label, "Path", l.Ref, "Line", line)
+}
+
+// inapplicable explains, when the charter question that qq takes its
+// answer from does not apply to the charter, which answer of the charter
+// makes it so and which options of that answer would make it apply, so
+// that the message leads to a charter that answers; answered says the
+// file answers qq itself, which is refused as well. It returns nil when
+// the charter question applies. Beside the words, the message holds the
+// charter's question (CauseKey) and the options (Values) that would make
+// it apply.
+func (l *Link) inapplicable(q *questionnaire.Questionnaire, qq *questionnaire.Question, answered bool) *questionnaire.Message {
+	c := l.File.Questionnaire
+	src, ok := c.Question(qq.FromCharter)
+	if !ok {
+		return nil
+	}
+	unmet := c.Unmet(src, c.Resolve(l.File.Values))
+	cause, ok := c.Question(strings.Join(unmet[:min(1, len(unmet))], ""))
+	if !ok {
+		return nil
+	}
+	here := questionnaire.Text{}
+	if keys := slices.Sorted(maps.Keys(qq.ShowIf)); len(keys) > 0 {
+		if own, ok := q.Question(keys[0]); ok {
+			here = own.Label
+		}
+	}
+	values := slices.DeleteFunc(slices.Clone(src.ShowIf[cause.Key]), func(v string) bool { return v == "" })
+	id := "link.not_applicable"
+	if cause.Type == questionnaire.TypeMulti {
+		id = "link.not_ticked"
+	}
+	if answered {
+		id = strings.Replace(id, "link.", "link.answered_", 1)
+	}
+	return message(id, "Question", src.Label, "Path", l.Ref, "Cause", cause.Label,
+		"Line", l.File.Line(cause.Key, 0), "Options", alternatives(cause, values), "Here", here,
+		"CauseKey", cause.Key, "Values", values)
+}
+
+// alternatives names the options values of qq in each language, quoted
+// and joined by "or".
+func alternatives(qq *questionnaire.Question, values []string) questionnaire.Text {
+	out := questionnaire.Text{}
+	for _, lang := range textfmt.All {
+		var labels []string
+		for _, v := range values {
+			label := v
+			if o, ok := qq.Option(v); ok {
+				label = o.Label.In(lang)
+			}
+			labels = append(labels, textfmt.Quote(lang, label))
+		}
+		out[lang] = textfmt.Alternatives(lang, labels)
+	}
+	return out
 }

@@ -174,8 +174,11 @@ func (p *parser) link(l *Link) {
 			// refused whatever it is, and any other problem it has does
 			// not matter.
 			p.issues = slices.DeleteFunc(p.issues, func(i Issue) bool { return i.Key == qq.Key })
-			p.add(f.lines[qq.Key], questionnaire.Problem{Key: qq.Key, Msg: message("link.answered",
-				"Path", l.Ref, "Line", c.Line(qq.FromCharter, 0))})
+			m := l.inapplicable(q, qq, true)
+			if m == nil {
+				m = message("link.answered", "Path", l.Ref, "Line", c.Line(qq.FromCharter, 0))
+			}
+			p.add(f.lines[qq.Key], questionnaire.Problem{Key: qq.Key, Msg: m})
 		}
 		delete(f.Values, qq.Key)
 		delete(f.Raw, qq.Key)
@@ -740,7 +743,7 @@ func (i Issue) Missing() bool {
 	}
 	switch i.Msg.ID {
 	case "value.required", "value.translation_missing", "value.untranslated",
-		"link.missing", "link.missing_translation", "link.not_applicable":
+		"link.missing", "link.missing_translation", "link.not_applicable", "link.not_ticked":
 		return true
 	}
 	return false

@@ -628,7 +628,7 @@ func TestLicencesAsPeopleWriteThem(t *testing.T) {
 		os.WriteFile(path, []byte(data), 0o644)
 		at := path + ":" + strconv.Itoa(strings.Count(data[:i], "\n")+1) + ": "
 		for _, l := range []struct{ env, label, want string }{
-			{"C", "Licence of the " + c.key + ": ", c.en},
+			{"C", "Licence of the " + c.key, c.en}, // content: "… and documentation: "
 			{"fr_FR.UTF-8", "", c.fr},
 		} {
 			r := run(t, l.env, "validate", path)

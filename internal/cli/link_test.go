@@ -366,7 +366,7 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	editAnswers(t, charter, "licences.software", "EUPL-1.2", "commons.contact", "contact@sentiers-en-commun.example",
 		"commons.resources", "software,content")
 	check("data the charter does not cover", run(t, "C", "validate", policy),
-		at(policy, "charter:")+"Licence of data: this answer comes from “Licence of the data” in charter.yaml, a question that does not apply to that charter given its answer to “What the commons is made of” (line "+lineOf(t, charter, "    resources:")+"); change that answer in the charter, or your answer to “Contributions you welcome” here")
+		at(policy, "charter:")+"Licence of data: this answer comes from “Licence of the data” in charter.yaml, a question that applies to that charter only when its answer to “What the commons is made of” (line "+lineOf(t, charter, "    resources:")+") includes “Data”; change that answer in the charter, or your answer to “Contributions you welcome” here")
 	editAnswers(t, policy, "contributions.types", "code,documentation")
 	if r := run(t, "C", "validate", policy); r.code != ExitOK {
 		t.Errorf("a policy that welcomes no data from a charter without data: exit %d %s", r.code, r.stderr)
@@ -376,7 +376,7 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	editAnswers(t, charter, "legal.vehicle", "none")
 	editAnswers(t, policy, "inbound", "cla")
 	check("a steward without a legal entity", run(t, "C", "validate", policy),
-		at(policy, "charter:")+"Steward that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that does not apply to that charter given its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+")")
+		at(policy, "charter:")+"Steward that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that applies to that charter only when its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+") is “Declared association (loi 1901)”, “Foundation or fiscal host”, “Cooperative (SCIC)”, or “Run by a public body”")
 }
 
 // init --charter writes a policy that names its charter relative to

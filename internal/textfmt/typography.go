@@ -116,3 +116,12 @@ var organisationNouns = map[string]string{
 	"musée": "m", "observatoire": "m", "office": "m", "réseau": "m", "service": "m", "syndicat": "m",
 	"hôpital": "mh",
 }
+
+// Quote puts s between the quotation marks of a language: “s” in English,
+// « s » in French, with the no-break spaces French sets inside them.
+func Quote(l Lang, s string) string {
+	if l == FR {
+		return "«" + NarrowNBSP + s + NarrowNBSP + "»"
+	}
+	return "“" + s + "”"
+}
