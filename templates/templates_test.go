@@ -293,6 +293,22 @@ func checkClean(t *testing.T, md, what string) {
 		t.Fatalf("%s: straight quote in output near %q", what, md[max(0, i-40):min(len(md), i+40)])
 	}
 	checkListsFollowBlankLines(t, md, what)
+	checkTablesWhole(t, md, what)
+}
+
+// checkTablesWhole fails when a blank line splits a table in two, which
+// leaves the rows after it without their header: a row that follows a
+// blank line must start a table, with its delimiter row after it.
+func checkTablesWhole(t *testing.T, md, what string) {
+	t.Helper()
+	lines := strings.Split(md, "\n")
+	for i := 2; i < len(lines); i++ {
+		row := strings.HasPrefix(lines[i], "|")
+		if row && strings.TrimSpace(lines[i-1]) == "" && strings.HasPrefix(lines[i-2], "|") &&
+			(i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "|---")) {
+			t.Fatalf("%s: line %d continues a table after a blank line: %q", what, i+1, lines[i])
+		}
+	}
 }
 
 var listItem = regexp.MustCompile(`^ *([-*+]|[0-9]+[.)]) `)
