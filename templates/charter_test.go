@@ -117,6 +117,23 @@ var charterPhrases = map[string]map[string][2]string{
 	},
 }
 
+// charterOnlyPhrases holds, for options of multiple choices, phrases in
+// each language that may appear only when the option is chosen: text that
+// speaks of donors, membership fees, minutes, votes or declarations of
+// interests belongs to the option that creates them, wherever it is
+// printed (accounts, personal data, retention, the decisions table).
+var charterOnlyPhrases = map[string]map[string][2][]string{
+	"economy.funding": {
+		"donations":       {{"donor", "Donations"}, {"donateur", "Dons"}},
+		"membership-fees": {{"membership fee"}, {"cotisation"}},
+	},
+	"transparency.published": {
+		"minutes":   {{"minutes of the meetings", "Decisions, minutes"}, {"comptes rendus"}},
+		"votes":     {{"how each member of the"}, {"le vote de chaque membre"}},
+		"interests": {{"declaration of interests", "declarations of interests"}, {"déclaration d’intérêts", "déclarations d’intérêts"}},
+	},
+}
+
 var decisionTypes = []string{"technical", "strategy", "budget", "licence", "membership", "conduct"}
 
 // charterCases returns the combinations of templates_test.go plus, on top
@@ -174,6 +191,18 @@ func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
 		checkClauses(t, doc, charterMultiClauses, func(key, option string) bool { return slices.Contains(multi(vals, key), option) }, what)
 		md := string(markdown.Render(doc))
 		checkClean(t, md, what)
+		for key, options := range charterOnlyPhrases {
+			for option, phrases := range options {
+				if slices.Contains(multi(vals, key), option) {
+					continue
+				}
+				for _, p := range phrases[li] {
+					if strings.Contains(md, textfmt.Typeset(l, p)) {
+						t.Fatalf("%s: %q printed without %s=%s", what, p, key, option)
+					}
+				}
+			}
+		}
 		for key, options := range charterPhrases {
 			for option, phrases := range options {
 				want := slices.Contains(multi(vals, key), option)
@@ -319,9 +348,13 @@ func checkCharterBodies(t *testing.T, doc *document.Document, md string, vals qu
 	if got := strings.Contains(md, answer(vals, "legal.entity_name")) && entity; got != entity {
 		t.Fatalf("%s: entity name present=%v, want %v", what, got, entity)
 	}
-	// The law of 1901 on associations is cited exactly for associations.
+	// The law of 1901 on associations is cited for associations, and,
+	// under French law, for the Members of a commons without a legal
+	// entity of its own, who form at most an undeclared association.
 	law1901 := map[textfmt.Lang]string{textfmt.EN: "1 July 1901", textfmt.FR: "1er juillet 1901"}[l]
-	wantAssoc := vehicle == "association" || vehicle == "de-facto-association"
+	french := answer(vals, "governing_law") == "FR"
+	wantAssoc := vehicle == "association" || vehicle == "de-facto-association" ||
+		french && (vehicle == "none" || vehicle == "fiscal-host")
 	if got := strings.Contains(md, law1901); got != wantAssoc {
 		t.Fatalf("%s: law of 1901 cited=%v, want %v", what, got, wantAssoc)
 	}
@@ -337,6 +370,44 @@ func checkCharterBodies(t *testing.T, doc *document.Document, md string, vals qu
 	}
 	if _, ok := doc.Clause("economy-funds-member"); ok != (vehicle == "none" || vehicle == "de-facto-association") {
 		t.Fatalf("%s: member funds clause present=%v", what, ok)
+	}
+	// The legal vehicle is described, never named by the label of its
+	// option, which is written for whoever answers the questionnaire.
+	k, _ := Lookup("charter")
+	qq, _ := k.Questionnaire.Question("legal.vehicle")
+	for _, o := range qq.Options {
+		if label := textfmt.Typeset(l, o.Label.In(l)); o.ID != "none" && strings.Contains(md, label) {
+			t.Fatalf("%s: the option label %q is printed", what, label)
+		}
+	}
+	checkPublicBody(t, doc, md, vals, l, what)
+}
+
+// A French public body adopts its charter in French, which prevails
+// whatever the answers say; its data protection officer is named; and a
+// hosted commons names the legal form of its host.
+func checkPublicBody(t *testing.T, doc *document.Document, md string, vals questionnaire.Values, l textfmt.Lang, what string) {
+	t.Helper()
+	vehicle := answer(vals, "legal.vehicle")
+	public := vehicle == "public-body"
+	if dpo := answer(vals, "privacy.dpo"); dpo != "" && strings.Contains(md, dpo) != public {
+		t.Fatalf("%s: data protection officer named=%v", what, !public)
+	}
+	if langs, ok := doc.Clause("legal-languages"); ok && public && answer(vals, "governing_law") == "FR" {
+		want := map[textfmt.Lang]string{textfmt.EN: "drawn up in French", textfmt.FR: "établie en français"}[l]
+		if !strings.Contains(langs.Body, want) || strings.Contains(langs.Body, map[textfmt.Lang]string{textfmt.EN: "English version prevails", textfmt.FR: "version anglaise prévaut"}[l]) {
+			t.Fatalf("%s: a French public body's charter says %q", what, langs.Body)
+		}
+	}
+	if vehicle == "fiscal-host" {
+		forms := map[string][2]string{"association": {"association", "association"}, "foundation": {"a foundation", "fondation"},
+			"endowment-fund": {"an endowment fund", "fonds de dotation"}, "other": {"a non-profit legal person", "personne morale à but non lucratif"}}
+		c, _ := doc.Clause("legal-fiscal-host")
+		li := slices.Index(textfmt.All, l)
+		if form := forms[answer(vals, "legal.host_form")][li]; !strings.Contains(c.Body, answer(vals, "legal.entity_name")+", "+form) &&
+			!strings.Contains(c.Body, answer(vals, "legal.entity_name")+", "+map[bool]string{true: "an ", false: ""}[l == textfmt.EN]+form) {
+			t.Fatalf("%s: the host is not described as %q: %q", what, form, c.Body)
+		}
 	}
 }
 

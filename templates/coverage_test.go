@@ -75,6 +75,8 @@ func collectFields(n parse.Node, dot string, seen map[string]bool) {
 		}
 	case *parse.ActionNode:
 		pipeFields(n.Pipe, dot, seen)
+	case *parse.TemplateNode:
+		pipeFields(n.Pipe, dot, seen)
 	case *parse.IfNode:
 		pipeFields(n.Pipe, dot, seen)
 		collectFields(n.List, dot, seen)

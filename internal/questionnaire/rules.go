@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"apitos/internal/textfmt"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -45,6 +47,10 @@ type Rule struct {
 //	same_host_as: KEY     on the same host (or e-mail domain) as another answer
 //	matches: REGEXP       the answer as written matches the regular expression
 //	not_matches: REGEXP   it does not
+//
+// Under the key "languages", a test reads the documents' languages as a
+// multiple choice of language codes: languages: {not: [fr]} holds when no
+// document is written in French.
 type Test struct {
 	In         []string
 	Not        []string
@@ -139,16 +145,28 @@ func (q *Questionnaire) Check(resolved Values, today time.Time) []Problem {
 
 func (r *Rule) broken(vals Values, today time.Time) bool {
 	for _, key := range r.keys() {
-		if _, ok := vals[key]; !ok {
+		if _, ok := vals[key]; !ok && key != LanguagesKey {
 			return false
 		}
 	}
 	for key, t := range r.When {
-		if !t.holds(vals[key], vals, today) {
+		v := vals[key]
+		if key == LanguagesKey {
+			v = langCodes(vals.Langs())
+		}
+		if !t.holds(v, vals, today) {
 			return false
 		}
 	}
 	return true
+}
+
+func langCodes(langs []textfmt.Lang) []string {
+	out := make([]string, len(langs))
+	for i, l := range langs {
+		out[i] = string(l)
+	}
+	return out
 }
 
 // keys lists the answers a rule reads, its operands included.
@@ -274,7 +292,9 @@ func (q *Questionnaire) checkRules(need func(string, Text)) []error {
 		}
 		read := r.keys()
 		for _, f := range r.Fields {
-			if !slices.Contains(read, f) {
+			if f == LanguagesKey {
+				errs = append(errs, fmt.Errorf("%s: the languages are no answer a problem can be shown under", what))
+			} else if !slices.Contains(read, f) {
 				errs = append(errs, fmt.Errorf("%s: field %s is not an answer the rule reads", what, f))
 			}
 		}
@@ -284,6 +304,17 @@ func (q *Questionnaire) checkRules(need func(string, Text)) []error {
 
 func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	var errs []error
+	if key == LanguagesKey {
+		if t == nil || (t.In == nil && t.Not == nil) || t.operands() != nil || t.Matches != nil || t.NotMatches != nil {
+			return []error{fmt.Errorf("%s: the languages are tested by a list of languages, or not:", what)}
+		}
+		for _, v := range append(slices.Clone(t.In), t.Not...) {
+			if !slices.Contains(textfmt.All, textfmt.Lang(v)) {
+				errs = append(errs, fmt.Errorf("%s: %q is not a language", what, v))
+			}
+		}
+		return errs
+	}
 	qq, err := q.answer(what, key)
 	if err != nil {
 		return []error{err}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"apitos/internal/textfmt"
 )
 
 // ruleSample extends the sample with addresses, a second date and a
@@ -69,6 +71,13 @@ rules:
       form: {same_host_as: site, matches: '/issues/?$', not_matches: private}
     fields: [form]
     reason: {en: public form, fr: formulaire public}
+  - id: closed-not-in-french
+    severity: error
+    when:
+      mode: closed
+      languages: {not: fr}
+    fields: [mode]
+    reason: {en: say it in French, fr: dites-le en français}
 `
 
 var day = time.Date(2027, 3, 1, 23, 59, 0, 0, time.FixedZone("UTC+10", 10*3600))
@@ -112,6 +121,9 @@ func TestRuleTests(t *testing.T) {
 		{"same host, matching", Values{"site": "https://Forge.example/p", "form": "https://forge.example/q/issues/"}, []string{"public-form"}},
 		{"same host, excluded", Values{"site": "https://forge.example/p", "form": "https://forge.example/p/issues?private=1"}, nil},
 		{"other host", Values{"site": "https://forge.example/p", "form": "https://bugs.example/issues"}, nil},
+		{"languages, French missing", Values{"mode": "closed", "closed.reason": "x", LanguagesKey: []textfmt.Lang{textfmt.EN}}, []string{"closed-not-in-french"}},
+		{"languages, French among them", Values{"mode": "closed", "closed.reason": "x", LanguagesKey: []textfmt.Lang{textfmt.EN, textfmt.FR}}, nil},
+		{"languages not set: every language", Values{"mode": "closed", "closed.reason": "x"}, nil},
 	}
 	for _, c := range cases {
 		vals := Values{}
@@ -169,6 +181,9 @@ func TestLoadRejectsIncoherentRules(t *testing.T) {
 		"no fields":                {"fields: [reports]", "fields: []"},
 		"null test":                {"kinds: [data, text]", "kinds:"},
 		"empty value":              {"kinds: [data, text]", "kinds: [data, '']"},
+		"unknown language":         {"languages: {not: fr}", "languages: {not: de}"},
+		"languages matched":        {"languages: {not: fr}", "languages: {matches: fr}"},
+		"languages as a field":     {"fields: [mode]\n    reason: {en: say", "fields: [mode, languages]\n    reason: {en: say"},
 	}
 	for name, c := range cases {
 		src := strings.Replace(ruleSample, c[0], c[1], 1)
