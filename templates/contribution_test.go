@@ -206,6 +206,57 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 		if got := strings.Contains(outbound.Body, "DbCL"); got != (data && answer(vals, "licences.data") == "ODbL-1.0") {
 			t.Fatalf("%s: DbCL named=%v", what, got)
 		}
+		checkContributionEntity(t, doc, md, vals, l, what)
+		for key, options := range contributionOnlyPhrases {
+			chosen := multi(vals, key)
+			for option, phrases := range options {
+				if len(chosen) == 0 || slices.Contains(chosen, option) {
+					continue // with none ticked, every kind is addressed
+				}
+				for _, p := range phrases[li] {
+					if strings.Contains(md, textfmt.Typeset(l, p)) {
+						t.Fatalf("%s: %q printed without %s=%s", what, p, key, option)
+					}
+				}
+			}
+		}
+	}
+}
+
+// contributionOnlyPhrases holds phrases that may appear only when their
+// option is ticked (or when none is, every kind being then addressed).
+var contributionOnlyPhrases = map[string]map[string][2][]string{
+	"contributors.allowed": {
+		"public-agents": {{"public agent", "Public agent"}, {"agent public", "agents publics", "Agents publics"}},
+		"contractors":   {{"as a contractor"}, {"comme prestataire"}},
+	},
+	"contributions.types": {
+		"funding": {{"sponsorship"}, {"mécénat"}},
+	},
+}
+
+// checkContributionEntity checks what the policy says of the legal person
+// that runs or hosts the project: a host takes no part in decisions on
+// contributions, a public body names its data protection officer, and a
+// steward that is that legal person is one controller, named once.
+func checkContributionEntity(t *testing.T, doc *document.Document, md string, vals questionnaire.Values, l textfmt.Lang, what string) {
+	t.Helper()
+	entity := answer(vals, "legal.entity_name")
+	vehicle := answer(vals, "legal.vehicle")
+	defs, _ := doc.Clause("scope-definitions")
+	hosts := map[textfmt.Lang]string{textfmt.EN: "hosts the Project", textfmt.FR: "accueille le Projet"}[l]
+	if got := strings.Contains(defs.Body, hosts); got != (entity != "" && vehicle == "fiscal-host") {
+		t.Fatalf("%s: the Legal Entity hosts the Project=%v with %s", what, got, vehicle)
+	}
+	if dpo := answer(vals, "privacy.dpo"); dpo != "" && strings.Contains(md, dpo) != (entity != "" && vehicle == "public-body") {
+		t.Fatalf("%s: data protection officer named=%v with %s", what, !(vehicle == "public-body"), vehicle)
+	}
+	inbound := answer(vals, "inbound")
+	agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
+	same := agreement && entity != "" && answer(vals, "steward.name") == entity
+	second := map[textfmt.Lang]string{textfmt.EN: "is the controller of the agreements", textfmt.FR: "est responsable du traitement des"}[l]
+	if got := strings.Contains(md, second); got != (agreement && !same) {
+		t.Fatalf("%s: a second controller named=%v (steward %q, legal entity %q)", what, got, answer(vals, "steward.name"), entity)
 	}
 }
 
@@ -320,7 +371,8 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 		"steward-public-bodies": exclusive && kind("public-agents"),
 		"agreement-identity":    agreement,
 		"employer-hosted":       kind("employees") || kind("public-agents"),
-		"security-cra":          answer(vals, "legal.entity_name") != "" && (len(types) == 0 || slices.Contains(types, "code")),
+		"security-cra": answer(vals, "legal.entity_name") != "" && (len(types) == 0 || slices.Contains(types, "code")) &&
+			answer(vals, "security.cra_steward") == "true",
 	} {
 		if _, ok := doc.Clause(id); ok != want {
 			t.Fatalf("%s: clause %s present=%v, want %v", what, id, ok, want)
@@ -378,6 +430,58 @@ func TestPreviewMarksWhatTheCharterLacks(t *testing.T) {
 		for _, m := range marks {
 			if !strings.Contains(md, m) {
 				t.Errorf("%s preview has no %s", l, m)
+			}
+		}
+	}
+}
+
+// A steward other than the legal person that runs the project is the
+// controller of the agreements signed with it, and the policy says so;
+// the legal person itself is then the controller of everything else.
+func TestStewardOtherThanTheLegalEntity(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		vals := k.Examples()
+		vals["inbound"], vals["steward.name"] = inbound, "Fondation du libre"
+		checkContribution(t, k, vals)
+	}
+}
+
+// A policy linked to its charter names the charter's bodies, which every
+// charter of this program sets up, and the time within which the
+// conduct committee acknowledges a report; a policy that merely gives
+// the address of a charter cannot know them.
+func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, linked := range []bool{true, false} {
+		vals := k.Examples()
+		if linked {
+			vals.SetCharter("charter.yaml")
+			for _, qq := range k.Questionnaire.Linked() {
+				if _, ok := vals[qq.Key]; !ok && qq.DefaultValue() != nil {
+					vals[qq.Key] = qq.DefaultValue() // as the charter would give it
+				}
+			}
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(markdown.Render(doc))
+			for _, p := range map[textfmt.Lang][]string{
+				textfmt.EN: {"Technical Committee that the Charter sets up", "Conduct Committee that the Charter sets up, which acknowledges every report within seven\u00a0(7)\u00a0days"},
+				textfmt.FR: {"Comité technique que la Charte institue", "Comité du code de conduite que la Charte institue, qui accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours"},
+			}[l] {
+				if strings.Contains(md, p) != linked {
+					t.Errorf("%s, linked=%v: %q printed=%v", l, linked, p, !linked)
+				}
+			}
+			// Either way, the legal terms change only as the Charter
+			// changes a licence.
+			if p := map[textfmt.Lang]string{textfmt.EN: "only as the Charter provides for a change of licence",
+				textfmt.FR: "que dans les conditions que la Charte prévoit pour un changement de licence"}[l]; !strings.Contains(md, p) {
+				t.Errorf("%s, linked=%v: no %q", l, linked, p)
 			}
 		}
 	}

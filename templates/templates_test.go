@@ -171,7 +171,7 @@ func TestQuestionsAndTemplateFieldsMatch(t *testing.T) {
 		for _, l := range textfmt.All {
 			fields := k.Fields(l)
 			for _, f := range fields {
-				if !slices.Contains(keys, f) && f != questionnaire.Bilingual {
+				if !slices.Contains(keys, f) && f != questionnaire.Bilingual && f != questionnaire.LinkedToCharter {
 					t.Errorf("%s/%s reads %s, which is no question", k.ID, l, f)
 				}
 			}

@@ -48,10 +48,11 @@ func (g Gap) String() string {
 // never meets a missing key), a translatable answer holds its text in
 // lang, and in a preview each missing required answer or translation is a
 // Gap. Beside the answers, bilingual says whether the documents are
-// written in several languages.
+// written in several languages, and linked whether they name their
+// charter.
 func data(q *questionnaire.Questionnaire, resolved questionnaire.Values, lang textfmt.Lang, preview bool) map[string]any {
-	root := map[string]any{questionnaire.Bilingual: len(resolved.Langs()) > 1}
 	linked := resolved.Charter() != ""
+	root := map[string]any{questionnaire.Bilingual: len(resolved.Langs()) > 1, questionnaire.LinkedToCharter: linked}
 	for _, qq := range q.Questions() {
 		// Taken from a charter, an answer with a default is needed as if
 		// required: no default stands in for the charter's.

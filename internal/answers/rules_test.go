@@ -113,7 +113,10 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "none"}, []string{"exclusive-rights-without-commitment"}, false, nil},
 	{"contribution", map[string]string{"project.licence": "CC-BY-SA-4.0"}, []string{"code-under-content-licence"}, true, nil},
 	{"contribution", map[string]string{"privacy.transfer": "eea"}, []string{"forge-abroad-said-in-eea"}, true, nil},
-	{"contribution", map[string]string{"inbound": "assignment", "governing_law": "BE"}, []string{"assignment-under-foreign-law"}, true, nil},
+	{"contribution", map[string]string{"inbound": "assignment", "governing_law": "BE"},
+		[]string{"assignment-under-foreign-law", "governing-law-not-french"}, true, nil},
+	{"contribution", map[string]string{"inbound": "fla", "governing_law": "CH"}, []string{"governing-law-not-french"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "none"}, []string{"legal-person-without-vehicle"}, false, nil},
 }
 
 // consistentCases are near misses that must break no rule.
@@ -146,7 +149,7 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"inbound": "dco", "project.docs_licence": "CC-BY-NC-4.0"}},
 	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "fsf-osi", "project.licence": "EUPL-1.2", "licences.data": "ODbL-1.0"}},
 	{"contribution", map[string]string{"inbound": "dco", "cla.outbound": "none", "project.licence": "CC0-1.0"}}, // no promise asked
-	{"contribution", map[string]string{"inbound": "fla", "governing_law": "BE"}},
+	{"contribution", map[string]string{"legal.vehicle": "fiscal-host"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 }

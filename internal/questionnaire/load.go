@@ -79,6 +79,9 @@ func (q *Questionnaire) add(qq *Question, parent *Question) error {
 	if qq.Key == Bilingual || qq.Key == LanguagesKey {
 		return fmt.Errorf("key %s is reserved for the documents' languages", qq.Key)
 	}
+	if qq.Key == LinkedToCharter || qq.Key == CharterKey {
+		return fmt.Errorf("key %s is reserved for the link to a charter", qq.Key)
+	}
 	if _, dup := q.byKey[qq.Key]; dup {
 		return fmt.Errorf("duplicate key %s", qq.Key)
 	}

@@ -162,6 +162,11 @@ type Option struct {
 // themselves: Bilingual.
 type Condition map[string][]string
 
+// LinkedToCharter is true, in templates, when the answers name the
+// answers file of their charter (see Values.Charter): a document can then
+// name the charter's bodies, which every charter of this program sets up.
+const LinkedToCharter = "linked"
+
 // Bilingual is true, in a condition and in templates, when the documents
 // are written in more than one language: a question such as the language
 // that prevails makes sense only then.
