@@ -185,7 +185,7 @@ func TestCharterProblemsInTheWizard(t *testing.T) {
 	f = stepOf(t, w, "licences.data")
 	w.ed.reveal(f.box)
 	capture(t, w, "contribution-charter-problems")
-	if !f.err.Visible() || !strings.Contains(f.err.Text, "“Licence of the data” in "+charter+", a question that applies to that charter only when its answer to “What the commons is made of” (line "+strconv.Itoa(lineIn(t, charter, "  resources:"))+") includes “Data”") {
+	if !f.err.Visible() || !strings.Contains(f.err.Text, "“Licence of the data” in "+charter+", a question that applies to that charter only when its answer to “What the commons is made of” (line "+strconv.Itoa(lineIn(t, charter, "    resources:"))+") includes “Data”") {
 		t.Errorf("data licence problem: %q", f.err.Text)
 	}
 }
