@@ -466,7 +466,7 @@ func TestCharterLicenceMenus(t *testing.T) {
 		"licences.software": {"MIT", "Apache-2.0", "BSD-3-Clause", "MPL-2.0", "EUPL-1.2", "GPL-3.0-or-later",
 			"AGPL-3.0-or-later", "LGPL-3.0-or-later", "CECILL-2.1", "CECILL-B", "CECILL-C"},
 		"licences.data":    {"etalab-2.0", "ODbL-1.0", "CC-BY-4.0", "CC0-1.0"},
-		"licences.content": {"CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0"},
+		"licences.content": {"CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "etalab-2.0"},
 	}
 	for key, ids := range want {
 		qq, _ := k.Questionnaire.Question(key)

@@ -372,10 +372,8 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 		t.Errorf("a policy that welcomes no data from a charter without data: exit %d %s", r.code, r.stderr)
 	}
 
-	// A steward needs a legal entity. (Without one, the charter's grants
-	// would go to a member: a warning of the charter on the legal vehicle,
-	// which the policy takes from it, so it is reported there too.)
-	editAnswers(t, charter, "legal.vehicle", "none", "economy.funding", "donations")
+	// A steward needs a legal entity.
+	editAnswers(t, charter, "legal.vehicle", "none", "economy.funding", "services")
 	editAnswers(t, policy, "inbound", "cla")
 	check("a steward without a legal entity", run(t, "C", "validate", policy),
 		at(policy, "charter:")+"Steward that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that applies to that charter only when its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+") is “Declared association (loi 1901)”, “Foundation or fiscal host”, “Cooperative (SCIC)”, or “Run by a public body”")
