@@ -486,3 +486,28 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 		}
 	}
 }
+
+// A public body that runs the project processes contributors' data for
+// its public-interest task: the GDPR denies public authorities the
+// legitimate interest in performing their tasks (Article 6(1), second
+// subparagraph).
+func TestPublicBodyRestsOnItsPublicTask(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, vehicle := range []string{"public-body", "association"} {
+		vals := k.Examples()
+		vals["legal.vehicle"] = vehicle
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause("personal-data-controller")
+			task := map[textfmt.Lang]string{textfmt.EN: "Article 6(1)(e)", textfmt.FR: "point e"}[l]
+			interest := map[textfmt.Lang]string{textfmt.EN: "Article 6(1)(f)", textfmt.FR: "point f"}[l]
+			public := vehicle == "public-body"
+			if strings.Contains(c.Body, task) != public || strings.Contains(c.Body, interest) == public {
+				t.Errorf("%s, %s: the legal basis is wrong: %q", vehicle, l, c.Body)
+			}
+		}
+	}
+}
