@@ -93,13 +93,20 @@ var (
 	}
 	// What the annexes of the standard contractual clauses need.
 	phraseSCCAnnexes = apiTOSPhrase{
-		textfmt.EN: "Annex I.B: data and persons concerned: ",
-		textfmt.FR: "Annexe I.B : données et personnes concernées : ",
+		textfmt.EN: "in Annex I.B, data and persons concerned: ",
+		textfmt.FR: "à l'annexe I.B, données et personnes concernées : ",
 	}
-	phraseCNIL = apiTOSPhrase{
-		textfmt.EN: "Annex I.C: the Commission nationale de l'informatique et des libertés (CNIL)",
-		textfmt.FR: "Annexe I.C : la Commission nationale de l'informatique et des libertés (CNIL)",
+	// Annex I.C names the authority (clause 13 of modules one to three);
+	// module four has none.
+	phraseAuthority = apiTOSPhrase{
+		textfmt.EN: "in Annex I.C, competent supervisory authority",
+		textfmt.FR: "à l'annexe I.C, autorité de contrôle compétente",
 	}
+	phraseNoAuthority = apiTOSPhrase{
+		textfmt.EN: "in Annex I.C, no supervisory authority is designated, clause 13 of those clauses not applying to module four",
+		textfmt.FR: "à l'annexe I.C, aucune autorité de contrôle n'est désignée, la clause 13 de ces clauses ne s'appliquant pas au module quatre",
+	}
+	phraseCircularAuthority = apiTOSPhrase{textfmt.EN: "designated under clause 13", textfmt.FR: "désignée conformément à la clause 13"}
 	// A restriction on Data under an open licence binds only access to
 	// the API (section 4.8 of the ODbL, article 1190 of the Civil Code).
 	phraseAccessNotData = apiTOSPhrase{
@@ -152,14 +159,71 @@ var (
 		textfmt.EN: "or by the State in which the Provider is established",
 		textfmt.FR: "ou par l'État dans lequel le Fournisseur est établi",
 	}
-	// VAT: added with a number, stated as not applicable without one.
+	// VAT: with a number, added where the Provider owes it, and
+	// self-assessed by a business user established in another Member
+	// State (articles 44 and 196 of directive 2006/112); the basic
+	// exemption with its threshold; another exemption with its ground.
 	phraseVATAdded = apiTOSPhrase{
-		textfmt.EN: "value added tax is added at the rate in force",
-		textfmt.FR: "la taxe sur la valeur ajoutée s'y ajoute au taux en vigueur",
+		textfmt.EN: "Value added tax is added to them where the Provider is liable for it, at the applicable rate.",
+		textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute lorsque le Fournisseur en est redevable, au taux applicable.",
+	}
+	phraseReverseCharge = apiTOSPhrase{
+		textfmt.EN: "accounts for the tax under the reverse charge (article 196 of that Directive)",
+		textfmt.FR: "acquitte la taxe par autoliquidation (article 196 de la même directive)",
+	}
+	phraseConsumerVAT = apiTOSPhrase{
+		textfmt.EN: "(article 58 of that Directive)",
+		textfmt.FR: "(article 58 de la même directive)",
 	}
 	phrase293B = apiTOSPhrase{
 		textfmt.EN: "VAT not applicable, article 293 B of the French General Tax Code",
 		textfmt.FR: "TVA non applicable, article 293 B du code général des impôts",
+	}
+	phraseSmallEnterprises = apiTOSPhrase{
+		textfmt.EN: "exemption scheme for small enterprises of the Member State in which it is established (articles 281 and following",
+		textfmt.FR: "régime de franchise des petites entreprises de l'État membre dans lequel il est établi (articles 281 et suivants",
+	}
+	phraseThreshold = apiTOSPhrase{
+		textfmt.EN: "That addition is not a price increase under",
+		textfmt.FR: "Cet ajout ne constitue pas une hausse de prix au sens de",
+	}
+	phraseOutsideEU = apiTOSPhrase{
+		textfmt.EN: "which is established outside the European Union and not identified for value added tax in it, does not charge that tax",
+		textfmt.FR: "établi hors de l'Union européenne et qui n'y est pas identifié à la taxe sur la valeur ajoutée, ne la facture pas",
+	}
+	// Refunds whenever the Agreement ends for a cause not attributable to
+	// the User (article 1302 of the Civil Code).
+	phraseNotAttributable = apiTOSPhrase{
+		textfmt.EN: "When the Agreement ends for a cause not attributable to the User, the sums paid in advance",
+		textfmt.FR: "Lorsque le Contrat prend fin pour une cause qui n'est pas imputable à l'Utilisateur, les sommes payées d'avance",
+	}
+	// A consumer domiciled in the Union sues at home and is sued only at
+	// home (articles 17 and 18 of Regulation 1215/2012); mediation follows
+	// the State of establishment (article 13 of directive 2013/11).
+	phraseBrusselsIbis = apiTOSPhrase{
+		textfmt.EN: "the Provider may bring proceedings against the Consumer only in the courts of the Member State where the Consumer is domiciled (articles 17 and 18 of Regulation (EU) No 1215/2012",
+		textfmt.FR: "le Fournisseur ne peut agir contre lui que devant les juridictions de l'État membre du domicile du Consommateur (articles 17 et 18 du règlement (UE) n° 1215/2012",
+	}
+	phraseADRDirective = apiTOSPhrase{
+		textfmt.EN: "article 13 of Directive 2013/11/EU",
+		textfmt.FR: "l'article 13 de la directive 2013/11/UE",
+	}
+	// The cap binds both parties (article 1171 of the Civil Code), and
+	// nothing in it limits the Provider's liability to consumers and
+	// non-professionals.
+	phraseMutualCap = apiTOSPhrase{
+		textfmt.EN: "Each party's total liability under the Agreement, for all causes combined, is limited to ",
+		textfmt.FR: "La responsabilité totale de chaque partie au titre du Contrat, toutes causes confondues, est limitée ",
+	}
+	phraseConsumerCarveOut = apiTOSPhrase{
+		textfmt.EN: "and they in no way limit the Provider's liability towards a Consumer or a Non-Professional",
+		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Consommateur ou un Non-professionnel",
+	}
+	// A compulsory attempt at settlement never bars a non-professional's
+	// action (R. 212-2, 10°, and R. 212-5 of the Consumer Code).
+	phraseSettlementNonProfessional = apiTOSPhrase{
+		textfmt.EN: "a Non-Professional to bring an action",
+		textfmt.FR: "du Non-professionnel.",
 	}
 	// The choice of court binds only merchants (article 48 CPC), and is
 	// set in bold.
@@ -198,6 +262,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	paid, consumers := v["pricing.model"] == "paid", v["audience"] == "business-and-consumers"
 	personal, role := v["personal_data.processed"] == true, answer(v, "personal_data.role")
 	data, output := answer(v, "conditions.data"), answer(v, "conditions.output")
+	country := fmt.Sprint(v["provider.country"])
 	fail := func(format string, args ...any) {
 		t.Helper()
 		t.Fatalf("%s: %s", what, fmt.Sprintf(format, args...))
@@ -214,6 +279,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 
 	if capped := v["liability.cap"] != "none"; capped {
 		must(phraseFairChangeCarveOut, "liability-limit", true, "the cap empties the fair-change commitments")
+		must(phraseMutualCap, "liability-limit", true, "a cap that binds the Provider alone")
+		must(phraseConsumerCarveOut, "liability-limit", true, "a carve-out for consumers open to two readings")
 		c, _ := doc.Clause("liability-limit")
 		for _, id := range []string{"change-api", "change-deprecation", "change-terms", "term-provider"} {
 			if !refersTo(c, id) {
@@ -229,13 +296,25 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseDurableMedium, "scope-acceptance", consumers, "confirmation on a durable medium (L. 221-13)")
 	must(phraseArchiving, "scope-acceptance", consumers && paid, "archiving of contracts of 120 euros or more")
 	must(phraseGuaranteeBox, "consumer-guarantee", consumers, "the information on the legal guarantee")
-	if consumers && paid {
+	if consumers {
+		// Article 19 of directive 2019/770 reaches every change, those of
+		// experimental features included.
 		api, _ := doc.Clause("change-api")
-		payment, _ := doc.Clause("access-payment")
-		if !refersTo(api, "access-payment") || !refersTo(payment, "change-api") {
-			fail("a Consumer who terminates after an adverse change is not refunded")
+		changes, _ := doc.Clause("consumer-changes")
+		experimental, _ := doc.Clause("change-experimental")
+		if !refersTo(api, "consumer-changes") || !refersTo(experimental, "consumer-changes") || !refersTo(changes, "change-experimental") {
+			fail("a change, an experimental one included, removes a Consumer's right to terminate")
 		}
+		if paid {
+			payment, _ := doc.Clause("access-payment")
+			if !refersTo(changes, "access-payment") || !refersTo(payment, "consumer-changes") {
+				fail("a Consumer who terminates after an adverse change is not refunded")
+			}
+		}
+		must(phraseBrusselsIbis, "consumer-law", true, "the courts of a Consumer domiciled in the Union")
+		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
+	must(phraseSettlementNonProfessional, "jurisdiction", true, "a compulsory attempt at settlement against a Non-professional")
 
 	if personal {
 		dpa := role != "controller"
@@ -247,7 +326,18 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
 		must(phraseAnonymousOnly, "data-provider-use", !own, "a processor that uses requests for its own purposes")
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
-		must(phraseCNIL, "data-transfers", v["provider.country"] == "FR", "the supervisory authority of the clauses")
+		must(phraseAuthority, "data-transfers", role != "processor", "the supervisory authority of module one")
+		must(phraseNoAuthority, "data-transfers", role == "processor", "a supervisory authority for module four")
+		must(phraseCircularAuthority, "data-transfers", false, "an authority the clauses do not name")
+		if role != "processor" {
+			want := authority(country, doc.Lang)
+			if a, ok := v["personal_data.authority"]; ok {
+				want = mdtext.Escape(fmt.Sprint(a))
+			}
+			if c, _ := doc.Clause("data-transfers"); want != "" && !strings.Contains(c.Body, want) {
+				fail("Annex I.C does not name %s", want)
+			}
+		}
 		if cats, ok := v["personal_data.categories"].(questionnaire.Translated); ok {
 			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(cats[doc.Lang])) {
 				fail("the description of transfers leaves out the categories of data")
@@ -295,8 +385,30 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	if paid {
 		_, number := v["provider.vat_number"]
+		franchise := !number && v["pricing.vat"] == "franchise"
 		must(phraseVATAdded, "access-payment", number, "VAT added by a provider without a VAT number")
-		must(phrase293B, "access-payment", !number && v["pricing.vat"] == "franchise" && v["provider.country"] == "FR", "the French basic exemption")
+		must(phraseReverseCharge, "access-payment", number, "VAT added for a business user established in another Member State")
+		must(phraseConsumerVAT, "access-payment", number && consumers, "the VAT of a Consumer's State")
+		must(phrase293B, "access-payment", franchise && country == "FR", "the French basic exemption")
+		must(phraseSmallEnterprises, "access-payment", franchise && country != "FR", "the small enterprises scheme of the State of establishment")
+		must(phraseThreshold, "access-payment", franchise, "crossing the threshold of the basic exemption")
+		must(phraseOutsideEU, "access-payment", !number && v["pricing.vat"] == "outside-eu", "a provider established outside the Union")
+		if basis, ok := v["pricing.vat_basis"].(questionnaire.Translated); ok && !number && v["pricing.vat"] == "exempt" {
+			if c, _ := doc.Clause("access-payment"); !strings.Contains(c.Body, mdtext.Escape(basis[doc.Lang])) {
+				fail("an exemption from VAT without its legal ground")
+			}
+		}
+		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
+		payment, _ := doc.Clause("access-payment")
+		for id, applies := range map[string]bool{
+			"access-restricted": v["conditions.access"] == "restricted",
+			"change-api":        true,
+			"dpa-subprocessors": personal && role != "controller",
+		} {
+			if refersTo(payment, id) != applies {
+				fail("the refunds of prepaid sums and %s: %v", id, !applies)
+			}
+		}
 	}
 
 	merchant := v["provider.merchant"] == true
@@ -372,6 +484,7 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 		if i%2 == 0 {
 			delete(v, "provider.vat_number")
 		}
+		settleVAT(v)
 		if errs := refusals(k, v); len(errs) > 0 {
 			t.Fatalf("%s: the answers are refused: %v", describe(k, v), errs)
 		}
@@ -404,7 +517,8 @@ func TestAPITOSRefusesOtherLaws(t *testing.T) {
 		}
 	}
 	vals := exampleValues(t, k)
-	vals["provider.country"] = "DE"
+	e := establishments["DE"]
+	vals["provider.country"], vals["provider.registration"], vals["provider.address"], vals["provider.vat_number"] = "DE", e.registration, e.address, e.vat
 	if errs := refusals(k, vals); len(errs) > 0 {
 		t.Errorf("a provider established in Germany may choose French law: %v", errs)
 	}

@@ -53,7 +53,7 @@ var apiTOSClauses = clauseTable{
 	},
 	"audience": {
 		"business-and-consumers": {"consumer", "consumer-information", "consumer-withdrawal", "consumer-guarantee",
-			"consumer-mediation", "consumer-law", "annex-withdrawal"},
+			"consumer-changes", "consumer-mediation", "consumer-law", "annex-withdrawal"},
 	},
 	"pricing.model": {
 		"paid": {"access-payment"},

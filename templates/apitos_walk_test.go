@@ -61,6 +61,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 				delete(v, key) // optional answers left empty
 			}
 		}
+		settleVAT(v)
 		notice := 3 + i%5
 		v["change.notice_months"] = notice
 		v["change.deprecation_months"] = 13 + i%7
@@ -81,13 +82,53 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 // French.
 var providerNames = map[string]string{"company": "Acme Météo SAS", "individual": "Jeanne Martin EI", "organisation": "Association Météo Libre"}
 
+// establishment holds the particulars of a provider established in a
+// country: its register, its VAT number and its address are those of
+// that country, as the rules between the country and the identity ask.
+type establishment struct{ registration, vat, address, identifier string }
+
+var establishments = map[string]establishment{
+	"FR":    {"RCS Paris 123 456 789", "FR12 123456789", "12 rue des Nuages, 75011 Paris, France", "RNA W751234567"},
+	"BE":    {"BCE 0123.456.789, RPM Bruxelles", "BE0123456789", "Rue de la Loi 16, 1000 Bruxelles, Belgique", "BCE 0123.456.789"},
+	"DE":    {"Handelsregister B, Amtsgericht Charlottenburg, HRB 123456", "DE123456789", "Unter den Linden 1, 10117 Berlin, Deutschland", "VR 12345 B"},
+	"US-NY": {"New York Department of State, DOS ID 1234567", "EU372012345", "350 Fifth Avenue, New York, NY 10118, United States", "EIN 12-3456789"},
+}
+
 // nameProvider gives a provider the name its kind calls for, and
-// establishes it in France or, one time in seven, elsewhere.
+// establishes it in France or, three times in eight, elsewhere, with the
+// particulars of the country; only a German provider names the authority
+// of its Land.
 func nameProvider(v questionnaire.Values, i int) {
 	v["provider.name"] = providerNames[fmt.Sprint(v["provider.type"])]
-	v["provider.country"] = []string{"FR", "FR", "FR", "DE", "FR", "FR", "US-NY"}[i%7]
+	country := []string{"FR", "FR", "BE", "FR", "DE", "FR", "FR", "US-NY"}[i%8]
+	e := establishments[country]
+	v["provider.country"], v["provider.registration"], v["provider.address"] = country, e.registration, e.address
+	v["provider.vat_number"] = e.vat
+	delete(v, "provider.identifier")
 	if v["provider.type"] == "organisation" && i%2 == 0 {
-		v["provider.identifier"] = "RNA W751234567"
+		v["provider.identifier"] = e.identifier
+	}
+	if country != "DE" {
+		delete(v, "personal_data.authority")
+	}
+}
+
+// settleVAT gives a provider without a VAT number a reason for charging
+// none that fits where it is established: the exemption for small
+// businesses or another exemption within the European Union; outside it,
+// none, and a VAT number for selling to consumers.
+func settleVAT(v questionnaire.Values) {
+	if _, ok := v["provider.vat_number"]; ok {
+		return
+	}
+	country := fmt.Sprint(v["provider.country"])
+	switch {
+	case inEU(country) && v["pricing.vat"] == "outside-eu":
+		v["pricing.vat"] = "franchise"
+	case !inEU(country) && v["audience"] == "business-and-consumers":
+		v["provider.vat_number"] = establishments[country].vat
+	case !inEU(country):
+		v["pricing.vat"] = "outside-eu"
 	}
 }
 
@@ -167,12 +208,15 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if paid {
 		want["access-payment"] = append(want["access-payment"], period{14, "days"}) // refunds
+		if _, number := v["provider.vat_number"]; !number && v["pricing.vat"] == "franchise" {
+			want["access-payment"] = append(want["access-payment"], period{30, "days"}) // leaving when VAT is added
+		}
 	}
 	if d, ok := v["personal_data.retention_days"].(int); ok && d > 0 && v["personal_data.processed"] == true {
 		want["data-personal"] = []period{{d, "days"}}
 	}
 	if consumers {
-		want["change-api"] = append(want["change-api"], period{30, "days"}) // termination after an adverse change
+		want["consumer-changes"] = []period{{30, "days"}} // termination after an adverse change
 		want["consumer-withdrawal"] = []period{{14, "days"}}
 		if paid {
 			want["consumer-withdrawal"] = append(want["consumer-withdrawal"], period{14, "days"}) // refund

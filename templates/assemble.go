@@ -127,6 +127,19 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			}
 			return fmt.Sprint(v)
 		},
+		// inEU reports whether a provider's country is a Member State of
+		// the European Union; authority names its supervisory authority
+		// for personal data ("" where there is no single one).
+		"inEU":      func(v any) bool { return inEU(fmt.Sprint(v)) },
+		"authority": func(v any) string { return authority(fmt.Sprint(v), l) },
+		// article writes a name with the French article it takes
+		// ("l’Association Météo Libre"); in English, the name alone.
+		"article": func(v any) string {
+			if l != textfmt.FR {
+				return fmt.Sprint(v)
+			}
+			return textfmt.Article(fmt.Sprint(v)) + fmt.Sprint(v)
+		},
 		"md":  mdtext.Escape,
 		"de":  func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
 		"par": func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },

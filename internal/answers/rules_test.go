@@ -38,6 +38,24 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 		[]string{"open-data-licence-no-attribution"}, true, nil},
 	{"api-tos", map[string]string{"liability.cap": "fees"}, []string{"fees-cap-free-access"}, false, nil},
+	{"api-tos", map[string]string{"provider.country": "BE", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"},
+		[]string{"french-register-abroad"}, false, nil},
+	{"api-tos", map[string]string{"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
+		[]string{"address-in-france-abroad"}, false, nil},
+	{"api-tos", map[string]string{"provider.address": belgianAddress}, []string{"address-abroad-country-france"}, true, nil},
+	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
+	{"api-tos", map[string]string{"provider.country": "GR", "provider.registration": "GEMI 123456789000", "provider.address": "Ermou 1, 10563 Athina, Greece",
+		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "organisation", "provider.country": "BE", "provider.address": belgianAddress,
+		"provider.vat_number": "BE0123456789", "provider.identifier": "RNA W751234567"}, []string{"french-identifier-abroad"}, true, nil},
+	{"api-tos", map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"},
+		[]string{"vat-outside-eu-provider-in-eu"}, false, nil},
+	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
+		"audience": "business-and-consumers"}), []string{"vat-outside-eu-consumers"}, false, nil},
+	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "franchise"}),
+		[]string{"small-business-exemption-outside-eu"}, false, nil},
+	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "pricing.model": "paid",
+		"provider.vat_number": "", "pricing.vat": "exempt"}, []string{"sole-trader-vat-exempt"}, true, nil},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://Acme-Meteo.example/mediation"},
 		[]string{"mediator-not-independent"}, false, nil},
 	{"api-tos", map[string]string{"governing_law": "BE"}, []string{"governing-law-not-french"}, false, nil},
@@ -131,8 +149,12 @@ var consistentCases = []struct {
 	{"api-tos", map[string]string{"liability.cap": "fees", "pricing.model": "paid"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://www.mediateur-conso.example"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI"}},
-	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE"}},
-	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE"}},
+	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",
+		"provider.registration": "BCE 0123.456.789", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}},
+	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}},
+	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"})},
+	{"api-tos", map[string]string{"provider.vat_number": "fr 12-123.456.789"}}, // written otherwise
 	{"charter", map[string]string{"legal.vehicle": "association", "governing_law": "fr"}},
 	{"charter", map[string]string{"licences.content": "CC-BY-SA-4.0", "licences.data": "etalab-2.0", "licences.software": "AGPL-3.0-or-later"}},
 	{"charter", map[string]string{"licences.hardware": "BUSL-1.1"}}, // not asked: no hardware
@@ -153,6 +175,18 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"legal.vehicle": "fiscal-host"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
+}
+
+// belgianAddress is where a provider established in Belgium is.
+const belgianAddress = "Rue de la Loi 16, 1000 Bruxelles, Belgique"
+
+// withAmericanProvider establishes the provider in New York, with the
+// particulars of a business there.
+func withAmericanProvider(answers map[string]string) map[string]string {
+	answers["provider.country"] = "US-NY"
+	answers["provider.registration"] = "New York Department of State, DOS ID 1234567"
+	answers["provider.address"] = "350 Fifth Avenue, New York, NY 10118, United States"
+	return answers
 }
 
 // exampleFile writes the answers init --example writes for a kind, with

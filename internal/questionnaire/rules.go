@@ -33,6 +33,10 @@ type Rule struct {
 	When     map[string]*Test `yaml:"when"`
 	Fields   []string         `yaml:"fields"`
 	Reason   Text             `yaml:"reason"`
+	// Suggest lists the ways out that Reason offers, each as the answers
+	// to change, written as in an answers file: a reason may suggest only
+	// what leads to answers that break no rule, which tests prove.
+	Suggest []map[string]string `yaml:"suggest"`
 }
 
 // Test is what one answer must satisfy for a rule to apply. Written as a
@@ -47,6 +51,8 @@ type Rule struct {
 //	same_host_as: KEY     on the same host (or e-mail domain) as another answer
 //	matches: REGEXP       the answer as written matches the regular expression
 //	not_matches: REGEXP   it does not
+//	not_starts_with: KEY  the answer, case and spaces aside, does not begin
+//	                      with another answer (a VAT number with its country)
 //
 // Under the key "languages", a test reads the documents' languages as a
 // multiple choice of language codes: languages: {not: [fr]} holds when no
@@ -60,6 +66,9 @@ type Test struct {
 	SameHostAs string
 	Matches    *regexp.Regexp
 	NotMatches *regexp.Regexp
+	// NotStartsWith is the key of the answer the tested one must not begin
+	// with.
+	NotStartsWith string
 }
 
 // Today is the operand of before that stands for the day of generation.
@@ -94,6 +103,8 @@ func (t *Test) UnmarshalYAML(n *yaml.Node) error {
 			t.Matches, err = regexpOf(v)
 		case "not_matches":
 			t.NotMatches, err = regexpOf(v)
+		case "not_starts_with":
+			err = v.Decode(&t.NotStartsWith)
 		default:
 			err = fmt.Errorf("line %d: unknown test %q", n.Content[i].Line, k)
 		}
@@ -188,7 +199,7 @@ func (t *Test) operands() []string {
 		return nil // a test written as null, which the loader refuses
 	}
 	var out []string
-	for _, k := range []string{t.Before, t.LessThan, t.SameAs, t.SameHostAs} {
+	for _, k := range []string{t.Before, t.LessThan, t.SameAs, t.SameHostAs, t.NotStartsWith} {
 		if k != "" {
 			out = append(out, k)
 		}
@@ -226,6 +237,9 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 	if t.SameHostAs != "" && host(v) != host(vals[t.SameHostAs]) {
 		return false
 	}
+	if t.NotStartsWith != "" && strings.HasPrefix(compact(v), compact(vals[t.NotStartsWith])) {
+		return false
+	}
 	s := fmt.Sprint(v)
 	if t.Matches != nil && !t.Matches.MatchString(s) {
 		return false
@@ -234,6 +248,17 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 		return false
 	}
 	return true
+}
+
+// compact writes an answer in upper case without spaces, dots or dashes,
+// as identifiers are compared: "be 0123.456.789" begins with "BE".
+func compact(v any) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '.' || r == '-' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, strings.ToUpper(fmt.Sprint(v)))
 }
 
 // dateOf is the calendar day of t, as answers hold dates.
@@ -298,6 +323,29 @@ func (q *Questionnaire) checkRules(need func(string, Text)) []error {
 				errs = append(errs, fmt.Errorf("%s: field %s is not an answer the rule reads", what, f))
 			}
 		}
+		errs = append(errs, q.checkSuggestions(what, r)...)
+	}
+	return errs
+}
+
+// checkSuggestions checks that each way out a rule suggests gives valid
+// answers to questions that exist, and changes at least one of them.
+func (q *Questionnaire) checkSuggestions(what string, r *Rule) []error {
+	var errs []error
+	for i, s := range r.Suggest {
+		if len(s) == 0 {
+			errs = append(errs, fmt.Errorf("%s: suggestion %d changes no answer", what, i+1))
+		}
+		for key, v := range s {
+			qq, err := q.answer(what, key)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if _, m := qq.Convert(v); m != nil || v == "" {
+				errs = append(errs, fmt.Errorf("%s: suggestion %d: %q is not a valid value of %s", what, i+1, v, key))
+			}
+		}
 	}
 	return errs
 }
@@ -347,7 +395,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 		switch {
 		case err != nil:
 			errs = append(errs, err)
-		case oq.Type != qq.Type && !(op == "same_host_as" && slices.Contains(types, oq.Type)):
+		case oq.Type != qq.Type && !(op == "same_host_as" || op == "not_starts_with") || !slices.Contains(types, oq.Type):
 			errs = append(errs, fmt.Errorf("%s: %s %s compares a %s with a %s", what, op, other, qq.Type, oq.Type))
 		}
 	}
@@ -362,6 +410,9 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	}
 	if t.SameHostAs != "" {
 		operand("same_host_as", t.SameHostAs, TypeURL, TypeEmail)
+	}
+	if t.NotStartsWith != "" {
+		operand("not_starts_with", t.NotStartsWith, TypeText, TypeCountry)
 	}
 	if (t.Matches != nil || t.NotMatches != nil) && (qq.Type == TypeMulti || qq.Type == TypeBool || qq.Type == TypeDate) {
 		errs = append(errs, fmt.Errorf("%s: matches does not apply to %s, a %s", what, key, qq.Type))

@@ -30,6 +30,12 @@ const ruleSample = sample + `      - key: start
       - key: reports
         type: email
         label: {en: Reports, fr: Signalements}
+      - key: country
+        type: country
+        label: {en: Country, fr: Pays}
+      - key: vat
+        type: text
+        label: {en: VAT number, fr: Numéro de TVA}
 rules:
   - id: past
     severity: warning
@@ -78,6 +84,15 @@ rules:
       languages: {not: fr}
     fields: [mode]
     reason: {en: say it in French, fr: dites-le en français}
+    suggest:
+      - {mode: open}
+  - id: vat-of-another-country
+    severity: warning
+    when:
+      country: [BE, FR]
+      vat: {not_starts_with: country}
+    fields: [vat]
+    reason: {en: another country, fr: un autre pays}
 `
 
 var day = time.Date(2027, 3, 1, 23, 59, 0, 0, time.FixedZone("UTC+10", 10*3600))
@@ -124,6 +139,9 @@ func TestRuleTests(t *testing.T) {
 		{"languages, French missing", Values{"mode": "closed", "closed.reason": "x", LanguagesKey: []textfmt.Lang{textfmt.EN}}, []string{"closed-not-in-french"}},
 		{"languages, French among them", Values{"mode": "closed", "closed.reason": "x", LanguagesKey: []textfmt.Lang{textfmt.EN, textfmt.FR}}, nil},
 		{"languages not set: every language", Values{"mode": "closed", "closed.reason": "x"}, nil},
+		{"begins with the country", Values{"country": "BE", "vat": "be 0123.456.789"}, nil},
+		{"begins with another country", Values{"country": "BE", "vat": "FR12 123456789"}, []string{"vat-of-another-country"}},
+		{"country the rule leaves out", Values{"country": "DE", "vat": "FR12 123456789"}, nil},
 	}
 	for _, c := range cases {
 		vals := Values{}
@@ -184,6 +202,11 @@ func TestLoadRejectsIncoherentRules(t *testing.T) {
 		"unknown language":         {"languages: {not: fr}", "languages: {not: de}"},
 		"languages matched":        {"languages: {not: fr}", "languages: {matches: fr}"},
 		"languages as a field":     {"fields: [mode]\n    reason: {en: say", "fields: [mode, languages]\n    reason: {en: say"},
+		"prefix of a number":       {"vat: {not_starts_with: country}", "vat: {not_starts_with: months}"},
+		"prefix of an address":     {"vat: {not_starts_with: country}", "site: {not_starts_with: country}"},
+		"suggested bad value":      {"- {mode: open}", "- {mode: shut}"},
+		"suggested unknown answer": {"- {mode: open}", "- {moda: open}"},
+		"empty suggestion":         {"- {mode: open}", "- {}"},
 	}
 	for name, c := range cases {
 		src := strings.Replace(ruleSample, c[0], c[1], 1)
