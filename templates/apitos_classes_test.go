@@ -234,8 +234,60 @@ var (
 	phraseMerchant = apiTOSPhrase{textfmt.EN: "merchant", textfmt.FR: "commerçant"}
 	// Share-alike reaches only programming interfaces.
 	phraseShareAlikeAPIsOnly = apiTOSPhrase{
-		textfmt.EN: "This obligation does not apply to Applications that are not application programming interfaces.",
-		textfmt.FR: "La présente obligation ne s'applique pas aux Applications qui ne sont pas des interfaces de programmation.",
+		textfmt.EN: "This obligation does not apply to Applications that are not application programming interfaces",
+		textfmt.FR: "La présente obligation ne s'applique pas aux Applications qui ne sont pas des interfaces de programmation",
+	}
+	// Under an open data licence, paying or not, users may make of the
+	// Data every non-commercial use the terms allow them (articles 1169
+	// and 1170 of the Civil Code), and non-commercial use is defined by
+	// the commercial uses it excludes, never by an indirect advantage.
+	phraseNonCommercialGrant = apiTOSPhrase{
+		textfmt.EN: "the Provider authorises each User, for the duration of the Agreement, to use and reproduce the Data and to communicate them to End Users within its Applications, for any Non-Commercial Purpose",
+		textfmt.FR: "le Fournisseur autorise chaque Utilisateur, pendant la durée du Contrat, à utiliser et à reproduire les Données et à les communiquer aux Utilisateurs finaux au sein de ses Applications, à toute Finalité non commerciale",
+	}
+	phraseIndirectAdvantage        = apiTOSPhrase{textfmt.EN: "directly or indirectly", textfmt.FR: "directement ou indirectement"}
+	phraseExhaustiveCommercialUses = apiTOSPhrase{
+		textfmt.EN: "The following, and only the following, are commercial uses:",
+		textfmt.FR: "Seuls constituent des usages commerciaux :",
+	}
+	// Openly licensed Data: rules on caching bind calls, not reuse; a
+	// safety limit is a disclaimer passed on, not a prohibition; share-alike
+	// reaches interfaces that call the API, with listed commitments.
+	phraseCachingSparesData = apiTOSPhrase{
+		textfmt.EN: "which govern calls to the API and do not restrict the reuse of the Data obtained",
+		textfmt.FR: "qui encadrent les appels à l'API et ne restreignent pas la réutilisation des Données obtenues",
+	}
+	phraseSafetyProhibition = apiTOSPhrase{
+		textfmt.EN: "shall not use them for such a purpose except under a specific agreement",
+		textfmt.FR: "ne les utilise à cette fin qu'en vertu d'un accord particulier",
+	}
+	phraseSafetyDisclaimer = apiTOSPhrase{
+		textfmt.EN: "The Provider does not warrant that they are fit for such use",
+		textfmt.FR: "Le Fournisseur ne garantit pas leur aptitude à un tel usage",
+	}
+	phraseSafetyInformation = apiTOSPhrase{
+		textfmt.EN: "It shall give them the information provided for in",
+		textfmt.FR: "Il leur donne l'information prévue à",
+	}
+	phraseShareAlikeData = apiTOSPhrase{textfmt.EN: "Data obtained from it", textfmt.FR: "Données obtenues au moyen de celle-ci"}
+	phraseShareAlikeAll  = apiTOSPhrase{
+		textfmt.EN: "at least the commitments that the Provider makes in these terms",
+		textfmt.FR: "au moins les engagements que le Fournisseur prend dans les présentes conditions",
+	}
+	// "No attribution" names the licences' own notices in its heading.
+	phraseNoAttributionHeading = apiTOSPhrase{textfmt.EN: "No attribution", textfmt.FR: "Absence de mention de la source"}
+	// No subjective test of added value.
+	phraseAddedValue = apiTOSPhrase{textfmt.EN: "substantial value", textfmt.FR: "valeur ajoutée substantielle"}
+	// Implementing the Specification is free; copying its text follows
+	// its licence.
+	phraseNonAssertionScope = apiTOSPhrase{
+		textfmt.EN: "the reproduction and adaptation of its text remain governed by the licence of the Specification",
+		textfmt.FR: "la reproduction et l'adaptation de son texte demeurent régies par la licence de la Spécification",
+	}
+	// Facts only the Provider can make true are its undertakings.
+	phraseTDMUndertaking = apiTOSPhrase{
+		textfmt.EN: "The Provider shall also express that reservation in a machine-readable form",
+		textfmt.FR: "Le Fournisseur exprime en outre cette opposition sous une forme lisible par machine",
 	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
@@ -355,7 +407,36 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseFlowDownSparesData, "user-end-users", open, "restrictions passed on to End Users over openly licensed Data")
 	must(phraseDataSurvive, "term-effects", !open, "obligations that survive on openly licensed Data")
 
+	must(phraseNonCommercialGrant, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial",
+		"a data licence that does not cover the non-commercial uses the terms sell")
+	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
+	must(phraseCachingSparesData, "user-fair-use", open, "rules on caching that restrict openly licensed Data")
+	if v["safety.critical"] == true {
+		must(phraseSafetyProhibition, "liability-safety", !open, "a safety prohibition on openly licensed Data")
+		must(phraseSafetyDisclaimer, "liability-safety", open, "a safety disclaimer")
+		must(phraseSafetyInformation, "user-end-users", open, "the safety information passed on to End Users")
+	}
+	if v["conditions.access"] == "share-alike" {
+		must(phraseShareAlikeData, "user-share-alike", !open, "share-alike conditions on the reuse of openly licensed Data")
+		must(phraseShareAlikeAll, "user-share-alike", false, "share-alike reaching every commitment of the terms")
+	}
+	if c, ok := doc.Clause("user-attribution-none"); ok {
+		licensed := v["conditions.specification"] == "cc-by-sa" || data == "open-data-licence"
+		if (c.Title == textfmt.Typeset(doc.Lang, phraseNoAttributionHeading[doc.Lang])) == licensed {
+			fail("the heading %q against licences that require a notice: %v", c.Title, licensed)
+		}
+	}
+	if strings.Contains(md, phraseAddedValue[doc.Lang]) {
+		fail("a subjective test of added value")
+	}
+	must(phraseTDMUndertaking, "data-commercial", data == "commercial", "a reservation of mining stated as a fact")
+	if c, _ := doc.Clause("parties"); !strings.Contains(c.Body, fmt.Sprint(v["api.terms_url"])) {
+		fail("the head of the terms does not give their address")
+	}
+	must(phraseNonAssertionScope, "spec-non-assertion", true, "non-assertion against the licence of the Specification")
+
 	if output == "non-commercial" {
+		must(phraseExhaustiveCommercialUses, "user-non-commercial", true, "non-commercial use without the list of commercial uses")
 		must(phraseDevelopmentAndTesting, "user-non-commercial", true, "a business that develops and tests breaches non-commercial use")
 		must(phrasePaidInternalUse, "user-non-commercial", paid, "a paying business's internal use")
 		must(phraseFreeInternalUse, "user-non-commercial", !paid, "a business's internal use of free access")

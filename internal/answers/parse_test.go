@@ -28,10 +28,10 @@ answers:
   api:
     name: Acme API
     docs_url: https://acme.example/docs
+    terms_url: https://acme.example/terms
   version: 1.0
   effective_date: 2027-03-01
-  personal_data:
-    url: https://acme.example/privacy
+  personal_data: {url: https://acme.example/privacy}
   jurisdiction: Paris
 `
 
@@ -68,7 +68,7 @@ func TestBadInputs(t *testing.T) {
 		{"wrong type (text for number)", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    notice_months: three", 21, "change.notice_months", "value.number"},
 		{"below the minimum", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    notice_months: 2", 21, "change.notice_months", "value.min_reason"},
 		{"above the maximum", "  jurisdiction: Paris", "  jurisdiction: Paris\n  change:\n    deprecation_months: 600", 21, "change.deprecation_months", "value.max"},
-		{"impossible date", "2027-03-01", "2027-02-30", 16, "effective_date", "value.date"},
+		{"impossible date", "2027-03-01", "2027-02-30", 17, "effective_date", "value.date"},
 		{"refused condition", "  jurisdiction: Paris", "  jurisdiction: Paris\n  conditions:\n    fair_use: false", 21, "conditions.fair_use", "value.must"},
 		{"misspelt option", "  jurisdiction: Paris", "  jurisdiction: Paris\n  conditions:\n    access: neutral", 21, "conditions.access", "value.choice_suggest"},
 		{"bad e-mail", "legal@acme.example", "legal-at-acme", 6, "provider.contact", "value.email"},
@@ -86,7 +86,7 @@ func TestBadInputs(t *testing.T) {
 		{"list that is not a list", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex: SLA", 20, "annex", "value.list"},
 		{"unknown field in a row", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA\n      url: https://a.example\n      colour: red", 23, "annex", "file.unknown_field"},
 		{"missing field in a row", "  jurisdiction: Paris", "  jurisdiction: Paris\n  annex:\n    - title: SLA", 21, "annex", "value.required"},
-		{"group that is not a mapping", "  api:\n    name: Acme API\n    docs_url: https://acme.example/docs\n", "  api: Acme API\n", 12, "api", "file.group"},
+		{"group that is not a mapping", "  api:\n    name: Acme API\n    docs_url: https://acme.example/docs\n    terms_url: https://acme.example/terms\n", "  api: Acme API\n", 12, "api", "file.group"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

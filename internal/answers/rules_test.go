@@ -38,6 +38,13 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 		[]string{"open-data-licence-no-attribution"}, true, nil},
 	{"api-tos", map[string]string{"liability.cap": "fees"}, []string{"fees-cap-free-access"}, false, nil},
+	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "data.licence.url": "https://creativecommons.org/licenses/by-nc-sa/4.0/"},
+		[]string{"non-commercial-data-licence-commercial-use"}, false, nil},
+	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "no-direct-competition",
+		"data.licence.title": "Licence de réutilisation non commerciale"}, []string{"non-commercial-data-licence-title-commercial-use"}, false,
+		[]string{"open-data-licence-no-competition"}},
+	{"api-tos", map[string]string{"audience": "business-and-consumers", "languages": "en"}, []string{"consumers-without-french"}, false, nil},
+	{"api-tos", map[string]string{"languages": "en"}, []string{"english-only-public-bodies"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "BE", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"},
 		[]string{"french-register-abroad"}, false, nil},
 	{"api-tos", map[string]string{"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
@@ -155,6 +162,8 @@ var consistentCases = []struct {
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"})},
 	{"api-tos", map[string]string{"provider.vat_number": "fr 12-123.456.789"}}, // written otherwise
+	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "non-commercial",
+		"data.licence.url": "https://creativecommons.org/licenses/by-nc/4.0/legalcode.fr"}}, // the licence and the terms agree
 	{"charter", map[string]string{"legal.vehicle": "association", "governing_law": "fr"}},
 	{"charter", map[string]string{"licences.content": "CC-BY-SA-4.0", "licences.data": "etalab-2.0", "licences.software": "AGPL-3.0-or-later"}},
 	{"charter", map[string]string{"licences.hardware": "BUSL-1.1"}}, // not asked: no hardware
@@ -207,6 +216,9 @@ func exampleFile(t *testing.T, kind string, replace map[string]string) []byte {
 		v, m := qq.Convert(text)
 		if m != nil {
 			t.Fatalf("%s = %q: %s", key, text, m.ID)
+		}
+		if qq.Translatable {
+			v = questionnaire.Translated{textfmt.EN: text, textfmt.FR: text}
 		}
 		vals[key] = v
 	}

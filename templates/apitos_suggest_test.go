@@ -1,0 +1,127 @@
+package templates
+
+import (
+	"slices"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+)
+
+// apiTOSBreaking gives, for each rule of the API terms that suggests ways
+// out, answers that break it, written as in an answers file and laid over
+// the example answers; "languages" sets the documents' languages.
+var apiTOSBreaking = map[string]map[string]string{
+	"public-domain-data-non-commercial": {"conditions.data": "open-reuse", "conditions.output": "non-commercial"},
+	"public-domain-data-no-competition": {"conditions.data": "open-reuse", "conditions.output": "no-direct-competition"},
+	"open-data-licence-no-competition":  {"conditions.data": "open-data-licence", "conditions.output": "no-direct-competition"},
+	"open-data-licence-non-commercial":  {"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "pricing.model": "paid"},
+	"open-data-licence-no-attribution":  {"conditions.data": "open-data-licence", "conditions.attribution": "none"},
+	"fees-cap-free-access":              {"liability.cap": "fees", "pricing.model": "free"},
+	"governing-law-not-french":          {"governing_law": "BE"},
+	"consumers-without-french":          {"audience": "business-and-consumers", "languages": "en"},
+	"vat-outside-eu-provider-in-eu":     {"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"},
+	"small-business-exemption-outside-eu": {"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "franchise", "provider.country": "US-NY",
+		"provider.registration": establishments["US-NY"].registration, "provider.address": establishments["US-NY"].address},
+	"vat-outside-eu-consumers": {"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
+		"audience": "business-and-consumers", "provider.country": "US-NY",
+		"provider.registration": establishments["US-NY"].registration, "provider.address": establishments["US-NY"].address},
+	"sole-trader-vat-exempt": {"provider.type": "individual", "provider.name": "Jeanne Martin EI", "pricing.model": "paid",
+		"provider.vat_number": "", "pricing.vat": "exempt"},
+	"non-commercial-data-licence-commercial-use": {"conditions.data": "open-data-licence", "conditions.output": "any-reuse", "pricing.model": "paid",
+		"data.licence.title": "CC BY-NC 4.0", "data.licence.url": "https://creativecommons.org/licenses/by-nc/4.0/legalcode.fr"},
+	"non-commercial-data-licence-title-commercial-use": {"conditions.data": "open-data-licence", "conditions.output": "no-direct-competition",
+		"data.licence.title": "Licence de réutilisation non commerciale", "data.licence.url": "https://data.example/licence"},
+	"french-register-abroad":   {"provider.country": "BE", "provider.address": "Rue de la Loi 16, 1000 Bruxelles, Belgique", "provider.vat_number": "BE0123456789"},
+	"address-in-france-abroad": {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
+}
+
+// overlay lays answers written as in an answers file over a set of
+// answers, a translatable text taking the same text in every language.
+func overlay(t *testing.T, k *Kind, base questionnaire.Values, answers map[string]string) questionnaire.Values {
+	t.Helper()
+	v := clone(base)
+	for key, text := range answers {
+		if key == questionnaire.LanguagesKey {
+			v.SetLangs([]textfmt.Lang{textfmt.Lang(text)})
+			continue
+		}
+		qq, ok := k.Questionnaire.Question(key)
+		if !ok {
+			t.Fatalf("no question %s", key)
+		}
+		x, m := qq.Convert(text)
+		if m != nil {
+			t.Fatalf("%s = %q: %s", key, text, m.ID)
+		}
+		switch {
+		case x == nil:
+			delete(v, key)
+		case qq.Translatable:
+			v[key] = questionnaire.Translated{textfmt.EN: text, textfmt.FR: text}
+		default:
+			v[key] = x
+		}
+	}
+	return v
+}
+
+// broken lists the rules an answers set breaks.
+func brokenRules(k *Kind, vals questionnaire.Values) []string {
+	var out []string
+	for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), testDay) {
+		if !slices.Contains(out, p.Rule.ID) {
+			out = append(out, p.Rule.ID)
+		}
+	}
+	return out
+}
+
+// A rule's reason may offer only ways out that lead to better terms: each
+// suggestion, applied to answers that break the rule, gives answers that
+// no longer break it and break no rule of severity error, and terms that
+// assemble in each of their languages and contradict nothing the walk's
+// checks catch.
+func TestAPITOSSuggestionsLeadToCoherentTerms(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	base := exampleValues(t, k)
+	for _, r := range k.Questionnaire.Rules {
+		if len(r.Suggest) == 0 {
+			continue
+		}
+		breaking, ok := apiTOSBreaking[r.ID]
+		if !ok {
+			t.Errorf("rule %s suggests ways out but has no answers that break it", r.ID)
+			continue
+		}
+		vals := overlay(t, k, base, breaking)
+		if errs := refusals(k, vals); !slices.Contains(brokenRules(k, vals), r.ID) || slices.ContainsFunc(errs, func(id string) bool { return id != r.ID }) {
+			t.Errorf("rule %s: %v breaks %v, not it alone", r.ID, breaking, errs)
+			continue
+		}
+		for i, s := range r.Suggest {
+			fixed := overlay(t, k, vals, s)
+			what := r.ID + " suggestion " + describe(k, fixed)
+			if slices.Contains(brokenRules(k, fixed), r.ID) {
+				t.Errorf("%s: the rule still breaks", what)
+			}
+			if errs := refusals(k, fixed); len(errs) > 0 {
+				t.Errorf("%s (suggestion %d): the answers are refused: %v", r.ID, i+1, errs)
+				continue
+			}
+			for _, l := range fixed.Langs() {
+				doc, err := k.Assemble(fixed, l, Final)
+				if err != nil {
+					t.Fatalf("%s %s: %v", l, what, err)
+				}
+				what := string(l) + " " + what
+				checkClean(t, string(markdown.Render(doc)), what)
+				checkAPITOSOptions(t, k, doc, fixed, what)
+				checkAPITOSTimeLimits(t, doc, k.Questionnaire.Resolve(fixed), what)
+				checkNoDrafterNote(t, doc, what)
+				checkAPITOSClasses(t, k, doc, fixed, what)
+			}
+		}
+	}
+}
