@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -278,6 +279,13 @@ var (
 	phraseNoAttributionHeading = apiTOSPhrase{textfmt.EN: "No attribution", textfmt.FR: "Absence de mention de la source"}
 	// No subjective test of added value.
 	phraseAddedValue = apiTOSPhrase{textfmt.EN: "substantial value", textfmt.FR: "valeur ajoutée substantielle"}
+	// Every call carries an IP address (CJEU, C-582/14, Breyer): the
+	// Provider's role for connection data is stated whatever the option.
+	phraseConnectionData = apiTOSPhrase{
+		textfmt.EN: "The Provider likewise processes, as controller, the technical connection data of each call to the API",
+		textfmt.FR: "Le Fournisseur traite de même, en qualité de responsable de traitement, les données techniques de connexion de chaque appel à l'API",
+	}
+	phrasePersonalData = apiTOSPhrase{textfmt.EN: "Personal Data", textfmt.FR: "Données personnelles"}
 	// Implementing the Specification is free; copying its text follows
 	// its licence.
 	phraseNonAssertionScope = apiTOSPhrase{
@@ -393,6 +401,18 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		if cats, ok := v["personal_data.categories"].(questionnaire.Translated); ok {
 			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(cats[doc.Lang])) {
 				fail("the description of transfers leaves out the categories of data")
+			}
+		}
+	}
+
+	must(phraseConnectionData, "data-users", true, "connection data without a stated role")
+	if !personal {
+		// Without personal data in requests, only the clauses on users'
+		// data and connection data, and the definition, speak of it.
+		allowed := []string{"definitions", "data-users", "data-no-personal", "annex-a-information"}
+		for _, c := range doc.Clauses {
+			if !slices.Contains(allowed, c.ID) && strings.Contains(c.Body, phrasePersonalData[doc.Lang]) {
+				fail("clause %s speaks of personal data that the terms exclude", c.ID)
 			}
 		}
 	}

@@ -72,6 +72,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		v["pricing.payment_cure_days"] = 8 + i%9
 		v["liability.cap_amount"] = 100 + 50*(i%40)
 		v["personal_data.retention_days"] = []int{0, 7, 30, 90}[i%4]
+		v["connection_data.retention_days"] = []int{180, 0, 365, 90, 730}[i%5]
 	}
 	return sets
 }
@@ -140,7 +141,9 @@ type period struct {
 
 func (p period) String() string { return fmt.Sprintf("%d %s", p.n, p.unit) }
 
-var periodPattern = regexp.MustCompile(`\((\d+)\)\x{00a0}(\p{L}+)`)
+// periodPattern finds a period as the documents print it: "thirty (30)
+// days", or, from a hundred on, "180 days".
+var periodPattern = regexp.MustCompile(`(?:\((\d+)\)|\b(\d{3,}))\x{00a0}(\p{L}+)`)
 
 var periodUnits = map[string]string{
 	"month": "months", "months": "months", "mois": "months",
@@ -152,11 +155,11 @@ var periodUnits = map[string]string{
 func periods(s string) []period {
 	var out []period
 	for _, m := range periodPattern.FindAllStringSubmatch(s, -1) {
-		unit, ok := periodUnits[m[2]]
+		unit, ok := periodUnits[m[3]]
 		if !ok {
 			continue // a figure that is not a period, such as an amount
 		}
-		n, _ := strconv.Atoi(m[1])
+		n, _ := strconv.Atoi(m[1] + m[2])
 		out = append(out, period{n, unit})
 	}
 	return sortPeriods(out)
@@ -192,7 +195,6 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		"change-terms":       {notice},
 		"term-provider":      {closure, specification},
 		"term-breach":        {cure},
-		"term-effects":       {{30, "days"}}, // deletion of personal data
 		"jurisdiction":       {{30, "days"}}, // amicable settlement
 	}
 	if v["conditions.access"] == "restricted" {
@@ -214,6 +216,12 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if d, ok := v["personal_data.retention_days"].(int); ok && d > 0 && v["personal_data.processed"] == true {
 		want["data-personal"] = []period{{d, "days"}}
+	}
+	if d := v["connection_data.retention_days"].(int); d > 0 {
+		want["data-users"] = []period{{d, "days"}}
+	}
+	if v["personal_data.processed"] == true || v["conditions.data"] == "commercial" {
+		want["term-effects"] = []period{{30, "days"}} // deletion of personal data or of commercially licensed Data
 	}
 	if consumers {
 		want["consumer-changes"] = []period{{30, "days"}} // termination after an adverse change
