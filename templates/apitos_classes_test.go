@@ -255,8 +255,8 @@ var (
 	// safety limit is a disclaimer passed on, not a prohibition; share-alike
 	// reaches interfaces that call the API, with listed commitments.
 	phraseCachingSparesData = apiTOSPhrase{
-		textfmt.EN: "which govern calls to the API and do not restrict the reuse of the Data obtained",
-		textfmt.FR: "qui encadrent les appels à l'API et ne restreignent pas la réutilisation des Données obtenues",
+		textfmt.EN: "those rules govern calls to the API and do not restrict the reuse of the Data obtained",
+		textfmt.FR: "ces règles encadrent les appels à l'API et ne restreignent pas la réutilisation des Données obtenues",
 	}
 	phraseSafetyProhibition = apiTOSPhrase{
 		textfmt.EN: "shall not use them for such a purpose except under a specific agreement",

@@ -119,7 +119,7 @@ var (
 		OpenQuote: "«" + textfmt.NarrowNBSP, CloseQuote: textfmt.NarrowNBSP + "»",
 		Draft:         "PROJET",
 		DraftNotice:   textfmt.Typeset(textfmt.FR, "Ce document est un projet, pas le texte définitif : les réponses qui manquent encore y sont signalées par « à compléter », et les traductions qui manquent par « à traduire »."),
-		Generated:     textfmt.Typeset(textfmt.FR, "Produit par APIToS %s à partir des réponses et des modèles dont les empreintes SHA-256 suivent. Pour vérifier qu'il est issu d'un fichier de réponses : apitos verify FICHIER REPONSES.yaml"),
+		Generated:     textfmt.Typeset(textfmt.FR, "Produit par APIToS %s à partir des réponses et des modèles dont les empreintes SHA-256 suivent. Pour vérifier qu'il est issu d'un fichier de réponses : apitos verify FICHIER RÉPONSES.yaml"),
 		AnswersHash:   "Réponses",
 		TemplatesHash: "Modèles",
 	}
