@@ -33,6 +33,10 @@ var apiTOSBreaking = map[string]map[string]string{
 		"data.licence.title": "CC BY-NC 4.0", "data.licence.url": "https://creativecommons.org/licenses/by-nc/4.0/legalcode.fr"},
 	"non-commercial-data-licence-title-commercial-use": {"conditions.data": "open-data-licence", "conditions.output": "no-direct-competition",
 		"data.licence.title": "Licence de réutilisation non commerciale", "data.licence.url": "https://data.example/licence"},
+	"personal-data-provider-outside-eea": {"personal_data.processed": "true", "provider.country": "IN",
+		"provider.registration": "Registrar of Companies, Mumbai, CIN U72900MH2020PTC123456", "provider.address": "1 Marine Drive, Mumbai 400020, India", "provider.vat_number": ""},
+	"personal-data-provider-in-united-states": {"personal_data.processed": "true", "provider.country": "US-NY",
+		"provider.registration": establishments["US-NY"].registration, "provider.address": establishments["US-NY"].address},
 	"french-register-abroad":   {"provider.country": "BE", "provider.address": "Rue de la Loi 16, 1000 Bruxelles, Belgique", "provider.vat_number": "BE0123456789"},
 	"address-in-france-abroad": {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 }
