@@ -192,6 +192,12 @@ var (
 		textfmt.EN: "which is established outside the European Union and not identified for value added tax in it, does not charge that tax",
 		textfmt.FR: "établi hors de l'Union européenne et qui n'y est pas identifié à la taxe sur la valeur ajoutée, ne la facture pas",
 	}
+	// A public buyer pays under the Public Procurement Code, not under
+	// article L. 441-10 of the Commercial Code.
+	phrasePublicBuyer = apiTOSPhrase{
+		textfmt.EN: "Where the User is a buyer subject to the French Public Procurement Code",
+		textfmt.FR: "Lorsque l'Utilisateur est un acheteur soumis au code de la commande publique",
+	}
 	// Refunds whenever the Agreement ends for a cause not attributable to
 	// the User (article 1302 of the Civil Code).
 	phraseNotAttributable = apiTOSPhrase{
@@ -499,6 +505,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 				fail("an exemption from VAT without its legal ground")
 			}
 		}
+		must(phrasePublicBuyer, "access-payment", true, "late-payment rules of the Commercial Code imposed on public buyers")
 		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
 		payment, _ := doc.Clause("access-payment")
 		for id, applies := range map[string]bool{
