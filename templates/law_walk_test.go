@@ -35,23 +35,59 @@ func TestGovernanceDocumentsFollowTheirLaw(t *testing.T) {
 			vals["governing_law"] = law
 			vals["inbound"] = inbound
 			delete(vals, "contributors.allowed") // every kind of contributor
-			checkLaw(t, k, vals, law, law)
+			checkLaw(t, k, vals, law)
+			vals["privacy.establishment"] = law
+			checkLaw(t, k, vals, law)
 		}
 		vals := c.Examples()
 		vals["governing_law"] = law
 		if law != "FR" {
 			vals["legal.vehicle"] = "fiscal-host" // an association needs French law
 		}
-		checkLaw(t, c, vals, law, law)
+		checkLaw(t, c, vals, law)
+		vals["privacy.establishment"] = law
+		checkLaw(t, c, vals, law)
 	}
-	// The authority is that of the controller's country, not of the law.
+	// The authority is that of the controller's country, never that of
+	// the law alone.
 	vals := k.Examples()
 	vals["governing_law"], vals["privacy.establishment"] = "BE", "FR"
-	checkLaw(t, k, vals, "BE", "FR")
+	checkLaw(t, k, vals, "BE")
+	for _, vehicle := range []string{"public-body", "fiscal-host", "none"} {
+		vals := c.Examples()
+		vals["governing_law"], vals["legal.vehicle"] = "BE", vehicle
+		delete(vals, "privacy.establishment")
+		checkLaw(t, c, vals, "BE")
+	}
 }
 
-func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law, establishment string) {
+// supervisor is the country whose data protection authority a document
+// must name: the one the answers give; failing that, France for a
+// structure of French law and the country of a public body; failing
+// that, none, for the governing law says nothing of where the
+// controller is established.
+func supervisor(k *Kind, raw questionnaire.Values) string {
+	vals := k.Questionnaire.Resolve(raw)
+	if c := answer(vals, "privacy.establishment"); c != "" {
+		return c
+	}
+	vehicle := answer(vals, "legal.vehicle")
+	french := []string{"scic", "de-facto-association"}
+	if k.ID == "charter" || vals.Charter() != "" {
+		french = append(french, "association")
+	}
+	switch {
+	case slices.Contains(french, vehicle):
+		return "FR"
+	case vehicle == "public-body":
+		return answer(vals, "governing_law")
+	}
+	return ""
+}
+
+func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 	t.Helper()
+	establishment := supervisor(k, vals)
 	for li, l := range textfmt.All {
 		doc, err := k.Assemble(vals, l, Final)
 		if err != nil {

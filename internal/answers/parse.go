@@ -320,6 +320,11 @@ func (p *parser) mapping(n *yaml.Node, prefix string) {
 			continue
 		}
 		if p.isGroup(key) {
+			if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+				// A section left empty, as "legal:" with nothing under
+				// it once its answers are removed: none of them is given.
+				continue
+			}
 			if v.Kind != yaml.MappingNode {
 				p.add(v.Line, questionnaire.Problem{Key: key, Msg: message("file.group")})
 				continue

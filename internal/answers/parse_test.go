@@ -185,6 +185,25 @@ func TestEmptyFile(t *testing.T) {
 	}
 }
 
+// A section with nothing under it gives none of its answers: the file
+// is read as if the section were absent, so that removing its last
+// answer never makes a file invalid by itself.
+func TestEmptySection(t *testing.T) {
+	src := strings.Replace(valid, "  personal_data: {url: https://acme.example/privacy}\n", "  personal_data:\n", 1)
+	if src == valid {
+		t.Fatal("the fixture no longer holds the section this test empties")
+	}
+	f, issues := answers.Parse([]byte(src), templates.Registry)
+	for _, i := range issues {
+		if i.Msg.ID == "file.group" {
+			t.Fatalf("an empty section is refused at line %d", i.Line)
+		}
+	}
+	if _, ok := f.Values["personal_data.url"]; ok {
+		t.Errorf("an empty section gave an answer: %v", f.Values["personal_data.url"])
+	}
+}
+
 // Encoding then parsing gives back the same answers.
 func TestEncodeRoundTrip(t *testing.T) {
 	f, issues := answers.Parse([]byte(valid), templates.Registry)

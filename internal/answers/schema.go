@@ -144,6 +144,10 @@ func (g *schemaGen) tree(qs []*questionnaire.Question, prefix string, both bool)
 		props[name] = sub
 		if len(sub["required"].([]string)) > 0 {
 			required = append(required, name)
+		} else {
+			// A section may be left with nothing under it, as a file
+			// that takes its answers from a charter often is.
+			sub["type"] = []string{"object", "null"}
 		}
 	}
 	return map[string]any{"type": "object", "properties": props, "required": required, "additionalProperties": false}

@@ -373,7 +373,7 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	}
 
 	// A steward needs a legal entity.
-	editAnswers(t, charter, "legal.vehicle", "none", "economy.funding", "services")
+	editAnswers(t, charter, "legal.vehicle", "none", "economy.funding", "services", "membership.classes", "individuals,companies")
 	editAnswers(t, policy, "inbound", "cla")
 	check("a steward without a legal entity", run(t, "C", "validate", policy),
 		at(policy, "charter:")+"Steward that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that applies to that charter only when its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+") is “Declared association (loi 1901)”, “Foundation or fiscal host”, “Cooperative (SCIC)”, or “Run by a public body”")
@@ -406,5 +406,83 @@ func TestInitWithCharter(t *testing.T) {
 	}
 	if r := run(t, "fr_FR.UTF-8", "init", "--kind", "api-tos", "--charter", charter); r.code != ExitUsage || !strings.Contains(r.stderr, "ne tire aucune réponse d’une charte") {
 		t.Errorf("init --charter for API terms: exit %d %s", r.code, r.stderr)
+	}
+}
+
+// A policy written with every answer it shares with its charter, then
+// made to name that charter, becomes valid by doing what the messages
+// say and nothing else: removing each line the charter answers, even
+// when that leaves a section of the file with nothing under it.
+func TestFollowingTheLinkMessagesGivesAValidFile(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := filepath.Join(dir, "charter.yaml"), filepath.Join(dir, "policy.yaml")
+	for kind, path := range map[string]string{"charter": charter, "contribution": policy} {
+		if r := run(t, "C", "init", "--kind", kind, "--example", "-o", path); r.code != ExitOK {
+			t.Fatalf("init %s: %s", kind, r.stderr)
+		}
+	}
+	data, _ := os.ReadFile(policy)
+	lines := strings.Split(string(data), "\n")
+	at := slices.Index(lines, "kind: contribution")
+	lines = slices.Insert(lines, at+1, "charter: charter.yaml")
+	issue := regexp.MustCompile(`^` + regexp.QuoteMeta(policy) + `:([0-9]+): (.*)$`)
+	removed := 0
+	for step := 0; ; step++ {
+		os.WriteFile(policy, []byte(strings.Join(lines, "\n")), 0o644)
+		r := run(t, "C", "validate", policy)
+		if r.code == ExitOK {
+			break
+		}
+		if step == 3 {
+			t.Fatalf("still invalid after %d rounds:\n%s", step, r.stdout+r.stderr)
+		}
+		var bad []int
+		for _, line := range strings.Split(r.stdout+r.stderr, "\n") {
+			m := issue.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			if !strings.Contains(m[2], "remove it here") {
+				t.Fatalf("a message that does not say what to do here: %s", line)
+			}
+			n, _ := strconv.Atoi(m[1])
+			bad = append(bad, n-1)
+		}
+		if len(bad) == 0 {
+			t.Fatalf("refused without a message about a line:\n%s", r.stdout+r.stderr)
+		}
+		// Remove from the bottom, so that the lines above keep their
+		// numbers: each answer with what its block holds.
+		slices.Sort(bad)
+		for _, i := range slices.Backward(bad) {
+			end := i + 1
+			indent := len(lines[i]) - len(strings.TrimLeft(lines[i], " "))
+			for end < len(lines) && strings.TrimSpace(lines[end]) != "" && !strings.HasPrefix(strings.TrimSpace(lines[end]), "#") &&
+				len(lines[end])-len(strings.TrimLeft(lines[end], " ")) > indent {
+				end++
+			}
+			lines = slices.Delete(lines, i, end)
+			removed++
+		}
+	}
+	if removed == 0 {
+		t.Fatal("the example policy gave no answer the charter gives")
+	}
+	// The sections left empty are what the messages led to: at least one.
+	var doc yaml.Node
+	yaml.Unmarshal([]byte(strings.Join(lines, "\n")), &doc)
+	empty := 0
+	answers := child(doc.Content[0], "answers")
+	for j := 0; j+1 < len(answers.Content); j += 2 {
+		if v := answers.Content[j+1]; v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+			empty++
+		}
+	}
+	if empty == 0 {
+		t.Fatal("no section was left empty: the test no longer covers that case")
+	}
+	out := filepath.Join(dir, "out")
+	if r := run(t, "C", "generate", policy, "-o", out, "--format", "md"); r.code != ExitOK {
+		t.Fatalf("generate: %s", r.stderr)
 	}
 }

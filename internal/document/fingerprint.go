@@ -43,6 +43,10 @@ func (f Fingerprint) fields() [][2]string {
 // program names APIToS and its version, when known.
 func program(version string) string { return strings.TrimSpace("APIToS " + version) }
 
+// ProgramName is the program that wrote the file, with its version when
+// known: "APIToS 0.1.0".
+func (f Fingerprint) ProgramName() string { return program(f.Program) }
+
 // fingerprintOpen starts the comment that holds a fingerprint.
 const fingerprintOpen = "<!-- apitos fingerprint"
 

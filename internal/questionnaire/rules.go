@@ -44,6 +44,7 @@ type Rule struct {
 // one of them (for a multiple choice, when it includes one of them).
 // Written as a mapping, every operator given must hold:
 //
+//	in: [values]          the answer is one of the values (includes one of them)
 //	not: [values]         the answer is none of the values
 //	before: today | KEY   a date earlier than the day of generation, or than another date
 //	less_than: KEY        a number smaller than another answer
@@ -89,6 +90,8 @@ func (t *Test) UnmarshalYAML(n *yaml.Node) error {
 		k, v := n.Content[i].Value, n.Content[i+1]
 		var err error
 		switch k {
+		case "in":
+			t.In, err = stringList(v)
 		case "not":
 			t.Not, err = stringList(v)
 		case "before":

@@ -66,6 +66,12 @@ rules:
       kinds: {not: code}
     fields: [kinds]
     reason: {en: no code, fr: pas de code}
+  - id: text-without-code
+    severity: warning
+    when:
+      kinds: {in: [text], not: [code]}
+    fields: [kinds]
+    reason: {en: text without code, fr: du texte sans code}
   - id: same-contact
     severity: warning
     when: {reports: {same_as: contact}}
@@ -131,6 +137,8 @@ func TestRuleTests(t *testing.T) {
 		{"values, as show_if", Values{"mode": "closed", "closed.reason": "x", "kinds": []string{"code", "text"}}, []string{"closed-with-data"}},
 		{"values, none matching", Values{"mode": "closed", "closed.reason": "x", "kinds": []string{"code"}}, nil},
 		{"not, with defaults", Values{"kinds": []string{"data"}}, []string{"open-without-code"}},
+		{"in and not, both holding", Values{"kinds": []string{"text"}}, []string{"open-without-code", "text-without-code"}},
+		{"in and not, not failing", Values{"kinds": []string{"text", "code"}}, nil},
 		{"same address, written differently", Values{"contact": "Team@Example.org", "reports": "team@example.ORG"}, []string{"same-contact"}},
 		{"different addresses", Values{"contact": "team@example.org", "reports": "conduct@example.org"}, nil},
 		{"same host, matching", Values{"site": "https://Forge.example/p", "form": "https://forge.example/q/issues/"}, []string{"public-form"}},

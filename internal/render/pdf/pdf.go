@@ -311,13 +311,15 @@ func (w *writer) runningHeaders() {
 // Fingerprint settings: the size of its text, in points, and its line
 // height, in millimetres.
 const (
-	fingerprintSize  = 7.0
-	fingerprintLineH = 3.4
+	fingerprintSize  = 6.5
+	fingerprintLineH = 3.2
 )
 
-// fingerprint prints the document's fingerprint at the foot of its last
-// page, under a short rule, as its metadata holds it: a reader who has
-// only the paper can still check which answers produced it.
+// fingerprint ends the last page with one discreet line that a
+// published document can carry, under a short rule: the program that
+// generated it and the digest of its answers, with the digest of its
+// templates aligned beneath, as its metadata holds them. A reader who
+// has only the paper can still check which answers produced it.
 func (w *writer) fingerprint() {
 	f := w.d.Meta.Fingerprint
 	if f == nil {
@@ -327,28 +329,43 @@ func (w *writer) fingerprint() {
 	words := document.WordsFor(w.d.Lang)
 	st := style{size: fingerprintSize, gray: true}
 	mono := style{size: fingerprintSize, gray: true, mono: true}
-	intro := l.breakLines(l.words([]piece{{text: fmt.Sprintf(words.Generated, f.Program), st: st}}), contentW)
-	rows := [][2]string{{words.AnswersHash, f.Answers}, {words.TemplatesHash, f.Templates}}
-	height := 2 + float64(len(intro)+len(rows))*fingerprintLineH
+	rows := [][2]string{{fmt.Sprintf(words.Generated, f.ProgramName()), f.Answers}, {words.TemplatesHash, f.Templates}}
+	labelW, digestW := 0.0, 0.0
+	for _, r := range rows {
+		labelW = max(labelW, l.width(r[0], st))
+		digestW = max(digestW, l.width(r[1], mono))
+	}
+	// Labels end where the digests start; should a long version push
+	// the digests past the margin, they start at the margin instead,
+	// under their labels.
+	inline := labelW+1.5+digestW <= contentW
+	lines := len(rows)
+	if !inline {
+		lines *= 2
+	}
+	height := 2 + float64(lines)*fingerprintLineH
 	if !l.fits(height + paraSpace) {
 		l.newPage()
 	}
 	l.y = l.bottom - height
 	l.rule(marginLeft, 30, 0.2)
 	l.y += 2
-	for _, ln := range intro {
-		l.placeLine(ln, marginLeft, l.y+fingerprintLineH*0.74)
-		l.y += fingerprintLineH
-	}
-	labelW := 0.0
-	for _, r := range rows {
-		labelW = max(labelW, l.width(r[0], st))
-		l.width(r[1], mono) // registers the face
-	}
 	for _, r := range rows {
 		baseline := l.y + fingerprintLineH*0.74
-		l.add(op{kind: opText, x: marginLeft, y: baseline, s: r[0], st: st, target: -1})
-		l.add(op{kind: opText, x: marginLeft + labelW + 2, y: baseline, s: r[1], st: mono, target: -1})
+		x := marginLeft + labelW - l.width(r[0], st)
+		if !inline {
+			x = marginLeft
+		}
+		l.add(op{kind: opText, x: x, y: baseline, s: r[0], st: st, target: -1})
+		if !inline {
+			l.y += fingerprintLineH
+			baseline += fingerprintLineH
+		}
+		dx := marginLeft + labelW + 1.5
+		if !inline {
+			dx = marginLeft
+		}
+		l.add(op{kind: opText, x: dx, y: baseline, s: r[1], st: mono, target: -1})
 		l.y += fingerprintLineH
 	}
 }

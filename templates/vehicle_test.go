@@ -1,0 +1,135 @@
+package templates
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+)
+
+// reserve is a matter that the law of a legal vehicle reserves to its
+// organs or its statutes, or that it settles itself: a charter whose
+// answers it applies to must say what it says (must), in English and in
+// French, and never what would purport to decide it instead (never).
+type reserve struct {
+	why     string
+	applies func(vals questionnaire.Values) bool
+	must    [2][]string
+	never   [2][]string
+}
+
+func vehicleIs(vehicles ...string) func(questionnaire.Values) bool {
+	return func(vals questionnaire.Values) bool { return slices.Contains(vehicles, answer(vals, "legal.vehicle")) }
+}
+
+// members are the vehicles whose members are the Members and whose
+// general meeting is the Assembly.
+var members = vehicleIs("association", "scic")
+
+var reserves = []reserve{
+	{"the general meeting of an association or a company is convened by the organ its statutes and the law designate (C. com. L. 225-103, L. 223-27, L. 227-9)",
+		members,
+		[2][]string{{"It is convened by the organ that the statutes of the Legal Entity and the law designate"}, {"Elle est convoquée par l’organe que désignent les statuts de la Structure porteuse et la loi"}},
+		[2][]string{{"Its facilitator convenes it", "any Member may convene the Assembly"}, {"Son animateur la convoque", "tout Membre peut convoquer l’Assemblée"}}},
+	{"no member of the legal entity loses, or shares with another, the vote it holds at the general meeting (C. civ. 1844; law of 1947, Art. 19 octies)",
+		members,
+		[2][]string{{"in particular to take part in the Assembly", "other than the Assembly who has a personal interest"}, {"notamment de celui de prendre part à l’Assemblée", "autre que l’Assemblée qui a un intérêt personnel"}},
+		[2][]string{{"and of the rights of a Member", "count as a single Member", "suspend or end the membership"}, {"et des droits de Membre", "comptent pour un seul Membre", "la suspension ou la perte de la qualité de Membre"}}},
+	{"the dissolution of the legal entity is decided by its general meeting under its statutes and the law; an internal rule creates no cause of dissolution (C. civ. 1844-7)",
+		members,
+		[2][]string{{"The Commons is dissolved only together with the Legal Entity", "under the conditions of quorum and majority that its statutes"}, {"Le Commun n’est dissous qu’avec la Structure porteuse", "dans les conditions de quorum et de majorité que fixent ses statuts"}},
+		[2][]string{{"The dissolution of the Commons entails that of the Legal Entity", "the more demanding of the majorities", "the liquidators designate"}, {"La dissolution du Commun emporte celle de la Structure porteuse", "la plus exigeante des majorités", "les liquidateurs désignent"}}},
+	{"the first organs of a legal entity are appointed by its statutes or its founding act",
+		members,
+		[2][]string{nil, nil},
+		[2][]string{{"an interim Steering Committee"}, {"un Comité de pilotage provisoire"}}},
+	{"the decisions the statutes or the law reserve to an organ of the legal entity are only proposals of the bodies of the Commons",
+		members,
+		[2][]string{{"are proposals, which the competent organ considers"}, {"constituent des propositions, que l’organe compétent examine"}},
+		[2][]string{nil, nil}},
+	{"a SCIC: members' commitments increased only with their consent (C. civ. 1836), classes of members (law of 1947, Art. 19 septies), devolution by its general meeting (Art. 19), acts before registration taken over (C. com. L. 210-6), limited profit (Art. 19 nonies)",
+		vehicleIs("scic"),
+		[2][]string{{"(French Civil Code, Article 1836, second paragraph)", "Article 19 septies", "Article 19 of the law of 10 September 1947", "Article L. 210-6", "Article 19 nonies", "cooperative review"},
+			{"(code civil, article 1836, alinéa 2)", "article 19 septies", "article 19 de la loi du 10 septembre 1947", "article L. 210-6", "article 19 nonies", "révision coopérative"}},
+		[2][]string{{"The Commons is not run for profit"}, {"Le Commun n’a pas de but lucratif"}}},
+	{"a public body decides through its competent organ; the bodies of the Commons give opinions",
+		vehicleIs("public-body"),
+		[2][]string{{"are opinions"}, {"constituent des avis"}},
+		[2][]string{nil, nil}},
+	{"a host acts through its own organs, which keep their statutory powers",
+		vehicleIs("fiscal-host"),
+		[2][]string{{"its organs keep the powers that its statutes and the law give them"}, {"ses organes conservent les pouvoirs que leur donnent ses statuts et la loi"}},
+		[2][]string{nil, nil}},
+	{"without legal personality, nothing is received in the name of the Commons: a member holds funds as agent of all, and the members are joint controllers of personal data",
+		vehicleIs("none", "de-facto-association"),
+		[2][]string{{"as the agent (mandataire) of all the Members", "are joint controllers", "it creates no agency other than those that it organises expressly"},
+			{"en qualité de mandataire de l’ensemble des Membres", "en sont responsables conjoints", "elle ne crée d’autres mandats que ceux qu’elle organise expressément"}},
+		[2][]string{{"Legal Entity", "A Member who receives funds intended for the Commons", "nor any employment or agency relationship"},
+			{"Structure porteuse", "Le Membre qui reçoit des fonds destinés au Commun", "ni aucun lien de subordination ou de mandat"}}},
+	{"without legal personality, a grant or a donation can reach the commons only through a member",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("none", "de-facto-association")(vals) && len(multi(vals, "economy.funding")) > 0 &&
+				(slices.Contains(multi(vals, "economy.funding"), "grants") || slices.Contains(multi(vals, "economy.funding"), "donations"))
+		},
+		[2][]string{{"cannot receive"}, {"recevoir lui-même"}},
+		[2][]string{{"accounted for to the funder.\n", "with no counterpart.\n"}, {"dont il est rendu compte au financeur.\n", "sans contrepartie.\n"}}},
+	{"without legal personality, a public body can pay the commons nothing",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("none", "de-facto-association")(vals) && slices.Contains(multi(vals, "membership.classes"), "public-bodies")
+		},
+		[2][]string{{"since there is no legal person that could receive it"}, {"faute de personne morale qui puisse la recevoir"}},
+		[2][]string{nil, nil}},
+	{"without a steering committee, a conduct file goes on appeal to a panel of three, never to every member",
+		func(vals questionnaire.Values) bool { return answer(vals, "governance.steering") == "false" },
+		[2][]string{{"to the Appeal Panel, which hears them"}, {"devant la Commission de recours, qui l’entend"}},
+		[2][]string{{"to the Assembly, which hears them"}, {"devant l’Assemblée, qui l’entend"}}},
+}
+
+// A charter never purports to decide what the law of its legal vehicle
+// reserves to the vehicle's organs or statutes, or settles itself:
+// whatever the other answers, it says what that law says and refers to
+// those organs where the law requires it.
+func TestCharterLeavesToTheVehicleWhatItsLawReserves(t *testing.T) {
+	k, _ := Lookup("charter")
+	cases := charterCases(t, k)
+	qq, _ := k.Questionnaire.Question("legal.vehicle")
+	for _, vehicle := range qq.OptionIDs() {
+		for _, steering := range []bool{true, false} {
+			for _, form := range []string{"sa", "sas", "sarl"} {
+				vals := k.Examples()
+				vals["legal.vehicle"], vals["governance.steering"], vals["legal.company_form"] = vehicle, steering, form
+				vals["economy.funding"] = []string{"donations", "grants", "membership-fees", "services"}
+				vals["membership.classes"] = []string{"individuals", "public-bodies", "companies"}
+				vals["economy.reciprocity"] = "members-commit"
+				cases = append(cases, vals)
+			}
+		}
+	}
+	for _, raw := range cases {
+		vals := k.Questionnaire.Resolve(raw)
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(raw, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(markdown.Render(doc))
+			for _, r := range reserves {
+				applies := r.applies(vals)
+				for _, p := range r.must[li] {
+					if applies && !strings.Contains(md, textfmt.Typeset(l, p)) {
+						t.Fatalf("%s %s: %q is missing, while %s", l, describe(k, raw), p, r.why)
+					}
+				}
+				for _, p := range r.never[li] {
+					if applies && strings.Contains(md, textfmt.Typeset(l, p)) {
+						t.Fatalf("%s %s: %q is printed, while %s", l, describe(k, raw), p, r.why)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d charters", len(cases))
+}
