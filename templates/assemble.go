@@ -53,6 +53,9 @@ func (k *Kind) Assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode)
 	if err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
+	for i := range doc.Clauses {
+		doc.Clauses[i].Reads = questionKeys(q, doc.Clauses[i].Reads)
+	}
 	doc.Meta = k.meta(doc, resolved, lang)
 	return doc, nil
 }

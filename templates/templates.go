@@ -200,13 +200,20 @@ func parseTemplate(k *Kind, l textfmt.Lang) (*template.Template, string, error) 
 	if err != nil {
 		return nil, "", fmt.Errorf("templates: %s has no %s template: %w", k.ID, l, err)
 	}
+	t, err := parseSource(k, l, string(src))
+	return t, string(src), err
+}
+
+// parseSource parses the source of a kind's template in one language.
+func parseSource(k *Kind, l textfmt.Lang, src string) (*template.Template, error) {
 	t, err := template.New(k.ID + "/" + string(l) + ".md").
-		Option("missingkey=error").Funcs(funcs(k, l)).Parse(string(src))
+		Option("missingkey=error").Funcs(funcs(k, l)).Parse(src)
 	if err != nil {
-		return nil, "", fmt.Errorf("templates: %w", err)
+		return nil, fmt.Errorf("templates: %w", err)
 	}
 	typeset(t, l)
-	return t, string(src), nil
+	markReads(t)
+	return t, nil
 }
 
 // typeset applies the language's typography to the literal text of a

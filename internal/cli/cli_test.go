@@ -662,3 +662,29 @@ func TestReadmeSampleIsValid(t *testing.T) {
 		t.Fatalf("generate: exit %d %q", r.code, r.stderr)
 	}
 }
+
+// generate --review writes documents for a reviewer under their own
+// names, never over the final documents.
+func TestGenerateReview(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	out := filepath.Join(dir, "out")
+	r := run(t, "C", "generate", path, "-o", out, "--review", "--format", "md,pdf", "--lang", "fr")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	got := slices.DeleteFunc(names(t, out), func(n string) bool { return n == "pictograms" })
+	if want := []string{"api-tos.fr.review.md", "api-tos.fr.review.pdf", "api-tos.review.json"}; !slices.Equal(got, want) {
+		t.Fatalf("files = %v, want %v", got, want)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "api-tos.fr.review.md"))
+	for _, want := range []string{"**PROJET**", "## Points à vérifier", "> **Réponses dont elle dépend\u00a0:**"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("the review lacks %q", want)
+		}
+	}
+	// Its fingerprint leads to its own manifest.
+	if r := run(t, "C", "verify", filepath.Join(out, "api-tos.fr.review.pdf"), path); r.code != ExitOK {
+		t.Errorf("verify of the review: exit %d %s", r.code, r.stderr)
+	}
+}

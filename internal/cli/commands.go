@@ -280,6 +280,7 @@ func runGenerate(c *ctx, args []string) int {
 	langs := fs.String("lang", "", "")
 	formats := fs.String("format", "md,pdf", "")
 	preview := fs.Bool("preview", false, "")
+	reviewMode := fs.Bool("review", false, "")
 	pos, code, done := c.parse(fs, args)
 	if done {
 		return code
@@ -342,7 +343,7 @@ func runGenerate(c *ctx, args []string) int {
 		}
 		return ExitInvalid
 	}
-	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode, Program: c.Version})
+	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode, Review: *reviewMode, Program: c.Version})
 	if err != nil {
 		return c.fail(err.Error())
 	}

@@ -20,6 +20,7 @@ type Fingerprint struct {
 	Kind      string       // the document kind
 	Lang      textfmt.Lang // the document's language
 	Draft     bool         // written while answers were missing
+	Review    bool         // written for a reviewer, with commentary
 	Answers   string       // "sha256:…" of the canonical answers
 	Templates string       // "sha256:…" of the kind's templates
 	// Earlier, in a redline or a change log, is the fingerprint of the
@@ -34,6 +35,9 @@ func (f Fingerprint) fields() [][2]string {
 		draft = "yes"
 	}
 	out := [][2]string{{"program", program(f.Program)}, {"kind", f.Kind}, {"lang", string(f.Lang)}, {"draft", draft}}
+	if f.Review {
+		out = append(out, [2]string{"review", "yes"})
+	}
 	if f.Earlier != "" {
 		out = append(out, [2]string{"earlier-answers", f.Earlier})
 	}
@@ -100,6 +104,7 @@ func ReadFingerprint(data []byte) (Fingerprint, error) {
 		Kind:      entries["kind"],
 		Lang:      textfmt.Lang(entries["lang"]),
 		Draft:     entries["draft"] == "yes",
+		Review:    entries["review"] == "yes",
 		Answers:   entries["answers"],
 		Templates: entries["templates"],
 		Earlier:   entries["earlier-answers"],

@@ -20,6 +20,7 @@ import (
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/pdf"
+	"apitos/internal/review"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -70,6 +71,11 @@ type Request struct {
 	// Program is the version of APIToS, which every file's fingerprint
 	// and the manifest name.
 	Program string
+	// Review writes documents for a reviewer: each clause followed by its
+	// commentary and the alternatives not chosen, the answers and the
+	// points to check at the end, marked as drafts and named
+	// <kind>.<lang>.review.<ext>.
+	Review bool
 }
 
 // File is one rendered output.
@@ -127,12 +133,12 @@ func Render(req Request) ([]File, error) {
 // manifestOf describes the files rendered for a request.
 func manifestOf(req Request, files []File) File {
 	in := manifest.Input{Kind: req.Kind, Values: req.Values, Langs: req.Langs,
-		Draft: req.Mode == templates.Preview, Program: req.Program}
+		Draft: req.Mode == templates.Preview, Review: req.Review, Program: req.Program}
 	for _, f := range files {
 		in.Files = append(in.Files, manifest.File{Name: f.Name, Lang: string(f.Lang)})
 		in.Data = append(in.Data, f.Data)
 	}
-	return File{Name: manifest.Name(req.Kind.ID, in.Draft), Data: manifest.Build(in)}
+	return File{Name: manifest.Name(req.Kind.ID, in.Draft, in.Review), Data: manifest.Build(in)}
 }
 
 // Fingerprint is what every file rendered from answers in one language
@@ -156,6 +162,12 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 	draft := req.Mode == templates.Preview
 	doc.Meta.Draft = draft
 	doc.Meta.Fingerprint = Fingerprint(req.Kind, req.Values, lang, req.Mode, req.Program)
+	doc.Meta.Fingerprint.Review = req.Review
+	if req.Review {
+		if err := review.Annotate(req.Kind, req.Values, doc); err != nil {
+			return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
+		}
+	}
 	var files, extra []File
 	for _, f := range req.Formats {
 		var data []byte
@@ -168,7 +180,7 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
 			}
 		}
-		files = append(files, File{Name: FileName(req.Kind.ID, lang, f, draft), Lang: lang, Data: data})
+		files = append(files, File{Name: req.fileName(lang, f), Lang: lang, Data: data})
 	}
 	return append(files, extra...), nil
 }
@@ -270,6 +282,20 @@ func FileName(kind string, lang textfmt.Lang, f Format, draft bool) string {
 		return kind + "." + string(lang) + ".draft." + string(f)
 	}
 	return kind + "." + string(lang) + "." + string(f)
+}
+
+// ReviewFileName is the name of a document for review:
+// <kind>.<lang>.review.<ext>, whether or not answers are missing.
+func ReviewFileName(kind string, lang textfmt.Lang, f Format) string {
+	return kind + "." + string(lang) + ".review." + string(f)
+}
+
+// fileName is the name of a document of the request.
+func (req Request) fileName(lang textfmt.Lang, f Format) string {
+	if req.Review {
+		return ReviewFileName(req.Kind.ID, lang, f)
+	}
+	return FileName(req.Kind.ID, lang, f, req.Mode == templates.Preview)
 }
 
 // Write creates dir (and the pictograms folder) if needed and writes every

@@ -1,0 +1,106 @@
+package templates
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+	"text/template"
+
+	"apitos/internal/render/markdown"
+	"apitos/internal/textfmt"
+)
+
+// commentaryBlock matches a commentary block of a template, with the
+// line break that ends it.
+var commentaryBlock = regexp.MustCompile(`(?ms)^::: commentary\n.*?^:::\n`)
+
+// withoutCommentary returns a copy of k whose templates have no
+// commentary: what they would be if commentary did not exist.
+func withoutCommentary(t *testing.T, k *Kind) *Kind {
+	bare := &Kind{ID: k.ID, Questionnaire: k.Questionnaire, templates: map[textfmt.Lang]*template.Template{}, sources: map[textfmt.Lang]string{}}
+	for _, l := range textfmt.All {
+		src := commentaryBlock.ReplaceAllString(k.sources[l], "")
+		tpl, err := parseSource(bare, l, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bare.templates[l], bare.sources[l] = tpl, src
+	}
+	return bare
+}
+
+// Commentary and the marks of the answers each clause reads change
+// nothing in a document: for every combination of options, the
+// Markdown of each kind is the same from its templates as from the
+// same templates stripped of every commentary block. (The golden hashes
+// of internal/export check the same for every format.)
+func TestCommentaryLeavesTheTextUnchanged(t *testing.T) {
+	for _, k := range All() {
+		bare := withoutCommentary(t, k)
+		for _, vals := range combinations(t, k) {
+			for _, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				plain, err := bare.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, want := string(markdown.Render(doc)), string(markdown.Render(plain)); got != want {
+					t.Fatalf("%s/%s %s: commentary changes the text", k.ID, l, describe(k, vals))
+				}
+				for _, c := range plain.Clauses {
+					if c.Note != nil {
+						t.Fatalf("%s/%s: clause %s has a commentary once they are stripped", k.ID, l, c.ID)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The answers a clause reads are found in its template: the options it
+// tests, the answers it prints, through variables and defined templates.
+func TestClausesReadTheirAnswers(t *testing.T) {
+	cases := []struct{ kind, clause, key string }{
+		{"charter", "identity-mission", "commons.mission"},
+		{"charter", "membership-admission-declaration", "membership.admission"},
+		{"charter", "decisions-table", "decisions.technical"},     // through a variable and a defined template
+		{"charter", "decisions-table", "governance.default_rule"}, // the variable's default
+		{"charter", "conduct-mediation", "conduct.mediation"},     // the condition that opens the clause
+		{"contribution", "dco-french", "inbound"},                 // the condition around its article
+		{"api-tos", "annex-a-contract", "annex"},                  // a list, through range
+	}
+	for _, c := range cases {
+		k, _ := Lookup(c.kind)
+		vals := k.Examples()
+		if c.clause == "conduct-mediation" {
+			vals["conduct.mediation"] = true
+		}
+		if c.clause == "dco-french" {
+			vals["inbound"], vals["dco.french"] = "dco", true
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cl, ok := doc.Clause(c.clause)
+			if !ok {
+				t.Fatalf("%s/%s: no clause %s", c.kind, l, c.clause)
+			}
+			if !slices.Contains(cl.Reads, c.key) {
+				t.Errorf("%s/%s: clause %s reads %v, not %s", c.kind, l, c.clause, cl.Reads, c.key)
+			}
+		}
+	}
+	k, _ := Lookup("charter")
+	doc, err := k.Assemble(k.Examples(), textfmt.EN, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := doc.Clause("membership-open"); len(c.Reads) != 0 {
+		t.Errorf("membership-open, the same whatever the answers, reads %v", c.Reads)
+	}
+}
