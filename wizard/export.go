@@ -59,9 +59,11 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	e.choice.folder = w.prefs.String(prefFolder)
 	formats := container.NewHBox()
 	for _, f := range export.Formats {
-		name := map[export.Format]string{export.Markdown: "Markdown", export.PDF: "PDF"}[f]
+		name := map[export.Format]string{export.Markdown: "Markdown", export.PDF: "PDF", export.DOCX: "Word (.docx)"}[f]
 		c := widget.NewCheck(name, func(bool) { e.validate() })
-		c.Checked = true
+		// Markdown and PDF are the documents to publish; the word
+		// processors' formats are asked for.
+		c.Checked = f == export.Markdown || f == export.PDF
 		e.formats[f] = c
 		formats.Add(c)
 	}

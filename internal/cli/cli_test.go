@@ -289,13 +289,14 @@ func TestGenerateRefusesAFolderInTheWay(t *testing.T) {
 func TestUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	path := exampleFile(t, dir)
+	t.Chdir(dir) // a command wrongly accepted writes here, never in the source tree
 	cases := [][]string{
 		{},
 		{"frobnicate"},
 		{"generate"},
 		{"generate", path, path},
 		{"generate", path, "--lang", "de"},
-		{"generate", path, "--format", "docx"},
+		{"generate", path, "--format", "rtf"},
 		{"generate", path, "--colour"},
 		{"generate", path, "-o"},
 		{"questions"},

@@ -18,6 +18,7 @@ import (
 	"apitos/internal/document"
 	"apitos/internal/manifest"
 	"apitos/internal/questionnaire"
+	"apitos/internal/render/docx"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/pdf"
 	"apitos/internal/review"
@@ -32,18 +33,19 @@ type Format string
 const (
 	Markdown Format = "md"
 	PDF      Format = "pdf"
+	DOCX     Format = "docx"
 )
 
 // Formats lists every format.
-var Formats = []Format{Markdown, PDF}
+var Formats = []Format{Markdown, PDF, DOCX}
 
 // ParseFormats reads a comma-separated list such as "md,pdf".
 func ParseFormats(s string) ([]Format, error) {
 	var out []Format
 	for _, part := range strings.Split(s, ",") {
 		f := Format(strings.ToLower(strings.TrimSpace(part)))
-		if f != Markdown && f != PDF {
-			return nil, fmt.Errorf("unknown format %q (expected md or pdf)", part)
+		if !contains(Formats, f) {
+			return nil, fmt.Errorf("unknown format %q (expected md, pdf or docx)", part)
 		}
 		if !contains(out, f) {
 			out = append(out, f)
@@ -177,6 +179,10 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 			extra = append(extra, pictograms(req.Kind, data)...)
 		case PDF:
 			if data, err = pdf.Render(doc); err != nil {
+				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
+			}
+		case DOCX:
+			if data, err = docx.Render(doc); err != nil {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
 			}
 		}

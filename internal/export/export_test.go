@@ -40,14 +40,20 @@ func TestRenderAndWrite(t *testing.T) {
 		for _, f := range files {
 			names = append(names, f.Name)
 		}
-		want := []string{req.Kind.ID + ".en.md", req.Kind.ID + ".en.pdf", req.Kind.ID + ".fr.md", req.Kind.ID + ".fr.pdf"}
-		if !slices.Equal(names[:4], want) {
+		var want []string
+		for _, l := range textfmt.All {
+			for _, f := range Formats {
+				want = append(want, FileName(req.Kind.ID, l, f, false))
+			}
+		}
+		n := len(want)
+		if !slices.Equal(names[:n], want) {
 			t.Fatalf("files %v, want %v first", names, want)
 		}
 		// Then the pictograms the Markdown shows, once each, and last
 		// the manifest.
 		md := string(files[0].Data)
-		pictos := files[4 : len(files)-1]
+		pictos := files[n : len(files)-1]
 		for _, f := range pictos {
 			if !strings.Contains(md, "]("+f.Name+")") || !strings.HasPrefix(string(f.Data), "<svg") {
 				t.Errorf("%s is not a pictogram the Markdown shows", f.Name)
@@ -96,8 +102,13 @@ func TestDraftNeverReplacesTheFinalDocument(t *testing.T) {
 			names = append(names, f.Name)
 		}
 		k := req.Kind.ID
-		want := []string{k + ".en.draft.md", k + ".en.draft.pdf", k + ".fr.draft.md", k + ".fr.draft.pdf"}
-		if !slices.Equal(names[:4], want) {
+		var want []string
+		for _, l := range textfmt.All {
+			for _, f := range Formats {
+				want = append(want, k+"."+string(l)+".draft."+string(f))
+			}
+		}
+		if !slices.Equal(names[:len(want)], want) {
 			t.Fatalf("draft files %v, want %v first", names, want)
 		}
 		if _, err := Write(dir, drafts); err != nil {
@@ -160,8 +171,11 @@ func TestParseFormats(t *testing.T) {
 	if fs, err := ParseFormats("pdf, MD,pdf"); err != nil || !slices.Equal(fs, []Format{PDF, Markdown}) {
 		t.Errorf("ParseFormats = %v, %v", fs, err)
 	}
-	if _, err := ParseFormats("docx"); err == nil {
-		t.Error("docx accepted")
+	if fs, err := ParseFormats("docx,md"); err != nil || !slices.Equal(fs, []Format{DOCX, Markdown}) {
+		t.Errorf("ParseFormats = %v, %v", fs, err)
+	}
+	if _, err := ParseFormats("rtf"); err == nil {
+		t.Error("rtf accepted")
 	}
 }
 
