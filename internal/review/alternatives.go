@@ -62,7 +62,7 @@ type edit struct {
 
 func (a alternative) markdown(w words, l textfmt.Lang) string {
 	var b strings.Builder
-	b.WriteString("*" + a.question + colon(l) + strings.Join(a.opts, w.Or) + "* — ")
+	b.WriteString("*" + answered(l, a.question, strings.Join(a.opts, w.Or)) + "* — ")
 	switch a.kind {
 	case replaced:
 		if len(a.clauses) == 0 {

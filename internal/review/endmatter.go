@@ -44,10 +44,10 @@ func answerItem(w words, qq *questionnaire.Question, vals, resolved questionnair
 			var fields []string
 			for _, f := range qq.Fields {
 				if s := value(w, f, row[f.FieldKey()], l); s != "" {
-					fields = append(fields, mdtext.Escape(f.Label.In(l))+colon(l)+s)
+					fields = append(fields, answered(l, mdtext.Escape(f.Label.In(l)), s))
 				}
 			}
-			text += "\n\n  " + fmt.Sprintf(w.Row, i+1) + colon(l) + strings.Join(fields, "; ")
+			text += "\n\n  " + fmt.Sprintf(w.Row, i+1) + colon(l) + strings.Join(fields, semicolon(l))
 		}
 	}
 	if text == "" {

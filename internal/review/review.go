@@ -67,7 +67,7 @@ func commentary(w words, q *questionnaire.Questionnaire, vals, resolved question
 	}
 	switch {
 	case len(answers) > 0:
-		blocks = append(blocks, lead(l, w.Answers)+strings.Join(answers, "; ")+".")
+		blocks = append(blocks, lead(l, w.Answers)+strings.Join(answers, semicolon(l))+".")
 	case c.Body != "":
 		// A heading alone reads nothing worth saying so.
 		blocks = append(blocks, lead(l, w.Answers)+mdtext.Escape(w.NoAnswers)+".")
@@ -124,11 +124,26 @@ func short(w words, qq *questionnaire.Question, vals, resolved questionnaire.Val
 	if _, given := vals[qq.Key]; !given && resolved[qq.Key] != nil {
 		v += " (" + mdtext.Escape(w.Default) + ")"
 	}
-	return label + colon(l) + v
+	return answered(l, label, v)
 }
+
+// answered joins a question and its answer: "Legal vehicle: Association",
+// or "Is there a steering committee? Yes" after a question mark.
+func answered(l textfmt.Lang, question, answer string) string {
+	if strings.HasSuffix(question, "?") {
+		return question + " " + answer
+	}
+	return question + colon(l) + answer
+}
+
+// semicolon separates the items of a list on one line.
+func semicolon(l textfmt.Lang) string { return textfmt.Typeset(l, " ; ")[len(" "):] }
 
 // lead is a label in bold that introduces what follows it on the line.
 func lead(l textfmt.Lang, label string) string {
+	if strings.HasSuffix(label, "?") {
+		return "**" + mdtext.Escape(label) + "** "
+	}
 	return "**" + mdtext.Escape(label) + strings.TrimRight(colon(l), " ") + "** "
 }
 

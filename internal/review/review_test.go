@@ -89,7 +89,7 @@ func TestAlternativesGiveTheTextNotChosen(t *testing.T) {
 	vals["governance.steering"] = true
 	doc = assemble(t, k, vals, textfmt.EN, templates.Final)
 	c, _ = doc.Clause("membership-admission-declaration")
-	if !strings.Contains(c.Review, "*Does the commons have a steering committee?: No* — in this clause:\n\nParagraph 2 reads:\n\n> Admission may be refused") {
+	if !strings.Contains(c.Review, "*Does the commons have a steering committee? No* — in this clause:\n\nParagraph 2 reads:\n\n> Admission may be refused") {
 		t.Errorf("the review of 4.3 does not give the paragraph that changes without a steering committee:\n%s", c.Review)
 	}
 }
