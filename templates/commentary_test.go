@@ -104,3 +104,45 @@ func TestClausesReadTheirAnswers(t *testing.T) {
 		t.Errorf("membership-open, the same whatever the answers, reads %v", c.Reads)
 	}
 }
+
+// kindsWithCommentary are the kinds whose every clause has commentary.
+var kindsWithCommentary = []string{"charter", "contribution"}
+
+// Every clause of every kind, under every combination of options, has a
+// commentary in both languages saying at least why it is there and what
+// it protects, and the two languages give the same parts.
+func TestEveryClauseHasCommentary(t *testing.T) {
+	for _, id := range kindsWithCommentary {
+		k, _ := Lookup(id)
+		seen := map[string]bool{}
+		for _, vals := range combinations(t, k) {
+			docs := map[textfmt.Lang]map[string][]string{}
+			for _, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs[l] = map[string][]string{}
+				for _, c := range doc.Clauses {
+					seen[c.ID] = true
+					if c.Note == nil || c.Note.Why == "" || c.Note.Protects == "" {
+						t.Fatalf("%s/%s: clause %s has no commentary saying why it is there and what it protects", id, l, c.ID)
+					}
+					for _, p := range c.Note.Parts() {
+						docs[l][c.ID] = append(docs[l][c.ID], p[0])
+					}
+				}
+			}
+			for cid, parts := range docs[textfmt.EN] {
+				if fr := docs[textfmt.FR][cid]; !slices.Equal(parts, fr) {
+					t.Fatalf("%s %s: clause %s has commentary parts %v in English, %v in French", id, describe(k, vals), cid, parts, fr)
+				}
+			}
+		}
+		for _, m := range headingID.FindAllStringSubmatch(k.sources[textfmt.EN], -1) {
+			if !seen[m[1]] {
+				t.Errorf("%s: clause %s appears in no combination the test assembles", id, m[1])
+			}
+		}
+	}
+}
