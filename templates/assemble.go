@@ -49,7 +49,7 @@ func (k *Kind) Assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode)
 	if err := t.Execute(&src, data(q, resolved, lang, mode == Preview)); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
-	doc, err := document.Build(src.String(), lang)
+	doc, err := document.BuildEdited(src.String(), lang, edits(resolved, lang, src.String()))
 	if err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}

@@ -53,7 +53,13 @@ var (
 // parseNote), and marks of the answers the template read (see Reads),
 // which Build strips from the text and records on the clause they
 // belong to. The text itself is the same with or without them.
-func Build(src string, lang textfmt.Lang) (*Document, error) {
+func Build(src string, lang textfmt.Lang) (*Document, error) { return BuildEdited(src, lang, nil) }
+
+// BuildEdited builds a document some of whose clauses have their text
+// replaced: edits maps a clause ID to Markdown blocks, which may hold
+// cross-references (see Ref). An edit for a clause the source does not
+// have is ignored; the clauses edited are marked Edited.
+func BuildEdited(src string, lang textfmt.Lang, edits map[string]string) (*Document, error) {
 	d := &Document{Lang: lang}
 	var front []string
 	var body []string
@@ -61,7 +67,11 @@ func Build(src string, lang textfmt.Lang) (*Document, error) {
 	inNote := false
 	flush := func() {
 		if n := len(d.Clauses); n > 0 {
-			d.Clauses[n-1].Body = trimBlank(body)
+			c := &d.Clauses[n-1]
+			c.Body = trimBlank(body)
+			if edit, ok := edits[c.ID]; ok {
+				c.Body, c.Edited = trimBlank(strings.Split(edit, "\n")), true
+			}
 		} else if d.Title != "" {
 			front = body
 		}

@@ -40,6 +40,9 @@ type Manifest struct {
 	Draft         bool     `json:"draft"`
 	// Review marks documents written for a reviewer, with commentary.
 	Review bool `json:"review,omitempty"`
+	// Overrides holds the clauses whose text the answers replace,
+	// edited by hand: their texts by clause ID and language.
+	Overrides map[string]map[string]string `json:"overrides,omitempty"`
 	// Answers holds every answer the documents are built from, by public
 	// key, as questionnaire.Public gives them.
 	Answers map[string]any `json:"answers"`
@@ -99,6 +102,7 @@ func Build(in Input) []byte {
 		Kind:      in.Kind.ID,
 		Draft:     in.Draft,
 		Review:    in.Review,
+		Overrides: questionnaire.PublicOverrides(in.Values),
 		Answers:   q.Public(in.Values),
 		Options:   map[string]any{},
 		Licences:  map[string]string{},

@@ -163,3 +163,22 @@ func TestReviewMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// A clause edited by hand says so in its commentary.
+func TestEditedClauseIsMarked(t *testing.T) {
+	k, _ := templates.Lookup("contribution")
+	vals := k.Examples()
+	vals.SetOverride("general-contact", questionnaire.Translated{textfmt.EN: "Write to us.", textfmt.FR: "Écrivez-nous."})
+	for _, l := range textfmt.All {
+		doc := assemble(t, k, vals, l, templates.Final)
+		c, _ := doc.Clause("general-contact")
+		mark := map[textfmt.Lang]string{textfmt.EN: "**Edited by hand:**", textfmt.FR: "**Modifiée à la main\u00a0:**"}[l]
+		if !c.Edited || !strings.Contains(c.Review, mark) {
+			t.Errorf("%s: the edited clause's review lacks %q:\n%s", l, mark, c.Review)
+		}
+		other, _ := doc.Clause("general-law")
+		if strings.Contains(other.Review, mark) {
+			t.Errorf("%s: a clause not edited says it is", l)
+		}
+	}
+}

@@ -1,0 +1,197 @@
+package templates
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// A lawyer's edits survive regeneration: the answers may replace the
+// text of a clause, by clause ID and per language (Values.Overrides).
+// The text is the user's, so it is data, never markup: it is escaped,
+// except for its structure (paragraphs, items of a list) and its
+// cross-references, written as in the templates, {{ref "clause-id"}} or
+// {{Ref "clause-id"}} at the start of a sentence, which follow the
+// numbering of the document.
+
+// overrideRef matches a cross-reference in the text of an override.
+var overrideRef = regexp.MustCompile(`\{\{\s*(ref|Ref)\s+"([a-z0-9-]+)"\s*\}\}`)
+
+// OverrideRefs returns the IDs of the clauses an override's text refers
+// to, in order.
+func OverrideRefs(text string) []string {
+	var ids []string
+	for _, m := range overrideRef.FindAllStringSubmatch(text, -1) {
+		ids = append(ids, m[2])
+	}
+	return ids
+}
+
+// overrideMarkdown turns the text of an override into Markdown blocks:
+// each paragraph escaped, lines opened by "- " as items of a list, and
+// the cross-references to clauses in known as placeholders that the
+// second pass numbers (a reference to any other clause stays as typed).
+func overrideMarkdown(text string, known func(id string) bool) string {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	var blocks []string
+	for _, para := range strings.Split(text, "\n\n") {
+		var items []string // a paragraph, or the items of a list
+		list := false
+		for _, line := range strings.Split(para, "\n") {
+			line = strings.TrimSpace(line)
+			switch {
+			case line == "":
+			case strings.HasPrefix(line, "- "):
+				list = true
+				items = append(items, strings.TrimSpace(line[2:]))
+			case len(items) > 0:
+				items[len(items)-1] += " " + line
+			default:
+				items = append(items, line)
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		if !list {
+			items = []string{strings.Join(items, " ")}
+		}
+		for i, item := range items {
+			items[i] = escapeWithRefs(item, known)
+			if list {
+				items[i] = "- " + items[i]
+			}
+		}
+		blocks = append(blocks, strings.Join(items, "\n"))
+	}
+	return strings.Join(blocks, "\n\n")
+}
+
+// escapeWithRefs escapes text for Markdown, keeping its cross-references
+// to known clauses: each is first replaced by a token that escaping
+// leaves alone (private-use characters around a number, which are
+// removed from the text first), then by its placeholder.
+func escapeWithRefs(text string, known func(id string) bool) string {
+	text = strings.NewReplacer(tokenOpen, "", tokenClose, "").Replace(text)
+	var refs []string
+	text = overrideRef.ReplaceAllStringFunc(text, func(m string) string {
+		sub := overrideRef.FindStringSubmatch(m)
+		if !known(sub[2]) {
+			return m
+		}
+		refs = append(refs, document.Ref(sub[2], sub[1] == "Ref"))
+		return tokenOpen + strconv.Itoa(len(refs)-1) + tokenClose
+	})
+	out := mdtext.Escape(text)
+	for i, ref := range refs {
+		out = strings.Replace(out, tokenOpen+strconv.Itoa(i)+tokenClose, ref, 1)
+	}
+	return out
+}
+
+// The token that stands for a cross-reference while text is escaped.
+const tokenOpen, tokenClose = "\ue002", "\ue003"
+
+// edits returns the overrides of the answers in one language, as the
+// Markdown that replaces each clause's text in the assembled source src.
+func edits(vals questionnaire.Values, lang textfmt.Lang, src string) map[string]string {
+	o := vals.Overrides()
+	if len(o) == 0 {
+		return nil
+	}
+	known := func(id string) bool { return headingOf(src, id) }
+	out := map[string]string{}
+	for id, t := range o {
+		if text := strings.TrimSpace(t[lang]); text != "" && known(id) {
+			out[id] = overrideMarkdown(text, known)
+		}
+	}
+	return out
+}
+
+// headingOf reports whether Markdown assembled from a template has a
+// clause with the given ID.
+func headingOf(src, id string) bool {
+	for i := 0; ; {
+		j := strings.Index(src[i:], "{#"+id)
+		if j < 0 {
+			return false
+		}
+		i += j + 2 + len(id)
+		if i == len(src) || strings.ContainsRune(" \t}.", rune(src[i])) {
+			return true
+		}
+	}
+}
+
+// CheckOverrides checks the clauses the answers replace: each must be a
+// clause of this document with these answers, have its text in every
+// language of the documents, and refer only to clauses the document has.
+// Problems are under the key "overrides", the clause's ID as their field.
+func (k *Kind) CheckOverrides(vals questionnaire.Values) []questionnaire.Problem {
+	o := vals.Overrides()
+	if len(o) == 0 {
+		return nil
+	}
+	langs := vals.Langs()
+	doc, err := k.Assemble(vals, langs[0], Preview)
+	if err != nil {
+		return nil // the answers' own problems are reported elsewhere
+	}
+	var out []questionnaire.Problem
+	ids := make([]string, 0, len(o))
+	for id := range o {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		p := questionnaire.Problem{Key: questionnaire.OverridesKey, Field: id}
+		if _, ok := doc.Clause(id); !ok {
+			p.Msg = questionnaire.NewMessage("override.no_clause", "Clause", id)
+			if k.HasClause(id) {
+				p.Msg = questionnaire.NewMessage("override.clause_absent", "Clause", id)
+			}
+			out = append(out, p)
+			continue
+		}
+		for _, l := range langs {
+			text := strings.TrimSpace(o[id][l])
+			lp := p
+			lp.Lang = l
+			if text == "" {
+				lp.Msg = questionnaire.NewMessage("override.text_missing", "Clause", id, "Lang", questionnaire.LangName(l))
+				out = append(out, lp)
+				continue
+			}
+			for _, ref := range OverrideRefs(text) {
+				if _, ok := doc.Clause(ref); !ok {
+					lp.Msg = questionnaire.NewMessage("override.ref_unknown", "Clause", id, "Ref", ref)
+					out = append(out, lp)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// HasClause reports whether a clause ID exists in the kind's templates,
+// under some answers.
+func (k *Kind) HasClause(id string) bool {
+	return headingOf(k.sources[textfmt.EN], id)
+}
+
+// CheckOverrides is the registry's access to Kind.CheckOverrides, for the
+// answers parser.
+func (registry) CheckOverrides(kind string, vals questionnaire.Values) []questionnaire.Problem {
+	k, ok := Lookup(kind)
+	if !ok {
+		return nil
+	}
+	return k.CheckOverrides(vals)
+}
