@@ -1,58 +1,37 @@
 package templates
 
 import (
-	"regexp"
 	"slices"
 	"testing"
-	"text/template"
 
 	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
 )
 
-// commentaryBlock matches a commentary block of a template, with the
-// line break that ends it.
-var commentaryBlock = regexp.MustCompile(`(?ms)^::: commentary\n.*?^:::\n`)
-
-// withoutCommentary returns a copy of k whose templates have no
-// commentary: what they would be if commentary did not exist.
-func withoutCommentary(t *testing.T, k *Kind) *Kind {
-	bare := &Kind{ID: k.ID, Questionnaire: k.Questionnaire, templates: map[textfmt.Lang]*template.Template{}, sources: map[textfmt.Lang]string{}}
-	for _, l := range textfmt.All {
-		src := commentaryBlock.ReplaceAllString(k.sources[l], "")
-		tpl, err := parseSource(bare, l, src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bare.templates[l], bare.sources[l] = tpl, src
-	}
-	return bare
-}
-
 // Commentary and the marks of the answers each clause reads change
 // nothing in a document: for every combination of options, the
-// Markdown of each kind is the same from its templates as from the
-// same templates stripped of every commentary block. (The golden hashes
-// of internal/export check the same for every format.)
+// Markdown of each kind is the same assembled with them (for review) as
+// without (the templates stripped of every commentary block, which is
+// how documents not for review are assembled). The golden hashes of
+// internal/export check that the latter did not change.
 func TestCommentaryLeavesTheTextUnchanged(t *testing.T) {
 	for _, k := range All() {
-		bare := withoutCommentary(t, k)
 		for _, vals := range combinations(t, k) {
 			for _, l := range textfmt.All {
-				doc, err := k.Assemble(vals, l, Final)
+				annotated, err := k.AssembleAnnotated(vals, l, Final)
 				if err != nil {
 					t.Fatal(err)
 				}
-				plain, err := bare.Assemble(vals, l, Final)
+				plain, err := k.Assemble(vals, l, Final)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if got, want := string(markdown.Render(doc)), string(markdown.Render(plain)); got != want {
+				if got, want := string(markdown.Render(annotated)), string(markdown.Render(plain)); got != want {
 					t.Fatalf("%s/%s %s: commentary changes the text", k.ID, l, describe(k, vals))
 				}
 				for _, c := range plain.Clauses {
-					if c.Note != nil {
-						t.Fatalf("%s/%s: clause %s has a commentary once they are stripped", k.ID, l, c.ID)
+					if c.Note != nil || c.Reads != nil {
+						t.Fatalf("%s/%s: clause %s has a commentary or reads outside review", k.ID, l, c.ID)
 					}
 				}
 			}
@@ -82,7 +61,7 @@ func TestClausesReadTheirAnswers(t *testing.T) {
 			vals["inbound"], vals["dco.french"] = "dco", true
 		}
 		for _, l := range textfmt.All {
-			doc, err := k.Assemble(vals, l, Final)
+			doc, err := k.AssembleAnnotated(vals, l, Final)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -96,7 +75,7 @@ func TestClausesReadTheirAnswers(t *testing.T) {
 		}
 	}
 	k, _ := Lookup("charter")
-	doc, err := k.Assemble(k.Examples(), textfmt.EN, Final)
+	doc, err := k.AssembleAnnotated(k.Examples(), textfmt.EN, Final)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +97,7 @@ func TestEveryClauseHasCommentary(t *testing.T) {
 		for _, vals := range combinations(t, k) {
 			docs := map[textfmt.Lang]map[string][]string{}
 			for _, l := range textfmt.All {
-				doc, err := k.Assemble(vals, l, Final)
+				doc, err := k.AssembleAnnotated(vals, l, Final)
 				if err != nil {
 					t.Fatal(err)
 				}

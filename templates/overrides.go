@@ -10,6 +10,9 @@ import (
 	"apitos/internal/mdtext"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // A lawyer's edits survive regeneration: the answers may replace the
@@ -194,4 +197,104 @@ func (registry) CheckOverrides(kind string, vals questionnaire.Values) []questio
 		return nil
 	}
 	return k.CheckOverrides(vals)
+}
+
+// placeholderRef matches a cross-reference placeholder (see
+// document.Ref) in a clause's raw text.
+var placeholderRef = regexp.MustCompile("\ue000ref:([a-z0-9-]+):(lower|cap)\ue001")
+
+// OverrideText is a clause's text as an override writes it, for a
+// reviewer to start from: its paragraphs and the items of its lists as
+// plain text, cross-references as {{ref "clause-id"}}. Emphasis is not
+// kept, and a table becomes a paragraph a row.
+func OverrideText(c document.Clause) string {
+	src := []byte(c.RawBody)
+	if c.RawBody == "" {
+		src = []byte(c.Body)
+	}
+	var blocks []string
+	var walk func(n ast.Node, list bool)
+	walk = func(n ast.Node, list bool) {
+		for b := n.FirstChild(); b != nil; b = b.NextSibling() {
+			switch b := b.(type) {
+			case *ast.List:
+				var items []string
+				for item := b.FirstChild(); item != nil; item = item.NextSibling() {
+					items = append(items, "- "+overridePlain(item, src))
+				}
+				blocks = append(blocks, strings.Join(items, "\n"))
+			case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
+				blocks = append(blocks, overridePlain(b, src))
+			case *east.TableRow, *east.TableHeader:
+				var cells []string
+				for cell := b.FirstChild(); cell != nil; cell = cell.NextSibling() {
+					cells = append(cells, overridePlain(cell, src))
+				}
+				blocks = append(blocks, strings.Join(cells, " — "))
+			case *ast.FencedCodeBlock, *ast.CodeBlock:
+				var lines []string
+				for i := range b.Lines().Len() {
+					seg := b.Lines().At(i)
+					lines = append(lines, strings.TrimRight(string(seg.Value(src)), "\n"))
+				}
+				blocks = append(blocks, strings.Join(lines, " "))
+			default:
+				walk(b, list)
+			}
+		}
+	}
+	walk(mdtext.Parse(src), false)
+	return strings.Join(blocks, "\n\n")
+}
+
+// overridePlain is the text of a node, without markup, its cross-references
+// written {{ref "clause-id"}}.
+func overridePlain(n ast.Node, src []byte) string {
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Type() == ast.TypeBlock {
+			if b.Len() > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(overridePlain(c, src))
+			continue
+		}
+		var inline func(n ast.Node)
+		inline = func(n ast.Node) {
+			switch n := n.(type) {
+			case *ast.Text:
+				b.WriteString(mdtext.Unescape(n.Value(src)))
+				if n.SoftLineBreak() || n.HardLineBreak() {
+					b.WriteString(" ")
+				}
+				return
+			case *ast.String:
+				b.Write(n.Value)
+				return
+			case *ast.AutoLink:
+				b.Write(n.URL(src))
+				return
+			case *ast.CodeSpan:
+				for t := n.FirstChild(); t != nil; t = t.NextSibling() {
+					if tt, ok := t.(*ast.Text); ok {
+						b.Write(tt.Value(src))
+					}
+				}
+				return
+			case *ast.Image:
+				return
+			}
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				inline(c)
+			}
+		}
+		inline(c)
+	}
+	return placeholderRef.ReplaceAllStringFunc(strings.TrimSpace(b.String()), func(m string) string {
+		sub := placeholderRef.FindStringSubmatch(m)
+		if sub[2] == "cap" {
+			return `{{Ref "` + sub[1] + `"}}`
+		}
+		return `{{ref "` + sub[1] + `"}}`
+	})
 }

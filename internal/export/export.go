@@ -157,19 +157,19 @@ func Fingerprint(k *templates.Kind, vals questionnaire.Values, lang textfmt.Lang
 }
 
 func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
-	doc, err := req.Kind.Assemble(req.Values, lang, req.Mode)
+	assemble := req.Kind.Assemble
+	if req.Review {
+		assemble = func(vals questionnaire.Values, lang textfmt.Lang, mode templates.Mode) (*document.Document, error) {
+			return review.Document(req.Kind, vals, lang, mode)
+		}
+	}
+	doc, err := assemble(req.Values, lang, req.Mode)
 	if err != nil {
 		return nil, err
 	}
-	draft := req.Mode == templates.Preview
-	doc.Meta.Draft = draft
+	doc.Meta.Draft = req.Mode == templates.Preview
 	doc.Meta.Fingerprint = Fingerprint(req.Kind, req.Values, lang, req.Mode, req.Program)
 	doc.Meta.Fingerprint.Review = req.Review
-	if req.Review {
-		if err := review.Annotate(req.Kind, req.Values, doc); err != nil {
-			return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
-		}
-	}
 	var files, extra []File
 	for _, f := range req.Formats {
 		var data []byte

@@ -24,10 +24,24 @@ const (
 	PointsID  = "review-points"
 )
 
-// Annotate prepares doc, assembled from vals, for review: it sets each
-// clause's Review, appends the answers as given and the points to check,
-// and marks the document as one for review.
-func Annotate(k *templates.Kind, vals questionnaire.Values, doc *document.Document) error {
+// Document assembles the document of a kind for review, in one
+// language: each clause with its Review, then the answers as given and
+// the points to check, marked as a document for review.
+func Document(k *templates.Kind, vals questionnaire.Values, lang textfmt.Lang, mode templates.Mode) (*document.Document, error) {
+	doc, err := k.AssembleAnnotated(vals, lang, mode)
+	if err != nil {
+		return nil, err
+	}
+	if err := annotate(k, vals, doc); err != nil {
+		return nil, err
+	}
+	doc.Meta.Draft = mode == templates.Preview
+	return doc, nil
+}
+
+// annotate prepares doc, assembled with its commentary from vals, for
+// review.
+func annotate(k *templates.Kind, vals questionnaire.Values, doc *document.Document) error {
 	w := wordsFor(doc.Lang)
 	q := k.Questionnaire
 	resolved := q.Resolve(vals)

@@ -16,11 +16,8 @@ import (
 
 func assemble(t *testing.T, k *templates.Kind, vals questionnaire.Values, l textfmt.Lang, mode templates.Mode) *document.Document {
 	t.Helper()
-	doc, err := k.Assemble(vals, l, mode)
+	doc, err := Document(k, vals, l, mode)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Annotate(k, vals, doc); err != nil {
 		t.Fatal(err)
 	}
 	return doc
@@ -33,7 +30,7 @@ func TestReadsCoverEveryAnswerThatChangesAClause(t *testing.T) {
 	for _, k := range templates.All() {
 		vals := k.Examples()
 		for _, l := range textfmt.All {
-			doc, err := k.Assemble(vals, l, templates.Final)
+			doc, err := k.AssembleAnnotated(vals, l, templates.Final)
 			if err != nil {
 				t.Fatal(err)
 			}

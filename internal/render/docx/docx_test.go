@@ -15,6 +15,7 @@ import (
 
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
 	"apitos/internal/render/docx"
 	"apitos/internal/review"
 	"apitos/internal/textfmt"
@@ -41,14 +42,15 @@ func documents(t *testing.T, forReview bool) []*document.Document {
 	var out []*document.Document
 	for _, k := range templates.All() {
 		for _, l := range textfmt.All {
-			doc, err := k.Assemble(k.Examples(), l, templates.Final)
+			assemble := k.Assemble
+			if forReview {
+				assemble = func(v questionnaire.Values, l textfmt.Lang, m templates.Mode) (*document.Document, error) {
+					return review.Document(k, v, l, m)
+				}
+			}
+			doc, err := assemble(k.Examples(), l, templates.Final)
 			if err != nil {
 				t.Fatal(err)
-			}
-			if forReview {
-				if err := review.Annotate(k, k.Examples(), doc); err != nil {
-					t.Fatal(err)
-				}
 			}
 			out = append(out, doc)
 		}

@@ -21,11 +21,8 @@ func TestReviewNumbersLinesAndShowsCommentary(t *testing.T) {
 	requireTool(t, "pdftotext")
 	k, _ := templates.Lookup("contribution")
 	for _, l := range textfmt.All {
-		doc, err := k.Assemble(k.Examples(), l, templates.Final)
+		doc, err := review.Document(k, k.Examples(), l, templates.Final)
 		if err != nil {
-			t.Fatal(err)
-		}
-		if err := review.Annotate(k, k.Examples(), doc); err != nil {
 			t.Fatal(err)
 		}
 		data, err := pdf.Render(doc)
