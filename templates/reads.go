@@ -287,16 +287,32 @@ func dedupe(paths []string) []string {
 
 // questionKeys turns the paths a clause reads into the keys of the
 // questions they are answers to, in the questionnaire's order: a field
-// of a list row counts as its list (annex.title is the annex).
+// of a list row counts as its list (annex.title is the annex), and an
+// answer read depends on the answers that decide whether its question
+// applies (show_if), which are read too.
 func questionKeys(q *questionnaire.Questionnaire, paths []string) []string {
 	set := map[string]bool{}
+	var add func(key string)
+	add = func(key string) {
+		if set[key] {
+			return
+		}
+		set[key] = true
+		if qq, ok := q.Question(key); ok {
+			for k := range qq.ShowIf {
+				if _, ok := q.Question(k); ok {
+					add(k)
+				}
+			}
+		}
+	}
 	for _, p := range paths {
 		for k := p; k != ""; {
 			if qq, ok := q.Question(k); ok {
 				if parent := qq.Parent(); parent != nil {
 					k = parent.Key
 				}
-				set[k] = true
+				add(k)
 				break
 			}
 			i := strings.LastIndexByte(k, '.')
