@@ -84,15 +84,12 @@ func TestClausesReadTheirAnswers(t *testing.T) {
 	}
 }
 
-// kindsWithCommentary are the kinds whose every clause has commentary.
-var kindsWithCommentary = []string{"charter", "contribution"}
-
 // Every clause of every kind, under every combination of options, has a
 // commentary in both languages saying at least why it is there and what
 // it protects, and the two languages give the same parts.
 func TestEveryClauseHasCommentary(t *testing.T) {
-	for _, id := range kindsWithCommentary {
-		k, _ := Lookup(id)
+	for _, k := range All() {
+		id := k.ID
 		seen := map[string]bool{}
 		for _, vals := range combinations(t, k) {
 			docs := map[textfmt.Lang]map[string][]string{}
