@@ -20,18 +20,48 @@ import (
 // The text is the user's, so it is data, never markup: it is escaped,
 // except for its structure (paragraphs, items of a list) and its
 // cross-references, written as in the templates, {{ref "clause-id"}} or
-// {{Ref "clause-id"}} at the start of a sentence, which follow the
-// numbering of the document.
+// {{Ref "clause-id"}} at the start of a sentence, and {{refs "à" "id"
+// "id"}} for several clauses at once, which follow the numbering of the
+// document.
 
-// overrideRef matches a cross-reference in the text of an override.
-var overrideRef = regexp.MustCompile(`\{\{\s*(ref|Ref)\s+"([a-z0-9-]+)"\s*\}\}`)
+// overrideRef matches a cross-reference in the text of an override: its
+// function (ref, Ref or refs) and its quoted arguments.
+var overrideRef = regexp.MustCompile(`\{\{\s*(ref|Ref|refs)((?:\s+"[^"{}]*")+)\s*\}\}`)
+
+var quoted = regexp.MustCompile(`"([^"{}]*)"`)
+
+// refArgs returns the clause IDs of a cross-reference of an override,
+// and for refs its preposition; ok is false when it is malformed.
+func refArgs(fn, args string) (prep string, ids []string, ok bool) {
+	for _, m := range quoted.FindAllStringSubmatch(args, -1) {
+		ids = append(ids, m[1])
+	}
+	if fn == "refs" {
+		if len(ids) < 2 {
+			return "", nil, false
+		}
+		prep, ids = ids[0], ids[1:]
+	} else if len(ids) != 1 {
+		return "", nil, false
+	}
+	for _, id := range ids {
+		if !clauseIDPattern.MatchString(id) {
+			return "", nil, false
+		}
+	}
+	return prep, ids, true
+}
+
+var clauseIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // OverrideRefs returns the IDs of the clauses an override's text refers
 // to, in order.
 func OverrideRefs(text string) []string {
 	var ids []string
 	for _, m := range overrideRef.FindAllStringSubmatch(text, -1) {
-		ids = append(ids, m[2])
+		if _, refIDs, ok := refArgs(m[1], m[2]); ok {
+			ids = append(ids, refIDs...)
+		}
 	}
 	return ids
 }
@@ -85,10 +115,15 @@ func escapeWithRefs(text string, known func(id string) bool) string {
 	var refs []string
 	text = overrideRef.ReplaceAllStringFunc(text, func(m string) string {
 		sub := overrideRef.FindStringSubmatch(m)
-		if !known(sub[2]) {
+		prep, ids, ok := refArgs(sub[1], sub[2])
+		if !ok || slices.ContainsFunc(ids, func(id string) bool { return !known(id) }) {
 			return m
 		}
-		refs = append(refs, document.Ref(sub[2], sub[1] == "Ref"))
+		if sub[1] == "refs" {
+			refs = append(refs, document.Refs(prep, ids...))
+		} else {
+			refs = append(refs, document.Ref(ids[0], sub[1] == "Ref"))
+		}
 		return tokenOpen + strconv.Itoa(len(refs)-1) + tokenClose
 	})
 	out := mdtext.Escape(text)
@@ -199,9 +234,9 @@ func (registry) CheckOverrides(kind string, vals questionnaire.Values) []questio
 	return k.CheckOverrides(vals)
 }
 
-// placeholderRef matches a cross-reference placeholder (see
-// document.Ref) in a clause's raw text.
-var placeholderRef = regexp.MustCompile("\ue000ref:([a-z0-9-]+):(lower|cap)\ue001")
+// placeholderRef matches a cross-reference placeholder in a clause's raw
+// text: to one clause (see document.Ref) or to several (document.Refs).
+var placeholderRef = regexp.MustCompile("\ue000(?:ref:([a-z0-9-]+):(lower|cap)|refs:([^:\ue001]*):([a-z0-9,-]+))\ue001")
 
 // OverrideText is a clause's text as an override writes it, for a
 // reviewer to start from: its paragraphs and the items of its lists as
@@ -292,7 +327,10 @@ func overridePlain(n ast.Node, src []byte) string {
 	}
 	return placeholderRef.ReplaceAllStringFunc(strings.TrimSpace(b.String()), func(m string) string {
 		sub := placeholderRef.FindStringSubmatch(m)
-		if sub[2] == "cap" {
+		switch {
+		case sub[1] == "":
+			return `{{refs "` + sub[3] + `" "` + strings.ReplaceAll(sub[4], ",", `" "`) + `"}}`
+		case sub[2] == "cap":
 			return `{{Ref "` + sub[1] + `"}}`
 		}
 		return `{{ref "` + sub[1] + `"}}`

@@ -193,6 +193,9 @@ func TestWordFileStructure(t *testing.T) {
 				t.Errorf("%s: core.xml lacks %s", name, want)
 			}
 		}
+		if strings.ContainsAny(body, "\ue000\ue001") {
+			t.Errorf("%s: a cross-reference placeholder is left in the text", name)
+		}
 		if strings.Contains(body, "w:commentReference") || strings.Contains(body, "w:lnNumType") {
 			t.Errorf("%s: a final document carries comments or line numbers", name)
 		}

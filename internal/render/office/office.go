@@ -385,8 +385,8 @@ func (b *builder) parse(src []byte) ast.Node {
 }
 
 // refPlaceholder matches a cross-reference as a clause's raw text holds
-// it (see document.Ref).
-var refPlaceholder = regexp.MustCompile("\ue000ref:([a-z0-9-]+):(lower|cap)\ue001")
+// it: to one clause (see document.Ref) or to several (document.Refs).
+var refPlaceholder = regexp.MustCompile("\ue000(?:ref:([a-z0-9-]+):(?:lower|cap)|refs:[^:\ue001]*:([a-z0-9-]+)[a-z0-9,-]*)\ue001")
 
 // runs flattens the inline content of n into runs in the format f. Only
 // web and e-mail addresses become links, as in the PDF; cross-references
@@ -474,7 +474,7 @@ func (b *builder) runs(n ast.Node, src []byte, f Run) []Run {
 }
 
 // refs splits text at its cross-references, each a link to its clause
-// reading its label.
+// (the first, for a reference to several) reading its label.
 func (b *builder) refs(text string, f Run) []Run {
 	var out []Run
 	last := 0
@@ -486,7 +486,13 @@ func (b *builder) refs(text string, f Run) []Run {
 		}
 		r := f
 		r.Text = b.d.Resolve(text[m[0]:m[1]])
-		r.Anchor = b.bookmarks[text[m[2]:m[3]]]
+		id := ""
+		if m[2] >= 0 {
+			id = text[m[2]:m[3]]
+		} else {
+			id = text[m[4]:m[5]]
+		}
+		r.Anchor = b.bookmarks[id]
 		out = append(out, r)
 		last = m[1]
 	}

@@ -11,7 +11,7 @@ import (
 // links to the clauses they name, reading their labels; addresses other
 // than web and e-mail ones are no links; user text keeps its characters.
 func TestRunsFromMarkdown(t *testing.T) {
-	src := "# Terms\n\n## Access {#access}\n\nSee " + document.Ref("fees", true) + " and **bold *both*** at <https://example.org>, " +
+	src := "# Terms\n\n## Access {#access}\n\nSee " + document.Ref("fees", true) + " and " + document.Refs("", "fees", "access") + ", **bold *both*** at <https://example.org>, " +
 		"[a trap](javascript:alert(1)), `code` and \\*Acme\\*.\n\n## Fees {#fees}\n\n- One\n- Two\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
 	d, err := document.Build(src, textfmt.EN)
 	if err != nil {
@@ -28,6 +28,8 @@ func TestRunsFromMarkdown(t *testing.T) {
 		{Text: "See "},
 		{Text: "Article\u00a02", Anchor: "_c_fees"},
 		{Text: " and "},
+		{Text: "Articles\u00a02 and 1", Anchor: "_c_fees"},
+		{Text: ", "},
 		{Text: "bold ", Bold: true},
 		{Text: "both", Bold: true, Italic: true},
 		{Text: " at "},
