@@ -409,7 +409,7 @@ func columnWidths(t *office.Table) []int {
 	spare, total := float64(textWidth), 0.0
 	widths := make([]float64, cols)
 	for j := range widths {
-		widths[j] = min(max(minW[j]*charW+170, 800), textWidth/2)
+		widths[j] = min(max(minW[j]*charW+170, 800), textWidth/3)
 		spare -= widths[j]
 		total += text[j]
 	}

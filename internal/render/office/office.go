@@ -450,7 +450,12 @@ func (b *builder) runs(n ast.Node, src []byte, f Run) []Run {
 				out = append(out, link)
 			case *ast.Image:
 				if _, ok := picto.NameOf(string(c.Destination)); ok {
-					continue // the pictograms are the PDF's and the Markdown's
+					// The pictograms are the PDF's and the Markdown's; the
+					// space that follows one goes with it.
+					if t, ok := c.NextSibling().(*ast.Text); ok && len(t.Value(src)) > 0 && t.Value(src)[0] == ' ' {
+						t.Segment = t.Segment.WithStart(t.Segment.Start + 1)
+					}
+					continue
 				}
 				walk(c, f)
 			case *ast.RawHTML:
