@@ -150,8 +150,14 @@ func answered(l textfmt.Lang, question, answer string) string {
 	return question + colon(l) + answer
 }
 
-// semicolon separates the items of a list on one line.
-func semicolon(l textfmt.Lang) string { return textfmt.Typeset(l, " ; ")[len(" "):] }
+// semicolon separates the items of a list on one line: a narrow no-break
+// space before it in French.
+func semicolon(l textfmt.Lang) string {
+	if l == textfmt.FR {
+		return textfmt.NarrowNBSP + "; "
+	}
+	return "; "
+}
 
 // lead is a label in bold that introduces what follows it on the line.
 func lead(l textfmt.Lang, label string) string {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"apitos/internal/document"
 	"apitos/internal/questionnaire"
@@ -158,6 +159,14 @@ func TestReviewMarkdown(t *testing.T) {
 		if !strings.Contains(md, h) {
 			t.Errorf("no %q at the end", h)
 		}
+	}
+	// The answers a clause reads are separated as French sets a
+	// semicolon, and no character is cut in half.
+	if !utf8.ValidString(md) {
+		t.Error("the review is not valid UTF-8")
+	}
+	if !strings.Contains(md, "\u202f; ") {
+		t.Error("the answers a clause reads are not separated by a semicolon after a narrow no-break space")
 	}
 }
 
