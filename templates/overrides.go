@@ -224,6 +224,23 @@ func (k *Kind) HasClause(id string) bool {
 	return headingOf(k.sources[textfmt.EN], id)
 }
 
+// ClauseIDs are the IDs of every clause the kind's templates can write,
+// under some answers, in the order of the English template.
+func (k *Kind) ClauseIDs() []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, m := range clauseHeading.FindAllStringSubmatch(k.sources[textfmt.EN], -1) {
+		if !seen[m[1]] {
+			seen[m[1]] = true
+			ids = append(ids, m[1])
+		}
+	}
+	return ids
+}
+
+// clauseHeading matches the heading of a clause in a template.
+var clauseHeading = regexp.MustCompile(`(?m)^#{2,4} .*\{#([a-z0-9-]+)`)
+
 // CheckOverrides is the registry's access to Kind.CheckOverrides, for the
 // answers parser.
 func (registry) CheckOverrides(kind string, vals questionnaire.Values) []questionnaire.Problem {

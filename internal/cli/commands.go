@@ -205,6 +205,8 @@ func (c *ctx) schema(q *questionnaire.Questionnaire) []byte {
 		Translation: c.loc.T("schema.translation"),
 		Charter:     c.loc.T("schema.charter"),
 		FromCharter: c.loc.T("schema.from_charter"),
+		Overrides:   c.loc.T("schema.overrides"),
+		Clauses:     clauseIDs(q.Kind),
 	})
 }
 
@@ -488,4 +490,14 @@ func (c *ctx) label(q *questionnaire.Questionnaire, i answers.Issue) string {
 		label += ", " + c.loc.T("label.lang", "Lang", textfmt.LangName(i.Lang, c.loc.Lang))
 	}
 	return label
+}
+
+// clauseIDs are the IDs of a kind's clauses, which its answers files'
+// overrides may name.
+func clauseIDs(kind string) []string {
+	k, ok := templates.Lookup(kind)
+	if !ok {
+		return nil
+	}
+	return k.ClauseIDs()
 }
