@@ -689,3 +689,26 @@ func TestGenerateReview(t *testing.T) {
 		t.Errorf("verify of the review: exit %d %s", r.code, r.stderr)
 	}
 }
+
+// Word and OpenDocument files are written on request, for review too,
+// and verify reads their fingerprint from their properties.
+func TestGenerateWordProcessorFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	out := filepath.Join(dir, "out")
+	if r := run(t, "C", "generate", path, "-o", out, "--format", "docx,odt", "--lang", "en"); r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if r := run(t, "C", "generate", path, "-o", out, "--format", "odt", "--lang", "en", "--review"); r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	want := []string{"api-tos.en.docx", "api-tos.en.odt", "api-tos.en.review.odt", "api-tos.json", "api-tos.review.json"}
+	if got := names(t, out); !slices.Equal(got, want) {
+		t.Fatalf("files = %v, want %v", got, want)
+	}
+	for _, name := range []string{"api-tos.en.docx", "api-tos.en.odt", "api-tos.en.review.odt"} {
+		if r := run(t, "C", "verify", filepath.Join(out, name), path); r.code != ExitOK {
+			t.Errorf("verify %s: exit %d %s", name, r.code, r.stderr)
+		}
+	}
+}

@@ -70,10 +70,7 @@ func runVerify(c *ctx, args []string) int {
 	}
 	// The answers are those of the document; is its content as they give it?
 	if fp.Program == c.Version && fp.Templates == k.Digest() {
-		format := export.Markdown
-		if bytes.HasPrefix(data, []byte("%PDF-")) {
-			format = export.PDF
-		}
+		format := formatOf(data)
 		mode := templates.Final
 		if fp.Draft {
 			mode = templates.Preview
@@ -192,4 +189,20 @@ func readDocument(path string, c *ctx) ([]byte, error) {
 		return nil, errors.New(c.loc.T("cli.is_folder_document"))
 	}
 	return os.ReadFile(path)
+}
+
+// formatOf tells a document's format from its first bytes: a PDF, a
+// zipped OpenDocument file (whose first entry is its mimetype) or Word
+// file, or Markdown.
+func formatOf(data []byte) export.Format {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return export.PDF
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		if bytes.Contains(data[:min(len(data), 100)], []byte("mimetypeapplication/vnd.oasis.opendocument.text")) {
+			return export.ODT
+		}
+		return export.DOCX
+	}
+	return export.Markdown
 }

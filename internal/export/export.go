@@ -20,6 +20,7 @@ import (
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/docx"
 	"apitos/internal/render/markdown"
+	"apitos/internal/render/odt"
 	"apitos/internal/render/pdf"
 	"apitos/internal/review"
 	"apitos/internal/textfmt"
@@ -34,10 +35,11 @@ const (
 	Markdown Format = "md"
 	PDF      Format = "pdf"
 	DOCX     Format = "docx"
+	ODT      Format = "odt"
 )
 
 // Formats lists every format.
-var Formats = []Format{Markdown, PDF, DOCX}
+var Formats = []Format{Markdown, PDF, DOCX, ODT}
 
 // ParseFormats reads a comma-separated list such as "md,pdf".
 func ParseFormats(s string) ([]Format, error) {
@@ -45,7 +47,7 @@ func ParseFormats(s string) ([]Format, error) {
 	for _, part := range strings.Split(s, ",") {
 		f := Format(strings.ToLower(strings.TrimSpace(part)))
 		if !contains(Formats, f) {
-			return nil, fmt.Errorf("unknown format %q (expected md, pdf or docx)", part)
+			return nil, fmt.Errorf("unknown format %q (expected md, pdf, docx or odt)", part)
 		}
 		if !contains(out, f) {
 			out = append(out, f)
@@ -183,6 +185,10 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 			}
 		case DOCX:
 			if data, err = docx.Render(doc); err != nil {
+				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
+			}
+		case ODT:
+			if data, err = odt.Render(doc); err != nil {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
 			}
 		}

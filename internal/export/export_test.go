@@ -13,8 +13,11 @@ import (
 	"testing"
 
 	"apitos/internal/document"
+	"apitos/internal/render/docx"
 	"apitos/internal/render/markdown"
+	"apitos/internal/render/odt"
 	"apitos/internal/render/pdf"
+	"apitos/internal/review"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -228,6 +231,47 @@ func BenchmarkPDF(b *testing.B) {
 			if _, err := pdf.Render(d); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+func BenchmarkWord(b *testing.B) {
+	docs := documents(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := docx.Render(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkOpenDocument(b *testing.B) {
+	docs := documents(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := odt.Render(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkCharterWordForReview writes the largest document for a
+// lawyer, the French charter for review, as a Word file: assembly with its
+// alternatives, commentary and the file.
+func BenchmarkCharterWordForReview(b *testing.B) {
+	k, _ := templates.Lookup("charter")
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := review.Document(k, k.Examples(), textfmt.FR, templates.Final)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := docx.Render(d); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -344,7 +344,7 @@ func (w *writer) link(url string) string {
 // table writes a table ruled as in the PDF: thick rules above and below,
 // thin ones between rows, the header row repeated on every page.
 func (w *writer) table(b *strings.Builder, t *office.Table) {
-	widths := columnWidths(t)
+	widths := office.ColumnWidths(t, textWidth)
 	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/>`)
 	b.WriteString(`<w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="333333"/><w:insideH w:val="single" w:sz="2" w:space="0" w:color="777777"/></w:tblBorders>`)
 	b.WriteString(`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>`)
@@ -380,52 +380,6 @@ func (w *writer) table(b *strings.Builder, t *office.Table) {
 	// A table is followed by a paragraph, as Word requires before the
 	// next table or the end of a cell.
 	b.WriteString(`</w:tbl><w:p><w:pPr><w:pStyle w:val="Normal"/><w:spacing w:after="0"/></w:pPr></w:p>`)
-}
-
-// columnWidths shares the text width between columns in proportion to
-// the text they hold, each getting at least its longest word.
-func columnWidths(t *office.Table) []int {
-	cols := 0
-	for _, row := range t.Rows {
-		cols = max(cols, len(row))
-	}
-	if cols == 0 {
-		return nil
-	}
-	minW := make([]float64, cols)
-	text := make([]float64, cols)
-	for _, row := range t.Rows {
-		for j, cell := range row {
-			for _, r := range cell {
-				for _, word := range strings.Fields(r.Text) {
-					minW[j] = max(minW[j], float64(len([]rune(word))))
-				}
-				text[j] += float64(len([]rune(r.Text)))
-			}
-		}
-	}
-	out := make([]int, cols)
-	const charW = 100 // twips a character, roughly, at the table's size
-	spare, total := float64(textWidth), 0.0
-	widths := make([]float64, cols)
-	for j := range widths {
-		widths[j] = min(max(minW[j]*charW+170, 800), textWidth/3)
-		spare -= widths[j]
-		total += text[j]
-	}
-	for j := range widths {
-		if spare > 0 && total > 0 {
-			widths[j] += spare * text[j] / total
-		}
-	}
-	sum := 0.0
-	for _, x := range widths {
-		sum += x
-	}
-	for j := range out {
-		out[j] = int(widths[j] * textWidth / sum)
-	}
-	return out
 }
 
 // toc writes the table of contents as a field that Word updates when it

@@ -555,3 +555,49 @@ func bookmarks(d *document.Document) map[string]string {
 	}
 	return out
 }
+
+// ColumnWidths shares a table's width, in twips, between its columns in proportion to
+// the text they hold, each getting at least its longest word.
+func ColumnWidths(t *Table, textWidth int) []int {
+	cols := 0
+	for _, row := range t.Rows {
+		cols = max(cols, len(row))
+	}
+	if cols == 0 {
+		return nil
+	}
+	minW := make([]float64, cols)
+	text := make([]float64, cols)
+	for _, row := range t.Rows {
+		for j, cell := range row {
+			for _, r := range cell {
+				for _, word := range strings.Fields(r.Text) {
+					minW[j] = max(minW[j], float64(len([]rune(word))))
+				}
+				text[j] += float64(len([]rune(r.Text)))
+			}
+		}
+	}
+	out := make([]int, cols)
+	const charW = 100 // twips a character, roughly, at the table's size
+	spare, total := float64(textWidth), 0.0
+	widths := make([]float64, cols)
+	for j := range widths {
+		widths[j] = min(max(minW[j]*charW+170, 800), float64(textWidth/3))
+		spare -= widths[j]
+		total += text[j]
+	}
+	for j := range widths {
+		if spare > 0 && total > 0 {
+			widths[j] += spare * text[j] / total
+		}
+	}
+	sum := 0.0
+	for _, x := range widths {
+		sum += x
+	}
+	for j := range out {
+		out[j] = int(widths[j] * float64(textWidth) / sum)
+	}
+	return out
+}
