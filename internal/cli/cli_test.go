@@ -2,6 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +15,7 @@ import (
 	"time"
 
 	"apitos/internal/answers"
+	"apitos/internal/manifest"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -690,25 +694,62 @@ func TestGenerateReview(t *testing.T) {
 	}
 }
 
-// Word and OpenDocument files are written on request, for review too,
-// and verify reads their fingerprint from their properties.
+// Word and OpenDocument files are written on request, final and for
+// review, in every language of the answers, under the names of the
+// command line contract; each manifest lists its files with their
+// digests, and verify reads the fingerprint from their properties.
 func TestGenerateWordProcessorFiles(t *testing.T) {
 	dir := t.TempDir()
 	path := exampleFile(t, dir)
 	out := filepath.Join(dir, "out")
-	if r := run(t, "C", "generate", path, "-o", out, "--format", "docx,odt", "--lang", "en"); r.code != ExitOK {
+	if r := run(t, "C", "generate", path, "-o", out, "--format", "docx,odt"); r.code != ExitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	if r := run(t, "C", "generate", path, "-o", out, "--format", "odt", "--lang", "en", "--review"); r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r := run(t, "C", "generate", path, "-o", out, "--format", "docx,odt", "--review"); r.code != ExitOK {
+		t.Fatalf("--review: exit %d: %s", r.code, r.stderr)
 	}
-	want := []string{"api-tos.en.docx", "api-tos.en.odt", "api-tos.en.review.odt", "api-tos.json", "api-tos.review.json"}
+	final := []string{"api-tos.en.docx", "api-tos.en.odt", "api-tos.fr.docx", "api-tos.fr.odt"}
+	review := []string{"api-tos.en.review.docx", "api-tos.en.review.odt", "api-tos.fr.review.docx", "api-tos.fr.review.odt"}
+	want := slices.Sorted(slices.Values(append(append([]string{"api-tos.json", "api-tos.review.json"}, final...), review...)))
 	if got := names(t, out); !slices.Equal(got, want) {
 		t.Fatalf("files = %v, want %v", got, want)
 	}
-	for _, name := range []string{"api-tos.en.docx", "api-tos.en.odt", "api-tos.en.review.odt"} {
-		if r := run(t, "C", "verify", filepath.Join(out, name), path); r.code != ExitOK {
+	for mf, files := range map[string][]string{"api-tos.json": final, "api-tos.review.json": review} {
+		var m manifest.Manifest
+		data, err := os.ReadFile(filepath.Join(out, mf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatalf("%s: %v", mf, err)
+		}
+		if m.Review != (mf == "api-tos.review.json") {
+			t.Errorf("%s: review = %v", mf, m.Review)
+		}
+		var listed []string
+		for _, f := range m.Files {
+			listed = append(listed, f.Name)
+			data, err := os.ReadFile(filepath.Join(out, f.Name))
+			if err != nil {
+				t.Errorf("%s lists %s: %v", mf, f.Name, err)
+				continue
+			}
+			if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.SHA256 || len(data) != f.Bytes {
+				t.Errorf("%s: the digest or size of %s is not the file's", mf, f.Name)
+			}
+		}
+		if slices.Sort(listed); !slices.Equal(listed, files) {
+			t.Errorf("%s lists %v, want %v", mf, listed, files)
+		}
+	}
+	other := laterVersion(t, path, "other.yaml", "1.1", "2027-06-01")
+	for _, name := range append(final, review...) {
+		doc := filepath.Join(out, name)
+		if r := run(t, "C", "verify", doc, path); r.code != ExitOK {
 			t.Errorf("verify %s: exit %d %s", name, r.code, r.stderr)
+		}
+		if r := run(t, "C", "verify", doc, other); r.code != ExitInvalid {
+			t.Errorf("verify %s against other answers: exit %d, want %d", name, r.code, ExitInvalid)
 		}
 	}
 }
