@@ -3,6 +3,7 @@ package docx_test
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"io"
 	"os"
@@ -23,12 +24,13 @@ import (
 )
 
 // requireTool skips a test when an external reader is not installed,
-// unless APITOS_REQUIRE_TOOLS is set (scripts/test.sh and CI set it),
-// where a missing tool fails the test.
+// unless APITOS_REQUIRE_TOOLS is set (scripts/test.sh sets it) or CI is
+// (continuous integration services set it), where a missing tool fails
+// the test: there, the real readers always run.
 func requireTool(t *testing.T, name string) {
 	t.Helper()
 	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" {
+		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
 			t.Fatalf("%s is required (install libreoffice-writer-nogui)", name)
 		}
 		t.Skipf("%s not installed", name)
@@ -289,10 +291,17 @@ func TestWordFileIsDeterministic(t *testing.T) {
 }
 
 // LibreOffice opens every Word file and converts it to PDF, whose text
-// holds every clause heading, in order; for review, the commentary too.
+// holds every clause heading, in order, final and for review. What
+// LibreOffice exports also shows what it understood of the file: its
+// outline lists the clauses at their levels (it read Word's heading
+// styles and their outline levels), its language is the document's
+// (en-GB or fr-FR), and a document for review carries one comment per
+// clause with commentary, which gives the commentary's reason, where a
+// final document carries none.
 func TestLibreOfficeReadsEveryWordFile(t *testing.T) {
 	requireTool(t, "soffice")
 	requireTool(t, "pdftotext")
+	requireTool(t, "qpdf")
 	dir := t.TempDir()
 	var files []string
 	var docs []*document.Document
@@ -305,13 +314,20 @@ func TestLibreOfficeReadsEveryWordFile(t *testing.T) {
 			files, docs = append(files, name), append(docs, d)
 		}
 	}
-	convert(t, dir, files, "pdf")
+	// Comments are exported as PDF notes, so that the PDF shows them.
+	convert(t, dir, files, `pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}`)
 	for i, name := range files {
-		text := normalize(pdfText(t, filepath.Join(dir, strings.TrimSuffix(name, ".docx")+".pdf")))
+		pdf := filepath.Join(dir, strings.TrimSuffix(name, ".docx")+".pdf")
+		text := normalize(pdfText(t, pdf))
 		d := docs[i]
 		at := 0
+		var headings, notes []string
 		for _, c := range d.Clauses {
 			h := normalize(mdtext.Plain(c.Heading(d.Lang)))
+			headings = append(headings, strings.Repeat("  ", c.Depth-1)+h)
+			if c.Note != nil {
+				notes = append(notes, c.Note.Why)
+			}
 			j := strings.Index(text[at:], h)
 			if j < 0 {
 				t.Errorf("%s: LibreOffice's PDF lacks the heading %q after its previous heading", name, h)
@@ -319,7 +335,109 @@ func TestLibreOfficeReadsEveryWordFile(t *testing.T) {
 			}
 			at += j + len(h)
 		}
+		read := readPDF(t, pdf)
+		if !slices.Equal(read.outline, headings) {
+			t.Errorf("%s: LibreOffice's outline is\n%s\nwant the clauses at their levels\n%s", name, strings.Join(read.outline, "\n"), strings.Join(headings, "\n"))
+		}
+		if want := map[textfmt.Lang]string{textfmt.EN: "en-GB", textfmt.FR: "fr-FR"}[d.Lang]; read.lang != want {
+			t.Errorf("%s: LibreOffice reads the language %q, want %q", name, read.lang, want)
+		}
+		if !strings.Contains(name, ".review.") {
+			notes = nil
+		}
+		if len(read.notes) != len(notes) {
+			t.Errorf("%s: LibreOffice finds %d comments, want %d", name, len(read.notes), len(notes))
+			continue
+		}
+		// A clause's comment spans its sections, so LibreOffice places
+		// an article's note after theirs: each reason is looked for among
+		// the notes not yet matched, in any order.
+		unread := slices.Clone(read.notes)
+		for _, why := range notes {
+			w := firstWords(normalize(mdtext.Plain(why)), 8)
+			k := slices.IndexFunc(unread, func(n string) bool { return strings.Contains(normalize(n), w) })
+			if k < 0 {
+				t.Errorf("%s: no comment gives the reason %q", name, w)
+				continue
+			}
+			unread = slices.Delete(unread, k, k+1)
+		}
 	}
+}
+
+// pdfRead is what qpdf finds in a PDF: the titles of its outline,
+// indented two spaces a level, the language of its catalogue and the
+// text of its notes.
+type pdfRead struct {
+	outline []string
+	lang    string
+	notes   []string
+}
+
+func readPDF(t *testing.T, path string) pdfRead {
+	t.Helper()
+	out, err := exec.Command("qpdf", "--json", "--json-key=outlines", "--json-key=pages", "--json-key=qpdf", path).Output()
+	if err != nil {
+		t.Fatalf("qpdf %s: %v", path, err)
+	}
+	type item struct {
+		Title string `json:"title"`
+		Kids  []item `json:"kids"`
+	}
+	var j struct {
+		Outlines []item `json:"outlines"`
+		Pages    []struct {
+			Object string `json:"object"`
+		} `json:"pages"`
+		QPDF []json.RawMessage `json:"qpdf"`
+	}
+	if err := json.Unmarshal(out, &j); err != nil || len(j.QPDF) < 2 {
+		t.Fatalf("qpdf %s: %v", path, err)
+	}
+	var raw map[string]struct {
+		Value any `json:"value"`
+	}
+	if err := json.Unmarshal(j.QPDF[1], &raw); err != nil {
+		t.Fatalf("qpdf %s: %v", path, err)
+	}
+	objects := map[string]map[string]any{} // the dictionaries, by "obj:N G R"
+	for id, o := range raw {
+		if d, ok := o.Value.(map[string]any); ok {
+			objects[id] = d
+		}
+	}
+	// qpdf writes text strings as "u:…".
+	str := func(v any) string { s, _ := v.(string); return strings.TrimPrefix(s, "u:") }
+	var r pdfRead
+	var walk func([]item, int)
+	walk = func(items []item, depth int) {
+		for _, it := range items {
+			r.outline = append(r.outline, strings.Repeat("  ", depth)+normalize(str(it.Title)))
+			walk(it.Kids, depth+1)
+		}
+	}
+	walk(j.Outlines, 0)
+	for _, o := range objects {
+		if o["/Type"] == "/Catalog" {
+			r.lang = str(o["/Lang"])
+		}
+	}
+	for _, p := range j.Pages {
+		annots, _ := objects["obj:"+p.Object]["/Annots"].([]any)
+		for _, a := range annots {
+			ref, _ := a.(string)
+			if v := objects["obj:"+ref]; v["/Subtype"] == "/Text" {
+				r.notes = append(r.notes, str(v["/Contents"]))
+			}
+		}
+	}
+	return r
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	w := strings.Fields(s)
+	return strings.Join(w[:min(n, len(w))], " ")
 }
 
 // convert converts files in dir with LibreOffice, in one run and with a
