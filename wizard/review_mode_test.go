@@ -1,8 +1,10 @@
 package wizard
 
 import (
+	"archive/zip"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -79,25 +81,49 @@ func TestEditAClauseFromThePreview(t *testing.T) {
 	}
 }
 
-// The export dialog offers Word files and review mode, which writes
-// files named for review; an edited clause is exported as edited.
+// The export dialog offers Word and OpenDocument files and review
+// mode, which writes files named for review; an edited clause is
+// exported as edited, and the Word file for review carries the
+// commentary as comments.
 func TestExportForReview(t *testing.T) {
 	w, dir := start(t, "contribution", textfmt.EN)
 	walk(t, w)
 	w.sess.SetOverride("general-contact", questionnaire.Translated{textfmt.EN: "Write to us.", textfmt.FR: "Écrivez-nous."})
 	e := w.newExportDialog()
-	if e.formats[export.DOCX] == nil || e.formats[export.DOCX].Checked || e.review.Checked {
-		t.Fatal("Word is not offered, or is ticked by default, or review mode is on")
+	w.showDialog(e.d, e.submit, e.d.Hide)
+	for _, f := range []export.Format{export.DOCX, export.ODT} {
+		if e.formats[f] == nil || e.formats[f].Checked {
+			t.Fatalf("%s is not offered, or is ticked by default", f)
+		}
+	}
+	if e.review.Checked {
+		t.Fatal("review mode is on by default")
 	}
 	e.choice.folder = dir
 	test.Tap(e.formats[export.DOCX])
+	test.Tap(e.formats[export.ODT])
 	test.Tap(e.review)
 	capture(t, w, "export-review")
 	test.Tap(e.ok)
-	for _, name := range []string{"contribution.en.review.md", "contribution.fr.review.pdf", "contribution.fr.review.docx"} {
-		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
-			t.Errorf("%s not written: %v", name, err)
+	for _, l := range []string{"en", "fr"} {
+		for _, ext := range []string{"md", "pdf", "docx", "odt"} {
+			name := "contribution." + l + ".review." + ext
+			if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+				t.Errorf("%s not written: %v", name, err)
+			}
 		}
+	}
+	zr, err := zip.OpenReader(filepath.Join(dir, "contribution.fr.review.docx"))
+	if err != nil {
+		t.Fatalf("the Word file is not a zip archive: %v", err)
+	}
+	defer zr.Close()
+	var parts []string
+	for _, f := range zr.File {
+		parts = append(parts, f.Name)
+	}
+	if !slices.Contains(parts, "word/document.xml") || !slices.Contains(parts, "word/comments.xml") {
+		t.Errorf("the Word file for review lacks its document or its comments: %v", parts)
 	}
 	md, _ := os.ReadFile(filepath.Join(dir, "contribution.en.review.md"))
 	if !strings.Contains(string(md), "Write to us.") || !strings.Contains(string(md), "**Edited by hand:**") {
