@@ -3,12 +3,15 @@
 # is missing: the C toolchain and X11/GL/Wayland headers Fyne's desktop
 # driver needs (cgo); Xvfb, xdotool, the X utilities (xprop, xwininfo,
 # xdpyinfo, xwd) and ImageMagick to drive the real application and
-# capture its screen; and the PDF checkers the tests use (pdftotext from
-# poppler-utils, qpdf).
+# capture its screen; the PDF checkers the tests use (pdftotext from
+# poppler-utils, qpdf); and LibreOffice's Writer without its interface,
+# which the tests use to open the Word and OpenDocument files as a reader
+# does and convert them to PDF.
 set -euo pipefail
 
 packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
-  xvfb xdotool x11-utils x11-apps imagemagick poppler-utils qpdf)
+  xvfb xdotool x11-utils x11-apps imagemagick poppler-utils qpdf
+  libreoffice-writer-nogui)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -33,7 +33,22 @@ var ErrIncomplete = errors.New("required answers are missing")
 
 // Assemble builds the document of this kind in one language from answers.
 func (k *Kind) Assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode) (*document.Document, error) {
-	t, ok := k.templates[lang]
+	return k.assemble(vals, lang, mode, k.templates)
+}
+
+// AssembleAnnotated builds the document as Assemble does, each clause
+// with its commentary (Clause.Note) and the answers its text reads
+// (Clause.Reads), for review.
+func (k *Kind) AssembleAnnotated(vals questionnaire.Values, lang textfmt.Lang, mode Mode) (*document.Document, error) {
+	tpls, err := k.annotated()
+	if err != nil {
+		return nil, err
+	}
+	return k.assemble(vals, lang, mode, tpls)
+}
+
+func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode, tpls map[textfmt.Lang]*template.Template) (*document.Document, error) {
+	t, ok := tpls[lang]
 	if !ok {
 		return nil, fmt.Errorf("%s: no template in %s", k.ID, lang)
 	}
@@ -49,9 +64,12 @@ func (k *Kind) Assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode)
 	if err := t.Execute(&src, data(q, resolved, lang, mode == Preview)); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
-	doc, err := document.Build(src.String(), lang)
+	doc, err := document.BuildEdited(src.String(), lang, edits(resolved, lang, src.String()))
 	if err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
+	}
+	for i := range doc.Clauses {
+		doc.Clauses[i].Reads = questionKeys(q, doc.Clauses[i].Reads)
 	}
 	doc.Meta = k.meta(doc, resolved, lang)
 	return doc, nil

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"sync"
 	"text/template"
 	"text/template/parse"
@@ -30,6 +31,11 @@ type Kind struct {
 	sources       map[textfmt.Lang]string
 	digestOnce    sync.Once
 	digest        string
+	// annotated are the templates as written, commentary and marks of
+	// the answers read included (see AssembleAnnotated), parsed on first
+	// use; templates leave both out, so that a document that is not for
+	// review costs nothing more to assemble.
+	annotated func() (map[textfmt.Lang]*template.Template, error)
 }
 
 // kind is one kind's slot: it is loaded on first use, so that a command
@@ -164,6 +170,17 @@ func loadKind(id string) (*Kind, error) {
 		k.templates[l] = tpls[i]
 		k.sources[l] = srcs[i]
 	}
+	k.annotated = sync.OnceValues(func() (map[textfmt.Lang]*template.Template, error) {
+		out := map[textfmt.Lang]*template.Template{}
+		for _, l := range textfmt.All {
+			t, err := parseSource(k, l, k.sources[l], true)
+			if err != nil {
+				return nil, err
+			}
+			out[l] = t
+		}
+		return out, nil
+	})
 	return k, nil
 }
 
@@ -200,13 +217,31 @@ func parseTemplate(k *Kind, l textfmt.Lang) (*template.Template, string, error) 
 	if err != nil {
 		return nil, "", fmt.Errorf("templates: %s has no %s template: %w", k.ID, l, err)
 	}
+	t, err := parseSource(k, l, string(src), false)
+	return t, string(src), err
+}
+
+// commentaryBlock matches a commentary block of a template (see
+// document.Build), with the line break that ends it.
+var commentaryBlock = regexp.MustCompile(`(?ms)^::: commentary\n.*?^:::\n`)
+
+// parseSource parses the source of a kind's template in one language:
+// annotated, with its commentary and a mark of the answers read before
+// each action (see markReads); otherwise without either.
+func parseSource(k *Kind, l textfmt.Lang, src string, annotated bool) (*template.Template, error) {
+	if !annotated {
+		src = commentaryBlock.ReplaceAllString(src, "")
+	}
 	t, err := template.New(k.ID + "/" + string(l) + ".md").
-		Option("missingkey=error").Funcs(funcs(k, l)).Parse(string(src))
+		Option("missingkey=error").Funcs(funcs(k, l)).Parse(src)
 	if err != nil {
-		return nil, "", fmt.Errorf("templates: %w", err)
+		return nil, fmt.Errorf("templates: %w", err)
 	}
 	typeset(t, l)
-	return t, string(src), nil
+	if annotated {
+		markReads(t)
+	}
+	return t, nil
 }
 
 // typeset applies the language's typography to the literal text of a

@@ -29,6 +29,7 @@ type exportChoice struct {
 	// compare writes too the redline from the earlier version the
 	// answers are compared with, and the change log.
 	compare bool
+	review  bool // for a reviewer: commentary, alternatives, points to check
 }
 
 // exportDialog is the export form; tests drive its fields.
@@ -41,6 +42,7 @@ type exportDialog struct {
 	folder  *widget.Label
 	draft   *widget.Check
 	compare *widget.Check // nil when the answers are compared with no earlier version
+	review  *widget.Check
 	problem *widget.Label
 	ok      *widget.Button
 }
@@ -59,9 +61,11 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	e.choice.folder = w.prefs.String(prefFolder)
 	formats := container.NewHBox()
 	for _, f := range export.Formats {
-		name := map[export.Format]string{export.Markdown: "Markdown", export.PDF: "PDF"}[f]
+		name := map[export.Format]string{export.Markdown: "Markdown", export.PDF: "PDF", export.DOCX: "Word (.docx)", export.ODT: "OpenDocument (.odt)"}[f]
 		c := widget.NewCheck(name, func(bool) { e.validate() })
-		c.Checked = true
+		// Markdown and PDF are the documents to publish; the word
+		// processors' formats are asked for.
+		c.Checked = f == export.Markdown || f == export.PDF
 		e.formats[f] = c
 		formats.Add(c)
 	}
@@ -88,10 +92,14 @@ func (w *Wizard) newExportDialog() *exportDialog {
 			}
 		})
 	})
+	e.review = widget.NewCheck(w.T("export.review", "Example", export.ReviewFileName(w.sess.Kind.ID, w.sess.Langs()[0], export.DOCX)), func(bool) { e.validate() })
+	// The preview's review mode carries over to the export.
+	e.review.Checked = w.ed != nil && w.ed.preview.review.Checked
 	form := widget.NewForm(
 		widget.NewFormItem(w.T("export.formats"), formats),
 		widget.NewFormItem(w.T("export.languages"), langs),
 		widget.NewFormItem(w.T("export.folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
+		widget.NewFormItem(w.T("export.mode"), e.review),
 	)
 	items := []fyne.CanvasObject{form}
 	if n := len(w.sess.Problems()); n > 0 {
@@ -170,6 +178,7 @@ func (e *exportDialog) validate() bool {
 	}
 	e.choice.draft = e.draft != nil && e.draft.Checked
 	e.choice.compare = e.compare != nil && e.compare.Checked && !e.compare.Disabled()
+	e.choice.review = e.review.Checked
 	msg := ""
 	switch {
 	case len(e.choice.formats) == 0 || len(e.choice.langs) == 0:
@@ -215,7 +224,7 @@ func (w *Wizard) exportTo(c exportChoice, replace bool) {
 		mode = templates.Preview
 	}
 	files, err := export.Render(export.Request{Kind: w.sess.Kind, Values: w.sess.Values(),
-		Langs: c.langs, Formats: c.formats, Mode: mode, Program: w.opts.Version})
+		Langs: c.langs, Formats: c.formats, Mode: mode, Review: c.review, Program: w.opts.Version})
 	if err == nil && c.compare {
 		var more []export.File
 		more, err = w.comparisonFiles(c)

@@ -12,8 +12,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"apitos/assets/picto"
+	"apitos/internal/document"
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
+	"apitos/internal/review"
 	"apitos/internal/session"
 	"apitos/internal/textfmt"
 	"apitos/internal/versions"
@@ -29,6 +31,7 @@ const previewDelay = 250 * time.Millisecond
 type previewPane struct {
 	ed      *editor
 	lang    textfmt.Lang
+	review  *widget.Check // review mode: commentary after each clause
 	rich    *widget.RichText
 	langs   *widget.RadioGroup // the documents' languages; nil when there is only one
 	scroll  *container.Scroll
@@ -83,7 +86,10 @@ func newPreviewPane(ed *editor) *previewPane {
 	p.note.Hide()
 	p.compared = container.NewVBox()
 	p.showCompared()
-	p.content = container.NewBorder(container.NewVBox(container.NewPadded(top), p.compared), nil, nil, nil, p.scroll)
+	p.review = widget.NewCheck(ed.w.T("preview.review"), func(bool) { p.refresh() })
+	edit := widget.NewButtonWithIcon(ed.w.T("preview.edit_clause"), theme.DocumentCreateIcon(), p.editClause)
+	tools := container.NewBorder(nil, nil, p.review, edit)
+	p.content = container.NewBorder(container.NewVBox(container.NewPadded(container.NewVBox(top, tools)), p.compared), nil, nil, nil, p.scroll)
 	return p
 }
 
@@ -184,33 +190,42 @@ type previewRequest struct {
 	lang    textfmt.Lang
 	earlier *session.Earlier
 	check   func(*versions.Comparison) *versions.Problem
+	review  bool // for review: commentary after each clause
 }
 
 func (p *previewPane) request() previewRequest {
 	s := p.ed.s
-	return previewRequest{w: p.ed.w, kind: s.Kind, vals: s.Values(), lang: p.lang, earlier: s.Earlier(), check: s.AmendmentProblem}
+	return previewRequest{w: p.ed.w, kind: s.Kind, vals: s.Values(), lang: p.lang, earlier: s.Earlier(), check: s.AmendmentProblem,
+		review: p.review.Checked}
 }
 
 // render returns the Markdown to show and a note on the comparison: the
 // document, or the redline from the earlier version when there is one.
 func (r previewRequest) render() (md, note string) {
-	if r.earlier == nil {
-		return previewMarkdown(r.kind, r.vals, r.lang), ""
+	if r.earlier == nil || r.review {
+		return previewMarkdown(r.kind, r.vals, r.lang, r.review), ""
 	}
 	c, err := versions.Compare(r.kind, r.earlier.Values, r.vals, r.lang, templates.Preview)
 	if err != nil {
 		return err.Error(), ""
 	}
 	if c.Unchanged() {
-		return previewMarkdown(r.kind, r.vals, r.lang), r.w.T("compare.unchanged", "Name", r.earlier.Name())
+		return previewMarkdown(r.kind, r.vals, r.lang, false), r.w.T("compare.unchanged", "Name", r.earlier.Name())
 	}
 	return string(markdown.RenderBody(c.Redline())), r.w.amendmentNote(c, r.check(c), r.earlier)
 }
 
 // previewMarkdown is the document in preview mode: missing answers are
-// marked instead of refused.
-func previewMarkdown(k *templates.Kind, vals questionnaire.Values, lang textfmt.Lang) string {
-	doc, err := k.Assemble(vals, lang, templates.Preview)
+// marked instead of refused. For review, each clause is followed by its
+// commentary, and the answers and the points to check end it.
+func previewMarkdown(k *templates.Kind, vals questionnaire.Values, lang textfmt.Lang, forReview bool) string {
+	assemble := k.Assemble
+	if forReview {
+		assemble = func(vals questionnaire.Values, lang textfmt.Lang, mode templates.Mode) (*document.Document, error) {
+			return review.Document(k, vals, lang, mode)
+		}
+	}
+	doc, err := assemble(vals, lang, templates.Preview)
 	if err != nil {
 		return err.Error()
 	}

@@ -85,12 +85,35 @@ func blockSegments(n ast.Node, src []byte) []widget.RichTextSegment {
 		return []widget.RichTextSegment{table}
 	case *ast.ThematicBreak:
 		return []widget.RichTextSegment{&widget.SeparatorSegment{}}
+	case *ast.Blockquote:
+		// Quotations, and the commentary of a document for review, in
+		// italics, as a reader tells them from the text.
+		var out []widget.RichTextSegment
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			out = append(out, blockSegments(c, src)...)
+		}
+		italicize(out)
+		return out
 	}
 	var out []widget.RichTextSegment
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		out = append(out, blockSegments(c, src)...)
 	}
 	return out
+}
+
+// italicize sets text segments, those of lists included, in italics.
+func italicize(segs []widget.RichTextSegment) {
+	for _, s := range segs {
+		switch s := s.(type) {
+		case *widget.TextSegment:
+			s.Style.TextStyle.Italic = true
+		case *widget.ListSegment:
+			italicize(s.Items)
+		case *widget.ParagraphSegment:
+			italicize(s.Texts)
+		}
+	}
 }
 
 func inlineSegments(n ast.Node, src []byte, style widget.RichTextStyle) []widget.RichTextSegment {

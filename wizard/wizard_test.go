@@ -441,7 +441,7 @@ func BenchmarkPreviewRefresh(b *testing.B) {
 	var largest *templates.Kind
 	size := 0
 	for _, k := range templates.All() {
-		if md := previewMarkdown(k, nil, textfmt.FR); len(md) > size {
+		if md := previewMarkdown(k, nil, textfmt.FR, false); len(md) > size {
 			largest, size = k, len(md)
 		}
 	}

@@ -65,6 +65,9 @@ func Encode(q *questionnaire.Questionnaire, vals questionnaire.Values, lang text
 		}
 		parent.Content = append(parent.Content, k, v)
 	}
+	if o := vals.Overrides(); len(o) > 0 {
+		root.Content = append(root.Content, scalarNode(questionnaire.OverridesKey), overridesNode(o, vals.Langs()))
+	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -194,4 +197,38 @@ func comment(qq *questionnaire.Question, lang textfmt.Lang, labels *Labels) stri
 		lines = append(lines, labels.FromCharter+" "+qq.FromCharter)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// overridesNode writes the clauses the answers replace, by ID in order:
+// each text a literal block, under its language when the documents have
+// several.
+func overridesNode(o questionnaire.Overrides, langs []textfmt.Lang) *yaml.Node {
+	ids := make([]string, 0, len(o))
+	for id := range o {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	text := func(s string) *yaml.Node {
+		n := scalarNode(s)
+		if strings.Contains(s, "\n") {
+			n.Style = yaml.LiteralStyle
+		}
+		return n
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	for _, id := range ids {
+		t := o[id]
+		if len(langs) == 1 && len(t) == 1 && t[langs[0]] != "" {
+			m.Content = append(m.Content, scalarNode(id), text(t[langs[0]]))
+			continue
+		}
+		byLang := &yaml.Node{Kind: yaml.MappingNode}
+		for _, l := range textfmt.All {
+			if s, ok := t[l]; ok {
+				byLang.Content = append(byLang.Content, scalarNode(string(l)), text(s))
+			}
+		}
+		m.Content = append(m.Content, scalarNode(id), byLang)
+	}
+	return m
 }

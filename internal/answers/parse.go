@@ -137,6 +137,11 @@ func parse(data []byte, reg Registry, follow func(*File) *Link) (*File, []Issue)
 		}
 		p.issues = append(p.issues, Issue{Line: p.f.Line(m.Key, m.Row), Problem: m})
 	}
+	if c, ok := reg.(OverrideChecker); ok && len(p.f.Values.Overrides()) > 0 {
+		for _, pr := range c.CheckOverrides(p.f.Kind, p.f.Values) {
+			p.issues = append(p.issues, Issue{Line: p.f.overrideLine(pr), Problem: pr})
+		}
+	}
 	sortIssues(p.issues)
 	return p.f, p.issues
 }
@@ -190,6 +195,105 @@ func (p *parser) link(l *Link) {
 	p.issues = append(p.issues, l.Issues()...)
 }
 
+// OverrideChecker checks, for the parser, the clauses that the answers
+// replace against the document they would be assembled into.
+type OverrideChecker interface {
+	CheckOverrides(kind string, vals questionnaire.Values) []questionnaire.Problem
+}
+
+// clauseID is what a clause's ID looks like.
+var clauseID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// overrides reads the clauses whose text the answers replace:
+// {clause-id: {en: …, fr: …}}, or a plain text in a file of one
+// language. Each text may span several lines and paragraphs.
+func (p *parser) overrides(v *yaml.Node) {
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+		return
+	}
+	if v.Kind != yaml.MappingNode {
+		p.issues = append(p.issues, fileIssue(v.Line, "override.map"))
+		return
+	}
+	key := questionnaire.OverridesKey
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, tv := v.Content[i], v.Content[i+1]
+		id := strings.TrimSpace(k.Value)
+		pr := questionnaire.Problem{Key: key, Field: id}
+		if !clauseID.MatchString(id) {
+			pr.Msg = message("override.id", "Clause", id)
+			p.add(k.Line, pr)
+			continue
+		}
+		if _, dup := p.f.lines[key+"."+id]; dup {
+			p.issues = append(p.issues, fileIssue(k.Line, "file.duplicate_key", "Key", id))
+			continue
+		}
+		p.f.lines[key+"."+id] = k.Line
+		texts := questionnaire.Translated{}
+		switch {
+		case tv.Kind == yaml.ScalarNode && tv.Tag == "!!null":
+		case tv.Kind == yaml.ScalarNode && len(p.f.Langs) > 1:
+			pr.Msg = message("override.untranslated", "Clause", id, "Langs", langNames(p.f.Langs))
+			p.add(tv.Line, pr)
+			continue
+		case tv.Kind == yaml.ScalarNode:
+			texts[p.f.Langs[0]] = tv.Value
+			p.f.lines[key+"."+id+"@"+string(p.f.Langs[0])] = tv.Line
+		case tv.Kind == yaml.MappingNode:
+			for j := 0; j+1 < len(tv.Content); j += 2 {
+				lk, lv := tv.Content[j], tv.Content[j+1]
+				l, err := textfmt.ParseLang(lk.Value)
+				lp := pr
+				lp.Lang = l
+				switch {
+				case err != nil:
+					pr.Msg = message("value.lang_key", "Key", lk.Value)
+					p.add(lk.Line, pr)
+					continue
+				case lv.Kind != yaml.ScalarNode:
+					lp.Msg = message("value.scalar")
+					p.add(lv.Line, lp)
+					continue
+				}
+				p.f.lines[key+"."+id+"@"+string(l)] = lv.Line
+				if lv.Tag != "!!null" {
+					texts[l] = lv.Value
+				}
+			}
+		default:
+			pr.Msg = message("override.value", "Clause", id)
+			p.add(tv.Line, pr)
+			continue
+		}
+		for l, text := range texts {
+			for _, r := range text {
+				if r != '\n' && r != '\t' && (unicode.IsControl(r) || r == '\u2028' || r == '\u2029') {
+					lp := pr
+					lp.Lang, lp.Msg = l, message("value.control", "Code", strconv.QuoteRuneToASCII(r))
+					p.add(p.f.lines[key+"."+id+"@"+string(l)], lp)
+					delete(texts, l)
+					break
+				}
+			}
+		}
+		p.f.Values.SetOverride(id, texts)
+	}
+}
+
+// overrideLine is the line of a problem with an override: that of its
+// text in the language concerned, or of its clause's ID.
+func (f *File) overrideLine(pr questionnaire.Problem) int {
+	key := questionnaire.OverridesKey + "." + pr.Field
+	if l, ok := f.lines[key+"@"+string(pr.Lang)]; ok && pr.Lang != "" {
+		return l
+	}
+	if l, ok := f.lines[key]; ok {
+		return l
+	}
+	return 1
+}
+
 func problemKey(p questionnaire.Problem) string {
 	return p.Key + "#" + strconv.Itoa(p.Row) + "." + p.Field + "@" + string(p.Lang)
 }
@@ -204,7 +308,7 @@ func (p *parser) add(line int, pr questionnaire.Problem) {
 }
 
 func (p *parser) top(root *yaml.Node, reg Registry) {
-	var answers *yaml.Node
+	var answers, overrides *yaml.Node
 	kindLine := root.Line
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
@@ -223,6 +327,8 @@ func (p *parser) top(root *yaml.Node, reg Registry) {
 			p.f.top = k.Line
 		case "languages":
 			p.languages(v)
+		case questionnaire.OverridesKey:
+			overrides = v // read once the languages are known
 		case CharterKey:
 			if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
 				p.issues = append(p.issues, fileIssue(v.Line, "link.value"))
@@ -252,6 +358,9 @@ func (p *parser) top(root *yaml.Node, reg Registry) {
 		p.f.Langs = textfmt.All
 	}
 	p.f.Values.SetLangs(p.f.Langs)
+	if overrides != nil {
+		p.overrides(overrides)
+	}
 	switch {
 	case answers == nil:
 		p.issues = append(p.issues, fileIssue(root.Line, "file.answers_missing"))

@@ -23,6 +23,10 @@ type SchemaWords struct {
 	Translation string // added to the description of a translatable answer
 	Charter     string // of the charter key, for a kind that takes facts from a charter
 	FromCharter string // added to the description of such facts
+	Overrides   string // of the overrides key
+	// Clauses are the IDs of the kind's clauses, the keys an overrides
+	// mapping may use (any clause ID when empty).
+	Clauses []string
 }
 
 // SchemaID is the identifier of the schema of a kind's answers files.
@@ -95,6 +99,7 @@ func Schema(q *questionnaire.Questionnaire, lang textfmt.Lang, words SchemaWords
 		"else":  map[string]any{"properties": map[string]any{"answers": map[string]any{"$ref": answers(true)}}},
 		"$defs": g.defs,
 	}
+	root["properties"].(map[string]any)[questionnaire.OverridesKey] = g.overrides()
 	if q.Links() {
 		props := root["properties"].(map[string]any)
 		props[CharterKey] = map[string]any{"description": words.Charter, "type": "string", "minLength": 1}
@@ -107,6 +112,33 @@ func Schema(q *questionnaire.Questionnaire, lang textfmt.Lang, words SchemaWords
 		panic(err) // maps, slices, strings, numbers and booleans always encode
 	}
 	return buf.Bytes()
+}
+
+// overrides is the schema of the overrides key: a clause's text edited by
+// hand, one text per language (or a plain text in a file of one
+// language), under the clause's ID.
+func (g *schemaGen) overrides() map[string]any {
+	names := map[string]any{"pattern": clauseID.String()}
+	if len(g.words.Clauses) > 0 {
+		ids := make([]any, len(g.words.Clauses))
+		for i, id := range g.words.Clauses {
+			ids[i] = id
+		}
+		names = map[string]any{"enum": ids}
+	}
+	langs := map[string]any{}
+	for _, l := range textfmt.All {
+		langs[string(l)] = map[string]any{"type": []string{"string", "null"}, "description": strings.ReplaceAll(g.words.TextIn, "%s", textfmt.LangName(l, g.lang))}
+	}
+	return map[string]any{
+		"description":   g.words.Overrides,
+		"type":          []string{"object", "null"},
+		"propertyNames": names,
+		"additionalProperties": map[string]any{"anyOf": []any{
+			map[string]any{"type": "object", "properties": langs, "additionalProperties": false},
+			map[string]any{"type": []string{"string", "null"}},
+		}},
+	}
 }
 
 type schemaGen struct {

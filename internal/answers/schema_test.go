@@ -204,3 +204,39 @@ func TestLinkedPolicyMatchesItsSchema(t *testing.T) {
 		t.Errorf("the linked policy does not match its schema: %v", err)
 	}
 }
+
+// The schema knows the overrides key: clauses of the kind, one text per
+// language (or a plain text), and nothing else.
+func TestSchemaKnowsOverrides(t *testing.T) {
+	k, _ := templates.Lookup("charter")
+	words := schemaWords
+	words.Clauses = k.ClauseIDs()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(answers.Schema(k.Questionnaire, textfmt.EN, words)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(answers.SchemaID(k.ID), doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(answers.SchemaID(k.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := string(encodedExample(t, k, textfmt.All))
+	cases := map[string]bool{
+		"overrides:\n  licences-change:\n    en: Our text.\n    fr: Notre texte.\n": true,
+		"overrides:\n  licences-change: Our text.\n":                                true,
+		"overrides:\n  no-such-clause:\n    en: Our text.\n":                        false,
+		"overrides:\n  licences-change:\n    de: Unser Text.\n":                     false,
+		"overrides:\n  licences-change:\n    - Our text.\n":                         false,
+	}
+	for add, ok := range cases {
+		err := sch.Validate(instance(t, []byte(base+add)))
+		if ok && err != nil {
+			t.Errorf("the schema refuses\n%s: %v", add, err)
+		} else if !ok && err == nil {
+			t.Errorf("the schema accepts\n%s", add)
+		}
+	}
+}

@@ -2,6 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +15,7 @@ import (
 	"time"
 
 	"apitos/internal/answers"
+	"apitos/internal/manifest"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -289,13 +293,14 @@ func TestGenerateRefusesAFolderInTheWay(t *testing.T) {
 func TestUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	path := exampleFile(t, dir)
+	t.Chdir(dir) // a command wrongly accepted writes here, never in the source tree
 	cases := [][]string{
 		{},
 		{"frobnicate"},
 		{"generate"},
 		{"generate", path, path},
 		{"generate", path, "--lang", "de"},
-		{"generate", path, "--format", "docx"},
+		{"generate", path, "--format", "rtf"},
 		{"generate", path, "--colour"},
 		{"generate", path, "-o"},
 		{"questions"},
@@ -660,5 +665,91 @@ func TestReadmeSampleIsValid(t *testing.T) {
 	}
 	if r := run(t, "C", "generate", path, "-o", filepath.Join(dir, "out"), "--format", "md"); r.code != ExitOK {
 		t.Fatalf("generate: exit %d %q", r.code, r.stderr)
+	}
+}
+
+// generate --review writes documents for a reviewer under their own
+// names, never over the final documents.
+func TestGenerateReview(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	out := filepath.Join(dir, "out")
+	r := run(t, "C", "generate", path, "-o", out, "--review", "--format", "md,pdf", "--lang", "fr")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	got := slices.DeleteFunc(names(t, out), func(n string) bool { return n == "pictograms" })
+	if want := []string{"api-tos.fr.review.md", "api-tos.fr.review.pdf", "api-tos.review.json"}; !slices.Equal(got, want) {
+		t.Fatalf("files = %v, want %v", got, want)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "api-tos.fr.review.md"))
+	for _, want := range []string{"**PROJET**", "## Points à vérifier", "> **Réponses dont elle dépend\u00a0:**"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("the review lacks %q", want)
+		}
+	}
+	// Its fingerprint leads to its own manifest.
+	if r := run(t, "C", "verify", filepath.Join(out, "api-tos.fr.review.pdf"), path); r.code != ExitOK {
+		t.Errorf("verify of the review: exit %d %s", r.code, r.stderr)
+	}
+}
+
+// Word and OpenDocument files are written on request, final and for
+// review, in every language of the answers, under the names of the
+// command line contract; each manifest lists its files with their
+// digests, and verify reads the fingerprint from their properties.
+func TestGenerateWordProcessorFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	out := filepath.Join(dir, "out")
+	if r := run(t, "C", "generate", path, "-o", out, "--format", "docx,odt"); r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if r := run(t, "C", "generate", path, "-o", out, "--format", "docx,odt", "--review"); r.code != ExitOK {
+		t.Fatalf("--review: exit %d: %s", r.code, r.stderr)
+	}
+	final := []string{"api-tos.en.docx", "api-tos.en.odt", "api-tos.fr.docx", "api-tos.fr.odt"}
+	review := []string{"api-tos.en.review.docx", "api-tos.en.review.odt", "api-tos.fr.review.docx", "api-tos.fr.review.odt"}
+	want := slices.Sorted(slices.Values(append(append([]string{"api-tos.json", "api-tos.review.json"}, final...), review...)))
+	if got := names(t, out); !slices.Equal(got, want) {
+		t.Fatalf("files = %v, want %v", got, want)
+	}
+	for mf, files := range map[string][]string{"api-tos.json": final, "api-tos.review.json": review} {
+		var m manifest.Manifest
+		data, err := os.ReadFile(filepath.Join(out, mf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatalf("%s: %v", mf, err)
+		}
+		if m.Review != (mf == "api-tos.review.json") {
+			t.Errorf("%s: review = %v", mf, m.Review)
+		}
+		var listed []string
+		for _, f := range m.Files {
+			listed = append(listed, f.Name)
+			data, err := os.ReadFile(filepath.Join(out, f.Name))
+			if err != nil {
+				t.Errorf("%s lists %s: %v", mf, f.Name, err)
+				continue
+			}
+			if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.SHA256 || len(data) != f.Bytes {
+				t.Errorf("%s: the digest or size of %s is not the file's", mf, f.Name)
+			}
+		}
+		if slices.Sort(listed); !slices.Equal(listed, files) {
+			t.Errorf("%s lists %v, want %v", mf, listed, files)
+		}
+	}
+	other := laterVersion(t, path, "other.yaml", "1.1", "2027-06-01")
+	for _, name := range append(final, review...) {
+		doc := filepath.Join(out, name)
+		if r := run(t, "C", "verify", doc, path); r.code != ExitOK {
+			t.Errorf("verify %s: exit %d %s", name, r.code, r.stderr)
+		}
+		if r := run(t, "C", "verify", doc, other); r.code != ExitInvalid {
+			t.Errorf("verify %s against other answers: exit %d, want %d", name, r.code, ExitInvalid)
+		}
 	}
 }

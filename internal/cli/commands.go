@@ -205,6 +205,8 @@ func (c *ctx) schema(q *questionnaire.Questionnaire) []byte {
 		Translation: c.loc.T("schema.translation"),
 		Charter:     c.loc.T("schema.charter"),
 		FromCharter: c.loc.T("schema.from_charter"),
+		Overrides:   c.loc.T("schema.overrides"),
+		Clauses:     clauseIDs(q.Kind),
 	})
 }
 
@@ -280,6 +282,7 @@ func runGenerate(c *ctx, args []string) int {
 	langs := fs.String("lang", "", "")
 	formats := fs.String("format", "md,pdf", "")
 	preview := fs.Bool("preview", false, "")
+	reviewMode := fs.Bool("review", false, "")
 	pos, code, done := c.parse(fs, args)
 	if done {
 		return code
@@ -342,7 +345,7 @@ func runGenerate(c *ctx, args []string) int {
 		}
 		return ExitInvalid
 	}
-	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode, Program: c.Version})
+	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode, Review: *reviewMode, Program: c.Version})
 	if err != nil {
 		return c.fail(err.Error())
 	}
@@ -487,4 +490,14 @@ func (c *ctx) label(q *questionnaire.Questionnaire, i answers.Issue) string {
 		label += ", " + c.loc.T("label.lang", "Lang", textfmt.LangName(i.Lang, c.loc.Lang))
 	}
 	return label
+}
+
+// clauseIDs are the IDs of a kind's clauses, which its answers files'
+// overrides may name.
+func clauseIDs(kind string) []string {
+	k, ok := templates.Lookup(kind)
+	if !ok {
+		return nil
+	}
+	return k.ClauseIDs()
 }

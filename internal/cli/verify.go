@@ -70,16 +70,13 @@ func runVerify(c *ctx, args []string) int {
 	}
 	// The answers are those of the document; is its content as they give it?
 	if fp.Program == c.Version && fp.Templates == k.Digest() {
-		format := export.Markdown
-		if bytes.HasPrefix(data, []byte("%PDF-")) {
-			format = export.PDF
-		}
+		format := formatOf(data)
 		mode := templates.Final
 		if fp.Draft {
 			mode = templates.Preview
 		}
 		files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: []textfmt.Lang{fp.Lang},
-			Formats: []export.Format{format}, Mode: mode, Program: c.Version})
+			Formats: []export.Format{format}, Mode: mode, Review: fp.Review, Program: c.Version})
 		if err != nil {
 			return c.fail(err.Error())
 		}
@@ -93,10 +90,10 @@ func runVerify(c *ctx, args []string) int {
 		i := slices.IndexFunc(m.Files, func(mf manifest.File) bool { return mf.Name == filepath.Base(docPath) })
 		if i >= 0 {
 			if fmt.Sprintf("%x", sha256.Sum256(data)) != m.Files[i].SHA256 {
-				return c.fail(c.loc.T("verify.altered_manifest", "Path", docPath, "Manifest", manifest.Name(fp.Kind, fp.Draft)))
+				return c.fail(c.loc.T("verify.altered_manifest", "Path", docPath, "Manifest", manifest.Name(fp.Kind, fp.Draft, fp.Review)))
 			}
 			fmt.Fprintln(c.Stdout, c.loc.T("verify.ok_manifest", "Path", docPath, "Answers", answersPath,
-				"Version", fp.Program, "Manifest", manifest.Name(fp.Kind, fp.Draft)))
+				"Version", fp.Program, "Manifest", manifest.Name(fp.Kind, fp.Draft, fp.Review)))
 			return ExitOK
 		}
 	}
@@ -126,7 +123,7 @@ func (c *ctx) explainDifference(docPath, answersPath string, fp document.Fingerp
 	m, ok := manifestBeside(docPath, fp)
 	if !ok {
 		fmt.Fprintln(c.Stderr, c.loc.T("verify.digests", "Document", fp.Answers,
-			"Answers", manifest.Digest(k.Questionnaire.Canonical(vals)), "Manifest", manifest.Name(fp.Kind, fp.Draft)))
+			"Answers", manifest.Digest(k.Questionnaire.Canonical(vals)), "Manifest", manifest.Name(fp.Kind, fp.Draft, fp.Review)))
 		return
 	}
 	// Compare as JSON values, the form the manifest keeps them in.
@@ -150,7 +147,7 @@ func (c *ctx) explainDifference(docPath, answersPath string, fp document.Fingerp
 	if !slices.Equal(m.Languages, langs) && len(lines) == 0 {
 		lines = append(lines, "  "+c.loc.T("verify.languages_differ"))
 	}
-	fmt.Fprintln(c.Stderr, c.loc.N("verify.answers_differ", len(lines), "Manifest", manifest.Name(fp.Kind, fp.Draft)))
+	fmt.Fprintln(c.Stderr, c.loc.N("verify.answers_differ", len(lines), "Manifest", manifest.Name(fp.Kind, fp.Draft, fp.Review)))
 	for _, l := range lines {
 		fmt.Fprintln(c.Stderr, l)
 	}
@@ -171,7 +168,7 @@ func shown(c *ctx, v any) string {
 // manifestBeside reads the manifest in the document's folder, when it
 // describes the generation the document comes from.
 func manifestBeside(docPath string, fp document.Fingerprint) (*manifest.Manifest, bool) {
-	raw, err := os.ReadFile(filepath.Join(filepath.Dir(docPath), manifest.Name(fp.Kind, fp.Draft)))
+	raw, err := os.ReadFile(filepath.Join(filepath.Dir(docPath), manifest.Name(fp.Kind, fp.Draft, fp.Review)))
 	if err != nil {
 		return nil, false
 	}
@@ -192,4 +189,20 @@ func readDocument(path string, c *ctx) ([]byte, error) {
 		return nil, errors.New(c.loc.T("cli.is_folder_document"))
 	}
 	return os.ReadFile(path)
+}
+
+// formatOf tells a document's format from its first bytes: a PDF, a
+// zipped OpenDocument file (whose first entry is its mimetype) or Word
+// file, or Markdown.
+func formatOf(data []byte) export.Format {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return export.PDF
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		if bytes.Contains(data[:min(len(data), 100)], []byte("mimetypeapplication/vnd.oasis.opendocument.text")) {
+			return export.ODT
+		}
+		return export.DOCX
+	}
+	return export.Markdown
 }

@@ -47,27 +47,75 @@ var (
 // "# Title" heading, a front block, then clauses introduced by "##" to
 // "####" headings, each carrying its ID as "{#id}" and optionally ".annex"
 // or ".unnumbered" on top-level clauses.
-func Build(src string, lang textfmt.Lang) (*Document, error) {
+//
+// Beside the text, the source may hold what review mode needs: a
+// commentary block in a clause ("::: commentary" up to ":::", see
+// parseNote), and marks of the answers the template read (see Reads),
+// which Build strips from the text and records on the clause they
+// belong to. The text itself is the same with or without them.
+func Build(src string, lang textfmt.Lang) (*Document, error) { return BuildEdited(src, lang, nil) }
+
+// BuildEdited builds a document some of whose clauses have their text
+// replaced: edits maps a clause ID to Markdown blocks, which may hold
+// cross-references (see Ref). An edit for a clause the source does not
+// have is ignored; the clauses edited are marked Edited.
+func BuildEdited(src string, lang textfmt.Lang, edits map[string]string) (*Document, error) {
 	d := &Document{Lang: lang}
 	var front []string
 	var body []string
+	var note []string // lines of the commentary block being read
+	inNote := false
 	flush := func() {
 		if n := len(d.Clauses); n > 0 {
-			d.Clauses[n-1].Body = trimBlank(body)
+			c := &d.Clauses[n-1]
+			c.Body = trimBlank(body)
+			if edit, ok := edits[c.ID]; ok {
+				c.Body, c.Edited = trimBlank(strings.Split(edit, "\n")), true
+			}
 		} else if d.Title != "" {
 			front = body
 		}
 		body = nil
 	}
+	// Marks of answers read on a line that holds nothing else belong to
+	// the next line that holds text: the heading of the clause that a
+	// condition opens, or a paragraph of the current clause.
+	var pending []string
 	num := &numbering{}
 	inFence := false
 	for i, line := range strings.Split(src, "\n") {
+		line, reads := stripReads(line)
+		switch {
+		case inNote:
+			if strings.TrimSpace(line) == noteClose {
+				inNote = false
+				if err := d.setNote(note); err != nil {
+					return nil, fmt.Errorf("line %d: %w", i+1, err)
+				}
+				note = nil
+			} else {
+				note = append(note, line)
+			}
+			continue
+		case !inFence && strings.TrimSpace(line) == noteOpen:
+			if len(d.Clauses) == 0 {
+				return nil, fmt.Errorf("line %d: a commentary outside any clause", i+1)
+			}
+			inNote = true
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			pending, reads = append(pending, reads...), nil
+		} else {
+			reads, pending = append(pending, reads...), nil
+		}
 		if fence.MatchString(line) {
 			inFence = !inFence
 		}
 		m := headingLine.FindStringSubmatch(line)
 		if inFence || m == nil {
 			body = append(body, line)
+			d.read(reads)
 			continue
 		}
 		flush()
@@ -83,6 +131,10 @@ func Build(src string, lang textfmt.Lang) (*Document, error) {
 			return nil, fmt.Errorf("line %d: %w", i+1, err)
 		}
 		d.Clauses = append(d.Clauses, c)
+		d.read(reads)
+	}
+	if inNote {
+		return nil, errors.New("a commentary is not closed by " + noteClose)
 	}
 	flush()
 	d.Front = trimBlank(front)
@@ -90,6 +142,82 @@ func Build(src string, lang textfmt.Lang) (*Document, error) {
 		return nil, errors.New("the document has no title")
 	}
 	return d, d.resolve()
+}
+
+// read records answers read on a line of the current clause; the title
+// and the front block read answers too, which no clause depends on.
+func (d *Document) read(keys []string) {
+	if n := len(d.Clauses); n > 0 {
+		c := &d.Clauses[n-1]
+		for _, k := range keys {
+			if !slices.Contains(c.Reads, k) {
+				c.Reads = append(c.Reads, k)
+			}
+		}
+	}
+}
+
+// Reads returns the mark a template writes before each action that reads
+// answers (their paths, "commons.name"): Build strips it and records the
+// paths on the clause whose text it stands in.
+func Reads(paths []string) string {
+	return string(mdtext.SentinelOpen) + "read:" + strings.Join(paths, " ") + string(mdtext.SentinelClose)
+}
+
+var readsPattern = regexp.MustCompile("\ue000read:([^\ue001]*)\ue001")
+
+// stripReads removes the marks of answers read from a line, returning
+// the line as it would be without them and the paths they name.
+func stripReads(line string) (string, []string) {
+	if !strings.Contains(line, "\ue000read:") {
+		return line, nil
+	}
+	var paths []string
+	for _, m := range readsPattern.FindAllStringSubmatch(line, -1) {
+		paths = append(paths, strings.Fields(m[1])...)
+	}
+	return readsPattern.ReplaceAllString(line, ""), paths
+}
+
+// The commentary block of a clause opens and closes on lines of their
+// own, as a fenced div does in Pandoc's Markdown.
+const (
+	noteOpen  = "::: commentary"
+	noteClose = ":::"
+)
+
+// noteKey starts a part of a commentary at the start of a line: "why:",
+// "protects:", "sources:", "risks:" or "check:".
+var noteKey = regexp.MustCompile(`^(why|protects|sources|risks|check):[ \t]*`)
+
+// setNote reads the lines of a commentary block into the current
+// clause's note. Each part runs from its key to the next key; it may
+// span several lines and paragraphs.
+func (d *Document) setNote(lines []string) error {
+	c := &d.Clauses[len(d.Clauses)-1]
+	if c.Note != nil {
+		return fmt.Errorf("clause %q has two commentaries", c.ID)
+	}
+	parts := map[string][]string{}
+	key := ""
+	for _, l := range lines {
+		if m := noteKey.FindStringSubmatch(l); m != nil {
+			key = m[1]
+			if parts[key] != nil {
+				return fmt.Errorf("the commentary of clause %q has two %q parts", c.ID, key)
+			}
+			l = l[len(m[0]):]
+			parts[key] = []string{}
+		} else if key == "" && strings.TrimSpace(l) != "" {
+			return fmt.Errorf("the commentary of clause %q must start with why:, protects:, sources:, risks: or check:", c.ID)
+		}
+		if key != "" {
+			parts[key] = append(parts[key], l)
+		}
+	}
+	c.Note = &Note{Why: trimBlank(parts["why"]), Protects: trimBlank(parts["protects"]),
+		Sources: trimBlank(parts["sources"]), Risks: trimBlank(parts["risks"]), Check: trimBlank(parts["check"])}
+	return nil
 }
 
 // numbering keeps the counters of the second pass.
@@ -167,6 +295,9 @@ func (d *Document) resolve() error {
 		c := &d.Clauses[i]
 		c.RawTitle, c.Title = c.Title, label(c.Title)
 		c.RawBody, c.Body = c.Body, label(c.Body)
+		if n := c.Note; n != nil {
+			n.Why, n.Protects, n.Sources, n.Risks, n.Check = label(n.Why), label(n.Protects), label(n.Sources), label(n.Risks), label(n.Check)
+		}
 	}
 	if len(unknown) > 0 {
 		return fmt.Errorf("cross-reference to unknown clause %s", strings.Join(unknown, ", "))

@@ -159,3 +159,59 @@ func TestUserTextCannotForgeAttributes(t *testing.T) {
 		t.Errorf("clause = %+v", d.Clauses[0])
 	}
 }
+
+// A clause's commentary is read from its block and kept out of its
+// text; marks of answers read are stripped and recorded on the clause
+// whose text they stand in, or on the clause a condition opens.
+func TestBuildReadsCommentaryAndAnswers(t *testing.T) {
+	src := "# Terms\n\n" +
+		"## Access {#access}\n\n" +
+		"::: commentary\n" +
+		"why: Users need to know\nwho may call the API.\n\n" +
+		"protects: Users, against " + Ref("fees", false) + ".\n" +
+		"risks: None.\n" +
+		":::\n\n" +
+		"Anyone " + Reads([]string{"access.mode"}) + "may call it.\n" +
+		Reads([]string{"fees.enabled"}) + "\n\n" +
+		Reads([]string{"fees.enabled"}) + "## Fees {#fees}\n\nFree.\n"
+	plain := "# Terms\n\n## Access {#access}\n\nAnyone may call it.\n\n## Fees {#fees}\n\nFree.\n"
+	d, err := Build(src, textfmt.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Build(plain, textfmt.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range d.Clauses {
+		if d.Clauses[i].Body != p.Clauses[i].Body || d.Clauses[i].Title != p.Clauses[i].Title {
+			t.Errorf("clause %s: %q, without commentary %q", d.Clauses[i].ID, d.Clauses[i].Body, p.Clauses[i].Body)
+		}
+	}
+	access, _ := d.Clause("access")
+	want := Note{Why: "Users need to know\nwho may call the API.", Protects: "Users, against Article\u00a02.", Risks: "None."}
+	if access.Note == nil || *access.Note != want {
+		t.Errorf("note = %+v, want %+v", access.Note, want)
+	}
+	if got := strings.Join(access.Reads, " "); got != "access.mode" {
+		t.Errorf("access reads %q", got)
+	}
+	fees, _ := d.Clause("fees")
+	if got := strings.Join(fees.Reads, " "); got != "fees.enabled" {
+		t.Errorf("fees reads %q", got)
+	}
+}
+
+func TestBuildRefusesMalformedCommentary(t *testing.T) {
+	for name, src := range map[string]string{
+		"outside a clause": "# T\n\n::: commentary\nwhy: x\n:::\n",
+		"not closed":       "# T\n\n## A {#a}\n\n::: commentary\nwhy: x\n",
+		"twice":            "# T\n\n## A {#a}\n\n::: commentary\nwhy: x\n:::\n\n::: commentary\nwhy: y\n:::\n",
+		"no key":           "# T\n\n## A {#a}\n\n::: commentary\nThis clause\n:::\n",
+		"a part twice":     "# T\n\n## A {#a}\n\n::: commentary\nwhy: x\nwhy: y\n:::\n",
+	} {
+		if _, err := Build(src, textfmt.EN); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}

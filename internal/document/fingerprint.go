@@ -1,9 +1,11 @@
 package document
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
 
@@ -20,6 +22,7 @@ type Fingerprint struct {
 	Kind      string       // the document kind
 	Lang      textfmt.Lang // the document's language
 	Draft     bool         // written while answers were missing
+	Review    bool         // written for a reviewer, with commentary
 	Answers   string       // "sha256:…" of the canonical answers
 	Templates string       // "sha256:…" of the kind's templates
 	// Earlier, in a redline or a change log, is the fingerprint of the
@@ -34,6 +37,9 @@ func (f Fingerprint) fields() [][2]string {
 		draft = "yes"
 	}
 	out := [][2]string{{"program", program(f.Program)}, {"kind", f.Kind}, {"lang", string(f.Lang)}, {"draft", draft}}
+	if f.Review {
+		out = append(out, [2]string{"review", "yes"})
+	}
 	if f.Earlier != "" {
 		out = append(out, [2]string{"earlier-answers", f.Earlier})
 	}
@@ -77,11 +83,17 @@ var ErrNoFingerprint = errors.New("no APIToS fingerprint")
 // the APIToS entries of its XMP metadata.
 func ReadFingerprint(data []byte) (Fingerprint, error) {
 	entries := map[string]string{}
-	if bytes.HasPrefix(data, []byte("%PDF-")) {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")):
 		for _, m := range xmpPattern.FindAllSubmatch(data, -1) {
 			entries[string(m[1])] = xmlUnescape(string(m[2]))
 		}
-	} else {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		// A Word or OpenDocument file: its custom properties.
+		for _, m := range propertyPattern.FindAllSubmatch(officeProperties(data), -1) {
+			entries[string(m[1])] = xmlUnescape(string(m[2]))
+		}
+	default:
 		all := commentPattern.FindAllSubmatch(data, -1)
 		if len(all) == 0 {
 			return Fingerprint{}, ErrNoFingerprint
@@ -100,6 +112,7 @@ func ReadFingerprint(data []byte) (Fingerprint, error) {
 		Kind:      entries["kind"],
 		Lang:      textfmt.Lang(entries["lang"]),
 		Draft:     entries["draft"] == "yes",
+		Review:    entries["review"] == "yes",
 		Answers:   entries["answers"],
 		Templates: entries["templates"],
 		Earlier:   entries["earlier-answers"],
@@ -160,3 +173,37 @@ func xmlEscape(s string) string { return xmlEscaper.Replace(s) }
 var xmlUnescaper = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`)
 
 func xmlUnescape(s string) string { return xmlUnescaper.Replace(s) }
+
+// Entries are the fingerprint's entries, in their written order, for the
+// writers that store them as properties of their own.
+func (f Fingerprint) Entries() [][2]string { return f.fields() }
+
+// PropertyPrefix starts the name of each fingerprint entry stored as a
+// custom property of a word processor's file ("apitos-answers").
+const PropertyPrefix = "apitos-"
+
+// propertyPattern finds those properties, in a Word file's
+// docProps/custom.xml (<property … name="apitos-kind"><vt:lpwstr>…) or an
+// OpenDocument's meta.xml (<meta:user-defined meta:name="apitos-kind">…).
+var propertyPattern = regexp.MustCompile(`name="` + PropertyPrefix + `([a-z-]+)"[^>]*>(?:<vt:lpwstr>)?([^<]*)<`)
+
+// officeProperties returns the part of a zipped office file that holds
+// its custom properties, or nothing.
+func officeProperties(data []byte) []byte {
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
+	for _, name := range []string{"docProps/custom.xml", "meta.xml"} {
+		f, err := z.Open(name)
+		if err != nil {
+			continue
+		}
+		b, err := io.ReadAll(io.LimitReader(f, 1<<20))
+		f.Close()
+		if err == nil {
+			return b
+		}
+	}
+	return nil
+}

@@ -5,7 +5,9 @@ import (
 	"time"
 
 	"apitos/internal/manifest"
+	"apitos/internal/render/docx"
 	"apitos/internal/render/markdown"
+	"apitos/internal/render/odt"
 	"apitos/internal/render/pdf"
 	"apitos/internal/versions"
 	"apitos/templates"
@@ -48,6 +50,17 @@ func RenderComparisons(cs []*versions.Comparison, formats []Format, announce tim
 			case PDF:
 				var err error
 				if data, err = pdf.Render(red); err != nil {
+					return nil, fmt.Errorf("%s/%s: %w", c.Kind.ID, c.Lang, err)
+				}
+			case DOCX:
+				// Deletions and insertions as tracked changes.
+				var err error
+				if data, err = docx.Render(red); err != nil {
+					return nil, fmt.Errorf("%s/%s: %w", c.Kind.ID, c.Lang, err)
+				}
+			case ODT:
+				var err error
+				if data, err = odt.Render(red); err != nil {
 					return nil, fmt.Errorf("%s/%s: %w", c.Kind.ID, c.Lang, err)
 				}
 			}

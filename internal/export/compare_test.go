@@ -1,6 +1,9 @@
 package export
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -94,8 +97,8 @@ func TestComparisonFiles(t *testing.T) {
 	for _, f := range files {
 		names = append(names, f.Name)
 	}
-	want := []string{"api-tos.en.redline.md", "api-tos.en.redline.pdf", "api-tos.en.changes.md",
-		"api-tos.fr.redline.md", "api-tos.fr.redline.pdf", "api-tos.fr.changes.md"}
+	want := []string{"api-tos.en.redline.md", "api-tos.en.redline.pdf", "api-tos.en.redline.docx", "api-tos.en.redline.odt", "api-tos.en.changes.md",
+		"api-tos.fr.redline.md", "api-tos.fr.redline.pdf", "api-tos.fr.redline.docx", "api-tos.fr.redline.odt", "api-tos.fr.changes.md"}
 	if len(names) <= len(want) || strings.Join(names[:len(want)], " ") != strings.Join(want, " ") {
 		t.Fatalf("files %v", names)
 	}
@@ -133,6 +136,76 @@ func BenchmarkDiffCharter(b *testing.B) {
 		}
 		if _, err := RenderComparisons(cs, Formats, time.Now(), "bench"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// A redline in Word carries the changes as tracked changes, which a
+// reviewer accepts or rejects one by one, and the fingerprint of both
+// versions.
+func TestRedlineInWordTracksChanges(t *testing.T) {
+	files, err := RenderComparisons(comparisons(t), []Format{DOCX}, time.Now(), "3.0.0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if !strings.HasSuffix(f.Name, ".docx") {
+			continue
+		}
+		z, err := zip.NewReader(bytes.NewReader(f.Data), int64(len(f.Data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := z.Open("word/document.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(r)
+		for _, want := range []string{`<w:del w:id="`, `<w:delText xml:space="preserve">`, `<w:ins w:id="`} {
+			if !bytes.Contains(body, []byte(want)) {
+				t.Errorf("%s: no %s", f.Name, want)
+			}
+		}
+		if bytes.Contains(body, []byte("~~")) || bytes.Contains(body, []byte("&lt;ins&gt;")) {
+			t.Errorf("%s: the marks of the Markdown redline show as text", f.Name)
+		}
+		fp, err := document.ReadFingerprint(f.Data)
+		if err != nil || fp.Earlier == "" {
+			t.Errorf("%s: fingerprint %+v, %v", f.Name, fp, err)
+		}
+	}
+}
+
+// A redline in OpenDocument carries the changes as tracked changes too.
+func TestRedlineInOpenDocumentTracksChanges(t *testing.T) {
+	files, err := RenderComparisons(comparisons(t), []Format{ODT}, time.Now(), "3.0.0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if !strings.HasSuffix(f.Name, ".odt") {
+			continue
+		}
+		z, err := zip.NewReader(bytes.NewReader(f.Data), int64(len(f.Data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := z.Open("content.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(r)
+		for _, want := range []string{`<text:deletion>`, `<text:change text:change-id="`, `<text:insertion>`, `<text:change-start text:change-id="`} {
+			if !bytes.Contains(body, []byte(want)) {
+				t.Errorf("%s: no %s", f.Name, want)
+			}
+		}
+		if bytes.Contains(body, []byte("~~")) || bytes.Contains(body, []byte("&lt;ins&gt;")) {
+			t.Errorf("%s: the marks of the Markdown redline show as text", f.Name)
+		}
+		fp, err := document.ReadFingerprint(f.Data)
+		if err != nil || fp.Earlier == "" {
+			t.Errorf("%s: fingerprint %+v, %v", f.Name, fp, err)
 		}
 	}
 }

@@ -18,8 +18,11 @@ import (
 	"apitos/internal/document"
 	"apitos/internal/manifest"
 	"apitos/internal/questionnaire"
+	"apitos/internal/render/docx"
 	"apitos/internal/render/markdown"
+	"apitos/internal/render/odt"
 	"apitos/internal/render/pdf"
+	"apitos/internal/review"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -31,18 +34,20 @@ type Format string
 const (
 	Markdown Format = "md"
 	PDF      Format = "pdf"
+	DOCX     Format = "docx"
+	ODT      Format = "odt"
 )
 
 // Formats lists every format.
-var Formats = []Format{Markdown, PDF}
+var Formats = []Format{Markdown, PDF, DOCX, ODT}
 
 // ParseFormats reads a comma-separated list such as "md,pdf".
 func ParseFormats(s string) ([]Format, error) {
 	var out []Format
 	for _, part := range strings.Split(s, ",") {
 		f := Format(strings.ToLower(strings.TrimSpace(part)))
-		if f != Markdown && f != PDF {
-			return nil, fmt.Errorf("unknown format %q (expected md or pdf)", part)
+		if !contains(Formats, f) {
+			return nil, fmt.Errorf("unknown format %q (expected md, pdf, docx or odt)", part)
 		}
 		if !contains(out, f) {
 			out = append(out, f)
@@ -70,6 +75,11 @@ type Request struct {
 	// Program is the version of APIToS, which every file's fingerprint
 	// and the manifest name.
 	Program string
+	// Review writes documents for a reviewer: each clause followed by its
+	// commentary and the alternatives not chosen, the answers and the
+	// points to check at the end, marked as drafts and named
+	// <kind>.<lang>.review.<ext>.
+	Review bool
 }
 
 // File is one rendered output.
@@ -127,12 +137,12 @@ func Render(req Request) ([]File, error) {
 // manifestOf describes the files rendered for a request.
 func manifestOf(req Request, files []File) File {
 	in := manifest.Input{Kind: req.Kind, Values: req.Values, Langs: req.Langs,
-		Draft: req.Mode == templates.Preview, Program: req.Program}
+		Draft: req.Mode == templates.Preview, Review: req.Review, Program: req.Program}
 	for _, f := range files {
 		in.Files = append(in.Files, manifest.File{Name: f.Name, Lang: string(f.Lang)})
 		in.Data = append(in.Data, f.Data)
 	}
-	return File{Name: manifest.Name(req.Kind.ID, in.Draft), Data: manifest.Build(in)}
+	return File{Name: manifest.Name(req.Kind.ID, in.Draft, in.Review), Data: manifest.Build(in)}
 }
 
 // Fingerprint is what every file rendered from answers in one language
@@ -149,13 +159,19 @@ func Fingerprint(k *templates.Kind, vals questionnaire.Values, lang textfmt.Lang
 }
 
 func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
-	doc, err := req.Kind.Assemble(req.Values, lang, req.Mode)
+	assemble := req.Kind.Assemble
+	if req.Review {
+		assemble = func(vals questionnaire.Values, lang textfmt.Lang, mode templates.Mode) (*document.Document, error) {
+			return review.Document(req.Kind, vals, lang, mode)
+		}
+	}
+	doc, err := assemble(req.Values, lang, req.Mode)
 	if err != nil {
 		return nil, err
 	}
-	draft := req.Mode == templates.Preview
-	doc.Meta.Draft = draft
+	doc.Meta.Draft = req.Mode == templates.Preview
 	doc.Meta.Fingerprint = Fingerprint(req.Kind, req.Values, lang, req.Mode, req.Program)
+	doc.Meta.Fingerprint.Review = req.Review
 	var files, extra []File
 	for _, f := range req.Formats {
 		var data []byte
@@ -167,8 +183,16 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 			if data, err = pdf.Render(doc); err != nil {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
 			}
+		case DOCX:
+			if data, err = docx.Render(doc); err != nil {
+				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
+			}
+		case ODT:
+			if data, err = odt.Render(doc); err != nil {
+				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
+			}
 		}
-		files = append(files, File{Name: FileName(req.Kind.ID, lang, f, draft), Lang: lang, Data: data})
+		files = append(files, File{Name: req.fileName(lang, f), Lang: lang, Data: data})
 	}
 	return append(files, extra...), nil
 }
@@ -270,6 +294,20 @@ func FileName(kind string, lang textfmt.Lang, f Format, draft bool) string {
 		return kind + "." + string(lang) + ".draft." + string(f)
 	}
 	return kind + "." + string(lang) + "." + string(f)
+}
+
+// ReviewFileName is the name of a document for review:
+// <kind>.<lang>.review.<ext>, whether or not answers are missing.
+func ReviewFileName(kind string, lang textfmt.Lang, f Format) string {
+	return kind + "." + string(lang) + ".review." + string(f)
+}
+
+// fileName is the name of a document of the request.
+func (req Request) fileName(lang textfmt.Lang, f Format) string {
+	if req.Review {
+		return ReviewFileName(req.Kind.ID, lang, f)
+	}
+	return FileName(req.Kind.ID, lang, f, req.Mode == templates.Preview)
 }
 
 // Write creates dir (and the pictograms folder) if needed and writes every

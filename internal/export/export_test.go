@@ -13,8 +13,11 @@ import (
 	"testing"
 
 	"apitos/internal/document"
+	"apitos/internal/render/docx"
 	"apitos/internal/render/markdown"
+	"apitos/internal/render/odt"
 	"apitos/internal/render/pdf"
+	"apitos/internal/review"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -40,14 +43,20 @@ func TestRenderAndWrite(t *testing.T) {
 		for _, f := range files {
 			names = append(names, f.Name)
 		}
-		want := []string{req.Kind.ID + ".en.md", req.Kind.ID + ".en.pdf", req.Kind.ID + ".fr.md", req.Kind.ID + ".fr.pdf"}
-		if !slices.Equal(names[:4], want) {
+		var want []string
+		for _, l := range textfmt.All {
+			for _, f := range Formats {
+				want = append(want, FileName(req.Kind.ID, l, f, false))
+			}
+		}
+		n := len(want)
+		if !slices.Equal(names[:n], want) {
 			t.Fatalf("files %v, want %v first", names, want)
 		}
 		// Then the pictograms the Markdown shows, once each, and last
 		// the manifest.
 		md := string(files[0].Data)
-		pictos := files[4 : len(files)-1]
+		pictos := files[n : len(files)-1]
 		for _, f := range pictos {
 			if !strings.Contains(md, "]("+f.Name+")") || !strings.HasPrefix(string(f.Data), "<svg") {
 				t.Errorf("%s is not a pictogram the Markdown shows", f.Name)
@@ -96,8 +105,13 @@ func TestDraftNeverReplacesTheFinalDocument(t *testing.T) {
 			names = append(names, f.Name)
 		}
 		k := req.Kind.ID
-		want := []string{k + ".en.draft.md", k + ".en.draft.pdf", k + ".fr.draft.md", k + ".fr.draft.pdf"}
-		if !slices.Equal(names[:4], want) {
+		var want []string
+		for _, l := range textfmt.All {
+			for _, f := range Formats {
+				want = append(want, k+"."+string(l)+".draft."+string(f))
+			}
+		}
+		if !slices.Equal(names[:len(want)], want) {
 			t.Fatalf("draft files %v, want %v first", names, want)
 		}
 		if _, err := Write(dir, drafts); err != nil {
@@ -160,8 +174,11 @@ func TestParseFormats(t *testing.T) {
 	if fs, err := ParseFormats("pdf, MD,pdf"); err != nil || !slices.Equal(fs, []Format{PDF, Markdown}) {
 		t.Errorf("ParseFormats = %v, %v", fs, err)
 	}
-	if _, err := ParseFormats("docx"); err == nil {
-		t.Error("docx accepted")
+	if fs, err := ParseFormats("docx,md"); err != nil || !slices.Equal(fs, []Format{DOCX, Markdown}) {
+		t.Errorf("ParseFormats = %v, %v", fs, err)
+	}
+	if _, err := ParseFormats("rtf"); err == nil {
+		t.Error("rtf accepted")
 	}
 }
 
@@ -214,6 +231,47 @@ func BenchmarkPDF(b *testing.B) {
 			if _, err := pdf.Render(d); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+func BenchmarkWord(b *testing.B) {
+	docs := documents(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := docx.Render(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkOpenDocument(b *testing.B) {
+	docs := documents(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := odt.Render(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkCharterWordForReview writes the largest document for a
+// lawyer, the French charter for review, as a Word file: assembly with its
+// alternatives, commentary and the file.
+func BenchmarkCharterWordForReview(b *testing.B) {
+	k, _ := templates.Lookup("charter")
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := review.Document(k, k.Examples(), textfmt.FR, templates.Final)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := docx.Render(d); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

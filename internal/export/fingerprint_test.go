@@ -74,7 +74,7 @@ func TestManifestsMatchTheirSchemaAndTheirFiles(t *testing.T) {
 		}
 		last := files[len(files)-1]
 		draft := req.Mode == templates.Preview
-		if last.Name != manifest.Name(req.Kind.ID, draft) {
+		if last.Name != manifest.Name(req.Kind.ID, draft, false) {
 			t.Fatalf("last file %s, want the manifest", last.Name)
 		}
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(last.Data))

@@ -38,6 +38,11 @@ type Manifest struct {
 	EffectiveDate string   `json:"effective_date,omitempty"`
 	Languages     []string `json:"languages"`
 	Draft         bool     `json:"draft"`
+	// Review marks documents written for a reviewer, with commentary.
+	Review bool `json:"review,omitempty"`
+	// Overrides holds the clauses whose text the answers replace,
+	// edited by hand: their texts by clause ID and language.
+	Overrides map[string]map[string]string `json:"overrides,omitempty"`
 	// Answers holds every answer the documents are built from, by public
 	// key, as questionnaire.Public gives them.
 	Answers map[string]any `json:"answers"`
@@ -80,6 +85,7 @@ type Input struct {
 	Values  questionnaire.Values
 	Langs   []textfmt.Lang // the languages written
 	Draft   bool
+	Review  bool   // documents for a reviewer
 	Program string // the version of APIToS
 	Files   []File // Name and Lang; Build fills in the digests from Data
 	Data    [][]byte
@@ -95,6 +101,8 @@ func Build(in Input) []byte {
 		Generator: Generator{Name: "APIToS", Version: in.Program},
 		Kind:      in.Kind.ID,
 		Draft:     in.Draft,
+		Review:    in.Review,
+		Overrides: questionnaire.PublicOverrides(in.Values),
 		Answers:   q.Public(in.Values),
 		Options:   map[string]any{},
 		Licences:  map[string]string{},
@@ -150,8 +158,12 @@ func Build(in Input) []byte {
 func Digest(data []byte) string { return fmt.Sprintf("sha256:%x", sha256.Sum256(data)) }
 
 // Name is the manifest's file name: <kind>.json, or <kind>.draft.json
-// beside drafts, so that a draft's never replaces the final documents'.
-func Name(kind string, draft bool) string {
+// beside drafts and <kind>.review.json beside documents for review, so
+// that neither's ever replaces the final documents'.
+func Name(kind string, draft, review bool) string {
+	if review {
+		return kind + ".review.json"
+	}
 	if draft {
 		return kind + ".draft.json"
 	}

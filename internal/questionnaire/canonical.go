@@ -92,6 +92,8 @@ func publicValue(qq *Question, v any, langs []textfmt.Lang) any {
 //
 //	{"answers":{…Public…},"kind":"<kind>","languages":["en","fr"]}
 //
+// with, when the answers replace the text of clauses, "overrides": {…
+// PublicOverrides…} as well, since those texts are in the documents.
 // encoded as UTF-8 without insignificant white space, with the members of
 // every object in the byte order of their names and no character escaped
 // beyond what JSON requires (quotation mark, reverse solidus and control
@@ -105,6 +107,9 @@ func (q *Questionnaire) Canonical(vals Values) []byte {
 		langs = append(langs, string(l))
 	}
 	doc := map[string]any{"kind": q.Kind, "languages": langs, "answers": q.Public(vals)}
+	if o := PublicOverrides(vals); len(o) > 0 {
+		doc["overrides"] = o
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -112,4 +117,23 @@ func (q *Questionnaire) Canonical(vals Values) []byte {
 		panic(err) // strings, numbers, booleans, arrays and maps always encode
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+}
+
+// PublicOverrides returns the texts that replace clauses' own, by clause
+// ID and language, in the documents' languages only.
+func PublicOverrides(vals Values) map[string]map[string]string {
+	langs := vals.Langs()
+	out := map[string]map[string]string{}
+	for id, t := range vals.Overrides() {
+		texts := map[string]string{}
+		for _, l := range langs {
+			if s := t[l]; s != "" {
+				texts[string(l)] = s
+			}
+		}
+		if len(texts) > 0 {
+			out[id] = texts
+		}
+	}
+	return out
 }

@@ -82,6 +82,9 @@ func (q *Questionnaire) add(qq *Question, parent *Question) error {
 	if qq.Key == LinkedToCharter || qq.Key == CharterKey {
 		return fmt.Errorf("key %s is reserved for the link to a charter", qq.Key)
 	}
+	if qq.Key == OverridesKey || strings.HasPrefix(qq.Key, OverridesKey+".") {
+		return fmt.Errorf("key %s is reserved for the clauses edited by hand", qq.Key)
+	}
 	if _, dup := q.byKey[qq.Key]; dup {
 		return fmt.Errorf("duplicate key %s", qq.Key)
 	}

@@ -40,6 +40,42 @@ func (v Values) SetCharter(ref string) {
 	v[CharterKey] = ref
 }
 
+// OverridesKey is where Values keep the clauses whose text the answers
+// replace, edited by hand (see Overrides).
+const OverridesKey = "overrides"
+
+// Overrides maps the ID of a clause to the text that replaces its own,
+// in each language of the documents. The text is plain: paragraphs
+// separated by blank lines, items of a list opened by "- ", and
+// cross-references written {{ref "clause-id"}}; anything else is printed
+// as typed.
+type Overrides map[string]Translated
+
+// Overrides returns the clauses the answers replace (nil for none).
+func (v Values) Overrides() Overrides {
+	o, _ := v[OverridesKey].(Overrides)
+	return o
+}
+
+// SetOverride replaces the text of a clause, or, with no text in any
+// language, restores the template's.
+func (v Values) SetOverride(id string, texts Translated) {
+	o := Overrides{}
+	for k, t := range v.Overrides() {
+		o[k] = t
+	}
+	if empty(texts) {
+		delete(o, id)
+	} else {
+		o[id] = texts
+	}
+	if len(o) == 0 {
+		delete(v, OverridesKey)
+		return
+	}
+	v[OverridesKey] = o
+}
+
 // Langs returns the languages the documents are written in: those set
 // with SetLangs, or every language when none were set.
 func (v Values) Langs() []textfmt.Lang {
@@ -146,7 +182,7 @@ func matches(v any, allowed []string) bool {
 // have no default: the charter's answer or none.
 func (q *Questionnaire) Resolve(vals Values) Values {
 	out := Values{}
-	for _, k := range []string{LanguagesKey, CharterKey} {
+	for _, k := range []string{LanguagesKey, CharterKey, OverridesKey} {
 		if v, ok := vals[k]; ok {
 			out[k] = v
 		}

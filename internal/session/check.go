@@ -80,6 +80,9 @@ func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnai
 			vals[key] = v
 		}
 	}
+	if len(s.overrides) > 0 {
+		vals[questionnaire.OverridesKey] = s.overrides
+	}
 	return vals, problems
 }
 
@@ -144,6 +147,9 @@ func (s *Session) Problems() []questionnaire.Problem {
 		out = append(out, p)
 	}
 	out = append(out, s.linkProblems()...)
+	// A clause edited by hand must still be in the document, in every
+	// language, and refer only to clauses it has.
+	out = append(out, s.Kind.CheckOverrides(vals)...)
 	// A commitment must be accepted by the user, not by its default.
 	for _, qq := range q.Questions() {
 		if qq.Must != nil && s.text[qq.Key] == "" && q.Visible(qq, resolved) {

@@ -7,6 +7,8 @@ package session
 
 import (
 	"fmt"
+	"maps"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,7 +35,9 @@ type Session struct {
 	multi map[string][]string // multiple choices
 	rows  map[string][]Row    // list answers, field values as typed
 	link  *answers.Link       // the charter the answers take facts from
-	dirty bool
+	// overrides are the clauses whose text a reviewer edited by hand.
+	overrides questionnaire.Overrides
+	dirty     bool
 
 	earlier *Earlier // the version compared with, if any
 }
@@ -83,6 +87,7 @@ func Open(path string, data []byte, typing textfmt.Lang) (*Session, []answers.Is
 	k, _ := templates.Lookup(f.Kind)
 	s := newSession(k, f.Langs)
 	s.Path = path
+	s.overrides = f.Values.Overrides()
 	if s.link = f.Link; s.link != nil {
 		s.link.Path = absolute(s.link.Path)
 	}
@@ -225,6 +230,26 @@ func (s *Session) SetField(key string, i int, field, value string) {
 	}
 	s.rows[key][i][field] = value
 	s.dirty = true
+}
+
+// Override returns the text that replaces a clause's, per language, or
+// nil when the clause keeps the template's text.
+func (s *Session) Override(id string) questionnaire.Translated {
+	if t, ok := s.overrides[id]; ok {
+		return maps.Clone(t)
+	}
+	return nil
+}
+
+// SetOverride replaces the text of a clause in each language given; with
+// no text at all, the clause takes the template's text again.
+func (s *Session) SetOverride(id string, texts questionnaire.Translated) {
+	vals := questionnaire.Values{questionnaire.OverridesKey: s.overrides}
+	vals.SetOverride(id, texts)
+	if o := vals.Overrides(); !reflect.DeepEqual(o, s.overrides) {
+		s.overrides = o
+		s.dirty = true
+	}
 }
 
 // Dirty reports unsaved changes.

@@ -287,3 +287,34 @@ func TestTranslationsSurviveSaving(t *testing.T) {
 		t.Errorf("problems %v", got)
 	}
 }
+
+// A clause edited in the wizard is saved in the answers file as an
+// override and read back; it is checked with the other answers: a clause
+// that the answers leave out, or that lacks a language, is a problem.
+func TestOverridesAreSavedAndChecked(t *testing.T) {
+	s := apiTOS(t)
+	fill(s)
+	s.SetOverride("access-grant", questionnaire.Translated{textfmt.EN: "Licence.\n\n- one\n- two", textfmt.FR: "Licence."})
+	if !s.Dirty() || len(problemsOf(s, questionnaire.OverridesKey)) != 0 {
+		t.Fatalf("dirty %v, problems %v", s.Dirty(), problemsOf(s, questionnaire.OverridesKey))
+	}
+	data, err := s.Encode(s.Path, textfmt.EN, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, issues, err := Open("/x/terms.yaml", data, textfmt.EN)
+	if err != nil || len(issues) > 0 {
+		t.Fatalf("reopened: %v %v", err, issues)
+	}
+	if got := o.Override("access-grant"); got[textfmt.EN] != "Licence.\n\n- one\n- two" || got[textfmt.FR] != "Licence." {
+		t.Errorf("override read back as %q", got)
+	}
+	o.SetOverride("access-grant", questionnaire.Translated{textfmt.EN: "Licence."})
+	if got := problemsOf(o, questionnaire.OverridesKey); len(got) != 1 || got[0] != "fr:override.text_missing" {
+		t.Errorf("problems = %v", got)
+	}
+	o.SetOverride("access-grant", nil)
+	if o.Override("access-grant") != nil || len(o.Values().Overrides()) != 0 {
+		t.Error("the template's text is not restored")
+	}
+}

@@ -37,6 +37,7 @@ func (c *Comparison) ChangeLog(announce time.Time) []byte {
 		{"changes.removed", Clause.Removed},
 		{"changes.changed", func(cl Clause) bool { return cl.Changed && !cl.Moved && !cl.Added() && !cl.Removed() }},
 		{"changes.moved", func(cl Clause) bool { return cl.Moved }},
+		{"changes.edited", c.editChanged},
 	}
 	for _, g := range groups {
 		var items []string
@@ -252,4 +253,15 @@ func (c *Comparison) notice(b *bytes.Buffer, loc *locales.Localizer, announce ti
 		b.WriteString(esc("changes.notice_contact") + " " + mdtext.Autolink(contact) + "\n\n")
 	}
 	b.WriteString(mdtext.Escape(text(keyProvider)) + "\n")
+}
+
+// editChanged reports a clause whose text edited by hand (an override of
+// the answers) is not the same in both versions: given, withdrawn or
+// rewritten.
+func (c *Comparison) editChanged(cl Clause) bool {
+	edited := func(d *document.Clause) bool { return d != nil && d.Edited }
+	if !edited(cl.Old) && !edited(cl.New) {
+		return false
+	}
+	return c.OldValues.Overrides()[cl.ID][c.Lang] != c.NewValues.Overrides()[cl.ID][c.Lang]
 }

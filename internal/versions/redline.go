@@ -127,7 +127,14 @@ func (c *Comparison) label(cl Clause, loc *locales.Localizer) string {
 			id = "redline.changed"
 		}
 	}
-	return "*" + mdtext.Escape(loc.T(id, args...)) + "*"
+	text := loc.T(id, args...)
+	switch {
+	case cl.New != nil && cl.New.Edited:
+		text += " " + loc.T("redline.edited", args...)
+	case cl.Old != nil && cl.Old.Edited:
+		text += " " + loc.T("redline.unedited", args...)
+	}
+	return "*" + mdtext.Escape(text) + "*"
 }
 
 // mark is how a run of words is marked.

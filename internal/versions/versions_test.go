@@ -501,3 +501,25 @@ func TestNoticeToUsers(t *testing.T) {
 		t.Errorf("no reason, no mark:\n%s", log)
 	}
 }
+
+// A clause edited by hand (an override in the answers) shows in the
+// redline as a changed clause that says so, and the change log lists it
+// among the clauses whose text edited by hand changed.
+func TestCompareShowsClausesEditedByHand(t *testing.T) {
+	k, _ := templates.Lookup("contribution")
+	vals := later(k, nil)
+	vals.SetOverride("general-contact", questionnaire.Translated{textfmt.EN: "Write to us.", textfmt.FR: "Écrivez-nous."})
+	c, err := Compare(k, k.Examples(), vals, textfmt.EN, templates.Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	red := c.Redline()
+	cl, _ := red.Clause("general-contact")
+	if !strings.Contains(cl.Body, "edited by hand (an override of the answers file)") || !strings.Contains(cl.Body, "<ins>") {
+		t.Errorf("the redline of the edited clause reads:\n%s", cl.Body)
+	}
+	log := string(c.ChangeLog(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC)))
+	if !strings.Contains(log, "### One clause whose text edited by hand changed") {
+		t.Errorf("the change log does not list the edited clause:\n%s", log)
+	}
+}

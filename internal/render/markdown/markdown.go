@@ -23,10 +23,10 @@ func render(d *document.Document, contents bool) []byte {
 	var b bytes.Buffer
 	b.Grow(64 << 10)
 	b.WriteString("# " + d.Title + "\n\n")
-	if d.Meta.Draft {
+	if d.Meta.Marked() {
 		// Right under the title, where every renderer shows it first.
 		w := document.WordsFor(d.Lang)
-		b.WriteString("> **" + w.Draft + "** — " + mdtext.Escape(w.DraftNotice) + "\n\n")
+		b.WriteString("> **" + w.Draft + "** — " + mdtext.Escape(d.Meta.Notice(d.Lang)) + "\n\n")
 	}
 	if d.Front != "" {
 		b.WriteString(d.Front + "\n\n")
@@ -45,6 +45,11 @@ func render(d *document.Document, contents bool) []byte {
 		b.WriteString(strings.Repeat("#", c.Depth+1) + " " + heading + "\n\n")
 		if c.Body != "" {
 			b.WriteString(c.Body + "\n\n")
+		}
+		if d.Meta.Review && c.Review != "" {
+			// The commentary of a document for review, quoted so that
+			// it never reads as the clause's text.
+			b.WriteString(Quote(c.Review) + "\n\n")
 		}
 	}
 	if f := d.Meta.Fingerprint; f != nil && contents {
@@ -68,4 +73,17 @@ func writeContents(b *bytes.Buffer, d *document.Document) {
 		b.WriteString(strings.Repeat("    ", c.Depth-1) + "- " + c.Heading(d.Lang) + "\n")
 	}
 	b.WriteString("\n")
+}
+
+// Quote sets Markdown blocks as a block quotation.
+func Quote(md string) string {
+	lines := strings.Split(md, "\n")
+	for i, l := range lines {
+		if l == "" {
+			lines[i] = ">"
+		} else {
+			lines[i] = "> " + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }

@@ -38,18 +38,20 @@ func (l *layout) blocks(n ast.Node, src []byte, x, width float64) {
 func (l *layout) block(n ast.Node, src []byte, x, width float64) {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
-		pieces := inlines(n, src, body)
+		pieces := inlines(n, src, l.base)
 		if keep := l.leadIn(n, pieces, width); keep > 0 {
 			l.ensure(keep)
 		}
-		l.paragraph(pieces, para{x: x, width: width, lineH: bodyLineH})
+		l.paragraph(pieces, para{x: x, width: width, lineH: l.lineH})
 		if n.Kind() == ast.KindParagraph || n.NextSibling() != nil {
 			l.y += paraSpace
 		}
 	case *ast.Heading:
-		st := style{size: bodySize + 1, bold: true}
-		l.ensure(bodyLineH * 3)
-		l.paragraph(inlines(n, src, st), para{x: x, width: width, lineH: bodyLineH + 0.5})
+		st := l.base
+		st.size++
+		st.bold = true
+		l.ensure(l.lineH * 3)
+		l.paragraph(inlines(n, src, st), para{x: x, width: width, lineH: l.lineH + 0.5})
 		l.y += paraSpace / 2
 	case *ast.List:
 		l.list(n, src, x, width)
@@ -63,6 +65,11 @@ func (l *layout) block(n ast.Node, src []byte, x, width float64) {
 		l.y += paraSpace
 	case *ast.Blockquote:
 		l.blocks(n, src, x+listIndent, width-listIndent)
+		if l.base.note && n.NextSibling() != nil && l.y > marginTop {
+			// A commentary quotes the text of alternatives: space after
+			// one, as after a paragraph, before the next.
+			l.y += paraSpace / 2
+		}
 	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
 		l.literal(n, src, x, width)
 	default:
@@ -83,7 +90,7 @@ func (l *layout) leadIn(n ast.Node, pieces []piece, width float64) float64 {
 		return 0
 	}
 	lines := l.breakLines(l.words(pieces), width)
-	return float64(len(lines))*bodyLineH + paraSpace + 2*bodyLineH
+	return float64(len(lines))*l.lineH + paraSpace + 2*l.lineH
 }
 
 // list lays out a bulleted or numbered list; each marker sits on the
@@ -99,7 +106,7 @@ func (l *layout) list(n *ast.List, src []byte, x, width float64) {
 			marker = strconv.Itoa(num) + string(n.Marker)
 			num++
 		}
-		l.marker = &op{kind: opText, x: x + 1, s: marker, st: body, target: -1}
+		l.marker = &op{kind: opText, x: x + 1, s: marker, st: l.base, target: -1}
 		if name, ok := leadingPicto(item); ok {
 			l.pictoItem(item, name, src, x, width)
 		} else {
@@ -126,12 +133,12 @@ func (l *layout) list(n *ast.List, src []byte, x, width float64) {
 // them is evenly spaced whatever the length of their texts; the text of
 // a one-line item is centred on its pictogram.
 func (l *layout) pictoItem(item ast.Node, name string, src []byte, x, width float64) {
-	const row = 2 * bodyLineH
+	row := 2 * l.lineH
 	indent := pictoSize + 3
 	shift := 0.0
 	if first := item.FirstChild(); first != nil && first.NextSibling() == nil {
-		if lines := l.breakLines(l.words(inlines(first, src, body)), width-indent); len(lines) == 1 {
-			shift = (row - bodyLineH) / 2
+		if lines := l.breakLines(l.words(inlines(first, src, l.base)), width-indent); len(lines) == 1 {
+			shift = (row - l.lineH) / 2
 		}
 	}
 	l.ensure(row)
@@ -139,7 +146,7 @@ func (l *layout) pictoItem(item ast.Node, name string, src []byte, x, width floa
 	l.y += shift
 	// The marker is placed with the first line, at this offset from its
 	// baseline.
-	offset := (row-pictoSize)/2 - shift - bodyLineH*0.74
+	offset := (row-pictoSize)/2 - shift - l.lineH*0.74
 	l.marker = &op{kind: opPicto, x: x, w: pictoSize, h: offset, s: name, target: -1}
 	l.blocks(item, src, x+indent, width-indent)
 	if len(l.pages) == page && l.y < top+row {
@@ -150,11 +157,11 @@ func (l *layout) pictoItem(item ast.Node, name string, src []byte, x, width floa
 // literal sets code and raw HTML blocks line by line, as typed.
 func (l *layout) literal(n ast.Node, src []byte, x, width float64) {
 	lines := n.Lines()
-	st := style{size: bodySize - 1, mono: true}
+	st := style{size: l.base.size - 1, mono: true, note: l.base.note}
 	for i := range lines.Len() {
 		seg := lines.At(i)
 		text := strings.TrimRight(string(seg.Value(src)), "\n")
-		l.paragraph([]piece{{text: text, st: st}}, para{x: x, width: width, lineH: bodyLineH - 0.6})
+		l.paragraph([]piece{{text: text, st: st}}, para{x: x, width: width, lineH: l.lineH - 0.6})
 	}
 	l.y += paraSpace
 }

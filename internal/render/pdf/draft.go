@@ -46,7 +46,7 @@ func (w *writer) draftCover() {
 	l.y = 42
 	l.paragraph([]piece{{text: words.Draft, st: mark}}, para{x: marginLeft, width: contentW, lineH: 8, align: alignCenter})
 	l.y += 2
-	src := []byte(mdtext.Escape(words.DraftNotice))
+	src := []byte(mdtext.Escape(w.d.Meta.Notice(w.d.Lang)))
 	l.paragraph(inlines(mdtext.Parse(src), src, style{size: bodySize, draft: true}),
 		para{x: marginLeft + 15, width: contentW - 30, lineH: bodyLineH, align: alignCenter})
 }

@@ -56,6 +56,10 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 				} else {
 					pdf.LinkString(o.x, o.y, o.w, o.h, o.url)
 				}
+			case opNoteBar:
+				pdf.SetLineWidth(o.w)
+				pdf.SetDrawColor(0x7f, 0xa6, 0xb0)
+				pdf.Line(o.x, o.y, o.x, o.y+o.h)
 			case opPicto:
 				drawPicto(pdf, o.s, o.x, o.y, o.w)
 			case opWatermark:

@@ -60,6 +60,7 @@ type style struct {
 	// In a redline: struck is deleted text, struck through in red;
 	// inserted is inserted text, underlined in green.
 	struck, inserted bool
+	note             bool // a commentary, in review mode
 }
 
 func (s style) font() (family, variant string) {
@@ -83,6 +84,10 @@ func (s style) color() (r, g, b int) {
 		return 0x15, 0x6b, 0x2f
 	case s.draft:
 		return 0xa3, 0x1f, 0x1f
+	case s.note && s.link:
+		return 0x1a, 0x4d, 0x99
+	case s.note:
+		return 0x1f, 0x4e, 0x5a
 	case s.link:
 		return 0x1a, 0x4d, 0x99
 	case s.gray:

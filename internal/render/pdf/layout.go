@@ -23,6 +23,7 @@ const (
 	opPicto                   // pictogram s, top-left (x, y), w millimetres wide
 	opWatermark               // the diagonal mark of a draft, reading s, across the page
 	opBar                     // a change bar in the margin, from y, h millimetres high
+	opNoteBar                 // the bar beside a commentary: at x from y to y+h, thickness w
 )
 
 type op struct {
@@ -33,6 +34,7 @@ type op struct {
 	url        string
 	target     int // clause index for internal links and anchors, -1 for none
 	level      int
+	line       bool // a line of the document's text (see layout.numbered)
 }
 
 type page struct {
@@ -59,11 +61,18 @@ type layout struct {
 	lastFont style
 	fonts    map[[2]string]bool // fonts registered so far
 	marker   *op                // list marker to place on the baseline of the next line
+	// base and lineH are the style and line height of the text that
+	// blocks lays out: the body's, or a commentary's in review mode.
+	base  style
+	lineH float64
+	// numbered marks the lines placed from now on as lines of the
+	// document's text, which review mode numbers in the margin.
+	numbered bool
 }
 
 // newLayout lays out onto pdf, which has the common faces registered.
 func newLayout(pdf *fpdf.Fpdf) *layout {
-	l := &layout{pdf: pdf, bottom: pageH - marginBottom, fonts: map[[2]string]bool{}}
+	l := &layout{pdf: pdf, bottom: pageH - marginBottom, fonts: map[[2]string]bool{}, base: body, lineH: bodyLineH}
 	for _, st := range commonFaces {
 		family, variant := st.font()
 		l.fonts[[2]string{family, variant}] = true
@@ -340,7 +349,7 @@ func (l *layout) placeLine(ln line, x, baseline float64) {
 				text.WriteString(p.text)
 			} else {
 				flush()
-				run = op{kind: opText, x: x, y: baseline, s: p.text, st: p.st, url: p.url, target: -1}
+				run = op{kind: opText, x: x, y: baseline, s: p.text, st: p.st, url: p.url, target: -1, line: l.numbered}
 				open, joined = true, false
 			}
 			x += l.width(p.text, p.st)

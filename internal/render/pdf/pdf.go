@@ -42,8 +42,11 @@ func Render(d *document.Document) ([]byte, error) {
 		return nil, fmt.Errorf("pdf layout: %w", err)
 	}
 	w.fillContents()
+	if d.Meta.Review {
+		w.lineNumbers()
+	}
 	w.runningHeaders()
-	if d.Meta.Draft {
+	if d.Meta.Marked() {
 		w.watermarks()
 	}
 	emit(pdf, l.pages)
@@ -68,7 +71,7 @@ func setMetadata(pdf *fpdf.Fpdf, d *document.Document) {
 	// of 110 KB; the embedded font subsets are compressed either way.
 	pdf.SetCompression(false)
 	title, keywords := d.Meta.Title, d.Meta.Keywords
-	if d.Meta.Draft {
+	if d.Meta.Marked() {
 		// Readers show the title in their window and file lists.
 		words := document.WordsFor(d.Lang)
 		title = words.Draft + " — " + title
@@ -113,7 +116,7 @@ type tocEntry struct {
 func (w *writer) titlePage() {
 	l := w.l
 	l.newPage()
-	if w.d.Meta.Draft {
+	if w.d.Meta.Marked() {
 		w.draftCover()
 	}
 	l.y = 80
@@ -175,12 +178,17 @@ func (w *writer) body() {
 	l := w.l
 	l.newPage()
 	w.anchors = make([]anchor, len(w.d.Clauses))
+	l.numbered = w.d.Meta.Review
 	for i, c := range w.d.Clauses {
 		src := []byte(c.Body)
 		root := w.parse(src)
 		w.heading(i, c, w.keepAfterHeading(root, src))
 		l.blocks(root, src, marginLeft, contentW)
+		if w.d.Meta.Review && c.Review != "" {
+			w.commentary(c.Review)
+		}
 	}
+	l.numbered = false
 }
 
 // Heading sizes and spacing, by depth.
@@ -286,7 +294,7 @@ func (w *writer) runningHeaders() {
 	vw := l.width(version, st)
 	var marks []op
 	x := marginLeft
-	if w.d.Meta.Draft {
+	if w.d.Meta.Marked() {
 		// The mark opens the header, a space or two before the title,
 		// so that a reader takes "DRAFT <title>" as one line of text.
 		mark := document.WordsFor(w.d.Lang).Draft

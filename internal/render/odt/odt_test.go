@@ -1,0 +1,321 @@
+package odt_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/render/odt"
+	"apitos/internal/review"
+	"apitos/internal/textfmt"
+	"apitos/templates"
+)
+
+// requireTool skips a test when an external reader is not installed,
+// unless APITOS_REQUIRE_TOOLS is set (scripts/test.sh sets it) or CI is
+// (continuous integration services set it), where a missing tool fails
+// the test: there, the real readers always run.
+func requireTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
+			t.Fatalf("%s is required (install libreoffice-writer-nogui and poppler-utils)", name)
+		}
+		t.Skipf("%s not installed", name)
+	}
+}
+
+// documents assembles every kind in every language from its examples,
+// for review when asked.
+func documents(t *testing.T, forReview bool) []*document.Document {
+	t.Helper()
+	var out []*document.Document
+	for _, k := range templates.All() {
+		for _, l := range textfmt.All {
+			assemble := k.Assemble
+			if forReview {
+				assemble = func(v questionnaire.Values, l textfmt.Lang, m templates.Mode) (*document.Document, error) {
+					return review.Document(k, v, l, m)
+				}
+			}
+			doc, err := assemble(k.Examples(), l, templates.Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, doc)
+		}
+	}
+	return out
+}
+
+func render(t *testing.T, d *document.Document) []byte {
+	t.Helper()
+	data, err := odt.Render(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// parts unzips an OpenDocument file, checking that the mimetype comes
+// first, stored and without extra field, and that every other part is
+// well-formed XML.
+func parts(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for i, f := range z.File {
+		if i == 0 && (f.Name != "mimetype" || f.Method != zip.Store || len(f.Extra) > 0) {
+			t.Fatalf("the first entry is %s (method %d, %d bytes of extra field), not the mimetype stored as is", f.Name, f.Method, len(f.Extra))
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Name] = string(b)
+		if f.Name == "mimetype" {
+			continue
+		}
+		dec := xml.NewDecoder(bytes.NewReader(b))
+		for {
+			if _, err := dec.Token(); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Fatalf("%s is not well-formed XML: %v", f.Name, err)
+			}
+		}
+	}
+	if out["mimetype"] != "application/vnd.oasis.opendocument.text" {
+		t.Fatalf("mimetype is %q", out["mimetype"])
+	}
+	return out
+}
+
+var (
+	bookmarkName = regexp.MustCompile(`<text:bookmark-start text:name="([^"]+)"/>`)
+	internalLink = regexp.MustCompile(`xlink:href="#([^"]+)"`)
+	styleRef     = regexp.MustCompile(`text:style-name="([^"]+)"`)
+	styleDef     = regexp.MustCompile(`<(?:style:style|text:list-style) style:name="([^"]+)"`)
+)
+
+// An OpenDocument file has the parts a word processor needs, its
+// headings in the outline and in LibreOffice's heading styles with the
+// document's numbering, a bookmark on every clause that each
+// cross-reference and contents entry links to, the contents as an index,
+// page numbers, and its language on its styles and properties.
+func TestOpenDocumentStructure(t *testing.T) {
+	for _, d := range documents(t, false) {
+		name := d.Meta.Kind + "." + string(d.Lang)
+		p := parts(t, render(t, d))
+		for _, part := range []string{"META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml"} {
+			if _, ok := p[part]; !ok {
+				t.Fatalf("%s: no %s", name, part)
+			}
+		}
+		body, styles := p["content.xml"], p["styles.xml"]
+		lang := map[textfmt.Lang]string{textfmt.EN: `fo:language="en" fo:country="GB"`, textfmt.FR: `fo:language="fr" fo:country="FR"`}[d.Lang]
+		if strings.Count(styles, lang) < 10 {
+			t.Errorf("%s: the styles are not in %s", name, lang)
+		}
+		for _, want := range []string{`style:display-name="Heading 1"`, `style:default-outline-level="1"`, `style:display-name="Contents 1"`,
+			`<text:page-number`, `<text:page-count>`, `fo:page-width="21cm"`} {
+			if !strings.Contains(styles, want) {
+				t.Errorf("%s: styles.xml lacks %s", name, want)
+			}
+		}
+		defined := map[string]bool{}
+		for _, m := range styleDef.FindAllStringSubmatch(styles+body, -1) {
+			defined[m[1]] = true
+		}
+		for _, m := range styleRef.FindAllStringSubmatch(body, -1) {
+			if !defined[m[1]] {
+				t.Errorf("%s: style %s is used but not defined", name, m[1])
+				break
+			}
+		}
+		marks := map[string]bool{}
+		for _, m := range bookmarkName.FindAllStringSubmatch(body, -1) {
+			if marks[m[1]] {
+				t.Errorf("%s: bookmark %q used twice", name, m[1])
+			}
+			marks[m[1]] = true
+		}
+		if len(marks) != len(d.Clauses) {
+			t.Errorf("%s: %d bookmarks for %d clauses", name, len(marks), len(d.Clauses))
+		}
+		links := internalLink.FindAllStringSubmatch(body, -1)
+		if len(links) <= len(d.Contents()) {
+			t.Errorf("%s: %d internal links, no more than the contents' entries", name, len(links))
+		}
+		for _, m := range links {
+			if !marks[m[1]] {
+				t.Errorf("%s: a link points at %q, which no clause bears", name, m[1])
+			}
+		}
+		// Every heading, numbered as in the PDF, in the outline at its level.
+		for _, c := range d.Clauses {
+			level := min(c.Depth, 3)
+			text := xmlText(mdtext.Plain(c.Heading(d.Lang)))
+			i := strings.Index(body, text+`<text:bookmark-end`)
+			open := strings.LastIndex(body[:max(i, 0)], "<text:h ")
+			if i < 0 || open < 0 || !strings.HasPrefix(body[open:], `<text:h text:style-name="`) ||
+				!strings.Contains(body[open:i], `text:outline-level="`+string(rune('0'+level))+`"`) {
+				t.Errorf("%s: heading %q is not in the outline at level %d", name, c.Heading(d.Lang), level)
+			}
+		}
+		if !strings.Contains(body, `<text:table-of-content `) {
+			t.Errorf("%s: no table of contents", name)
+		}
+		meta := p["meta.xml"]
+		for _, want := range []string{"<dc:title>" + xmlText(d.Meta.Title) + "</dc:title>", "<dc:language>" + map[textfmt.Lang]string{textfmt.EN: "en-GB", textfmt.FR: "fr-FR"}[d.Lang] + "</dc:language>",
+			"<meta:initial-creator>" + xmlText(d.Meta.Author) + "</meta:initial-creator>", "<meta:creation-date>2027-03-01T00:00:00</meta:creation-date>"} {
+			if !strings.Contains(meta, want) {
+				t.Errorf("%s: meta.xml lacks %s", name, want)
+			}
+		}
+		if strings.ContainsAny(body, "\ue000\ue001") {
+			t.Errorf("%s: a cross-reference placeholder is left in the text", name)
+		}
+		if strings.Contains(body, "<office:annotation") || strings.Contains(styles, `text:number-lines="true"`) {
+			t.Errorf("%s: a final document carries annotations or line numbers", name)
+		}
+	}
+}
+
+// xmlText escapes text as the writer does (a space after a space
+// aside).
+func xmlText(s string) string {
+	var b bytes.Buffer
+	xml.EscapeText(&b, []byte(s))
+	return strings.NewReplacer("&#34;", "&quot;", "&#39;", "'", "&#x9;", "<text:tab/>", "&#xA;", "<text:line-break/>").Replace(b.String())
+}
+
+var (
+	annotation    = regexp.MustCompile(`<office:annotation office:name="([^"]+)">`)
+	annotationEnd = regexp.MustCompile(`<office:annotation-end office:name="([^"]+)"/>`)
+)
+
+// An OpenDocument file for review carries each clause's commentary as an
+// annotation spanning the clause (it opens in the clause's heading), says
+// DRAFT in its header, numbers its lines from 1 on each page and records
+// changes.
+func TestOpenDocumentReviewAnnotations(t *testing.T) {
+	for _, d := range documents(t, true) {
+		name := d.Meta.Kind + "." + string(d.Lang)
+		p := parts(t, render(t, d))
+		body, styles := p["content.xml"], p["styles.xml"]
+		starts := annotation.FindAllStringSubmatchIndex(body, -1)
+		ends := map[string]bool{}
+		for _, m := range annotationEnd.FindAllStringSubmatch(body, -1) {
+			ends[m[1]] = true
+		}
+		commented := 0
+		for _, c := range d.Clauses {
+			if c.Review != "" {
+				commented++
+			}
+		}
+		if len(starts) == 0 || len(starts) != commented || len(ends) != commented {
+			t.Fatalf("%s: %d annotations and %d ends for %d clauses with commentary", name, len(starts), len(ends), commented)
+		}
+		for _, m := range starts {
+			if id := body[m[2]:m[3]]; !ends[id] {
+				t.Errorf("%s: annotation %s has no end", name, id)
+			}
+			open := strings.LastIndex(body[:m[0]], "<text:")
+			if !strings.HasPrefix(body[open:], "<text:h ") && !strings.HasPrefix(body[open:], "<text:bookmark") {
+				t.Errorf("%s: an annotation opens outside a heading: %s", name, body[open:m[1]])
+				break
+			}
+		}
+		answers := map[textfmt.Lang]string{textfmt.EN: "Answers it depends on", textfmt.FR: "Réponses dont elle dépend"}[d.Lang]
+		if !strings.Contains(body, answers) {
+			t.Errorf("%s: the annotations do not say which answers each clause depends on", name)
+		}
+		mark := document.WordsFor(d.Lang).Draft
+		if strings.Count(styles, `<text:span text:style-name="Draft_20_mark_20_char">`+mark+`</text:span>`) != 2 {
+			t.Errorf("%s: the headers do not say %s", name, mark)
+		}
+		if !strings.Contains(styles, `text:number-lines="true"`) || !strings.Contains(styles, `text:restart-on-page="true"`) ||
+			!strings.Contains(body, `<text:tracked-changes text:track-changes="true">`) {
+			t.Errorf("%s: no line numbers restarting on each page, or changes not recorded", name)
+		}
+	}
+}
+
+// The same document gives the same bytes.
+func TestOpenDocumentIsDeterministic(t *testing.T) {
+	for _, d := range documents(t, true)[:2] {
+		if a, b := render(t, d), render(t, d); !bytes.Equal(a, b) {
+			t.Errorf("%s/%s: two renders differ", d.Meta.Kind, d.Lang)
+		}
+	}
+}
+
+// LibreOffice opens every OpenDocument file and converts it to PDF, whose
+// text holds every clause heading, in order.
+func TestLibreOfficeReadsEveryOpenDocument(t *testing.T) {
+	requireTool(t, "soffice")
+	requireTool(t, "pdftotext")
+	dir := t.TempDir()
+	var files []string
+	var docs []*document.Document
+	for i, set := range [][]*document.Document{documents(t, false), documents(t, true)} {
+		for _, d := range set {
+			name := d.Meta.Kind + "." + string(d.Lang) + map[int]string{0: "", 1: ".review"}[i] + ".odt"
+			if err := os.WriteFile(filepath.Join(dir, name), render(t, d), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files, docs = append(files, name), append(docs, d)
+		}
+	}
+	profile := "file://" + filepath.Join(t.TempDir(), "profile")
+	cmd := exec.Command("soffice", append([]string{"-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", dir}, files...)...)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	for i, name := range files {
+		out, err := exec.Command("pdftotext", "-enc", "UTF-8", filepath.Join(dir, strings.TrimSuffix(name, ".odt")+".pdf"), "-").Output()
+		if err != nil {
+			t.Fatalf("%s: LibreOffice wrote no PDF: %v", name, err)
+		}
+		text := normalize(string(out))
+		d := docs[i]
+		at := 0
+		for _, c := range d.Clauses {
+			h := normalize(mdtext.Plain(c.Heading(d.Lang)))
+			j := strings.Index(text[at:], h)
+			if j < 0 {
+				t.Errorf("%s: LibreOffice's PDF lacks the heading %q after its previous heading", name, h)
+				continue
+			}
+			at += j + len(h)
+		}
+	}
+}
+
+// normalize folds every kind of space into one ASCII space.
+func normalize(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\u00a0' || r == '\u202f' || r == '\f' || r == '\t'
+	}), " ")
+}
