@@ -25,6 +25,13 @@ func vehicleIs(vehicles ...string) func(questionnaire.Values) bool {
 	return func(vals questionnaire.Values) bool { return slices.Contains(vehicles, answer(vals, "legal.vehicle")) }
 }
 
+// scicForm is true of a SCIC in the given company form.
+func scicForm(form string) func(questionnaire.Values) bool {
+	return func(vals questionnaire.Values) bool {
+		return answer(vals, "legal.vehicle") == "scic" && answer(vals, "legal.company_form") == form
+	}
+}
+
 // members are the vehicles whose members are the Members and whose
 // general meeting is the Assembly.
 var members = vehicleIs("association", "scic")
@@ -55,6 +62,21 @@ var reserves = []reserve{
 		[2][]string{{"(French Civil Code, Article 1836, second paragraph)", "Article 19 septies", "Article 19 of the law of 10 September 1947", "Article L. 210-6", "Article 19 nonies", "cooperative review"},
 			{"(code civil, article 1836, alinéa 2)", "article 19 septies", "article 19 de la loi du 10 septembre 1947", "article L. 210-6", "article 19 nonies", "révision coopérative"}},
 		[2][]string{{"The Commons is not run for profit"}, {"Le Commun n’a pas de but lucratif"}}},
+	{"the general meeting of a SCIC in the form of an SA meets and cannot decide by written consultation (C. com. L. 225-107); it decides on an early dissolution as an extraordinary general meeting (L. 225-246), and the steering committee can only be its board",
+		scicForm("sa"),
+		[2][]string{{"it does not decide by written consultation", "extraordinary general meeting of the Legal Entity (French Commercial Code, Article L. 225-246)", "in the form of a société anonyme"},
+			{"elle ne statue pas par consultation écrite", "assemblée générale extraordinaire de celle-ci (code de commerce, article L. 225-246)", "sous la forme d’une société anonyme"}},
+		[2][]string{{"may also decide by written consultation", "Article L. 227-9", "Article L. 223-"}, {"peut également statuer par consultation écrite", "article L. 227-9", "article L. 223-"}}},
+	{"a SCIC in the form of an SARL has managers and no board, and decides on its dissolution as an amendment of its statutes (C. com. L. 223-18, L. 223-30)",
+		scicForm("sarl"),
+		[2][]string{{"on the conditions required to amend its statutes (French Commercial Code, Article L. 223-30)", "in the form of a société à responsabilité limitée"},
+			{"aux conditions requises pour la modification des statuts (code de commerce, article L. 223-30)", "sous la forme d’une société à responsabilité limitée"}},
+		[2][]string{{"board of directors", "extraordinary general meeting", "Article L. 225-", "Article L. 227-"}, {"conseil d’administration", "assemblée générale extraordinaire", "article L. 225-", "article L. 227-"}}},
+	{"a SCIC in the form of an SAS decides collectively as its statutes provide (C. com. L. 227-9) and is represented by its president (L. 227-6)",
+		scicForm("sas"),
+		[2][]string{{"by a collective decision of the members of the Legal Entity (French Commercial Code, Article L. 227-9)", "in the form of a société par actions simplifiée"},
+			{"par une décision collective des associés de celle-ci (code de commerce, article L. 227-9)", "sous la forme d’une société par actions simplifiée"}},
+		[2][]string{{"extraordinary general meeting", "Article L. 225-", "Article L. 223-"}, {"assemblée générale extraordinaire", "article L. 225-", "article L. 223-"}}},
 	{"a public body decides through its competent organ; the bodies of the Commons give opinions",
 		vehicleIs("public-body"),
 		[2][]string{{"are opinions"}, {"constituent des avis"}},
