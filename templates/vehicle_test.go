@@ -77,6 +77,14 @@ var reserves = []reserve{
 		[2][]string{{"by a collective decision of the members of the Legal Entity (French Commercial Code, Article L. 227-9)", "in the form of a société par actions simplifiée"},
 			{"par une décision collective des associés de celle-ci (code de commerce, article L. 227-9)", "sous la forme d’une société par actions simplifiée"}},
 		[2][]string{{"extraordinary general meeting", "Article L. 225-", "Article L. 223-"}, {"assemblée générale extraordinaire", "article L. 225-", "article L. 223-"}}},
+	{"a member of a SCIC is bound to pay a fee or to contribute back only by the statutes accepted on subscribing for shares (C. civ. 1836)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("scic")(vals) && (slices.Contains(multi(vals, "economy.funding"), "membership-fees") || answer(vals, "economy.reciprocity") == "members-commit")
+		},
+		[2][]string{{"only to the extent that the statutes of the Legal Entity, which that Member accepts when subscribing for shares, stipulate"},
+			{"que dans la mesure où les statuts de la Structure porteuse, qu’il accepte en souscrivant ses parts sociales,"}},
+		[2][]string{{"This commitment binds the Members as such", "are stipulated in the statutes", "is stipulated in the statutes"},
+			{"Cet engagement lie les Membres en cette qualité", "sont stipulés dans les statuts", "est stipulée dans les statuts", "est stipulé dans les statuts"}}},
 	{"a public body decides through its competent organ; the bodies of the Commons give opinions",
 		vehicleIs("public-body"),
 		[2][]string{{"are opinions"}, {"constituent des avis"}},
