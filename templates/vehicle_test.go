@@ -85,6 +85,30 @@ var reserves = []reserve{
 			{"que dans la mesure où les statuts de la Structure porteuse, qu’il accepte en souscrivant ses parts sociales,"}},
 		[2][]string{{"This commitment binds the Members as such", "are stipulated in the statutes", "is stipulated in the statutes"},
 			{"Cet engagement lie les Membres en cette qualité", "sont stipulés dans les statuts", "est stipulée dans les statuts", "est stipulé dans les statuts"}}},
+	{"the net assets of an association go where its statutes or its general meeting decide, failing which the decree of 16 August 1901 applies; never to a beneficiary its liquidators choose",
+		vehicleIs("association"),
+		[2][]string{{"Article 9 of the law of 1 July 1901", "the decree of 16 August 1901 implementing the law of 1 July 1901 applies"},
+			{"l’article 9 de la loi du 1er juillet 1901", "il est procédé comme le prévoit le décret du 16 août 1901"}},
+		[2][]string{{"the Legal Entity designates a beneficiary", "the liquidators designate"}, {"la Structure porteuse désigne un bénéficiaire", "les liquidateurs désignent"}}},
+	{"the net assets of a SCIC go, by decision of its general meeting, only to another cooperative or to a body of general interest (law of 1947, Art. 19)",
+		vehicleIs("scic"),
+		[2][]string{{"of general interest within the meaning of Article 19 of the law of 10 September 1947"},
+			{"d’intérêt général au sens de l’article 19 de la loi du 10 septembre 1947"}},
+		[2][]string{{"the Legal Entity designates a beneficiary", "the liquidators designate"}, {"la Structure porteuse désigne un bénéficiaire", "les liquidateurs désignent"}}},
+	{"a public body gives away nothing without a public-interest reason and a counterpart",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("public-body")(vals) && answer(vals, "exit.devolution") != "public-body"
+		},
+		[2][]string{{"states the public-interest reason for the transfer"}, {"constate le motif d’intérêt général du transfert"}},
+		[2][]string{nil, nil}},
+	{"a host does not keep for itself what it holds for the commons, unless the assembly agrees",
+		vehicleIs("fiscal-host"),
+		[2][]string{{"other than the Legal Entity itself unless the Assembly agreed to it"}, {"autre qu’elle-même sauf accord de l’Assemblée"}},
+		[2][]string{nil, nil}},
+	{"without legal personality, the members who wind up the commons choose the beneficiary when the assembly has not",
+		vehicleIs("none", "de-facto-association"),
+		[2][]string{{"the Members who wind up the affairs of the Commons designate a beneficiary"}, {"les Membres chargés de liquider les affaires du Commun désignent un bénéficiaire"}},
+		[2][]string{nil, nil}},
 	{"a public body decides through its competent organ; the bodies of the Commons give opinions",
 		vehicleIs("public-body"),
 		[2][]string{{"are opinions"}, {"constituent des avis"}},
@@ -128,9 +152,10 @@ func TestCharterLeavesToTheVehicleWhatItsLawReserves(t *testing.T) {
 	qq, _ := k.Questionnaire.Question("legal.vehicle")
 	for _, vehicle := range qq.OptionIDs() {
 		for _, steering := range []bool{true, false} {
-			for _, form := range []string{"sa", "sas", "sarl"} {
+			for i, form := range []string{"sa", "sas", "sarl"} {
 				vals := k.Examples()
 				vals["legal.vehicle"], vals["governance.steering"], vals["legal.company_form"] = vehicle, steering, form
+				vals["exit.devolution"] = []string{"commons", "public-body", "foundation"}[i]
 				vals["economy.funding"] = []string{"donations", "grants", "membership-fees", "services"}
 				vals["membership.classes"] = []string{"individuals", "public-bodies", "companies"}
 				vals["economy.reciprocity"] = "members-commit"
