@@ -74,8 +74,8 @@ var reserves = []reserve{
 		[2][]string{{"board of directors", "extraordinary general meeting", "Article L. 225-", "Article L. 227-"}, {"conseil d’administration", "assemblée générale extraordinaire", "article L. 225-", "article L. 227-"}}},
 	{"a SCIC in the form of an SAS decides collectively as its statutes provide (C. com. L. 227-9) and is represented by its president (L. 227-6)",
 		scicForm("sas"),
-		[2][]string{{"by a collective decision of the members of the Legal Entity (French Commercial Code, Article L. 227-9)", "in the form of a société par actions simplifiée"},
-			{"par une décision collective des associés de celle-ci (code de commerce, article L. 227-9)", "sous la forme d’une société par actions simplifiée"}},
+		[2][]string{{"deciding collectively as the members of the Legal Entity (French Commercial Code, Article L. 227-9)", "in the form of a société par actions simplifiée"},
+			{"statuant par une décision collective des associés de celle-ci (code de commerce, article L. 227-9)", "sous la forme d’une société par actions simplifiée"}},
 		[2][]string{{"extraordinary general meeting", "Article L. 225-", "Article L. 223-"}, {"assemblée générale extraordinaire", "article L. 225-", "article L. 223-"}}},
 	{"a member of a SCIC is bound to pay a fee or to contribute back only by the statutes accepted on subscribing for shares (C. civ. 1836)",
 		func(vals questionnaire.Values) bool {
