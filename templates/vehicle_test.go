@@ -101,6 +101,14 @@ var reserves = []reserve{
 		},
 		[2][]string{{"states the public-interest reason for the transfer"}, {"constate le motif d’intérêt général du transfert"}},
 		[2][]string{nil, nil}},
+	{"a public body accepts a gift and sets what it charges only by a decision of its competent organ",
+		func(vals questionnaire.Values) bool {
+			f := multi(vals, "economy.funding")
+			return vehicleIs("public-body")(vals) && slices.Contains(f, "donations") && slices.Contains(f, "membership-fees")
+		},
+		[2][]string{{"which the Legal Entity accepts only by a decision of its competent organ", "by the competent organ of the Legal Entity, on a proposal made by budget decision"},
+			{"que la Structure porteuse n’accepte que par une décision de son organe compétent", "par l’organe compétent de la Structure porteuse, sur proposition arrêtée par décision budgétaire"}},
+		[2][]string{{"whose amounts are set each year by budget decision"}, {"dont le montant est fixé chaque année par décision budgétaire"}}},
 	{"a host does not keep for itself what it holds for the commons, unless the assembly agrees",
 		vehicleIs("fiscal-host"),
 		[2][]string{{"other than the Legal Entity itself unless the Assembly agreed to it"}, {"autre qu’elle-même sauf accord de l’Assemblée"}},
