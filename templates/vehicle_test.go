@@ -196,3 +196,37 @@ func TestCharterLeavesToTheVehicleWhatItsLawReserves(t *testing.T) {
 	}
 	t.Logf("%d charters", len(cases))
 }
+
+// The definition of the legal entity says what kind of person it is,
+// whatever its name says: a company's documents must state its form
+// (C. com. R. 123-237), and contributors who license their work to it
+// must know whether it is an association, a cooperative, a host or a
+// public body.
+func TestCharterDefinesTheLegalEntityByItsForm(t *testing.T) {
+	k, _ := Lookup("charter")
+	forms := map[string][2]string{
+		"association": {"a declared association that runs the Commons", "association déclarée qui porte le Commun"},
+		"fiscal-host": {"that hosts the Commons", "qui accueille le Commun"},
+		"public-body": {"the public body that provides the means", "personne publique qui fournit les moyens"},
+		"scic":        {"a société coopérative d'intérêt collectif", "société coopérative d'intérêt collectif constituée sous la forme d'une"},
+	}
+	for vehicle, want := range forms {
+		vals := k.Examples()
+		vals["legal.vehicle"] = vehicle
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var def string
+			for _, c := range doc.Clauses {
+				if c.ID == "definitions" {
+					def = c.Body
+				}
+			}
+			if !strings.Contains(def, textfmt.Typeset(l, want[li])) {
+				t.Errorf("%s %s: the definitions do not say %q", l, vehicle, want[li])
+			}
+		}
+	}
+}
