@@ -25,6 +25,13 @@ func vehicleIs(vehicles ...string) func(questionnaire.Values) bool {
 	return func(vals questionnaire.Values) bool { return slices.Contains(vehicles, answer(vals, "legal.vehicle")) }
 }
 
+// scicForm is true of a SCIC in the given company form.
+func scicForm(form string) func(questionnaire.Values) bool {
+	return func(vals questionnaire.Values) bool {
+		return answer(vals, "legal.vehicle") == "scic" && answer(vals, "legal.company_form") == form
+	}
+}
+
 // members are the vehicles whose members are the Members and whose
 // general meeting is the Assembly.
 var members = vehicleIs("association", "scic")
@@ -55,6 +62,61 @@ var reserves = []reserve{
 		[2][]string{{"(French Civil Code, Article 1836, second paragraph)", "Article 19 septies", "Article 19 of the law of 10 September 1947", "Article L. 210-6", "Article 19 nonies", "cooperative review"},
 			{"(code civil, article 1836, alinéa 2)", "article 19 septies", "article 19 de la loi du 10 septembre 1947", "article L. 210-6", "article 19 nonies", "révision coopérative"}},
 		[2][]string{{"The Commons is not run for profit"}, {"Le Commun n’a pas de but lucratif"}}},
+	{"the general meeting of a SCIC in the form of an SA meets and cannot decide by written consultation (C. com. L. 225-107); it decides on an early dissolution as an extraordinary general meeting (L. 225-246), and the steering committee can only be its board",
+		scicForm("sa"),
+		[2][]string{{"it does not decide by written consultation", "extraordinary general meeting of the Legal Entity (French Commercial Code, Article L. 225-246)", "in the form of a société anonyme"},
+			{"elle ne statue pas par consultation écrite", "assemblée générale extraordinaire de celle-ci (code de commerce, article L. 225-246)", "sous la forme d’une société anonyme"}},
+		[2][]string{{"may also decide by written consultation", "Article L. 227-9", "Article L. 223-"}, {"peut également statuer par consultation écrite", "article L. 227-9", "article L. 223-"}}},
+	{"a SCIC in the form of an SARL has managers and no board, and decides on its dissolution as an amendment of its statutes (C. com. L. 223-18, L. 223-30)",
+		scicForm("sarl"),
+		[2][]string{{"on the conditions required to amend its statutes (French Commercial Code, Article L. 223-30)", "in the form of a société à responsabilité limitée"},
+			{"aux conditions requises pour la modification des statuts (code de commerce, article L. 223-30)", "sous la forme d’une société à responsabilité limitée"}},
+		[2][]string{{"board of directors", "extraordinary general meeting", "Article L. 225-", "Article L. 227-"}, {"conseil d’administration", "assemblée générale extraordinaire", "article L. 225-", "article L. 227-"}}},
+	{"a SCIC in the form of an SAS decides collectively as its statutes provide (C. com. L. 227-9) and is represented by its president (L. 227-6)",
+		scicForm("sas"),
+		[2][]string{{"deciding collectively as the members of the Legal Entity (French Commercial Code, Article L. 227-9)", "in the form of a société par actions simplifiée"},
+			{"statuant par une décision collective des associés de celle-ci (code de commerce, article L. 227-9)", "sous la forme d’une société par actions simplifiée"}},
+		[2][]string{{"extraordinary general meeting", "Article L. 225-", "Article L. 223-"}, {"assemblée générale extraordinaire", "article L. 225-", "article L. 223-"}}},
+	{"a member of a SCIC is bound to pay a fee or to contribute back only by the statutes accepted on subscribing for shares (C. civ. 1836)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("scic")(vals) && (slices.Contains(multi(vals, "economy.funding"), "membership-fees") || answer(vals, "economy.reciprocity") == "members-commit")
+		},
+		[2][]string{{"only to the extent that the statutes of the Legal Entity, which that Member accepts when subscribing for shares, stipulate"},
+			{"que dans la mesure où les statuts de la Structure porteuse, qu’il accepte en souscrivant ses parts sociales,"}},
+		[2][]string{{"This commitment binds the Members as such", "are stipulated in the statutes", "is stipulated in the statutes"},
+			{"Cet engagement lie les Membres en cette qualité", "sont stipulés dans les statuts", "est stipulée dans les statuts", "est stipulé dans les statuts"}}},
+	{"the net assets of an association go where its statutes or its general meeting decide, failing which the decree of 16 August 1901 applies; never to a beneficiary its liquidators choose",
+		vehicleIs("association"),
+		[2][]string{{"Article 9 of the law of 1 July 1901", "the decree of 16 August 1901 implementing the law of 1 July 1901 applies"},
+			{"l’article 9 de la loi du 1er juillet 1901", "il est procédé comme le prévoit le décret du 16 août 1901"}},
+		[2][]string{{"the Legal Entity designates a beneficiary", "the liquidators designate"}, {"la Structure porteuse désigne un bénéficiaire", "les liquidateurs désignent"}}},
+	{"the net assets of a SCIC go, by decision of its general meeting, only to another cooperative or to a body of general interest (law of 1947, Art. 19)",
+		vehicleIs("scic"),
+		[2][]string{{"of general interest within the meaning of Article 19 of the law of 10 September 1947"},
+			{"d’intérêt général au sens de l’article 19 de la loi du 10 septembre 1947"}},
+		[2][]string{{"the Legal Entity designates a beneficiary", "the liquidators designate"}, {"la Structure porteuse désigne un bénéficiaire", "les liquidateurs désignent"}}},
+	{"a public body gives away nothing without a public-interest reason and a counterpart",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("public-body")(vals) && answer(vals, "exit.devolution") != "public-body"
+		},
+		[2][]string{{"states the public-interest reason for the transfer"}, {"constate le motif d’intérêt général du transfert"}},
+		[2][]string{nil, nil}},
+	{"a public body accepts a gift and sets what it charges only by a decision of its competent organ",
+		func(vals questionnaire.Values) bool {
+			f := multi(vals, "economy.funding")
+			return vehicleIs("public-body")(vals) && slices.Contains(f, "donations") && slices.Contains(f, "membership-fees")
+		},
+		[2][]string{{"which the Legal Entity accepts only by a decision of its competent organ", "by the competent organ of the Legal Entity, on a proposal made by budget decision"},
+			{"que la Structure porteuse n’accepte que par une décision de son organe compétent", "par l’organe compétent de la Structure porteuse, sur proposition arrêtée par décision budgétaire"}},
+		[2][]string{{"whose amounts are set each year by budget decision"}, {"dont le montant est fixé chaque année par décision budgétaire"}}},
+	{"a host does not keep for itself what it holds for the commons, unless the assembly agrees",
+		vehicleIs("fiscal-host"),
+		[2][]string{{"other than the Legal Entity itself unless the Assembly agreed to it"}, {"autre qu’elle-même sauf accord de l’Assemblée"}},
+		[2][]string{nil, nil}},
+	{"without legal personality, the members who wind up the commons choose the beneficiary when the assembly has not",
+		vehicleIs("none", "de-facto-association"),
+		[2][]string{{"the Members who wind up the affairs of the Commons designate a beneficiary"}, {"les Membres chargés de liquider les affaires du Commun désignent un bénéficiaire"}},
+		[2][]string{nil, nil}},
 	{"a public body decides through its competent organ; the bodies of the Commons give opinions",
 		vehicleIs("public-body"),
 		[2][]string{{"are opinions"}, {"constituent des avis"}},
@@ -98,9 +160,10 @@ func TestCharterLeavesToTheVehicleWhatItsLawReserves(t *testing.T) {
 	qq, _ := k.Questionnaire.Question("legal.vehicle")
 	for _, vehicle := range qq.OptionIDs() {
 		for _, steering := range []bool{true, false} {
-			for _, form := range []string{"sa", "sas", "sarl"} {
+			for i, form := range []string{"sa", "sas", "sarl"} {
 				vals := k.Examples()
 				vals["legal.vehicle"], vals["governance.steering"], vals["legal.company_form"] = vehicle, steering, form
+				vals["exit.devolution"] = []string{"commons", "public-body", "foundation"}[i]
 				vals["economy.funding"] = []string{"donations", "grants", "membership-fees", "services"}
 				vals["membership.classes"] = []string{"individuals", "public-bodies", "companies"}
 				vals["economy.reciprocity"] = "members-commit"
@@ -132,4 +195,38 @@ func TestCharterLeavesToTheVehicleWhatItsLawReserves(t *testing.T) {
 		}
 	}
 	t.Logf("%d charters", len(cases))
+}
+
+// The definition of the legal entity says what kind of person it is,
+// whatever its name says: a company's documents must state its form
+// (C. com. R. 123-237), and contributors who license their work to it
+// must know whether it is an association, a cooperative, a host or a
+// public body.
+func TestCharterDefinesTheLegalEntityByItsForm(t *testing.T) {
+	k, _ := Lookup("charter")
+	forms := map[string][2]string{
+		"association": {"a declared association that runs the Commons", "association déclarée qui porte le Commun"},
+		"fiscal-host": {"that hosts the Commons", "qui accueille le Commun"},
+		"public-body": {"the public body that provides the means", "personne publique qui fournit les moyens"},
+		"scic":        {"a société coopérative d'intérêt collectif", "société coopérative d'intérêt collectif constituée sous la forme d'une"},
+	}
+	for vehicle, want := range forms {
+		vals := k.Examples()
+		vals["legal.vehicle"] = vehicle
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var def string
+			for _, c := range doc.Clauses {
+				if c.ID == "definitions" {
+					def = c.Body
+				}
+			}
+			if !strings.Contains(def, textfmt.Typeset(l, want[li])) {
+				t.Errorf("%s %s: the definitions do not say %q", l, vehicle, want[li])
+			}
+		}
+	}
 }

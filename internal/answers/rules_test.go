@@ -95,6 +95,8 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "de-facto-association", "economy.funding": "services"},
 		[]string{"public-body-member-without-legal-personality"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC"}, []string{"scic-devolution-to-commons"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "economy.reciprocity": "members-commit"},
+		[]string{"scic-reciprocity-outside-statutes"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "foundation"}, []string{"scic-named-as-another-form"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "membership.classes": "companies,non-profits"},
 		[]string{"scic-without-individuals"}, true, nil},
