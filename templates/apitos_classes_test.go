@@ -232,11 +232,21 @@ var (
 		textfmt.EN: "a Non-Professional to bring an action",
 		textfmt.FR: "du Non-professionnel.",
 	}
-	// The choice of court binds only merchants (article 48 CPC), and is
-	// set in bold.
-	phraseMerchantsCourt = apiTOSPhrase{
-		textfmt.EN: "**Failing settlement, any dispute between the Provider and a User that have both contracted as merchants falls within the exclusive jurisdiction of the courts of ",
-		textfmt.FR: "**À défaut d'accord, tout litige entre le Fournisseur et un Utilisateur ayant tous deux contracté en qualité de commerçant relève de la compétence exclusive des juridictions ",
+	// The choice of court, set in bold, binds professional Users only: in
+	// an international dispute under article 25 of Regulation 1215/2012,
+	// which alone governs it for a provider established outside France;
+	// in a purely French one, merchants only (article 48 CPC).
+	phraseProfessionalsCourt = apiTOSPhrase{
+		textfmt.EN: "**Failing settlement, any dispute relating to the Agreement between the Provider and a User acting for professional purposes falls within the exclusive jurisdiction of the courts of ",
+		textfmt.FR: "**À défaut d'accord, tout litige relatif au Contrat entre le Fournisseur et un Utilisateur agissant à des fins professionnelles relève de la compétence exclusive des juridictions ",
+	}
+	phraseArticle25 = apiTOSPhrase{
+		textfmt.EN: "article 25 of Regulation (EU) No 1215/2012",
+		textfmt.FR: "article 25 du règlement (UE) n° 1215/2012",
+	}
+	phraseMerchantsOnly = apiTOSPhrase{
+		textfmt.EN: "or where the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
+		textfmt.FR: "ou lorsque le Fournisseur et l'Utilisateur ont tous deux contracté en qualité de commerçant (article 48 du Code de procédure civile)",
 	}
 	phraseMerchant = apiTOSPhrase{textfmt.EN: "merchant", textfmt.FR: "commerçant"}
 	// Share-alike reaches only programming interfaces.
@@ -520,7 +530,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 
 	merchant := v["provider.merchant"] == true
-	must(phraseMerchantsCourt, "jurisdiction", merchant, "the choice of court between merchants")
+	must(phraseProfessionalsCourt, "jurisdiction", merchant, "the choice of court with professional Users")
+	must(phraseArticle25, "jurisdiction", merchant, "a choice of court in an international dispute without article 25 of Brussels I bis")
+	must(phraseMerchantsOnly, "jurisdiction", merchant && country == "FR", "a French choice of court beyond merchants, or a foreign one confined to them")
 	if !merchant && strings.Contains(md, textfmt.Typeset(doc.Lang, phraseMerchant[doc.Lang])) {
 		fail("a provider that is no merchant chooses a court between merchants (article 48 CPC)")
 	}
@@ -659,6 +671,35 @@ func TestAPITOSSoleTraderName(t *testing.T) {
 		}
 		if refused != c.refused {
 			t.Errorf("%q established in %s: refused %v", c.name, c.country, refused)
+		}
+	}
+}
+
+// A company's capital reads as the law has it mentioned, whatever the
+// answer: an amount after "au capital de", and a variable capital as
+// "à capital variable", never "au capital de variable".
+func TestAPITOSShareCapital(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	cases := []struct{ answer, fr, en string }{
+		{"10 000 euros", "au capital de 10 000 euros", "with a share capital of 10 000 euros"},
+		{"variable", "à capital variable", "with variable capital"},
+		{"Variable", "à capital variable", "with variable capital"},
+		{"capital variable", "à capital variable", "with variable capital"},
+		{"à capital variable", "à capital variable", "with variable capital"},
+	}
+	for _, c := range cases {
+		vals := exampleValues(t, k)
+		vals["provider.type"], vals["provider.share_capital"] = "company", c.answer
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, _ := doc.Clause("parties")
+			want := map[textfmt.Lang]string{textfmt.FR: c.fr, textfmt.EN: c.en}[l]
+			if !strings.Contains(p.Body, textfmt.Typeset(l, want)) || strings.Contains(p.Body, "de variable") || strings.Contains(p.Body, "of variable") {
+				t.Errorf("%s %q: the parties say %q, want %q", l, c.answer, p.Body, want)
+			}
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"text/template"
@@ -158,9 +159,14 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			}
 			return textfmt.Article(fmt.Sprint(v)) + fmt.Sprint(v)
 		},
-		"md":  mdtext.Escape,
-		"de":  func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
-		"par": func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
+		// capital writes a company's share capital as the law has it
+		// mentioned: "au capital de 10 000 euros", or "à capital variable"
+		// for a company whose capital is variable (article L. 231-1 of the
+		// Commercial Code), whichever way the answer says "variable".
+		"capital": func(v any) string { return shareCapital(l, v) },
+		"md":      mdtext.Escape,
+		"de":      func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+		"par":     func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
 		// refs refers to several clauses at once, by their IDs given one
 		// by one or as lists: "Sections 5.2 and 5.3", or in French, after
 		// the preposition it is given ("à", "de" or ""), "aux articles
@@ -323,4 +329,24 @@ func counting(l textfmt.Lang, f func(textfmt.Lang, int, string, string) string) 
 		}
 		return fmt.Sprint(v) // a Gap in a preview
 	}
+}
+
+// variableCapital recognises an answer that gives no amount but says the
+// capital is variable: "variable", "capital variable", "à capital
+// variable", "with variable capital".
+var variableCapital = regexp.MustCompile(`(?i)^\s*(?:(?:à|a|with)\s+)?(?:(?:share\s+)?capital\s+)?variable(?:\s+(?:share\s+)?capital)?\s*\.?\s*$`)
+
+func shareCapital(l textfmt.Lang, v any) string {
+	if g, ok := v.(Gap); ok {
+		v = g.String()
+	} else if variableCapital.MatchString(fmt.Sprint(v)) {
+		if l == textfmt.FR {
+			return "à capital variable"
+		}
+		return "with variable capital"
+	}
+	if l == textfmt.FR {
+		return "au capital de " + fmt.Sprint(v)
+	}
+	return "with a share capital of " + fmt.Sprint(v)
 }
