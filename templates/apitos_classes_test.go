@@ -92,6 +92,41 @@ var (
 		textfmt.EN: "only after making them anonymous",
 		textfmt.FR: "qu'après les avoir rendues anonymes",
 	}
+	// Special categories of data (article 9 GDPR) are declared as
+	// answered, never "none" by default, and never serve the Provider's
+	// own purposes; without them, users may not send any.
+	phraseNoSpecialCategories = apiTOSPhrase{
+		textfmt.EN: "special categories of data: none;",
+		textfmt.FR: "catégories particulières de données : aucune ;",
+	}
+	phraseSpecialForbidden = apiTOSPhrase{
+		textfmt.EN: "a User shall include none in its requests",
+		textfmt.FR: "l'Utilisateur n'en inclut aucune dans ses requêtes",
+	}
+	phraseSpecialNoOwnPurpose = apiTOSPhrase{
+		textfmt.EN: "and shall not make them anonymous to improve the API or to produce statistics",
+		textfmt.FR: "et ne les rend pas anonymes pour améliorer l'API ou établir des statistiques",
+	}
+	phraseExplicitConsent = apiTOSPhrase{
+		textfmt.EN: "articles 7(3) and 9(2)(a) of the GDPR",
+		textfmt.FR: "article 7, paragraphe 3, et article 9, paragraphe 2, point a), du RGPD",
+	}
+	// An open licence of the Data never reaches Personal Data (articles
+	// 5(1)(b) and 6 GDPR).
+	phrasePersonalDataCarveOut = apiTOSPhrase{
+		textfmt.EN: "does not extend to Personal Data, whose processing remains governed by",
+		textfmt.FR: "ne porte pas sur les Données personnelles, dont le traitement demeure régi par",
+	}
+	// After the end, a User deletes only what is not its own, and nothing
+	// when the end is not its doing (article 1171 C. civ.).
+	phraseDeletionNotOnClosure = apiTOSPhrase{
+		textfmt.EN: "Those deletions are not due where the Agreement ends for a cause not attributable to the User, in particular the closure of the API",
+		textfmt.FR: "Ces suppressions ne sont pas dues lorsque le Contrat prend fin pour une cause qui n'est pas imputable à l'Utilisateur, notamment par la fermeture de l'API",
+	}
+	phraseOwnRequestsKept = apiTOSPhrase{
+		textfmt.EN: "except those it had itself sent in its requests and the results relating to them",
+		textfmt.FR: "à l'exception de celles qu'il avait lui-même transmises dans ses requêtes et des résultats qui s'y rapportent",
+	}
 	// What the annexes of the standard contractual clauses need.
 	phraseSCCAnnexes = apiTOSPhrase{
 		textfmt.EN: "in Annex I.B, data and persons concerned: ",
@@ -259,8 +294,8 @@ var (
 	// and 1170 of the Civil Code), and non-commercial use is defined by
 	// the commercial uses it excludes, never by an indirect advantage.
 	phraseNonCommercialGrant = apiTOSPhrase{
-		textfmt.EN: "the Provider authorises each User, for the duration of the Agreement, to use and reproduce the Data and to communicate them to End Users within its Applications, for any Non-Commercial Purpose",
-		textfmt.FR: "le Fournisseur autorise chaque Utilisateur, pendant la durée du Contrat, à utiliser et à reproduire les Données et à les communiquer aux Utilisateurs finaux au sein de ses Applications, à toute Finalité non commerciale",
+		textfmt.EN: "and for the duration of the Agreement, to use and reproduce the Data and to communicate them to End Users within its Applications, for any Non-Commercial Purpose",
+		textfmt.FR: "et pendant la durée du Contrat, à utiliser et à reproduire les Données et à les communiquer aux Utilisateurs finaux au sein de ses Applications, à toute Finalité non commerciale",
 	}
 	phraseIndirectAdvantage        = apiTOSPhrase{textfmt.EN: "directly or indirectly", textfmt.FR: "directement ou indirectement"}
 	phraseExhaustiveCommercialUses = apiTOSPhrase{
@@ -414,6 +449,28 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 				fail("Annex I.C does not name %s", want)
 			}
 		}
+		special := v["personal_data.special"] == true
+		must(phraseNoSpecialCategories, "data-transfers", !special, "special categories of data stated against the answer")
+		must(phraseSpecialForbidden, "data-personal", !special, "special categories neither declared nor excluded")
+		must(phraseSpecialNoOwnPurpose, "data-personal", special, "special categories of data used for the Provider's own ends")
+		must(phraseExplicitConsent, "data-personal", special && consumers, "a Consumer's special categories of data without explicit consent")
+		if cats, ok := v["personal_data.special_categories"].(questionnaire.Translated); ok && special {
+			want := mdtext.Escape(cats[doc.Lang])
+			for _, id := range []string{"data-personal", "data-transfers", "dpa-scope"} {
+				if c, ok := doc.Clause(id); ok && !strings.Contains(c.Body, want) {
+					fail("clause %s leaves out the special categories of data", id)
+				}
+			}
+		}
+		if data != "commercial" {
+			must(phrasePersonalDataCarveOut, "data-"+data, true, "an open licence of the Data that reaches Personal Data")
+		}
+		if _, custom := v["personal_data.title"]; custom {
+			generic := map[textfmt.Lang]string{textfmt.EN: "privacy policy", textfmt.FR: "politique de confidentialité"}[doc.Lang]
+			if strings.Contains(strings.ToLower(md), generic) {
+				fail("the terms refer to a %q that Annex A names otherwise", generic)
+			}
+		}
 		if cats, ok := v["personal_data.categories"].(questionnaire.Translated); ok {
 			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(cats[doc.Lang])) {
 				fail("the description of transfers leaves out the categories of data")
@@ -442,6 +499,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseAccessNotData, "user-no-competition", output == "no-direct-competition" && open, "a restriction on competition that binds openly licensed Data")
 	must(phraseFlowDownSparesData, "user-end-users", open, "restrictions passed on to End Users over openly licensed Data")
 	must(phraseDataSurvive, "term-effects", !open, "obligations that survive on openly licensed Data")
+	must(phraseDeletionNotOnClosure, "term-effects", personal || !open, "a deletion imposed when the Provider closes the API (article 1171 C. civ.)")
+	must(phraseOwnRequestsKept, "term-effects", personal, "a deletion that reaches the User's own data")
 
 	must(phraseNonCommercialGrant, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial",
 		"a data licence that does not cover the non-commercial uses the terms sell")
