@@ -127,6 +127,27 @@ var (
 		textfmt.EN: "except those it had itself sent in its requests and the results relating to them",
 		textfmt.FR: "à l'exception de celles qu'il avait lui-même transmises dans ses requêtes et des résultats qui s'y rapportent",
 	}
+	// Access paid for with data is not "free", the legal guarantee is then
+	// owed, never granted, and the own-purpose use ends with the
+	// contract (article 3(1) and 16(2) of directive 2019/770).
+	phraseDataFunded = apiTOSPhrase{
+		textfmt.EN: "Access is provided without payment of a price; in return, the Provider uses the Personal Data",
+		textfmt.FR: "L'accès est fourni sans paiement d'un prix ; en contrepartie, le Fournisseur utilise les Données personnelles",
+	}
+	phraseGuaranteeOwed = apiTOSPhrase{
+		textfmt.EN: "articles L. 224-25-2 and L. 224-25-3 of the French Consumer Code",
+		textfmt.FR: "articles L. 224-25-2 et L. 224-25-3 du Code de la consommation",
+	}
+	phraseGuaranteeGranted = apiTOSPhrase{textfmt.EN: "which it grants them", textfmt.FR: "qu'il leur accorde"}
+	phraseOwnUseEnds       = apiTOSPhrase{
+		textfmt.EN: "(article 16(2) of Directive (EU) 2019/770",
+		textfmt.FR: "(article 16, paragraphe 2, de la directive (UE) 2019/770",
+	}
+	// Without connection logs, the terms rely on call counts alone.
+	phraseCallCounts = apiTOSPhrase{
+		textfmt.EN: "of the number of calls to the API",
+		textfmt.FR: "du nombre d'appels à l'API",
+	}
 	// What the annexes of the standard contractual clauses need.
 	phraseSCCAnnexes = apiTOSPhrase{
 		textfmt.EN: "in Annex I.B, data and persons concerned: ",
@@ -425,6 +446,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBrusselsIbis, "consumer-law", true, "the courts of a Consumer domiciled in the Union")
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
+	own := personal && role != "processor"
+	must(phraseDataFunded, "summary", own && !paid, "access paid for with personal data presented as free")
+	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
+	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
+	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
+	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
 	must(phraseSettlementNonProfessional, "jurisdiction", true, "a compulsory attempt at settlement against a Non-professional")
 
 	if personal {
