@@ -248,6 +248,11 @@ var (
 		textfmt.EN: "which is established outside the European Union and not identified for value added tax in it, does not charge that tax",
 		textfmt.FR: "établi hors de l'Union européenne et qui n'y est pas identifié à la taxe sur la valeur ajoutée, ne la facture pas",
 	}
+	// Paid access says how the price is paid and invoiced.
+	phraseInvoices = apiTOSPhrase{
+		textfmt.EN: "Invoices are sent to the User by e-mail",
+		textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique",
+	}
 	// A public buyer pays under the Public Procurement Code, not under
 	// article L. 441-10 of the Commercial Code.
 	phrasePublicBuyer = apiTOSPhrase{
@@ -601,6 +606,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 				fail("an exemption from VAT without its legal ground")
 			}
 		}
+		must(phraseInvoices, "access-payment", true, "paid access without means of payment or invoicing (L. 111-1 and L. 221-5 C. conso.)")
 		must(phrasePublicBuyer, "access-payment", true, "late-payment rules of the Commercial Code imposed on public buyers")
 		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
 		payment, _ := doc.Clause("access-payment")

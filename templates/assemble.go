@@ -65,7 +65,11 @@ func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode,
 	if err := t.Execute(&src, data(q, resolved, lang, mode == Preview)); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
-	doc, err := document.BuildEdited(src.String(), lang, edits(resolved, lang, src.String()))
+	text := src.String()
+	if lang == textfmt.FR {
+		text = elideBeforeOne.ReplaceAllString(text, "${1}’${2}")
+	}
+	doc, err := document.BuildEdited(text, lang, edits(resolved, lang, text))
 	if err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
@@ -330,6 +334,11 @@ func counting(l textfmt.Lang, f func(textfmt.Lang, int, string, string) string) 
 		return fmt.Sprint(v) // a Gap in a preview
 	}
 }
+
+// elideBeforeOne finds "de" or "que" before a number written "un (1)" or
+// "une (1)", which a template cannot elide since it does not know the
+// number: "dans un délai d’un (1) mois".
+var elideBeforeOne = regexp.MustCompile(`\b([Dd]|[Qq]u)e (une?[ \x{a0}\x{202f}]\(1\))`)
 
 // variableCapital recognises an answer that gives no amount but says the
 // capital is variable: "variable", "capital variable", "à capital
