@@ -120,8 +120,8 @@ var (
 	// After the end, a User deletes only what is not its own, and nothing
 	// when the end is not its doing (article 1171 C. civ.).
 	phraseDeletionNotOnClosure = apiTOSPhrase{
-		textfmt.EN: "Those deletions are not due where the Agreement ends for a cause not attributable to the User, in particular the closure of the API",
-		textfmt.FR: "Ces suppressions ne sont pas dues lorsque le Contrat prend fin pour une cause qui n'est pas imputable à l'Utilisateur, notamment par la fermeture de l'API",
+		textfmt.EN: "not due where the Agreement ends for a cause not attributable to the User, in particular the closure of the API",
+		textfmt.FR: "lorsque le Contrat prend fin pour une cause qui n'est pas imputable à l'Utilisateur, notamment par la fermeture de l'API",
 	}
 	phraseOwnRequestsKept = apiTOSPhrase{
 		textfmt.EN: "except those it had itself sent in its requests and the results relating to them",
@@ -250,8 +250,8 @@ var (
 	}
 	// Paid access says how the price is paid and invoiced.
 	phraseInvoices = apiTOSPhrase{
-		textfmt.EN: "Invoices are sent to the User by e-mail",
-		textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique",
+		textfmt.EN: "They are sent to the User by e-mail",
+		textfmt.FR: "Elles sont adressées à l'Utilisateur par courrier électronique",
 	}
 	// A public buyer pays under the Public Procurement Code, not under
 	// article L. 441-10 of the Commercial Code.
