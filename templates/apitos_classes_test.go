@@ -92,6 +92,62 @@ var (
 		textfmt.EN: "only after making them anonymous",
 		textfmt.FR: "qu'après les avoir rendues anonymes",
 	}
+	// Special categories of data (article 9 GDPR) are declared as
+	// answered, never "none" by default, and never serve the Provider's
+	// own purposes; without them, users may not send any.
+	phraseNoSpecialCategories = apiTOSPhrase{
+		textfmt.EN: "special categories of data: none;",
+		textfmt.FR: "catégories particulières de données : aucune ;",
+	}
+	phraseSpecialForbidden = apiTOSPhrase{
+		textfmt.EN: "a User shall include none in its requests",
+		textfmt.FR: "l'Utilisateur n'en inclut aucune dans ses requêtes",
+	}
+	phraseSpecialNoOwnPurpose = apiTOSPhrase{
+		textfmt.EN: "and shall not make them anonymous to improve the API or to produce statistics",
+		textfmt.FR: "et ne les rend pas anonymes pour améliorer l'API ou établir des statistiques",
+	}
+	phraseExplicitConsent = apiTOSPhrase{
+		textfmt.EN: "articles 7(3) and 9(2)(a) of the GDPR",
+		textfmt.FR: "article 7, paragraphe 3, et article 9, paragraphe 2, point a), du RGPD",
+	}
+	// An open licence of the Data never reaches Personal Data (articles
+	// 5(1)(b) and 6 GDPR).
+	phrasePersonalDataCarveOut = apiTOSPhrase{
+		textfmt.EN: "does not extend to Personal Data, whose processing remains governed by",
+		textfmt.FR: "ne porte pas sur les Données personnelles, dont le traitement demeure régi par",
+	}
+	// After the end, a User deletes only what is not its own, and nothing
+	// when the end is not its doing (article 1171 C. civ.).
+	phraseDeletionNotOnClosure = apiTOSPhrase{
+		textfmt.EN: "not due where the Agreement ends for a cause not attributable to the User, in particular the closure of the API",
+		textfmt.FR: "lorsque le Contrat prend fin pour une cause qui n'est pas imputable à l'Utilisateur, notamment par la fermeture de l'API",
+	}
+	phraseOwnRequestsKept = apiTOSPhrase{
+		textfmt.EN: "except those it had itself sent in its requests and the results relating to them",
+		textfmt.FR: "à l'exception de celles qu'il avait lui-même transmises dans ses requêtes et des résultats qui s'y rapportent",
+	}
+	// Access paid for with data is not "free", the legal guarantee is then
+	// owed, never granted, and the own-purpose use ends with the
+	// contract (article 3(1) and 16(2) of directive 2019/770).
+	phraseDataFunded = apiTOSPhrase{
+		textfmt.EN: "Access is provided without payment of a price; in return, the Provider uses the Personal Data",
+		textfmt.FR: "L'accès est fourni sans paiement d'un prix ; en contrepartie, le Fournisseur utilise les Données personnelles",
+	}
+	phraseGuaranteeOwed = apiTOSPhrase{
+		textfmt.EN: "articles L. 224-25-2 and L. 224-25-3 of the French Consumer Code",
+		textfmt.FR: "articles L. 224-25-2 et L. 224-25-3 du Code de la consommation",
+	}
+	phraseGuaranteeGranted = apiTOSPhrase{textfmt.EN: "which it grants them", textfmt.FR: "qu'il leur accorde"}
+	phraseOwnUseEnds       = apiTOSPhrase{
+		textfmt.EN: "(article 16(2) of Directive (EU) 2019/770",
+		textfmt.FR: "(article 16, paragraphe 2, de la directive (UE) 2019/770",
+	}
+	// Without connection logs, the terms rely on call counts alone.
+	phraseCallCounts = apiTOSPhrase{
+		textfmt.EN: "of the number of calls to the API",
+		textfmt.FR: "du nombre d'appels à l'API",
+	}
 	// What the annexes of the standard contractual clauses need.
 	phraseSCCAnnexes = apiTOSPhrase{
 		textfmt.EN: "in Annex I.B, data and persons concerned: ",
@@ -192,6 +248,11 @@ var (
 		textfmt.EN: "which is established outside the European Union and not identified for value added tax in it, does not charge that tax",
 		textfmt.FR: "établi hors de l'Union européenne et qui n'y est pas identifié à la taxe sur la valeur ajoutée, ne la facture pas",
 	}
+	// Paid access says how the price is paid and invoiced.
+	phraseInvoices = apiTOSPhrase{
+		textfmt.EN: "They are sent to the User by e-mail",
+		textfmt.FR: "Elles sont adressées à l'Utilisateur par courrier électronique",
+	}
 	// A public buyer pays under the Public Procurement Code, not under
 	// article L. 441-10 of the Commercial Code.
 	phrasePublicBuyer = apiTOSPhrase{
@@ -232,11 +293,21 @@ var (
 		textfmt.EN: "a Non-Professional to bring an action",
 		textfmt.FR: "du Non-professionnel.",
 	}
-	// The choice of court binds only merchants (article 48 CPC), and is
-	// set in bold.
-	phraseMerchantsCourt = apiTOSPhrase{
-		textfmt.EN: "**Failing settlement, any dispute between the Provider and a User that have both contracted as merchants falls within the exclusive jurisdiction of the courts of ",
-		textfmt.FR: "**À défaut d'accord, tout litige entre le Fournisseur et un Utilisateur ayant tous deux contracté en qualité de commerçant relève de la compétence exclusive des juridictions ",
+	// The choice of court, set in bold, binds professional Users only: in
+	// an international dispute under article 25 of Regulation 1215/2012,
+	// which alone governs it for a provider established outside France;
+	// in a purely French one, merchants only (article 48 CPC).
+	phraseProfessionalsCourt = apiTOSPhrase{
+		textfmt.EN: "**Failing settlement, any dispute relating to the Agreement between the Provider and a User acting for professional purposes falls within the exclusive jurisdiction of the courts of ",
+		textfmt.FR: "**À défaut d'accord, tout litige relatif au Contrat entre le Fournisseur et un Utilisateur agissant à des fins professionnelles relève de la compétence exclusive des juridictions ",
+	}
+	phraseArticle25 = apiTOSPhrase{
+		textfmt.EN: "article 25 of Regulation (EU) No 1215/2012",
+		textfmt.FR: "article 25 du règlement (UE) n° 1215/2012",
+	}
+	phraseMerchantsOnly = apiTOSPhrase{
+		textfmt.EN: "or where the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
+		textfmt.FR: "ou lorsque le Fournisseur et l'Utilisateur ont tous deux contracté en qualité de commerçant (article 48 du Code de procédure civile)",
 	}
 	phraseMerchant = apiTOSPhrase{textfmt.EN: "merchant", textfmt.FR: "commerçant"}
 	// Share-alike reaches only programming interfaces.
@@ -249,8 +320,8 @@ var (
 	// and 1170 of the Civil Code), and non-commercial use is defined by
 	// the commercial uses it excludes, never by an indirect advantage.
 	phraseNonCommercialGrant = apiTOSPhrase{
-		textfmt.EN: "the Provider authorises each User, for the duration of the Agreement, to use and reproduce the Data and to communicate them to End Users within its Applications, for any Non-Commercial Purpose",
-		textfmt.FR: "le Fournisseur autorise chaque Utilisateur, pendant la durée du Contrat, à utiliser et à reproduire les Données et à les communiquer aux Utilisateurs finaux au sein de ses Applications, à toute Finalité non commerciale",
+		textfmt.EN: "and for the duration of the Agreement, to use and reproduce the Data and to communicate them to End Users within its Applications, for any Non-Commercial Purpose",
+		textfmt.FR: "et pendant la durée du Contrat, à utiliser et à reproduire les Données et à les communiquer aux Utilisateurs finaux au sein de ses Applications, à toute Finalité non commerciale",
 	}
 	phraseIndirectAdvantage        = apiTOSPhrase{textfmt.EN: "directly or indirectly", textfmt.FR: "directement ou indirectement"}
 	phraseExhaustiveCommercialUses = apiTOSPhrase{
@@ -380,6 +451,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBrusselsIbis, "consumer-law", true, "the courts of a Consumer domiciled in the Union")
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
+	own := personal && role != "processor"
+	must(phraseDataFunded, "summary", own && !paid, "access paid for with personal data presented as free")
+	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
+	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
+	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
+	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
 	must(phraseSettlementNonProfessional, "jurisdiction", true, "a compulsory attempt at settlement against a Non-professional")
 
 	if personal {
@@ -402,6 +479,28 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 			if c, _ := doc.Clause("data-transfers"); want != "" && !strings.Contains(c.Body, want) {
 				fail("Annex I.C does not name %s", want)
+			}
+		}
+		special := v["personal_data.special"] == true
+		must(phraseNoSpecialCategories, "data-transfers", !special, "special categories of data stated against the answer")
+		must(phraseSpecialForbidden, "data-personal", !special, "special categories neither declared nor excluded")
+		must(phraseSpecialNoOwnPurpose, "data-personal", special, "special categories of data used for the Provider's own ends")
+		must(phraseExplicitConsent, "data-personal", special && consumers, "a Consumer's special categories of data without explicit consent")
+		if cats, ok := v["personal_data.special_categories"].(questionnaire.Translated); ok && special {
+			want := mdtext.Escape(cats[doc.Lang])
+			for _, id := range []string{"data-personal", "data-transfers", "dpa-scope"} {
+				if c, ok := doc.Clause(id); ok && !strings.Contains(c.Body, want) {
+					fail("clause %s leaves out the special categories of data", id)
+				}
+			}
+		}
+		if data != "commercial" {
+			must(phrasePersonalDataCarveOut, "data-"+data, true, "an open licence of the Data that reaches Personal Data")
+		}
+		if _, custom := v["personal_data.title"]; custom {
+			generic := map[textfmt.Lang]string{textfmt.EN: "privacy policy", textfmt.FR: "politique de confidentialité"}[doc.Lang]
+			if strings.Contains(strings.ToLower(md), generic) {
+				fail("the terms refer to a %q that Annex A names otherwise", generic)
 			}
 		}
 		if cats, ok := v["personal_data.categories"].(questionnaire.Translated); ok {
@@ -432,6 +531,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseAccessNotData, "user-no-competition", output == "no-direct-competition" && open, "a restriction on competition that binds openly licensed Data")
 	must(phraseFlowDownSparesData, "user-end-users", open, "restrictions passed on to End Users over openly licensed Data")
 	must(phraseDataSurvive, "term-effects", !open, "obligations that survive on openly licensed Data")
+	must(phraseDeletionNotOnClosure, "term-effects", personal || !open, "a deletion imposed when the Provider closes the API (article 1171 C. civ.)")
+	must(phraseOwnRequestsKept, "term-effects", personal, "a deletion that reaches the User's own data")
 
 	must(phraseNonCommercialGrant, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial",
 		"a data licence that does not cover the non-commercial uses the terms sell")
@@ -505,6 +606,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 				fail("an exemption from VAT without its legal ground")
 			}
 		}
+		must(phraseInvoices, "access-payment", true, "paid access without means of payment or invoicing (L. 111-1 and L. 221-5 C. conso.)")
 		must(phrasePublicBuyer, "access-payment", true, "late-payment rules of the Commercial Code imposed on public buyers")
 		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
 		payment, _ := doc.Clause("access-payment")
@@ -520,7 +622,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 
 	merchant := v["provider.merchant"] == true
-	must(phraseMerchantsCourt, "jurisdiction", merchant, "the choice of court between merchants")
+	must(phraseProfessionalsCourt, "jurisdiction", merchant, "the choice of court with professional Users")
+	must(phraseArticle25, "jurisdiction", merchant, "a choice of court in an international dispute without article 25 of Brussels I bis")
+	must(phraseMerchantsOnly, "jurisdiction", merchant && country == "FR", "a French choice of court beyond merchants, or a foreign one confined to them")
 	if !merchant && strings.Contains(md, textfmt.Typeset(doc.Lang, phraseMerchant[doc.Lang])) {
 		fail("a provider that is no merchant chooses a court between merchants (article 48 CPC)")
 	}
@@ -659,6 +763,35 @@ func TestAPITOSSoleTraderName(t *testing.T) {
 		}
 		if refused != c.refused {
 			t.Errorf("%q established in %s: refused %v", c.name, c.country, refused)
+		}
+	}
+}
+
+// A company's capital reads as the law has it mentioned, whatever the
+// answer: an amount after "au capital de", and a variable capital as
+// "à capital variable", never "au capital de variable".
+func TestAPITOSShareCapital(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	cases := []struct{ answer, fr, en string }{
+		{"10 000 euros", "au capital de 10 000 euros", "with a share capital of 10 000 euros"},
+		{"variable", "à capital variable", "with variable capital"},
+		{"Variable", "à capital variable", "with variable capital"},
+		{"capital variable", "à capital variable", "with variable capital"},
+		{"à capital variable", "à capital variable", "with variable capital"},
+	}
+	for _, c := range cases {
+		vals := exampleValues(t, k)
+		vals["provider.type"], vals["provider.share_capital"] = "company", c.answer
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, _ := doc.Clause("parties")
+			want := map[textfmt.Lang]string{textfmt.FR: c.fr, textfmt.EN: c.en}[l]
+			if !strings.Contains(p.Body, textfmt.Typeset(l, want)) || strings.Contains(p.Body, "de variable") || strings.Contains(p.Body, "of variable") {
+				t.Errorf("%s %q: the parties say %q, want %q", l, c.answer, p.Body, want)
+			}
 		}
 	}
 }

@@ -37,7 +37,9 @@ var apiTOSBreaking = map[string]map[string]string{
 		"provider.registration": "Registrar of Companies, Mumbai, CIN U72900MH2020PTC123456", "provider.address": "1 Marine Drive, Mumbai 400020, India", "provider.vat_number": ""},
 	"personal-data-provider-in-united-states": {"personal_data.processed": "true", "provider.country": "US-NY",
 		"provider.registration": establishments["US-NY"].registration, "provider.address": establishments["US-NY"].address},
-	"french-register-abroad":   {"provider.country": "BE", "provider.address": "Rue de la Loi 16, 1000 Bruxelles, Belgique", "provider.vat_number": "BE0123456789"},
+	"french-register-abroad": {"provider.country": "BE", "provider.address": "Rue de la Loi 16, 1000 Bruxelles, Belgique", "provider.vat_number": "BE0123456789"},
+	"special-categories-undeclared": {"personal_data.processed": "true", "personal_data.special": "false",
+		"personal_data.categories": "adresses du domicile et affections (asthme, allergies) des Utilisateurs finaux"},
 	"address-in-france-abroad": {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 }
 

@@ -47,8 +47,18 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 	}
 	for i, v := range sets {
 		for j, key := range []string{"provider.type", "acceptance.method", "personal_data.processed", "personal_data.role",
-			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language", "provider.merchant", "pricing.vat"} {
+			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language", "provider.merchant", "pricing.vat",
+			"personal_data.special"} {
 			v[key] = cycle(key, i/(j+1)+j)
+		}
+		if v["personal_data.special"] == true {
+			v["personal_data.special_categories"] = questionnaire.Translated{
+				textfmt.EN: "data concerning health (conditions declared by End Users)",
+				textfmt.FR: "données concernant la santé (affections déclarées par les Utilisateurs finaux)",
+			}
+		}
+		if i%4 == 1 {
+			v["personal_data.title"] = questionnaire.Translated{textfmt.EN: "Data protection notice", textfmt.FR: "Notice de protection des données"}
 		}
 		nameProvider(v, i)
 		v["liability.cap"] = cycle("liability.cap", i)

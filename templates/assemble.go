@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"text/template"
@@ -64,7 +65,11 @@ func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode,
 	if err := t.Execute(&src, data(q, resolved, lang, mode == Preview)); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
-	doc, err := document.BuildEdited(src.String(), lang, edits(resolved, lang, src.String()))
+	text := src.String()
+	if lang == textfmt.FR {
+		text = elideBeforeOne.ReplaceAllString(text, "${1}’${2}")
+	}
+	doc, err := document.BuildEdited(text, lang, edits(resolved, lang, text))
 	if err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
@@ -158,9 +163,14 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			}
 			return textfmt.Article(fmt.Sprint(v)) + fmt.Sprint(v)
 		},
-		"md":  mdtext.Escape,
-		"de":  func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
-		"par": func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
+		// capital writes a company's share capital as the law has it
+		// mentioned: "au capital de 10 000 euros", or "à capital variable"
+		// for a company whose capital is variable (article L. 231-1 of the
+		// Commercial Code), whichever way the answer says "variable".
+		"capital": func(v any) string { return shareCapital(l, v) },
+		"md":      mdtext.Escape,
+		"de":      func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+		"par":     func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
 		// refs refers to several clauses at once, by their IDs given one
 		// by one or as lists: "Sections 5.2 and 5.3", or in French, after
 		// the preposition it is given ("à", "de" or ""), "aux articles
@@ -323,4 +333,29 @@ func counting(l textfmt.Lang, f func(textfmt.Lang, int, string, string) string) 
 		}
 		return fmt.Sprint(v) // a Gap in a preview
 	}
+}
+
+// elideBeforeOne finds "de" or "que" before a number written "un (1)" or
+// "une (1)", which a template cannot elide since it does not know the
+// number: "dans un délai d’un (1) mois".
+var elideBeforeOne = regexp.MustCompile(`\b([Dd]|[Qq]u)e (une?[ \x{a0}\x{202f}]\(1\))`)
+
+// variableCapital recognises an answer that gives no amount but says the
+// capital is variable: "variable", "capital variable", "à capital
+// variable", "with variable capital".
+var variableCapital = regexp.MustCompile(`(?i)^\s*(?:(?:à|a|with)\s+)?(?:(?:share\s+)?capital\s+)?variable(?:\s+(?:share\s+)?capital)?\s*\.?\s*$`)
+
+func shareCapital(l textfmt.Lang, v any) string {
+	if g, ok := v.(Gap); ok {
+		v = g.String()
+	} else if variableCapital.MatchString(fmt.Sprint(v)) {
+		if l == textfmt.FR {
+			return "à capital variable"
+		}
+		return "with variable capital"
+	}
+	if l == textfmt.FR {
+		return "au capital de " + fmt.Sprint(v)
+	}
+	return "with a share capital of " + fmt.Sprint(v)
 }

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -79,6 +80,9 @@ func rows(qq *questionnaire.Question, v any, lang textfmt.Lang, preview bool) []
 	return out
 }
 
+// elision is an apostrophe typed between two letters.
+var elision = regexp.MustCompile(`(\pL)'(\pL)`)
+
 // value wraps one answer for templates; gap says a missing answer should
 // show as a Gap, if it is required or translated.
 func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap, required bool) any {
@@ -91,6 +95,11 @@ func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap, required b
 		v = nil
 		if s := t[lang]; s != "" {
 			v = s
+			if lang == textfmt.FR {
+				// Prose typed with a plain keyboard: French writes
+				// the typographic apostrophe ("l’amélioration").
+				v = elision.ReplaceAllString(s, "$1’$2")
+			}
 		}
 	}
 	if v == nil && gap && required {

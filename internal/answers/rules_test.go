@@ -74,6 +74,10 @@ var ruleCases = []struct {
 		[]string{"open-data-licence-no-competition"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin"}, []string{"sole-trader-without-ei"}, false, nil},
 	{"api-tos", map[string]string{"prevailing_language": "en"}, []string{"english-prevails-public-bodies"}, true, nil},
+	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
+		[]string{"special-categories-undeclared"}, true, nil},
 
 	{"charter", map[string]string{"effective_date": "2020-01-01"}, []string{"effective-date-past"}, true, nil},
 	{"charter", map[string]string{"governing_law": "DE"}, []string{"french-legal-form-needs-french-law"}, false,

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -154,7 +155,7 @@ func TestInit(t *testing.T) {
 		t.Fatalf("init output does not parse: %v", issues)
 	}
 	for _, qq := range f.Questionnaire.Questions() {
-		if d := qq.DefaultValue(); d != nil && f.Values[qq.Key] != d {
+		if d := qq.DefaultValue(); d != nil && !reflect.DeepEqual(f.Values[qq.Key], d) {
 			t.Errorf("%s = %v, want default %v", qq.Key, f.Values[qq.Key], d)
 		}
 	}

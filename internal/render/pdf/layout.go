@@ -232,8 +232,12 @@ func (l *layout) breakLines(ws []word, width float64) []line {
 	return lines
 }
 
-// split cuts a word wider than a line (a long URL) at character
-// boundaries; the parts are glued so that no space appears between them.
+// split cuts a word wider than a line (a long URL), after the last
+// slash or other separator of urlBreaks that fits on the line, or at a
+// character boundary when none does, so that a printed address breaks
+// where a reader expects it ("…/legal/ commercial-use", not
+// "…/commercial-us e"); the parts are glued so that no space appears
+// between them.
 func (l *layout) split(w word, width float64) []word {
 	if w.w <= width {
 		return []word{w}
@@ -245,6 +249,9 @@ func (l *layout) split(w word, width float64) []word {
 		for i, r := range p.text {
 			rw := l.width(string(r), p.st)
 			if cur.w+l.width(p.text[start:i], p.st)+rw > width && (i > start || len(cur.pieces) > 0) {
+				if j := strings.LastIndexAny(p.text[start:i], urlBreaks); j > 0 {
+					i = start + j + 1 // break after the separator
+				}
 				if i > start {
 					cur.pieces = append(cur.pieces, piece{text: p.text[start:i], st: p.st, url: p.url})
 					cur.w += l.width(p.text[start:i], p.st)
@@ -261,6 +268,11 @@ func (l *layout) split(w word, width float64) []word {
 	}
 	return append(parts, cur)
 }
+
+// urlBreaks are the characters after which a long address may break. A
+// hyphen is not one of them: at the end of a line it reads as a word
+// broken in two, and readers (pdftotext among them) drop it.
+const urlBreaks = "/?&=#"
 
 type align int
 

@@ -473,3 +473,43 @@ func TestCodeTypefaceIsEmbedded(t *testing.T) {
 		}
 	}
 }
+
+// A web address too long for its table cell breaks after a slash or
+// another separator of its path, so that a printed copy never shows an
+// address cut before its last letter.
+func TestLongAddressBreaksAfterSeparator(t *testing.T) {
+	requireTool(t, "pdftotext")
+	const url = "https://verkehrsdaten-nord.example/legal/commercial-use-conditions-for-partners/current"
+	vals := exampleValues(t, mustKind(t))
+	vals["conditions.access"], vals["access.restrictions.url"] = "restricted", url
+	for _, l := range textfmt.All {
+		data, err := pdf.Render(assemble(t, vals, l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pattern strings.Builder
+		for i, r := range url {
+			if i > 0 {
+				pattern.WriteString(`\s*`)
+			}
+			pattern.WriteString(regexp.QuoteMeta(string(r)))
+		}
+		text := extract(t, data, 0, 0)
+		m := regexp.MustCompile(pattern.String()).FindString(text)
+		if m == "" {
+			t.Fatalf("%s: the address is not in the text", l)
+		}
+		broken := false
+		for i, r := range m {
+			if i > 0 && strings.ContainsRune(" \n", r) && !strings.ContainsRune(" \n", rune(m[i-1])) {
+				broken = true
+				if !strings.ContainsRune("/?&=#", rune(m[i-1])) {
+					t.Errorf("%s: the address breaks after %q: %q", l, m[i-1], m)
+				}
+			}
+		}
+		if !broken {
+			t.Logf("%s: the address fits on one line", l)
+		}
+	}
+}
