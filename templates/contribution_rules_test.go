@@ -70,3 +70,40 @@ func TestJurisdictionOnlyWhenNamed(t *testing.T) {
 		}
 	}
 }
+
+// A minor never gives an exclusive right for nothing (Civil Code,
+// Article 387-2, 1°): under the routes that take one, individuals get the
+// non-exclusive licence instead, and the clause that says so is referred
+// to where minors are addressed.
+func TestMinorsGrantOnlyANonExclusiveLicence(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, allowed := range [][]string{nil, {"individuals"}, {"employees"}} {
+			vals := k.Examples()
+			vals["inbound"] = inbound
+			vals["contributors.allowed"] = allowed
+			for _, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, ok := doc.Clause("steward-minors")
+				exclusive := inbound == "fla" || inbound == "assignment"
+				individuals := len(allowed) == 0 || allowed[0] == "individuals"
+				if ok != (exclusive && individuals) {
+					t.Fatalf("%s %v, %s: minors clause present=%v", inbound, allowed, l, ok)
+				}
+				if !ok {
+					continue
+				}
+				if !strings.Contains(c.Body, "387-2") || !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "non-exclusive", textfmt.FR: "non exclusive"}[l]) {
+					t.Errorf("%s, %s: minors clause lacks its ground or its licence: %q", inbound, l, c.Body)
+				}
+				who, _ := doc.Clause("who-individuals")
+				if !strings.Contains(who.Body, c.Number) {
+					t.Errorf("%s, %s: the rule for minors does not refer to %s: %q", inbound, l, c.Number, who.Body)
+				}
+			}
+		}
+	}
+}
