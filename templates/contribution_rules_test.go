@@ -107,3 +107,64 @@ func TestMinorsGrantOnlyANonExclusiveLicence(t *testing.T) {
 		}
 	}
 }
+
+// Under Luxembourg law the policy states the Luxembourg rules: moral
+// rights may be waived save the right to object to harm to honour or
+// reputation (Article 11), and a transfer of rights is proved in writing
+// (Article 12); under French law, the author of a work other than
+// software keeps the right to respect of the work (Article L. 121-1).
+func TestMoralRightsAndTransfersFollowTheGoverningLaw(t *testing.T) {
+	want := map[string]map[textfmt.Lang][]string{
+		"LU": {textfmt.EN: {"Luxembourg law", "Article 11"}, textfmt.FR: {"droit luxembourgeois", "article 11"}},
+		"FR": {textfmt.EN: {"respect for your name, your authorship and your work"}, textfmt.FR: {"droit au respect de votre nom, de votre qualité et de votre œuvre"}},
+	}
+	for law, langs := range want {
+		for l, phrases := range langs {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"governing_law": law}, l, "inbound-moral-rights"), "\u00a0", " ")
+			for _, p := range phrases {
+				if !strings.Contains(body, textfmt.Typeset(l, p)) && !strings.Contains(body, p) {
+					t.Errorf("%s, %s: moral rights lack %q: %q", law, l, p, body)
+				}
+			}
+			if strings.Contains(body, "honour or your reputation") || strings.Contains(body, "honneur ou à votre réputation") {
+				if law == "FR" {
+					t.Errorf("FR, %s: the software standard is applied to other works: %q", l, body)
+				}
+			}
+		}
+	}
+	for _, l := range textfmt.All {
+		for _, id := range []string{"employer-employees", "employer-contractors"} {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"governing_law": "LU", "contributors.allowed": []string{}}, l, id), "\u00a0", " ")
+			if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "Article 12", textfmt.FR: "article 12"}[l]) {
+				t.Errorf("LU, %s, %s: the proof in writing is not stated: %q", l, id, body)
+			}
+		}
+	}
+}
+
+// Every licence of the project that a French public body may not publish
+// under is named to public agents, whatever the governing law.
+func TestPublicAgentsToldEveryUnlistedLicence(t *testing.T) {
+	for _, law := range []string{"FR", "BE", "LU"} {
+		for _, c := range []struct{ code, docs, data string }{
+			{"AGPL-3.0-or-later", "CC-BY-SA-4.0", "CC-BY-4.0"},
+			{"MIT", "etalab-2.0", "ODbL-1.0"},
+			{"EUPL-1.2", "CC-BY-4.0", "etalab-2.0"},
+		} {
+			for _, l := range textfmt.All {
+				body := assembleClause(t, map[string]any{"governing_law": law, "contributors.allowed": []string{"public-agents"},
+					"contributions.types": []string{}, "project.licence": c.code, "project.docs_licence": c.docs, "licences.data": c.data}, l, "employer-public-agents")
+				listed := map[string]bool{"MIT": true, "EUPL-1.2": true, "etalab-2.0": true, "ODbL-1.0": true}
+				for _, id := range []string{c.code, c.docs, c.data} {
+					if got := strings.Contains(body, "`"+id+"`"); got != !listed[id] {
+						t.Errorf("%s, %s, %v: %s named=%v: %q", law, l, c, id, got, body)
+					}
+				}
+				if got := strings.Contains(body, "DbCL"); got != (c.data == "ODbL-1.0") {
+					t.Errorf("%s, %s: DbCL named=%v", law, l, got)
+				}
+			}
+		}
+	}
+}

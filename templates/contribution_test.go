@@ -227,8 +227,9 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 // option is ticked (or when none is, every kind being then addressed).
 var contributionOnlyPhrases = map[string]map[string][2][]string{
 	"contributors.allowed": {
-		"public-agents": {{"public agent", "Public agent"}, {"agent public", "agents publics", "Agents publics"}},
-		"contractors":   {{"as a contractor"}, {"comme prestataire"}},
+		"public-agents": {{"public agent", "Public agent", "your administration", "dministrations"}, {"agent public", "agents publics", "Agents publics", "votre administration", "dministrations"}},
+		"contractors":   {{"as a contractor", "your client", "lients"}, {"comme prestataire", "votre client", "lients"}},
+		"employees":     {{"your employer", "Employers"}, {"votre employeur", "Employeurs"}},
 	},
 	"contributions.types": {
 		"funding": {{"sponsorship"}, {"mécénat"}},
