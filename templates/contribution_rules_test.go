@@ -168,3 +168,68 @@ func TestPublicAgentsToldEveryUnlistedLicence(t *testing.T) {
 		}
 	}
 }
+
+// Under the real-name rule nothing offers a name of the contributor's
+// choosing or a pseudonym.
+func TestRealNameRuleHasNoPseudonym(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, inbound := range []string{"dco", "fla"} {
+		for _, identity := range []string{"real-name", "pseudonym"} {
+			vals := k.Examples()
+			vals["inbound"] = inbound
+			vals["contributors.identity"] = identity
+			for _, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, id := range []string{"recognition-methods", "personal-data-identity", "agreement-identity"} {
+					c, ok := doc.Clause(id)
+					if !ok {
+						continue
+					}
+					text := strings.ToLower(c.Title + " " + c.Body)
+					if got := strings.Contains(text, "pseudonym"); got != (identity == "pseudonym") {
+						t.Errorf("%s, %s, %s: %s speaks of pseudonyms=%v: %q", inbound, identity, l, id, got, text)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The steward of exclusive rights may pass them on to the bodies a
+// charter can designate on dissolution: a non-profit, a public body and,
+// for a SCIC, another cooperative (Law of 10 September 1947, Article 19),
+// so that its dissolution does not return every right; the Legal Entity
+// is named with its form; the legitimate interest is that of a person.
+func TestStewardAndItsSuccessors(t *testing.T) {
+	for _, vehicle := range []string{"association", "scic", "company"} {
+		for _, inbound := range []string{"fla", "assignment"} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"inbound": inbound, "legal.vehicle": vehicle}
+				k, _ := Lookup("contribution")
+				set["steward.name"] = k.Examples()["legal.entity_name"]
+				body := assembleClause(t, set, l, "inbound-"+inbound)
+				public := map[textfmt.Lang]string{textfmt.EN: "to a public body", textfmt.FR: "à une personne publique"}[l]
+				coop := map[textfmt.Lang]string{textfmt.EN: "another cooperative company", textfmt.FR: "une autre société coopérative"}[l]
+				if !strings.Contains(body, public) || strings.Contains(body, coop) != (vehicle == "scic") {
+					t.Errorf("%s, %s, %s: successors of the steward: %q", vehicle, inbound, l, body)
+				}
+				defs := assembleClause(t, set, l, "scope-definitions")
+				form := map[string]map[textfmt.Lang]string{
+					"association": {textfmt.EN: "the association that runs", textfmt.FR: "l’association dénommée"},
+					"scic":        {textfmt.EN: "société coopérative d’intérêt collectif", textfmt.FR: "la société coopérative d’intérêt collectif dénommée"},
+					"company":     {textfmt.EN: "the company that runs", textfmt.FR: "la société dénommée"},
+				}[vehicle][l]
+				if !strings.Contains(defs, form) {
+					t.Errorf("%s, %s: the Legal Entity is not named with its form: %q", vehicle, l, defs)
+				}
+				ctrl := assembleClause(t, set, l, "personal-data-controller")
+				if strings.Contains(ctrl, "intérêt légitime du Projet") || strings.Contains(ctrl, "interest of the Project") {
+					t.Errorf("%s: the Project, which is no person, has a legitimate interest: %q", l, ctrl)
+				}
+			}
+		}
+	}
+}
