@@ -116,6 +116,7 @@ func TestMinorsGrantOnlyANonExclusiveLicence(t *testing.T) {
 func TestMoralRightsAndTransfersFollowTheGoverningLaw(t *testing.T) {
 	want := map[string]map[textfmt.Lang][]string{
 		"LU": {textfmt.EN: {"Luxembourg law", "Article 11"}, textfmt.FR: {"droit luxembourgeois", "article 11"}},
+		"CH": {textfmt.EN: {"Swiss law", "Article 11(2)"}, textfmt.FR: {"droit suisse", "article 11, alinéa 2"}},
 		"FR": {textfmt.EN: {"respect for your name, your authorship and your work"}, textfmt.FR: {"droit au respect de votre nom, de votre qualité et de votre œuvre"}},
 	}
 	for law, langs := range want {
@@ -134,6 +135,10 @@ func TestMoralRightsAndTransfersFollowTheGoverningLaw(t *testing.T) {
 		}
 	}
 	for _, l := range textfmt.All {
+		body := strings.ReplaceAll(assembleClause(t, map[string]any{"governing_law": "CH", "contributors.allowed": []string{}}, l, "employer-employees"), "\u00a0", " ")
+		if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "Article 17", textfmt.FR: "article 17"}[l]) {
+			t.Errorf("CH, %s: the Swiss rule on employees' software is not stated: %q", l, body)
+		}
 		for _, id := range []string{"employer-employees", "employer-contractors"} {
 			body := strings.ReplaceAll(assembleClause(t, map[string]any{"governing_law": "LU", "contributors.allowed": []string{}}, l, id), "\u00a0", " ")
 			if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "Article 12", textfmt.FR: "article 12"}[l]) {
