@@ -216,7 +216,7 @@ func TestStewardAndItsSuccessors(t *testing.T) {
 				k, _ := Lookup("contribution")
 				set["steward.name"] = k.Examples()["legal.entity_name"]
 				body := assembleClause(t, set, l, "inbound-"+inbound)
-				public := map[textfmt.Lang]string{textfmt.EN: "to a public body", textfmt.FR: "à une personne publique"}[l]
+				public := map[textfmt.Lang]string{textfmt.EN: "a public body", textfmt.FR: "une personne publique"}[l]
 				coop := map[textfmt.Lang]string{textfmt.EN: "another cooperative company", textfmt.FR: "une autre société coopérative"}[l]
 				if !strings.Contains(body, public) || strings.Contains(body, coop) != (vehicle == "scic") {
 					t.Errorf("%s, %s, %s: successors of the steward: %q", vehicle, inbound, l, body)
