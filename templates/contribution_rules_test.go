@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"apitos/internal/textfmt"
 )
@@ -235,6 +236,35 @@ func TestStewardAndItsSuccessors(t *testing.T) {
 					t.Errorf("%s: the Project, which is no person, has a legitimate interest: %q", l, ctrl)
 				}
 			}
+		}
+	}
+}
+
+// A name that says another legal form than the one chosen is flagged,
+// since the policy now names the Legal Entity by its form.
+func TestEntityNameMatchesItsForm(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, c := range []struct {
+		vehicle, name string
+		flagged       bool
+	}{
+		{"scic", "Association Sentiers en commun", true},
+		{"scic", "Sentiers en commun SCIC", false},
+		{"association", "Sentiers SAS", true},
+		{"association", "Association Sentiers en commun", false},
+		{"company", "Fondation Sentiers", true},
+		{"company", "Sentiers en commun", false},
+	} {
+		vals := k.Examples()
+		vals["legal.vehicle"], vals["legal.entity_name"] = c.vehicle, c.name
+		got := false
+		for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			if p.Rule != nil && strings.HasSuffix(p.Rule.ID, "-named-as-another-form") {
+				got = true
+			}
+		}
+		if got != c.flagged {
+			t.Errorf("%s named %q: flagged=%v", c.vehicle, c.name, got)
 		}
 	}
 }
