@@ -210,6 +210,26 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		},
 		// list joins items as prose: "a, b and c", "a, b et c".
 		"list": func(items []string) string { return textfmt.List(l, items) },
+		// capitalise upper-cases the first letter, for a text that starts a
+		// heading or a sentence.
+		"capitalise": document.Capitalise,
+		// bullets writes items as a Markdown list whose items end as
+		// those of a list inside a sentence do: with a semicolon, the
+		// last with a full stop.
+		"bullets": func(items []string) string {
+			var b strings.Builder
+			for i, s := range items {
+				end := ";"
+				if i == len(items)-1 {
+					end = "."
+				}
+				if l == textfmt.FR && end == ";" {
+					end = " ;"
+				}
+				b.WriteString("- " + s + textfmt.Typeset(l, end) + "\n")
+			}
+			return b.String()
+		},
 		// items gathers the non-empty texts among its arguments, for list:
 		// a template sets a variable to a reference only where an option
 		// calls for it, then lists those that were set.

@@ -227,8 +227,9 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 // option is ticked (or when none is, every kind being then addressed).
 var contributionOnlyPhrases = map[string]map[string][2][]string{
 	"contributors.allowed": {
-		"public-agents": {{"public agent", "Public agent"}, {"agent public", "agents publics", "Agents publics"}},
-		"contractors":   {{"as a contractor"}, {"comme prestataire"}},
+		"public-agents": {{"public agent", "Public agent", "your administration", "dministrations"}, {"agent public", "agents publics", "Agents publics", "votre administration", "dministrations"}},
+		"contractors":   {{"as a contractor", "your client", "lients"}, {"comme prestataire", "votre client", "lients"}},
+		"employees":     {{"your employer", "Employers"}, {"votre employeur", "Employeurs"}},
 	},
 	"contributions.types": {
 		"funding": {{"sponsorship"}, {"mécénat"}},
@@ -479,7 +480,7 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			}
 			// Either way, the legal terms change only as the Charter
 			// changes a licence.
-			if p := map[textfmt.Lang]string{textfmt.EN: "only as the Charter provides for a change of licence",
+			if p := map[textfmt.Lang]string{textfmt.EN: "only under the conditions that the Charter sets for a change of licence",
 				textfmt.FR: "que dans les conditions que la Charte prévoit pour un changement de licence"}[l]; !strings.Contains(md, p) {
 				t.Errorf("%s, linked=%v: no %q", l, linked, p)
 			}

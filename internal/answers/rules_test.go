@@ -163,6 +163,9 @@ var ruleCases = []struct {
 		[]string{"assignment-under-foreign-law", "governing-law-not-french"}, true, nil},
 	{"contribution", map[string]string{"inbound": "fla", "governing_law": "CH"}, []string{"governing-law-not-french"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "none"}, []string{"legal-person-without-vehicle"}, false, nil},
+	{"contribution", map[string]string{"legal.vehicle": "scic"}, []string{"scic-named-as-another-form"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, nil},
+	{"contribution", map[string]string{"legal.entity_name": "Sentiers en commun SAS"}, []string{"association-named-as-another-form"}, true, nil},
 }
 
 // consistentCases are near misses that must break no rule.
