@@ -550,7 +550,7 @@ func (w *writer) toc(b *strings.Builder, t *office.TOC) {
 		b.WriteString(`<text:a xlink:type="simple" xlink:href="#` + esc(e.Bookmark) + `" text:style-name="Index_20_Link" text:visited-style-name="Index_20_Link">`)
 		w.prevSpace = true
 		w.text(b, e.Text)
-		b.WriteString(`</text:a></text:p>`)
+		b.WriteString(`<text:tab/><text:bookmark-ref text:reference-format="page" text:ref-name="` + esc(e.Bookmark) + `"/></text:a></text:p>`)
 	}
 	b.WriteString(`</text:index-body></text:table-of-content>`)
 }

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -271,7 +272,8 @@ func TestOpenDocumentIsDeterministic(t *testing.T) {
 }
 
 // LibreOffice opens every OpenDocument file and converts it to PDF, whose
-// text holds every clause heading, in order.
+// text holds every clause heading, in order, and whose contents give
+// each article and section the page LibreOffice set it on.
 func TestLibreOfficeReadsEveryOpenDocument(t *testing.T) {
 	requireTool(t, "soffice")
 	requireTool(t, "pdftotext")
@@ -299,10 +301,25 @@ func TestLibreOfficeReadsEveryOpenDocument(t *testing.T) {
 			t.Fatalf("%s: LibreOffice wrote no PDF: %v", name, err)
 		}
 		text := normalize(string(out))
+		pages := strings.Split(string(out), "\f")
 		d := docs[i]
-		at := 0
+		at, toc := 0, 0
 		for _, c := range d.Clauses {
 			h := normalize(mdtext.Plain(c.Heading(d.Lang)))
+			if c.Depth <= 2 {
+				// The contents give the page LibreOffice set the clause on,
+				// after a leader as long as the title leaves room for.
+				m := regexp.MustCompile(regexp.QuoteMeta(h) + `[. ]*(\d+)(?: |$)`).FindStringSubmatchIndex(text[toc:])
+				if m == nil {
+					t.Errorf("%s: the contents give no page for %q", name, h)
+				} else {
+					n, _ := strconv.Atoi(text[toc+m[2] : toc+m[3]])
+					toc += m[1]
+					if n < 1 || n > len(pages) || !regexp.MustCompile(regexp.QuoteMeta(h)+`($| [^.])`).MatchString(normalize(pages[n-1])) {
+						t.Errorf("%s: the contents put %q on page %d, where it is not", name, h, n)
+					}
+				}
+			}
 			j := strings.Index(text[at:], h)
 			if j < 0 {
 				t.Errorf("%s: LibreOffice's PDF lacks the heading %q after its previous heading", name, h)
