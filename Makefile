@@ -1,7 +1,7 @@
 # Convenience targets; the scripts under scripts/ do the work, so a fresh
 # machine needs neither make nor anything else but Go and apt.
 
-.PHONY: run test build bench deps clean package screenshot
+.PHONY: run test build cli bench deps clean package screenshot
 
 run:
 	scripts/start.sh
@@ -14,6 +14,11 @@ deps:
 
 build:
 	go build -o bin/apitos ./cmd/apitos
+
+# cli builds bin/apitos-cli: the whole command line without the wizard,
+# statically linked (no cgo, no window toolkit), for CI and containers.
+cli:
+	CGO_ENABLED=0 go build -tags nogui -o bin/apitos-cli ./cmd/apitos
 
 bench:
 	scripts/bench.sh

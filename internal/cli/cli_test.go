@@ -378,6 +378,22 @@ func TestOpen(t *testing.T) {
 	}
 }
 
+// The command line built without the wizard (apitos-cli) says so when
+// asked to open it, in the user's language, and exits with a usage error.
+func TestWithoutWizard(t *testing.T) {
+	for _, tc := range []struct{ lang, want string }{
+		{"C", "without the wizard (apitos-cli)"},
+		{"fr_FR.UTF-8", "sans l’assistant (apitos-cli)"},
+	} {
+		for _, args := range [][]string{nil, {"open", "terms.yaml"}} {
+			r := run(t, tc.lang, args...)
+			if r.code != ExitUsage || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("%s %v: exit %d, %q", tc.lang, args, r.code, r.stderr)
+			}
+		}
+	}
+}
+
 // A name the PDF font cannot draw is refused for PDF output with the
 // field named, and accepted for Markdown, which carries it unchanged.
 func TestUnprintableCharactersInPDF(t *testing.T) {

@@ -31,6 +31,10 @@ func runOpen(c *ctx, args []string) int {
 	if done {
 		return code
 	}
+	if c.OpenWizard == nil {
+		c.usageError(c.loc.T("cli.no_wizard"))
+		return ExitUsage
+	}
 	if len(pos) != 1 {
 		c.usageError(c.loc.T("cli.one_file"))
 		return ExitUsage
@@ -53,9 +57,8 @@ func runKinds(c *ctx, args []string) int {
 		return code
 	}
 	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
-	for _, k := range templates.All() {
-		q := k.Questionnaire
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", k.ID, q.Title.In(c.loc.Lang), q.Summary.In(c.loc.Lang))
+	for _, h := range templates.Headings() {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", h.ID, h.Title.In(c.loc.Lang), h.Summary.In(c.loc.Lang))
 	}
 	tw.Flush()
 	return ExitOK
