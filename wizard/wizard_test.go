@@ -112,7 +112,7 @@ func TestEveryKindEndToEnd(t *testing.T) {
 			out := filepath.Join(dir, "out")
 			w.exportTo(exportChoice{folder: out, formats: export.Formats, langs: textfmt.All}, false)
 			for _, l := range textfmt.All {
-				for _, ext := range []string{"md", "pdf"} {
+				for _, ext := range []string{"md", "pdf", "html"} {
 					if _, err := os.Stat(filepath.Join(out, k.ID+"."+string(l)+"."+ext)); err != nil {
 						t.Errorf("export did not write %s.%s.%s", k.ID, l, ext)
 					}

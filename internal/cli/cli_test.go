@@ -233,6 +233,14 @@ func TestGenerateWritesEveryLanguageAndFormat(t *testing.T) {
 	if got := names(t, out); !slices.Equal(got, []string{"api-tos.fr.pdf", "api-tos.json"}) {
 		t.Fatalf("files = %v", got)
 	}
+	web := filepath.Join(dir, "web")
+	if r := run(t, "C", "generate", "--format", "html", path, "-o", web); r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	// A web page draws its pictograms inline: no folder of them.
+	if got := names(t, web); !slices.Equal(got, []string{"api-tos.en.html", "api-tos.fr.html"}) {
+		t.Fatalf("files = %v", got)
+	}
 }
 
 func TestGenerateIsDeterministic(t *testing.T) {

@@ -19,6 +19,7 @@ import (
 	"apitos/internal/manifest"
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/docx"
+	"apitos/internal/render/html"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/odt"
 	"apitos/internal/render/pdf"
@@ -36,10 +37,11 @@ const (
 	PDF      Format = "pdf"
 	DOCX     Format = "docx"
 	ODT      Format = "odt"
+	HTML     Format = "html"
 )
 
 // Formats lists every format.
-var Formats = []Format{Markdown, PDF, DOCX, ODT}
+var Formats = []Format{Markdown, PDF, DOCX, ODT, HTML}
 
 // ParseFormats reads a comma-separated list such as "md,pdf".
 func ParseFormats(s string) ([]Format, error) {
@@ -47,7 +49,7 @@ func ParseFormats(s string) ([]Format, error) {
 	for _, part := range strings.Split(s, ",") {
 		f := Format(strings.ToLower(strings.TrimSpace(part)))
 		if !contains(Formats, f) {
-			return nil, fmt.Errorf("unknown format %q (expected md, pdf, docx or odt)", part)
+			return nil, fmt.Errorf("unknown format %q (expected md, pdf, docx, odt or html)", part)
 		}
 		if !contains(out, f) {
 			out = append(out, f)
@@ -191,6 +193,8 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 			if data, err = odt.Render(doc); err != nil {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
 			}
+		case HTML:
+			data = html.Render(doc)
 		}
 		files = append(files, File{Name: req.fileName(lang, f), Lang: lang, Data: data})
 	}
