@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes the web page of every kind's example in each language, checks
+# Writes the web pages of every kind's example, in each language and side
+# by side (<kind>.fr-en.html), checks
 # each in Chromium (axe-core, no request leaving the page) and saves what
 # the browser shows into DIR (bin/browser by default): the top of each
 # page and the start of its text in the light and the dark colour scheme
@@ -15,5 +16,6 @@ pages=()
 for kind in $(bin/apitos kinds | awk '{print $1}'); do
   bin/apitos init --kind "$kind" --example --force -o "$dir/$kind.yaml" >/dev/null
   while read -r page; do pages+=("$page"); done < <(bin/apitos generate "$dir/$kind.yaml" -o "$dir" --format html)
+  while read -r page; do pages+=("$page"); done < <(bin/apitos generate "$dir/$kind.yaml" -o "$dir" --format html --layout side-by-side)
 done
 node scripts/browser/check.mjs "$dir" "${pages[@]}"

@@ -13,7 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"apitos/internal/export"
+	"apitos/internal/session"
 	"apitos/internal/textfmt"
+	"apitos/templates"
 )
 
 // labelsIn gathers the text of every label under o.
@@ -127,5 +129,32 @@ func TestDraftExportKeepsTheFinalDocument(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("draft not written: %v", err)
 		}
+	}
+}
+
+// Side by side is offered for documents in both languages, and holds the
+// export back while one language is unchecked.
+func TestExportSideBySide(t *testing.T) {
+	w, dir := start(t, "api-tos", textfmt.FR)
+	walk(t, w)
+	e := w.newExportDialog()
+	if e.layout == nil {
+		t.Fatal("side by side is not offered")
+	}
+	e.choice.folder = dir
+	test.Tap(e.layout)
+	if e.ok.Disabled() || !e.choice.sideBySide {
+		t.Fatalf("side by side refused: %q", e.problem.Text)
+	}
+	test.Tap(e.langs[textfmt.EN])
+	if !e.ok.Disabled() || e.problem.Text != w.T("export.side_by_side_langs") {
+		t.Errorf("side by side in one language: button enabled %v, %q", !e.ok.Disabled(), e.problem.Text)
+	}
+	e.d.Hide()
+
+	k, _ := templates.Lookup("charter")
+	w.sess = session.New(k, []textfmt.Lang{textfmt.FR})
+	if w.newExportDialog().layout != nil {
+		t.Error("side by side offered for a document in French only")
 	}
 }

@@ -118,6 +118,16 @@ func TestEveryKindEndToEnd(t *testing.T) {
 					}
 				}
 			}
+			// And side by side, the prevailing language first (its
+			// pictograms replace those just written).
+			w.exportTo(exportChoice{folder: out, formats: export.Formats, langs: textfmt.All, sideBySide: true}, true)
+			langs := export.PrevailingFirst(k, w.sess.Values(), textfmt.All)
+			for _, f := range export.Formats {
+				name := export.SideBySideName(k.ID, [2]textfmt.Lang{langs[0], langs[1]}, f, false)
+				if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+					t.Errorf("export did not write %s", name)
+				}
+			}
 		})
 	}
 }

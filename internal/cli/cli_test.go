@@ -238,7 +238,7 @@ func TestGenerateWritesEveryLanguageAndFormat(t *testing.T) {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	// A web page draws its pictograms inline: no folder of them.
-	if got := names(t, web); !slices.Equal(got, []string{"api-tos.en.html", "api-tos.fr.html"}) {
+	if got := names(t, web); !slices.Equal(got, []string{"api-tos.en.html", "api-tos.fr.html", "api-tos.json"}) {
 		t.Fatalf("files = %v", got)
 	}
 }

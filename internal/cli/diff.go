@@ -93,7 +93,7 @@ func runDiff(c *ctx, args []string) int {
 		return c.fail(c.loc.T("cli.diff_no_common_lang", "Old", oldPath, "New", newPath))
 	}
 	if slices.Contains(fmts, export.PDF) {
-		export.Prepare(ls, fmts)
+		export.Prepare(len(ls), fmts)
 	}
 
 	k, _ := templates.Lookup(newFile.Kind)

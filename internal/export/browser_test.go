@@ -40,7 +40,7 @@ func needBrowser(t *testing.T) {
 	t.Skipf("missing: %s", strings.Join(missing, ", "))
 }
 
-// Every web page, of every kind in every language, passes axe-core's
+// Every web page, of every kind in every language and side by side, passes axe-core's
 // checks of WCAG 2.2 A and AA and of its best practices with no serious
 // or critical violation, in the light and the dark colour scheme, in
 // Chromium; and it requests nothing while it loads.
@@ -48,7 +48,7 @@ func TestPagesInABrowser(t *testing.T) {
 	needBrowser(t)
 	dir := t.TempDir()
 	var pages []string
-	for _, req := range exampleRequests(t) {
+	for _, req := range append(exampleRequests(t), sideBySideRequests(t)...) {
 		req.Formats = []Format{HTML}
 		files, err := Render(req)
 		if err != nil {

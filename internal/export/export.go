@@ -82,6 +82,10 @@ type Request struct {
 	// points to check at the end, marked as drafts and named
 	// <kind>.<lang>.review.<ext>.
 	Review bool
+	// SideBySide writes one document per format with the two languages
+	// of Langs in two columns, aligned clause by clause, the first on the
+	// left: <kind>.<lang>-<lang>.<ext>.
+	SideBySide bool
 }
 
 // File is one rendered output.
@@ -91,13 +95,13 @@ type File struct {
 	Data []byte
 }
 
-// Prepare starts, in the background, what rendering these languages and
+// Prepare starts, in the background, what rendering n documents in these
 // formats will need whatever the answers: the fonts of the PDFs. A caller
 // that knows early what it will render calls it before loading the
 // answers, so that the two overlap.
-func Prepare(langs []textfmt.Lang, formats []Format) {
+func Prepare(n int, formats []Format) {
 	if contains(formats, PDF) {
-		pdf.Prepare(len(langs))
+		pdf.Prepare(n)
 	}
 }
 
@@ -107,6 +111,9 @@ func Prepare(langs []textfmt.Lang, formats []Format) {
 // pictograms the Markdown shows and, last, the manifest that describes
 // them all (<kind>.json, or <kind>.draft.json for drafts).
 func Render(req Request) ([]File, error) {
+	if req.SideBySide {
+		return renderSideBySide(req)
+	}
 	results := make([][]File, len(req.Langs))
 	errs := make([]error, len(req.Langs))
 	var wg sync.WaitGroup

@@ -33,6 +33,49 @@ func exampleRequests(t testing.TB) []Request {
 	return reqs
 }
 
+// sideBySideRequests renders every kind's example answers side by side,
+// French on the left, in every format.
+func sideBySideRequests(t testing.TB) []Request {
+	var reqs []Request
+	for _, req := range exampleRequests(t) {
+		req.Langs = []textfmt.Lang{textfmt.FR, textfmt.EN}
+		req.SideBySide = true
+		reqs = append(reqs, req)
+	}
+	return reqs
+}
+
+// Side by side, a request gives one document per format, named after
+// the two languages in the order of their columns, followed by the
+// pictograms the Markdown shows; it needs two languages.
+func TestSideBySideFiles(t *testing.T) {
+	for _, req := range sideBySideRequests(t) {
+		files, err := Render(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, f := range Formats {
+			if want := req.Kind.ID + ".fr-en." + string(f); files[i].Name != want {
+				t.Errorf("file %d is %s, want %s", i, files[i].Name, want)
+			}
+		}
+		for _, f := range files[len(Formats):] {
+			if !strings.HasPrefix(f.Name, "pictograms/") {
+				t.Errorf("unexpected file %s", f.Name)
+			}
+		}
+		req.Mode = templates.Preview
+		drafts, err := Render(req)
+		if err != nil || drafts[0].Name != req.Kind.ID+".fr-en.draft.md" {
+			t.Errorf("draft: %v, %v", drafts[0].Name, err)
+		}
+		req.Langs = []textfmt.Lang{textfmt.FR}
+		if _, err := Render(req); err != ErrSideBySideLangs {
+			t.Errorf("one language: %v", err)
+		}
+	}
+}
+
 func TestRenderAndWrite(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	for _, req := range exampleRequests(t) {
@@ -315,7 +358,7 @@ var update = flag.Bool("update", false, "rewrite testdata/golden.sha256 from the
 // writers, regenerate with: go test ./internal/export -update
 func TestOutputsMatchCommittedHashes(t *testing.T) {
 	var lines []string
-	for _, req := range exampleRequests(t) {
+	for _, req := range append(exampleRequests(t), sideBySideRequests(t)...) {
 		files, err := Render(req)
 		if err != nil {
 			t.Fatal(err)

@@ -369,3 +369,70 @@ func BenchmarkLargest(b *testing.B) {
 		render.Render(largest)
 	}
 }
+
+// Side by side, the page is in the first language; each clause is a
+// section under one heading anchored by the clause ID, whose two halves
+// are the clause's headings, and whose columns hold each language's text
+// as the Markdown has it, every text of the second language marked with
+// its lang.
+func TestSideBySide(t *testing.T) {
+	for _, k := range templates.All() {
+		var docs []*document.Document
+		for _, l := range []textfmt.Lang{textfmt.FR, textfmt.EN} {
+			d, err := k.Assemble(k.Examples(), l, templates.Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, d)
+		}
+		bi := document.Pair(docs[0], docs[1])
+		root := parse(t, render.RenderSideBySide(bi))
+		standalone(t, root)
+		if lang := attr(find(root, element(atom.Html))[0], "lang"); lang != "fr" {
+			t.Errorf("%s: lang=%q", k.ID, lang)
+		}
+		sections := find(root, element(atom.Section))
+		if len(sections) != len(bi.Rows) {
+			t.Fatalf("%s: %d sections for %d clauses", k.ID, len(sections), len(bi.Rows))
+		}
+		for i, sec := range sections {
+			r := bi.Rows[i]
+			var cols [2]strings.Builder
+			var heading *html.Node
+			for n := sec.FirstChild; n != nil; n = n.NextSibling {
+				if n.Type != html.ElementNode {
+					continue
+				}
+				if heading == nil {
+					heading = n
+				}
+				for j, half := range children(n) {
+					cols[j].WriteString(" " + text(half))
+					if j == 1 && attr(half, "lang") != "en" {
+						t.Errorf("%s %s: English text without lang=en: %q", k.ID, r.ID(), text(half))
+					}
+				}
+			}
+			if attr(heading, "id") != r.ID() || headingLevel[heading.DataAtom] != r.Clause().Depth+1 {
+				t.Errorf("%s: section %d opens with %v, not the heading of %s", k.ID, i, heading, r.ID())
+			}
+			for j, c := range r {
+				want := mdtext.Plain(c.Heading(bi.Docs[j].Lang)) + markdownText(c.Body)
+				if squeeze(cols[j].String()) != squeeze(want) {
+					t.Errorf("%s %s, %s column:\nhtml     %q\nmarkdown %q", k.ID, r.ID(), bi.Docs[j].Lang, cols[j].String(), want)
+				}
+			}
+		}
+	}
+}
+
+// children lists the elements directly under n.
+func children(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -159,7 +159,7 @@ func (w *writer) contentsPages() {
 		} else if c.Depth == 1 && i > 0 {
 			l.y += plan.gap
 		}
-		w.toc = append(w.toc, tocEntry{clause: index[c.ID], page: len(l.pages) - 1, y: l.y})
+		w.toc = append(w.toc, tocEntry{clause: index[c.ID], page: l.cur, y: l.y})
 		l.y += plan.lineH
 	}
 }
@@ -231,7 +231,7 @@ func (w *writer) heading(i int, c document.Clause, keep float64) {
 	} else if l.y > marginTop {
 		l.y += hs.before
 	}
-	w.anchors[i] = anchor{page: len(l.pages) - 1, y: l.y}
+	w.anchors[i] = anchor{page: l.cur, y: l.y}
 	l.add(op{kind: opAnchor, y: l.y, target: i})
 	l.add(op{kind: opBookmark, s: mdtext.Plain(text), level: c.Depth - 1, y: l.y, target: -1})
 	l.paragraph(pieces, para{x: marginLeft, width: contentW, lineH: hs.lineH})
