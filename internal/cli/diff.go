@@ -38,8 +38,8 @@ func runDiff(c *ctx, args []string) int {
 		}
 	}
 	fmts, err := export.ParseFormats(*formats)
-	if err != nil {
-		c.usageError(c.loc.T("cli.format_unknown", "Format", *formats))
+	if err != nil || slices.ContainsFunc(fmts, func(f export.Format) bool { return !slices.Contains(export.RedlineFormats, f) }) {
+		c.usageError(c.loc.T("cli.redline_format_unknown", "Format", *formats))
 		return ExitUsage
 	}
 	announce := c.today()

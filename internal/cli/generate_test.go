@@ -51,7 +51,7 @@ func TestGenerateSideBySide(t *testing.T) {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	// The example's French prevails: it comes first.
-	want := []string{"api-tos.fr-en.html", "api-tos.fr-en.md", "api-tos.fr-en.pdf"}
+	want := []string{"api-tos.fr-en.html", "api-tos.fr-en.md", "api-tos.fr-en.pdf", "api-tos.json"}
 	if got := documentsOnly(files(t, out)); !slices.Equal(got, want) {
 		t.Fatalf("files %v, want %v", got, want)
 	}

@@ -59,10 +59,13 @@ func TestSideBySideFiles(t *testing.T) {
 				t.Errorf("file %d is %s, want %s", i, files[i].Name, want)
 			}
 		}
-		for _, f := range files[len(Formats):] {
+		for _, f := range files[len(Formats) : len(files)-1] {
 			if !strings.HasPrefix(f.Name, "pictograms/") {
 				t.Errorf("unexpected file %s", f.Name)
 			}
+		}
+		if last := files[len(files)-1].Name; last != req.Kind.ID+".json" {
+			t.Errorf("last file %s, want the manifest", last)
 		}
 		req.Mode = templates.Preview
 		drafts, err := Render(req)

@@ -45,11 +45,14 @@ func renderSideBySide(req Request) ([]File, error) {
 		return nil, err
 	}
 	draft := req.Mode == templates.Preview
+	langs := [2]textfmt.Lang{req.Langs[0], req.Langs[1]}
+	// One fingerprint for the document, in its two languages.
+	fp := Fingerprint(req.Kind, req.Values, langs[0]+"-"+langs[1], req.Mode, req.Program)
 	for _, d := range docs {
 		d.Meta.Draft = draft
+		d.Meta.Fingerprint = fp
 	}
 	bi := document.Pair(docs[0], docs[1])
-	langs := bi.Langs()
 	var files, extra []File
 	for _, f := range req.Formats {
 		var data []byte
@@ -65,9 +68,10 @@ func renderSideBySide(req Request) ([]File, error) {
 		case HTML:
 			data = html.RenderSideBySide(bi)
 		}
-		files = append(files, File{Name: SideBySideName(req.Kind.ID, langs, f, draft), Data: data})
+		files = append(files, File{Name: SideBySideName(req.Kind.ID, langs, f, draft), Lang: fp.Lang, Data: data})
 	}
-	return append(files, dedupe(extra)...), nil
+	files = append(files, dedupe(extra)...)
+	return append(files, manifestOf(req, files)), nil
 }
 
 // PrevailingFirst orders two languages for a side-by-side document: the

@@ -62,6 +62,7 @@ func Render(d *document.Document) []byte {
 	w.b.WriteString(`<main id="` + idText + `">` + "\n")
 	w.clauses(d)
 	w.b.WriteString("</main>\n")
+	w.fingerprint(d)
 	w.close()
 	return w.b.Bytes()
 }
@@ -107,6 +108,15 @@ func (w *writer) open(lang textfmt.Lang) {
 }
 
 func (w *writer) close() { w.b.WriteString("</body>\n</html>\n") }
+
+// fingerprint ends the page with the document's fingerprint, as the
+// Markdown does: a comment, which no browser shows and apitos verify
+// reads.
+func (w *writer) fingerprint(d *document.Document) {
+	if f := d.Meta.Fingerprint; f != nil {
+		w.b.WriteString(f.Comment() + "\n")
+	}
+}
 
 // titleBlock writes the title, a draft's notice and the front block.
 func (w *writer) titleBlock(d *document.Document) {

@@ -48,6 +48,7 @@ func RenderSideBySide(bi *document.Bilingual) []byte {
 		w.row(bi, r)
 	}
 	w.b.WriteString("</main>\n")
+	w.fingerprint(a)
 	w.close()
 	return w.b.Bytes()
 }

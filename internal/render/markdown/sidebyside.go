@@ -42,6 +42,9 @@ func RenderSideBySide(bi *document.Bilingual) []byte {
 		}
 		pair(&b, bi, bodies[0], bodies[1])
 	}
+	if f := a.Meta.Fingerprint; f != nil {
+		b.WriteString(f.Comment())
+	}
 	return bytes.TrimRight(b.Bytes(), "\n")
 }
 

@@ -48,6 +48,7 @@ func RenderSideBySide(bi *document.Bilingual) ([]byte, error) {
 	s.titlePage()
 	s.contentsPages()
 	s.body()
+	printFingerprint(l, a, sbsMargin, sbsRight-sbsMargin)
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("pdf layout: %w", err)
 	}
