@@ -212,6 +212,28 @@ func Inline(p Picto, label string) string {
 	return b.String()
 }
 
+// Strip draws pictograms side by side on a light rounded background, as
+// a standalone SVG document height pixels high (a badge), with label as
+// its accessible name.
+func Strip(ps []Picto, label string, height int) []byte {
+	const box, gap, pad = 100, 12, 10
+	w := pad*2 + len(ps)*box + max(len(ps)-1, 0)*gap
+	h := box + 2*pad
+	var b strings.Builder
+	label = escapeXML(label)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="%s">`,
+		w, h, w*height/h, height, label)
+	fmt.Fprintf(&b, "<title>%s</title>", label)
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" rx="18" fill="#ffffff" stroke="#1a1a1a" stroke-width="3"/>`, w, h)
+	for i, p := range ps {
+		fmt.Fprintf(&b, `<g transform="translate(%d %d)">`, pad+i*(box+gap), pad)
+		shapes(&b, p, "#1a1a1a")
+		b.WriteString("</g>")
+	}
+	b.WriteString("</svg>\n")
+	return []byte(b.String())
+}
+
 func shapes(b *strings.Builder, p Picto, color string) {
 	for _, s := range p.Shapes {
 		paint := fmt.Sprintf(`fill="none" stroke="%s" stroke-width="%g" stroke-linecap="round" stroke-linejoin="round"`, color, s.Width)

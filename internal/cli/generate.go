@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"apitos/internal/answers"
 	"apitos/internal/export"
+	"apitos/internal/pack"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -40,9 +42,22 @@ func runGenerate(c *ctx, args []string) int {
 	formats := fs.String("format", "md,pdf", "")
 	preview := fs.Bool("preview", false, "")
 	layout := fs.String("layout", "", "")
+	packDir := fs.String("pack", "", "")
 	pos, code, done := c.parse(fs, args)
 	if done {
 		return code
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	// With --pack alone, only the pack is written; -o adds the documents.
+	writeDocs := *packDir == "" || given["o"]
+	if *packDir != "" && *preview {
+		c.usageError(c.loc.T("cli.pack_preview"))
+		return ExitUsage
+	}
+	if !writeDocs && (given["format"] || given["layout"]) {
+		c.usageError(c.loc.T("cli.pack_format"))
+		return ExitUsage
 	}
 	opts := generateOptions{preview: *preview, sideBySide: *layout == "side-by-side"}
 	if *layout != "" && !opts.sideBySide {
@@ -91,27 +106,64 @@ func runGenerate(c *ctx, args []string) int {
 	if msg := placeJobs(c, jobs, *out); msg != "" {
 		return c.fail(msg)
 	}
-	files := make([][]export.File, len(jobs))
-	for i, j := range jobs {
-		if files[i], err = export.Render(j.req); err != nil {
-			return c.fail(err.Error())
+	if *packDir != "" {
+		if msg := packable(c, jobs); msg != "" {
+			return c.fail(msg)
+		}
+	}
+	// Everything is rendered before anything is written.
+	var writes []write
+	for _, j := range jobs {
+		if writeDocs {
+			files, err := export.Render(j.req)
+			if err != nil {
+				return c.fail(err.Error())
+			}
+			writes = append(writes, write{j.dir, files})
+		}
+		if *packDir != "" {
+			files, err := pack.Render(j.req)
+			if err != nil {
+				return c.fail(err.Error())
+			}
+			writes = append(writes, write{*packDir, files})
 		}
 	}
 	failed := false
-	for i, j := range jobs {
-		written, err := export.Write(j.dir, files[i])
+	for _, w := range writes {
+		written, err := export.Write(w.dir, w.files)
 		for _, p := range written {
 			fmt.Fprintln(c.Stdout, p)
 		}
 		if err != nil {
 			failed = true
-			c.fail(c.loc.T("cli.write_failed", "Path", j.dir, "Error", err.Error()))
+			c.fail(c.loc.T("cli.write_failed", "Path", w.dir, "Error", err.Error()))
 		}
 	}
 	if failed {
 		return ExitInvalid
 	}
 	return ExitOK
+}
+
+// write is files to write into a folder.
+type write struct {
+	dir   string
+	files []export.File
+}
+
+// packable says why files cannot go into one repository pack: two of the
+// same kind would both be its CONTRIBUTING.md (or GOVERNANCE.md,
+// API-TERMS.md).
+func packable(c *ctx, jobs []*job) string {
+	seen := map[string]string{}
+	for _, j := range jobs {
+		if other, ok := seen[j.kind.ID]; ok {
+			return c.loc.T("cli.pack_kind_twice", "Path", j.path, "Other", other, "File", pack.Name(j.kind.ID)+".md")
+		}
+		seen[j.kind.ID] = j.path
+	}
+	return ""
 }
 
 // documents is the number of documents of each format one file gives.

@@ -163,3 +163,56 @@ func TestGenerateBatchReportsEveryFile(t *testing.T) {
 		t.Error("something was written")
 	}
 }
+
+// --pack writes the repository's files; with -o, the documents too; and
+// a repository has one document of each kind.
+func TestGeneratePack(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for _, k := range []string{"api-tos", "charter", "contribution"} {
+		p := filepath.Join(dir, k+".yaml")
+		exampleOf(t, k, p)
+		paths = append(paths, p)
+	}
+	repo := filepath.Join(dir, "repo")
+	t.Chdir(dir)
+	r := run(t, "C", append([]string{"generate", "--pack", repo}, paths...)...)
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	want := []string{"API-TERMS-badge.md", "API-TERMS-badge.svg", "API-TERMS.en.md", "API-TERMS.md",
+		"CONTRIBUTING.en.md", "CONTRIBUTING.md", "GOVERNANCE.en.md", "GOVERNANCE.md",
+		"api-tos.json", "charter.json", "contribution.json"}
+	if got := documentsOnly(files(t, repo)); !slices.Equal(got, want) {
+		t.Fatalf("files %v, want %v", got, want)
+	}
+	if got := documentsOnly(files(t, dir)); slices.ContainsFunc(got, func(n string) bool { return strings.HasSuffix(n, ".pdf") }) {
+		t.Errorf("--pack alone wrote documents: %v", got)
+	}
+	// apitos verify checks the repository's files.
+	if r := run(t, "C", "verify", filepath.Join(repo, "GOVERNANCE.md"), paths[1]); r.code != ExitOK {
+		t.Errorf("verify GOVERNANCE.md: exit %d %s %s", r.code, r.stdout, r.stderr)
+	}
+
+	out := filepath.Join(dir, "out")
+	r = run(t, "C", "generate", paths[0], "--pack", repo, "-o", out, "--format", "html")
+	if r.code != ExitOK || !slices.Contains(files(t, out), "api-tos.fr.html") {
+		t.Errorf("--pack with -o: exit %d, %v %s", r.code, files(t, out), r.stderr)
+	}
+
+	twice := filepath.Join(dir, "twice.yaml")
+	exampleOf(t, "charter", twice)
+	r = run(t, "C", "generate", "--pack", filepath.Join(dir, "repo2"), paths[1], twice)
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, "one GOVERNANCE.md") {
+		t.Errorf("two charters: exit %d, %s", r.code, r.stderr)
+	}
+	for _, args := range [][]string{{"--preview"}, {"--format", "pdf"}, {"--layout", "side-by-side"}} {
+		args = append([]string{"generate", paths[0], "--pack", filepath.Join(dir, "repo3")}, args...)
+		if r := run(t, "C", args...); r.code != ExitUsage {
+			t.Errorf("%v: exit %d", args, r.code)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "repo2")); err == nil {
+		t.Error("something was written")
+	}
+}

@@ -143,6 +143,10 @@ func Render(req Request) ([]File, error) {
 	return append(files, manifestOf(req, files)), nil
 }
 
+// Manifest describes files rendered for a request under other names (a
+// repository's pack), as <kind>.json.
+func Manifest(req Request, files []File) File { return manifestOf(req, files) }
+
 // manifestOf describes the files rendered for a request.
 func manifestOf(req Request, files []File) File {
 	in := manifest.Input{Kind: req.Kind, Values: req.Values, Langs: req.Langs,
