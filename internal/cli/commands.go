@@ -15,6 +15,7 @@ import (
 	"apitos/internal/answers"
 	"apitos/internal/atomicfile"
 	"apitos/internal/manifest"
+	"apitos/internal/openapi"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 	"apitos/locales"
@@ -119,8 +120,12 @@ func runInit(c *ctx, args []string) int {
 	force := fs.Bool("force", false, "")
 	langs := fs.String("lang", "en,fr", "")
 	charter := fs.String("charter", "", "")
+	fromOpenAPI := fs.String("from-openapi", "", "")
 	if code, done := c.parseFlagsOnly(fs, args); done {
 		return code
+	}
+	if *fromOpenAPI != "" && *kind == "" {
+		*kind = "api-tos" // the one kind an OpenAPI document speaks of
 	}
 	k, ok := c.kindFlag(*kind)
 	if !ok {
@@ -150,8 +155,24 @@ func runInit(c *ctx, args []string) int {
 		}
 		vals.SetCharter(ref)
 	}
+	var imported *openapi.Result
+	if *fromOpenAPI != "" {
+		if k.ID != "api-tos" {
+			c.usageError(c.loc.T("cli.openapi_kind", "Kind", k.ID))
+			return ExitUsage
+		}
+		if imported, ok = c.readOpenAPI(*fromOpenAPI, k); !ok {
+			return ExitInvalid
+		}
+		for _, tk := range imported.Taken {
+			vals[tk.Key] = tk.Value
+		}
+	}
 	examples := k.Examples()
 	for _, qq := range k.Questionnaire.Questions() {
+		if _, taken := vals[qq.Key]; taken && imported != nil {
+			continue
+		}
 		if *charter != "" && qq.FromCharter != "" {
 			continue // the charter's answer
 		}
@@ -174,6 +195,7 @@ func runInit(c *ctx, args []string) int {
 	}
 	if *out == "" || *out == "-" {
 		c.Stdout.Write(data)
+		c.reportOpenAPI(c.Stderr, *fromOpenAPI, imported, k)
 		return ExitOK
 	}
 	if _, err := os.Stat(*out); err == nil && !*force {
@@ -191,6 +213,7 @@ func runInit(c *ctx, args []string) int {
 		return c.fail(c.loc.T("cli.write_failed", "Path", schema, "Error", err.Error()))
 	}
 	fmt.Fprintln(c.Stdout, c.loc.T("cli.wrote", "Path", schema))
+	c.reportOpenAPI(c.Stdout, *fromOpenAPI, imported, k)
 	return ExitOK
 }
 
