@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -89,7 +90,7 @@ func runGenerate(c *ctx, args []string) int {
 		return ExitUsage
 	}
 	if opts.langs != nil {
-		export.Prepare(len(pos)*documents(opts.langs, opts.sideBySide), opts.formats)
+		export.Prepare(ahead(len(pos)*documents(opts.langs, opts.sideBySide)), opts.formats)
 	}
 
 	jobs, ok := c.checkAll(pos, opts)
@@ -101,7 +102,7 @@ func runGenerate(c *ctx, args []string) int {
 		for _, j := range jobs {
 			n += documents(j.req.Langs, opts.sideBySide)
 		}
-		export.Prepare(n, opts.formats)
+		export.Prepare(ahead(n), opts.formats)
 	}
 	if msg := placeJobs(c, jobs, *out); msg != "" {
 		return c.fail(msg)
@@ -165,6 +166,12 @@ func packable(c *ctx, jobs []*job) string {
 	}
 	return ""
 }
+
+// ahead bounds the documents whose fonts are prepared ahead to one a
+// core: each holds its parsed fonts, about 2 MB, until it is written, and
+// a batch of the three kinds would otherwise hold twelve of them at once
+// and make the collector run all the time near the memory limit.
+func ahead(n int) int { return min(n, runtime.GOMAXPROCS(0)) }
 
 // documents is the number of documents of each format one file gives.
 func documents(langs []textfmt.Lang, sideBySide bool) int {
