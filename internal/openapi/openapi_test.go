@@ -24,9 +24,9 @@ func left(r *Result) map[string]string {
 	return out
 }
 
-// The same information, in OpenAPI 3.0 as JSON (indented with tabs, as
-// many tools write it) and in OpenAPI 3.1 as YAML, gives the same
-// answers; what the terms cannot take is said, with why.
+// The same information, in OpenAPI 3.0 and 3.1, each as JSON (indented
+// with tabs, as many tools write it, or on one line) and as YAML, gives
+// the same answers; what the terms cannot take is said, with why.
 func TestRead(t *testing.T) {
 	k, _ := templates.Lookup("api-tos")
 	docs := map[string]string{
@@ -38,6 +38,12 @@ func TestRead(t *testing.T) {
 		"3.1 YAML": "openapi: 3.1.0\ninfo:\n  title: Acme Météo API\n  version: 2.3.0\n  termsOfService: https://acme-meteo.example/legal/api-terms\n" +
 			"  contact:\n    name: API team\n    email: api-legal@acme-meteo.example\n  license:\n    name: Creative Commons Attribution Share Alike 4.0\n    identifier: CC-BY-SA-4.0\n" +
 			"externalDocs:\n  url: https://developers.acme-meteo.example/docs\npaths: {}\n",
+		"3.1 JSON": `{"openapi":"3.1.1","info":{"title":"Acme Météo API","version":"2.3.0",` +
+			`"termsOfService":"https://acme-meteo.example/legal/api-terms","contact":{"name":"API team","email":"api-legal@acme-meteo.example"},` +
+			`"license":{"name":"CC BY-SA","identifier":"CC-BY-SA-4.0"}},"externalDocs":{"url":"https://developers.acme-meteo.example/docs"},"paths":{}}`,
+		"3.0 YAML": "openapi: \"3.0.0\"\r\ninfo:\r\n  title: 'Acme Météo API'\r\n  version: \"2.3.0\"\r\n  termsOfService: https://acme-meteo.example/legal/api-terms\r\n" +
+			"  contact: {name: API team, email: api-legal@acme-meteo.example}\r\n  license:\r\n    name: CC-BY-SA-4.0\r\n" +
+			"externalDocs:\r\n  url: https://developers.acme-meteo.example/docs\r\npaths: {}\r\n",
 	}
 	for name, doc := range docs {
 		r, err := Read([]byte(doc), k.Questionnaire)
