@@ -15,13 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v x86_64-w64-mingw32-gcc >/dev/null || ! command -v zip >/dev/null; then
-  echo "Installing: gcc-mingw-w64-x86-64 zip"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends gcc-mingw-w64-x86-64 zip file >/dev/null
-fi
+scripts/install-deps.sh windows
 
 meta=cmd/apitos/FyneApp.toml
 work=$(mktemp -d)
