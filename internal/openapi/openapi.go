@@ -91,7 +91,7 @@ func Read(data []byte, q *questionnaire.Questionnaire) (*Result, error) {
 	r := &Result{Version: d.OpenAPI}
 	r.take(q, "info.title", "api.name", d.Info.Title)
 	r.take(q, "info.contact.email", "provider.contact", d.Info.Contact.Email)
-	r.take(q, "info.termsOfService", "terms_url", d.Info.TermsOfService)
+	r.take(q, "info.termsOfService", "api.terms_url", d.Info.TermsOfService)
 	r.take(q, "externalDocs.url", "api.docs_url", d.ExternalDocs.URL)
 	r.licence(q, d.Info.License.Identifier, d.Info.License.Name)
 	if v := d.Info.Version; v != "" {

@@ -51,7 +51,7 @@ func TestRead(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		want := map[string]any{"api.name": "Acme Météo API", "provider.contact": "api-legal@acme-meteo.example",
-			"terms_url": "https://acme-meteo.example/legal/api-terms", "api.docs_url": "https://developers.acme-meteo.example/docs",
+			"api.terms_url": "https://acme-meteo.example/legal/api-terms", "api.docs_url": "https://developers.acme-meteo.example/docs",
 			"conditions.specification": "cc-by-sa"}
 		if got := taken(r); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%s: took %v, want %v", name, got, want)

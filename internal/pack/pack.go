@@ -89,10 +89,8 @@ func badge(req export.Request, md []byte) []export.File {
 	}
 	w := badgeWords[lang]
 	label := textfmt.Typeset(lang, w.label+" "+strings.Join(labels, ", "))
-	link, _ := req.Kind.Questionnaire.Resolve(req.Values)["terms_url"].(string)
-	if link == "" {
-		link = Name(req.Kind.ID) + ".md"
-	}
+	// A pack holds final documents: the address is answered.
+	link, _ := req.Kind.Questionnaire.Resolve(req.Values)["api.terms_url"].(string)
 	attr := strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;")
 	snippets := fmt.Sprintf("# %s\n\n%s\n\nMarkdown:\n\n```markdown\n[![%s](%s)](%s)\n```\n\nHTML:\n\n```html\n<a href=\"%s\"><img src=\"%s\" alt=\"%s\" height=\"%d\"></a>\n```\n",
 		textfmt.Typeset(lang, w.title), textfmt.Typeset(lang, w.intro), mdtext.Escape(label), BadgeSVG, link,

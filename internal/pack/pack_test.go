@@ -94,16 +94,13 @@ func TestOneLanguage(t *testing.T) {
 
 // The badge shows the pictograms of the terms' summary, in its order, as
 // an SVG image named by what each stands for; its snippets, in Markdown
-// and HTML, link it to the published terms, or to API-TERMS.md when the
-// answers do not say where they are published.
+// and HTML, link it to the address where the terms are published.
 func TestBadge(t *testing.T) {
 	k, _ := templates.Lookup("api-tos")
-	for _, url := range []string{"https://acme-meteo.example/legal/api-terms", ""} {
+	for _, url := range []string{"https://acme-meteo.example/legal/api-terms", "https://example.org/terms?v=2&lang=en"} {
 		vals := k.Examples()
 		vals["prevailing_language"] = "en"
-		if url == "" {
-			delete(vals, "terms_url")
-		}
+		vals["api.terms_url"] = url
 		files, err := Render(export.Request{Kind: k, Values: vals, Langs: textfmt.All})
 		if err != nil {
 			t.Fatal(err)
@@ -126,10 +123,6 @@ func TestBadge(t *testing.T) {
 			!strings.Contains(svg.Label, "Licence of the specification: Free reuse (CC0 1.0)") {
 			t.Errorf("badge of %d pictograms for %d shown, named %q", len(svg.Group), len(shown), svg.Label)
 		}
-		link := url
-		if link == "" {
-			link = "API-TERMS.md"
-		}
 		snippets := byName[BadgeSnippets]
 		src := regexp.MustCompile("(?s)```markdown\n(.*?)```").FindSubmatch(snippets)[1]
 		var dest, img string
@@ -142,10 +135,10 @@ func TestBadge(t *testing.T) {
 			}
 			return ast.WalkContinue, nil
 		})
-		if dest != link || img != BadgeSVG {
+		if dest != url || img != BadgeSVG {
 			t.Errorf("the Markdown snippet links %q to %q:\n%s", img, dest, src)
 		}
-		if !bytes.Contains(snippets, []byte(`<a href="`+link+`"><img src="`+BadgeSVG+`" alt="API terms: `)) {
+		if !bytes.Contains(snippets, []byte(`<a href="`+strings.ReplaceAll(url, "&", "&amp;")+`"><img src="`+BadgeSVG+`" alt="API terms: `)) {
 			t.Errorf("the HTML snippet:\n%s", snippets)
 		}
 	}
