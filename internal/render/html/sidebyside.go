@@ -26,7 +26,12 @@ func RenderSideBySide(bi *document.Bilingual) []byte {
 	w.b.WriteString("<body class=\"side-by-side\">\n<a class=\"skip\" href=\"#" + idText + "\">" +
 		wordsFor(langs[0]).Skip + " / <span lang=\"" + string(langs[1]) + "\">" + wordsFor(langs[1]).Skip + "</span></a>\n")
 	w.b.WriteString("<header>\n<h1 class=\"pair\">")
+	// A space between the titles, so that they are two words to a screen
+	// reader and on a narrow screen; a grid does not show it.
 	for i, d := range bi.Docs {
+		if i > 0 {
+			w.b.WriteString(" ")
+		}
 		w.b.WriteString("<span" + langAttr(bi, i) + ">")
 		w.inline(d.Title)
 		w.b.WriteString("</span>")
