@@ -199,6 +199,10 @@ func (e *exportDialog) validate() bool {
 		msg = e.w.T("export.need_format")
 	case e.choice.sideBySide && len(e.choice.langs) != 2:
 		msg = e.w.T("export.side_by_side_langs")
+	case e.choice.sideBySide && e.choice.review:
+		msg = e.w.T("export.side_by_side_review")
+	case e.choice.sideBySide && slices.ContainsFunc(e.choice.formats, func(f export.Format) bool { return !contains(export.SideBySideFormats, f) }):
+		msg = e.w.T("export.side_by_side_format")
 	case e.choice.folder == "":
 		msg = e.w.T("export.need_folder")
 	case contains(e.choice.formats, export.PDF):

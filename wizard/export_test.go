@@ -159,6 +159,14 @@ func TestExportSideBySide(t *testing.T) {
 		t.Errorf("side by side in one language: button enabled %v, %q", !e.ok.Disabled(), e.problem.Text)
 	}
 	test.Tap(e.langs[textfmt.EN])
+	// Neither a Word file nor a document for review is side by side.
+	for _, c := range []*widget.Check{e.formats[export.DOCX], e.review} {
+		test.Tap(c)
+		if !e.ok.Disabled() || e.problem.Text == "" {
+			t.Errorf("side by side with %q: button enabled %v, %q", c.Text, !e.ok.Disabled(), e.problem.Text)
+		}
+		test.Tap(c)
+	}
 	test.Tap(e.ok)
 	langs := export.PrevailingFirst(w.sess.Kind, w.sess.Values(), textfmt.All)
 	var want []string

@@ -29,6 +29,7 @@ type generateOptions struct {
 	langs      []textfmt.Lang // nil: each file's languages
 	formats    []export.Format
 	preview    bool
+	review     bool
 	sideBySide bool
 }
 
@@ -42,6 +43,7 @@ func runGenerate(c *ctx, args []string) int {
 	langs := fs.String("lang", "", "")
 	formats := fs.String("format", "md,pdf", "")
 	preview := fs.Bool("preview", false, "")
+	reviewMode := fs.Bool("review", false, "")
 	layout := fs.String("layout", "", "")
 	packDir := fs.String("pack", "", "")
 	pos, code, done := c.parse(fs, args)
@@ -60,9 +62,17 @@ func runGenerate(c *ctx, args []string) int {
 		c.usageError(c.loc.T("cli.pack_format"))
 		return ExitUsage
 	}
-	opts := generateOptions{preview: *preview, sideBySide: *layout == "side-by-side"}
+	if *packDir != "" && *reviewMode {
+		c.usageError(c.loc.T("cli.pack_review"))
+		return ExitUsage
+	}
+	opts := generateOptions{preview: *preview, review: *reviewMode, sideBySide: *layout == "side-by-side"}
 	if *layout != "" && !opts.sideBySide {
 		c.usageError(c.loc.T("cli.layout_unknown", "Layout", *layout))
+		return ExitUsage
+	}
+	if opts.sideBySide && opts.review {
+		c.usageError(c.loc.T("cli.review_side_by_side"))
 		return ExitUsage
 	}
 	if len(pos) == 0 {
@@ -88,6 +98,14 @@ func runGenerate(c *ctx, args []string) int {
 	if opts.formats, err = export.ParseFormats(*formats); err != nil {
 		c.usageError(c.loc.T("cli.format_unknown", "Format", *formats))
 		return ExitUsage
+	}
+	if opts.sideBySide {
+		for _, f := range opts.formats {
+			if !slices.Contains(export.SideBySideFormats, f) {
+				c.usageError(c.loc.T("cli.side_by_side_format", "Format", string(f)))
+				return ExitUsage
+			}
+		}
 	}
 	if opts.langs != nil {
 		export.Prepare(ahead(len(pos)*documents(opts.langs, opts.sideBySide)), opts.formats)
@@ -265,7 +283,7 @@ func (c *ctx) check(path string, opts generateOptions) (*job, bool) {
 		return nil, onlyMissing(errs)
 	}
 	return &job{path: path, file: f, kind: k,
-		req: export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: opts.formats, Mode: mode, SideBySide: opts.sideBySide, Program: c.Version}}, false
+		req: export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: opts.formats, Mode: mode, Review: opts.review, SideBySide: opts.sideBySide, Program: c.Version}}, false
 }
 
 // placeJobs chooses the folder of each file's documents: dir itself, or,

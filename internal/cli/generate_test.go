@@ -60,7 +60,9 @@ func TestGenerateSideBySide(t *testing.T) {
 		t.Fatalf("--lang en,fr: exit %d: %s %s", r.code, r.stdout, r.stderr)
 	}
 
-	for _, args := range [][]string{{"--lang", "fr"}, {"--layout", "columns"}} {
+	// One language, another layout, a word processor's file or a
+	// document for review: none is side by side.
+	for _, args := range [][]string{{"--lang", "fr"}, {"--layout", "columns"}, {"--format", "pdf,docx"}, {"--format", "odt"}, {"--review"}} {
 		args = append([]string{"generate", path, "-o", out, "--layout", "side-by-side"}, args...)
 		if r := run(t, "C", args...); r.code != ExitUsage {
 			t.Errorf("%v: exit %d, want a usage error", args, r.code)
@@ -74,6 +76,38 @@ func TestGenerateSideBySide(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "one")); err == nil {
 		t.Error("something was written")
+	}
+}
+
+// Every format at once, in one run, and the web page for review too,
+// which verify traces back to its answers.
+func TestGenerateEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "policy.yaml")
+	exampleOf(t, "contribution", path)
+	out := filepath.Join(dir, "out")
+	if r := run(t, "C", "generate", path, "-o", out, "--lang", "en", "--format", "md,pdf,docx,odt,html"); r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if r := run(t, "C", "generate", path, "-o", out, "--lang", "fr", "--format", "html,md", "--review"); r.code != ExitOK {
+		t.Fatalf("--review: exit %d: %s", r.code, r.stderr)
+	}
+	want := []string{"contribution.en.docx", "contribution.en.html", "contribution.en.md", "contribution.en.odt",
+		"contribution.en.pdf", "contribution.fr.review.html", "contribution.fr.review.md", "contribution.json", "contribution.review.json"}
+	if got := documentsOnly(files(t, out)); !slices.Equal(got, want) {
+		t.Fatalf("files %v, want %v", got, want)
+	}
+	for _, name := range []string{"contribution.en.html", "contribution.fr.review.html"} {
+		if r := run(t, "C", "verify", filepath.Join(out, name), path); r.code != ExitOK {
+			t.Errorf("verify %s: exit %d %s", name, r.code, r.stderr)
+		}
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "contribution.fr.review.html"))
+	if !strings.Contains(string(page), `<aside class="review" aria-label="Commentaire">`) {
+		t.Error("the page for review has no commentary")
+	}
+	if r := run(t, "C", "generate", path, "--pack", filepath.Join(dir, "repo"), "--review"); r.code != ExitUsage {
+		t.Errorf("--pack --review: exit %d", r.code)
 	}
 }
 

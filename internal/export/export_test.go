@@ -34,11 +34,12 @@ func exampleRequests(t testing.TB) []Request {
 }
 
 // sideBySideRequests renders every kind's example answers side by side,
-// French on the left, in every format.
+// French on the left, in every format a document side by side has.
 func sideBySideRequests(t testing.TB) []Request {
 	var reqs []Request
 	for _, req := range exampleRequests(t) {
 		req.Langs = []textfmt.Lang{textfmt.FR, textfmt.EN}
+		req.Formats = SideBySideFormats
 		req.SideBySide = true
 		reqs = append(reqs, req)
 	}
@@ -54,12 +55,12 @@ func TestSideBySideFiles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i, f := range Formats {
+		for i, f := range SideBySideFormats {
 			if want := req.Kind.ID + ".fr-en." + string(f); files[i].Name != want {
 				t.Errorf("file %d is %s, want %s", i, files[i].Name, want)
 			}
 		}
-		for _, f := range files[len(Formats) : len(files)-1] {
+		for _, f := range files[len(SideBySideFormats) : len(files)-1] {
 			if !strings.HasPrefix(f.Name, "pictograms/") {
 				t.Errorf("unexpected file %s", f.Name)
 			}

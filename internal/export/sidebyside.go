@@ -20,15 +20,31 @@ func SideBySideName(kind string, langs [2]textfmt.Lang, f Format, draft bool) st
 	return FileName(kind, langs[0]+"-"+langs[1], f, draft)
 }
 
-// ErrSideBySideLangs is returned for a side-by-side layout asked for in
-// other than two languages.
-var ErrSideBySideLangs = errors.New("a side-by-side document needs two languages")
+// SideBySideFormats are the formats a document side by side is written
+// in: the word processors' files are for one language, to review.
+var SideBySideFormats = []Format{Markdown, PDF, HTML}
+
+// Errors of a side-by-side request: in other than two languages, in
+// another format, or for review, whose commentary follows one language.
+var (
+	ErrSideBySideLangs  = errors.New("a side-by-side document needs two languages")
+	ErrSideBySideFormat = errors.New("a side-by-side document is written in md, pdf or html")
+	ErrSideBySideReview = errors.New("a document for review is in one language, never side by side")
+)
 
 // renderSideBySide renders the request's two languages as one document
 // per format, the first language in the left column.
 func renderSideBySide(req Request) ([]File, error) {
 	if len(req.Langs) != 2 || req.Langs[0] == req.Langs[1] {
 		return nil, ErrSideBySideLangs
+	}
+	if req.Review {
+		return nil, ErrSideBySideReview
+	}
+	for _, f := range req.Formats {
+		if !contains(SideBySideFormats, f) {
+			return nil, fmt.Errorf("%w, not %s", ErrSideBySideFormat, f)
+		}
 	}
 	var docs [2]*document.Document
 	var errs [2]error

@@ -40,14 +40,15 @@ const (
 
 // words are what the page adds to the document's text, per language.
 type words struct {
-	Skip string // the skip link, to the text past the contents
+	Skip       string // the skip link, to the text past the contents
+	Commentary string // what a clause's commentary is, for review
 }
 
 func wordsFor(l textfmt.Lang) words {
 	if l == textfmt.FR {
-		return words{Skip: "Aller au texte"}
+		return words{Skip: "Aller au texte", Commentary: "Commentaire"}
 	}
-	return words{Skip: "Skip to the text"}
+	return words{Skip: "Skip to the text", Commentary: "Commentary"}
 }
 
 // Render returns the web page of a document.
@@ -69,7 +70,7 @@ func Render(d *document.Document) []byte {
 
 // title is the page's title, as a browser's tab and history show it.
 func title(d *document.Document) string {
-	if d.Meta.Draft {
+	if d.Meta.Marked() {
 		return document.WordsFor(d.Lang).Draft + " — " + d.Meta.Title
 	}
 	return d.Meta.Title
@@ -123,9 +124,9 @@ func (w *writer) titleBlock(d *document.Document) {
 	w.b.WriteString("<h1>")
 	w.inline(d.Title)
 	w.b.WriteString("</h1>\n")
-	if d.Meta.Draft {
-		words := document.WordsFor(d.Lang)
-		w.b.WriteString("<p class=\"draft\"><strong>" + words.Draft + "</strong> — " + esc(words.DraftNotice) + "</p>\n")
+	if d.Meta.Marked() {
+		w.b.WriteString("<p class=\"draft\"><strong>" + document.WordsFor(d.Lang).Draft + "</strong> — " +
+			esc(d.Meta.Notice(d.Lang)) + "</p>\n")
 	}
 	w.markdown(d.Front, 1)
 }
@@ -182,6 +183,13 @@ func (w *writer) clauses(d *document.Document) {
 		depth++
 		w.heading(c, d.Lang)
 		w.markdown(c.Body, c.Depth)
+		if d.Meta.Review && c.Review != "" {
+			// The commentary of a document for review, set apart so
+			// that it never reads as the clause's text.
+			w.b.WriteString("<aside class=\"review\" aria-label=\"" + esc(wordsFor(d.Lang).Commentary) + "\">\n")
+			w.markdown(c.Review, c.Depth)
+			w.b.WriteString("</aside>\n")
+		}
 	}
 	for ; depth > 0; depth-- {
 		w.b.WriteString("</section>\n")
