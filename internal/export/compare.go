@@ -31,7 +31,7 @@ func ChangesName(c *versions.Comparison) string {
 }
 
 // RedlineFormats are the formats of redlines.
-var RedlineFormats = []Format{Markdown, PDF}
+var RedlineFormats = []Format{Markdown, PDF, DOCX, ODT}
 
 // RenderComparisons renders, for each comparison (one per language), the
 // redline in the formats asked for and the change log, in Markdown, for
