@@ -103,7 +103,7 @@ func TestGenerateEveryFormat(t *testing.T) {
 		}
 	}
 	page, _ := os.ReadFile(filepath.Join(out, "contribution.fr.review.html"))
-	if !strings.Contains(string(page), `<aside class="review" aria-label="Commentaire">`) {
+	if !strings.Contains(string(page), `<aside class="review" aria-label="Commentaire — 1.1 Objet">`) {
 		t.Error("the page for review has no commentary")
 	}
 	if r := run(t, "C", "generate", path, "--pack", filepath.Join(dir, "repo"), "--review"); r.code != ExitUsage {

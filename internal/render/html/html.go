@@ -185,8 +185,10 @@ func (w *writer) clauses(d *document.Document) {
 		w.markdown(c.Body, c.Depth)
 		if d.Meta.Review && c.Review != "" {
 			// The commentary of a document for review, set apart so
-			// that it never reads as the clause's text.
-			w.b.WriteString("<aside class=\"review\" aria-label=\"" + esc(wordsFor(d.Lang).Commentary) + "\">\n")
+			// that it never reads as the clause's text, and named after
+			// its clause among the page's landmarks.
+			label := wordsFor(d.Lang).Commentary + " — " + mdtext.Plain(c.Heading(d.Lang))
+			w.b.WriteString("<aside class=\"review\" aria-label=\"" + esc(label) + "\">\n")
 			w.markdown(c.Review, c.Depth)
 			w.b.WriteString("</aside>\n")
 		}
