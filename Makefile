@@ -1,7 +1,7 @@
 # Convenience targets; the scripts under scripts/ do the work, so a fresh
 # machine needs neither make nor anything else but Go and apt.
 
-.PHONY: run test build bench deps clean package screenshot
+.PHONY: run test build cli bench deps clean package windows screenshot
 
 run:
 	scripts/start.sh
@@ -15,6 +15,11 @@ deps:
 build:
 	go build -o bin/apitos ./cmd/apitos
 
+# cli builds bin/apitos-cli: the whole command line without the wizard,
+# statically linked (no cgo, no window toolkit), for CI and containers.
+cli:
+	CGO_ENABLED=0 go build -tags nogui -o bin/apitos-cli ./cmd/apitos
+
 bench:
 	scripts/bench.sh
 
@@ -26,6 +31,12 @@ clean:
 # pinned in go.mod as a tool dependency; see scripts/package.sh.
 package:
 	scripts/package.sh
+
+# windows cross-builds dist/APIToS-windows-amd64.zip: APIToS.exe (the
+# wizard, with cgo through Debian's MinGW-w64, packaged by the fyne tool)
+# and apitos-cli.exe (the command line); see scripts/windows.sh.
+windows:
+	scripts/windows.sh
 
 screenshot:
 	scripts/screenshot.sh bin/screenshot.png

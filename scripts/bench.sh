@@ -4,8 +4,10 @@
 # command line generating every kind's full set (both languages, both
 # formats), with peak memory, and, when pandoc and wkhtmltopdf are
 # installed, the same Markdown turned into PDF by
-# pandoc --pdf-engine=wkhtmltopdf, with the ratio of the two; and apitos
-# diff comparing two versions of the charter.
+# pandoc --pdf-engine=wkhtmltopdf, with the ratio of the two; apitos
+# diff comparing two versions of the charter; the static command line
+# (make cli) against the desktop binary, starting (apitos kinds) and
+# writing the full set of the three kinds in one batch, runs alternated.
 #
 # RUNS (default 20) sets the number of runs of each command.
 # BASELINE=<git revision> also builds that revision and times it against
@@ -18,9 +20,10 @@ runs=${RUNS:-20}
 echo "== machine: $(nproc) cores, $(awk '/model name/{$1=$2=$3="";print;exit}' /proc/cpuinfo | xargs), $(go version | awk '{print $3}')"
 echo
 echo "== go test -bench"
-go test ./internal/export ./wizard -run '^$' -bench . -benchmem -count 1 | grep -E '^(Benchmark|ok|FAIL)'
+go test ./internal/export ./internal/render/html ./wizard -run '^$' -bench . -benchmem -count 1 | grep -E '^(Benchmark|ok|FAIL)'
 
 go build -o bin/apitos ./cmd/apitos
+CGO_ENABLED=0 go build -tags nogui -o bin/apitos-cli ./cmd/apitos
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -66,6 +69,47 @@ sed -e 's/^  version: "1.0"/  version: "1.1"/' -e 's/^  effective_date: .*/  eff
   -e 's/^    name: Sentiers en commun/    name: Sentiers partagés/' "$work/charter.yaml" >"$work/charter-1.1.yaml"
 timeit bin/apitos diff "$work/charter.yaml" "$work/charter-1.1.yaml" -o "$work/diff"
 printf '%-14s %-28s %6s ms %6s ms %6s MB\n' charter "diff (md+pdf, en+fr)" "$best_ms" "$mean_ms" "$peak_mb"
+# alternate N CMD_A... -- CMD_B...: runs the two commands alternately, N
+# times each, timed with the shell's microsecond clock (no process in
+# between); sets a_best, a_med, b_best, b_med in milliseconds.
+alternate() {
+  local n=$1 a=() b=() ta=() tb=() s e i
+  shift
+  while [[ $1 != -- ]]; do a+=("$1"); shift; done
+  shift; b=("$@")
+  for ((i = 0; i < n; i++)); do
+    s=$EPOCHREALTIME; "${a[@]}" >/dev/null 2>&1; e=$EPOCHREALTIME; ta+=($(( ${e//[.,]/} - ${s//[.,]/} )))
+    s=$EPOCHREALTIME; "${b[@]}" >/dev/null 2>&1; e=$EPOCHREALTIME; tb+=($(( ${e//[.,]/} - ${s//[.,]/} )))
+  done
+  stats() { sort -n | awk '{v[NR]=$1} END{printf "%.1f %.1f\n", v[1]/1000, v[int((NR+1)/2)]/1000}'; }
+  read -r a_best a_med < <(printf '%s\n' "${ta[@]}" | stats)
+  read -r b_best b_med < <(printf '%s\n' "${tb[@]}" | stats)
+}
+
+# peak CMD...: the peak resident memory of the command, in MB, over 5 runs.
+peak() {
+  local kb max=0
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null 2>&1
+    kb=$(tail -1 "$work/rss"); ((kb > max)) && max=$kb
+  done
+  echo $((max / 1024))
+}
+
+echo
+echo "== start-up: apitos kinds, desktop binary against the static command line (make cli), $((runs * 5)) alternated runs each"
+alternate $((runs * 5)) bin/apitos kinds -- bin/apitos-cli kinds
+printf '%-34s best %6s ms  median %6s ms\n' "desktop (bin/apitos)" "$a_best" "$a_med" "static (bin/apitos-cli)" "$b_best" "$b_med"
+echo "static / desktop: $(awk "BEGIN{printf \"%.2f\", $b_med / $a_med}") of the median, $(awk "BEGIN{printf \"%.2f\", $b_best / $a_best}") of the best"
+
+echo
+echo "== batch: the full set of the three kinds (md+pdf, en+fr) in one process, $runs alternated runs each"
+batch=("$work/api-tos.yaml" "$work/charter.yaml" "$work/contribution.yaml" -o "$work/batch")
+alternate "$runs" bin/apitos generate "${batch[@]}" -- bin/apitos-cli generate "${batch[@]}"
+printf '%-34s best %6s ms  median %6s ms  peak RSS %4s MB\n' \
+  "desktop (bin/apitos)" "$a_best" "$a_med" "$(peak bin/apitos generate "${batch[@]}")" \
+  "static (bin/apitos-cli)" "$b_best" "$b_med" "$(peak bin/apitos-cli generate "${batch[@]}")"
+
 if [[ -n "${BASELINE:-}" ]]; then
   echo
   echo "== against $BASELINE, $runs interleaved runs each (best, then mean)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check: formatting, vet, the
-# whole test suite with the external PDF checkers required, the fuzz
-# targets, and the real application driven under Xvfb.
+# whole test suite with the external PDF checkers and the browser
+# required, the fuzz targets, the real application driven under Xvfb, the
+# web pages in Chromium, and the Windows build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -30,3 +31,11 @@ done
 scripts/screenshot.sh bin/screenshot.png
 scripts/screenshots.sh bin/screenshots
 scripts/e2e.sh
+
+# The web pages of every kind, checked in Chromium (the tests above did
+# too), with what the browser shows saved in bin/browser to look at.
+scripts/browser.sh bin/browser
+
+# The Windows build: the wizard cross-compiled with MinGW-w64 and the
+# command line, packaged and checked to be Windows executables.
+scripts/windows.sh

@@ -95,6 +95,9 @@ func (k *Kind) meta(doc *document.Document, resolved questionnaire.Values, lang 
 		m.Title += " — " + name
 	}
 	m.Effective, _ = resolved[d.EffectiveDate].(time.Time)
+	if l, err := textfmt.ParseLang(text(d.Prevailing)); err == nil && d.Prevailing != "" && len(resolved.Langs()) > 1 {
+		m.Prevails, m.PrevailsClause = l, d.PrevailingClause
+	}
 	return m
 }
 

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -413,6 +414,21 @@ func checkClauses(t *testing.T, doc *document.Document, table clauseTable, chose
 					t.Fatalf("%s: clause %s present=%v, want %v", what, id, has, want)
 				}
 			}
+		}
+	}
+}
+
+// Listing the kinds reads only the top of each questionnaire; what it
+// shows is what the whole questionnaire says.
+func TestHeadingsAreTheQuestionnaires(t *testing.T) {
+	hs := Headings()
+	if len(hs) != len(All()) {
+		t.Fatalf("%d headings for %d kinds", len(hs), len(All()))
+	}
+	for i, k := range All() {
+		h := hs[i]
+		if h.ID != k.ID || !maps.Equal(h.Title, k.Questionnaire.Title) || !maps.Equal(h.Summary, k.Questionnaire.Summary) {
+			t.Errorf("heading %+v, questionnaire %s: %v / %v", h, k.ID, k.Questionnaire.Title, k.Questionnaire.Summary)
 		}
 	}
 }

@@ -30,6 +30,9 @@ type exportChoice struct {
 	// answers are compared with, and the change log.
 	compare bool
 	review  bool // for a reviewer: commentary, alternatives, points to check
+	// sideBySide writes one document per format, the two languages in
+	// two columns, instead of one per language.
+	sideBySide bool
 }
 
 // exportDialog is the export form; tests drive its fields.
@@ -39,6 +42,7 @@ type exportDialog struct {
 	choice  exportChoice
 	formats map[export.Format]*widget.Check
 	langs   map[textfmt.Lang]*widget.Check
+	layout  *widget.Check // nil for documents in one language
 	folder  *widget.Label
 	draft   *widget.Check
 	compare *widget.Check // nil when the answers are compared with no earlier version
@@ -61,10 +65,11 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	e.choice.folder = w.prefs.String(prefFolder)
 	formats := container.NewHBox()
 	for _, f := range export.Formats {
-		name := map[export.Format]string{export.Markdown: "Markdown", export.PDF: "PDF", export.DOCX: "Word (.docx)", export.ODT: "OpenDocument (.odt)"}[f]
+		name := map[export.Format]string{export.Markdown: "Markdown", export.PDF: "PDF", export.DOCX: "Word (.docx)",
+			export.ODT: "OpenDocument (.odt)", export.HTML: w.T("export.html")}[f]
 		c := widget.NewCheck(name, func(bool) { e.validate() })
 		// Markdown and PDF are the documents to publish; the word
-		// processors' formats are asked for.
+		// processors' formats and the web page are asked for.
 		c.Checked = f == export.Markdown || f == export.PDF
 		e.formats[f] = c
 		formats.Add(c)
@@ -73,10 +78,15 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	// no text in any other.
 	langs := container.NewHBox()
 	for _, l := range w.sess.Langs() {
-		c := widget.NewCheck(nativeName(l), func(bool) { e.validate() })
+		c := widget.NewCheck(textfmt.NativeName(l), func(bool) { e.validate() })
 		c.Checked = true
 		e.langs[l] = c
 		langs.Add(c)
+	}
+	var layout fyne.CanvasObject
+	if len(w.sess.Langs()) == 2 {
+		e.layout = widget.NewCheck(w.T("export.side_by_side"), func(bool) { e.validate() })
+		layout = e.layout
 	}
 	e.folder = widget.NewLabel(w.T("export.no_folder_chosen"))
 	if e.choice.folder != "" {
@@ -98,9 +108,12 @@ func (w *Wizard) newExportDialog() *exportDialog {
 	form := widget.NewForm(
 		widget.NewFormItem(w.T("export.formats"), formats),
 		widget.NewFormItem(w.T("export.languages"), langs),
-		widget.NewFormItem(w.T("export.folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
-		widget.NewFormItem(w.T("export.mode"), e.review),
 	)
+	if layout != nil {
+		form.Append(w.T("export.layout"), layout)
+	}
+	form.Append(w.T("export.folder"), container.NewBorder(nil, nil, nil, choose, e.folder))
+	form.Append(w.T("export.mode"), e.review)
 	items := []fyne.CanvasObject{form}
 	if n := len(w.sess.Problems()); n > 0 {
 		example := export.FileName(w.sess.Kind.ID, w.sess.Langs()[0], export.PDF, true)
@@ -179,10 +192,17 @@ func (e *exportDialog) validate() bool {
 	e.choice.draft = e.draft != nil && e.draft.Checked
 	e.choice.compare = e.compare != nil && e.compare.Checked && !e.compare.Disabled()
 	e.choice.review = e.review.Checked
+	e.choice.sideBySide = e.layout != nil && e.layout.Checked
 	msg := ""
 	switch {
 	case len(e.choice.formats) == 0 || len(e.choice.langs) == 0:
 		msg = e.w.T("export.need_format")
+	case e.choice.sideBySide && len(e.choice.langs) != 2:
+		msg = e.w.T("export.side_by_side_langs")
+	case e.choice.sideBySide && e.choice.review:
+		msg = e.w.T("export.side_by_side_review")
+	case e.choice.sideBySide && slices.ContainsFunc(e.choice.formats, func(f export.Format) bool { return !contains(export.SideBySideFormats, f) }):
+		msg = e.w.T("export.side_by_side_format")
 	case e.choice.folder == "":
 		msg = e.w.T("export.need_folder")
 	case contains(e.choice.formats, export.PDF):
@@ -223,8 +243,12 @@ func (w *Wizard) exportTo(c exportChoice, replace bool) {
 	if c.draft {
 		mode = templates.Preview
 	}
+	langs := c.langs
+	if c.sideBySide {
+		langs = export.PrevailingFirst(w.sess.Kind, w.sess.Values(), langs)
+	}
 	files, err := export.Render(export.Request{Kind: w.sess.Kind, Values: w.sess.Values(),
-		Langs: c.langs, Formats: c.formats, Mode: mode, Review: c.review, Program: w.opts.Version})
+		Langs: langs, Formats: c.formats, Mode: mode, Review: c.review, Program: w.opts.Version, SideBySide: c.sideBySide})
 	if err == nil && c.compare {
 		var more []export.File
 		more, err = w.comparisonFiles(c)

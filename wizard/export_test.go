@@ -13,7 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"apitos/internal/export"
+	"apitos/internal/session"
 	"apitos/internal/textfmt"
+	"apitos/templates"
 )
 
 // labelsIn gathers the text of every label under o.
@@ -127,5 +129,68 @@ func TestDraftExportKeepsTheFinalDocument(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("draft not written: %v", err)
 		}
+	}
+}
+
+// The export offers the web page and, for documents in both languages,
+// side by side, which it holds back while one language is unchecked;
+// ticked in the dialog, they write one document per format with both
+// languages, prevailing language first, and nothing in one language.
+func TestExportSideBySide(t *testing.T) {
+	w, dir := start(t, "api-tos", textfmt.FR)
+	walk(t, w)
+	e := w.newExportDialog()
+	if e.layout == nil {
+		t.Fatal("side by side is not offered")
+	}
+	html := e.formats[export.HTML]
+	if html == nil || html.Checked || html.Text != w.T("export.html") {
+		t.Fatalf("the web page is not offered unticked: %+v", html)
+	}
+	e.d.Show()
+	e.choice.folder = dir
+	test.Tap(html)
+	test.Tap(e.layout)
+	if e.ok.Disabled() || !e.choice.sideBySide {
+		t.Fatalf("side by side refused: %q", e.problem.Text)
+	}
+	test.Tap(e.langs[textfmt.EN])
+	if !e.ok.Disabled() || e.problem.Text != w.T("export.side_by_side_langs") {
+		t.Errorf("side by side in one language: button enabled %v, %q", !e.ok.Disabled(), e.problem.Text)
+	}
+	test.Tap(e.langs[textfmt.EN])
+	// Neither a Word file nor a document for review is side by side.
+	for _, c := range []*widget.Check{e.formats[export.DOCX], e.review} {
+		test.Tap(c)
+		if !e.ok.Disabled() || e.problem.Text == "" {
+			t.Errorf("side by side with %q: button enabled %v, %q", c.Text, !e.ok.Disabled(), e.problem.Text)
+		}
+		test.Tap(c)
+	}
+	test.Tap(e.ok)
+	langs := export.PrevailingFirst(w.sess.Kind, w.sess.Values(), textfmt.All)
+	var want []string
+	for _, f := range []export.Format{export.Markdown, export.PDF, export.HTML} {
+		want = append(want, export.SideBySideName("api-tos", [2]textfmt.Lang{langs[0], langs[1]}, f, false))
+	}
+	for _, name := range want {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("the export did not write %s", name)
+		}
+	}
+	for _, l := range textfmt.All {
+		if _, err := os.Stat(filepath.Join(dir, "api-tos."+string(l)+".html")); err == nil {
+			t.Errorf("a side-by-side export wrote the %s page alone", l)
+		}
+	}
+	page, _ := os.ReadFile(filepath.Join(dir, want[2]))
+	if !strings.Contains(string(page), `lang="fr"`) || !strings.Contains(string(page), `lang="en"`) {
+		t.Error("the side-by-side page does not hold both languages")
+	}
+
+	k, _ := templates.Lookup("charter")
+	w.sess = session.New(k, []textfmt.Lang{textfmt.FR})
+	if w.newExportDialog().layout != nil {
+		t.Error("side by side offered for a document in French only")
 	}
 }

@@ -231,7 +231,7 @@ func (ed *editor) translatedInput(f *field) fyne.CanvasObject {
 		if f.entry == nil {
 			f.entry, f.focus = e, input
 		}
-		caption := widget.NewLabelWithStyle(nativeName(l), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		caption := widget.NewLabelWithStyle(textfmt.NativeName(l), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		if len(langs) == 1 && l == ed.w.loc.Lang {
 			return box
 		}
@@ -595,7 +595,7 @@ func (ed *editor) rowInput(qq, fq *questionnaire.Question, i int, row session.Ro
 		if len(keys) == 1 {
 			return box, first
 		}
-		caption := widget.NewLabelWithStyle(nativeName(langs[j]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		caption := widget.NewLabelWithStyle(textfmt.NativeName(langs[j]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		cols = append(cols, container.NewVBox(caption, box))
 	}
 	return container.NewGridWithColumns(len(cols), cols...), first

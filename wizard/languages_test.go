@@ -50,7 +50,7 @@ func startCharter(t *testing.T, ui textfmt.Lang, choice string) *Wizard {
 func previewText(w *Wizard, l textfmt.Lang) string {
 	p := w.ed.preview
 	if p.langs != nil {
-		p.langs.SetSelected(nativeName(l))
+		p.langs.SetSelected(textfmt.NativeName(l))
 	}
 	p.refreshNow()
 	return p.shown
@@ -68,9 +68,9 @@ func TestTranslatableAnswerInBothLanguages(t *testing.T) {
 	for _, l := range textfmt.All {
 		if !walkTree(f.box, func(o fyne.CanvasObject) bool {
 			label, ok := o.(*widget.Label)
-			return ok && label.Text == nativeName(l)
+			return ok && label.Text == textfmt.NativeName(l)
 		}) {
-			t.Errorf("the %s entry is not labelled %q", l, nativeName(l))
+			t.Errorf("the %s entry is not labelled %q", l, textfmt.NativeName(l))
 		}
 	}
 	capture(t, w, "charter-step1-both")

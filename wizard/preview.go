@@ -62,8 +62,8 @@ func newPreviewPane(ed *editor) *previewPane {
 		var names []string
 		byName := map[string]textfmt.Lang{}
 		for _, l := range docLangs {
-			names = append(names, nativeName(l))
-			byName[nativeName(l)] = l
+			names = append(names, textfmt.NativeName(l))
+			byName[textfmt.NativeName(l)] = l
 		}
 		langs := widget.NewRadioGroup(names, func(s string) {
 			if l, ok := byName[s]; ok && l != p.lang {
@@ -73,12 +73,12 @@ func newPreviewPane(ed *editor) *previewPane {
 		})
 		langs.Horizontal = true
 		langs.Required = true
-		langs.Selected = nativeName(p.lang)
+		langs.Selected = textfmt.NativeName(p.lang)
 		p.langs = langs
 		choice = langs
 	} else {
 		// A document in one language: say which, with nothing to choose.
-		choice = widget.NewLabel(nativeName(lang))
+		choice = widget.NewLabel(textfmt.NativeName(lang))
 	}
 	top := container.NewBorder(nil, nil, title, choice)
 	p.note = widget.NewLabel("")

@@ -32,7 +32,7 @@ func (w *Wizard) startScreen() fyne.CanvasObject {
 		items = append(items, banner)
 	}
 
-	choices := []string{nativeName(textfmt.EN), nativeName(textfmt.FR), w.T("start.both")}
+	choices := []string{textfmt.NativeName(textfmt.EN), textfmt.NativeName(textfmt.FR), w.T("start.both")}
 	langs := widget.NewRadioGroup(choices, func(s string) {
 		switch s {
 		case choices[0]:

@@ -197,7 +197,7 @@ func (w *Wizard) menu() *fyne.MainMenu {
 	langs := fyne.NewMenuItem(w.T("menu.ui_language"), nil)
 	langs.ChildMenu = fyne.NewMenu("")
 	for _, l := range textfmt.All {
-		it := fyne.NewMenuItem(nativeName(l), func() { w.setLanguage(l) })
+		it := fyne.NewMenuItem(textfmt.NativeName(l), func() { w.setLanguage(l) })
 		it.Checked = l == w.loc.Lang
 		langs.ChildMenu.Items = append(langs.ChildMenu.Items, it)
 	}
@@ -248,14 +248,6 @@ func (w *Wizard) showShortcuts() {
 		grid.Add(what)
 	}
 	w.informWith(w.T("menu.shortcuts"), grid, fyne.NewSize(620, 460))
-}
-
-// nativeName names a language in itself, so that anyone can find theirs.
-func nativeName(l textfmt.Lang) string {
-	if l == textfmt.FR {
-		return "Français"
-	}
-	return "English"
 }
 
 // setLanguage switches the interface language at once; the documents'

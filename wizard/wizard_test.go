@@ -112,10 +112,20 @@ func TestEveryKindEndToEnd(t *testing.T) {
 			out := filepath.Join(dir, "out")
 			w.exportTo(exportChoice{folder: out, formats: export.Formats, langs: textfmt.All}, false)
 			for _, l := range textfmt.All {
-				for _, ext := range []string{"md", "pdf"} {
-					if _, err := os.Stat(filepath.Join(out, k.ID+"."+string(l)+"."+ext)); err != nil {
-						t.Errorf("export did not write %s.%s.%s", k.ID, l, ext)
+				for _, f := range export.Formats {
+					if _, err := os.Stat(filepath.Join(out, export.FileName(k.ID, l, f, false))); err != nil {
+						t.Errorf("export did not write %s", export.FileName(k.ID, l, f, false))
 					}
+				}
+			}
+			// And side by side, the prevailing language first (its
+			// pictograms replace those just written).
+			w.exportTo(exportChoice{folder: out, formats: export.SideBySideFormats, langs: textfmt.All, sideBySide: true}, true)
+			langs := export.PrevailingFirst(k, w.sess.Values(), textfmt.All)
+			for _, f := range export.SideBySideFormats {
+				name := export.SideBySideName(k.ID, [2]textfmt.Lang{langs[0], langs[1]}, f, false)
+				if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+					t.Errorf("export did not write %s", name)
 				}
 			}
 		})

@@ -194,6 +194,47 @@ func SVG(p Picto, color, title string) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100" role="img">`)
 	fmt.Fprintf(&b, "<title>%s</title>", escapeXML(title))
+	shapes(&b, p, color)
+	b.WriteString("</svg>\n")
+	return []byte(b.String())
+}
+
+// Inline draws a pictogram as an svg element of a web page, in the
+// text's colour (so that it follows a dark colour scheme), sized by the
+// page's style sheet through its class, with label as its accessible
+// name.
+func Inline(p Picto, label string) string {
+	var b strings.Builder
+	label = escapeXML(label)
+	fmt.Fprintf(&b, `<svg viewBox="0 0 100 100" class="picto" role="img" aria-label="%s"><title>%s</title>`, label, label)
+	shapes(&b, p, "currentColor")
+	b.WriteString("</svg>")
+	return b.String()
+}
+
+// Strip draws pictograms side by side on a light rounded background, as
+// a standalone SVG document height pixels high (a badge), with label as
+// its accessible name.
+func Strip(ps []Picto, label string, height int) []byte {
+	const box, gap, pad = 100, 12, 10
+	w := pad*2 + len(ps)*box + max(len(ps)-1, 0)*gap
+	h := box + 2*pad
+	var b strings.Builder
+	label = escapeXML(label)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="%s">`,
+		w, h, w*height/h, height, label)
+	fmt.Fprintf(&b, "<title>%s</title>", label)
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" rx="18" fill="#ffffff" stroke="#1a1a1a" stroke-width="3"/>`, w, h)
+	for i, p := range ps {
+		fmt.Fprintf(&b, `<g transform="translate(%d %d)">`, pad+i*(box+gap), pad)
+		shapes(&b, p, "#1a1a1a")
+		b.WriteString("</g>")
+	}
+	b.WriteString("</svg>\n")
+	return []byte(b.String())
+}
+
+func shapes(b *strings.Builder, p Picto, color string) {
 	for _, s := range p.Shapes {
 		paint := fmt.Sprintf(`fill="none" stroke="%s" stroke-width="%g" stroke-linecap="round" stroke-linejoin="round"`, color, s.Width)
 		if s.Fill {
@@ -201,15 +242,13 @@ func SVG(p Picto, color, title string) []byte {
 		}
 		switch {
 		case s.Circle:
-			fmt.Fprintf(&b, `<circle cx="%g" cy="%g" r="%g" %s/>`, s.Points[0], s.Points[1], s.Points[2], paint)
+			fmt.Fprintf(b, `<circle cx="%g" cy="%g" r="%g" %s/>`, s.Points[0], s.Points[1], s.Points[2], paint)
 		default:
 			// Paths rather than polyline elements: every SVG renderer,
 			// including the one the wizard uses, draws them.
-			fmt.Fprintf(&b, `<path d="%s" %s/>`, path(s.Points, s.Closed), paint)
+			fmt.Fprintf(b, `<path d="%s" %s/>`, path(s.Points, s.Closed), paint)
 		}
 	}
-	b.WriteString("</svg>\n")
-	return []byte(b.String())
 }
 
 func path(p []float64, closed bool) string {

@@ -1,3 +1,5 @@
+//go:build !nogui
+
 package main
 
 import (
@@ -13,6 +15,10 @@ import (
 	"apitos/locales"
 	"apitos/wizard"
 )
+
+// openWizard opens the desktop wizard; the build without it (tag nogui,
+// the static apitos-cli) has none.
+var openWizard = runWizard
 
 // runWizard opens the application window, on the answers file at path
 // unless path is "", and returns when the window closes.

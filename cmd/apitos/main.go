@@ -1,5 +1,7 @@
 // Command apitos opens the wizard when run without arguments or with
-// "open FILE", and runs the command line otherwise.
+// "open FILE", and runs the command line otherwise. Built with the tag
+// nogui (make cli), it is the command line alone: bin/apitos-cli,
+// statically linked, without cgo and without the window toolkit.
 package main
 
 import (
@@ -10,15 +12,15 @@ import (
 )
 
 func main() {
-	if len(os.Args) < 2 {
-		os.Exit(runWizard(""))
+	if len(os.Args) < 2 && openWizard != nil {
+		os.Exit(openWizard(""))
 	}
-	if os.Args[1] != "open" {
+	if len(os.Args) > 1 && os.Args[1] != "open" {
 		batchGC()
 	}
 	env := cli.OSEnv()
 	env.Version = version()
-	env.OpenWizard = runWizard
+	env.OpenWizard = openWizard
 	os.Exit(cli.Run(os.Args[1:], env))
 }
 

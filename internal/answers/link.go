@@ -42,8 +42,13 @@ type Link struct {
 }
 
 // Resolve joins a charter reference, as an answers file writes it, to the
-// folder of that file (from; "" or "-" for the working directory).
+// folder of that file (from; "" or "-" for the working directory). A
+// reference is written with slashes (RefFrom writes it so); one typed on
+// Windows with backslashes (shared\charter.yaml) is read the same way on
+// every system, so that the two files go together wherever they are
+// checked out.
 func Resolve(from, ref string) string {
+	ref = filepath.FromSlash(strings.ReplaceAll(ref, `\`, "/"))
 	if filepath.IsAbs(ref) || from == "" || from == "-" {
 		return ref
 	}

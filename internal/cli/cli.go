@@ -35,7 +35,8 @@ type Env struct {
 	// Version is the program's version, which --version prints.
 	Version string
 	// OpenWizard opens the desktop wizard on an answers file and returns
-	// the exit code once its window is closed.
+	// the exit code once its window is closed; nil in the command line
+	// built without the wizard (apitos-cli).
 	OpenWizard func(path string) int
 }
 
@@ -73,7 +74,11 @@ type ctx struct {
 func Run(args []string, env Env) int {
 	c := &ctx{Env: env, loc: locales.For(textfmt.FromEnv(env.Getenv))}
 	if len(args) == 0 {
-		c.usageError(c.loc.T("cli.no_command"))
+		if env.OpenWizard == nil {
+			c.usageError(c.loc.T("cli.no_wizard"))
+		} else {
+			c.usageError(c.loc.T("cli.no_command"))
+		}
 		return ExitUsage
 	}
 	switch args[0] {

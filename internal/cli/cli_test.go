@@ -233,6 +233,14 @@ func TestGenerateWritesEveryLanguageAndFormat(t *testing.T) {
 	if got := names(t, out); !slices.Equal(got, []string{"api-tos.fr.pdf", "api-tos.json"}) {
 		t.Fatalf("files = %v", got)
 	}
+	web := filepath.Join(dir, "web")
+	if r := run(t, "C", "generate", "--format", "html", path, "-o", web); r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	// A web page draws its pictograms inline: no folder of them.
+	if got := names(t, web); !slices.Equal(got, []string{"api-tos.en.html", "api-tos.fr.html", "api-tos.json"}) {
+		t.Fatalf("files = %v", got)
+	}
 }
 
 func TestGenerateIsDeterministic(t *testing.T) {
@@ -375,6 +383,22 @@ func TestOpen(t *testing.T) {
 	}
 	if len(opened) > 0 {
 		t.Errorf("wrong usage or help opened the wizard on %v", opened)
+	}
+}
+
+// The command line built without the wizard (apitos-cli) says so when
+// asked to open it, in the user's language, and exits with a usage error.
+func TestWithoutWizard(t *testing.T) {
+	for _, tc := range []struct{ lang, want string }{
+		{"C", "without the wizard (apitos-cli)"},
+		{"fr_FR.UTF-8", "sans l’assistant (apitos-cli)"},
+	} {
+		for _, args := range [][]string{nil, {"open", "terms.yaml"}} {
+			r := run(t, tc.lang, args...)
+			if r.code != ExitUsage || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("%s %v: exit %d, %q", tc.lang, args, r.code, r.stderr)
+			}
+		}
 	}
 }
 

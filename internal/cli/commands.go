@@ -14,8 +14,8 @@ import (
 
 	"apitos/internal/answers"
 	"apitos/internal/atomicfile"
-	"apitos/internal/export"
 	"apitos/internal/manifest"
+	"apitos/internal/openapi"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 	"apitos/locales"
@@ -30,6 +30,10 @@ func runOpen(c *ctx, args []string) int {
 	pos, code, done := c.parse(fs, args)
 	if done {
 		return code
+	}
+	if c.OpenWizard == nil {
+		c.usageError(c.loc.T("cli.no_wizard"))
+		return ExitUsage
 	}
 	if len(pos) != 1 {
 		c.usageError(c.loc.T("cli.one_file"))
@@ -53,9 +57,8 @@ func runKinds(c *ctx, args []string) int {
 		return code
 	}
 	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
-	for _, k := range templates.All() {
-		q := k.Questionnaire
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", k.ID, q.Title.In(c.loc.Lang), q.Summary.In(c.loc.Lang))
+	for _, h := range templates.Headings() {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", h.ID, h.Title.In(c.loc.Lang), h.Summary.In(c.loc.Lang))
 	}
 	tw.Flush()
 	return ExitOK
@@ -117,8 +120,12 @@ func runInit(c *ctx, args []string) int {
 	force := fs.Bool("force", false, "")
 	langs := fs.String("lang", "en,fr", "")
 	charter := fs.String("charter", "", "")
+	fromOpenAPI := fs.String("from-openapi", "", "")
 	if code, done := c.parseFlagsOnly(fs, args); done {
 		return code
+	}
+	if *fromOpenAPI != "" && *kind == "" {
+		*kind = "api-tos" // the one kind an OpenAPI document speaks of
 	}
 	k, ok := c.kindFlag(*kind)
 	if !ok {
@@ -148,8 +155,24 @@ func runInit(c *ctx, args []string) int {
 		}
 		vals.SetCharter(ref)
 	}
+	var imported *openapi.Result
+	if *fromOpenAPI != "" {
+		if k.ID != "api-tos" {
+			c.usageError(c.loc.T("cli.openapi_kind", "Kind", k.ID))
+			return ExitUsage
+		}
+		if imported, ok = c.readOpenAPI(*fromOpenAPI, k); !ok {
+			return ExitInvalid
+		}
+		for _, tk := range imported.Taken {
+			vals[tk.Key] = tk.Value
+		}
+	}
 	examples := k.Examples()
 	for _, qq := range k.Questionnaire.Questions() {
+		if _, taken := vals[qq.Key]; taken && imported != nil {
+			continue
+		}
 		if *charter != "" && qq.FromCharter != "" {
 			continue // the charter's answer
 		}
@@ -172,6 +195,7 @@ func runInit(c *ctx, args []string) int {
 	}
 	if *out == "" || *out == "-" {
 		c.Stdout.Write(data)
+		c.reportOpenAPI(c.Stderr, *fromOpenAPI, imported, k)
 		return ExitOK
 	}
 	if _, err := os.Stat(*out); err == nil && !*force {
@@ -189,6 +213,7 @@ func runInit(c *ctx, args []string) int {
 		return c.fail(c.loc.T("cli.write_failed", "Path", schema, "Error", err.Error()))
 	}
 	fmt.Fprintln(c.Stdout, c.loc.T("cli.wrote", "Path", schema))
+	c.reportOpenAPI(c.Stdout, *fromOpenAPI, imported, k)
 	return ExitOK
 }
 
@@ -274,89 +299,6 @@ func runValidate(c *ctx, args []string) int {
 		fmt.Fprintln(c.Stdout, c.loc.T("cli.valid", "Path", path, "Kind", f.Kind))
 	}
 	return result
-}
-
-func runGenerate(c *ctx, args []string) int {
-	fs := c.flags("generate")
-	out := fs.String("o", ".", "")
-	langs := fs.String("lang", "", "")
-	formats := fs.String("format", "md,pdf", "")
-	preview := fs.Bool("preview", false, "")
-	reviewMode := fs.Bool("review", false, "")
-	pos, code, done := c.parse(fs, args)
-	if done {
-		return code
-	}
-	if len(pos) != 1 {
-		c.usageError(c.loc.T("cli.one_file"))
-		return ExitUsage
-	}
-	// Without --lang, the languages are the file's, known once it is read.
-	var ls []textfmt.Lang
-	if *langs != "" {
-		var err error
-		if ls, err = textfmt.ParseLangs(*langs); err != nil {
-			c.usageError(c.loc.T("cli.lang_unknown", "Lang", *langs))
-			return ExitUsage
-		}
-	}
-	fmts, err := export.ParseFormats(*formats)
-	if err != nil {
-		c.usageError(c.loc.T("cli.format_unknown", "Format", *formats))
-		return ExitUsage
-	}
-	if ls != nil {
-		export.Prepare(ls, fmts)
-	}
-	path := pos[0]
-	f, issues, ok := c.load(path)
-	if !ok {
-		return ExitInvalid
-	}
-	if ls == nil {
-		ls = f.Langs
-		export.Prepare(ls, fmts)
-	}
-	// Asking for a language the file has no answers in is a problem of
-	// this file, like an invalid answer, not of the command line: the
-	// same command is right for a file written in that language.
-	for _, l := range ls {
-		if !slices.Contains(f.Langs, l) {
-			return c.fail(c.loc.T("cli.lang_not_in_file", "Path", path,
-				"Lang", textfmt.LangName(l, c.loc.Lang), "Langs", langList(f.Langs, c.loc.Lang)))
-		}
-	}
-	mode := templates.Final
-	if *preview {
-		mode = templates.Preview
-		issues = withoutMissing(issues)
-	}
-	k, _ := templates.Lookup(f.Kind)
-	if slices.Contains(fmts, export.PDF) {
-		for _, p := range export.Unprintable(k, f.Values) {
-			issues = append(issues, answers.Issue{Line: f.Line(p.Key, p.Row), Problem: p})
-		}
-	}
-	slices.SortStableFunc(issues, byLine)
-	c.report(path, f, issues)
-	if errs := errorsOf(issues); len(errs) > 0 {
-		if !*preview && onlyMissing(errs) {
-			fmt.Fprintln(c.Stderr, c.loc.T("cli.hint_preview"))
-		}
-		return ExitInvalid
-	}
-	files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: ls, Formats: fmts, Mode: mode, Review: *reviewMode, Program: c.Version})
-	if err != nil {
-		return c.fail(err.Error())
-	}
-	written, err := export.Write(*out, files)
-	for _, p := range written {
-		fmt.Fprintln(c.Stdout, p)
-	}
-	if err != nil {
-		return c.fail(c.loc.T("cli.write_failed", "Path", *out, "Error", err.Error()))
-	}
-	return ExitOK
 }
 
 // load reads and parses an answers file; ok is false when the file could

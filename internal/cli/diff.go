@@ -38,8 +38,8 @@ func runDiff(c *ctx, args []string) int {
 		}
 	}
 	fmts, err := export.ParseFormats(*formats)
-	if err != nil {
-		c.usageError(c.loc.T("cli.format_unknown", "Format", *formats))
+	if err != nil || slices.ContainsFunc(fmts, func(f export.Format) bool { return !slices.Contains(export.RedlineFormats, f) }) {
+		c.usageError(c.loc.T("cli.redline_format_unknown", "Format", *formats))
 		return ExitUsage
 	}
 	announce := c.today()
@@ -93,7 +93,7 @@ func runDiff(c *ctx, args []string) int {
 		return c.fail(c.loc.T("cli.diff_no_common_lang", "Old", oldPath, "New", newPath))
 	}
 	if slices.Contains(fmts, export.PDF) {
-		export.Prepare(ls, fmts)
+		export.Prepare(len(ls), fmts)
 	}
 
 	k, _ := templates.Lookup(newFile.Kind)

@@ -128,7 +128,7 @@ func TestDiffUnchangedAndVersions(t *testing.T) {
 		t.Errorf("an older version: exit %d %s", r.code, r.stderr)
 	}
 	t.Chdir(dir) // a usage wrongly accepted writes here, never in the source tree
-	for _, args := range [][]string{{"diff", v1}, {"diff", v1, same, "--announce", "15/12/2026"}, {"diff", v1, same, "--format", "rtf"}} {
+	for _, args := range [][]string{{"diff", v1}, {"diff", v1, same, "--announce", "15/12/2026"}, {"diff", v1, same, "--format", "rtf"}, {"diff", v1, same, "--format", "md,html"}} {
 		if r := run(t, "C", args...); r.code != ExitUsage {
 			t.Errorf("%v: exit %d", args, r.code)
 		}

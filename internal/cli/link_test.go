@@ -184,7 +184,7 @@ func markdownText(t *testing.T, path string) string {
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" {
+		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
 			t.Fatal("pdftotext is required (install poppler-utils)")
 		}
 		t.Skip("pdftotext not installed")

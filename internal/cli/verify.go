@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 
 	"apitos/internal/document"
 	"apitos/internal/export"
@@ -75,8 +76,14 @@ func runVerify(c *ctx, args []string) int {
 		if fp.Draft {
 			mode = templates.Preview
 		}
-		files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: []textfmt.Lang{fp.Lang},
-			Formats: []export.Format{format}, Mode: mode, Review: fp.Review, Program: c.Version})
+		// A document side by side names its two languages: fr-en.
+		first, second, sideBySide := strings.Cut(string(fp.Lang), "-")
+		langs := []textfmt.Lang{textfmt.Lang(first)}
+		if sideBySide {
+			langs = append(langs, textfmt.Lang(second))
+		}
+		files, err := export.Render(export.Request{Kind: k, Values: f.Values, Langs: langs,
+			Formats: []export.Format{format}, Mode: mode, Review: fp.Review, Program: c.Version, SideBySide: sideBySide})
 		if err != nil {
 			return c.fail(err.Error())
 		}
@@ -191,13 +198,15 @@ func readDocument(path string, c *ctx) ([]byte, error) {
 	return os.ReadFile(path)
 }
 
-// formatOf tells a document's format from its first bytes: a PDF, a
-// zipped OpenDocument file (whose first entry is its mimetype) or Word
-// file, or Markdown.
+// formatOf tells a document's format from its first bytes: a PDF, a web
+// page, a zipped OpenDocument file (whose first entry is its mimetype) or
+// Word file, or Markdown.
 func formatOf(data []byte) export.Format {
 	switch {
 	case bytes.HasPrefix(data, []byte("%PDF-")):
 		return export.PDF
+	case bytes.HasPrefix(data, []byte("<!DOCTYPE html>")):
+		return export.HTML
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		if bytes.Contains(data[:min(len(data), 100)], []byte("mimetypeapplication/vnd.oasis.opendocument.text")) {
 			return export.ODT

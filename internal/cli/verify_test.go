@@ -81,3 +81,27 @@ func TestVerifyByAnotherVersion(t *testing.T) {
 		t.Errorf("without the manifest: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// Web pages and documents side by side carry the fingerprint too, and
+// verify generates them again to compare.
+func TestVerifyWebPagesAndSideBySide(t *testing.T) {
+	dir := t.TempDir()
+	path := exampleFile(t, dir)
+	out := filepath.Join(dir, "out")
+	for _, args := range [][]string{{"--format", "html"}, {"--format", "md,pdf,html", "--layout", "side-by-side"}} {
+		if r := run(t, "C", append([]string{"generate", path, "-o", out}, args...)...); r.code != ExitOK {
+			t.Fatalf("generate %v: %d %s", args, r.code, r.stderr)
+		}
+	}
+	for _, name := range []string{"api-tos.fr.html", "api-tos.fr-en.md", "api-tos.fr-en.pdf", "api-tos.fr-en.html"} {
+		doc := filepath.Join(out, name)
+		if r := run(t, "C", "verify", doc, path); r.code != ExitOK || !strings.Contains(r.stdout, "and unchanged since") {
+			t.Errorf("verify %s: exit %d\n%s%s", name, r.code, r.stdout, r.stderr)
+		}
+		data, _ := os.ReadFile(doc)
+		os.WriteFile(doc, []byte(strings.Replace(string(data), "Acme", "Acne", 1)), 0o644)
+		if r := run(t, "C", "verify", doc, path); r.code != ExitInvalid {
+			t.Errorf("verify %s once changed: exit %d\n%s", name, r.code, r.stdout)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -212,6 +213,41 @@ func TestBuildRefusesMalformedCommentary(t *testing.T) {
 	} {
 		if _, err := Build(src, textfmt.EN); err == nil {
 			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// Side by side, each clause faces its version in the other language,
+// paired by ID; a clause one language lacks faces nothing.
+func TestPair(t *testing.T) {
+	fr, err := Build("# Conditions\n\n## Objet {#scope}\n\nTexte.\n\n## Prix {#price}\n\n### Gratuité {#free}\n\nRien.\n\n## Langues {#languages}\n\nLe français prévaut.\n", textfmt.FR)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := Build("# Terms\n\n## Scope {#scope}\n\nText.\n\n## Extra {#extra}\n\nOnly here.\n\n## Price {#price}\n\n### Free {#free}\n\nNothing.\n\n## Languages {#languages}\n\nFrench prevails.\n", textfmt.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr.Meta.Prevails, fr.Meta.PrevailsClause = textfmt.FR, "languages"
+	en.Meta.Prevails, en.Meta.PrevailsClause = textfmt.FR, "languages"
+	bi := Pair(fr, en)
+	var got []string
+	for _, r := range bi.Rows {
+		got = append(got, fmt.Sprintf("%s:%v/%v", r.ID(), r[0] != nil, r[1] != nil))
+	}
+	want := "scope:true/true extra:false/true price:true/true free:true/true languages:true/true"
+	if strings.Join(got, " ") != want {
+		t.Errorf("rows %v, want %s", got, want)
+	}
+	if n := Pair(en, fr).Rows; len(n) != 5 || n[1][1] != nil {
+		t.Errorf("the other way round: %v", n)
+	}
+	for i, want := range []string{
+		"Textes français et anglais en regard, clause par clause. En cas de divergence, la version française prévaut (article\u00a03).",
+		"French and English texts side by side, clause by clause. In the event of a discrepancy, the French version prevails (Article\u00a04).",
+	} {
+		if got := bi.Note(i); got != want {
+			t.Errorf("note %d: %q, want %q", i, got, want)
 		}
 	}
 }

@@ -117,6 +117,11 @@ type Meta struct {
 	// followed by its commentary (Clause.Review), and the writers mark it
 	// as they mark a draft, since it is not the text to adopt either.
 	Review bool
+	// Prevails is the language whose version prevails when versions
+	// differ, and PrevailsClause the ID of the clause that says so; both
+	// are empty for a document written in one language.
+	Prevails       textfmt.Lang
+	PrevailsClause string
 }
 
 // Marked reports whether the writers mark the document as a draft

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"apitos/internal/manifest"
@@ -29,12 +30,17 @@ func ChangesName(c *versions.Comparison) string {
 	return c.Kind.ID + "." + string(c.Lang) + "." + changesSuffix + ".md"
 }
 
+// RedlineFormats are the formats of redlines.
+var RedlineFormats = []Format{Markdown, PDF, DOCX, ODT}
+
 // RenderComparisons renders, for each comparison (one per language), the
 // redline in the formats asked for and the change log, in Markdown, for
 // a change announced on announce. The files carry the fingerprints of
 // both versions' answers; the pictograms a redline's Markdown shows come
-// last.
+// last. Redlines are written in the RedlineFormats only; other formats
+// asked for are left out.
 func RenderComparisons(cs []*versions.Comparison, formats []Format, announce time.Time, program string) ([]File, error) {
+	formats = slices.DeleteFunc(slices.Clone(formats), func(f Format) bool { return !slices.Contains(RedlineFormats, f) })
 	var files, extra []File
 	for _, c := range cs {
 		fp := Fingerprint(c.Kind, c.NewValues, c.Lang, templates.Final, program)

@@ -19,6 +19,7 @@ import (
 	"apitos/internal/manifest"
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/docx"
+	"apitos/internal/render/html"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/odt"
 	"apitos/internal/render/pdf"
@@ -36,10 +37,11 @@ const (
 	PDF      Format = "pdf"
 	DOCX     Format = "docx"
 	ODT      Format = "odt"
+	HTML     Format = "html"
 )
 
 // Formats lists every format.
-var Formats = []Format{Markdown, PDF, DOCX, ODT}
+var Formats = []Format{Markdown, PDF, DOCX, ODT, HTML}
 
 // ParseFormats reads a comma-separated list such as "md,pdf".
 func ParseFormats(s string) ([]Format, error) {
@@ -47,7 +49,7 @@ func ParseFormats(s string) ([]Format, error) {
 	for _, part := range strings.Split(s, ",") {
 		f := Format(strings.ToLower(strings.TrimSpace(part)))
 		if !contains(Formats, f) {
-			return nil, fmt.Errorf("unknown format %q (expected md, pdf, docx or odt)", part)
+			return nil, fmt.Errorf("unknown format %q (expected md, pdf, docx, odt or html)", part)
 		}
 		if !contains(out, f) {
 			out = append(out, f)
@@ -80,6 +82,10 @@ type Request struct {
 	// points to check at the end, marked as drafts and named
 	// <kind>.<lang>.review.<ext>.
 	Review bool
+	// SideBySide writes one document per format with the two languages
+	// of Langs in two columns, aligned clause by clause, the first on the
+	// left: <kind>.<lang>-<lang>.<ext>.
+	SideBySide bool
 }
 
 // File is one rendered output.
@@ -89,13 +95,13 @@ type File struct {
 	Data []byte
 }
 
-// Prepare starts, in the background, what rendering these languages and
+// Prepare starts, in the background, what rendering n documents in these
 // formats will need whatever the answers: the fonts of the PDFs. A caller
 // that knows early what it will render calls it before loading the
 // answers, so that the two overlap.
-func Prepare(langs []textfmt.Lang, formats []Format) {
+func Prepare(n int, formats []Format) {
 	if contains(formats, PDF) {
-		pdf.Prepare(len(langs))
+		pdf.Prepare(n)
 	}
 }
 
@@ -105,6 +111,9 @@ func Prepare(langs []textfmt.Lang, formats []Format) {
 // pictograms the Markdown shows and, last, the manifest that describes
 // them all (<kind>.json, or <kind>.draft.json for drafts).
 func Render(req Request) ([]File, error) {
+	if req.SideBySide {
+		return renderSideBySide(req)
+	}
 	results := make([][]File, len(req.Langs))
 	errs := make([]error, len(req.Langs))
 	var wg sync.WaitGroup
@@ -133,6 +142,10 @@ func Render(req Request) ([]File, error) {
 	files = append(files, dedupe(extra)...)
 	return append(files, manifestOf(req, files)), nil
 }
+
+// Manifest describes files rendered for a request under other names (a
+// repository's pack), as <kind>.json.
+func Manifest(req Request, files []File) File { return manifestOf(req, files) }
 
 // manifestOf describes the files rendered for a request.
 func manifestOf(req Request, files []File) File {
@@ -191,6 +204,8 @@ func renderLang(req Request, lang textfmt.Lang) ([]File, error) {
 			if data, err = odt.Render(doc); err != nil {
 				return nil, fmt.Errorf("%s/%s: %w", req.Kind.ID, lang, err)
 			}
+		case HTML:
+			data = html.Render(doc)
 		}
 		files = append(files, File{Name: req.fileName(lang, f), Lang: lang, Data: data})
 	}

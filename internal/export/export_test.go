@@ -14,6 +14,7 @@ import (
 
 	"apitos/internal/document"
 	"apitos/internal/render/docx"
+	"apitos/internal/render/html"
 	"apitos/internal/render/markdown"
 	"apitos/internal/render/odt"
 	"apitos/internal/render/pdf"
@@ -32,6 +33,53 @@ func exampleRequests(t testing.TB) []Request {
 	return reqs
 }
 
+// sideBySideRequests renders every kind's example answers side by side,
+// French on the left, in every format a document side by side has.
+func sideBySideRequests(t testing.TB) []Request {
+	var reqs []Request
+	for _, req := range exampleRequests(t) {
+		req.Langs = []textfmt.Lang{textfmt.FR, textfmt.EN}
+		req.Formats = SideBySideFormats
+		req.SideBySide = true
+		reqs = append(reqs, req)
+	}
+	return reqs
+}
+
+// Side by side, a request gives one document per format, named after
+// the two languages in the order of their columns, followed by the
+// pictograms the Markdown shows; it needs two languages.
+func TestSideBySideFiles(t *testing.T) {
+	for _, req := range sideBySideRequests(t) {
+		files, err := Render(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, f := range SideBySideFormats {
+			if want := req.Kind.ID + ".fr-en." + string(f); files[i].Name != want {
+				t.Errorf("file %d is %s, want %s", i, files[i].Name, want)
+			}
+		}
+		for _, f := range files[len(SideBySideFormats) : len(files)-1] {
+			if !strings.HasPrefix(f.Name, "pictograms/") {
+				t.Errorf("unexpected file %s", f.Name)
+			}
+		}
+		if last := files[len(files)-1].Name; last != req.Kind.ID+".json" {
+			t.Errorf("last file %s, want the manifest", last)
+		}
+		req.Mode = templates.Preview
+		drafts, err := Render(req)
+		if err != nil || drafts[0].Name != req.Kind.ID+".fr-en.draft.md" {
+			t.Errorf("draft: %v, %v", drafts[0].Name, err)
+		}
+		req.Langs = []textfmt.Lang{textfmt.FR}
+		if _, err := Render(req); err != ErrSideBySideLangs {
+			t.Errorf("one language: %v", err)
+		}
+	}
+}
+
 func TestRenderAndWrite(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	for _, req := range exampleRequests(t) {
@@ -43,12 +91,7 @@ func TestRenderAndWrite(t *testing.T) {
 		for _, f := range files {
 			names = append(names, f.Name)
 		}
-		var want []string
-		for _, l := range textfmt.All {
-			for _, f := range Formats {
-				want = append(want, FileName(req.Kind.ID, l, f, false))
-			}
-		}
+		want := documentNames(req.Kind.ID, false)
 		n := len(want)
 		if !slices.Equal(names[:n], want) {
 			t.Fatalf("files %v, want %v first", names, want)
@@ -104,14 +147,9 @@ func TestDraftNeverReplacesTheFinalDocument(t *testing.T) {
 		for _, f := range drafts {
 			names = append(names, f.Name)
 		}
-		k := req.Kind.ID
-		var want []string
-		for _, l := range textfmt.All {
-			for _, f := range Formats {
-				want = append(want, k+"."+string(l)+".draft."+string(f))
-			}
-		}
-		if !slices.Equal(names[:len(want)], want) {
+		want := documentNames(req.Kind.ID, true)
+		n := len(want)
+		if !slices.Equal(names[:n], want) {
 			t.Fatalf("draft files %v, want %v first", names, want)
 		}
 		if _, err := Write(dir, drafts); err != nil {
@@ -122,7 +160,7 @@ func TestDraftNeverReplacesTheFinalDocument(t *testing.T) {
 				t.Errorf("%s changed when the draft was written", f.Name)
 			}
 		}
-		for _, f := range drafts[:4] {
+		for _, f := range drafts[:n] {
 			got, _ := os.ReadFile(filepath.Join(dir, f.Name))
 			if !bytes.Equal(got, f.Data) {
 				t.Errorf("%s not written", f.Name)
@@ -130,11 +168,11 @@ func TestDraftNeverReplacesTheFinalDocument(t *testing.T) {
 		}
 		// The draft Markdown says it is a draft; the final one does not.
 		// (The PDF writer's tests read the marks of a draft PDF.)
-		for i, f := range drafts[:4] {
+		for i, f := range drafts[:n] {
 			if !strings.HasSuffix(f.Name, ".md") {
 				continue
 			}
-			mark := []byte("**" + document.WordsFor(textfmt.All[i/2]).Draft + "**")
+			mark := []byte("**" + document.WordsFor(textfmt.All[i/len(Formats)]).Draft + "**")
 			if !bytes.Contains(f.Data, mark) || bytes.Contains(finals[i].Data, mark) {
 				t.Errorf("%s: the draft mark is in the draft: %v, in the final document: %v",
 					f.Name, bytes.Contains(f.Data, mark), bytes.Contains(finals[i].Data, mark))
@@ -170,8 +208,20 @@ func TestPublishingAdviceNamesTheExportedFiles(t *testing.T) {
 	}
 }
 
+// documentNames are the documents of a kind's full set, in the order
+// Render returns them: languages, then formats.
+func documentNames(kind string, draft bool) []string {
+	var out []string
+	for _, l := range textfmt.All {
+		for _, f := range Formats {
+			out = append(out, FileName(kind, l, f, draft))
+		}
+	}
+	return out
+}
+
 func TestParseFormats(t *testing.T) {
-	if fs, err := ParseFormats("pdf, MD,pdf"); err != nil || !slices.Equal(fs, []Format{PDF, Markdown}) {
+	if fs, err := ParseFormats("pdf, MD,pdf,html"); err != nil || !slices.Equal(fs, []Format{PDF, Markdown, HTML}) {
 		t.Errorf("ParseFormats = %v, %v", fs, err)
 	}
 	if fs, err := ParseFormats("docx,md"); err != nil || !slices.Equal(fs, []Format{DOCX, Markdown}) {
@@ -219,6 +269,16 @@ func BenchmarkMarkdown(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			markdown.Render(d)
+		}
+	}
+}
+
+func BenchmarkHTML(b *testing.B) {
+	docs := documents(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			html.Render(d)
 		}
 	}
 }
@@ -277,9 +337,12 @@ func BenchmarkCharterWordForReview(b *testing.B) {
 }
 
 // BenchmarkFullSet renders everything the way export does: languages in
-// parallel, both formats each.
+// parallel, Markdown and PDF each.
 func BenchmarkFullSet(b *testing.B) {
 	reqs := exampleRequests(b)
+	for i := range reqs {
+		reqs[i].Formats = []Format{Markdown, PDF}
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, req := range reqs {
@@ -299,7 +362,7 @@ var update = flag.Bool("update", false, "rewrite testdata/golden.sha256 from the
 // writers, regenerate with: go test ./internal/export -update
 func TestOutputsMatchCommittedHashes(t *testing.T) {
 	var lines []string
-	for _, req := range exampleRequests(t) {
+	for _, req := range append(exampleRequests(t), sideBySideRequests(t)...) {
 		files, err := Render(req)
 		if err != nil {
 			t.Fatal(err)

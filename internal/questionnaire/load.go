@@ -116,7 +116,14 @@ func (q *Questionnaire) check() error {
 	}
 	need("document subject", q.Document.Subject)
 	need("document keywords", q.Document.Keywords)
-	for _, k := range []string{q.Document.Name, q.Document.Author, q.Document.Version, q.Document.EffectiveDate} {
+	if (q.Document.Prevailing == "") != (q.Document.PrevailingClause == "") {
+		errs = append(errs, errors.New("document: prevailing_language and prevailing_clause go together"))
+	}
+	keys := []string{q.Document.Name, q.Document.Author, q.Document.Version, q.Document.EffectiveDate}
+	if q.Document.Prevailing != "" {
+		keys = append(keys, q.Document.Prevailing)
+	}
+	for _, k := range keys {
 		if _, ok := q.byKey[k]; !ok {
 			errs = append(errs, fmt.Errorf("document refers to unknown question %q", k))
 		}

@@ -75,8 +75,13 @@ type Document struct {
 	Author        string `yaml:"author"`         // key of the author's name
 	Version       string `yaml:"version"`        // key of the version string
 	EffectiveDate string `yaml:"effective_date"` // key of the effective date
-	Subject       Text   `yaml:"subject"`
-	Keywords      Text   `yaml:"keywords"`
+	// Prevailing is the key of the language that prevails when the
+	// versions differ, and PrevailingClause the ID of the clause that
+	// says so; a side-by-side document points its readers to it.
+	Prevailing       string `yaml:"prevailing_language"`
+	PrevailingClause string `yaml:"prevailing_clause"`
+	Subject          Text   `yaml:"subject"`
+	Keywords         Text   `yaml:"keywords"`
 }
 
 // Group is one wizard step: questions that belong together.

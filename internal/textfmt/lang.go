@@ -75,3 +75,12 @@ func LangName(l, in Lang) string {
 	}
 	return names[0]
 }
+
+// NativeName names a language in itself, as a label on its own, so that
+// anyone can find theirs: "English", "Français".
+func NativeName(l Lang) string {
+	if l == FR {
+		return "Français"
+	}
+	return "English"
+}

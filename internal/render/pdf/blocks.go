@@ -96,30 +96,46 @@ func (l *layout) leadIn(n ast.Node, pieces []piece, width float64) float64 {
 // list lays out a bulleted or numbered list; each marker sits on the
 // baseline of its item's first line, in the margin of the item's text.
 func (l *layout) list(n *ast.List, src []byte, x, width float64) {
-	num := n.Start
-	if num == 0 {
-		num = 1
-	}
+	num := listStart(n)
 	for item := n.FirstChild(); item != nil; item = item.NextSibling() {
-		marker := "•"
-		if n.IsOrdered() {
-			marker = strconv.Itoa(num) + string(n.Marker)
-			num++
-		}
-		l.marker = &op{kind: opText, x: x + 1, s: marker, st: l.base, target: -1}
-		if name, ok := leadingPicto(item); ok {
-			l.pictoItem(item, name, src, x, width)
-		} else {
-			l.blocks(item, src, x+listIndent, width-listIndent)
-		}
-		l.marker = nil
-		if item.NextSibling() != nil && n.IsTight {
-			l.y += paraSpace / 2
-		}
+		l.listItem(n, item, num, src, x, width)
+		num++
 	}
-	// A tight list is followed by the space of a paragraph, not of an
-	// item, so that the text after it does not read as its last item. (A
-	// loose list's last paragraph has already added that space.)
+	l.listEnd(n)
+}
+
+// listStart is the number of a list's first item.
+func listStart(n *ast.List) int {
+	if n.Start == 0 {
+		return 1
+	}
+	return n.Start
+}
+
+// listItem lays out the item of list n numbered num, and the space after
+// it.
+func (l *layout) listItem(n *ast.List, item ast.Node, num int, src []byte, x, width float64) {
+	marker := "•"
+	if n.IsOrdered() {
+		marker = strconv.Itoa(num) + string(n.Marker)
+	}
+	l.marker = &op{kind: opText, x: x + 1, s: marker, st: l.base, target: -1}
+	if name, ok := leadingPicto(item); ok {
+		l.pictoItem(item, name, src, x, width)
+	} else {
+		l.blocks(item, src, x+listIndent, width-listIndent)
+	}
+	l.marker = nil
+	if item.NextSibling() != nil && n.IsTight {
+		l.y += paraSpace / 2
+	}
+}
+
+// listEnd adds the space after a list. A tight list is followed by the
+// space of a paragraph, not of an item, so that the text after it does
+// not read as its last item. (A loose list's last paragraph has already
+// added that space.)
+func (l *layout) listEnd(n *ast.List) {
 	if n.IsTight && n.NextSibling() != nil {
 		l.y += paraSpace
 	} else {
@@ -142,14 +158,14 @@ func (l *layout) pictoItem(item ast.Node, name string, src []byte, x, width floa
 		}
 	}
 	l.ensure(row)
-	top, page := l.y, len(l.pages)
+	top, page := l.y, l.cur
 	l.y += shift
 	// The marker is placed with the first line, at this offset from its
 	// baseline.
 	offset := (row-pictoSize)/2 - shift - l.lineH*0.74
 	l.marker = &op{kind: opPicto, x: x, w: pictoSize, h: offset, s: name, target: -1}
 	l.blocks(item, src, x+indent, width-indent)
-	if len(l.pages) == page && l.y < top+row {
+	if l.cur == page && l.y < top+row {
 		l.y = top + row
 	}
 }

@@ -50,6 +50,10 @@ func emit(pdf *fpdf.Fpdf, pages []*page) {
 				pdf.SetLineWidth(o.h)
 				pdf.SetDrawColor(0x55, 0x55, 0x55)
 				pdf.Line(o.x, o.y, o.x+o.w, o.y)
+			case opColumnRule:
+				pdf.SetLineWidth(0.2)
+				pdf.SetDrawColor(0xaa, 0xaa, 0xaa)
+				pdf.Line(o.x, o.y, o.x, o.y+o.h)
 			case opLink:
 				if o.target >= 0 {
 					pdf.Link(o.x, o.y, o.w, o.h, links[o.target])

@@ -15,15 +15,16 @@ import (
 type opKind int
 
 const (
-	opText      opKind = iota // s at baseline (x, y) in style st
-	opRule                    // horizontal rule from x to x+w at y, thickness h
-	opLink                    // clickable area x, y, w, h to url, or to clause target
-	opAnchor                  // the clause target starts here (y)
-	opBookmark                // outline entry s at level, pointing at y
-	opPicto                   // pictogram s, top-left (x, y), w millimetres wide
-	opWatermark               // the diagonal mark of a draft, reading s, across the page
-	opBar                     // a change bar in the margin, from y, h millimetres high
-	opNoteBar                 // the bar beside a commentary: at x from y to y+h, thickness w
+	opText       opKind = iota // s at baseline (x, y) in style st
+	opRule                     // horizontal rule from x to x+w at y, thickness h
+	opLink                     // clickable area x, y, w, h to url, or to clause target
+	opAnchor                   // the clause target starts here (y)
+	opBookmark                 // outline entry s at level, pointing at y
+	opPicto                    // pictogram s, top-left (x, y), w millimetres wide
+	opWatermark                // the diagonal mark of a draft, reading s, across the page
+	opBar                      // a change bar in the margin, from y, h millimetres high
+	opNoteBar                  // the bar beside a commentary: at x from y to y+h, thickness w
+	opColumnRule               // vertical rule from (x, y) down h millimetres, between columns
 )
 
 type op struct {
@@ -55,6 +56,7 @@ const (
 type layout struct {
 	pdf      *fpdf.Fpdf // used for text metrics only while laying out
 	pages    []*page
+	cur      int // index of the page being laid out
 	y        float64
 	bottom   float64
 	running  bool
@@ -72,7 +74,7 @@ type layout struct {
 
 // newLayout lays out onto pdf, which has the common faces registered.
 func newLayout(pdf *fpdf.Fpdf) *layout {
-	l := &layout{pdf: pdf, bottom: pageH - marginBottom, fonts: map[[2]string]bool{}, base: body, lineH: bodyLineH}
+	l := &layout{pdf: pdf, cur: -1, bottom: pageH - marginBottom, fonts: map[[2]string]bool{}, base: body, lineH: bodyLineH}
 	for _, st := range commonFaces {
 		family, variant := st.font()
 		l.fonts[[2]string{family, variant}] = true
@@ -80,13 +82,37 @@ func newLayout(pdf *fpdf.Fpdf) *layout {
 	return l
 }
 
+// newPage continues at the top of the next page, which it adds unless a
+// column laid out before (side by side) already did.
 func (l *layout) newPage() {
-	l.pages = append(l.pages, &page{running: l.running})
+	l.cur++
+	if l.cur == len(l.pages) {
+		l.pages = append(l.pages, &page{running: l.running})
+	}
 	l.y = marginTop
 }
 
+// position is a place in the layout: a page and a height on it.
+type position struct {
+	page int
+	y    float64
+}
+
+func (l *layout) at() position { return position{l.cur, l.y} }
+
+// moveTo goes back (or on) to p, to lay out another column from there.
+func (l *layout) moveTo(p position) { l.cur, l.y = p.page, p.y }
+
+// later returns the one of a and b further down the document.
+func later(a, b position) position {
+	if a.page > b.page || (a.page == b.page && a.y > b.y) {
+		return a
+	}
+	return b
+}
+
 func (l *layout) add(o op) {
-	p := l.pages[len(l.pages)-1]
+	p := l.pages[l.cur]
 	p.ops = append(p.ops, o)
 }
 

@@ -159,7 +159,7 @@ func (w *writer) contentsPages() {
 		} else if c.Depth == 1 && i > 0 {
 			l.y += plan.gap
 		}
-		w.toc = append(w.toc, tocEntry{clause: index[c.ID], page: len(l.pages) - 1, y: l.y})
+		w.toc = append(w.toc, tocEntry{clause: index[c.ID], page: l.cur, y: l.y})
 		l.y += plan.lineH
 	}
 }
@@ -231,7 +231,7 @@ func (w *writer) heading(i int, c document.Clause, keep float64) {
 	} else if l.y > marginTop {
 		l.y += hs.before
 	}
-	w.anchors[i] = anchor{page: len(l.pages) - 1, y: l.y}
+	w.anchors[i] = anchor{page: l.cur, y: l.y}
 	l.add(op{kind: opAnchor, y: l.y, target: i})
 	l.add(op{kind: opBookmark, s: mdtext.Plain(text), level: c.Depth - 1, y: l.y, target: -1})
 	l.paragraph(pieces, para{x: marginLeft, width: contentW, lineH: hs.lineH})
@@ -328,13 +328,16 @@ const (
 // generated it and the digest of its answers, with the digest of its
 // templates aligned beneath, as its metadata holds them. A reader who
 // has only the paper can still check which answers produced it.
-func (w *writer) fingerprint() {
-	f := w.d.Meta.Fingerprint
+func (w *writer) fingerprint() { printFingerprint(w.l, w.d, marginLeft, contentW) }
+
+// printFingerprint prints the fingerprint of d at the foot of the last
+// page, within [x, x+width].
+func printFingerprint(l *layout, d *document.Document, x, width float64) {
+	f := d.Meta.Fingerprint
 	if f == nil {
 		return
 	}
-	l := w.l
-	words := document.WordsFor(w.d.Lang)
+	words := document.WordsFor(d.Lang)
 	st := style{size: fingerprintSize, gray: true}
 	mono := style{size: fingerprintSize, gray: true, mono: true}
 	rows := [][2]string{{fmt.Sprintf(words.Generated, f.ProgramName()), f.Answers}, {words.TemplatesHash, f.Templates}}
@@ -343,10 +346,10 @@ func (w *writer) fingerprint() {
 		labelW = max(labelW, l.width(r[0], st))
 		digestW = max(digestW, l.width(r[1], mono))
 	}
-	// Labels end where the digests start; should a long version push
-	// the digests past the margin, they start at the margin instead,
-	// under their labels.
-	inline := labelW+1.5+digestW <= contentW
+	// Labels end where the digests start; should a long version (or a
+	// narrow column) push the digests past the edge, they start at the
+	// edge instead, under their labels.
+	inline := labelW+1.5+digestW <= width
 	lines := len(rows)
 	if !inline {
 		lines *= 2
@@ -356,22 +359,18 @@ func (w *writer) fingerprint() {
 		l.newPage()
 	}
 	l.y = l.bottom - height
-	l.rule(marginLeft, 30, 0.2)
+	l.rule(x, 30, 0.2)
 	l.y += 2
 	for _, r := range rows {
 		baseline := l.y + fingerprintLineH*0.74
-		x := marginLeft + labelW - l.width(r[0], st)
+		lx, dx := x+labelW-l.width(r[0], st), x+labelW+1.5
 		if !inline {
-			x = marginLeft
+			lx, dx = x, x
 		}
-		l.add(op{kind: opText, x: x, y: baseline, s: r[0], st: st, target: -1})
+		l.add(op{kind: opText, x: lx, y: baseline, s: r[0], st: st, target: -1})
 		if !inline {
 			l.y += fingerprintLineH
 			baseline += fingerprintLineH
-		}
-		dx := marginLeft + labelW + 1.5
-		if !inline {
-			dx = marginLeft
 		}
 		l.add(op{kind: opText, x: dx, y: baseline, s: r[1], st: mono, target: -1})
 		l.y += fingerprintLineH

@@ -21,12 +21,12 @@ import (
 )
 
 // requireTool skips a test when an external checker is missing, unless
-// APITOS_REQUIRE_TOOLS is set (make test and CI set it), where a missing
+// APITOS_REQUIRE_TOOLS or CI is set (make test and CI machines), where a missing
 // tool is a failure rather than a silent skip.
 func requireTool(t *testing.T, name string) {
 	t.Helper()
 	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" {
+		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
 			t.Fatalf("%s is required (install poppler-utils and qpdf)", name)
 		}
 		t.Skipf("%s not installed", name)
