@@ -13,7 +13,9 @@ if [ -n "$unformatted" ]; then
   exit 1
 fi
 go vet ./...
-APITOS_REQUIRE_TOOLS=1 go test -count=1 ./...
+# A generous timeout: the wizard package alone takes minutes on a busy
+# 2-core machine, more than go test's default 10 minutes allow.
+APITOS_REQUIRE_TOOLS=1 go test -count=1 -timeout 40m ./...
 
 # Fuzz targets, each for a bounded time on top of its seed corpus (which
 # the test run above already replayed). A crash is saved under the
