@@ -555,3 +555,31 @@ func TestCharterApprovalOnlyWhenAdmissionNeedsIt(t *testing.T) {
 		}
 	}
 }
+
+// TestCharterTransitionalOnlyInFirstVersion: the founders and the first
+// meeting belong to the first adoption (version 1.x or 0.x); a charter
+// amended into version 2.0 or later has none to organise.
+func TestCharterTransitionalOnlyInFirstVersion(t *testing.T) {
+	k, _ := Lookup("charter")
+	for version, want := range map[string]bool{
+		"1.0": true, "1.3": true, "0.9": true, "1": true, "draft": true,
+		"2.0": false, "2": false, "10.1": false, "v3.0": false,
+	} {
+		vals := exampleValues(t, k)
+		vals["version"] = version
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := slices.ContainsFunc(doc.Clauses, func(c document.Clause) bool { return c.ID == "transitional" })
+			if got != want {
+				t.Errorf("version %q, %s: transitional provisions = %v, want %v", version, l, got, want)
+			}
+			md := string(markdown.Render(doc))
+			if want && !strings.Contains(md, map[textfmt.Lang]string{textfmt.EN: "the first version of this Charter", textfmt.FR: "la première version de la Charte"}[l]) && !strings.Contains(md, "declared") && !strings.Contains(md, "déclaré") {
+				t.Errorf("version %q, %s: the founders are not those of the first version", version, l)
+			}
+		}
+	}
+}
