@@ -583,3 +583,45 @@ func TestCharterTransitionalOnlyInFirstVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestCharterNamesAfterFrenchPrepositions: a name the user gives is
+// inserted after a preposition or a verb in French; it must take its
+// article ("l’Office…", "de l’Association…") or elide ("d’Atlas…"), for
+// every legal form and devolution.
+func TestCharterNamesAfterFrenchPrepositions(t *testing.T) {
+	k, _ := Lookup("charter")
+	names := map[string]string{
+		"commons.name":      "Atlas des haies",
+		"legal.entity_name": "Association Atlas des haies",
+		"exit.beneficiary":  "Office français de la biodiversité",
+	}
+	vehicles, _ := k.Questionnaire.Question("legal.vehicle")
+	devolutions, _ := k.Questionnaire.Question("exit.devolution")
+	for _, v := range vehicles.Options {
+		for _, d := range devolutions.Options {
+			vals := exampleValues(t, k)
+			for key, name := range names {
+				vals[key] = name
+			}
+			vals["legal.vehicle"], vals["exit.devolution"] = v.ID, d.ID
+			doc, err := k.Assemble(vals, textfmt.FR, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(markdown.Render(doc))
+			for _, name := range names {
+				// A name with an article needs it after any of these
+				// words; a name without one elides "de" and "que" before
+				// a vowel.
+				words := "de|que"
+				if textfmt.Article(name) != "" {
+					words = "de|à|par|que|désigne|bénéficiaire|suivant :"
+				}
+				bad := regexp.MustCompile(`(^|[\s(])(` + words + `) ` + regexp.QuoteMeta(name))
+				if m := bad.FindString(md); m != "" {
+					t.Errorf("%s, %s: %q lacks its article or elision", v.ID, d.ID, strings.TrimSpace(m))
+				}
+			}
+		}
+	}
+}
