@@ -70,7 +70,6 @@ var charterClauses = clauseTable{
 // exist exactly when the option is chosen.
 var charterMultiClauses = clauseTable{
 	"commons.resources":  {"hardware": {"licences-hardware"}, "standard": {"standards-royalty-free"}},
-	"membership.classes": {"public-bodies": {"membership-public-bodies"}},
 }
 
 // charterPhrases holds, for options of multiple choices that add text
@@ -339,7 +338,12 @@ func checkCharterLicences(t *testing.T, doc *document.Document, vals questionnai
 			}
 		}
 	}
-	public := slices.Contains(multi(vals, "membership.classes"), "public-bodies") || answer(vals, "legal.vehicle") == "public-body"
+	classes := multi(vals, "membership.classes")
+	publicMembers := slices.Contains(classes, "public-bodies") || slices.Contains(classes, "research")
+	if _, ok := doc.Clause("membership-public-bodies"); ok != publicMembers {
+		t.Fatalf("%s: public-body members clause present=%v, want %v (public bodies or research bodies may join)", what, ok, publicMembers)
+	}
+	public := publicMembers || answer(vals, "legal.vehicle") == "public-body"
 	c, ok := doc.Clause("licences-public-sector")
 	if ok != public {
 		t.Fatalf("%s: public-sector licence clause present=%v, want %v", what, ok, public)
