@@ -69,7 +69,7 @@ var charterClauses = clauseTable{
 // charterMultiClauses maps options of multiple choices to the clauses that
 // exist exactly when the option is chosen.
 var charterMultiClauses = clauseTable{
-	"commons.resources":  {"hardware": {"licences-hardware"}, "standard": {"standards-royalty-free"}},
+	"commons.resources": {"hardware": {"licences-hardware"}, "standard": {"standards-royalty-free"}},
 }
 
 // charterPhrases holds, for options of multiple choices that add text
