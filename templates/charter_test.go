@@ -629,3 +629,35 @@ func TestCharterNamesAfterFrenchPrepositions(t *testing.T) {
 		}
 	}
 }
+
+// TestCharterFrenchReferencesOnlyUnderFrenchLaw: under another governing
+// law, control is defined without the French Commercial Code, and the
+// French public-sector rules (RGI, RGAA, RGS, CRPA licence list) bind only
+// French public bodies, as the governing-law warning says.
+func TestCharterFrenchReferencesOnlyUnderFrenchLaw(t *testing.T) {
+	k, _ := Lookup("charter")
+	forbidden := [2][]string{
+		{"Commercial Code", "Under French law, a public body", "The Resources comply with the frameworks that French public bodies"},
+		{"code de commerce", "En droit français, une personne publique", "Les Ressources respectent les référentiels que les personnes publiques françaises"},
+	}
+	for _, law := range []string{"BE", "DE", "GB", "US-NY"} {
+		for _, vehicle := range []string{"fiscal-host", "public-body", "none"} {
+			vals := exampleValues(t, k)
+			vals["governing_law"], vals["legal.vehicle"] = law, vehicle
+			vals["membership.classes"] = []string{"companies", "public-bodies", "research"}
+			vals["standards.public_frameworks"] = true
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				md := string(markdown.Render(doc))
+				for _, p := range forbidden[li] {
+					if strings.Contains(md, p) {
+						t.Errorf("%s, %s, %s: prints %q", law, vehicle, l, p)
+					}
+				}
+			}
+		}
+	}
+}
