@@ -97,7 +97,7 @@ var charterPhrases = map[string]map[string][2]string{
 		"grants":          {"**Public grants**", "**Subventions publiques**"},
 		"membership-fees": {"**Membership fees**", "**Cotisations**"},
 		"services":        {"**Paid services**", "**Services payants**"},
-		"sponsorship":     {"**Sponsorship**", "**Mécénat**"},
+		"sponsorship":     {"**Patronage**", "**Mécénat**"},
 		"procurement":     {"**Public contracts**", "**Commandes publiques**"},
 	},
 	"transparency.published": {
