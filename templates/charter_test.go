@@ -661,3 +661,47 @@ func TestCharterFrenchReferencesOnlyUnderFrenchLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestCharterDrafterWarnings: the combinations a lawyer would flag warn
+// the drafter, and the neighbouring safe answers do not.
+func TestCharterDrafterWarnings(t *testing.T) {
+	k, _ := Lookup("charter")
+	cases := []struct {
+		rule    string
+		set     map[string]any
+		without map[string]any
+	}{
+		{"low-quorum-many-proxies",
+			map[string]any{"governance.quorum": 20, "governance.proxies": 5},
+			map[string]any{"governance.quorum": 20, "governance.proxies": 2}},
+		{"low-quorum-many-proxies",
+			map[string]any{"governance.quorum": 25, "governance.proxies": 12},
+			map[string]any{"governance.quorum": 30, "governance.proxies": 12}},
+		{"membership-by-lazy-consensus",
+			map[string]any{"decisions.membership": "lazy-consensus"},
+			map[string]any{"decisions.membership": "majority"}},
+		{"membership-by-default-lazy-consensus",
+			map[string]any{"decisions.membership": "default", "governance.default_rule": "lazy-consensus"},
+			map[string]any{"decisions.membership": "default", "governance.default_rule": "consent"}},
+		{"french-legal-form-english-prevails",
+			map[string]any{"legal.vehicle": "association", "governing_law": "FR", "prevailing_language": "en"},
+			map[string]any{"legal.vehicle": "association", "governing_law": "FR", "prevailing_language": "fr"}},
+		{"devolution-to-public-body-unlisted-content-licence",
+			map[string]any{"exit.devolution": "public-body", "governing_law": "FR", "licences.content": "CC-BY-4.0"},
+			map[string]any{"exit.devolution": "public-body", "governing_law": "FR", "licences.content": "etalab-2.0"}},
+	}
+	for _, c := range cases {
+		for _, tc := range []struct {
+			answers map[string]any
+			want    bool
+		}{{c.set, true}, {c.without, false}} {
+			vals := exampleValues(t, k)
+			for key, v := range tc.answers {
+				vals[key] = v
+			}
+			if got := slices.Contains(brokenRules(k, vals), c.rule); got != tc.want {
+				t.Errorf("%s with %v: warned=%v, want %v", c.rule, tc.answers, got, tc.want)
+			}
+		}
+	}
+}
