@@ -147,7 +147,7 @@ var charterOptionOnly = map[string][]struct {
 	},
 	"legal.vehicle": {
 		{[]string{"scic"}, [2][]string{{"cooperative review", "Article 1836", "Article L. 231-6"}, {"révision coopérative", "article 1836", "article L. 231-6"}}},
-		{[]string{"none", "de-facto-association"}, [2][]string{{"joint controllers"}, {"responsables conjoints"}}},
+		{[]string{"none", "de-facto-association"}, [2][]string{{"As long as the Commons has no legal personality, the Members, who together determine"}, {"Tant que le Commun est dépourvu de personnalité juridique, les Membres,"}}},
 	},
 	"governance.steering": {
 		{[]string{"false"}, [2][]string{{"Appeal Panel"}, {"Commission de recours"}}},
@@ -701,6 +701,32 @@ func TestCharterDrafterWarnings(t *testing.T) {
 			}
 			if got := slices.Contains(brokenRules(k, vals), c.rule); got != tc.want {
 				t.Errorf("%s with %v: warned=%v, want %v", c.rule, tc.answers, got, tc.want)
+			}
+		}
+	}
+}
+
+// TestCharterControllerContact: the legal entity is reached at its own
+// data protection address when one is given, and a fiscal host, whose
+// Commons' bodies decide on conduct files, sets the joint-control
+// arrangement of GDPR Article 26.
+func TestCharterControllerContact(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, vehicle := range []string{"association", "fiscal-host", "scic", "public-body"} {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"], vals["privacy.contact"] = vehicle, "privacy@entity.example"
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, ok := doc.Clause("personal-data-controller")
+			if !ok || !strings.Contains(c.Body, "privacy@entity.example") {
+				t.Errorf("%s, %s: the controller's own address is not given", vehicle, l)
+			}
+			art26 := [2]string{"Article 26 of the GDPR", "article 26 du RGPD"}[li]
+			if got := strings.Contains(c.Body, art26); got != (vehicle == "fiscal-host") {
+				t.Errorf("%s, %s: joint control arrangement printed=%v", vehicle, l, got)
 			}
 		}
 	}
