@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 	"time"
@@ -288,6 +289,21 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 				return ""
 			}
 			return "![" + mdtext.Escape(text.In(l)) + "](" + picto.File(name) + ")"
+		},
+		// firstVersion reports whether a version number belongs to the
+		// first adoption of a document ("1.0", "1.2", "0.9"): its first
+		// number is at most 1. A version 2.0 or later is an amendment,
+		// which has no founders and no first meeting to prepare. A
+		// version that starts with no number, or a missing one, counts
+		// as first.
+		"firstVersion": func(v any) bool {
+			s := strings.TrimPrefix(strings.TrimSpace(fmt.Sprint(v)), "v")
+			end := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+			if end < 0 {
+				end = len(s)
+			}
+			n, err := strconv.Atoi(s[:end])
+			return err != nil || n <= 1
 		},
 		// spdx links to a licence's page on the SPDX License List.
 		"spdx": func(id any) string {

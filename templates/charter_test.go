@@ -69,8 +69,7 @@ var charterClauses = clauseTable{
 // charterMultiClauses maps options of multiple choices to the clauses that
 // exist exactly when the option is chosen.
 var charterMultiClauses = clauseTable{
-	"commons.resources":  {"hardware": {"licences-hardware"}, "standard": {"standards-royalty-free"}},
-	"membership.classes": {"public-bodies": {"membership-public-bodies"}},
+	"commons.resources": {"hardware": {"licences-hardware"}, "standard": {"standards-royalty-free"}},
 }
 
 // charterPhrases holds, for options of multiple choices that add text
@@ -98,7 +97,7 @@ var charterPhrases = map[string]map[string][2]string{
 		"grants":          {"**Public grants**", "**Subventions publiques**"},
 		"membership-fees": {"**Membership fees**", "**Cotisations**"},
 		"services":        {"**Paid services**", "**Services payants**"},
-		"sponsorship":     {"**Sponsorship**", "**Mécénat**"},
+		"sponsorship":     {"**Patronage**", "**Mécénat**"},
 		"procurement":     {"**Public contracts**", "**Commandes publiques**"},
 	},
 	"transparency.published": {
@@ -148,7 +147,7 @@ var charterOptionOnly = map[string][]struct {
 	},
 	"legal.vehicle": {
 		{[]string{"scic"}, [2][]string{{"cooperative review", "Article 1836", "Article L. 231-6"}, {"révision coopérative", "article 1836", "article L. 231-6"}}},
-		{[]string{"none", "de-facto-association"}, [2][]string{{"joint controllers"}, {"responsables conjoints"}}},
+		{[]string{"none", "de-facto-association"}, [2][]string{{"As long as the Commons has no legal personality, the Members, who together determine"}, {"Tant que le Commun est dépourvu de personnalité juridique, les Membres,"}}},
 	},
 	"governance.steering": {
 		{[]string{"false"}, [2][]string{{"Appeal Panel"}, {"Commission de recours"}}},
@@ -339,7 +338,12 @@ func checkCharterLicences(t *testing.T, doc *document.Document, vals questionnai
 			}
 		}
 	}
-	public := slices.Contains(multi(vals, "membership.classes"), "public-bodies") || answer(vals, "legal.vehicle") == "public-body"
+	classes := multi(vals, "membership.classes")
+	publicMembers := slices.Contains(classes, "public-bodies") || slices.Contains(classes, "research")
+	if _, ok := doc.Clause("membership-public-bodies"); ok != publicMembers {
+		t.Fatalf("%s: public-body members clause present=%v, want %v (public bodies or research bodies may join)", what, ok, publicMembers)
+	}
+	public := publicMembers || answer(vals, "legal.vehicle") == "public-body"
 	c, ok := doc.Clause("licences-public-sector")
 	if ok != public {
 		t.Fatalf("%s: public-sector licence clause present=%v, want %v", what, ok, public)
@@ -551,6 +555,181 @@ func TestCharterApprovalOnlyWhenAdmissionNeedsIt(t *testing.T) {
 			want := o.ID != "declaration" && o.ID != "contribution"
 			if got := strings.Contains(md, phrase[l]); got != want {
 				t.Errorf("admission %s, %s: approval in the decisions table = %v, want %v", o.ID, l, got, want)
+			}
+		}
+	}
+}
+
+// TestCharterTransitionalOnlyInFirstVersion: the founders and the first
+// meeting belong to the first adoption (version 1.x or 0.x); a charter
+// amended into version 2.0 or later has none to organise, and says
+// instead what it replaces and that terms in progress continue.
+func TestCharterTransitionalOnlyInFirstVersion(t *testing.T) {
+	k, _ := Lookup("charter")
+	for version, want := range map[string]bool{
+		"1.0": true, "1.3": true, "0.9": true, "1": true, "draft": true,
+		"2.0": false, "2": false, "10.1": false, "v3.0": false,
+	} {
+		vals := exampleValues(t, k)
+		vals["version"] = version
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, ok := doc.Clause("transitional")
+			if !ok {
+				t.Fatalf("version %q, %s: no transitional provisions", version, l)
+			}
+			founders := strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "founding Members", textfmt.FR: "Membres fondateurs"}[l])
+			revision := strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "replaces the previous version", textfmt.FR: "remplace la version précédente"}[l])
+			if founders != want || revision == want {
+				t.Errorf("version %q, %s: founders = %v, revision = %v, want founders %v", version, l, founders, revision, want)
+			}
+			md := string(markdown.Render(doc))
+			if want && !strings.Contains(md, map[textfmt.Lang]string{textfmt.EN: "the first version of this Charter", textfmt.FR: "la première version de la Charte"}[l]) && !strings.Contains(md, "declared") && !strings.Contains(md, "déclaré") {
+				t.Errorf("version %q, %s: the founders are not those of the first version", version, l)
+			}
+		}
+	}
+}
+
+// TestCharterNamesAfterFrenchPrepositions: a name the user gives is
+// inserted after a preposition or a verb in French; it must take its
+// article ("l’Office…", "de l’Association…") or elide ("d’Atlas…"), for
+// every legal form and devolution.
+func TestCharterNamesAfterFrenchPrepositions(t *testing.T) {
+	k, _ := Lookup("charter")
+	names := map[string]string{
+		"commons.name":      "Atlas des haies",
+		"legal.entity_name": "Association Atlas des haies",
+		"exit.beneficiary":  "Office français de la biodiversité",
+	}
+	vehicles, _ := k.Questionnaire.Question("legal.vehicle")
+	devolutions, _ := k.Questionnaire.Question("exit.devolution")
+	for _, v := range vehicles.Options {
+		for _, d := range devolutions.Options {
+			vals := exampleValues(t, k)
+			for key, name := range names {
+				vals[key] = name
+			}
+			vals["legal.vehicle"], vals["exit.devolution"] = v.ID, d.ID
+			doc, err := k.Assemble(vals, textfmt.FR, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(markdown.Render(doc))
+			for _, name := range names {
+				// A name with an article needs it after any of these
+				// words; a name without one elides "de" and "que" before
+				// a vowel.
+				words := "de|que"
+				if textfmt.Article(name) != "" {
+					words = "de|à|par|que|désigne|bénéficiaire|suivant :"
+				}
+				bad := regexp.MustCompile(`(^|[\s(])(` + words + `) ` + regexp.QuoteMeta(name))
+				if m := bad.FindString(md); m != "" {
+					t.Errorf("%s, %s: %q lacks its article or elision", v.ID, d.ID, strings.TrimSpace(m))
+				}
+			}
+		}
+	}
+}
+
+// TestCharterFrenchReferencesOnlyUnderFrenchLaw: under another governing
+// law, control is defined without the French Commercial Code, and the
+// French public-sector rules (RGI, RGAA, RGS, CRPA licence list) bind only
+// French public bodies, as the governing-law warning says.
+func TestCharterFrenchReferencesOnlyUnderFrenchLaw(t *testing.T) {
+	k, _ := Lookup("charter")
+	forbidden := [2][]string{
+		{"Commercial Code", "Under French law, a public body", "The Resources aim to comply with the frameworks that French public bodies"},
+		{"code de commerce", "En droit français, une personne publique", "Les Ressources visent à respecter les référentiels que les personnes publiques françaises"},
+	}
+	for _, law := range []string{"BE", "DE", "GB", "US-NY"} {
+		for _, vehicle := range []string{"fiscal-host", "public-body", "none"} {
+			vals := exampleValues(t, k)
+			vals["governing_law"], vals["legal.vehicle"] = law, vehicle
+			vals["membership.classes"] = []string{"companies", "public-bodies", "research"}
+			vals["standards.public_frameworks"] = true
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				md := string(markdown.Render(doc))
+				for _, p := range forbidden[li] {
+					if strings.Contains(md, p) {
+						t.Errorf("%s, %s, %s: prints %q", law, vehicle, l, p)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCharterDrafterWarnings: the combinations a lawyer would flag warn
+// the drafter, and the neighbouring safe answers do not.
+func TestCharterDrafterWarnings(t *testing.T) {
+	k, _ := Lookup("charter")
+	cases := []struct {
+		rule    string
+		set     map[string]any
+		without map[string]any
+	}{
+		{"low-quorum-many-proxies",
+			map[string]any{"governance.quorum": 20, "governance.proxies": 5},
+			map[string]any{"governance.quorum": 20, "governance.proxies": 2}},
+		{"low-quorum-many-proxies",
+			map[string]any{"governance.quorum": 25, "governance.proxies": 12},
+			map[string]any{"governance.quorum": 30, "governance.proxies": 12}},
+		{"membership-by-lazy-consensus",
+			map[string]any{"decisions.membership": "lazy-consensus"},
+			map[string]any{"decisions.membership": "majority"}},
+		{"french-legal-form-english-prevails",
+			map[string]any{"legal.vehicle": "association", "governing_law": "FR", "prevailing_language": "en"},
+			map[string]any{"legal.vehicle": "association", "governing_law": "FR", "prevailing_language": "fr"}},
+		{"devolution-to-public-body-unlisted-content-licence",
+			map[string]any{"exit.devolution": "public-body", "governing_law": "FR", "licences.content": "CC-BY-4.0"},
+			map[string]any{"exit.devolution": "public-body", "governing_law": "FR", "licences.content": "etalab-2.0"}},
+	}
+	for _, c := range cases {
+		for _, tc := range []struct {
+			answers map[string]any
+			want    bool
+		}{{c.set, true}, {c.without, false}} {
+			vals := exampleValues(t, k)
+			for key, v := range tc.answers {
+				vals[key] = v
+			}
+			if got := slices.Contains(brokenRules(k, vals), c.rule); got != tc.want {
+				t.Errorf("%s with %v: warned=%v, want %v", c.rule, tc.answers, got, tc.want)
+			}
+		}
+	}
+}
+
+// TestCharterControllerContact: the legal entity is reached at its own
+// data protection address when one is given, and a fiscal host, whose
+// Commons' bodies decide on conduct files, sets the joint-control
+// arrangement of GDPR Article 26.
+func TestCharterControllerContact(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, vehicle := range []string{"association", "fiscal-host", "scic", "public-body"} {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"], vals["privacy.contact"] = vehicle, "privacy@entity.example"
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, ok := doc.Clause("personal-data-controller")
+			if !ok || !strings.Contains(c.Body, "privacy@entity.example") {
+				t.Errorf("%s, %s: the controller's own address is not given", vehicle, l)
+			}
+			art26 := [2]string{"Article 26 of the GDPR", "article 26 du RGPD"}[li]
+			if got := strings.Contains(c.Body, art26); got != (vehicle == "fiscal-host") {
+				t.Errorf("%s, %s: joint control arrangement printed=%v", vehicle, l, got)
 			}
 		}
 	}
