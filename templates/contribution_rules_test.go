@@ -61,7 +61,7 @@ func TestJurisdictionOnlyWhenNamed(t *testing.T) {
 	for _, city := range []string{"", "Luxembourg", "Amsterdam"} {
 		for _, l := range textfmt.All {
 			body := assembleClause(t, map[string]any{"jurisdiction": city}, l, "general-law")
-			courts := map[textfmt.Lang]string{textfmt.EN: "courts of " + city, textfmt.FR: "juridictions " + textfmt.De(l, city)}[l]
+			courts := map[textfmt.Lang]string{textfmt.EN: "courts of " + city, textfmt.FR: "juridictions compétentes " + textfmt.De(l, city)}[l]
 			if got := strings.Contains(body, courts); got != (city != "") {
 				t.Errorf("%q, %s: courts named=%v: %q", city, l, got, body)
 			}
