@@ -575,3 +575,41 @@ func TestPublicBodyStewardOfItsOwnAgents(t *testing.T) {
 		}
 	}
 }
+
+// Under the routes that take an exclusive right, a minor signs a licence
+// agreement of their own, never the instrument that assigns or grants the
+// exclusive right, and each declaration they make says what they grant.
+func TestMinorsSignTheirOwnLicence(t *testing.T) {
+	k, _ := Lookup("contribution")
+	own := map[textfmt.Lang]string{textfmt.EN: "licence agreement for minor contributors", textfmt.FR: "accord de licence pour contributeurs mineurs"}
+	cosign := map[textfmt.Lang]string{textfmt.EN: "co-sign", textfmt.FR: "cosign"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		vals := k.Examples()
+		vals["inbound"], vals["cla.outbound"] = inbound, "current"
+		vals["contributors.allowed"] = []string{"individuals"}
+		exclusive := inbound == "fla" || inbound == "assignment"
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(markdown.Render(doc))
+			if strings.Contains(md, own[l]) != exclusive {
+				t.Errorf("%s, %s: minors' own licence agreement present=%v", inbound, l, !exclusive)
+			}
+			if exclusive && strings.Contains(md, cosign[l]) {
+				t.Errorf("%s, %s: a minor co-signs the exclusive instrument", inbound, l)
+			}
+			if inbound == "assignment" {
+				for _, d := range map[textfmt.Lang][]string{
+					textfmt.EN: {"if you are a minor, confirm there instead", "A minor contributor, who assigns nothing"},
+					textfmt.FR: {"si vous êtes mineur, confirmez-y à la place", "Un contributeur mineur, qui ne cède rien"},
+				}[l] {
+					if !strings.Contains(strings.ReplaceAll(md, "\u00a0", " "), textfmt.Typeset(l, d)) && !strings.Contains(md, d) {
+						t.Errorf("%s: the minor's declaration is not stated: %q", l, d)
+					}
+				}
+			}
+		}
+	}
+}
