@@ -175,6 +175,7 @@ var ruleCases = []struct {
 		[]string{"assignment-under-foreign-law", "governing-law-not-french"}, true, nil},
 	{"contribution", map[string]string{"inbound": "fla", "governing_law": "CH"}, []string{"governing-law-not-french"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "none"}, []string{"legal-person-without-vehicle"}, false, nil},
+	{"contribution", map[string]string{"inbound": "assignment", "cla.outbound": "current", "project.licence": "MIT"}, []string{"exclusive-rights-permissive-licence"}, true, nil},
 	{"contribution", map[string]string{"jurisdiction": "Tribunal judiciaire de Grenoble"}, []string{"jurisdiction-names-a-court"}, false, nil},
 	{"contribution", map[string]string{"jurisdiction": "les juridictions de Liège"}, []string{"jurisdiction-names-a-court"}, false, nil},
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://codeberg.org/sentiers/sentiers"},
