@@ -61,7 +61,7 @@ func TestJurisdictionOnlyWhenNamed(t *testing.T) {
 	for _, city := range []string{"", "Luxembourg", "Amsterdam"} {
 		for _, l := range textfmt.All {
 			body := assembleClause(t, map[string]any{"jurisdiction": city}, l, "general-law")
-			courts := map[textfmt.Lang]string{textfmt.EN: "courts of " + city, textfmt.FR: "juridictions " + textfmt.De(l, city)}[l]
+			courts := map[textfmt.Lang]string{textfmt.EN: "courts of " + city, textfmt.FR: "juridictions compétentes " + textfmt.De(l, city)}[l]
 			if got := strings.Contains(body, courts); got != (city != "") {
 				t.Errorf("%q, %s: courts named=%v: %q", city, l, got, body)
 			}
@@ -175,8 +175,8 @@ func TestPublicAgentsToldEveryUnlistedLicence(t *testing.T) {
 	}
 }
 
-// Under the real-name rule nothing offers a name of the contributor's
-// choosing or a pseudonym.
+// Under the real-name rule nothing offers an adult a name of their
+// choosing or a pseudonym; minors keep one (GDPR, recital 38).
 func TestRealNameRuleHasNoPseudonym(t *testing.T) {
 	k, _ := Lookup("contribution")
 	for _, inbound := range []string{"dco", "fla"} {
@@ -195,8 +195,18 @@ func TestRealNameRuleHasNoPseudonym(t *testing.T) {
 						continue
 					}
 					text := strings.ToLower(c.Title + " " + c.Body)
-					if got := strings.Contains(text, "pseudonym"); got != (identity == "pseudonym") {
-						t.Errorf("%s, %s, %s: %s speaks of pseudonyms=%v: %q", inbound, identity, l, id, got, text)
+					// Minors alone keep a pseudonym under the real-name rule.
+					adults := false
+					for _, sentence := range regexp.MustCompile(`[.;:]\s`).Split(text, -1) {
+						if strings.Contains(sentence, "pseudonym") && !strings.Contains(sentence, map[textfmt.Lang]string{textfmt.EN: "minor", textfmt.FR: "mineur"}[l]) {
+							adults = true
+						}
+					}
+					if id == "personal-data-identity" && !strings.Contains(text, "pseudonym") {
+						t.Errorf("%s, %s, %s: minors are not offered a pseudonym: %q", inbound, identity, l, text)
+					}
+					if adults != (identity == "pseudonym") {
+						t.Errorf("%s, %s, %s: %s offers adults a pseudonym=%v: %q", inbound, identity, l, id, adults, text)
 					}
 				}
 			}

@@ -80,6 +80,15 @@ var (
 		textfmt.FR: "empêchent de savoir qui a souscrit l’attestation",
 	}
 	// Employer ownership of software by employees and public agents.
+	emailAuthorisation = map[textfmt.Lang]string{
+		textfmt.EN: "which may be an e-mail",
+		textfmt.FR: "fût-ce un courrier électronique",
+	}
+	clientHeading = map[textfmt.Lang]string{textfmt.EN: "Work done for a client", textfmt.FR: "Travail réalisé pour un client"}
+	staffWords    = map[textfmt.Lang][]string{
+		textfmt.EN: {"its staff", "employees or agents", "its employees", "its agents"},
+		textfmt.FR: {"son personnel", "salariés ou agents", "ses salariés", "ses agents"},
+	}
 	employerRule = map[textfmt.Lang]string{
 		textfmt.EN: "Article\u00a0L.\u00a0113-9",
 		textfmt.FR: "article\u00a0L.\u00a0113-9",
@@ -174,6 +183,24 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 		wantEmployer := len(allowed) == 0 || slices.Contains(allowed, "employees") || slices.Contains(allowed, "public-agents")
 		if got := strings.Contains(md, employerRule[l]); got != wantEmployer {
 			t.Fatalf("%s: employer rule present=%v, want %v", what, got, wantEmployer)
+		}
+		// Under an agreement, an organisation's rights pass only by the
+		// agreement it signs: an authorisation, even by e-mail, is offered
+		// only where nothing is licensed or assigned in its name.
+		if got := strings.Contains(md, emailAuthorisation[l]); got != (wantEmployer && !agreement) {
+			t.Fatalf("%s: authorisation by e-mail present=%v with inbound %s", what, got, inbound)
+		}
+		// Work done for a client is not spoken of as the work of staff.
+		if slices.Equal(allowed, []string{"contractors"}) || slices.Equal(allowed, []string{"individuals", "contractors"}) {
+			head, _ := doc.Clause("employer")
+			if head.Title != clientHeading[l] {
+				t.Fatalf("%s: work for a client headed %q", what, head.Title)
+			}
+			for _, w := range staffWords[l] {
+				if strings.Contains(md, w) {
+					t.Fatalf("%s: %q with contractors only", what, w)
+				}
+			}
 		}
 		// The place to sign and the party that receives the rights
 		// appear exactly when there is an agreement to sign.
@@ -508,6 +535,80 @@ func TestPublicBodyRestsOnItsPublicTask(t *testing.T) {
 			public := vehicle == "public-body"
 			if strings.Contains(c.Body, task) != public || strings.Contains(c.Body, interest) == public {
 				t.Errorf("%s, %s: the legal basis is wrong: %q", vehicle, l, c.Body)
+			}
+		}
+	}
+}
+
+// A public body that is itself the steward is not dissolved but succeeded,
+// and the work of its own agents already belongs to it: it neither takes
+// their rights back on a merger nor licenses them to itself.
+func TestPublicBodyStewardOfItsOwnAgents(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, own := range []bool{true, false} {
+			vals := k.Examples()
+			vals["inbound"], vals["cla.outbound"] = inbound, "current"
+			vals["legal.vehicle"], vals["legal.entity_name"] = "public-body", "Ville de Sentiers"
+			vals["steward.name"] = "Ville de Sentiers"
+			if !own {
+				vals["steward.name"] = "Fondation du libre"
+			}
+			vals["contributors.allowed"] = []string{"individuals", "public-agents"}
+			for _, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				md := strings.ReplaceAll(string(markdown.Render(doc)), "\u00a0", " ")
+				successor := map[textfmt.Lang]string{textfmt.EN: "to the public body that succeeds it", textfmt.FR: "à la personne publique qui lui succède"}[l]
+				dissolved := map[textfmt.Lang]string{textfmt.EN: "If it is dissolved", textfmt.FR: "S’il est dissous"}[l]
+				if strings.Contains(md, successor) != own || strings.Contains(md, dissolved) == own {
+					t.Errorf("%s, own steward %v, %s: succession misstated", inbound, own, l)
+				}
+				agents, _ := doc.Clause("employer-public-agents")
+				already := map[textfmt.Lang]string{textfmt.EN: "already belong to it", textfmt.FR: "lui appartiennent déjà"}[l]
+				if strings.Contains(agents.Body, already) != own {
+					t.Errorf("%s, own steward %v, %s: own agents' work misstated: %q", inbound, own, l, agents.Body)
+				}
+			}
+		}
+	}
+}
+
+// Under the routes that take an exclusive right, a minor signs a licence
+// agreement of their own, never the instrument that assigns or grants the
+// exclusive right, and each declaration they make says what they grant.
+func TestMinorsSignTheirOwnLicence(t *testing.T) {
+	k, _ := Lookup("contribution")
+	own := map[textfmt.Lang]string{textfmt.EN: "licence agreement for minor contributors", textfmt.FR: "accord de licence pour contributeurs mineurs"}
+	cosign := map[textfmt.Lang]string{textfmt.EN: "co-sign", textfmt.FR: "cosign"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		vals := k.Examples()
+		vals["inbound"], vals["cla.outbound"] = inbound, "current"
+		vals["contributors.allowed"] = []string{"individuals"}
+		exclusive := inbound == "fla" || inbound == "assignment"
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(markdown.Render(doc))
+			if strings.Contains(md, own[l]) != exclusive {
+				t.Errorf("%s, %s: minors' own licence agreement present=%v", inbound, l, !exclusive)
+			}
+			if exclusive && strings.Contains(md, cosign[l]) {
+				t.Errorf("%s, %s: a minor co-signs the exclusive instrument", inbound, l)
+			}
+			if inbound == "assignment" {
+				for _, d := range map[textfmt.Lang][]string{
+					textfmt.EN: {"if you are a minor, confirm there instead", "A minor contributor, who assigns nothing"},
+					textfmt.FR: {"si vous êtes mineur, confirmez-y à la place", "Un contributeur mineur, qui ne cède rien"},
+				}[l] {
+					if !strings.Contains(strings.ReplaceAll(md, "\u00a0", " "), textfmt.Typeset(l, d)) && !strings.Contains(md, d) {
+						t.Errorf("%s: the minor's declaration is not stated: %q", l, d)
+					}
+				}
 			}
 		}
 	}

@@ -150,7 +150,7 @@ var ruleCases = []struct {
 		[]string{"security-form-is-public"}, false, nil},
 	{"contribution", map[string]string{"project.repository_url": "https://github.com/sentiers/sentiers",
 		"security.url": "https://GitHub.com/sentiers/sentiers/issues/new/choose"}, []string{"security-form-is-public"}, false, nil},
-	{"contribution", map[string]string{"project.repository_url": "https://codeberg.org/sentiers/sentiers",
+	{"contribution", map[string]string{"project.repository_url": "https://codeberg.org/sentiers/sentiers", "privacy.transfer": "eea",
 		"security.url": "https://codeberg.org/sentiers/securite/issues"}, []string{"security-form-is-public"}, false, nil},
 	{"contribution", map[string]string{"security.response_days": "20", "security.disclosure_days": "14"},
 		[]string{"disclosure-before-acknowledgement"}, true, nil},
@@ -175,6 +175,15 @@ var ruleCases = []struct {
 		[]string{"assignment-under-foreign-law", "governing-law-not-french"}, true, nil},
 	{"contribution", map[string]string{"inbound": "fla", "governing_law": "CH"}, []string{"governing-law-not-french"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "none"}, []string{"legal-person-without-vehicle"}, false, nil},
+	{"contribution", map[string]string{"inbound": "assignment", "cla.outbound": "current", "project.licence": "MIT"}, []string{"exclusive-rights-permissive-licence"}, true, nil},
+	{"contribution", map[string]string{"jurisdiction": "Tribunal judiciaire de Grenoble"}, []string{"jurisdiction-names-a-court"}, false, nil},
+	{"contribution", map[string]string{"jurisdiction": "les juridictions de Liège"}, []string{"jurisdiction-names-a-court"}, false, nil},
+	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://codeberg.org/sentiers/sentiers"},
+		[]string{"forge-in-eea-said-abroad"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "en"},
+		[]string{"public-body-english-prevails"}, false, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Liège", "prevailing_language": "en", "governing_law": "BE"},
+		[]string{"belgian-public-body-english-prevails"}, true, []string{"governing-law-not-french"}},
 	{"contribution", map[string]string{"legal.vehicle": "scic"}, []string{"scic-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"legal.entity_name": "Sentiers en commun SAS"}, []string{"association-named-as-another-form"}, true, nil},
@@ -223,6 +232,10 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"inbound": "dco", "cla.outbound": "none", "project.licence": "CC0-1.0"}}, // no promise asked
 	{"contribution", map[string]string{"legal.vehicle": "fiscal-host"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
+	{"contribution", map[string]string{"jurisdiction": "Courtrai"}}, // a city whose name holds "court"
+	{"contribution", map[string]string{"jurisdiction": "Grenoble"}},
+	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "fr"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 }
 
