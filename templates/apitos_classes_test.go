@@ -203,6 +203,26 @@ var (
 		textfmt.FR: "désigne la personne identifiée en tête des présentes conditions, ",
 	}
 	// English prevails only where French law lets it (loi 94-665).
+	// A public-law provider: French alone is authoritative (loi 94-665,
+	// art. 5), public information stays free to reuse and is credited
+	// with its date (CRPA, L. 321-1 and L. 322-1), and the courts may be
+	// administrative.
+	phraseFrenchOnlyAuthoritative = apiTOSPhrase{
+		textfmt.EN: "only the French version is authoritative, towards every User",
+		textfmt.FR: "seule la version française fait foi, à l'égard de tout Utilisateur",
+	}
+	phrasePublicInformationReuse = apiTOSPhrase{
+		textfmt.EN: "does not restrict the right of any person to reuse them, for any purpose",
+		textfmt.FR: "ne restreint pas le droit de toute personne de les réutiliser, à toute fin",
+	}
+	phrasePublicInformationSource = apiTOSPhrase{
+		textfmt.EN: "it shall state their source and the date of their last update",
+		textfmt.FR: "il en mentionne la source et la date de la dernière mise à jour",
+	}
+	phraseAdministrativeCourts = apiTOSPhrase{
+		textfmt.EN: "judicial or administrative according to the nature of the dispute",
+		textfmt.FR: "judiciaire ou administrative selon la nature du litige",
+	}
 	phraseFrenchForPublicBodies = apiTOSPhrase{
 		textfmt.EN: "except towards a User that is a Consumer, a public-law entity or a private entity entrusted with a public service, for which the French version is authoritative",
 		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur, une personne morale de droit public ou une personne privée chargée d'une mission de service public, pour lequel la version française fait foi",
@@ -629,8 +649,22 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("a provider that is no merchant chooses a court between merchants (article 48 CPC)")
 	}
 
+	public := v["provider.type"] == "public-body"
 	if _, bilingual := doc.Clause("languages"); bilingual {
-		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en", "English prevailing against public bodies and consumers")
+		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en" && !public, "English prevailing against public bodies and consumers")
+		must(phraseFrenchOnlyAuthoritative, "languages", public, "a public-law provider's contract not authoritative in French (loi 94-665, art. 5)")
+	}
+	if public && strings.Contains(doc.Front, "Immatricul") || public && strings.Contains(doc.Front, "Registration") {
+		fail("a public body given a trade registration")
+	}
+	must(phraseAdministrativeCourts, "jurisdiction", public, "a public body's courts stated as if only the judicial ones could hear a dispute")
+	must(phrasePublicInformationReuse, "data-commercial", public && data == "commercial", "a public body's commercial licence that restricts the reuse of public information (CRPA, L. 321-1)")
+	must(phrasePublicInformationReuse, "user-no-competition", public && data == "commercial" && output == "no-direct-competition", "a public body forbidding competing reuse of public information (CRPA, L. 321-1 and L. 325-1)")
+	must(phrasePublicInformationReuse, "user-non-commercial", public && data == "commercial" && output == "non-commercial", "a public body confining public information to non-commercial reuse (CRPA, L. 321-1)")
+	for _, id := range []string{"user-attribution-required", "user-attribution-none", "user-attribution-trademark"} {
+		if _, ok := doc.Clause(id); ok {
+			must(phrasePublicInformationSource, id, public, "public information reused without its source and date (CRPA, L. 322-1)")
+		}
 	}
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
 	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
@@ -660,7 +694,7 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 		{"pricing.model", []any{"free", "paid"}},
 		{"personal_data.role", []any{"processor", "controller", "both", nil}}, // nil: no personal data
 		{"liability.cap", []any{"amount", "fees", "none"}},
-		{"provider.type", []any{"company", "individual", "organisation"}},
+		{"provider.type", []any{"company", "individual", "organisation", "public-body"}},
 		{"provider.merchant", []any{true, false}},
 	}
 	sets := []questionnaire.Values{base}

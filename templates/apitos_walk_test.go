@@ -91,7 +91,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 // trader established in France follows the name with "EI", and an
 // organisation's name often begins with a noun that takes an article in
 // French.
-var providerNames = map[string]string{"company": "Acme Météo SAS", "individual": "Jeanne Martin EI", "organisation": "Association Météo Libre"}
+var providerNames = map[string]string{"company": "Acme Météo SAS", "individual": "Jeanne Martin EI", "organisation": "Association Météo Libre", "public-body": "Institut public de météorologie"}
 
 // establishment holds the particulars of a provider established in a
 // country: its register, its VAT number and its address are those of
@@ -116,7 +116,10 @@ func nameProvider(v questionnaire.Values, i int) {
 	v["provider.country"], v["provider.registration"], v["provider.address"] = country, e.registration, e.address
 	v["provider.vat_number"] = e.vat
 	delete(v, "provider.identifier")
-	if v["provider.type"] == "organisation" && i%2 == 0 {
+	if v["provider.type"] == "public-body" {
+		v["prevailing_language"] = "fr" // a rule refuses another for a public body
+	}
+	if (v["provider.type"] == "organisation" || v["provider.type"] == "public-body") && i%2 == 0 {
 		v["provider.identifier"] = e.identifier
 	}
 	if country != "DE" {

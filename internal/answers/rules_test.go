@@ -78,6 +78,12 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "languages": "en"}, []string{"public-body-without-french"}, false, []string{"english-only-public-bodies"}},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.data": "commercial", "data.commercial.url": "https://data.example/licence"},
+		[]string{"public-body-commercial-data"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.output": "no-direct-competition"},
+		[]string{"public-body-output-restriction"}, true, []string{"public-domain-data-no-competition"}},
 
 	{"charter", map[string]string{"effective_date": "2020-01-01"}, []string{"effective-date-past"}, true, nil},
 	{"charter", map[string]string{"governing_law": "DE"}, []string{"french-legal-form-needs-french-law"}, false,
