@@ -79,6 +79,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid"}, []string{"public-body-paid"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "languages": "en"}, []string{"public-body-without-french"}, false, []string{"english-only-public-bodies"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.data": "commercial", "data.commercial.url": "https://data.example/licence"},
 		[]string{"public-body-commercial-data"}, true, nil},
