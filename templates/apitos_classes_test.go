@@ -223,6 +223,38 @@ var (
 		textfmt.EN: "judicial or administrative according to the nature of the dispute",
 		textfmt.FR: "judiciaire ou administrative selon la nature du litige",
 	}
+	// The User's own content is not the Provider's Data, and stays
+	// confidential (L. 151-1 C. com.).
+	phraseUserContentExcluded = apiTOSPhrase{
+		textfmt.EN: "returned by the API, excluding User Content",
+		textfmt.FR: "renvoyés par l'API, à l'exclusion du Contenu de l'Utilisateur",
+	}
+	phraseConfidentialRequests = apiTOSPhrase{
+		textfmt.EN: "The Provider shall keep the requests and the User Content confidential",
+		textfmt.FR: "Le Fournisseur garde confidentiels les requêtes et le Contenu de l'Utilisateur",
+	}
+	// A SEPA debit names its scheme, where the mandate is signed and its
+	// pre-notification.
+	phraseSEPAScheme = apiTOSPhrase{textfmt.EN: "(SEPA B2B)", textfmt.FR: "(SEPA B2B)"}
+	phraseSEPANotice = apiTOSPhrase{
+		textfmt.EN: "The Provider shall notify the User by e-mail of the amount and date of each debit",
+		textfmt.FR: "Le Fournisseur notifie à l'Utilisateur, par courrier électronique, le montant et la date de chaque prélèvement",
+	}
+	// Service level remedies: exclusive, and counted towards the cap.
+	phraseSLAExclusive = apiTOSPhrase{
+		textfmt.EN: "Those remedies are the only compensation due for failing to meet those levels",
+		textfmt.FR: "Ces remèdes constituent la seule indemnisation due au titre du non-respect de ces niveaux",
+	}
+	phraseSLACap = apiTOSPhrase{textfmt.EN: "count towards the cap set in", textfmt.FR: "s'imputent sur le plafond prévu à"}
+	// Processor data end with the Agreement (art. 28(3)(g) GDPR).
+	phraseProcessorDataEnd = apiTOSPhrase{
+		textfmt.EN: "are deleted or returned at the end of the Agreement under",
+		textfmt.FR: "sont supprimées ou restituées au terme du Contrat conformément à",
+	}
+	// Without a cap, liability is the ordinary law's, whose foreseeability
+	// limit yields to gross negligence (art. 1231-3 C. civ.): the terms
+	// do not restate it half.
+	phraseForeseeableOnly       = apiTOSPhrase{textfmt.EN: "direct and foreseeable", textfmt.FR: "directes et prévisibles"}
 	phraseFrenchForPublicBodies = apiTOSPhrase{
 		textfmt.EN: "except towards a User that is a Consumer, a public-law entity or a private entity entrusted with a public service, for which the French version is authoritative",
 		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur, une personne morale de droit public ou une personne privée chargée d'une mission de service public, pour lequel la version française fait foi",
@@ -649,6 +681,22 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("a provider that is no merchant chooses a court between merchants (article 48 CPC)")
 	}
 
+	must(phraseUserContentExcluded, "definitions", true, "the User's own content counted as the Provider's Data")
+	must(phraseConfidentialRequests, "data-provider-use", true, "requests and User Content left without confidentiality (L. 151-1 C. com.)")
+	if methods, _ := v["pricing.payment_methods"].([]string); paid && slices.Contains(methods, "sepa-debit") {
+		must(phraseSEPAScheme, "access-payment", true, "a SEPA debit without its scheme")
+		must(phraseSEPANotice, "access-payment", true, "a SEPA debit without pre-notification")
+	}
+	if _, ok := doc.Clause("warranty-disclaimer"); ok && paid {
+		must(phraseSLAExclusive, "warranty-disclaimer", true, "service level remedies neither exclusive nor not")
+		must(phraseSLACap, "warranty-disclaimer", v["liability.cap"] != "none", "service level remedies outside or inside a cap")
+	}
+	if personal {
+		must(phraseProcessorDataEnd, "data-personal", role != "controller", "processor data kept beyond the Agreement (art. 28(3)(g) GDPR)")
+	}
+	if v["liability.cap"] == "none" {
+		must(phraseForeseeableOnly, "liability-limit", false, "foreseeable damage only, without the gross negligence exception (art. 1231-3 C. civ.)")
+	}
 	public := v["provider.type"] == "public-body"
 	if _, bilingual := doc.Clause("languages"); bilingual {
 		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en" && !public, "English prevailing against public bodies and consumers")

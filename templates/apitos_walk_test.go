@@ -79,6 +79,9 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		v["term.cure_months"] = 1 + i%2
 		v["term.specification_months"] = 24 + i%11
 		v["pricing.payment_days"] = []int{30, 45, 0, 60}[i%4]
+		if i%3 == 2 {
+			v["pricing.payment_methods"] = []string{"sepa-debit", "card"}
+		}
 		v["pricing.payment_cure_days"] = 8 + i%9
 		v["liability.cap_amount"] = 100 + 50*(i%40)
 		v["personal_data.retention_days"] = []int{0, 7, 30, 90}[i%4]
@@ -223,6 +226,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if paid {
 		want["access-payment"] = append(want["access-payment"], period{14, "days"}) // refunds
+		if methods, _ := v["pricing.payment_methods"].([]string); slices.Contains(methods, "sepa-debit") {
+			want["access-payment"] = append(want["access-payment"], period{5, "days"}) // pre-notification of a debit
+		}
 		if _, number := v["provider.vat_number"]; !number && v["pricing.vat"] == "franchise" {
 			want["access-payment"] = append(want["access-payment"], period{30, "days"}) // leaving when VAT is added
 		}
