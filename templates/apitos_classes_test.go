@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -248,8 +249,8 @@ var (
 	phraseSLACap = apiTOSPhrase{textfmt.EN: "count towards the cap set in", textfmt.FR: "s'imputent sur le plafond prévu à"}
 	// Processor data end with the Agreement (art. 28(3)(g) GDPR).
 	phraseProcessorDataEnd = apiTOSPhrase{
-		textfmt.EN: "are deleted or returned at the end of the Agreement under",
-		textfmt.FR: "sont supprimées ou restituées au terme du Contrat conformément à",
+		textfmt.EN: "are deleted or returned at the end of the Agreement under Paragraph",
+		textfmt.FR: "sont supprimées ou restituées au terme du Contrat conformément au point",
 	}
 	// Without a cap, liability is the ordinary law's, whose foreseeability
 	// limit yields to gross negligence (art. 1231-3 C. civ.): the terms
@@ -430,6 +431,10 @@ var (
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
 
+// annexItemAsArticle finds an item of an annex cited as if it were an
+// article of the terms ("article A.1"), where it is a point of its annex.
+var annexItemAsArticle = regexp.MustCompile(`(?i)\b(article|section)s?\x{00a0}[A-Z]\.\d`)
+
 // in reports whether the plain text of clause id says p; a missing clause
 // says nothing.
 func (p apiTOSPhrase) in(doc *document.Document, id string) bool {
@@ -504,7 +509,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
 	own := personal && role != "processor"
-	must(phraseDataFunded, "summary", own && !paid, "access paid for with personal data presented as free")
+	must(phraseDataFunded, "summary", own && !paid && consumers, "access paid for with personal data presented as free, or presented as paid for with data between professionals")
 	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
 	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
@@ -681,6 +686,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("a provider that is no merchant chooses a court between merchants (article 48 CPC)")
 	}
 
+	if m := annexItemAsArticle.FindString(md); m != "" {
+		fail("an item of an annex cited as an article or section: %q", m)
+	}
 	must(phraseUserContentExcluded, "definitions", true, "the User's own content counted as the Provider's Data")
 	must(phraseConfidentialRequests, "data-provider-use", true, "requests and User Content left without confidentiality (L. 151-1 C. com.)")
 	if methods, _ := v["pricing.payment_methods"].([]string); paid && slices.Contains(methods, "sepa-debit") {
