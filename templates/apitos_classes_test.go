@@ -885,3 +885,19 @@ func TestAPITOSShareCapital(t *testing.T) {
 		}
 	}
 }
+
+// A name or an address typed with a plain keyboard takes the French
+// typographic apostrophe in the French terms, as translated answers do.
+func TestAPITOSAnswersTakeFrenchApostrophe(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["provider.address"] = "1 esplanade de l'Europe, 67000 Strasbourg, France"
+	doc, err := k.Assemble(v, textfmt.FR, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(markdown.Render(doc))
+	if !strings.Contains(md, "esplanade de l’Europe") || strings.Contains(md, "l'Europe") {
+		t.Errorf("the address keeps its straight apostrophe in French")
+	}
+}
