@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -203,6 +204,58 @@ var (
 		textfmt.FR: "désigne la personne identifiée en tête des présentes conditions, ",
 	}
 	// English prevails only where French law lets it (loi 94-665).
+	// A public-law provider: French alone is authoritative (loi 94-665,
+	// art. 5), public information stays free to reuse and is credited
+	// with its date (CRPA, L. 321-1 and L. 322-1), and the courts may be
+	// administrative.
+	phraseFrenchOnlyAuthoritative = apiTOSPhrase{
+		textfmt.EN: "only the French version is authoritative, towards every User",
+		textfmt.FR: "seule la version française fait foi, à l'égard de tout Utilisateur",
+	}
+	phrasePublicInformationReuse = apiTOSPhrase{
+		textfmt.EN: "does not restrict the right of any person to reuse them, for any purpose",
+		textfmt.FR: "ne restreint pas le droit de toute personne de les réutiliser, à toute fin",
+	}
+	phrasePublicInformationSource = apiTOSPhrase{
+		textfmt.EN: "it shall state their source and the date of their last update",
+		textfmt.FR: "il en mentionne la source et la date de la dernière mise à jour",
+	}
+	phraseAdministrativeCourts = apiTOSPhrase{
+		textfmt.EN: "judicial or administrative according to the nature of the dispute",
+		textfmt.FR: "judiciaire ou administrative selon la nature du litige",
+	}
+	// The User's own content is not the Provider's Data, and stays
+	// confidential (L. 151-1 C. com.).
+	phraseUserContentExcluded = apiTOSPhrase{
+		textfmt.EN: "returned by the API, excluding User Content",
+		textfmt.FR: "renvoyés par l'API, à l'exclusion du Contenu de l'Utilisateur",
+	}
+	phraseConfidentialRequests = apiTOSPhrase{
+		textfmt.EN: "The Provider shall keep the requests and the User Content confidential",
+		textfmt.FR: "Le Fournisseur garde confidentiels les requêtes et le Contenu de l'Utilisateur",
+	}
+	// A SEPA debit names its scheme, where the mandate is signed and its
+	// pre-notification.
+	phraseSEPAScheme = apiTOSPhrase{textfmt.EN: "(SEPA B2B)", textfmt.FR: "(SEPA B2B)"}
+	phraseSEPANotice = apiTOSPhrase{
+		textfmt.EN: "The Provider shall notify the User by e-mail of the amount and date of each debit",
+		textfmt.FR: "Le Fournisseur notifie à l'Utilisateur, par courrier électronique, le montant et la date de chaque prélèvement",
+	}
+	// Service level remedies: exclusive, and counted towards the cap.
+	phraseSLAExclusive = apiTOSPhrase{
+		textfmt.EN: "Those remedies are the only compensation due for failing to meet those levels",
+		textfmt.FR: "Ces remèdes constituent la seule indemnisation due au titre du non-respect de ces niveaux",
+	}
+	phraseSLACap = apiTOSPhrase{textfmt.EN: "count towards the cap set in", textfmt.FR: "s'imputent sur le plafond prévu à"}
+	// Processor data end with the Agreement (art. 28(3)(g) GDPR).
+	phraseProcessorDataEnd = apiTOSPhrase{
+		textfmt.EN: "are deleted or returned at the end of the Agreement under Paragraph",
+		textfmt.FR: "sont supprimées ou restituées au terme du Contrat conformément au point",
+	}
+	// Without a cap, liability is the ordinary law's, whose foreseeability
+	// limit yields to gross negligence (art. 1231-3 C. civ.): the terms
+	// do not restate it half.
+	phraseForeseeableOnly       = apiTOSPhrase{textfmt.EN: "direct and foreseeable", textfmt.FR: "directes et prévisibles"}
 	phraseFrenchForPublicBodies = apiTOSPhrase{
 		textfmt.EN: "except towards a User that is a Consumer, a public-law entity or a private entity entrusted with a public service, for which the French version is authoritative",
 		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur, une personne morale de droit public ou une personne privée chargée d'une mission de service public, pour lequel la version française fait foi",
@@ -378,6 +431,10 @@ var (
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
 
+// annexItemAsArticle finds an item of an annex cited as if it were an
+// article of the terms ("article A.1"), where it is a point of its annex.
+var annexItemAsArticle = regexp.MustCompile(`(?i)\b(article|section)s?\x{00a0}[A-Z]\.\d`)
+
 // in reports whether the plain text of clause id says p; a missing clause
 // says nothing.
 func (p apiTOSPhrase) in(doc *document.Document, id string) bool {
@@ -452,7 +509,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
 	own := personal && role != "processor"
-	must(phraseDataFunded, "summary", own && !paid, "access paid for with personal data presented as free")
+	must(phraseDataFunded, "summary", own && !paid && consumers, "access paid for with personal data presented as free, or presented as paid for with data between professionals")
 	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
 	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
@@ -629,8 +686,41 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("a provider that is no merchant chooses a court between merchants (article 48 CPC)")
 	}
 
+	if m := annexItemAsArticle.FindString(md); m != "" {
+		fail("an item of an annex cited as an article or section: %q", m)
+	}
+	must(phraseUserContentExcluded, "definitions", true, "the User's own content counted as the Provider's Data")
+	must(phraseConfidentialRequests, "data-provider-use", true, "requests and User Content left without confidentiality (L. 151-1 C. com.)")
+	if methods, _ := v["pricing.payment_methods"].([]string); paid && slices.Contains(methods, "sepa-debit") {
+		must(phraseSEPAScheme, "access-payment", true, "a SEPA debit without its scheme")
+		must(phraseSEPANotice, "access-payment", true, "a SEPA debit without pre-notification")
+	}
+	if _, ok := doc.Clause("warranty-disclaimer"); ok && paid {
+		must(phraseSLAExclusive, "warranty-disclaimer", true, "service level remedies neither exclusive nor not")
+		must(phraseSLACap, "warranty-disclaimer", v["liability.cap"] != "none", "service level remedies outside or inside a cap")
+	}
+	if personal {
+		must(phraseProcessorDataEnd, "data-personal", role != "controller", "processor data kept beyond the Agreement (art. 28(3)(g) GDPR)")
+	}
+	if v["liability.cap"] == "none" {
+		must(phraseForeseeableOnly, "liability-limit", false, "foreseeable damage only, without the gross negligence exception (art. 1231-3 C. civ.)")
+	}
+	public := v["provider.type"] == "public-body"
 	if _, bilingual := doc.Clause("languages"); bilingual {
-		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en", "English prevailing against public bodies and consumers")
+		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en" && !public, "English prevailing against public bodies and consumers")
+		must(phraseFrenchOnlyAuthoritative, "languages", public, "a public-law provider's contract not authoritative in French (loi 94-665, art. 5)")
+	}
+	if public && strings.Contains(doc.Front, "Immatricul") || public && strings.Contains(doc.Front, "Registration") {
+		fail("a public body given a trade registration")
+	}
+	must(phraseAdministrativeCourts, "jurisdiction", public, "a public body's courts stated as if only the judicial ones could hear a dispute")
+	must(phrasePublicInformationReuse, "data-commercial", public && data == "commercial", "a public body's commercial licence that restricts the reuse of public information (CRPA, L. 321-1)")
+	must(phrasePublicInformationReuse, "user-no-competition", public && data == "commercial" && output == "no-direct-competition", "a public body forbidding competing reuse of public information (CRPA, L. 321-1 and L. 325-1)")
+	must(phrasePublicInformationReuse, "user-non-commercial", public && data == "commercial" && output == "non-commercial", "a public body confining public information to non-commercial reuse (CRPA, L. 321-1)")
+	for _, id := range []string{"user-attribution-required", "user-attribution-none", "user-attribution-trademark"} {
+		if _, ok := doc.Clause(id); ok {
+			must(phrasePublicInformationSource, id, public, "public information reused without its source and date (CRPA, L. 322-1)")
+		}
 	}
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
 	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
@@ -660,7 +750,7 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 		{"pricing.model", []any{"free", "paid"}},
 		{"personal_data.role", []any{"processor", "controller", "both", nil}}, // nil: no personal data
 		{"liability.cap", []any{"amount", "fees", "none"}},
-		{"provider.type", []any{"company", "individual", "organisation"}},
+		{"provider.type", []any{"company", "individual", "organisation", "public-body"}},
 		{"provider.merchant", []any{true, false}},
 	}
 	sets := []questionnaire.Values{base}
@@ -793,5 +883,21 @@ func TestAPITOSShareCapital(t *testing.T) {
 				t.Errorf("%s %q: the parties say %q, want %q", l, c.answer, p.Body, want)
 			}
 		}
+	}
+}
+
+// A name or an address typed with a plain keyboard takes the French
+// typographic apostrophe in the French terms, as translated answers do.
+func TestAPITOSAnswersTakeFrenchApostrophe(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["provider.address"] = "1 esplanade de l'Europe, 67000 Strasbourg, France"
+	doc, err := k.Assemble(v, textfmt.FR, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(markdown.Render(doc))
+	if !strings.Contains(md, "esplanade de l’Europe") || strings.Contains(md, "l'Europe") {
+		t.Errorf("the address keeps its straight apostrophe in French")
 	}
 }

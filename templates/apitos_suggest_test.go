@@ -40,7 +40,12 @@ var apiTOSBreaking = map[string]map[string]string{
 	"french-register-abroad": {"provider.country": "BE", "provider.address": "Rue de la Loi 16, 1000 Bruxelles, Belgique", "provider.vat_number": "BE0123456789"},
 	"special-categories-undeclared": {"personal_data.processed": "true", "personal_data.special": "false",
 		"personal_data.categories": "adresses du domicile et affections (asthme, allergies) des Utilisateurs finaux"},
-	"address-in-france-abroad": {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
+	"public-body-english-prevails": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "prevailing_language": "en"},
+	"public-body-commercial-data": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.data": "commercial",
+		"data.commercial.title": "Licence de réutilisation", "data.commercial.url": "https://data.example/licence"},
+	"public-body-paid":               {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid"},
+	"public-body-output-restriction": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.output": "no-direct-competition"},
+	"address-in-france-abroad":       {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 }
 
 // overlay lays answers written as in an answers file over a set of

@@ -79,6 +79,9 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		v["term.cure_months"] = 1 + i%2
 		v["term.specification_months"] = 24 + i%11
 		v["pricing.payment_days"] = []int{30, 45, 0, 60}[i%4]
+		if i%3 == 2 {
+			v["pricing.payment_methods"] = []string{"sepa-debit", "card"}
+		}
 		v["pricing.payment_cure_days"] = 8 + i%9
 		v["liability.cap_amount"] = 100 + 50*(i%40)
 		v["personal_data.retention_days"] = []int{0, 7, 30, 90}[i%4]
@@ -91,7 +94,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 // trader established in France follows the name with "EI", and an
 // organisation's name often begins with a noun that takes an article in
 // French.
-var providerNames = map[string]string{"company": "Acme Météo SAS", "individual": "Jeanne Martin EI", "organisation": "Association Météo Libre"}
+var providerNames = map[string]string{"company": "Acme Météo SAS", "individual": "Jeanne Martin EI", "organisation": "Association Météo Libre", "public-body": "Institut public de météorologie"}
 
 // establishment holds the particulars of a provider established in a
 // country: its register, its VAT number and its address are those of
@@ -116,7 +119,10 @@ func nameProvider(v questionnaire.Values, i int) {
 	v["provider.country"], v["provider.registration"], v["provider.address"] = country, e.registration, e.address
 	v["provider.vat_number"] = e.vat
 	delete(v, "provider.identifier")
-	if v["provider.type"] == "organisation" && i%2 == 0 {
+	if v["provider.type"] == "public-body" {
+		v["prevailing_language"] = "fr" // a rule refuses another for a public body
+	}
+	if (v["provider.type"] == "organisation" || v["provider.type"] == "public-body") && i%2 == 0 {
 		v["provider.identifier"] = e.identifier
 	}
 	if country != "DE" {
@@ -220,6 +226,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if paid {
 		want["access-payment"] = append(want["access-payment"], period{14, "days"}) // refunds
+		if methods, _ := v["pricing.payment_methods"].([]string); slices.Contains(methods, "sepa-debit") {
+			want["access-payment"] = append(want["access-payment"], period{5, "days"}) // pre-notification of a debit
+		}
 		if _, number := v["provider.vat_number"]; !number && v["pricing.vat"] == "franchise" {
 			want["access-payment"] = append(want["access-payment"], period{30, "days"}) // leaving when VAT is added
 		}

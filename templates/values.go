@@ -108,6 +108,11 @@ func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap, required b
 	switch qq.Type {
 	case questionnaire.TypeText, questionnaire.TypeLong:
 		s, _ := v.(string)
+		if lang == textfmt.FR {
+			// Names and addresses too: "Commission nationale de
+			// l’informatique", "esplanade de l’Europe".
+			s = elision.ReplaceAllString(s, "$1’$2")
+		}
 		return Text(s)
 	case questionnaire.TypeEmail, questionnaire.TypeURL:
 		s, _ := v.(string)

@@ -327,6 +327,9 @@ func (d *Document) replaceRefs(s string, unknown func(id string)) string {
 			return ph
 		}
 		l := c.Label(d.Lang)
+		if c.Depth > 1 && annexItem(c.Number) {
+			l = d.refList(ph, "", []string{m[1]}, unknown) // with its annex
+		}
 		if m[2] == "cap" {
 			l = Capitalise(l)
 		}
@@ -345,7 +348,7 @@ func (d *Document) refList(ph, prep string, ids []string, unknown func(id string
 			unknown(id)
 			return ph
 		}
-		noun, number := w.Section, c.Number
+		noun, number, annex := w.Section, c.Number, ""
 		switch {
 		case c.Number == "":
 			noun, number = "", c.Label(d.Lang)
@@ -353,10 +356,12 @@ func (d *Document) refList(ph, prep string, ids []string, unknown func(id string
 			noun = w.Annex
 		case c.Depth == 1:
 			noun = w.Article
+		case annexItem(c.Number):
+			noun, annex = w.Point, c.Number[:strings.IndexByte(c.Number, '.')]
 		}
-		i := slices.IndexFunc(groups, func(g *refGroup) bool { return noun != "" && g.noun == noun })
+		i := slices.IndexFunc(groups, func(g *refGroup) bool { return noun != "" && g.noun == noun && g.annex == annex })
 		if i < 0 {
-			groups = append(groups, &refGroup{noun: noun})
+			groups = append(groups, &refGroup{noun: noun, annex: annex})
 			i = len(groups) - 1
 		}
 		groups[i].numbers = append(groups[i].numbers, number)
@@ -372,6 +377,14 @@ func (d *Document) refList(ph, prep string, ids []string, unknown func(id string
 type refGroup struct {
 	noun    string   // as Words holds it; empty for an unnumbered clause
 	numbers []string // an unnumbered clause's label instead
+	annex   string   // the letter of the annex whose points these are
+}
+
+// annexItem reports whether a number is that of an item of an annex,
+// which annexes number from their letter: "A.1", "B.7".
+func annexItem(number string) bool {
+	dot := strings.IndexByte(number, '.')
+	return dot > 0 && number[0] >= 'A' && number[0] <= 'Z'
 }
 
 // label writes the group as prose: "Sections 5.2 and 5.3"; in French
@@ -389,6 +402,9 @@ func (g *refGroup) label(l textfmt.Lang, prep string) string {
 		noun = w.Plural[g.noun]
 	}
 	s := noun + textfmt.NBSP + textfmt.List(l, g.numbers)
+	if g.annex != "" {
+		return g.pointLabel(l, prep, s)
+	}
 	if l != textfmt.FR {
 		return s
 	}
@@ -409,6 +425,37 @@ func (g *refGroup) label(l textfmt.Lang, prep string) string {
 		return prep + " les " + s
 	}
 	return prep + " l’" + s
+}
+
+// pointLabel writes points of an annex with their annex: "Paragraph
+// A.1 of Annex A"; in French, where "point" is masculine and begins with
+// a consonant, "au point A.1 de l’annexe A".
+func (g *refGroup) pointLabel(l textfmt.Lang, prep, s string) string {
+	w := WordsFor(l)
+	if l != textfmt.FR {
+		return s + " of " + w.Annex + textfmt.NBSP + g.annex
+	}
+	s = strings.ToLower(s[:1]) + s[1:] + " de l’" + strings.ToLower(w.Annex) + textfmt.NBSP + g.annex
+	plural := len(g.numbers) > 1
+	switch {
+	case prep == "":
+		return s
+	case prep == "le" && plural:
+		return "les " + s
+	case prep == "le":
+		return "le " + s
+	case prep == "à" && plural:
+		return "aux " + s
+	case prep == "à":
+		return "au " + s
+	case prep == "de" && plural:
+		return "des " + s
+	case prep == "de":
+		return "du " + s
+	case plural:
+		return prep + " les " + s
+	}
+	return prep + " le " + s
 }
 
 // trimBlank joins lines, dropping blank lines at both ends and runs of

@@ -108,6 +108,12 @@ func TestReferencesToSeveralClauses(t *testing.T) {
 		{textfmt.FR, "", []string{"amount", "fees"}, "articles\u00a02.1 et 2"},
 		{textfmt.FR, "", []string{"fees"}, "article\u00a02"},
 		{textfmt.FR, "par", []string{"amount", "more"}, "par les articles\u00a02.1 et 1.2"},
+		// An item of an annex is a point of that annex, not an article.
+		{textfmt.EN, "", []string{"rows"}, "Paragraph\u00a0A.1 of Annex\u00a0A"},
+		{textfmt.FR, "à", []string{"rows"}, "au point\u00a0A.1 de l’annexe\u00a0A"},
+		{textfmt.FR, "de", []string{"rows"}, "du point\u00a0A.1 de l’annexe\u00a0A"},
+		{textfmt.FR, "le", []string{"rows"}, "le point\u00a0A.1 de l’annexe\u00a0A"},
+		{textfmt.FR, "à", []string{"amount", "rows"}, "à l’article\u00a02.1 et au point\u00a0A.1 de l’annexe\u00a0A"},
 	}
 	for _, c := range cases {
 		src := strings.Replace(sample, "Front text.", Refs(c.prep, c.ids...), 1)
@@ -117,6 +123,16 @@ func TestReferencesToSeveralClauses(t *testing.T) {
 		}
 		if d.Front != c.want {
 			t.Errorf("%s %q %v: %q, want %q", c.lang, c.prep, c.ids, d.Front, c.want)
+		}
+	}
+	single := strings.Replace(sample, "Front text.", Ref("rows", false), 1)
+	for l, want := range map[textfmt.Lang]string{textfmt.EN: "Paragraph\u00a0A.1 of Annex\u00a0A", textfmt.FR: "point\u00a0A.1 de l’annexe\u00a0A"} {
+		d, err := Build(single, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Front != want {
+			t.Errorf("%s: a single reference to an annex item = %q, want %q", l, d.Front, want)
 		}
 	}
 	if _, err := Build(strings.Replace(sample, "Front text.", Refs("", "fees", "nowhere"), 1), textfmt.EN); err == nil {
