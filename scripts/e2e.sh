@@ -245,9 +245,10 @@ check_files() {
   pass "Ctrl+Shift+S, copy.yaml, Enter: written, title updated, apitos validate: $v"
 
   # Ctrl+E: Shift+Tab from the end reaches Cancel (Export waits for a
-  # folder), then Choose…; the folder dialog starts where Save as was.
+  # folder), the review box, then Choose…; the folder dialog starts where
+  # Save as was.
   begin "Export ($lang)"
-  press ctrl+e && keys shift+Tab shift+Tab && press space &&
+  press ctrl+e && keys shift+Tab shift+Tab shift+Tab && press space &&
     pick_in_grid "$(grid_index "$home" exports folders)" && confirm_file_dialog || return
   # Back in the export dialog, nothing has the focus: Shift+Tab reaches
   # its last button, Export.
@@ -282,9 +283,10 @@ check_draft() {
   begin "draft ($lang)"
   launch "$home" "$loc" "" || return
   start_kind 1 || return
-  # Incomplete answers: the dialog ends with Choose…, the "export a
-  # draft anyway" box and Cancel (Export waits for both).
-  press ctrl+e && keys shift+Tab shift+Tab shift+Tab && press space &&
+  # Incomplete answers: the dialog ends with Choose…, the review box, the
+  # "export a draft anyway" box and Cancel (Export waits for a folder and
+  # the draft box).
+  press ctrl+e && keys shift+Tab shift+Tab shift+Tab shift+Tab && press space &&
     pick_in_grid "$(grid_index "$home" exports folders)" && confirm_file_dialog || return
   # Nothing has the focus: Shift+Tab twice reaches the box; Space ticks
   # it, and Tab twice goes past Cancel to Export.
