@@ -122,3 +122,20 @@ func TestEveryClauseHasCommentary(t *testing.T) {
 		}
 	}
 }
+
+// The published text keeps everything outside the commentary blocks, line
+// for line, and a block left open stays text rather than swallowing the
+// rest of the template.
+func TestStripCommentary(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"## A {#a}\n\n::: commentary\nwhy: x\n:::\n\nText.\n", "## A {#a}\n\n\nText.\n"},
+		{"::: commentary\na\n:::\n::: commentary\nb\n:::\nend", "end"},
+		{"Text.\n::: commentary\nwhy: never closed\n", "Text.\n::: commentary\nwhy: never closed\n"},
+		{"::: commentaryX\n:::\n", "::: commentaryX\n:::\n"},
+		{"no block, no final line break", "no block, no final line break"},
+	} {
+		if got := stripCommentary(c.src); got != c.want {
+			t.Errorf("stripCommentary(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}

@@ -8,7 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"regexp"
+	"strings"
 	"sync"
 	"text/template"
 	"text/template/parse"
@@ -221,16 +221,45 @@ func parseTemplate(k *Kind, l textfmt.Lang) (*template.Template, string, error) 
 	return t, string(src), err
 }
 
-// commentaryBlock matches a commentary block of a template (see
-// document.Build), with the line break that ends it.
-var commentaryBlock = regexp.MustCompile(`(?ms)^::: commentary\n.*?^:::\n`)
+// stripCommentary removes the commentary blocks of a template's source
+// (see document.Build): each runs from a line "::: commentary" to the next
+// line ":::", both included. A scan by lines, because the regular
+// expression it replaces took most of the time a command spends loading a
+// kind.
+func stripCommentary(src string) string {
+	var b strings.Builder
+	b.Grow(len(src))
+	block := -1 // where the open block started in src, or -1
+	for i := 0; i < len(src); {
+		end := strings.IndexByte(src[i:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += i + 1
+		}
+		line := src[i:end]
+		switch {
+		case block < 0 && line == "::: commentary\n":
+			block = i
+		case block >= 0 && line == ":::\n":
+			block = -1
+		case block < 0:
+			b.WriteString(line)
+		}
+		i = end
+	}
+	if block >= 0 { // a block never closed is text, as it was written
+		b.WriteString(src[block:])
+	}
+	return b.String()
+}
 
 // parseSource parses the source of a kind's template in one language:
 // annotated, with its commentary and a mark of the answers read before
 // each action (see markReads); otherwise without either.
 func parseSource(k *Kind, l textfmt.Lang, src string, annotated bool) (*template.Template, error) {
 	if !annotated {
-		src = commentaryBlock.ReplaceAllString(src, "")
+		src = stripCommentary(src)
 	}
 	t, err := template.New(k.ID + "/" + string(l) + ".md").
 		Option("missingkey=error").Funcs(funcs(k, l)).Parse(src)
