@@ -22,7 +22,8 @@
 # E2E_SKIP="size draft" leaves checks out; E2E_LANGS="fr" runs one
 # language. One line per check says PASS or FAIL and what was measured;
 # the exit status is 1 when any check failed. Logs and screenshots of
-# each failure go to bin/e2e/ (E2E_OUT).
+# each failure go to bin/e2e/ (E2E_OUT), and with E2E_SHOTS=1 a
+# screenshot after each passed step too.
 #
 # The wizard is driven with the keyboard only: shortcuts, Tab and
 # Shift+Tab to reach a button, Space to press it, arrows in the file
@@ -63,10 +64,16 @@ results=()
 failures=0
 step="" step_failed=""
 begin() { step=$1; step_failed=""; }
+passes=0
 pass() {
   [[ -n $step_failed ]] && return 0
   results+=("PASS $step: $*")
   echo "PASS $step: $*"
+  # E2E_SHOTS=1 keeps what the screen shows after each passed step, to
+  # look at (bin/e2e/pass-N.png).
+  passes=$((passes + 1))
+  [[ -n ${E2E_SHOTS:-} && -n ${DISPLAY:-} ]] && import -window root "$out/pass-$passes.png" 2>/dev/null
+  return 0
 }
 # fail MESSAGE: records a failure of the current step, with a screenshot.
 fail() {
