@@ -146,8 +146,17 @@ func (w *writer) contents(d *document.Document) {
 // contentsList writes entries as a list, sections nested under their
 // article.
 func (w *writer) contentsList(l textfmt.Lang, entries []document.Clause) {
+	w.nestedLinks(len(entries), func(i int) *document.Clause { return &entries[i] },
+		func(i int) { w.inline(entries[i].Heading(l)) })
+}
+
+// nestedLinks writes n links to clauses as nested lists, each clause at
+// its depth: the contents of a page, in one language or side by side.
+// label writes the text of the i-th link.
+func (w *writer) nestedLinks(n int, clause func(i int) *document.Clause, label func(i int)) {
 	depth := 0
-	for i, c := range entries {
+	for i := 0; i < n; i++ {
+		c := clause(i)
 		switch {
 		case c.Depth > depth:
 			for ; depth < c.Depth; depth++ {
@@ -163,7 +172,7 @@ func (w *writer) contentsList(l textfmt.Lang, entries []document.Clause) {
 			w.b.WriteString("</li>\n")
 		}
 		w.b.WriteString("<li><a href=\"#" + c.ID + "\">")
-		w.inline(c.Heading(l))
+		label(i)
 		w.b.WriteString("</a>")
 	}
 	for ; depth > 0; depth-- {

@@ -78,30 +78,8 @@ func (w *writer) bilingualContents(bi *document.Bilingual) {
 	w.b.WriteString("<nav aria-labelledby=\"" + idContents + "\">\n<h2 id=\"" + idContents + "\">" +
 		esc(document.WordsFor(langs[0]).Contents) + " / <span lang=\"" + string(langs[1]) + "\">" +
 		esc(document.WordsFor(langs[1]).Contents) + "</span></h2>\n")
-	depth := 0
-	for i, r := range entries {
-		c := r.Clause()
-		switch {
-		case c.Depth > depth:
-			for ; depth < c.Depth; depth++ {
-				if depth > 0 {
-					w.b.WriteString("\n")
-				}
-				w.b.WriteString("<ul>\n")
-			}
-		case i > 0:
-			for ; depth > c.Depth; depth-- {
-				w.b.WriteString("</li>\n</ul>\n")
-			}
-			w.b.WriteString("</li>\n")
-		}
-		w.b.WriteString("<li><a href=\"#" + c.ID + "\">")
-		w.bilingualHeading(bi, r)
-		w.b.WriteString("</a>")
-	}
-	for ; depth > 0; depth-- {
-		w.b.WriteString("</li>\n</ul>\n")
-	}
+	w.nestedLinks(len(entries), func(i int) *document.Clause { return entries[i].Clause() },
+		func(i int) { w.bilingualHeading(bi, entries[i]) })
 	w.b.WriteString("</nav>\n")
 }
 
