@@ -78,11 +78,7 @@ func zipParts(parts []part, date time.Time) ([]byte, error) {
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
 	for _, p := range parts {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := f.Write([]byte(p.data)); err != nil {
+		if err := office.AddPart(z, p.name, p.data, date); err != nil {
 			return nil, err
 		}
 	}

@@ -90,11 +90,7 @@ func zipParts(date time.Time, parts []part) ([]byte, error) {
 		return nil, err
 	}
 	for _, p := range parts {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := f.Write([]byte(p.data)); err != nil {
+		if err := office.AddPart(z, p.name, p.data, date); err != nil {
 			return nil, err
 		}
 	}

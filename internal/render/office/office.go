@@ -11,6 +11,8 @@
 package office
 
 import (
+	"archive/zip"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -600,4 +602,15 @@ func ColumnWidths(t *Table, textWidth int) []int {
 		out[j] = int(widths[j] * float64(textWidth) / sum)
 	}
 	return out
+}
+
+// AddPart writes one part of a package, compressed and stamped with date,
+// so that the same document always gives the same bytes.
+func AddPart(z *zip.Writer, name, data string, date time.Time) error {
+	f, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: date})
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(f, data)
+	return err
 }
