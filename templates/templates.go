@@ -13,6 +13,7 @@ import (
 	"text/template"
 	"text/template/parse"
 
+	"apitos/internal/document"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
@@ -239,9 +240,9 @@ func stripCommentary(src string) string {
 		}
 		line := src[i:end]
 		switch {
-		case block < 0 && line == "::: commentary\n":
+		case block < 0 && line == document.CommentaryOpen+"\n":
 			block = i
-		case block >= 0 && line == ":::\n":
+		case block >= 0 && line == document.CommentaryClose+"\n":
 			block = -1
 		case block < 0:
 			b.WriteString(line)

@@ -87,7 +87,7 @@ func BuildEdited(src string, lang textfmt.Lang, edits map[string]string) (*Docum
 		line, reads := stripReads(line)
 		switch {
 		case inNote:
-			if strings.TrimSpace(line) == noteClose {
+			if strings.TrimSpace(line) == CommentaryClose {
 				inNote = false
 				if err := d.setNote(note); err != nil {
 					return nil, fmt.Errorf("line %d: %w", i+1, err)
@@ -97,7 +97,7 @@ func BuildEdited(src string, lang textfmt.Lang, edits map[string]string) (*Docum
 				note = append(note, line)
 			}
 			continue
-		case !inFence && strings.TrimSpace(line) == noteOpen:
+		case !inFence && strings.TrimSpace(line) == CommentaryOpen:
 			if len(d.Clauses) == 0 {
 				return nil, fmt.Errorf("line %d: a commentary outside any clause", i+1)
 			}
@@ -134,7 +134,7 @@ func BuildEdited(src string, lang textfmt.Lang, edits map[string]string) (*Docum
 		d.read(reads)
 	}
 	if inNote {
-		return nil, errors.New("a commentary is not closed by " + noteClose)
+		return nil, errors.New("a commentary is not closed by " + CommentaryClose)
 	}
 	flush()
 	d.Front = trimBlank(front)
@@ -180,10 +180,11 @@ func stripReads(line string) (string, []string) {
 }
 
 // The commentary block of a clause opens and closes on lines of their
-// own, as a fenced div does in Pandoc's Markdown.
+// own, as a fenced div does in Pandoc's Markdown. Exported for the
+// templates, which leave the blocks out of a published text.
 const (
-	noteOpen  = "::: commentary"
-	noteClose = ":::"
+	CommentaryOpen  = "::: commentary"
+	CommentaryClose = ":::"
 )
 
 // noteKey starts a part of a commentary at the start of a line: "why:",
