@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"apitos/internal/answers"
 	"apitos/internal/atomicfile"
 	"apitos/internal/session"
 )
@@ -223,7 +224,12 @@ func (w *Wizard) writeAnswers(path string) bool {
 // are in the interface language (as the documents write it, not as the
 // screen shows it: see onScreen).
 func (w *Wizard) encode(path string) ([]byte, error) {
-	return w.sess.Encode(path, w.loc.Lang, w.loc.AnswersLabels(w.sess.Questionnaire()))
+	q := w.sess.Questionnaire()
+	labels := w.loc.AnswersLabels(q)
+	if answers.KeepsSchemaComment(path, q.Kind) {
+		labels.Schema = answers.SchemaComment(q.Kind)
+	}
+	return w.sess.Encode(path, w.loc.Lang, labels)
 }
 
 const maxRecent = 8

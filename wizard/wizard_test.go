@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"apitos/internal/answers"
 	"apitos/internal/export"
 	"apitos/internal/textfmt"
 	"apitos/templates"
@@ -604,5 +605,36 @@ func TestNextScrollsToTheAnswerToCorrect(t *testing.T) {
 	}
 	if ed.scroll.Offset.Y == 0 {
 		t.Error("the form did not scroll: the test no longer covers a field below the view")
+	}
+}
+
+// A file written by init names its schema on its first line, for YAML
+// editors; saving it from the wizard keeps that line, and a file saved
+// beside the schema gets it.
+func TestSaveKeepsTheSchemaLine(t *testing.T) {
+	dir := t.TempDir()
+	modeline := "# " + answers.SchemaComment("api-tos") + "\n"
+	path := filepath.Join(dir, "terms.yaml")
+	os.WriteFile(path, []byte(modeline+"kind: api-tos\nlanguages: [en]\nanswers:\n  provider:\n    name: Example SAS\n"), 0o644)
+	w := newTestWizard(t, t.TempDir(), textfmt.EN)
+	dialogsOpenIn(dir)
+	w.open()
+	answerOpenDialog(t, w, "terms.yaml")
+	w.save(nil)
+	if data, _ := os.ReadFile(path); !strings.HasPrefix(string(data), modeline) {
+		t.Errorf("saving dropped the schema line:\n%.200s", data)
+	}
+
+	n, other := start(t, "api-tos", textfmt.EN)
+	n.saveAs(nil)
+	answerSaveDialog(t, n, "plain.yaml")
+	if data, err := os.ReadFile(filepath.Join(other, "plain.yaml")); err != nil || strings.Contains(string(data), "yaml-language-server") {
+		t.Errorf("a file saved where no schema lies names one (%v)", err)
+	}
+	os.WriteFile(filepath.Join(other, answers.SchemaFile("api-tos")), []byte("{}"), 0o644)
+	n.saveAs(nil)
+	answerSaveDialog(t, n, "beside.yaml")
+	if data, err := os.ReadFile(filepath.Join(other, "beside.yaml")); err != nil || !strings.HasPrefix(string(data), modeline) {
+		t.Errorf("a file saved beside its schema does not name it (%v):\n%.200s", err, data)
 	}
 }

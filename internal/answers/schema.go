@@ -1,9 +1,12 @@
 package answers
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -41,6 +44,24 @@ func SchemaFile(kind string) string { return kind + ".schema.json" }
 // is, so that they check and complete the answers as they are typed.
 func SchemaComment(kind string) string {
 	return "yaml-language-server: $schema=" + SchemaFile(kind)
+}
+
+// KeepsSchemaComment reports whether an answers file saved at path
+// should begin with SchemaComment: when the file already there names its
+// schema on its first line, or when the schema init writes lies beside
+// it. Saving from the wizard then keeps the editors' completion that init
+// set up, and never points to a schema that is not there.
+func KeepsSchemaComment(path, kind string) bool {
+	if _, err := os.Stat(filepath.Join(filepath.Dir(path), SchemaFile(kind))); err == nil {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	first, _ := bufio.NewReader(f).ReadString('\n')
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(first), "#")) == SchemaComment(kind)
 }
 
 // Schema returns the JSON Schema (draft 2020-12) of the answers files of

@@ -3,6 +3,8 @@ package answers_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -238,5 +240,29 @@ func TestSchemaKnowsOverrides(t *testing.T) {
 		} else if !ok && err == nil {
 			t.Errorf("the schema accepts\n%s", add)
 		}
+	}
+}
+
+func TestKeepsSchemaComment(t *testing.T) {
+	dir := t.TempDir()
+	named := filepath.Join(dir, "named.yaml")
+	os.WriteFile(named, []byte("# "+answers.SchemaComment("charter")+"\nkind: charter\n"), 0o644)
+	other := filepath.Join(dir, "other.yaml")
+	os.WriteFile(other, []byte("# "+answers.SchemaComment("api-tos")+"\nkind: api-tos\n"), 0o644)
+	for _, c := range []struct {
+		path, kind string
+		want       bool
+	}{
+		{named, "charter", true},                           // names its schema on line 1
+		{other, "charter", false},                          // names another kind's
+		{filepath.Join(dir, "new.yaml"), "charter", false}, // nothing there, no schema beside
+	} {
+		if got := answers.KeepsSchemaComment(c.path, c.kind); got != c.want {
+			t.Errorf("answers.KeepsSchemaComment(%s, %s) = %v", filepath.Base(c.path), c.kind, got)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, answers.SchemaFile("contribution")), []byte("{}"), 0o644)
+	if !answers.KeepsSchemaComment(filepath.Join(dir, "new.yaml"), "contribution") {
+		t.Error("a file saved beside its kind's schema does not name it")
 	}
 }
