@@ -1,14 +1,8 @@
 package docx_test
 
 import (
-	"archive/zip"
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
-	"io"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,49 +10,10 @@ import (
 
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
-	"apitos/internal/questionnaire"
 	"apitos/internal/render/docx"
-	"apitos/internal/review"
+	"apitos/internal/render/office/officetest"
 	"apitos/internal/textfmt"
-	"apitos/templates"
 )
-
-// requireTool skips a test when an external reader is not installed,
-// unless APITOS_REQUIRE_TOOLS is set (scripts/test.sh sets it) or CI is
-// (continuous integration services set it), where a missing tool fails
-// the test: there, the real readers always run.
-func requireTool(t *testing.T, name string) {
-	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-			t.Fatalf("%s is required (install libreoffice-writer-nogui)", name)
-		}
-		t.Skipf("%s not installed", name)
-	}
-}
-
-// documents assembles every kind in every language from its examples,
-// for review when asked.
-func documents(t *testing.T, forReview bool) []*document.Document {
-	t.Helper()
-	var out []*document.Document
-	for _, k := range templates.All() {
-		for _, l := range textfmt.All {
-			assemble := k.Assemble
-			if forReview {
-				assemble = func(v questionnaire.Values, l textfmt.Lang, m templates.Mode) (*document.Document, error) {
-					return review.Document(k, v, l, m)
-				}
-			}
-			doc, err := assemble(k.Examples(), l, templates.Final)
-			if err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, doc)
-		}
-	}
-	return out
-}
 
 func render(t *testing.T, d *document.Document) []byte {
 	t.Helper()
@@ -67,37 +22,6 @@ func render(t *testing.T, d *document.Document) []byte {
 		t.Fatal(err)
 	}
 	return data
-}
-
-// parts unzips a Word file, checking that every part is well-formed XML.
-func parts(t *testing.T, data []byte) map[string]string {
-	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, f := range z.File {
-		r, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(r)
-		r.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		dec := xml.NewDecoder(bytes.NewReader(b))
-		for {
-			if _, err := dec.Token(); err == io.EOF {
-				break
-			} else if err != nil {
-				t.Fatalf("%s is not well-formed XML: %v", f.Name, err)
-			}
-		}
-		out[f.Name] = string(b)
-	}
-	return out
 }
 
 var (
@@ -113,9 +37,9 @@ var (
 // contents as a field, page numbers, and its language on its styles and
 // properties.
 func TestWordFileStructure(t *testing.T) {
-	for _, d := range documents(t, false) {
+	for _, d := range officetest.Documents(t, false) {
 		name := d.Meta.Kind + "." + string(d.Lang)
-		p := parts(t, render(t, d))
+		p, _ := officetest.Parts(t, render(t, d))
 		for _, part := range []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
 			"word/numbering.xml", "word/settings.xml", "word/_rels/document.xml.rels", "docProps/core.xml", "word/footer1.xml"} {
 			if _, ok := p[part]; !ok {
@@ -221,9 +145,9 @@ var (
 // anchored to the clause (its range opens at the clause's heading), says
 // DRAFT in its header, numbers its lines and tracks changes.
 func TestWordReviewComments(t *testing.T) {
-	for _, d := range documents(t, true) {
+	for _, d := range officetest.Documents(t, true) {
 		name := d.Meta.Kind + "." + string(d.Lang)
-		p := parts(t, render(t, d))
+		p, _ := officetest.Parts(t, render(t, d))
 		body, comments := p["word/document.xml"], p["word/comments.xml"]
 		var ids, starts, ends []string
 		for _, m := range commentDef.FindAllStringSubmatch(comments, -1) {
@@ -283,7 +207,7 @@ func sortedCopy(s []string) []string {
 
 // The same document gives the same bytes.
 func TestWordFileIsDeterministic(t *testing.T) {
-	for _, d := range documents(t, true)[:2] {
+	for _, d := range officetest.Documents(t, true)[:2] {
 		if a, b := render(t, d), render(t, d); !bytes.Equal(a, b) {
 			t.Errorf("%s/%s: two renders differ", d.Meta.Kind, d.Lang)
 		}
@@ -299,173 +223,5 @@ func TestWordFileIsDeterministic(t *testing.T) {
 // clause with commentary, which gives the commentary's reason, where a
 // final document carries none.
 func TestLibreOfficeReadsEveryWordFile(t *testing.T) {
-	requireTool(t, "soffice")
-	requireTool(t, "pdftotext")
-	requireTool(t, "qpdf")
-	dir := t.TempDir()
-	var files []string
-	var docs []*document.Document
-	for i, set := range [][]*document.Document{documents(t, false), documents(t, true)} {
-		for _, d := range set {
-			name := d.Meta.Kind + "." + string(d.Lang) + map[int]string{0: "", 1: ".review"}[i] + ".docx"
-			if err := os.WriteFile(filepath.Join(dir, name), render(t, d), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			files, docs = append(files, name), append(docs, d)
-		}
-	}
-	// Comments are exported as PDF notes, so that the PDF shows them.
-	convert(t, dir, files, `pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}`)
-	for i, name := range files {
-		pdf := filepath.Join(dir, strings.TrimSuffix(name, ".docx")+".pdf")
-		text := normalize(pdfText(t, pdf))
-		d := docs[i]
-		at := 0
-		var headings, notes []string
-		for _, c := range d.Clauses {
-			h := normalize(mdtext.Plain(c.Heading(d.Lang)))
-			headings = append(headings, strings.Repeat("  ", c.Depth-1)+h)
-			if c.Note != nil {
-				notes = append(notes, c.Note.Why)
-			}
-			j := strings.Index(text[at:], h)
-			if j < 0 {
-				t.Errorf("%s: LibreOffice's PDF lacks the heading %q after its previous heading", name, h)
-				continue
-			}
-			at += j + len(h)
-		}
-		read := readPDF(t, pdf)
-		if !slices.Equal(read.outline, headings) {
-			t.Errorf("%s: LibreOffice's outline is\n%s\nwant the clauses at their levels\n%s", name, strings.Join(read.outline, "\n"), strings.Join(headings, "\n"))
-		}
-		if want := map[textfmt.Lang]string{textfmt.EN: "en-GB", textfmt.FR: "fr-FR"}[d.Lang]; read.lang != want {
-			t.Errorf("%s: LibreOffice reads the language %q, want %q", name, read.lang, want)
-		}
-		if !strings.Contains(name, ".review.") {
-			notes = nil
-		}
-		if len(read.notes) != len(notes) {
-			t.Errorf("%s: LibreOffice finds %d comments, want %d", name, len(read.notes), len(notes))
-			continue
-		}
-		// A clause's comment spans its sections, so LibreOffice places
-		// an article's note after theirs: each reason is looked for among
-		// the notes not yet matched, in any order.
-		unread := slices.Clone(read.notes)
-		for _, why := range notes {
-			w := firstWords(normalize(mdtext.Plain(why)), 8)
-			k := slices.IndexFunc(unread, func(n string) bool { return strings.Contains(normalize(n), w) })
-			if k < 0 {
-				t.Errorf("%s: no comment gives the reason %q", name, w)
-				continue
-			}
-			unread = slices.Delete(unread, k, k+1)
-		}
-	}
-}
-
-// pdfRead is what qpdf finds in a PDF: the titles of its outline,
-// indented two spaces a level, the language of its catalogue and the
-// text of its notes.
-type pdfRead struct {
-	outline []string
-	lang    string
-	notes   []string
-}
-
-func readPDF(t *testing.T, path string) pdfRead {
-	t.Helper()
-	out, err := exec.Command("qpdf", "--json", "--json-key=outlines", "--json-key=pages", "--json-key=qpdf", path).Output()
-	if err != nil {
-		t.Fatalf("qpdf %s: %v", path, err)
-	}
-	type item struct {
-		Title string `json:"title"`
-		Kids  []item `json:"kids"`
-	}
-	var j struct {
-		Outlines []item `json:"outlines"`
-		Pages    []struct {
-			Object string `json:"object"`
-		} `json:"pages"`
-		QPDF []json.RawMessage `json:"qpdf"`
-	}
-	if err := json.Unmarshal(out, &j); err != nil || len(j.QPDF) < 2 {
-		t.Fatalf("qpdf %s: %v", path, err)
-	}
-	var raw map[string]struct {
-		Value any `json:"value"`
-	}
-	if err := json.Unmarshal(j.QPDF[1], &raw); err != nil {
-		t.Fatalf("qpdf %s: %v", path, err)
-	}
-	objects := map[string]map[string]any{} // the dictionaries, by "obj:N G R"
-	for id, o := range raw {
-		if d, ok := o.Value.(map[string]any); ok {
-			objects[id] = d
-		}
-	}
-	// qpdf writes text strings as "u:…".
-	str := func(v any) string { s, _ := v.(string); return strings.TrimPrefix(s, "u:") }
-	var r pdfRead
-	var walk func([]item, int)
-	walk = func(items []item, depth int) {
-		for _, it := range items {
-			r.outline = append(r.outline, strings.Repeat("  ", depth)+normalize(str(it.Title)))
-			walk(it.Kids, depth+1)
-		}
-	}
-	walk(j.Outlines, 0)
-	for _, o := range objects {
-		if o["/Type"] == "/Catalog" {
-			r.lang = str(o["/Lang"])
-		}
-	}
-	for _, p := range j.Pages {
-		annots, _ := objects["obj:"+p.Object]["/Annots"].([]any)
-		for _, a := range annots {
-			ref, _ := a.(string)
-			if v := objects["obj:"+ref]; v["/Subtype"] == "/Text" {
-				r.notes = append(r.notes, str(v["/Contents"]))
-			}
-		}
-	}
-	return r
-}
-
-// firstWords returns the first n words of s.
-func firstWords(s string, n int) string {
-	w := strings.Fields(s)
-	return strings.Join(w[:min(n, len(w))], " ")
-}
-
-// convert converts files in dir with LibreOffice, in one run and with a
-// profile of its own, so that it neither waits for nor disturbs another
-// LibreOffice running on the machine.
-func convert(t *testing.T, dir string, files []string, format string) {
-	t.Helper()
-	profile := "file://" + filepath.Join(t.TempDir(), "profile")
-	args := append([]string{"-env:UserInstallation=" + profile, "--headless", "--convert-to", format, "--outdir", dir}, files...)
-	cmd := exec.Command("soffice", args...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-}
-
-func pdfText(t *testing.T, path string) string {
-	t.Helper()
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
-	return string(out)
-}
-
-// normalize folds every kind of space into one ASCII space.
-func normalize(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\n' || r == '\u00a0' || r == '\u202f' || r == '\f' || r == '\t'
-	}), " ")
+	officetest.ReadByLibreOffice(t, "docx", docx.Render)
 }

@@ -4,10 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"io"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,49 +11,10 @@ import (
 
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
-	"apitos/internal/questionnaire"
 	"apitos/internal/render/odt"
-	"apitos/internal/review"
+	"apitos/internal/render/office/officetest"
 	"apitos/internal/textfmt"
-	"apitos/templates"
 )
-
-// requireTool skips a test when an external reader is not installed,
-// unless APITOS_REQUIRE_TOOLS is set (scripts/test.sh sets it) or CI is
-// (continuous integration services set it), where a missing tool fails
-// the test: there, the real readers always run.
-func requireTool(t *testing.T, name string) {
-	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-			t.Fatalf("%s is required (install libreoffice-writer-nogui and poppler-utils)", name)
-		}
-		t.Skipf("%s not installed", name)
-	}
-}
-
-// documents assembles every kind in every language from its examples,
-// for review when asked.
-func documents(t *testing.T, forReview bool) []*document.Document {
-	t.Helper()
-	var out []*document.Document
-	for _, k := range templates.All() {
-		for _, l := range textfmt.All {
-			assemble := k.Assemble
-			if forReview {
-				assemble = func(v questionnaire.Values, l textfmt.Lang, m templates.Mode) (*document.Document, error) {
-					return review.Document(k, v, l, m)
-				}
-			}
-			doc, err := assemble(k.Examples(), l, templates.Final)
-			if err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, doc)
-		}
-	}
-	return out
-}
 
 func render(t *testing.T, d *document.Document) []byte {
 	t.Helper()
@@ -69,45 +26,18 @@ func render(t *testing.T, d *document.Document) []byte {
 }
 
 // parts unzips an OpenDocument file, checking that the mimetype comes
-// first, stored and without extra field, and that every other part is
-// well-formed XML.
+// first, stored and without extra field, as readers that sniff the type
+// of a file require, and that every other part is well-formed XML.
 func parts(t *testing.T, data []byte) map[string]string {
 	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
+	p, files := officetest.Parts(t, data)
+	if f := files[0]; f.Name != "mimetype" || f.Method != zip.Store || len(f.Extra) > 0 {
+		t.Fatalf("the first entry is %s (method %d, %d bytes of extra field), not the mimetype stored as is", f.Name, f.Method, len(f.Extra))
 	}
-	out := map[string]string{}
-	for i, f := range z.File {
-		if i == 0 && (f.Name != "mimetype" || f.Method != zip.Store || len(f.Extra) > 0) {
-			t.Fatalf("the first entry is %s (method %d, %d bytes of extra field), not the mimetype stored as is", f.Name, f.Method, len(f.Extra))
-		}
-		r, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(r)
-		r.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name] = string(b)
-		if f.Name == "mimetype" {
-			continue
-		}
-		dec := xml.NewDecoder(bytes.NewReader(b))
-		for {
-			if _, err := dec.Token(); err == io.EOF {
-				break
-			} else if err != nil {
-				t.Fatalf("%s is not well-formed XML: %v", f.Name, err)
-			}
-		}
+	if p["mimetype"] != "application/vnd.oasis.opendocument.text" {
+		t.Fatalf("mimetype is %q", p["mimetype"])
 	}
-	if out["mimetype"] != "application/vnd.oasis.opendocument.text" {
-		t.Fatalf("mimetype is %q", out["mimetype"])
-	}
-	return out
+	return p
 }
 
 var (
@@ -123,7 +53,7 @@ var (
 // cross-reference and contents entry links to, the contents as an index,
 // page numbers, and its language on its styles and properties.
 func TestOpenDocumentStructure(t *testing.T) {
-	for _, d := range documents(t, false) {
+	for _, d := range officetest.Documents(t, false) {
 		name := d.Meta.Kind + "." + string(d.Lang)
 		p := parts(t, render(t, d))
 		for _, part := range []string{"META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml"} {
@@ -219,7 +149,7 @@ var (
 // DRAFT in its header, numbers its lines from 1 on each page and records
 // changes.
 func TestOpenDocumentReviewAnnotations(t *testing.T) {
-	for _, d := range documents(t, true) {
+	for _, d := range officetest.Documents(t, true) {
 		name := d.Meta.Kind + "." + string(d.Lang)
 		p := parts(t, render(t, d))
 		body, styles := p["content.xml"], p["styles.xml"]
@@ -264,75 +194,40 @@ func TestOpenDocumentReviewAnnotations(t *testing.T) {
 
 // The same document gives the same bytes.
 func TestOpenDocumentIsDeterministic(t *testing.T) {
-	for _, d := range documents(t, true)[:2] {
+	for _, d := range officetest.Documents(t, true)[:2] {
 		if a, b := render(t, d), render(t, d); !bytes.Equal(a, b) {
 			t.Errorf("%s/%s: two renders differ", d.Meta.Kind, d.Lang)
 		}
 	}
 }
 
-// LibreOffice opens every OpenDocument file and converts it to PDF, whose
-// text holds every clause heading, in order, and whose contents give
-// each article and section the page LibreOffice set it on.
+// LibreOffice opens every OpenDocument file, final and for review, and
+// converts it to PDF: what it understood is checked as for Word files
+// (headings in order, the outline at the clauses' levels, the language,
+// one note per commented clause in review). Its contents also give each
+// article and section the page LibreOffice set it on.
 func TestLibreOfficeReadsEveryOpenDocument(t *testing.T) {
-	requireTool(t, "soffice")
-	requireTool(t, "pdftotext")
-	dir := t.TempDir()
-	var files []string
-	var docs []*document.Document
-	for i, set := range [][]*document.Document{documents(t, false), documents(t, true)} {
-		for _, d := range set {
-			name := d.Meta.Kind + "." + string(d.Lang) + map[int]string{0: "", 1: ".review"}[i] + ".odt"
-			if err := os.WriteFile(filepath.Join(dir, name), render(t, d), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			files, docs = append(files, name), append(docs, d)
-		}
-	}
-	profile := "file://" + filepath.Join(t.TempDir(), "profile")
-	cmd := exec.Command("soffice", append([]string{"-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", dir}, files...)...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	for i, name := range files {
-		out, err := exec.Command("pdftotext", "-enc", "UTF-8", filepath.Join(dir, strings.TrimSuffix(name, ".odt")+".pdf"), "-").Output()
-		if err != nil {
-			t.Fatalf("%s: LibreOffice wrote no PDF: %v", name, err)
-		}
-		text := normalize(string(out))
-		pages := strings.Split(string(out), "\f")
-		d := docs[i]
-		at, toc := 0, 0
-		for _, c := range d.Clauses {
-			h := normalize(mdtext.Plain(c.Heading(d.Lang)))
-			if c.Depth <= 2 {
-				// The contents give the page LibreOffice set the clause on,
-				// after a leader as long as the title leaves room for.
-				m := regexp.MustCompile(regexp.QuoteMeta(h) + `[. ]*(\d+)(?: |$)`).FindStringSubmatchIndex(text[toc:])
-				if m == nil {
-					t.Errorf("%s: the contents give no page for %q", name, h)
-				} else {
-					n, _ := strconv.Atoi(text[toc+m[2] : toc+m[3]])
-					toc += m[1]
-					if n < 1 || n > len(pages) || !regexp.MustCompile(regexp.QuoteMeta(h)+`($| [^.])`).MatchString(normalize(pages[n-1])) {
-						t.Errorf("%s: the contents put %q on page %d, where it is not", name, h, n)
-					}
-				}
-			}
-			j := strings.Index(text[at:], h)
-			if j < 0 {
-				t.Errorf("%s: LibreOffice's PDF lacks the heading %q after its previous heading", name, h)
+	for _, c := range officetest.ReadByLibreOffice(t, "odt", odt.Render) {
+		pages := strings.Split(c.Text, "\f")
+		text := officetest.Normalize(c.Text)
+		toc := 0
+		for _, cl := range c.Doc.Clauses {
+			if cl.Depth > 2 {
 				continue
 			}
-			at += j + len(h)
+			// The contents give the page LibreOffice set the clause on,
+			// after a leader as long as the title leaves room for.
+			h := officetest.Normalize(mdtext.Plain(cl.Heading(c.Doc.Lang)))
+			m := regexp.MustCompile(regexp.QuoteMeta(h) + `[. ]*(\d+)(?: |$)`).FindStringSubmatchIndex(text[toc:])
+			if m == nil {
+				t.Errorf("%s: the contents give no page for %q", c.Name, h)
+				continue
+			}
+			n, _ := strconv.Atoi(text[toc+m[2] : toc+m[3]])
+			toc += m[1]
+			if n < 1 || n > len(pages) || !regexp.MustCompile(regexp.QuoteMeta(h)+`($| [^.])`).MatchString(officetest.Normalize(pages[n-1])) {
+				t.Errorf("%s: the contents put %q on page %d, where it is not", c.Name, h, n)
+			}
 		}
 	}
-}
-
-// normalize folds every kind of space into one ASCII space.
-func normalize(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\n' || r == '\u00a0' || r == '\u202f' || r == '\f' || r == '\t'
-	}), " ")
 }
