@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"apitos/internal/mdtext"
+	"apitos/internal/readertest"
 	"apitos/internal/spdx"
 	"apitos/templates"
 )
@@ -183,12 +184,7 @@ func markdownText(t *testing.T, path string) string {
 // pdfText is the text pdftotext reads in a PDF.
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is required (install poppler-utils)")
-		}
-		t.Skip("pdftotext not installed")
-	}
+	readertest.Require(t, "pdftotext")
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)

@@ -13,6 +13,7 @@ import (
 
 	"apitos/internal/document"
 	"apitos/internal/questionnaire"
+	"apitos/internal/readertest"
 	"apitos/internal/textfmt"
 	"apitos/internal/versions"
 	"apitos/templates"
@@ -43,14 +44,7 @@ func comparisons(t testing.TB) []*versions.Comparison {
 // both the deleted and the inserted words of a changed clause, in the
 // clause, in each language.
 func TestRedlinePDF(t *testing.T) {
-	for _, tool := range []string{"pdftotext", "qpdf"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-				t.Fatalf("%s is required", tool)
-			}
-			t.Skipf("%s not installed", tool)
-		}
-	}
+	readertest.Require(t, "pdftotext", "qpdf")
 	files, err := RenderComparisons(comparisons(t), []Format{PDF}, time.Date(2027, 1, 10, 0, 0, 0, 0, time.UTC), "3.0.0")
 	if err != nil {
 		t.Fatal(err)

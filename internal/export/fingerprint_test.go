@@ -14,6 +14,7 @@ import (
 	"apitos/internal/document"
 	"apitos/internal/manifest"
 	"apitos/internal/questionnaire"
+	"apitos/internal/readertest"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 
@@ -209,14 +210,7 @@ func TestFingerprintsAreStableAndFollowTheAnswers(t *testing.T) {
 // The PDF carries its fingerprint in its XMP metadata, which pdfinfo
 // reads, and prints it on its last page, which pdftotext reads.
 func TestPDFShowsItsFingerprint(t *testing.T) {
-	for _, tool := range []string{"pdfinfo", "pdftotext", "qpdf"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-				t.Fatalf("%s is required", tool)
-			}
-			t.Skipf("%s not installed", tool)
-		}
-	}
+	readertest.Require(t, "pdfinfo", "pdftotext", "qpdf")
 	k, _ := templates.Lookup("api-tos")
 	for _, l := range textfmt.All {
 		files, err := Render(Request{Kind: k, Values: k.Examples(), Langs: []textfmt.Lang{l}, Formats: []Format{PDF}, Program: "4.5.6"})

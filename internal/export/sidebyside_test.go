@@ -3,13 +3,13 @@ package export
 import (
 	"bytes"
 	"errors"
-	"os"
 	"os/exec"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
 
+	"apitos/internal/readertest"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -108,12 +108,12 @@ func TestCommentaryOnlyForReview(t *testing.T) {
 }
 
 // pdfText is the text a reader gets from a PDF, by pdftotext; without
-// it (and without APITOS_REQUIRE_TOOLS), the PDF's own bytes.
+// it (where readers are not required), the PDF's own bytes.
 func pdfText(t *testing.T, data []byte) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" {
-			t.Fatal("pdftotext is required")
+		if readertest.Required() {
+			t.Fatal("pdftotext is required (scripts/install-deps.sh installs it)")
 		}
 		return string(data)
 	}

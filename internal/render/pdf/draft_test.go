@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"apitos/internal/document"
+	"apitos/internal/readertest"
 	"apitos/internal/render/pdf"
 	"apitos/internal/textfmt"
 )
@@ -22,9 +23,9 @@ import (
 // text changes: a reader extracts, page by page and in order, the text of
 // the final document plus the mark (the watermark is drawn, not written).
 func TestDraftMarkedOnEveryPage(t *testing.T) {
-	requireTool(t, "pdftotext")
-	requireTool(t, "pdfinfo")
-	requireTool(t, "qpdf")
+	readertest.Require(t, "pdftotext")
+	readertest.Require(t, "pdfinfo")
+	readertest.Require(t, "qpdf")
 	for _, l := range textfmt.All {
 		words := document.WordsFor(l)
 		doc := assemble(t, exampleValues(t, mustKind(t)), l)
@@ -76,7 +77,7 @@ func TestDraftMarkedOnEveryPage(t *testing.T) {
 // darker than a light grey, so that the text over it reads as well as on
 // white paper.
 func TestDraftWatermarkIsLightAndOnEveryPage(t *testing.T) {
-	requireTool(t, "pdftoppm")
+	readertest.Require(t, "pdftoppm")
 	doc := assemble(t, exampleValues(t, mustKind(t)), textfmt.FR)
 	final, err := pdf.Render(doc)
 	if err != nil {

@@ -15,23 +15,11 @@ import (
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
 	"apitos/internal/questionnaire"
+	"apitos/internal/readertest"
 	"apitos/internal/render/pdf"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
-
-// requireTool skips a test when an external checker is missing, unless
-// APITOS_REQUIRE_TOOLS or CI is set (make test and CI machines), where a missing
-// tool is a failure rather than a silent skip.
-func requireTool(t *testing.T, name string) {
-	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-			t.Fatalf("%s is required (install poppler-utils and qpdf)", name)
-		}
-		t.Skipf("%s not installed", name)
-	}
-}
 
 func exampleValues(_ testing.TB, k *templates.Kind) questionnaire.Values { return k.Examples() }
 
@@ -73,7 +61,7 @@ func normalize(s string) string {
 // Every heading, in order, and the characters French needs survive in the
 // text a real PDF reader extracts.
 func TestTextExtracts(t *testing.T) {
-	requireTool(t, "pdftotext")
+	readertest.Require(t, "pdftotext")
 	for _, l := range textfmt.All {
 		doc := assemble(t, exampleValues(t, mustKind(t)), l)
 		data, err := pdf.Render(doc)
@@ -129,7 +117,7 @@ var conditions = []struct {
 // whose extracted text holds the clause of each chosen option, numbered as
 // in the document, and none of the clauses of the options not chosen.
 func TestEveryConditionCombinationInPDF(t *testing.T) {
-	requireTool(t, "pdftotext")
+	readertest.Require(t, "pdftotext")
 	k := mustKind(t)
 	// Headings of every option's clause, as numbered when present.
 	combos := []questionnaire.Values{exampleValues(t, k)}
@@ -207,7 +195,7 @@ var tocLine = regexp.MustCompile(`^(.+?) [. ]*\.\s*(\d+)$`)
 // The table of contents gives, for every entry, the page on which a PDF
 // reader finds the heading.
 func TestContentsPageNumbers(t *testing.T) {
-	requireTool(t, "pdftotext")
+	readertest.Require(t, "pdftotext")
 	for _, l := range textfmt.All {
 		doc := assemble(t, exampleValues(t, mustKind(t)), l)
 		data, err := pdf.Render(doc)
@@ -248,7 +236,7 @@ func TestContentsPageNumbers(t *testing.T) {
 // language, has an outline entry per clause, and is byte-identical when
 // rendered twice.
 func TestStructureMetadataOutlineDeterminism(t *testing.T) {
-	requireTool(t, "qpdf")
+	readertest.Require(t, "qpdf")
 	doc := assemble(t, exampleValues(t, mustKind(t)), textfmt.FR)
 	data, err := pdf.Render(doc)
 	if err != nil {
@@ -385,7 +373,7 @@ func TestConcurrentRendersAreIdentical(t *testing.T) {
 // Every kind's PDF, in both languages, passes qpdf's structural check and
 // carries its language.
 func TestEveryKindPassesQpdf(t *testing.T) {
-	requireTool(t, "qpdf")
+	readertest.Require(t, "qpdf")
 	dir := t.TempDir()
 	for _, k := range templates.All() {
 		for _, l := range textfmt.All {
@@ -444,8 +432,8 @@ func pdfFonts(t *testing.T, data []byte) string {
 // and every font of the PDF is embedded, so that it prints the same
 // everywhere; the code's text extracts as written.
 func TestCodeTypefaceIsEmbedded(t *testing.T) {
-	requireTool(t, "pdffonts")
-	requireTool(t, "pdftotext")
+	readertest.Require(t, "pdffonts")
+	readertest.Require(t, "pdftotext")
 	for _, code := range []string{
 		"`git commit -s` and `Œuvre-1.0 « € »`",
 		"`Łukasz Kowalski <l.k@example.org>`",
@@ -478,7 +466,7 @@ func TestCodeTypefaceIsEmbedded(t *testing.T) {
 // another separator of its path, so that a printed copy never shows an
 // address cut before its last letter.
 func TestLongAddressBreaksAfterSeparator(t *testing.T) {
-	requireTool(t, "pdftotext")
+	readertest.Require(t, "pdftotext")
 	const url = "https://verkehrsdaten-nord.example/legal/commercial-use-conditions-for-partners/current"
 	vals := exampleValues(t, mustKind(t))
 	vals["conditions.access"], vals["access.restrictions.url"] = "restricted", url

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"apitos/internal/readertest"
 	"apitos/internal/render/pdf"
 	"apitos/internal/review"
 	"apitos/internal/textfmt"
@@ -18,7 +19,7 @@ var numbered = regexp.MustCompile(`^\s*(\d+)\s{2,}\S`)
 // its text from 1 on each page, and sets each clause's commentary under
 // it without numbers.
 func TestReviewNumbersLinesAndShowsCommentary(t *testing.T) {
-	requireTool(t, "pdftotext")
+	readertest.Require(t, "pdftotext")
 	k, _ := templates.Lookup("contribution")
 	for _, l := range textfmt.All {
 		doc, err := review.Document(k, k.Examples(), l, templates.Final)

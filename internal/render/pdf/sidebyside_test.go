@@ -12,6 +12,7 @@ import (
 
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
+	"apitos/internal/readertest"
 	"apitos/internal/render/pdf"
 	"apitos/internal/textfmt"
 	"apitos/templates"
@@ -50,8 +51,8 @@ var columns = [2]float64{18 * 72 / 25.4, (18 + (210-36-8)/2.0 + 8) * 72 / 25.4}
 // clause that says so. Checked for every kind, in both orders of the
 // languages, with pdftotext's word positions and qpdf's check.
 func TestSideBySideKeepsClausesTogether(t *testing.T) {
-	requireTool(t, "pdftotext")
-	requireTool(t, "qpdf")
+	readertest.Require(t, "pdftotext")
+	readertest.Require(t, "qpdf")
 	for _, k := range templates.All() {
 		var docs [2]*document.Document
 		for i, l := range textfmt.All {

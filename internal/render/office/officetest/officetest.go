@@ -20,24 +20,11 @@ import (
 	"apitos/internal/document"
 	"apitos/internal/mdtext"
 	"apitos/internal/questionnaire"
+	"apitos/internal/readertest"
 	"apitos/internal/review"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
-
-// RequireTool skips a test when an external reader is not installed,
-// unless APITOS_REQUIRE_TOOLS is set (scripts/test.sh sets it) or CI is
-// (continuous integration services set it), where a missing tool fails
-// the test: there, the real readers always run.
-func RequireTool(t *testing.T, name string) {
-	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("APITOS_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-			t.Fatalf("%s is required (scripts/install-deps.sh installs it)", name)
-		}
-		t.Skipf("%s not installed", name)
-	}
-}
 
 // Documents assembles every kind in every language from its examples,
 // for review when asked.
@@ -119,9 +106,7 @@ type Converted struct {
 // checks of a format's own.
 func ReadByLibreOffice(t *testing.T, ext string, render func(*document.Document) ([]byte, error)) []Converted {
 	t.Helper()
-	RequireTool(t, "soffice")
-	RequireTool(t, "pdftotext")
-	RequireTool(t, "qpdf")
+	readertest.Require(t, "soffice", "pdftotext", "qpdf")
 	dir := t.TempDir()
 	var files []string
 	var conv []Converted
