@@ -444,6 +444,8 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 		"employer-hosted":       kind("employees") || kind("public-agents"),
 		"security-cra": answer(vals, "legal.entity_name") != "" && (len(types) == 0 || slices.Contains(types, "code")) &&
 			answer(vals, "security.cra_steward") == "true",
+		"security-cra-manufacturer": answer(vals, "legal.entity_name") != "" && (len(types) == 0 || slices.Contains(types, "code")) &&
+			answer(vals, "security.cra_manufacturer") == "true",
 	} {
 		if _, ok := doc.Clause(id); ok != want {
 			t.Fatalf("%s: clause %s present=%v, want %v", what, id, ok, want)
