@@ -611,3 +611,60 @@ func TestEnglishPrevailingInAFrenchPolicyIsFlagged(t *testing.T) {
 		}
 	}
 }
+
+// Under the routes without an agreement, contributors grant an express
+// patent licence when the answers ask for it and the licence of the code
+// has none of its own (CeCILL, MIT); with a licence that has one (Apache
+// 2.0, EUPL 1.2), no second licence competes with it and the drafter is
+// told so. The statement ticked in each request refers to it.
+func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
+	for _, c := range []struct {
+		inbound, licence string
+		grant, want      bool
+	}{
+		{"inbound-outbound", "CECILL-2.1", true, true},
+		{"dco", "MIT", true, true},
+		{"inbound-outbound", "CECILL-2.1", false, false},
+		{"inbound-outbound", "Apache-2.0", true, false},
+		{"dco", "EUPL-1.2", true, false},
+		{"cla", "CECILL-2.1", true, false},
+	} {
+		for _, l := range textfmt.All {
+			k, _ := Lookup("contribution")
+			vals := k.Examples()
+			vals["inbound"], vals["project.licence"], vals["patents.grant"] = c.inbound, c.licence, c.grant
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, ok := doc.Clause("inbound-patents")
+			if ok != c.want {
+				t.Fatalf("%v, %s: patent licence present=%v", c, l, ok)
+			}
+			if ok {
+				for _, w := range map[textfmt.Lang][]string{
+					textfmt.EN: {"necessarily practised by your Contribution", "ends, for anyone who brings a claim", "`" + c.licence + "`"},
+					textfmt.FR: {"nécessairement mise en œuvre par votre Contribution", "prend fin, à l’égard de toute personne qui engage une action", "`" + c.licence + "`"},
+				}[l] {
+					if !strings.Contains(p.Body, w) {
+						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)
+					}
+				}
+				if strings.Contains(p.Body, "contrefaites") {
+					t.Errorf("%s: claims said to be infringed, a calque of English: %q", l, p.Body)
+				}
+			}
+			if c.inbound == "inbound-outbound" {
+				io, _ := doc.Clause("inbound-outbound")
+				refers := ok && strings.Contains(io.Body, p.Number)
+				if refers != ok || !ok && strings.Contains(io.Body, map[textfmt.Lang]string{textfmt.EN: "patent", textfmt.FR: "brevet"}[l]) {
+					t.Errorf("%v, %s: the ticked statement refers to the patent licence=%v", c, l, !ok)
+				}
+			}
+		}
+		broken := slices.Contains(rulesBroken(t, map[string]any{"inbound": c.inbound, "project.licence": c.licence, "patents.grant": c.grant}), "patent-licence-already-in-the-licence")
+		if want := c.grant && (c.licence == "Apache-2.0" || c.licence == "EUPL-1.2"); broken != want {
+			t.Errorf("%v: warned=%v", c, broken)
+		}
+	}
+}
