@@ -269,6 +269,9 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		},
 		// alternatives joins items with "or" / "ou".
 		"alternatives": func(items []string) string { return textfmt.Alternatives(l, items) },
+		// pullRequests reports whether the forge of a repository address
+		// calls proposed changes pull requests rather than merge requests.
+		"pullRequests": pullRequests,
 		// has reports whether a multiple choice includes an option.
 		"has": func(v any, id string) bool {
 			ids, _ := v.([]string)

@@ -2,10 +2,12 @@ package templates
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
 )
 
@@ -275,6 +277,394 @@ func TestEntityNameMatchesItsForm(t *testing.T) {
 		}
 		if got != c.flagged {
 			t.Errorf("%s named %q: flagged=%v", c.vehicle, c.name, got)
+		}
+	}
+}
+
+// rulesBroken returns the IDs of the rules of the contribution policy
+// that the example answers, changed by set, break.
+func rulesBroken(t *testing.T, set map[string]any) []string {
+	t.Helper()
+	k, _ := Lookup("contribution")
+	vals := k.Examples()
+	for key, v := range set {
+		vals[key] = v
+	}
+	var ids []string
+	for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		if p.Rule != nil && !slices.Contains(ids, p.Rule.ID) {
+			ids = append(ids, p.Rule.ID)
+		}
+	}
+	return ids
+}
+
+// The policy names a proposed change as the forge of its repository does:
+// a pull request (« demande d'ajout ») on GitHub, Bitbucket and the Gitea
+// family that Codeberg runs, a merge request (« demande de fusion ») on
+// GitLab and on forges it does not recognise; never both.
+func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
+	k, _ := Lookup("contribution")
+	words := map[textfmt.Lang][2]string{textfmt.EN: {"pull request", "merge request"}, textfmt.FR: {"demande d’ajout", "demande de fusion"}}
+	for url, pull := range map[string]bool{
+		"https://codeberg.org/geocodeur-libre/geocodeur": true,
+		"https://github.com/acme/tool":                   true,
+		"https://gitea.example.org/acme/tool":            true,
+		"https://gitlab.com/sentiers/sentiers":           false,
+		"https://framagit.org/sentiers/sentiers":         false,
+		"https://git.example.org/acme/tool":              false,
+	} {
+		for _, inbound := range []string{"inbound-outbound", "assignment"} {
+			for _, l := range textfmt.All {
+				vals := k.Examples()
+				vals["project.repository_url"], vals["inbound"] = url, inbound
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				md := strings.ToLower(string(markdown.Render(doc)))
+				want, other := words[l][1], words[l][0]
+				if pull {
+					want, other = other, want
+				}
+				if !strings.Contains(md, want) || strings.Contains(md, other) {
+					t.Errorf("%s, %s, %s: %q present=%v, %q present=%v", url, inbound, l, want, strings.Contains(md, want), other, strings.Contains(md, other))
+				}
+				c, _ := doc.Clause("inbound-other-channels")
+				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "endeavours to recall these terms", textfmt.FR: "s’efforce de rappeler ces conditions"}[l]) {
+					t.Errorf("%s, %s: the Project promises that every form states its terms: %q", url, l, c.Body)
+				}
+			}
+		}
+	}
+}
+
+// A licence granted on the terms of a Licence of the Project keeps that
+// licence's own law and courts, whatever the policy chooses; a CeCILL
+// project that names another city or another law is warned (CeCILL,
+// Article 13: French law, courts of Paris).
+func TestLicencesKeepTheirOwnLawAndCourts(t *testing.T) {
+	for _, city := range []string{"", "Lyon"} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"jurisdiction": city, "project.licence": "CECILL-2.1"}, l, "general-law")
+			if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "remain subject to the stipulations of that licence on the applicable law and the competent courts", textfmt.FR: "restent soumises aux stipulations de celle-ci relatives à la loi applicable et à la juridiction compétente"}[l]) {
+				t.Errorf("%q, %s: the licences' own law and courts are not reserved: %q", city, l, body)
+			}
+		}
+	}
+	for _, c := range []struct {
+		licence, city, law string
+		courts, foreignLaw bool
+	}{
+		{"CECILL-2.1", "Lyon", "FR", true, false},
+		{"CECILL-C", " paris ", "FR", false, false},
+		{"CECILL-B", "", "FR", false, false},
+		{"CECILL-2.1", "Paris", "BE", false, true},
+		{"EUPL-1.2", "Lyon", "BE", false, false},
+	} {
+		set := map[string]any{"project.licence": c.licence, "jurisdiction": c.city, "governing_law": c.law}
+		got := rulesBroken(t, set)
+		if slices.Contains(got, "cecill-courts-other-than-paris") != c.courts || slices.Contains(got, "cecill-law-other-than-french") != c.foreignLaw {
+			t.Errorf("%v: rules broken %v", set, got)
+		}
+	}
+}
+
+// Under the project's licence or the DCO, the parts placed under CC0 1.0
+// are waived as far as the law allows, with its fallback licence and the
+// moral rights reserved, and the credit the policy promises binds the
+// Project alone; without CC0, no waiver is spoken of.
+func TestCC0IsAWaiverWithAFallbackLicence(t *testing.T) {
+	waiver := map[textfmt.Lang]string{textfmt.EN: "you instead waive, as section 2 of CC0 1.0 provides", textfmt.FR: "vous renoncez en revanche, comme le prévoit la section 2 de CC0 1.0"}
+	credit := map[textfmt.Lang]string{textfmt.EN: "That credit is a commitment of the Project alone", textfmt.FR: "Cette mention n’engage que le Projet"}
+	for _, inbound := range []string{"inbound-outbound", "dco"} {
+		for _, c := range []struct {
+			key, licence string
+			cc0          bool
+		}{
+			{"project.docs_licence", "CC0-1.0", true},
+			{"licences.data", "CC0-1.0", true},
+			{"project.docs_licence", "CC-BY-4.0", false},
+		} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"inbound": inbound, c.key: c.licence, "contributions.types": []string{}}
+				if c.key == "licences.data" {
+					set["project.docs_licence"] = "CC-BY-4.0"
+				}
+				body := assembleClause(t, set, l, "inbound-"+strings.TrimPrefix(inbound, "inbound-"))
+				if got := strings.Contains(body, waiver[l]); got != c.cc0 {
+					t.Errorf("%s, %s=%s, %s: waiver present=%v: %q", inbound, c.key, c.licence, l, got, body)
+				}
+				if c.cc0 && !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "section 3", textfmt.FR: "section 3"}[l]) {
+					t.Errorf("%s, %s: no fallback licence: %q", inbound, l, body)
+				}
+				moral := assembleClause(t, set, l, "inbound-moral-rights")
+				if got := strings.Contains(moral, credit[l]); got != c.cc0 {
+					t.Errorf("%s, %s=%s, %s: credit bound to the Project present=%v", inbound, c.key, c.licence, l, got)
+				}
+			}
+		}
+	}
+}
+
+// Funding is described as the legal person that runs the project can
+// receive it: a company or a SCIC issues no tax receipt and sells services
+// or invoices sponsorship; an association or a host receives donations and
+// patronage; without a legal person, gifts go to the maintainers. The
+// English "sponsorship" (parrainage) and the French « mécénat »
+// (patronage) never stand for each other.
+func TestFundingAsTheLegalPersonCanReceiveIt(t *testing.T) {
+	want := map[string][2]string{
+		"company":     {"purchase of services or sponsorship contracts, invoiced by the Legal Entity", "achat de prestations ou contrats de parrainage, facturés par la Structure porteuse"},
+		"scic":        {"purchase of services or sponsorship contracts, invoiced by the Legal Entity", "achat de prestations ou contrats de parrainage, facturés par la Structure porteuse"},
+		"association": {"donations and patronage, received by the Legal Entity", "dons et mécénat, reçus par la Structure porteuse"},
+		"fiscal-host": {"donations and patronage, received by the Legal Entity", "dons et mécénat, reçus par la Structure porteuse"},
+		"public-body": {"donations, which the Legal Entity accepts", "dons, que la Structure porteuse accepte"},
+		"none":        {"received by the Maintainers who run them", "reçus par les Mainteneurs qui les gèrent"},
+	}
+	k, _ := Lookup("contribution")
+	for vehicle, phrases := range want {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": vehicle, "contributions.types": []string{"code", "funding"}}
+			if vehicle == "none" {
+				set["legal.entity_name"] = ""
+			}
+			if vehicle == "public-body" {
+				set["privacy.dpo"] = k.Examples()["privacy.dpo"]
+			}
+			body := strings.ReplaceAll(assembleClause(t, set, l, "contributions-types"), "\u00a0", " ")
+			if !strings.Contains(body, textfmt.Typeset(l, phrases[li])) && !strings.Contains(body, phrases[li]) {
+				t.Errorf("%s, %s: funding not described as %q: %q", vehicle, l, phrases[li], body)
+			}
+			company := vehicle == "company" || vehicle == "scic"
+			if strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "tax reduction", textfmt.FR: "réduction d’impôt"}[l]) != (company || vehicle == "none") {
+				t.Errorf("%s, %s: no tax reduction said=%v: %q", vehicle, l, !company, body)
+			}
+			if l == textfmt.EN && strings.Contains(body, "sponsorship") != company || l == textfmt.FR && strings.Contains(body, "mécénat") != (vehicle == "association" || vehicle == "fiscal-host") {
+				t.Errorf("%s, %s: sponsorship and patronage confused: %q", vehicle, l, body)
+			}
+		}
+	}
+}
+
+// A legal person that makes money from the software is its manufacturer
+// under the Cyber Resilience Act: the policy states its support period,
+// its disclosure policy and its notifications from 11 September 2026, and
+// ties the versions that receive fixes to that period. It cannot also be
+// a steward, and a support period under five years is flagged.
+func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
+	for _, manufacturer := range []bool{false, true} {
+		for _, l := range textfmt.All {
+			k, _ := Lookup("contribution")
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["security.cra_manufacturer"], vals["security.support_years"] = "company", manufacturer, 7
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, ok := doc.Clause("security-cra-manufacturer")
+			if ok != manufacturer {
+				t.Fatalf("%v, %s: manufacturer clause present=%v", manufacturer, l, ok)
+			}
+			response, _ := doc.Clause("security-response")
+			period := map[textfmt.Lang]string{textfmt.EN: "for the whole support period", textfmt.FR: "pendant toute la période d’assistance"}[l]
+			if strings.Contains(response.Body, period) != manufacturer {
+				t.Errorf("%v, %s: supported versions tied to the support period=%v: %q", manufacturer, l, !manufacturer, response.Body)
+			}
+			if !ok {
+				continue
+			}
+			body := strings.ReplaceAll(c.Body, "\u00a0", " ")
+			for _, p := range map[textfmt.Lang][]string{
+				textfmt.EN: {"Article 3(13)", "seven (7) years", "Article 13(8)", "coordinated vulnerability disclosure", "From 11 September 2026", "within 24 hours", "ENISA", "11 December 2027"},
+				textfmt.FR: {"article 3, point 13", "sept (7) ans", "article 13, paragraphe 8", "divulgation coordonnée des vulnérabilités", "À compter du 11 septembre 2026", "dans les 24 heures", "ENISA", "11 décembre 2027"},
+			}[l] {
+				if !strings.Contains(body, p) {
+					t.Errorf("%s: the manufacturer clause lacks %q: %q", l, p, body)
+				}
+			}
+			if !strings.Contains(response.Body, c.Number) {
+				t.Errorf("%s: the supported versions do not refer to %s: %q", l, c.Number, response.Body)
+			}
+		}
+	}
+	for _, c := range []struct {
+		set  map[string]any
+		rule string
+		want bool
+	}{
+		{map[string]any{"security.cra_steward": true, "security.cra_manufacturer": true}, "cra-steward-and-manufacturer", true},
+		{map[string]any{"security.cra_steward": true, "security.cra_manufacturer": false}, "cra-steward-and-manufacturer", false},
+		{map[string]any{"security.cra_manufacturer": true, "security.support_years": 3}, "cra-support-period-under-five-years", true},
+		{map[string]any{"security.cra_manufacturer": true, "security.support_years": 5}, "cra-support-period-under-five-years", false},
+		{map[string]any{"security.cra_manufacturer": false, "security.support_years": 3}, "cra-support-period-under-five-years", false},
+	} {
+		if got := slices.Contains(rulesBroken(t, c.set), c.rule); got != c.want {
+			t.Errorf("%v: %s broken=%v", c.set, c.rule, got)
+		}
+	}
+}
+
+// The hearing owed before a sanction follows the ladder of the code of
+// conduct adopted: after a correction under Contributor Covenant 2.1,
+// after a warning under 3.0, before any sanction under the project's own
+// code; the 3.0 ladder is stated in its own words.
+func TestConductLadderFollowsTheCodeAdopted(t *testing.T) {
+	want := map[string][2]string{
+		"contributor-covenant-2.1": {"Before any sanction other than a correction,", "Avant toute sanction autre qu’une correction,"},
+		"contributor-covenant-3.0": {"Before any sanction other than a warning,", "Avant toute sanction autre qu’un avertissement,"},
+		"custom":                   {"Before any sanction,", "Avant toute sanction,"},
+	}
+	for code, phrases := range want {
+		for li, l := range textfmt.All {
+			set := map[string]any{"code_of_conduct": code, "project.charter_url": ""}
+			body := assembleClause(t, set, l, "conduct-reporting")
+			if !strings.Contains(body, phrases[li]) {
+				t.Errorf("%s, %s: hearing not owed as %q: %q", code, l, phrases[li], body)
+			}
+		}
+	}
+	for li, l := range textfmt.All {
+		body := assembleClause(t, map[string]any{"code_of_conduct": "contributor-covenant-3.0"}, l, "conduct-cc-3-0")
+		ladder := [2]string{"from a warning to temporarily limited activities, a temporary suspension", "de l’avertissement à la limitation temporaire des activités, à la suspension temporaire"}[li]
+		if !strings.Contains(body, ladder) || strings.Contains(body, [2]string{"correction", "correction"}[li]) {
+			t.Errorf("%s: the 3.0 ladder is not its own: %q", l, body)
+		}
+	}
+}
+
+// The list of licences of CRPA D. 323-2-1 governs what an administration
+// publishes itself: an agent who contributes to a project published by
+// others is never asked to have its licence approved.
+func TestAgentsNeedNoApprovalOfAThirdPartysLicence(t *testing.T) {
+	for _, inbound := range []string{"inbound-outbound", "cla"} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"inbound": inbound, "contributors.allowed": []string{"public-agents"}, "project.docs_licence": "CC0-1.0"}, l, "employer-public-agents")
+			if !strings.Contains(body, "`CC0-1.0`") {
+				t.Fatalf("%s, %s: the unlisted licence is not named: %q", inbound, l, body)
+			}
+			if strings.Contains(body, "homolog") || strings.Contains(body, "approved or") {
+				t.Errorf("%s, %s: the agent's administration is asked to have the licence approved: %q", inbound, l, body)
+			}
+			if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "governs what an administration publishes itself", textfmt.FR: "régit ce qu’une administration publie elle-même"}[l]) {
+				t.Errorf("%s, %s: the scope of the list is not stated: %q", inbound, l, body)
+			}
+		}
+	}
+}
+
+// Employees of the legal person that runs the project need no
+// authorisation from it: the rights the law gives it in their work are its
+// own (CPI L. 113-9). Where a steward other than that legal person
+// receives the rights, the legal person signs like any employer; a public
+// body has its own rule for its agents.
+func TestStewardsOwnEmployeesNeedNoAuthorisation(t *testing.T) {
+	own := map[textfmt.Lang]string{textfmt.EN: "If you are an employee of the Legal Entity", textfmt.FR: "Si vous êtes salarié de la Structure porteuse"}
+	k, _ := Lookup("contribution")
+	for _, c := range []struct {
+		vehicle, inbound, steward string
+		want                      bool
+	}{
+		{"company", "inbound-outbound", "", true},
+		{"association", "dco", "", true},
+		{"scic", "fla", "same", true},
+		{"company", "cla", "Fondation Tierce", false},
+		{"none", "dco", "", false},
+	} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": c.vehicle, "inbound": c.inbound, "contributors.allowed": []string{"employees"}}
+			switch c.steward {
+			case "same":
+				set["steward.name"] = k.Examples()["legal.entity_name"]
+			case "":
+			default:
+				set["steward.name"] = c.steward
+			}
+			if c.vehicle == "none" {
+				set["legal.entity_name"] = ""
+			}
+			body := assembleClause(t, set, l, "employer-employees")
+			if got := strings.Contains(body, own[l]); got != c.want {
+				t.Errorf("%s, %s, steward %q, %s: the Legal Entity's own employees addressed=%v: %q", c.vehicle, c.inbound, c.steward, l, got, body)
+			}
+		}
+	}
+}
+
+// English prevailing over French draws a warning when the policy is
+// governed by French law and those who run the project are established
+// in France, as it does for a charter; a public body is refused instead.
+func TestEnglishPrevailingInAFrenchPolicyIsFlagged(t *testing.T) {
+	for _, c := range []struct {
+		law, estab, lang, vehicle string
+		want                      bool
+	}{
+		{"FR", "FR", "en", "company", true},
+		{"FR", "FR", "fr", "company", false},
+		{"FR", "BE", "en", "association", false},
+		{"BE", "FR", "en", "association", false},
+		{"FR", "FR", "en", "public-body", false},
+	} {
+		set := map[string]any{"governing_law": c.law, "privacy.establishment": c.estab, "prevailing_language": c.lang, "legal.vehicle": c.vehicle}
+		if got := slices.Contains(rulesBroken(t, set), "french-steward-english-prevails"); got != c.want {
+			t.Errorf("%v: flagged=%v", c, got)
+		}
+	}
+}
+
+// Under the routes without an agreement, contributors grant an express
+// patent licence when the answers ask for it and the licence of the code
+// has none of its own (CeCILL, MIT); with a licence that has one (Apache
+// 2.0, EUPL 1.2), no second licence competes with it and the drafter is
+// told so. The statement ticked in each request refers to it.
+func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
+	for _, c := range []struct {
+		inbound, licence string
+		grant, want      bool
+	}{
+		{"inbound-outbound", "CECILL-2.1", true, true},
+		{"dco", "MIT", true, true},
+		{"inbound-outbound", "CECILL-2.1", false, false},
+		{"inbound-outbound", "Apache-2.0", true, false},
+		{"dco", "EUPL-1.2", true, false},
+		{"cla", "CECILL-2.1", true, false},
+	} {
+		for _, l := range textfmt.All {
+			k, _ := Lookup("contribution")
+			vals := k.Examples()
+			vals["inbound"], vals["project.licence"], vals["patents.grant"] = c.inbound, c.licence, c.grant
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, ok := doc.Clause("inbound-patents")
+			if ok != c.want {
+				t.Fatalf("%v, %s: patent licence present=%v", c, l, ok)
+			}
+			if ok {
+				for _, w := range map[textfmt.Lang][]string{
+					textfmt.EN: {"necessarily practised by your Contribution", "ends, for anyone who brings a claim", "`" + c.licence + "`"},
+					textfmt.FR: {"nécessairement mise en œuvre par votre Contribution", "prend fin, à l’égard de toute personne qui engage une action", "`" + c.licence + "`"},
+				}[l] {
+					if !strings.Contains(p.Body, w) {
+						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)
+					}
+				}
+				if strings.Contains(p.Body, "contrefaites") {
+					t.Errorf("%s: claims said to be infringed, a calque of English: %q", l, p.Body)
+				}
+			}
+			if c.inbound == "inbound-outbound" {
+				io, _ := doc.Clause("inbound-outbound")
+				refers := ok && strings.Contains(io.Body, p.Number)
+				if refers != ok || !ok && strings.Contains(io.Body, map[textfmt.Lang]string{textfmt.EN: "patent", textfmt.FR: "brevet"}[l]) {
+					t.Errorf("%v, %s: the ticked statement refers to the patent licence=%v", c, l, !ok)
+				}
+			}
+		}
+		broken := slices.Contains(rulesBroken(t, map[string]any{"inbound": c.inbound, "project.licence": c.licence, "patents.grant": c.grant}), "patent-licence-already-in-the-licence")
+		if want := c.grant && (c.licence == "Apache-2.0" || c.licence == "EUPL-1.2"); broken != want {
+			t.Errorf("%v: warned=%v", c, broken)
 		}
 	}
 }

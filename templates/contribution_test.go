@@ -234,6 +234,7 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 			t.Fatalf("%s: DbCL named=%v", what, got)
 		}
 		checkContributionEntity(t, doc, md, vals, l, what)
+		md = checkRefusedCapacities(t, md, allowed, l, what)
 		for key, options := range contributionOnlyPhrases {
 			chosen := multi(vals, key)
 			for option, phrases := range options {
@@ -248,6 +249,48 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 			}
 		}
 	}
+}
+
+// refusedCapacities are the words by which the policy says that it does
+// not accept contributions made in a capacity that is not ticked.
+var refusedCapacities = map[string][2]string{
+	"individuals":   {"in your own name", "en votre nom propre"},
+	"employees":     {"as an employee for your employer", "comme salarié pour votre employeur"},
+	"public-agents": {"as a public agent for your administration", "comme agent public pour votre administration"},
+	"contractors":   {"as a contractor for a client", "comme prestataire pour un client"},
+}
+
+// checkRefusedCapacities checks that, when the policy addresses only some
+// kinds of contributors, it says that it does not accept contributions
+// made in the other capacities, naming each of them, so that a contractor
+// does not assume that the rules for employees cover them; it returns the
+// document without that sentence, the only place where the capacities not
+// ticked may be named.
+func checkRefusedCapacities(t *testing.T, md string, allowed []string, l textfmt.Lang, what string) string {
+	t.Helper()
+	li := slices.Index(textfmt.All, l)
+	lead := map[textfmt.Lang]string{textfmt.EN: "The Project does not accept Contributions that you make ", textfmt.FR: textfmt.Typeset(l, "Le Projet n'accepte pas les Contributions que vous apportez ")}[l]
+	start := strings.Index(md, lead)
+	var refused []string
+	for option := range refusedCapacities {
+		if len(allowed) > 0 && !slices.Contains(allowed, option) {
+			refused = append(refused, option)
+		}
+	}
+	if (start >= 0) != (len(refused) > 0) {
+		t.Fatalf("%s: refusal of capacities present=%v with %v ticked", what, start >= 0, allowed)
+	}
+	if start < 0 {
+		return md
+	}
+	end := start + strings.Index(md[start:], ".\n")
+	sentence := md[start:end]
+	for option, words := range refusedCapacities {
+		if got := strings.Contains(sentence, words[li]); got != slices.Contains(refused, option) {
+			t.Fatalf("%s: refusal names %s=%v: %q", what, option, got, sentence)
+		}
+	}
+	return md[:start] + md[end:]
 }
 
 // contributionOnlyPhrases holds phrases that may appear only when their
@@ -401,6 +444,8 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 		"employer-hosted":       kind("employees") || kind("public-agents"),
 		"security-cra": answer(vals, "legal.entity_name") != "" && (len(types) == 0 || slices.Contains(types, "code")) &&
 			answer(vals, "security.cra_steward") == "true",
+		"security-cra-manufacturer": answer(vals, "legal.entity_name") != "" && (len(types) == 0 || slices.Contains(types, "code")) &&
+			answer(vals, "security.cra_manufacturer") == "true",
 	} {
 		if _, ok := doc.Clause(id); ok != want {
 			t.Fatalf("%s: clause %s present=%v, want %v", what, id, ok, want)

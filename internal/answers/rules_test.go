@@ -196,6 +196,16 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"legal.vehicle": "scic"}, []string{"scic-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"legal.entity_name": "Sentiers en commun SAS"}, []string{"association-named-as-another-form"}, true, nil},
+	{"contribution", map[string]string{"project.licence": "CECILL-2.1", "jurisdiction": "Lyon"}, []string{"cecill-courts-other-than-paris"}, true, nil},
+	{"contribution", map[string]string{"project.licence": "CECILL-B", "governing_law": "BE"},
+		[]string{"cecill-law-other-than-french", "governing-law-not-french"}, true, nil},
+	{"contribution", map[string]string{"security.cra_steward": "true", "security.cra_manufacturer": "true"},
+		[]string{"cra-steward-and-manufacturer"}, false, nil},
+	{"contribution", map[string]string{"security.cra_manufacturer": "true", "security.support_years": "3"},
+		[]string{"cra-support-period-under-five-years"}, true, nil},
+	{"contribution", map[string]string{"inbound": "dco", "patents.grant": "true", "project.licence": "Apache-2.0"},
+		[]string{"patent-licence-already-in-the-licence"}, true, nil},
+	{"contribution", map[string]string{"prevailing_language": "en", "privacy.establishment": "FR"}, []string{"french-steward-english-prevails"}, true, nil},
 }
 
 // consistentCases are near misses that must break no rule.
@@ -235,6 +245,10 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"project.repository_url": "https://github.com/sentiers/sentiers",
 		"security.url": "https://github.com/sentiers/sentiers/security/advisories/new"}},
 	{"contribution", map[string]string{"security.url": "https://tickets.sentiers-en-commun.example/issues/new"}},
+	{"contribution", map[string]string{"project.licence": "CECILL-2.1", "jurisdiction": "Paris"}},
+	{"contribution", map[string]string{"security.cra_manufacturer": "true"}},
+	{"contribution", map[string]string{"inbound": "inbound-outbound", "patents.grant": "true", "project.licence": "CECILL-2.1"}},
+	{"contribution", map[string]string{"prevailing_language": "en", "privacy.establishment": "BE"}},
 	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "none", "project.licence": "BUSL-1.1"}},
 	{"contribution", map[string]string{"inbound": "dco", "project.docs_licence": "CC-BY-NC-4.0"}},
 	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "fsf-osi", "project.licence": "EUPL-1.2", "licences.data": "ODbL-1.0"}},
