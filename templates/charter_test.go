@@ -246,6 +246,7 @@ func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
 		checkCharterRules(t, doc, vals, what)
 		checkCharterLicences(t, doc, vals, l, what)
 		checkCharterBodies(t, doc, md, vals, l, what)
+		checkCharterGovernance(t, doc, md, vals, l, what)
 	}
 }
 
@@ -731,6 +732,260 @@ func TestCharterControllerContact(t *testing.T) {
 			if got := strings.Contains(c.Body, art26); got != (vehicle == "fiscal-host") {
 				t.Errorf("%s, %s: joint control arrangement printed=%v", vehicle, l, got)
 			}
+		}
+	}
+}
+
+// onDecreeList are the licences French public bodies may publish under
+// without approval (CRPA D. 323-2-1), by type of resource.
+var onDecreeList = map[string][]string{
+	"software": {"Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "CECILL-B", "MIT", "CECILL-2.1", "CECILL-C", "EPL-2.0",
+		"EUPL-1.2", "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later", "MPL-2.0"},
+	"data": {"etalab-2.0", "ODbL-1.0"}, "content": {"etalab-2.0", "ODbL-1.0"}, "hardware": {"etalab-2.0", "ODbL-1.0"},
+}
+
+// unlistedLicences are the licences of a charter that a French public body
+// could not publish new versions under without approval.
+func unlistedLicences(vals questionnaire.Values) []string {
+	res := multi(vals, "commons.resources")
+	used := map[string]bool{
+		"software": len(res) == 0 || slices.Contains(res, "software"),
+		"data":     len(res) == 0 || slices.Contains(res, "data"),
+		"content":  true,
+		"hardware": slices.Contains(res, "hardware"),
+	}
+	var out []string
+	for _, typ := range []string{"software", "data", "content", "hardware"} {
+		if id := answer(vals, "licences."+typ); used[typ] && !slices.Contains(onDecreeList[typ], id) {
+			out = append(out, "`"+id+"`")
+		}
+	}
+	if used["data"] && answer(vals, "licences.data") == "ODbL-1.0" {
+		out = append(out, "DbCL 1.0")
+	}
+	return out
+}
+
+// checkCharterGovernance checks, for one charter, the rules that keep its
+// bodies workable and its references exact, whatever the combination:
+// the Assembly adopts the budget and leaves its execution to a named
+// organ when there is no steering committee; only the Assembly waits for
+// the full notice; security fixes need no vote; an admission on approval
+// answers only grounds of refusal; the sanctions that bar admission are
+// named as the ladder names them; contributors to specifications give
+// the patent undertaking; a devolution to a French public body names the
+// licences that need approval.
+func checkCharterGovernance(t *testing.T, doc *document.Document, md string, vals questionnaire.Values, l textfmt.Lang, what string) {
+	t.Helper()
+	li := slices.Index(textfmt.All, l)
+	body := func(id string) string { c, _ := doc.Clause(id); return c.Body }
+	has := func(text, p string) bool { return strings.Contains(text, textfmt.Typeset(l, p)) }
+	must := func(ok bool, format string, args ...any) {
+		t.Helper()
+		if !ok {
+			t.Fatalf("%s: "+format, append([]any{what}, args...)...)
+		}
+	}
+	vehicle := answer(vals, "legal.vehicle")
+	member := vehicle == "association" || vehicle == "scic"
+	steering := answer(vals, "governance.steering") == "true"
+
+	// C-2, C-M1: the budget and its execution.
+	noSteering := body("bodies-no-steering")
+	adopts := [2]string{"The Assembly adopts each year the budget of the Commons", "L'Assemblée adopte chaque année le budget du Commun"}[li]
+	proposes := [2]string{"The Assembly proposes each year the budget of the Commons", "L'Assemblée propose chaque année le budget du Commun"}[li]
+	must(has(noSteering, adopts) == (!steering && vehicle != "public-body"), "the Assembly adopting the budget printed=%v", has(noSteering, adopts))
+	must(has(noSteering, proposes) == (!steering && vehicle == "public-body"), "the Assembly proposing the budget printed=%v", has(noSteering, proposes))
+	if !steering && vehicle != "public-body" {
+		executor := map[string][2]string{
+			"association": {"the organ that the statutes of the Legal Entity designate to manage it", "l'organe que les statuts de la Structure porteuse chargent de sa gestion"},
+			"scic":        {"the organ that the statutes of the Legal Entity designate to manage it", "l'organe que les statuts de la Structure porteuse chargent de sa gestion"},
+			"fiscal-host": {"the Members whom the Assembly mandates for that purpose", "les Membres que l'Assemblée mandate à cet effet"},
+		}
+		want, ok := executor[vehicle]
+		if !ok {
+			want = [2]string{"the holder of the assets commits the expenditure", "le détenteur des biens engage les dépenses"}
+		}
+		must(has(noSteering, want[li]), "the budget is not carried out by %q: %q", want[li], noSteering)
+		limit, _ := vals["governance.delegation_limit"].(int)
+		amount := textfmt.Number(l, limit)
+		must(has(noSteering, [2]string{"per operation", "par opération"}[li]) == (limit > 0) && (limit == 0 || strings.Contains(noSteering, amount)),
+			"the delegated amount %d is misprinted: %q", limit, noSteering)
+		must(has(noSteering, [2]string{"to the next meeting of the Assembly", "à la réunion suivante de l'Assemblée"}[li]), "no report to the next Assembly")
+		c, _ := doc.Clause("bodies-no-steering")
+		must(strings.Contains(body("decisions-table"), c.Label(l)), "the budget row does not refer to the delegation")
+		if member {
+			must(strings.Contains(body("economy-funds-entity"), c.Label(l)), "the holding of funds does not refer to the delegation")
+		}
+	}
+
+	// C-3, C-M2: short notice for the bodies other than the Assembly,
+	// emergencies, and security fixes without a vote.
+	votes := body("decisions-votes")
+	must(has(votes, [2]string{"Meetings and votes of the Assembly are announced at least", "Les réunions et les votes de l'Assemblée sont annoncés au moins"}[li]) &&
+		has(votes, [2]string{"forty-eight\u00a0(48)\u00a0hours in advance", "quarante-huit\u00a0(48)\u00a0heures à l'avance"}[li]) &&
+		has(votes, [2]string{"it lapses unless the next meeting of the body", "elle devient caduque si la réunion suivante de l'instance"}[li]),
+		"the notice of the other bodies or the emergency procedure is missing: %q", votes)
+	must(has(body("bodies-technical"), [2]string{"The release of a version that fixes a security vulnerability belongs to the Maintainers", "La publication d'une version qui corrige une vulnérabilité relève des Mainteneurs"}[li]),
+		"security fixes wait for a vote")
+
+	// C-1: on approval, under consensus or consent, only a ground of
+	// refusal counts, and a failed admission is a reasoned refusal.
+	rule := effective(vals, "membership")
+	approval := answer(vals, "membership.admission") == "approval"
+	consentGround := [2]string{"only an objection that invokes a ground of refusal listed in", "seule constitue une objection argumentée l'invocation d'un motif de refus prévu"}[li]
+	consensusGround := [2]string{"only an opposition that invokes a ground of refusal listed in", "seule une opposition qui invoque un motif de refus prévu"}[li]
+	must(has(body("rule-consent"), consentGround) == (approval && rule == "consent"), "consent objection limited to grounds of refusal=%v", !(approval && rule == "consent"))
+	must(has(body("rule-consensus"), consensusGround) == (approval && rule == "consensus"), "consensus opposition limited to grounds of refusal=%v", !(approval && rule == "consensus"))
+
+	// C-4: the sanctions that bar admission, as the ladder names them.
+	bans := [2]string{"a temporary ban still in force or a permanent ban", "d'une exclusion temporaire en cours ou d'une exclusion définitive"}[li]
+	if answer(vals, "conduct.code") == "contributor-covenant-3.0" {
+		bans = [2]string{"a temporary suspension still in force or a permanent ban", "d'une suspension temporaire en cours ou d'une exclusion définitive"}[li]
+	}
+	must(has(body("membership-admission-"+answer(vals, "membership.admission")), bans) && has(body("personal-data-retention"), bans),
+		"admission and retention do not name %q", bans)
+	for _, old := range [2][]string{{"that has not expired", "as long as the ban lasts"}, {"non encore expirée", "tant que celle-ci dure"}}[li] {
+		must(!has(md, old), "%q is still printed", old)
+	}
+
+	// C-6: every contributor to a specification gives the patent
+	// undertaking, in French patent wording.
+	if c, ok := doc.Clause("standards-royalty-free"); ok {
+		must(has(c.Body, [2]string{"every Contributor to a specification, whether or not a Member", "tout Contributeur à une spécification, qu'il soit Membre ou non"}[li]),
+			"non-member contributors give no patent undertaking")
+		must(l == textfmt.EN || has(c.Body, "dont la mise en œuvre de la spécification constituerait nécessairement une contrefaçon") && !has(c.Body, "contrefaites"),
+			"the French patent wording is a calque: %q", c.Body)
+	}
+
+	// C-9: a devolution to a French public body names the licences it
+	// would need approved.
+	if c, ok := doc.Clause("exit-devolution-public-body"); ok {
+		unlisted := unlistedLicences(vals)
+		want := answer(vals, "governing_law") == "FR" && len(unlisted) > 0
+		decree := [2]string{"only under a licence set by decree", "que sous une licence fixée par décret"}[li]
+		must(has(c.Body, decree) == want, "the decree list sentence printed=%v, want %v", !want, want)
+		for _, id := range unlisted {
+			must(!want || strings.Contains(c.Body, id), "the devolution does not name %s", id)
+		}
+	}
+
+	// C-8: a nominee only where a service leaves no choice.
+	if c, ok := doc.Clause("assets-holder-trustee"); ok && vehicle != "none" && vehicle != "de-facto-association" {
+		must(has(c.Body, [2]string{"Only where a service does not allow registration in the name of the Legal Entity", "Ce n'est que lorsqu'un service ne permet pas l'inscription au nom de la Structure porteuse"}[li]),
+			"the trustee is not limited to services that require it")
+	}
+
+	// C-10, C-M4, C-I4: an association keeps its tax status, names the
+	// publication the law requires, and its president may chair.
+	assoc := vehicle == "association"
+	services := slices.Contains(multi(vals, "economy.funding"), "services")
+	must(has(body("economy-funding"), [2]string{"Article 206, 1 bis", "article 206, 1 bis"}[li]) == (assoc && services), "the franchise of Article 206, 1 bis is misplaced")
+	if c, ok := doc.Clause("economy-accounts-members"); ok {
+		must(has(c.Body, [2]string{"Law No. 87-571", "loi n° 87-571"}[li]) == assoc, "the publication of an association's accounts is misplaced")
+	}
+	must(has(body("bodies-assembly"), [2]string{"entrust the chair of its general meeting", "confient la présidence de son assemblée générale"}[li]) == member,
+		"the chair of the general meeting is misplaced")
+}
+
+// TestCharterDevolutionNamesTheLicencesToApprove: a devolution to a
+// public body under French law names, in one sentence, each licence of
+// the charter that a French public body could not publish new versions
+// under without approval; with every licence on the decree list, or
+// under another law, the sentence is not printed.
+func TestCharterDevolutionNamesTheLicencesToApprove(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, c := range []struct {
+		law                     string
+		software, content, data string
+		want                    []string
+	}{
+		{"FR", "CECILL-2.1", "etalab-2.0", "etalab-2.0", nil},
+		{"FR", "CECILL-2.1", "CC-BY-4.0", "etalab-2.0", []string{"`CC-BY-4.0`"}},
+		{"FR", "AGPL-3.0-or-later", "CC-BY-SA-4.0", "ODbL-1.0", []string{"`AGPL-3.0-or-later`", "DbCL 1.0", "`CC-BY-SA-4.0`"}},
+		{"BE", "AGPL-3.0-or-later", "CC-BY-4.0", "CC0-1.0", nil},
+	} {
+		vals := exampleValues(t, k)
+		vals["exit.devolution"], vals["governing_law"], vals["legal.vehicle"] = "public-body", c.law, "fiscal-host"
+		vals["commons.resources"] = []string{"software", "data", "content"}
+		vals["licences.software"], vals["licences.content"], vals["licences.data"] = c.software, c.content, c.data
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			clause, _ := doc.Clause("exit-devolution-public-body")
+			decree := [2]string{"only under a licence set by decree", "que sous une licence fixée par décret"}[li]
+			if got := strings.Contains(clause.Body, decree); got != (len(c.want) > 0) {
+				t.Errorf("%s %s %s %s, %s: decree sentence printed=%v", c.law, c.software, c.content, c.data, l, got)
+			}
+			for _, id := range c.want {
+				if !strings.Contains(clause.Body, id) {
+					t.Errorf("%s %s %s %s, %s: %s is not named: %q", c.law, c.software, c.content, c.data, l, id, clause.Body)
+				}
+			}
+			plural := [2]string{" are not on that list", "les licences "}[li]
+			if got := strings.Contains(clause.Body, plural); got != (len(c.want) > 1) {
+				t.Errorf("%s %s %s %s, %s: plural=%v for %d licences", c.law, c.software, c.content, c.data, l, got, len(c.want))
+			}
+		}
+	}
+}
+
+// TestCharterDelegationAmount: without a steering committee, the amount
+// up to which funding is accepted without the Assembly is printed as an
+// amount of euros, and an amount of 0 leaves every acceptance of funding
+// to the Assembly, for every vehicle that has no budget of its own.
+func TestCharterDelegationAmount(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, vehicle := range []string{"association", "scic", "fiscal-host", "none", "de-facto-association"} {
+		for _, limit := range []int{0, 12500} {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"], vals["governance.steering"], vals["governance.delegation_limit"] = vehicle, false, limit
+			if vehicle == "scic" {
+				vals["legal.entity_name"] = "Sentiers en commun SCIC"
+			}
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("bodies-no-steering")
+				n := textfmt.Number(l, 12500)
+				amount := [2]string{"EUR" + textfmt.NBSP + n + " per operation", n + textfmt.NBSP + "euros par opération"}[li]
+				if got := strings.Contains(c.Body, amount); got != (limit > 0) {
+					t.Errorf("%s, limit %d, %s: %q printed=%v: %q", vehicle, limit, l, amount, got, c.Body)
+				}
+				rest := [2]string{"Any other expenditure, and the acceptance of any other funding, requires a budget decision of the Assembly",
+					"Toute autre dépense, et l’acceptation de tout autre financement, requièrent une décision budgétaire de l’Assemblée"}[li]
+				if !strings.Contains(c.Body, rest) {
+					t.Errorf("%s, limit %d, %s: what is not delegated is not left to the Assembly: %q", vehicle, limit, l, c.Body)
+				}
+			}
+		}
+	}
+}
+
+// TestCharterFrenchNameOfTheCommons: in French, the name of the commons
+// takes the typographic apostrophe, and where it stands as a noun it is
+// quoted after « le commun », so that a name beginning with a common
+// noun reads as a name: « la communauté du commun « Phonothèque… » ».
+func TestCharterFrenchNameOfTheCommons(t *testing.T) {
+	k, _ := Lookup("charter")
+	vals := exampleValues(t, k)
+	vals["commons.name"] = "Phonothèque ouverte des parlers d'oc"
+	doc, err := k.Assemble(vals, textfmt.FR, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(markdown.Render(doc))
+	if strings.Contains(md, "parlers d'oc") {
+		t.Error("the name keeps its straight apostrophe in French")
+	}
+	quoted := textfmt.Typeset(textfmt.FR, "« Phonothèque ouverte des parlers d'oc »")
+	for _, p := range []string{"la communauté du commun ", "désigne le commun ", "est dénommé ", "Le nom "} {
+		if !strings.Contains(md, p+quoted) {
+			t.Errorf("%q is not followed by the quoted name", p)
 		}
 	}
 }
