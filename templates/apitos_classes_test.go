@@ -427,6 +427,43 @@ var (
 		textfmt.EN: "The Provider shall also express that reservation in a machine-readable form",
 		textfmt.FR: "Le Fournisseur exprime en outre cette opposition sous une forme lisible par machine",
 	}
+	// A SEPA debit cannot fall due before the Provider may debit it: when
+	// invoices are payable sooner than the pre-notification, the notified
+	// debit date is their due date (L. 441-10 C. com.).
+	phraseSEPADueDate = apiTOSPhrase{
+		textfmt.EN: "on the debit date notified as provided below, which is their due date",
+		textfmt.FR: "à la date de prélèvement notifiée comme il est dit ci-après, qui vaut date d'échéance",
+	}
+	// The mandate belongs to the SEPA debit alone, never to a card payment.
+	phraseMandateOfDebit = apiTOSPhrase{
+		textfmt.EN: "by SEPA direct debit under a mandate signed by the User",
+		textfmt.FR: "par prélèvement SEPA en vertu d'un mandat signé par l'Utilisateur",
+	}
+	phraseMandateOfAll = apiTOSPhrase{textfmt.EN: "debit, under a mandate", textfmt.FR: "SEPA, en vertu d'un mandat"}
+	// Prices exclusive of taxes are for professionals only; consumers are
+	// shown prices including taxes (L. 112-1 C. conso.).
+	phraseExclusiveOfTaxesForAll = apiTOSPhrase{
+		textfmt.EN: "Prices are stated exclusive of taxes. Value",
+		textfmt.FR: "Les prix s'entendent hors taxes. La taxe",
+	}
+	phraseExclusiveOfTaxesForProfessionals = apiTOSPhrase{
+		textfmt.EN: "Prices offered to Users acting for professional purposes are stated exclusive of taxes.",
+		textfmt.FR: "Les prix proposés aux Utilisateurs agissant à des fins professionnelles s'entendent hors taxes.",
+	}
+	// A paid offer a Consumer subscribes to after opening an Account is a
+	// new order (L. 221-14, L. 221-18 and L. 221-25 C. conso.).
+	phraseLaterOrderWithdrawal = apiTOSPhrase{
+		textfmt.EN: "for a paid offer subscribed to later in his or her Account, of that subscription",
+		textfmt.FR: "pour une offre payante souscrite ultérieurement dans son Compte, à compter de cette souscription",
+	}
+	phraseLaterOrderButton = apiTOSPhrase{
+		textfmt.EN: "Each paid offer that a Consumer subscribes to later in his or her Account is a separate order",
+		textfmt.FR: "Chaque offre payante que le Consommateur souscrit ultérieurement dans son Compte constitue une commande distincte",
+	}
+	phraseLaterOrderConfirmation = apiTOSPhrase{
+		textfmt.EN: "and each paid offer a Consumer subscribes to in his or her Account,",
+		textfmt.FR: "ainsi que chaque souscription par un Consommateur d'une offre payante dans son Compte,",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -691,7 +728,20 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseUserContentExcluded, "definitions", true, "the User's own content counted as the Provider's Data")
 	must(phraseConfidentialRequests, "data-provider-use", true, "requests and User Content left without confidentiality (L. 151-1 C. com.)")
-	if methods, _ := v["pricing.payment_methods"].([]string); paid && slices.Contains(methods, "sepa-debit") {
+	methods, _ := v["pricing.payment_methods"].([]string)
+	debit := paid && slices.Contains(methods, "sepa-debit")
+	days, _ := v["pricing.payment_days"].(int)
+	must(phraseSEPADueDate, "access-payment", debit && days < 5, "an invoice due before the Provider may debit it")
+	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
+	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
+	_, vatNumber := v["provider.vat_number"]
+	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
+	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
+	laterOrder := consumers && paid && v["acceptance.method"] == "account"
+	must(phraseLaterOrderWithdrawal, "consumer-withdrawal", laterOrder, "a Consumer's paid offer subscribed to later without its own withdrawal period")
+	must(phraseLaterOrderButton, "consumer-information", laterOrder, "a Consumer's paid offer subscribed to later without its own order button")
+	must(phraseLaterOrderConfirmation, "scope-acceptance", laterOrder, "a Consumer's paid offer subscribed to later without its confirmation")
+	if debit {
 		must(phraseSEPAScheme, "access-payment", true, "a SEPA debit without its scheme")
 		must(phraseSEPANotice, "access-payment", true, "a SEPA debit without pre-notification")
 	}
