@@ -464,6 +464,11 @@ var (
 		textfmt.EN: "and each paid offer a Consumer subscribes to in his or her Account,",
 		textfmt.FR: "ainsi que chaque souscription par un Consommateur d'une offre payante dans son Compte,",
 	}
+	// A public body's licence comes from the decree's list (CRPA, D. 323-2-1).
+	phraseDecreeList = apiTOSPhrase{
+		textfmt.EN: "a licence on the list fixed by article D. 323-2-1",
+		textfmt.FR: "licence figurant sur la liste fixée par l'article D. 323-2-1",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -642,7 +647,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseShareAlikeAll, "user-share-alike", false, "share-alike reaching every commitment of the terms")
 	}
 	if c, ok := doc.Clause("user-attribution-none"); ok {
-		licensed := v["conditions.specification"] == "cc-by-sa" || data == "open-data-licence"
+		licensed := v["conditions.specification"] != "cc0" || data == "open-data-licence"
 		if (c.Title == textfmt.Typeset(doc.Lang, phraseNoAttributionHeading[doc.Lang])) == licensed {
 			fail("the heading %q against licences that require a notice: %v", c.Title, licensed)
 		}
@@ -667,10 +672,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 
 	if v["conditions.attribution"] == "none" {
-		licensed := v["conditions.specification"] == "cc-by-sa" || data == "open-data-licence"
+		licensed := v["conditions.specification"] != "cc0" || data == "open-data-licence"
 		must(phraseLicenceNotices, "user-attribution-none", licensed, "no attribution against licences that require one")
 		c, _ := doc.Clause("user-attribution-none")
-		if refersTo(c, "spec-cc-by-sa") != (v["conditions.specification"] == "cc-by-sa") || refersTo(c, "data-open-data-licence") != (data == "open-data-licence") {
+		if spec := "spec-" + answer(v, "conditions.specification"); spec != "spec-cc0" && !refersTo(c, spec) || refersTo(c, "spec-cc0") || refersTo(c, "data-open-data-licence") != (data == "open-data-licence") {
 			fail("no attribution does not name the licences that require a notice")
 		}
 	}
@@ -772,6 +777,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			must(phrasePublicInformationSource, id, public, "public information reused without its source and date (CRPA, L. 322-1)")
 		}
 	}
+	must(phraseDecreeList, "spec-licence-ouverte", public && v["conditions.specification"] == "licence-ouverte", "a specification licence said to be on the decree's list for a provider that is no public body")
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
 	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
 	must(phraseShareAlikeAPIsOnly, "user-share-alike", v["conditions.access"] == "share-alike", "share-alike reaching every Application")
