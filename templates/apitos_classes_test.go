@@ -469,6 +469,23 @@ var (
 		textfmt.EN: "a licence on the list fixed by article D. 323-2-1",
 		textfmt.FR: "licence figurant sur la liste fixée par l'article D. 323-2-1",
 	}
+	// A free service paid for neither with money nor with data is under no
+	// legal guarantee (L. 224-25-2 C. conso.): the Provider applies it of
+	// its own will, and says so.
+	phraseGuaranteeVoluntary = apiTOSPhrase{
+		textfmt.EN: "The Provider voluntarily applies the legal guarantee",
+		textfmt.FR: "Le Fournisseur applique volontairement aux Consommateurs la garantie légale",
+	}
+	// Users of a public body's free service may turn to the Défenseur des
+	// droits (loi organique n° 2011-333, art. 4, 1°).
+	phraseDefenseur = apiTOSPhrase{
+		textfmt.EN: "to the Défenseur des droits (<https://www.defenseurdesdroits.fr>)",
+		textfmt.FR: "le Défenseur des droits (<https://www.defenseurdesdroits.fr>)",
+	}
+	phraseMediatorJoined = apiTOSPhrase{
+		textfmt.EN: "to the following consumer mediator, which the Provider has joined",
+		textfmt.FR: "au médiateur de la consommation suivant, auquel le Fournisseur a adhéré",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -554,6 +571,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseDataFunded, "summary", own && !paid && consumers, "access paid for with personal data presented as free, or presented as paid for with data between professionals")
 	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
 	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
+	must(phraseGuaranteeVoluntary, "consumer-guarantee", consumers && !own && !paid, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
+	publicService := v["provider.type"] == "public-body" && !paid
+	must(phraseDefenseur, "consumer-mediation", consumers && publicService, "a public body's free service without recourse to the Défenseur des droits")
+	must(phraseMediatorJoined, "consumer-mediation", consumers && !publicService, "a consumer mediator joined by a trader, or claimed joined by a public body's free service")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
 	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
 	must(phraseSettlementNonProfessional, "jurisdiction", true, "a compulsory attempt at settlement against a Non-professional")
@@ -955,5 +976,62 @@ func TestAPITOSAnswersTakeFrenchApostrophe(t *testing.T) {
 	md := string(markdown.Render(doc))
 	if !strings.Contains(md, "esplanade de l’Europe") || strings.Contains(md, "l'Europe") {
 		t.Errorf("the address keeps its straight apostrophe in French")
+	}
+}
+
+// A public body giving free access need not name a consumer mediator
+// (article L. 611-3 of the Consumer Code): without one, the terms send
+// Consumers to the Défenseur des droits. Every other provider that admits
+// Consumers must name the mediator it has joined.
+func TestAPITOSPublicServiceMediation(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	cases := []struct {
+		kind, price string
+		mediator    bool
+		refused     bool
+	}{
+		{"public-body", "free", false, false},
+		{"public-body", "free", true, false},
+		{"public-body", "paid", false, true},
+		{"company", "free", false, true},
+		{"organisation", "free", false, true},
+	}
+	for _, c := range cases {
+		v := exampleValues(t, k)
+		v["audience"], v["provider.type"], v["pricing.model"] = "business-and-consumers", c.kind, c.price
+		v["provider.name"] = providerNames[c.kind]
+		if !c.mediator {
+			delete(v, "consumer.mediator_name")
+			delete(v, "consumer.mediator_url")
+		}
+		what := fmt.Sprintf("%s %s, mediator %v", c.kind, c.price, c.mediator)
+		var missing []string
+		for _, p := range k.Questionnaire.Missing(k.Questionnaire.Resolve(v)) {
+			missing = append(missing, p.Key)
+		}
+		want := []string(nil)
+		if c.refused {
+			want = []string{"consumer.mediator_name", "consumer.mediator_url"}
+		}
+		if !slices.Equal(missing, want) {
+			t.Errorf("%s: missing %v, want %v", what, missing, want)
+			continue
+		}
+		if c.refused {
+			continue
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatalf("%s %s: %v", l, what, err)
+			}
+			if !phraseDefenseur.in(doc, "consumer-mediation") || phraseMediatorJoined.in(doc, "consumer-mediation") {
+				t.Errorf("%s %s: the recourse of a public service's users is wrong", l, what)
+			}
+			m, _ := doc.Clause("consumer-mediation")
+			if c.mediator != strings.Contains(m.Body, mdtext.Escape(fmt.Sprint(v["consumer.mediator_name"]))) {
+				t.Errorf("%s %s: the mediator named is wrong: %s", l, what, m.Body)
+			}
+		}
 	}
 }

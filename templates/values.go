@@ -57,7 +57,7 @@ func data(q *questionnaire.Questionnaire, resolved questionnaire.Values, lang te
 	for _, qq := range q.Questions() {
 		// Taken from a charter, an answer with a default is needed as if
 		// required: no default stands in for the charter's.
-		required := qq.Required || linked && qq.FromCharter != "" && qq.Default != nil
+		required := q.Requires(qq, resolved) || linked && qq.FromCharter != "" && qq.Default != nil
 		v := value(qq, resolved[qq.Key], lang, preview && q.Visible(qq, resolved), required)
 		if qq.Type == questionnaire.TypeList {
 			v = rows(qq, resolved[qq.Key], lang, preview)
