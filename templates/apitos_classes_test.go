@@ -486,6 +486,22 @@ var (
 		textfmt.EN: "to the following consumer mediator, which the Provider has joined",
 		textfmt.FR: "au médiateur de la consommation suivant, auquel le Fournisseur a adhéré",
 	}
+	// A public body's contract may fall under administrative law: the
+	// civil-code mechanisms apply only where it is one of private law.
+	phrasePrivateLawOnly = apiTOSPhrase{
+		textfmt.EN: "This section applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
+		textfmt.FR: "Le présent article ne s'applique que dans la mesure où le Contrat relève du droit privé, sans préjudice des règles applicables aux contrats administratifs.",
+	}
+	// A public body charges for public information only within CRPA
+	// L. 324-1 ff., and closes its API subject to its duties to publish.
+	phraseChargeLimits = apiTOSPhrase{
+		textfmt.EN: "articles L. 324-1 and following of the French Code of Relations between the Public and the Administration",
+		textfmt.FR: "articles L. 324-1 et suivants du code des relations entre le public et l'administration",
+	}
+	phraseDutiesToPublish = apiTOSPhrase{
+		textfmt.EN: "subject to the duties to make data available that the law imposes on it",
+		textfmt.FR: "sous réserve des obligations de mise à disposition des données que la loi lui impose",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -799,6 +815,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 	must(phraseDecreeList, "spec-licence-ouverte", public && v["conditions.specification"] == "licence-ouverte", "a specification licence said to be on the decree's list for a provider that is no public body")
+	for _, id := range []string{"liability-limit", "term-breach", "assignment", "hardship"} {
+		must(phrasePrivateLawOnly, id, public, "a civil-code clause imposed on a public body's administrative contract, or qualified for a private provider")
+	}
+	must(phraseChargeLimits, "access-price", public, "a public body's charge for public information outside CRPA L. 324-1")
+	must(phraseDutiesToPublish, "term-provider", public, "a public body closing its API regardless of its duties to publish (CRPA L. 312-1-1)")
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
 	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
 	must(phraseShareAlikeAPIsOnly, "user-share-alike", v["conditions.access"] == "share-alike", "share-alike reaching every Application")
