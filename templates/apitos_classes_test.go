@@ -1056,3 +1056,28 @@ func TestAPITOSPublicServiceMediation(t *testing.T) {
 		}
 	}
 }
+
+// The head of the terms names the data protection officer whenever one is
+// given, and the act adopting the terms only for a public body, the only
+// provider whose terms an act of its competent authority adopts.
+func TestAPITOSPartiesDPOAndAdoptionAct(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	const act, dpo = "décision n° 2027-04 du directeur général du 12 janvier 2027", "dpo@acme-meteo.example"
+	for _, kind := range []string{"company", "organisation", "public-body"} {
+		v := exampleValues(t, k)
+		v["provider.type"], v["provider.name"] = kind, providerNames[kind]
+		v["provider.adoption_act"], v["provider.dpo_contact"] = act, dpo
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, _ := doc.Clause("parties")
+			label := map[textfmt.Lang]string{textfmt.EN: "Act adopting these terms:", textfmt.FR: "Acte d'adoption des présentes conditions :"}[l]
+			hasAct := strings.Contains(p.Body, textfmt.Typeset(l, label)) && strings.Contains(p.Body, textfmt.Typeset(l, act))
+			if hasAct != (kind == "public-body") || !strings.Contains(p.Body, dpo) {
+				t.Errorf("%s %s: act %v, data protection officer %v:\n%s", l, kind, hasAct, strings.Contains(p.Body, dpo), p.Body)
+			}
+		}
+	}
+}
