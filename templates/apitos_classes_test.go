@@ -502,6 +502,12 @@ var (
 		textfmt.EN: "subject to the duties to make data available that the law imposes on it",
 		textfmt.FR: "sous réserve des obligations de mise à disposition des données que la loi lui impose",
 	}
+	// The medical-device disclaimer belongs to APIs that handle health or
+	// other special categories of data, not to every safety-critical one.
+	phraseMedicalDevice = apiTOSPhrase{
+		textfmt.EN: "within the meaning of Regulation (EU) 2017/745 on medical devices",
+		textfmt.FR: "au sens du règlement (UE) 2017/745 relatif aux dispositifs médicaux",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -675,6 +681,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
 	must(phraseCachingSparesData, "user-fair-use", open, "rules on caching that restrict openly licensed Data")
 	if v["safety.critical"] == true {
+		must(phraseMedicalDevice, "liability-safety", personal && v["personal_data.special"] == true, "a medical-device disclaimer for data unrelated to health")
 		must(phraseSafetyProhibition, "liability-safety", !open, "a safety prohibition on openly licensed Data")
 		must(phraseSafetyDisclaimer, "liability-safety", open, "a safety disclaimer")
 		must(phraseSafetyInformation, "user-end-users", open, "the safety information passed on to End Users")
