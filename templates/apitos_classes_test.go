@@ -508,6 +508,22 @@ var (
 		textfmt.EN: "within the meaning of Regulation (EU) 2017/745 on medical devices",
 		textfmt.FR: "au sens du règlement (UE) 2017/745 relatif aux dispositifs médicaux",
 	}
+	// The head of bilingual terms says which version prevails, so that a
+	// reader need not reach the clause on languages to learn it.
+	frontPrevails = map[string]apiTOSPhrase{
+		"public": {
+			textfmt.EN: "*Translation for information only: only the French version of these terms is authoritative (",
+			textfmt.FR: "*Seule la présente version française fait foi ; la version anglaise n'est qu'une traduction fournie à titre d'information (",
+		},
+		"fr": {
+			textfmt.EN: "*If the French and English versions differ, the French version prevails (",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut (",
+		},
+		"en": {
+			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers, public bodies and private bodies entrusted with a public service",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs, des personnes publiques et des personnes privées chargées d'une mission de service public",
+		},
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -806,6 +822,15 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	public := v["provider.type"] == "public-body"
 	if _, bilingual := doc.Clause("languages"); bilingual {
+		want := answer(v, "prevailing_language")
+		if public {
+			want = "public"
+		}
+		for which, p := range frontPrevails {
+			if strings.Contains(doc.Front, textfmt.Typeset(doc.Lang, p[doc.Lang])) != (which == want) {
+				fail("the head of the terms says which version prevails for %s: %v", which, which != want)
+			}
+		}
 		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en" && !public, "English prevailing against public bodies and consumers")
 		must(phraseFrenchOnlyAuthoritative, "languages", public, "a public-law provider's contract not authoritative in French (loi 94-665, art. 5)")
 	}
