@@ -1016,9 +1016,10 @@ func TestAPITOSShareCapital(t *testing.T) {
 	}
 }
 
-// A name or an address typed with a plain keyboard takes the French
-// typographic apostrophe in the French terms, as translated answers do.
-func TestAPITOSAnswersTakeFrenchApostrophe(t *testing.T) {
+// A name or an address typed with a plain keyboard takes the typographic
+// apostrophe of the text around it, in the French terms as in the English
+// ones, as translated answers do.
+func TestAPITOSAnswersTakeTypographicApostrophe(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	v := exampleValues(t, k)
 	v["provider.address"] = "1 esplanade de l'Europe, 67000 Strasbourg, France"
@@ -1029,6 +1030,32 @@ func TestAPITOSAnswersTakeFrenchApostrophe(t *testing.T) {
 	md := string(markdown.Render(doc))
 	if !strings.Contains(md, "esplanade de l’Europe") || strings.Contains(md, "l'Europe") {
 		t.Errorf("the address keeps its straight apostrophe in French")
+	}
+	// The English terms set their own text with the typographic
+	// apostrophe: a French legal form in them takes it too.
+	v["provider.type"], v["provider.name"] = "public-body", providerNames["public-body"]
+	v["provider.legal_form"] = "établissement public administratif de l'État"
+	doc, err = k.Assemble(v, textfmt.EN, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := doc.Clause("parties"); !strings.Contains(p.Body, "administratif de l’État") || strings.Contains(p.Body, "'") {
+		t.Errorf("the legal form keeps its straight apostrophe in English: %s", p.Body)
+	}
+}
+
+// A name that begins with "API" takes its article in French, as the name
+// of an organisation does: "de l’API Niveaux marins".
+func TestAPITOSNameOfAnAPITakesItsArticle(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["api.name"], v["conditions.attribution"] = "API Niveaux marins", "required"
+	doc, err := k.Assemble(v, textfmt.FR, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := doc.Clause("user-attribution-required"); !strings.Contains(c.Body, "proviennent de l’API Niveaux marins") {
+		t.Errorf("the attribution clause reads %q", c.Body)
 	}
 }
 
