@@ -994,10 +994,10 @@ func TestAPITOSShareCapital(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	cases := []struct{ answer, fr, en string }{
 		{"10 000 euros", "au capital de 10 000 euros", "with a share capital of 10 000 euros"},
-		{"variable", "à capital variable", "with variable capital"},
-		{"Variable", "à capital variable", "with variable capital"},
-		{"capital variable", "à capital variable", "with variable capital"},
-		{"à capital variable", "à capital variable", "with variable capital"},
+		{"variable", "à capital variable", "à capital variable (with variable capital)"},
+		{"Variable", "à capital variable", "à capital variable (with variable capital)"},
+		{"capital variable", "à capital variable", "à capital variable (with variable capital)"},
+		{"à capital variable", "à capital variable", "à capital variable (with variable capital)"},
 	}
 	for _, c := range cases {
 		vals := exampleValues(t, k)
