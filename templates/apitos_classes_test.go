@@ -524,6 +524,12 @@ var (
 			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs, des personnes publiques et des personnes privées chargées d'une mission de service public",
 		},
 	}
+	// A processor's loss of its client's personal data in breach of the
+	// processing terms stays outside the exclusion of data losses.
+	phraseDPALossCarveOut = apiTOSPhrase{
+		textfmt.EN: "that causes the loss of Personal Data",
+		textfmt.FR: "ayant entraîné la perte de Données personnelles",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -579,6 +585,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		must(phraseHigherOf, "liability-limit", paid, "a paying user's cap")
+		must(phraseDPALossCarveOut, "liability-limit", personal && role != "controller", "a processor's loss of personal data excluded with lost profit")
 	}
 
 	must(phraseEvidenceBetweenProfessionals, "evidence", true, "the evidence clause")
