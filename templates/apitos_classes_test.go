@@ -530,6 +530,17 @@ var (
 		textfmt.EN: "that causes the loss of Personal Data",
 		textfmt.FR: "ayant entraîné la perte de Données personnelles",
 	}
+	// A processor that anonymises its clients' data for its own statistics
+	// is the controller of that processing (article 28(10) GDPR), not a
+	// processor acting on an instruction the standard terms impose.
+	phraseAnonymisationOwnProcessing = apiTOSPhrase{
+		textfmt.EN: "as the controller of that processing alone, on the basis of its legitimate interest (article 6(1)(f) of the GDPR)",
+		textfmt.FR: "en qualité de responsable de ce seul traitement, sur le fondement de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD)",
+	}
+	phraseAnonymisationInstruction = apiTOSPhrase{
+		textfmt.EN: "on the User's instructions that this section constitutes",
+		textfmt.FR: "sur l'instruction de l'Utilisateur que constitue le présent article",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -633,6 +644,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseJointControl, "data-personal", own, "joint control of collection and transmission")
 		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
 		must(phraseAnonymousOnly, "data-provider-use", !own, "a processor that uses requests for its own purposes")
+		must(phraseAnonymisationOwnProcessing, "data-provider-use", !own, "a processor's anonymisation for its own statistics presented otherwise than as its own processing")
+		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
 		must(phraseAuthority, "data-transfers", role != "processor", "the supervisory authority of module one")
 		must(phraseNoAuthority, "data-transfers", role == "processor", "a supervisory authority for module four")
