@@ -645,6 +645,19 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
 		must(phraseAnonymousOnly, "data-provider-use", !own, "a processor that uses requests for its own purposes")
 		must(phraseAnonymisationOwnProcessing, "data-provider-use", !own, "a processor's anonymisation for its own statistics presented otherwise than as its own processing")
+		// The measures of Annex II of the standard contractual clauses are a
+		// document of the Agreement of their own when the Provider transfers
+		// its clients' data outside the EEA, not the changing Documentation.
+		if url, ok := v["personal_data.security_url"]; role != "controller" && v["personal_data.transfers"] == "safeguards" {
+			annex, _ := doc.Clause("annex-a-contract")
+			transfers, _ := doc.Clause("data-transfers")
+			security, _ := doc.Clause("dpa-security")
+			if !ok || !strings.Contains(annex.Body, fmt.Sprint(url)) || !refersTo(transfers, "annex-a-contract") || !refersTo(security, "annex-a-contract") {
+				fail("the security measures of Annex II are not a document of the Agreement")
+			}
+		} else if ok {
+			fail("security measures asked for without transfers under safeguards by a processor")
+		}
 		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
 		must(phraseAuthority, "data-transfers", role != "processor", "the supervisory authority of module one")
