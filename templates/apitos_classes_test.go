@@ -427,6 +427,120 @@ var (
 		textfmt.EN: "The Provider shall also express that reservation in a machine-readable form",
 		textfmt.FR: "Le Fournisseur exprime en outre cette opposition sous une forme lisible par machine",
 	}
+	// A SEPA debit cannot fall due before the Provider may debit it: when
+	// invoices are payable sooner than the pre-notification, the notified
+	// debit date is their due date (L. 441-10 C. com.).
+	phraseSEPADueDate = apiTOSPhrase{
+		textfmt.EN: "on the debit date notified as provided below, which is their due date",
+		textfmt.FR: "à la date de prélèvement notifiée comme il est dit ci-après, qui vaut date d'échéance",
+	}
+	// The mandate belongs to the SEPA debit alone, never to a card payment.
+	phraseMandateOfDebit = apiTOSPhrase{
+		textfmt.EN: "by SEPA direct debit under a mandate signed by the User",
+		textfmt.FR: "par prélèvement SEPA en vertu d'un mandat signé par l'Utilisateur",
+	}
+	phraseMandateOfAll = apiTOSPhrase{textfmt.EN: "debit, under a mandate", textfmt.FR: "SEPA, en vertu d'un mandat"}
+	// Prices exclusive of taxes are for professionals only; consumers are
+	// shown prices including taxes (L. 112-1 C. conso.).
+	phraseExclusiveOfTaxesForAll = apiTOSPhrase{
+		textfmt.EN: "Prices are stated exclusive of taxes. Value",
+		textfmt.FR: "Les prix s'entendent hors taxes. La taxe",
+	}
+	phraseExclusiveOfTaxesForProfessionals = apiTOSPhrase{
+		textfmt.EN: "Prices offered to Users acting for professional purposes are stated exclusive of taxes.",
+		textfmt.FR: "Les prix proposés aux Utilisateurs agissant à des fins professionnelles s'entendent hors taxes.",
+	}
+	// A paid offer a Consumer subscribes to after opening an Account is a
+	// new order (L. 221-14, L. 221-18 and L. 221-25 C. conso.).
+	phraseLaterOrderWithdrawal = apiTOSPhrase{
+		textfmt.EN: "for a paid offer subscribed to later in his or her Account, of that subscription",
+		textfmt.FR: "pour une offre payante souscrite ultérieurement dans son Compte, à compter de cette souscription",
+	}
+	phraseLaterOrderButton = apiTOSPhrase{
+		textfmt.EN: "Each paid offer that a Consumer subscribes to later in his or her Account is a separate order",
+		textfmt.FR: "Chaque offre payante que le Consommateur souscrit ultérieurement dans son Compte constitue une commande distincte",
+	}
+	phraseLaterOrderConfirmation = apiTOSPhrase{
+		textfmt.EN: "and each paid offer a Consumer subscribes to in his or her Account,",
+		textfmt.FR: "ainsi que chaque souscription par un Consommateur d'une offre payante dans son Compte,",
+	}
+	// A public body's licence comes from the decree's list (CRPA, D. 323-2-1).
+	phraseDecreeList = apiTOSPhrase{
+		textfmt.EN: "a licence on the list fixed by article D. 323-2-1",
+		textfmt.FR: "licence figurant sur la liste fixée par l'article D. 323-2-1",
+	}
+	// A free service paid for neither with money nor with data is under no
+	// legal guarantee (L. 224-25-2 C. conso.): the Provider applies it of
+	// its own will, and says so.
+	phraseGuaranteeVoluntary = apiTOSPhrase{
+		textfmt.EN: "The Provider voluntarily applies the legal guarantee",
+		textfmt.FR: "Le Fournisseur applique volontairement aux Consommateurs la garantie légale",
+	}
+	// Users of a public body's free service may turn to the Défenseur des
+	// droits (loi organique n° 2011-333, art. 4, 1°).
+	phraseDefenseur = apiTOSPhrase{
+		textfmt.EN: "to the Défenseur des droits (<https://www.defenseurdesdroits.fr>)",
+		textfmt.FR: "le Défenseur des droits (<https://www.defenseurdesdroits.fr>)",
+	}
+	phraseMediatorJoined = apiTOSPhrase{
+		textfmt.EN: "to the following consumer mediator, which the Provider has joined",
+		textfmt.FR: "au médiateur de la consommation suivant, auquel le Fournisseur a adhéré",
+	}
+	// A public body's contract may fall under administrative law: the
+	// civil-code mechanisms apply only where it is one of private law.
+	phrasePrivateLawOnly = apiTOSPhrase{
+		textfmt.EN: "This section applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
+		textfmt.FR: "Le présent article ne s'applique que dans la mesure où le Contrat relève du droit privé, sans préjudice des règles applicables aux contrats administratifs.",
+	}
+	// A public body charges for public information only within CRPA
+	// L. 324-1 ff., and closes its API subject to its duties to publish.
+	phraseChargeLimits = apiTOSPhrase{
+		textfmt.EN: "articles L. 324-1 and following of the French Code of Relations between the Public and the Administration",
+		textfmt.FR: "articles L. 324-1 et suivants du code des relations entre le public et l'administration",
+	}
+	phraseDutiesToPublish = apiTOSPhrase{
+		textfmt.EN: "subject to the duties to make data available that the law imposes on it",
+		textfmt.FR: "sous réserve des obligations de mise à disposition des données que la loi lui impose",
+	}
+	// The medical-device disclaimer belongs to APIs that handle health or
+	// other special categories of data, not to every safety-critical one.
+	phraseMedicalDevice = apiTOSPhrase{
+		textfmt.EN: "within the meaning of Regulation (EU) 2017/745 on medical devices",
+		textfmt.FR: "au sens du règlement (UE) 2017/745 relatif aux dispositifs médicaux",
+	}
+	// The head of bilingual terms says which version prevails, so that a
+	// reader need not reach the clause on languages to learn it.
+	frontPrevails = map[string]apiTOSPhrase{
+		"public": {
+			textfmt.EN: "*Translation for information only: only the French version of these terms is authoritative (",
+			textfmt.FR: "*Seule la présente version française fait foi ; la version anglaise n'est qu'une traduction fournie à titre d'information (",
+		},
+		"fr": {
+			textfmt.EN: "*If the French and English versions differ, the French version prevails (",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut (",
+		},
+		"en": {
+			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers, public bodies and private bodies entrusted with a public service",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs, des personnes publiques et des personnes privées chargées d'une mission de service public",
+		},
+	}
+	// A processor's loss of its client's personal data in breach of the
+	// processing terms stays outside the exclusion of data losses.
+	phraseDPALossCarveOut = apiTOSPhrase{
+		textfmt.EN: "that causes the loss of Personal Data",
+		textfmt.FR: "ayant entraîné la perte de Données personnelles",
+	}
+	// A processor that anonymises its clients' data for its own statistics
+	// is the controller of that processing (article 28(10) GDPR), not a
+	// processor acting on an instruction the standard terms impose.
+	phraseAnonymisationOwnProcessing = apiTOSPhrase{
+		textfmt.EN: "as the controller of that processing alone, on the basis of its legitimate interest (article 6(1)(f) of the GDPR)",
+		textfmt.FR: "en qualité de responsable de ce seul traitement, sur le fondement de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD)",
+	}
+	phraseAnonymisationInstruction = apiTOSPhrase{
+		textfmt.EN: "on the User's instructions that this section constitutes",
+		textfmt.FR: "sur l'instruction de l'Utilisateur que constitue le présent article",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -482,6 +596,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		must(phraseHigherOf, "liability-limit", paid, "a paying user's cap")
+		must(phraseDPALossCarveOut, "liability-limit", personal && role != "controller", "a processor's loss of personal data excluded with lost profit")
 	}
 
 	must(phraseEvidenceBetweenProfessionals, "evidence", true, "the evidence clause")
@@ -512,6 +627,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseDataFunded, "summary", own && !paid && consumers, "access paid for with personal data presented as free, or presented as paid for with data between professionals")
 	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
 	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
+	must(phraseGuaranteeVoluntary, "consumer-guarantee", consumers && !own && !paid, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
+	publicService := v["provider.type"] == "public-body" && !paid
+	must(phraseDefenseur, "consumer-mediation", consumers && publicService, "a public body's free service without recourse to the Défenseur des droits")
+	must(phraseMediatorJoined, "consumer-mediation", consumers && !publicService, "a consumer mediator joined by a trader, or claimed joined by a public body's free service")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
 	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
 	must(phraseSettlementNonProfessional, "jurisdiction", true, "a compulsory attempt at settlement against a Non-professional")
@@ -525,6 +644,21 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseJointControl, "data-personal", own, "joint control of collection and transmission")
 		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
 		must(phraseAnonymousOnly, "data-provider-use", !own, "a processor that uses requests for its own purposes")
+		must(phraseAnonymisationOwnProcessing, "data-provider-use", !own, "a processor's anonymisation for its own statistics presented otherwise than as its own processing")
+		// The measures of Annex II of the standard contractual clauses are a
+		// document of the Agreement of their own when the Provider transfers
+		// its clients' data outside the EEA, not the changing Documentation.
+		if url, ok := v["personal_data.security_url"]; role != "controller" && v["personal_data.transfers"] == "safeguards" {
+			annex, _ := doc.Clause("annex-a-contract")
+			transfers, _ := doc.Clause("data-transfers")
+			security, _ := doc.Clause("dpa-security")
+			if !ok || !strings.Contains(annex.Body, fmt.Sprint(url)) || !refersTo(transfers, "annex-a-contract") || !refersTo(security, "annex-a-contract") {
+				fail("the security measures of Annex II are not a document of the Agreement")
+			}
+		} else if ok {
+			fail("security measures asked for without transfers under safeguards by a processor")
+		}
+		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
 		must(phraseAuthority, "data-transfers", role != "processor", "the supervisory authority of module one")
 		must(phraseNoAuthority, "data-transfers", role == "processor", "a supervisory authority for module four")
@@ -596,6 +730,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
 	must(phraseCachingSparesData, "user-fair-use", open, "rules on caching that restrict openly licensed Data")
 	if v["safety.critical"] == true {
+		must(phraseMedicalDevice, "liability-safety", personal && v["personal_data.special"] == true, "a medical-device disclaimer for data unrelated to health")
 		must(phraseSafetyProhibition, "liability-safety", !open, "a safety prohibition on openly licensed Data")
 		must(phraseSafetyDisclaimer, "liability-safety", open, "a safety disclaimer")
 		must(phraseSafetyInformation, "user-end-users", open, "the safety information passed on to End Users")
@@ -605,7 +740,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseShareAlikeAll, "user-share-alike", false, "share-alike reaching every commitment of the terms")
 	}
 	if c, ok := doc.Clause("user-attribution-none"); ok {
-		licensed := v["conditions.specification"] == "cc-by-sa" || data == "open-data-licence"
+		licensed := v["conditions.specification"] != "cc0" || data == "open-data-licence"
 		if (c.Title == textfmt.Typeset(doc.Lang, phraseNoAttributionHeading[doc.Lang])) == licensed {
 			fail("the heading %q against licences that require a notice: %v", c.Title, licensed)
 		}
@@ -630,10 +765,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 
 	if v["conditions.attribution"] == "none" {
-		licensed := v["conditions.specification"] == "cc-by-sa" || data == "open-data-licence"
+		licensed := v["conditions.specification"] != "cc0" || data == "open-data-licence"
 		must(phraseLicenceNotices, "user-attribution-none", licensed, "no attribution against licences that require one")
 		c, _ := doc.Clause("user-attribution-none")
-		if refersTo(c, "spec-cc-by-sa") != (v["conditions.specification"] == "cc-by-sa") || refersTo(c, "data-open-data-licence") != (data == "open-data-licence") {
+		if spec := "spec-" + answer(v, "conditions.specification"); spec != "spec-cc0" && !refersTo(c, spec) || refersTo(c, "spec-cc0") || refersTo(c, "data-open-data-licence") != (data == "open-data-licence") {
 			fail("no attribution does not name the licences that require a notice")
 		}
 	}
@@ -691,7 +826,20 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseUserContentExcluded, "definitions", true, "the User's own content counted as the Provider's Data")
 	must(phraseConfidentialRequests, "data-provider-use", true, "requests and User Content left without confidentiality (L. 151-1 C. com.)")
-	if methods, _ := v["pricing.payment_methods"].([]string); paid && slices.Contains(methods, "sepa-debit") {
+	methods, _ := v["pricing.payment_methods"].([]string)
+	debit := paid && slices.Contains(methods, "sepa-debit")
+	days, _ := v["pricing.payment_days"].(int)
+	must(phraseSEPADueDate, "access-payment", debit && days < 5, "an invoice due before the Provider may debit it")
+	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
+	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
+	_, vatNumber := v["provider.vat_number"]
+	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
+	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
+	laterOrder := consumers && paid && v["acceptance.method"] == "account"
+	must(phraseLaterOrderWithdrawal, "consumer-withdrawal", laterOrder, "a Consumer's paid offer subscribed to later without its own withdrawal period")
+	must(phraseLaterOrderButton, "consumer-information", laterOrder, "a Consumer's paid offer subscribed to later without its own order button")
+	must(phraseLaterOrderConfirmation, "scope-acceptance", laterOrder, "a Consumer's paid offer subscribed to later without its confirmation")
+	if debit {
 		must(phraseSEPAScheme, "access-payment", true, "a SEPA debit without its scheme")
 		must(phraseSEPANotice, "access-payment", true, "a SEPA debit without pre-notification")
 	}
@@ -707,6 +855,15 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	public := v["provider.type"] == "public-body"
 	if _, bilingual := doc.Clause("languages"); bilingual {
+		want := answer(v, "prevailing_language")
+		if public {
+			want = "public"
+		}
+		for which, p := range frontPrevails {
+			if strings.Contains(doc.Front, textfmt.Typeset(doc.Lang, p[doc.Lang])) != (which == want) {
+				fail("the head of the terms says which version prevails for %s: %v", which, which != want)
+			}
+		}
 		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en" && !public, "English prevailing against public bodies and consumers")
 		must(phraseFrenchOnlyAuthoritative, "languages", public, "a public-law provider's contract not authoritative in French (loi 94-665, art. 5)")
 	}
@@ -722,6 +879,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			must(phrasePublicInformationSource, id, public, "public information reused without its source and date (CRPA, L. 322-1)")
 		}
 	}
+	must(phraseDecreeList, "spec-licence-ouverte", public && v["conditions.specification"] == "licence-ouverte", "a specification licence said to be on the decree's list for a provider that is no public body")
+	for _, id := range []string{"liability-limit", "term-breach", "assignment", "hardship"} {
+		must(phrasePrivateLawOnly, id, public, "a civil-code clause imposed on a public body's administrative contract, or qualified for a private provider")
+	}
+	must(phraseChargeLimits, "access-price", public, "a public body's charge for public information outside CRPA L. 324-1")
+	must(phraseDutiesToPublish, "term-provider", public, "a public body closing its API regardless of its duties to publish (CRPA L. 312-1-1)")
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
 	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
 	must(phraseShareAlikeAPIsOnly, "user-share-alike", v["conditions.access"] == "share-alike", "share-alike reaching every Application")
@@ -864,10 +1027,10 @@ func TestAPITOSShareCapital(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	cases := []struct{ answer, fr, en string }{
 		{"10 000 euros", "au capital de 10 000 euros", "with a share capital of 10 000 euros"},
-		{"variable", "à capital variable", "with variable capital"},
-		{"Variable", "à capital variable", "with variable capital"},
-		{"capital variable", "à capital variable", "with variable capital"},
-		{"à capital variable", "à capital variable", "with variable capital"},
+		{"variable", "à capital variable", "à capital variable (with variable capital)"},
+		{"Variable", "à capital variable", "à capital variable (with variable capital)"},
+		{"capital variable", "à capital variable", "à capital variable (with variable capital)"},
+		{"à capital variable", "à capital variable", "à capital variable (with variable capital)"},
 	}
 	for _, c := range cases {
 		vals := exampleValues(t, k)
@@ -886,9 +1049,10 @@ func TestAPITOSShareCapital(t *testing.T) {
 	}
 }
 
-// A name or an address typed with a plain keyboard takes the French
-// typographic apostrophe in the French terms, as translated answers do.
-func TestAPITOSAnswersTakeFrenchApostrophe(t *testing.T) {
+// A name or an address typed with a plain keyboard takes the typographic
+// apostrophe of the text around it, in the French terms as in the English
+// ones, as translated answers do.
+func TestAPITOSAnswersTakeTypographicApostrophe(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	v := exampleValues(t, k)
 	v["provider.address"] = "1 esplanade de l'Europe, 67000 Strasbourg, France"
@@ -899,5 +1063,113 @@ func TestAPITOSAnswersTakeFrenchApostrophe(t *testing.T) {
 	md := string(markdown.Render(doc))
 	if !strings.Contains(md, "esplanade de l’Europe") || strings.Contains(md, "l'Europe") {
 		t.Errorf("the address keeps its straight apostrophe in French")
+	}
+	// The English terms set their own text with the typographic
+	// apostrophe: a French legal form in them takes it too.
+	v["provider.type"], v["provider.name"] = "public-body", providerNames["public-body"]
+	v["provider.legal_form"] = "établissement public administratif de l'État"
+	doc, err = k.Assemble(v, textfmt.EN, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := doc.Clause("parties"); !strings.Contains(p.Body, "administratif de l’État") || strings.Contains(p.Body, "'") {
+		t.Errorf("the legal form keeps its straight apostrophe in English: %s", p.Body)
+	}
+}
+
+// A name that begins with "API" takes its article in French, as the name
+// of an organisation does: "de l’API Niveaux marins".
+func TestAPITOSNameOfAnAPITakesItsArticle(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["api.name"], v["conditions.attribution"] = "API Niveaux marins", "required"
+	doc, err := k.Assemble(v, textfmt.FR, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := doc.Clause("user-attribution-required"); !strings.Contains(c.Body, "proviennent de l’API Niveaux marins") {
+		t.Errorf("the attribution clause reads %q", c.Body)
+	}
+}
+
+// A public body giving free access need not name a consumer mediator
+// (article L. 611-3 of the Consumer Code): without one, the terms send
+// Consumers to the Défenseur des droits. Every other provider that admits
+// Consumers must name the mediator it has joined.
+func TestAPITOSPublicServiceMediation(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	cases := []struct {
+		kind, price string
+		mediator    bool
+		refused     bool
+	}{
+		{"public-body", "free", false, false},
+		{"public-body", "free", true, false},
+		{"public-body", "paid", false, true},
+		{"company", "free", false, true},
+		{"organisation", "free", false, true},
+	}
+	for _, c := range cases {
+		v := exampleValues(t, k)
+		v["audience"], v["provider.type"], v["pricing.model"] = "business-and-consumers", c.kind, c.price
+		v["provider.name"] = providerNames[c.kind]
+		if !c.mediator {
+			delete(v, "consumer.mediator_name")
+			delete(v, "consumer.mediator_url")
+		}
+		what := fmt.Sprintf("%s %s, mediator %v", c.kind, c.price, c.mediator)
+		var missing []string
+		for _, p := range k.Questionnaire.Missing(k.Questionnaire.Resolve(v)) {
+			missing = append(missing, p.Key)
+		}
+		want := []string(nil)
+		if c.refused {
+			want = []string{"consumer.mediator_name", "consumer.mediator_url"}
+		}
+		if !slices.Equal(missing, want) {
+			t.Errorf("%s: missing %v, want %v", what, missing, want)
+			continue
+		}
+		if c.refused {
+			continue
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatalf("%s %s: %v", l, what, err)
+			}
+			if !phraseDefenseur.in(doc, "consumer-mediation") || phraseMediatorJoined.in(doc, "consumer-mediation") {
+				t.Errorf("%s %s: the recourse of a public service's users is wrong", l, what)
+			}
+			m, _ := doc.Clause("consumer-mediation")
+			if c.mediator != strings.Contains(m.Body, mdtext.Escape(fmt.Sprint(v["consumer.mediator_name"]))) {
+				t.Errorf("%s %s: the mediator named is wrong: %s", l, what, m.Body)
+			}
+		}
+	}
+}
+
+// The head of the terms names the data protection officer whenever one is
+// given, and the act adopting the terms only for a public body, the only
+// provider whose terms an act of its competent authority adopts.
+func TestAPITOSPartiesDPOAndAdoptionAct(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	const act, dpo = "décision n° 2027-04 du directeur général du 12 janvier 2027", "dpo@acme-meteo.example"
+	for _, kind := range []string{"company", "organisation", "public-body"} {
+		v := exampleValues(t, k)
+		v["provider.type"], v["provider.name"] = kind, providerNames[kind]
+		v["provider.adoption_act"], v["provider.dpo_contact"] = act, dpo
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, _ := doc.Clause("parties")
+			label := map[textfmt.Lang]string{textfmt.EN: "Act adopting these terms:", textfmt.FR: "Acte d'adoption des présentes conditions :"}[l]
+			hasAct := strings.Contains(p.Body, textfmt.Typeset(l, label)) && strings.Contains(p.Body, textfmt.Typeset(l, act))
+			if hasAct != (kind == "public-body") || !strings.Contains(p.Body, dpo) {
+				t.Errorf("%s %s: act %v, data protection officer %v:\n%s", l, kind, hasAct, strings.Contains(p.Body, dpo), p.Body)
+			}
+		}
 	}
 }

@@ -29,8 +29,9 @@ var apiTOSClauses = clauseTable{
 		"share-alike": {"access-share-alike", "user-share-alike"},
 	},
 	"conditions.specification": {
-		"cc0":      {"spec-cc0"},
-		"cc-by-sa": {"spec-cc-by-sa"},
+		"cc0":             {"spec-cc0"},
+		"cc-by-sa":        {"spec-cc-by-sa"},
+		"licence-ouverte": {"spec-licence-ouverte"},
 	},
 	"conditions.data": {
 		"open-reuse":        {"data-open-reuse"},

@@ -17,8 +17,8 @@ import (
 )
 
 // apiTOSWalk returns every combination of the five FACT conditions (3
-// access × 2 specification × 3 data × 3 output × 3 attribution), crossed
-// with the audience and the price: 648 answers sets. The other choices
+// access × 3 specification × 3 data × 3 output × 3 attribution), crossed
+// with the audience and the price: 972 answers sets. The other choices
 // (kind of provider, sign-up, personal data, cap, safety, refunds, the
 // prevailing language) take each of their options in turn, so that every
 // one of them meets many combinations; the periods take distinct values
@@ -380,8 +380,8 @@ func checkDefinitionsSorted(t *testing.T, doc *document.Document, what string) {
 func TestAPITOSEveryCombination(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	sets := apiTOSWalk(t, k)
-	if len(sets) != 648 {
-		t.Fatalf("%d combinations, want 648", len(sets))
+	if len(sets) != 972 {
+		t.Fatalf("%d combinations, want 972", len(sets))
 	}
 	start := time.Now()
 	for _, vals := range sets {

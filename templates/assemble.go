@@ -391,10 +391,12 @@ func shareCapital(l textfmt.Lang, v any) string {
 	if g, ok := v.(Gap); ok {
 		v = g.String()
 	} else if variableCapital.MatchString(fmt.Sprint(v)) {
+		// The mention belongs to the company's designation, which keeps
+		// its French name in English terms, with a gloss.
 		if l == textfmt.FR {
 			return "à capital variable"
 		}
-		return "with variable capital"
+		return "à capital variable (with variable capital)"
 	}
 	if l == textfmt.FR {
 		return "au capital de " + fmt.Sprint(v)

@@ -57,7 +57,7 @@ func data(q *questionnaire.Questionnaire, resolved questionnaire.Values, lang te
 	for _, qq := range q.Questions() {
 		// Taken from a charter, an answer with a default is needed as if
 		// required: no default stands in for the charter's.
-		required := qq.Required || linked && qq.FromCharter != "" && qq.Default != nil
+		required := q.Requires(qq, resolved) || linked && qq.FromCharter != "" && qq.Default != nil
 		v := value(qq, resolved[qq.Key], lang, preview && q.Visible(qq, resolved), required)
 		if qq.Type == questionnaire.TypeList {
 			v = rows(qq, resolved[qq.Key], lang, preview)
@@ -94,12 +94,10 @@ func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap, required b
 		}
 		v = nil
 		if s := t[lang]; s != "" {
-			v = s
-			if lang == textfmt.FR {
-				// Prose typed with a plain keyboard: French writes
-				// the typographic apostrophe ("l’amélioration").
-				v = elision.ReplaceAllString(s, "$1’$2")
-			}
+			// Prose typed with a plain keyboard takes the
+			// typographic apostrophe of the template text around
+			// it, in both languages ("l’amélioration").
+			v = elision.ReplaceAllString(s, "$1’$2")
 		}
 	}
 	if v == nil && gap && required {
@@ -108,12 +106,10 @@ func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap, required b
 	switch qq.Type {
 	case questionnaire.TypeText, questionnaire.TypeLong:
 		s, _ := v.(string)
-		if lang == textfmt.FR {
-			// Names and addresses too: "Commission nationale de
-			// l’informatique", "esplanade de l’Europe".
-			s = elision.ReplaceAllString(s, "$1’$2")
-		}
-		return Text(s)
+		// Names and addresses too, in English as in French: a French
+		// legal form in English terms reads "établissement public
+		// administratif de l’État", as the French terms print it.
+		return Text(elision.ReplaceAllString(s, "$1’$2"))
 	case questionnaire.TypeEmail, questionnaire.TypeURL:
 		s, _ := v.(string)
 		return Link(s)

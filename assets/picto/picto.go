@@ -138,6 +138,8 @@ var all = map[string][]Shape{
 	// The specification.
 	"spec-cc0":      append(document(), Shape{Points: ellipse(50, 55, 7, 10), Closed: true, Width: 4}),
 	"spec-cc-by-sa": append(document(), circularArrow(50, 55, 9)...),
+	// A tick, as for data under an open licence: free reuse, with the source.
+	"spec-licence-ouverte": append(document(), line(40, 56, 47, 63, 60, 47)),
 	// The data.
 	"data-open-reuse":        append(cylinder(42), line(56, 58, 74, 40), arrowHead(56, 58, 78, 36, 10)),
 	"data-open-data-licence": append(cylinder(42), line(54, 60, 62, 68, 78, 48)),

@@ -211,23 +211,34 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 			errs = append(errs, fmt.Errorf("%s: default %v is invalid: %s", qq.Key, qq.Default, msg.ID))
 		}
 	}
-	for key, values := range qq.ShowIf {
+	errs = append(errs, q.checkCondition(qq, "show_if", qq.ShowIf)...)
+	if len(qq.OptionalIf) > 0 && !qq.Required {
+		errs = append(errs, fmt.Errorf("%s: optional_if on a question that is not required", qq.Key))
+	}
+	return append(errs, q.checkCondition(qq, "optional_if", qq.OptionalIf)...)
+}
+
+// checkCondition checks that a condition of qq names questions and values
+// that exist.
+func (q *Questionnaire) checkCondition(qq *Question, name string, c Condition) []error {
+	var errs []error
+	for key, values := range c {
 		if key == Bilingual {
 			for _, v := range values {
 				if v != "true" && v != "false" {
-					errs = append(errs, fmt.Errorf("%s: show_if %s=%s is not true or false", qq.Key, key, v))
+					errs = append(errs, fmt.Errorf("%s: %s %s=%s is not true or false", qq.Key, name, key, v))
 				}
 			}
 			continue
 		}
 		dep, ok := q.byKey[key]
 		if !ok || dep.parent != nil {
-			errs = append(errs, fmt.Errorf("%s: show_if refers to unknown question %s", qq.Key, key))
+			errs = append(errs, fmt.Errorf("%s: %s refers to unknown question %s", qq.Key, name, key))
 			continue
 		}
 		for _, v := range values {
 			if _, msg := dep.Convert(v); msg != nil {
-				errs = append(errs, fmt.Errorf("%s: show_if %s=%s is not a valid value", qq.Key, key, v))
+				errs = append(errs, fmt.Errorf("%s: %s %s=%s is not a valid value", qq.Key, name, key, v))
 			}
 		}
 	}

@@ -108,6 +108,10 @@ type Question struct {
 	// ShowIf makes the question apply only when other answers have one of
 	// the listed values (all conditions must hold).
 	ShowIf Condition `yaml:"show_if"`
+	// OptionalIf lifts Required when other answers have one of the listed
+	// values (all conditions must hold): the law asks the answer of most
+	// providers, but not of these.
+	OptionalIf Condition `yaml:"optional_if"`
 	// Placeholder, for an optional answer that a document replaces when
 	// empty (a document's usual title), says what it is replaced with;
 	// the wizard shows it in the empty field.

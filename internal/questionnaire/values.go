@@ -139,8 +139,18 @@ func (q *Questionnaire) Visible(qq *Question, vals Values) bool {
 // Unmet lists, in order, the keys of the conditions of qq that the
 // answers do not meet: the answers that make qq not apply.
 func (q *Questionnaire) Unmet(qq *Question, vals Values) []string {
+	return q.unmet(qq.ShowIf, vals)
+}
+
+// Requires reports whether an answer to qq is required, given the other
+// answers (defaults included).
+func (q *Questionnaire) Requires(qq *Question, vals Values) bool {
+	return qq.Required && (len(qq.OptionalIf) == 0 || len(q.unmet(qq.OptionalIf, vals)) > 0)
+}
+
+func (q *Questionnaire) unmet(c Condition, vals Values) []string {
 	var out []string
-	for key, allowed := range qq.ShowIf {
+	for key, allowed := range c {
 		var v any
 		if key == Bilingual {
 			v = len(vals.Langs()) > 1
@@ -219,14 +229,15 @@ func (q *Questionnaire) Missing(resolved Values) []Problem {
 			continue
 		}
 		v := resolved[qq.Key]
-		for _, p := range missing(qq, v, langs, linked) {
+		required := q.Requires(qq, resolved) || linked && qq.FromCharter != "" && qq.Default != nil
+		for _, p := range missing(v, langs, required) {
 			p.Key = qq.Key
 			out = append(out, p)
 		}
 		rows, _ := v.([]Record)
 		for i, row := range rows {
 			for _, f := range qq.Fields {
-				for _, p := range missing(f, row[f.FieldKey()], langs, false) {
+				for _, p := range missing(row[f.FieldKey()], langs, f.Required) {
 					p.Key, p.Row, p.Field = qq.Key, i+1, f.FieldKey()
 					out = append(out, p)
 				}
@@ -237,12 +248,12 @@ func (q *Questionnaire) Missing(resolved Values) []Problem {
 }
 
 // missing reports a required answer left empty, or the languages of the
-// documents a translatable answer has no text in. Taken from a charter
-// (linked), an answer with a default is as good as required: the
-// document relies on having one.
-func missing(qq *Question, v any, langs []textfmt.Lang, linked bool) []Problem {
+// documents a translatable answer has no text in. Taken from a charter,
+// an answer with a default is as good as required: the document relies
+// on having one.
+func missing(v any, langs []textfmt.Lang, required bool) []Problem {
 	if empty(v) {
-		if qq.Required || linked && qq.FromCharter != "" && qq.Default != nil {
+		if required {
 			return []Problem{{Msg: msg("value.required")}}
 		}
 		return nil

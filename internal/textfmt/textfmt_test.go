@@ -285,7 +285,8 @@ func TestDe(t *testing.T) {
 		"Acme Météo API": "d’Acme Météo API", "Hambourg": "de Hambourg", "": "de ",
 		"Association Météo Libre": "de l’Association Météo Libre", "Fondation Nuages": "de la Fondation Nuages",
 		"Centre Météo": "du Centre Météo", "Hôpital Nord": "de l’Hôpital Nord", "Association": "d’Association",
-		"Société Générale": "de la Société Générale", "Jeanne Martin EI": "de Jeanne Martin EI"}
+		"Société Générale": "de la Société Générale", "Jeanne Martin EI": "de Jeanne Martin EI",
+		"API Niveaux marins": "de l’API Niveaux marins"}
 	for in, want := range cases {
 		if got := De(FR, in); got != want {
 			t.Errorf("De(FR, %q) = %q, want %q", in, got, want)

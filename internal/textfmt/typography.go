@@ -115,6 +115,9 @@ var organisationNouns = map[string]string{
 	"établissement": "m", "groupement": "m", "institut": "m", "laboratoire": "m", "ministère": "m",
 	"musée": "m", "observatoire": "m", "office": "m", "réseau": "m", "service": "m", "syndicat": "m",
 	"hôpital": "mh",
+	// Not an organisation, but a name that begins with it takes its
+	// article the same way: "de l’API Niveaux marins".
+	"api": "f",
 }
 
 // Quote puts s between the quotation marks of a language: “s” in English,
