@@ -135,3 +135,25 @@ func TestPolicyJurisdictionAndIdentityWarnings(t *testing.T) {
 		}
 	}
 }
+
+// TestEndowmentFundTransfersOnlyForTheGeneralInterest: a fonds de
+// dotation gives and transfers only to bodies of general interest (loi
+// n° 2008-776, art. 140, I), so the rights it holds as steward may pass
+// only to them; another host keeps the wider rule.
+func TestEndowmentFundTransfersOnlyForTheGeneralInterest(t *testing.T) {
+	words := map[textfmt.Lang]string{textfmt.EN: "non-profit legal person whose purpose is of general interest", textfmt.FR: "à but non lucratif dont l’objet est d’intérêt général"}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, form := range []string{"endowment-fund", "foundation"} {
+			for _, law := range []string{"FR", "BE"} {
+				set := map[string]any{"inbound": inbound, "legal.vehicle": "fiscal-host", "legal.host_form": form, "governing_law": law,
+					"legal.entity_name": "Fonds de dotation Exemple", "steward.name": "Fonds de dotation Exemple"}
+				for _, l := range textfmt.All {
+					body := strings.ReplaceAll(assembleClause(t, set, l, "inbound-"+inbound), "\u00a0", " ")
+					if got := strings.Contains(body, words[l]); got != (form == "endowment-fund" && law == "FR") {
+						t.Errorf("%s, %s, %s, %s: transfer limited to the general interest=%v", inbound, form, law, l, got)
+					}
+				}
+			}
+		}
+	}
+}
