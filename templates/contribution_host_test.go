@@ -157,3 +157,24 @@ func TestEndowmentFundTransfersOnlyForTheGeneralInterest(t *testing.T) {
 		}
 	}
 }
+
+// TestRevertedContributionReturnsItsRights: a Contribution reverted under
+// the ban on generative AI was already assigned, or licensed exclusively,
+// when submitted; the steward gives the rights back rather than keep
+// rights in material it does not use.
+func TestRevertedContributionReturnsItsRights(t *testing.T) {
+	back := map[string]map[textfmt.Lang]string{
+		"assignment": {textfmt.EN: "the assignment of that Contribution is then rescinded", textfmt.FR: "la cession de cette Contribution est alors résolue"},
+		"fla":        {textfmt.EN: "the exclusive licence that you granted on that Contribution then ends", textfmt.FR: "la licence exclusive que vous avez concédée sur cette Contribution prend alors fin"},
+	}
+	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": "ban"}, l, "ai-ban")
+			for kind, words := range back {
+				if got := strings.Contains(body, words[l]); got != (kind == inbound) {
+					t.Errorf("%s, %s: %s rights given back=%v", inbound, l, kind, got)
+				}
+			}
+		}
+	}
+}
