@@ -178,3 +178,19 @@ func TestRevertedContributionReturnsItsRights(t *testing.T) {
 		}
 	}
 }
+
+// TestMinorsLicenceSignedByEachParent: a minor's licence for the whole
+// term of the rights may be an act of disposal, which both legal
+// representatives perform together; the steward accepts it only with
+// the signature of each of them.
+func TestMinorsLicenceSignedByEachParent(t *testing.T) {
+	each := map[textfmt.Lang]string{textfmt.EN: "each of their legal representatives", textfmt.FR: "chacun de ses représentants légaux"}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"inbound": inbound, "contributors.allowed": []string{"individuals"}}, l, "steward-minors"), "\u00a0", " ")
+			if !strings.Contains(body, each[l]) {
+				t.Errorf("%s, %s: the minor's licence does not need each representative's signature", inbound, l)
+			}
+		}
+	}
+}
