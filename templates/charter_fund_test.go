@@ -183,3 +183,29 @@ func TestCharterRightsGoToTheControllersAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestCharterHardwareWithFirmwareNamesTheCRA: a device built from the
+// designs with the Commons' software is a product with digital elements,
+// whose maker is a manufacturer under the Cyber Resilience Act; the
+// Commons, and its legal entity for it, place none on the market without
+// the Assembly weighing those duties. A public body keeps its own organs.
+func TestCharterHardwareWithFirmwareNamesTheCRA(t *testing.T) {
+	k, _ := Lookup("charter")
+	decision := map[textfmt.Lang]string{textfmt.EN: "without a decision of the Assembly taken in the light of those obligations", textfmt.FR: "sans une décision de l'Assemblée prise au vu de ces obligations"}
+	for _, resources := range [][]string{{"software", "hardware"}, {"hardware"}} {
+		for _, vehicle := range []string{"fiscal-host", "none", "public-body"} {
+			vals := exampleValues(t, k)
+			vals["commons.resources"], vals["legal.vehicle"] = resources, vehicle
+			for _, l := range textfmt.All {
+				body := strings.ReplaceAll(clauseBody(t, k, vals, l, "licences-hardware"), "’", "'")
+				what := strings.Join(resources, "+") + ", " + vehicle + ", " + string(l)
+				if got := strings.Contains(body, "2024/2847"); got != slices.Contains(resources, "software") {
+					t.Errorf("%s: Cyber Resilience Act named=%v", what, got)
+				}
+				if got := strings.Contains(body, decision[l]); got != (vehicle != "public-body") {
+					t.Errorf("%s: placing on the market needs the Assembly=%v", what, got)
+				}
+			}
+		}
+	}
+}
