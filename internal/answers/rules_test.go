@@ -1,6 +1,8 @@
 package answers_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -190,8 +192,17 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"inbound": "fla", "governing_law": "CH"}, []string{"governing-law-not-french"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "none"}, []string{"legal-person-without-vehicle"}, false, nil},
 	{"contribution", map[string]string{"inbound": "assignment", "cla.outbound": "current", "project.licence": "MIT"}, []string{"exclusive-rights-permissive-licence"}, true, nil},
-	{"contribution", map[string]string{"jurisdiction": "Tribunal judiciaire de Grenoble"}, []string{"jurisdiction-names-a-court"}, false, nil},
-	{"contribution", map[string]string{"jurisdiction": "les juridictions de Liège"}, []string{"jurisdiction-names-a-court"}, false, nil},
+	{"contribution", map[string]string{"jurisdiction": "Tribunal judiciaire de Grenoble"}, []string{"jurisdiction-names-a-court"}, false, []string{"jurisdiction-without-copyright-court"}},
+	{"contribution", map[string]string{"jurisdiction": "les juridictions de Liège"}, []string{"jurisdiction-names-a-court"}, false, []string{"jurisdiction-without-copyright-court"}},
+	{"contribution", map[string]string{"jurisdiction": "Nantes"}, []string{"jurisdiction-without-copyright-court"}, true, nil},
+	// A city whose name holds "court" names no court, but has none for copyright.
+	{"contribution", map[string]string{"jurisdiction": "Courtrai"}, []string{"jurisdiction-without-copyright-court"}, true, nil},
+	{"contribution", map[string]string{"contributors.identity": "real-name", "inbound": "assignment", "agreement.url": "https://example.org/cession"},
+		[]string{"real-name-with-agreement"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": "Fonds de dotation du libre", "economy.funding": "grants"},
+		[]string{"endowment-fund-public-money"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": "Fonds de dotation du libre", "economy.funding": "donations,membership-fees"},
+		[]string{"endowment-fund-membership-fees"}, true, nil},
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://codeberg.org/sentiers/sentiers"},
 		[]string{"forge-in-eea-said-abroad"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "en"},
@@ -211,6 +222,19 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"inbound": "dco", "patents.grant": "true", "project.licence": "Apache-2.0"},
 		[]string{"patent-licence-already-in-the-licence"}, true, nil},
 	{"contribution", map[string]string{"prevailing_language": "en", "privacy.establishment": "FR"}, []string{"french-steward-english-prevails"}, true, nil},
+}
+
+// linkedRuleCases break the rules that read whether the answers name a
+// charter, the example answers of the kind naming the example charter.
+var linkedRuleCases = []struct {
+	kind    string
+	answers map[string]string
+	want    []string
+}{
+	{"contribution", map[string]string{"contributors.identity": "real-name"}, []string{"real-name-against-charter"}},
+	// Linked to a charter, an agreement is no reason for a second warning.
+	{"contribution", map[string]string{"contributors.identity": "real-name", "inbound": "assignment", "agreement.url": "https://example.org/cession"},
+		[]string{"real-name-against-charter"}},
 }
 
 // consistentCases are near misses that must break no rule.
@@ -260,8 +284,7 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"inbound": "dco", "cla.outbound": "none", "project.licence": "CC0-1.0"}}, // no promise asked
 	{"contribution", map[string]string{"legal.vehicle": "fiscal-host"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
-	{"contribution", map[string]string{"jurisdiction": "Courtrai"}}, // a city whose name holds "court"
-	{"contribution", map[string]string{"jurisdiction": "Grenoble"}},
+	{"contribution", map[string]string{"jurisdiction": "Rennes"}}, // a court for copyright under French law
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "fr"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
@@ -284,7 +307,31 @@ func withAmericanProvider(answers map[string]string) map[string]string {
 func exampleFile(t *testing.T, kind string, replace map[string]string) []byte {
 	t.Helper()
 	k, _ := templates.Lookup(kind)
+	return encodeExample(t, k, k.Examples(), replace)
+}
+
+// linkedExample writes, in a folder of its own, the example charter and
+// the example answers of a kind that name it, without the answers they
+// take from it and with some answers replaced, and parses them.
+func linkedExample(t *testing.T, kind string, replace map[string]string) (*answers.File, []answers.Issue) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "charter.yaml"), exampleFile(t, "charter", nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	k, _ := templates.Lookup(kind)
 	vals := k.Examples()
+	for _, qq := range k.Questionnaire.Linked() {
+		delete(vals, qq.Key)
+	}
+	vals.SetCharter("charter.yaml")
+	path := filepath.Join(dir, kind+".yaml")
+	return answers.ParseFile(path, encodeExample(t, k, vals, replace), templates.Registry)
+}
+
+func encodeExample(t *testing.T, k *templates.Kind, vals questionnaire.Values, replace map[string]string) []byte {
+	t.Helper()
+	kind := k.ID
 	for key, text := range replace {
 		if key == questionnaire.LanguagesKey {
 			vals.SetLangs([]textfmt.Lang{textfmt.Lang(text)})
@@ -367,6 +414,20 @@ func TestEachRuleBreaks(t *testing.T) {
 			if !slices.ContainsFunc(issues, func(i answers.Issue) bool { return i.Key == field }) {
 				t.Errorf("%s %v: nothing reported under %s", c.kind, c.want, field)
 			}
+		}
+	}
+	for _, c := range linkedRuleCases {
+		f, parseIssues := linkedExample(t, c.kind, c.answers)
+		if len(parseIssues) > 0 {
+			t.Fatalf("%s linked %v: %+v", c.kind, c.answers, parseIssues[0])
+		}
+		issues := f.Check(today)
+		if got := broken(issues); !slices.Equal(sorted(got), sorted(c.want)) {
+			t.Errorf("%s linked %v break %v, want %v", c.kind, c.answers, got, c.want)
+			continue
+		}
+		for _, i := range issues {
+			tested[c.kind+"/"+i.Rule.ID] = true
 		}
 	}
 	for _, k := range templates.All() {

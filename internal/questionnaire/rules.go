@@ -57,7 +57,9 @@ type Rule struct {
 //
 // Under the key "languages", a test reads the documents' languages as a
 // multiple choice of language codes: languages: {not: [fr]} holds when no
-// document is written in French.
+// document is written in French. Under the key "linked", a test reads
+// whether the answers name a charter they take facts from: linked: true
+// holds for a linked document, which must not contradict its charter.
 type Test struct {
 	In         []string
 	Not        []string
@@ -159,14 +161,17 @@ func (q *Questionnaire) Check(resolved Values, today time.Time) []Problem {
 
 func (r *Rule) broken(vals Values, today time.Time) bool {
 	for _, key := range r.keys() {
-		if _, ok := vals[key]; !ok && key != LanguagesKey {
+		if _, ok := vals[key]; !ok && key != LanguagesKey && key != LinkedToCharter {
 			return false
 		}
 	}
 	for key, t := range r.When {
 		v := vals[key]
-		if key == LanguagesKey {
+		switch key {
+		case LanguagesKey:
 			v = langCodes(vals.Langs())
+		case LinkedToCharter:
+			v = vals.Charter() != ""
 		}
 		if !t.holds(v, vals, today) {
 			return false
@@ -320,8 +325,8 @@ func (q *Questionnaire) checkRules(need func(string, Text)) []error {
 		}
 		read := r.keys()
 		for _, f := range r.Fields {
-			if f == LanguagesKey {
-				errs = append(errs, fmt.Errorf("%s: the languages are no answer a problem can be shown under", what))
+			if f == LanguagesKey || f == LinkedToCharter {
+				errs = append(errs, fmt.Errorf("%s: %s is no answer a problem can be shown under", what, f))
 			} else if !slices.Contains(read, f) {
 				errs = append(errs, fmt.Errorf("%s: field %s is not an answer the rule reads", what, f))
 			}
@@ -365,6 +370,13 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 			}
 		}
 		return errs
+	}
+	if key == LinkedToCharter {
+		if t == nil || len(t.In)+len(t.Not) != 1 || t.operands() != nil || t.Matches != nil || t.NotMatches != nil ||
+			!slices.Contains([]string{"true", "false"}, slices.Concat(t.In, t.Not)[0]) {
+			return []error{fmt.Errorf("%s: whether the answers name a charter is tested by true or false", what)}
+		}
+		return nil
 	}
 	qq, err := q.answer(what, key)
 	if err != nil {

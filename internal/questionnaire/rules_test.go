@@ -92,6 +92,13 @@ rules:
     reason: {en: say it in French, fr: dites-le en français}
     suggest:
       - {mode: open}
+  - id: closed-in-linked
+    severity: warning
+    when:
+      linked: true
+      mode: closed
+    fields: [mode]
+    reason: {en: the charter is open, fr: la charte est ouverte}
   - id: vat-of-another-country
     severity: warning
     when:
@@ -147,6 +154,8 @@ func TestRuleTests(t *testing.T) {
 		{"languages, French missing", Values{"mode": "closed", "closed.reason": "x", LanguagesKey: []textfmt.Lang{textfmt.EN}}, []string{"closed-not-in-french"}},
 		{"languages, French among them", Values{"mode": "closed", "closed.reason": "x", LanguagesKey: []textfmt.Lang{textfmt.EN, textfmt.FR}}, nil},
 		{"languages not set: every language", Values{"mode": "closed", "closed.reason": "x"}, nil},
+		{"linked to a charter", Values{"mode": "closed", "closed.reason": "x", CharterKey: "charter.yaml"}, []string{"closed-in-linked"}},
+		{"standing alone", Values{"mode": "closed", "closed.reason": "x", CharterKey: ""}, nil},
 		{"begins with the country", Values{"country": "BE", "vat": "be 0123.456.789"}, nil},
 		{"begins with another country", Values{"country": "BE", "vat": "FR12 123456789"}, []string{"vat-of-another-country"}},
 		{"country the rule leaves out", Values{"country": "DE", "vat": "FR12 123456789"}, nil},
@@ -210,6 +219,9 @@ func TestLoadRejectsIncoherentRules(t *testing.T) {
 		"unknown language":         {"languages: {not: fr}", "languages: {not: de}"},
 		"languages matched":        {"languages: {not: fr}", "languages: {matches: fr}"},
 		"languages as a field":     {"fields: [mode]\n    reason: {en: say", "fields: [mode, languages]\n    reason: {en: say"},
+		"linked tested by a value": {"linked: true", "linked: sometimes"},
+		"linked matched":           {"linked: true", "linked: {matches: t}"},
+		"linked as a field":        {"fields: [mode]\n    reason: {en: the charter", "fields: [mode, linked]\n    reason: {en: the charter"},
 		"prefix of a number":       {"vat: {not_starts_with: country}", "vat: {not_starts_with: months}"},
 		"prefix of an address":     {"vat: {not_starts_with: country}", "site: {not_starts_with: country}"},
 		"suggested bad value":      {"- {mode: open}", "- {mode: shut}"},

@@ -1,0 +1,211 @@
+package templates
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// fundValues are the example answers of a charter hosted by a French
+// endowment fund, or by another form of host, funded by grants and fees
+// and open to public bodies.
+func fundValues(t *testing.T, k *Kind, form string) questionnaire.Values {
+	t.Helper()
+	vals := exampleValues(t, k)
+	vals["legal.vehicle"], vals["legal.host_form"], vals["governing_law"] = "fiscal-host", form, "FR"
+	vals["economy.funding"] = []string{"donations", "grants", "membership-fees"}
+	vals["membership.classes"] = []string{"individuals", "public-bodies"}
+	return vals
+}
+
+func clauseBody(t *testing.T, k *Kind, vals questionnaire.Values, l textfmt.Lang, id string) string {
+	t.Helper()
+	doc, err := k.Assemble(vals, l, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := doc.Clause(id)
+	if !ok {
+		t.Fatalf("%s: no clause %s", l, id)
+	}
+	return strings.ReplaceAll(c.Body, "\u00a0", " ")
+}
+
+// TestCharterEndowmentFundTakesNoPublicMoney: no public money may be paid
+// to a fonds de dotation save a ministerial derogation, and a fund has no
+// members (loi n° 2008-776, art. 140). Hosted by a fund, the charter
+// subjects grants to the derogation, turns fees into Members' gifts on
+// which membership does not depend, frees public bodies from every
+// payment, and gives or transfers the assets only for the general
+// interest, the fund's own dissolution included. Another host keeps fees.
+func TestCharterEndowmentFundTakesNoPublicMoney(t *testing.T) {
+	k, _ := Lookup("charter")
+	type want struct{ derogation, fees, gifts, publicPays, generalInterest, ownDissolution string }
+	words := map[textfmt.Lang]want{
+		textfmt.EN: {"Article 140, III", "**Membership fees**", "**Gifts from Members**", "pays it no sum", "of general interest", "should the Legal Entity itself be dissolved"},
+		textfmt.FR: {"article 140, III", "**Cotisations**", "**Dons des Membres**", "ne lui verse aucune somme", "d'intérêt général", "dissolution de la Structure porteuse elle-même"},
+	}
+	for _, form := range []string{"endowment-fund", "association", "foundation"} {
+		for _, devolution := range []string{"commons", "foundation"} {
+			vals := fundValues(t, k, form)
+			vals["exit.devolution"] = devolution
+			fund := form == "endowment-fund"
+			for _, l := range textfmt.All {
+				w := words[l]
+				what := form + ", " + devolution + ", " + string(l)
+				funding := clauseBody(t, k, vals, l, "economy-funding")
+				if got := strings.Contains(funding, w.derogation); got != fund {
+					t.Errorf("%s: grants subject to the derogation=%v", what, got)
+				}
+				if got := strings.Contains(funding, w.fees); got == fund {
+					t.Errorf("%s: membership fees printed=%v", what, got)
+				}
+				if got := strings.Contains(funding, w.gifts); got != fund {
+					t.Errorf("%s: Members' gifts printed=%v", what, got)
+				}
+				exit := clauseBody(t, k, vals, l, "membership-exit")
+				if got := strings.Contains(exit, map[textfmt.Lang]string{textfmt.EN: "fee", textfmt.FR: "cotisation"}[l]); got == fund {
+					t.Errorf("%s: exclusion for unpaid fees=%v", what, got)
+				}
+				public := clauseBody(t, k, vals, l, "membership-public-bodies")
+				if got := strings.Contains(public, w.publicPays); got != fund {
+					t.Errorf("%s: public bodies pay the host nothing=%v", what, got)
+				}
+				dev := clauseBody(t, k, vals, l, "exit-devolution-"+devolution)
+				if got := strings.Contains(strings.ReplaceAll(dev, "’", "'"), w.generalInterest); got != fund {
+					t.Errorf("%s: beneficiary of general interest=%v", what, got)
+				}
+				host := strings.ReplaceAll(clauseBody(t, k, vals, l, "legal-fiscal-host"), "’", "'")
+				if got := strings.Contains(host, w.ownDissolution); got != fund {
+					t.Errorf("%s: the fund's own dissolution provided for=%v", what, got)
+				}
+				if got := strings.Contains(host, w.generalInterest); got != fund {
+					t.Errorf("%s: new host of general interest=%v", what, got)
+				}
+			}
+		}
+	}
+}
+
+// TestCharterEndowmentFundWarnings: the drafter is told, with the law,
+// that a fund takes no public money and has no members to pay fees.
+func TestCharterEndowmentFundWarnings(t *testing.T) {
+	k, _ := Lookup("charter")
+	cases := []struct {
+		rule    string
+		set     map[string]any
+		without map[string]any
+	}{
+		{"endowment-fund-public-money",
+			map[string]any{"economy.funding": []string{"procurement"}},
+			map[string]any{"economy.funding": []string{"donations"}}},
+		{"endowment-fund-public-money",
+			map[string]any{"economy.funding": []string{"grants"}},
+			map[string]any{"economy.funding": []string{"grants"}, "legal.host_form": "association"}},
+		{"endowment-fund-membership-fees",
+			map[string]any{"economy.funding": []string{"membership-fees"}},
+			map[string]any{"economy.funding": []string{"membership-fees"}, "legal.host_form": "foundation"}},
+		{"endowment-fund-membership-fees",
+			map[string]any{"economy.funding": []string{"membership-fees"}},
+			map[string]any{"economy.funding": []string{"membership-fees"}, "legal.vehicle": "association"}},
+	}
+	for _, c := range cases {
+		for _, tc := range []struct {
+			answers map[string]any
+			want    bool
+		}{{c.set, true}, {c.without, false}} {
+			vals := fundValues(t, k, "endowment-fund")
+			for key, v := range tc.answers {
+				vals[key] = v
+			}
+			if got := slices.Contains(brokenRules(k, vals), c.rule); got != tc.want {
+				t.Errorf("%s with %v: warned=%v, want %v", c.rule, tc.answers, got, tc.want)
+			}
+		}
+	}
+}
+
+// TestCharterCommitteeQuorumIsAMajority: the percentage quorum is the
+// Assembly's; a committee, or the appeal panel, decides only with a
+// majority of its members, so that two members of nine never decide.
+func TestCharterCommitteeQuorumIsAMajority(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, steering := range []bool{true, false} {
+		vals := exampleValues(t, k)
+		vals["governance.steering"], vals["governance.quorum"] = steering, 15
+		for _, l := range textfmt.All {
+			body := clauseBody(t, k, vals, l, "decisions-quorum")
+			assembly := map[textfmt.Lang]string{textfmt.EN: "at least 15% of the Members take part", textfmt.FR: "au moins 15 % des Membres y prennent part"}[l]
+			majority := map[textfmt.Lang]string{textfmt.EN: "a majority of the members of that body", textfmt.FR: "la majorité des membres de cette instance"}[l]
+			if !strings.Contains(body, assembly) || !strings.Contains(body, majority) {
+				t.Errorf("steering=%v, %s: quorums are not the Assembly's percentage and the committees' majority:\n%s", steering, l, body)
+			}
+			panel := map[textfmt.Lang]string{textfmt.EN: "Appeal Panel", textfmt.FR: "Commission de recours"}[l]
+			if got := strings.Contains(body, panel); got == steering {
+				t.Errorf("steering=%v, %s: appeal panel's quorum printed=%v", steering, l, got)
+			}
+			if strings.Contains(body, "15% of the members of that body") || strings.Contains(body, "15 % des membres de cette instance") {
+				t.Errorf("steering=%v, %s: the percentage still applies to a committee", steering, l)
+			}
+		}
+	}
+}
+
+// TestCharterRightsGoToTheControllersAddress: requests about personal
+// data go to the address the controller gives for them, the same as in
+// the controller clause, and to the Commons' contact only without one.
+func TestCharterRightsGoToTheControllersAddress(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, own := range []string{"privacy@host.example", ""} {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"] = "fiscal-host"
+		if own != "" {
+			vals["privacy.contact"] = own
+		} else {
+			delete(vals, "privacy.contact")
+		}
+		want := own
+		if want == "" {
+			want = vals["commons.contact"].(string)
+		}
+		for _, l := range textfmt.All {
+			for _, id := range []string{"personal-data-controller", "personal-data-rights"} {
+				if body := clauseBody(t, k, vals, l, id); !strings.Contains(body, want) {
+					t.Errorf("own address %q, %s: %s does not give %s", own, l, id, want)
+				}
+			}
+			if own != "" && strings.Contains(clauseBody(t, k, vals, l, "personal-data-rights"), vals["commons.contact"].(string)) {
+				t.Errorf("%s: the rights clause still gives the Commons' general address", l)
+			}
+		}
+	}
+}
+
+// TestCharterHardwareWithFirmwareNamesTheCRA: a device built from the
+// designs with the Commons' software is a product with digital elements,
+// whose maker is a manufacturer under the Cyber Resilience Act; the
+// Commons, and its legal entity for it, place none on the market without
+// the Assembly weighing those duties. A public body keeps its own organs.
+func TestCharterHardwareWithFirmwareNamesTheCRA(t *testing.T) {
+	k, _ := Lookup("charter")
+	decision := map[textfmt.Lang]string{textfmt.EN: "without a decision of the Assembly taken in the light of those obligations", textfmt.FR: "sans une décision de l'Assemblée prise au vu de ces obligations"}
+	for _, resources := range [][]string{{"software", "hardware"}, {"hardware"}} {
+		for _, vehicle := range []string{"fiscal-host", "none", "public-body"} {
+			vals := exampleValues(t, k)
+			vals["commons.resources"], vals["legal.vehicle"] = resources, vehicle
+			for _, l := range textfmt.All {
+				body := strings.ReplaceAll(clauseBody(t, k, vals, l, "licences-hardware"), "’", "'")
+				what := strings.Join(resources, "+") + ", " + vehicle + ", " + string(l)
+				if got := strings.Contains(body, "2024/2847"); got != slices.Contains(resources, "software") {
+					t.Errorf("%s: Cyber Resilience Act named=%v", what, got)
+				}
+				if got := strings.Contains(body, decision[l]); got != (vehicle != "public-body") {
+					t.Errorf("%s: placing on the market needs the Assembly=%v", what, got)
+				}
+			}
+		}
+	}
+}

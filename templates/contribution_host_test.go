@@ -1,0 +1,196 @@
+package templates
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+// TestAssignmentIsNoGift: a free assignment to a body whose resources are
+// gifts (an endowment fund) could be read as a donation, void without a
+// notarial deed (C. civ., art. 931); every assignment, under every law
+// offered, states what it is made in consideration of.
+func TestAssignmentIsNoGift(t *testing.T) {
+	cause := map[textfmt.Lang]string{
+		textfmt.EN: "It is not made with donative intent: you make it in consideration of the integration, maintenance and distribution of the Contribution",
+		textfmt.FR: "Elle ne procède d’aucune intention libérale : vous la consentez en considération de l’intégration, de la maintenance et de la diffusion de la Contribution",
+	}
+	for _, law := range []string{"FR", "BE", "LU"} {
+		for _, l := range textfmt.All {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"inbound": "assignment", "governing_law": law}, l, "inbound-assignment"), "\u00a0", " ")
+			if !strings.Contains(body, cause[l]) {
+				t.Errorf("%s, %s: the assignment does not state its consideration", law, l)
+			}
+		}
+	}
+}
+
+// TestHostedResearchersSignLikeEmployees: under an agreement, the
+// research organisation that holds the rights in a hosted person's work
+// signs, as an employer does, since an authorisation transfers nothing;
+// without one, its written authorisation is enough. A public organisation
+// is sent to the public bodies' licence only where the policy has one.
+func TestHostedResearchersSignLikeEmployees(t *testing.T) {
+	sign := map[textfmt.Lang]string{textfmt.EN: "a mere authorisation is not enough", textfmt.FR: "une simple autorisation ne suffit pas"}
+	authorise := map[textfmt.Lang]string{textfmt.EN: "written authorisation is then needed", textfmt.FR: "autorisation écrite est alors nécessaire"}
+	public := map[textfmt.Lang]string{textfmt.EN: "if it is a public body", textfmt.FR: "si elle est une personne publique"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, law := range []string{"FR", "BE", "DE"} {
+			for _, allowed := range [][]string{{"employees"}, {"employees", "public-agents"}} {
+				agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
+				exclusive := inbound == "fla" || inbound == "assignment"
+				for _, l := range textfmt.All {
+					body := assembleClause(t, map[string]any{"inbound": inbound, "governing_law": law, "contributors.allowed": allowed}, l, "employer-hosted")
+					what := inbound + ", " + law + ", " + strings.Join(allowed, "+") + ", " + string(l)
+					if got := strings.Contains(body, sign[l]); got != agreement {
+						t.Errorf("%s: the host organisation signs=%v", what, got)
+					}
+					if got := strings.Contains(body, authorise[l]); got == agreement {
+						t.Errorf("%s: an authorisation suffices=%v", what, got)
+					}
+					if got := strings.Contains(body, public[l]); got != (exclusive && slices.Contains(allowed, "public-agents")) {
+						t.Errorf("%s: public organisation sent to its licence=%v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPolicyControllerReachedAtItsDataAddress: the legal person that
+// controls contributors' data is reached at its own address for personal
+// data when it gives one, as the linked charter does, in the controller
+// and rights clauses alike; without a legal person, the maintainers'.
+func TestPolicyControllerReachedAtItsDataAddress(t *testing.T) {
+	k, _ := Lookup("contribution")
+	maintainers := k.Examples()["project.contact"].(string)
+	for _, c := range []struct {
+		set  map[string]any
+		want string
+	}{
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.entity_name": "Fonds de dotation Exemple", "privacy.contact": "donnees@fonds.example"}, "donnees@fonds.example"},
+		{map[string]any{"legal.vehicle": "association", "legal.entity_name": "Association Exemple", "privacy.contact": nil}, maintainers},
+		{map[string]any{"legal.vehicle": "none", "legal.entity_name": nil, "privacy.contact": "donnees@fonds.example"}, maintainers},
+	} {
+		for _, l := range textfmt.All {
+			for _, id := range []string{"personal-data-controller", "personal-data-rights"} {
+				vals := k.Examples()
+				for key, v := range c.set {
+					if v == nil {
+						delete(vals, key)
+					} else {
+						vals[key] = v
+					}
+				}
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cl, ok := doc.Clause(id)
+				if !ok || !strings.Contains(cl.Body, c.want) {
+					t.Errorf("%v, %s: %s does not give %s", c.set, l, id, c.want)
+				}
+				if c.want != maintainers && strings.Contains(cl.Body, maintainers) {
+					t.Errorf("%v, %s: %s still gives the maintainers' address", c.set, l, id)
+				}
+			}
+		}
+	}
+}
+
+// TestPolicyJurisdictionAndIdentityWarnings: under French law, a city
+// without a court for copyright chooses none, and a policy linked to a
+// charter, which accepts pseudonyms, or holding signed agreements, is
+// told not to require real names.
+func TestPolicyJurisdictionAndIdentityWarnings(t *testing.T) {
+	k, _ := Lookup("contribution")
+	cases := []struct {
+		rule    string
+		charter string
+		set     map[string]any
+		want    bool
+	}{
+		{"jurisdiction-without-copyright-court", "", map[string]any{"governing_law": "FR", "jurisdiction": "Nantes"}, true},
+		{"jurisdiction-without-copyright-court", "", map[string]any{"governing_law": "FR", "jurisdiction": "Grenoble"}, true},
+		{"jurisdiction-without-copyright-court", "", map[string]any{"governing_law": "FR", "jurisdiction": "Rennes"}, false},
+		{"jurisdiction-without-copyright-court", "", map[string]any{"governing_law": "FR", "jurisdiction": " fort-de-france "}, false},
+		{"jurisdiction-without-copyright-court", "", map[string]any{"governing_law": "BE", "jurisdiction": "Liège"}, false},
+		{"real-name-against-charter", "charter.yaml", map[string]any{"contributors.identity": "real-name", "inbound": "dco"}, true},
+		{"real-name-against-charter", "charter.yaml", map[string]any{"contributors.identity": "pseudonym"}, false},
+		{"real-name-against-charter", "", map[string]any{"contributors.identity": "real-name", "inbound": "dco"}, false},
+		{"real-name-with-agreement", "", map[string]any{"contributors.identity": "real-name", "inbound": "assignment"}, true},
+		{"real-name-with-agreement", "", map[string]any{"contributors.identity": "real-name", "inbound": "dco"}, false},
+		{"real-name-with-agreement", "charter.yaml", map[string]any{"contributors.identity": "real-name", "inbound": "cla"}, false},
+	}
+	for _, c := range cases {
+		vals := k.Examples()
+		vals.SetCharter(c.charter)
+		for key, v := range c.set {
+			vals[key] = v
+		}
+		if got := slices.Contains(brokenRules(k, vals), c.rule); got != c.want {
+			t.Errorf("%s with charter %q and %v: warned=%v, want %v", c.rule, c.charter, c.set, got, c.want)
+		}
+	}
+}
+
+// TestEndowmentFundTransfersOnlyForTheGeneralInterest: a fonds de
+// dotation gives and transfers only to bodies of general interest (loi
+// n° 2008-776, art. 140, I), so the rights it holds as steward may pass
+// only to them; another host keeps the wider rule.
+func TestEndowmentFundTransfersOnlyForTheGeneralInterest(t *testing.T) {
+	words := map[textfmt.Lang]string{textfmt.EN: "non-profit legal person whose purpose is of general interest", textfmt.FR: "à but non lucratif dont l’objet est d’intérêt général"}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, form := range []string{"endowment-fund", "foundation"} {
+			for _, law := range []string{"FR", "BE"} {
+				set := map[string]any{"inbound": inbound, "legal.vehicle": "fiscal-host", "legal.host_form": form, "governing_law": law,
+					"legal.entity_name": "Fonds de dotation Exemple", "steward.name": "Fonds de dotation Exemple"}
+				for _, l := range textfmt.All {
+					body := strings.ReplaceAll(assembleClause(t, set, l, "inbound-"+inbound), "\u00a0", " ")
+					if got := strings.Contains(body, words[l]); got != (form == "endowment-fund" && law == "FR") {
+						t.Errorf("%s, %s, %s, %s: transfer limited to the general interest=%v", inbound, form, law, l, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRevertedContributionReturnsItsRights: a Contribution reverted under
+// the ban on generative AI was already assigned, or licensed exclusively,
+// when submitted; the steward gives the rights back rather than keep
+// rights in material it does not use.
+func TestRevertedContributionReturnsItsRights(t *testing.T) {
+	back := map[string]map[textfmt.Lang]string{
+		"assignment": {textfmt.EN: "the assignment of that Contribution is then rescinded", textfmt.FR: "la cession de cette Contribution est alors résolue"},
+		"fla":        {textfmt.EN: "the exclusive licence that you granted on that Contribution then ends", textfmt.FR: "la licence exclusive que vous avez concédée sur cette Contribution prend alors fin"},
+	}
+	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": "ban"}, l, "ai-ban")
+			for kind, words := range back {
+				if got := strings.Contains(body, words[l]); got != (kind == inbound) {
+					t.Errorf("%s, %s: %s rights given back=%v", inbound, l, kind, got)
+				}
+			}
+		}
+	}
+}
+
+// TestMinorsLicenceSignedByEachParent: a minor's licence for the whole
+// term of the rights may be an act of disposal, which both legal
+// representatives perform together; the steward accepts it only with
+// the signature of each of them.
+func TestMinorsLicenceSignedByEachParent(t *testing.T) {
+	each := map[textfmt.Lang]string{textfmt.EN: "each of their legal representatives", textfmt.FR: "chacun de ses représentants légaux"}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"inbound": inbound, "contributors.allowed": []string{"individuals"}}, l, "steward-minors"), "\u00a0", " ")
+			if !strings.Contains(body, each[l]) {
+				t.Errorf("%s, %s: the minor's licence does not need each representative's signature", inbound, l)
+			}
+		}
+	}
+}
