@@ -246,7 +246,7 @@ check_files() {
 
   # Ctrl+Shift+S: the name field has the focus.
   begin "Save as ($lang)"
-  press ctrl+shift+s && keys ctrl+a && xdotool type --delay 20 copy.yaml && keys Return &&
+  press ctrl+shift+s && keys ctrl+a && xdotool type --delay 20 copy.yaml && settle && keys Return &&
     wait_files "$home/copy.yaml" && wait_title '^copy\.yaml — ' "after Save as, the title" || return
   v=$("$bin" validate "$home/copy.yaml" 2>&1) || fail "copy.yaml does not validate: $v"
   pass "Ctrl+Shift+S, copy.yaml, Enter: written, title updated, apitos validate: $v"
@@ -357,7 +357,9 @@ check_recovery() {
   launch "$home" "$loc" "" || return
   # The offer to recover comes first on the start screen.
   keys Tab && keys space && wait_title '^\*.* — .* — APIToS$' "after Recover, the title" || return
-  press ctrl+shift+s && keys ctrl+a && xdotool type --delay 20 recovered.yaml && keys Return &&
+  # The name must be on screen before Return: on a loaded machine the
+  # dialog may take the key before the last characters typed.
+  press ctrl+shift+s && keys ctrl+a && xdotool type --delay 20 recovered.yaml && settle && keys Return &&
     wait_files "$home/recovered.yaml" || return
   grep -qF "$typed" "$home/recovered.yaml" || fail "the recovered answers lack \"$typed\""
   [[ -e $storage/autosave.yaml ]] && fail "the autosave is still there after Save"
