@@ -1233,6 +1233,7 @@ func TestAPITOSProviderOutsideTheEEA(t *testing.T) {
 		delete(v, "provider.vat_number")
 		v["pricing.model"], v["pricing.vat"], v["pricing.currency"] = "paid", "outside-eu", "chf"
 		v["personal_data.processed"] = true
+		v["provider.eu_representative"] = euRepresentative
 		return v
 	}
 	v := swiss()
@@ -1271,6 +1272,7 @@ func TestAPITOSProviderOutsideTheEEA(t *testing.T) {
 	v = exampleValues(t, k)
 	e := establishments["BE"]
 	v["provider.country"], v["provider.registration"], v["provider.address"], v["provider.vat_number"] = "BE", e.registration, e.address, e.vat
+	v["provider.eu_representative"] = euRepresentative
 	broken := brokenRules(k, v)
 	if !slices.Contains(broken, "eu-representative-in-eea") || slices.Contains(broken, "eu-representative-missing") {
 		t.Errorf("a Belgian provider that names a representative: %v", broken)
@@ -1286,6 +1288,10 @@ func TestAPITOSProviderOutsideTheEEA(t *testing.T) {
 		t.Errorf("a Belgian provider without a representative: %v", b)
 	}
 }
+
+// euRepresentative is the representative in the Union of a provider
+// established outside the European Economic Area.
+const euRepresentative = "Pulsewise EU Representative SAS, 10 rue de la Paix, 75002 Paris, France, eu-rep@pulsewise.example"
 
 // Sensitive data processed on the provider's own account, or own purposes
 // that need them, contradict the terms, which give the provider no
