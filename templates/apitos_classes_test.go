@@ -904,6 +904,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("a public body given a trade registration")
 	}
 	must(phraseAdministrativeCourts, "jurisdiction", public, "a public body's courts stated as if only the judicial ones could hear a dispute")
+	if sale := map[textfmt.Lang]string{textfmt.EN: "and Sale", textfmt.FR: "et de vente"}[doc.Lang]; strings.Contains(doc.Title, sale) != (paid && !public) {
+		fail("the title %q speaks of a sale for a public body's charge, or omits it for a paid service", doc.Title)
+	}
 	if paid {
 		must(phraseCurrency, "access-price", true, "prices without their currency")
 		must(phraseRevenueOrder, "access-payment", public, "a public body's receipts without its public accountant, or a private provider's with one")
