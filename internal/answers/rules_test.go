@@ -81,7 +81,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true", "safety.critical": "true"}, []string{"medical-device-risk"}, true,
 		[]string{"special-categories-of-data"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "exempt"},
-		[]string{"public-body-exempt-vat"}, true, []string{"public-body-paid"}},
+		[]string{"public-body-exempt-vat"}, true, []string{"public-body-paid", "public-body-specification-licence"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://Acme-Meteo.example/mediation"},
 		[]string{"mediator-not-independent"}, false, nil},
 	{"api-tos", map[string]string{"governing_law": "BE"}, []string{"governing-law-not-french"}, false, nil},
