@@ -298,8 +298,8 @@ var (
 		textfmt.FR: "Cet ajout ne constitue pas une hausse de prix au sens de",
 	}
 	phraseOutsideEU = apiTOSPhrase{
-		textfmt.EN: "which is established outside the European Union and not identified for value added tax in it, does not charge that tax",
-		textfmt.FR: "établi hors de l'Union européenne et qui n'y est pas identifié à la taxe sur la valeur ajoutée, ne la facture pas",
+		textfmt.EN: "which is established outside the European Union and is identified for value added tax neither in it nor in the State where it is established, charges no such tax",
+		textfmt.FR: "établi hors de l'Union européenne et qui n'est identifié à la taxe sur la valeur ajoutée ni dans l'Union ni dans l'État où il est établi, ne facture aucune taxe de cette nature",
 	}
 	// Paid access says how the price is paid and invoiced.
 	phraseInvoices = apiTOSPhrase{
@@ -311,6 +311,39 @@ var (
 	phrasePublicBuyer = apiTOSPhrase{
 		textfmt.EN: "Where the User is a buyer subject to the French Public Procurement Code",
 		textfmt.FR: "Lorsque l'Utilisateur est un acheteur soumis au code de la commande publique",
+	}
+	// A public body's receipts are collected by its public accountant on a
+	// revenue order; whether it may claim the penalties of article
+	// L. 441-10 of the Commercial Code is uncertain, so it claims none.
+	phraseRevenueOrder = apiTOSPhrase{
+		textfmt.EN: "the sums due are the subject of a revenue order (titre de recettes) that it issues and that its public accountant collects",
+		textfmt.FR: "les sommes dues font l'objet d'un titre de recettes qu'il émet et que recouvre son comptable public",
+	}
+	phraseCommercialCodePenalties = apiTOSPhrase{
+		textfmt.EN: "under articles L. 441-10 and D. 441-5 of the French Commercial Code",
+		textfmt.FR: "en application des articles L. 441-10 et D. 441-5 du Code de commerce",
+	}
+	// Prices state their currency, which a user established elsewhere
+	// cannot guess.
+	phraseCurrency = apiTOSPhrase{
+		textfmt.EN: "Prices are stated and invoiced in",
+		textfmt.FR: "Les prix sont exprimés et facturés en",
+	}
+	// Under restricted access, credentials follow a check of eligibility.
+	phraseEligibilityChecked = apiTOSPhrase{
+		textfmt.EN: "after checking that the person meets the criteria of",
+		textfmt.FR: "après avoir vérifié que la personne remplit les critères de",
+	}
+	// A provider established outside the EEA names its representative in
+	// the Union (articles 13(1)(a) and 27 GDPR); a Swiss one applies the
+	// clauses with the adaptations of the FDPIC.
+	phraseEURepresentative = apiTOSPhrase{
+		textfmt.EN: "Representative in the European Union (article 27 of the GDPR):",
+		textfmt.FR: "Représentant dans l'Union européenne (article 27 du RGPD) :",
+	}
+	phraseFADP = apiTOSPhrase{
+		textfmt.EN: "Swiss Federal Act on Data Protection of 25 September 2020 (FADP)",
+		textfmt.FR: "loi fédérale suisse sur la protection des données du 25 septembre 2020 (LPD)",
 	}
 	// Refunds whenever the Agreement ends for a cause not attributable to
 	// the User (article 1302 of the Civil Code).
@@ -871,6 +904,20 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("a public body given a trade registration")
 	}
 	must(phraseAdministrativeCourts, "jurisdiction", public, "a public body's courts stated as if only the judicial ones could hear a dispute")
+	if sale := map[textfmt.Lang]string{textfmt.EN: "and Sale", textfmt.FR: "et de vente"}[doc.Lang]; strings.Contains(doc.Title, sale) != (paid && !public) {
+		fail("the title %q speaks of a sale for a public body's charge, or omits it for a paid service", doc.Title)
+	}
+	if paid {
+		must(phraseCurrency, "access-price", true, "prices without their currency")
+		must(phraseRevenueOrder, "access-payment", public, "a public body's receipts without its public accountant, or a private provider's with one")
+		must(phraseCommercialCodePenalties, "access-payment", !public, "penalties of the Commercial Code claimed by a public creditor, or omitted by a private one")
+	}
+	must(phraseEligibilityChecked, "scope-acceptance", v["conditions.access"] == "restricted", "credentials issued before eligibility under restricted access is checked")
+	_, representative := v["provider.eu_representative"]
+	must(phraseEURepresentative, "parties", representative && !inEEA(country), "a representative in the Union missing, or named for a provider established in the EEA")
+	if personal {
+		must(phraseFADP, "data-transfers", country == "CH", "the Swiss Federal Act on Data Protection for a provider not established in Switzerland, or missing for one that is")
+	}
 	must(phrasePublicInformationReuse, "data-commercial", public && data == "commercial", "a public body's commercial licence that restricts the reuse of public information (CRPA, L. 321-1)")
 	must(phrasePublicInformationReuse, "user-no-competition", public && data == "commercial" && output == "no-direct-competition", "a public body forbidding competing reuse of public information (CRPA, L. 321-1 and L. 325-1)")
 	must(phrasePublicInformationReuse, "user-non-commercial", public && data == "commercial" && output == "non-commercial", "a public body confining public information to non-commercial reuse (CRPA, L. 321-1)")
@@ -1170,6 +1217,150 @@ func TestAPITOSPartiesDPOAndAdoptionAct(t *testing.T) {
 			if hasAct != (kind == "public-body") || !strings.Contains(p.Body, dpo) {
 				t.Errorf("%s %s: act %v, data protection officer %v:\n%s", l, kind, hasAct, strings.Contains(p.Body, dpo), p.Body)
 			}
+		}
+	}
+}
+
+// A provider established outside the European Economic Area, Switzerland
+// for instance, names its representative in the Union at the head of the
+// terms and is warned when it names none; a provider established in the
+// EEA is warned that the terms ignore one. The currency of the prices is
+// stated, and a Swiss provider applies the standard contractual clauses
+// with the adaptations of the Swiss Commissioner.
+func TestAPITOSProviderOutsideTheEEA(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	swiss := func() questionnaire.Values {
+		v := exampleValues(t, k)
+		v["provider.country"], v["provider.address"] = "CH", "Hardstrasse 201, 8005 Zürich, Switzerland"
+		v["provider.registration"] = "Commercial Register of the Canton of Zurich, UID CHE-123.456.789"
+		delete(v, "provider.vat_number")
+		v["pricing.model"], v["pricing.vat"], v["pricing.currency"] = "paid", "outside-eu", "chf"
+		v["personal_data.processed"] = true
+		v["provider.eu_representative"] = euRepresentative
+		return v
+	}
+	v := swiss()
+	if errs := refusals(k, v); len(errs) > 0 {
+		t.Fatalf("a Swiss provider is refused: %v", errs)
+	}
+	if slices.Contains(brokenRules(k, v), "eu-representative-missing") {
+		t.Error("a provider that names its representative is told to name one")
+	}
+	currency := apiTOSPhrase{textfmt.EN: "invoiced in Swiss francs (CHF).", textfmt.FR: "facturés en francs suisses (CHF)."}
+	for _, l := range textfmt.All {
+		doc, err := k.Assemble(v, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parties, _ := doc.Clause("parties")
+		rep := fmt.Sprint(v["provider.eu_representative"])
+		if !phraseEURepresentative.in(doc, "parties") || !strings.Contains(parties.Body, mdtext.Escape(rep)) {
+			t.Errorf("%s: the representative in the Union is not named:\n%s", l, parties.Body)
+		}
+		if !currency.in(doc, "access-price") || !phraseFADP.in(doc, "data-transfers") || !phraseOutsideEU.in(doc, "access-payment") {
+			t.Errorf("%s: currency, FADP or VAT of a Swiss provider missing", l)
+		}
+		checkAPITOSClasses(t, k, doc, v, string(l)+" Swiss provider")
+	}
+
+	delete(v, "provider.eu_representative")
+	if !slices.Contains(brokenRules(k, v), "eu-representative-missing") {
+		t.Error("a provider established outside the EEA that names no representative is not warned")
+	}
+	v["provider.country"] = "US-NY"
+	if !slices.Contains(brokenRules(k, v), "eu-representative-missing") {
+		t.Error("a provider established in the United States that names no representative is not warned")
+	}
+
+	v = exampleValues(t, k)
+	e := establishments["BE"]
+	v["provider.country"], v["provider.registration"], v["provider.address"], v["provider.vat_number"] = "BE", e.registration, e.address, e.vat
+	v["provider.eu_representative"] = euRepresentative
+	broken := brokenRules(k, v)
+	if !slices.Contains(broken, "eu-representative-in-eea") || slices.Contains(broken, "eu-representative-missing") {
+		t.Errorf("a Belgian provider that names a representative: %v", broken)
+	}
+	for _, l := range textfmt.All {
+		doc, _ := k.Assemble(v, l, Final)
+		if phraseEURepresentative.in(doc, "parties") || phraseFADP.in(doc, "data-transfers") {
+			t.Errorf("%s: a Belgian provider names a representative in the Union, or Swiss law", l)
+		}
+	}
+	delete(v, "provider.eu_representative")
+	if b := brokenRules(k, v); slices.Contains(b, "eu-representative-in-eea") || slices.Contains(b, "eu-representative-missing") {
+		t.Errorf("a Belgian provider without a representative: %v", b)
+	}
+}
+
+// euRepresentative is the representative in the Union of a provider
+// established outside the European Economic Area.
+const euRepresentative = "Pulsewise EU Representative SAS, 10 rue de la Paix, 75002 Paris, France, eu-rep@pulsewise.example"
+
+// Sensitive data processed on the provider's own account, or own purposes
+// that need them, contradict the terms, which give the provider no
+// exception of article 9(2) GDPR: the answers are refused, naming the
+// answers concerned. Health data where safety is at stake draw the
+// warning on medical devices (Regulation (EU) 2017/745, rule 11).
+func TestAPITOSSensitiveDataAndOwnPurposes(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	base := exampleValues(t, k)
+	base["personal_data.processed"], base["personal_data.special"] = true, true
+	base["personal_data.special_categories"] = questionnaire.Translated{textfmt.EN: "data concerning health (heart rate)", textfmt.FR: "données concernant la santé (rythme cardiaque)"}
+	purposes := func(en, fr string) questionnaire.Translated {
+		return questionnaire.Translated{textfmt.EN: en, textfmt.FR: fr}
+	}
+	cases := []struct {
+		name     string
+		role     string
+		purposes questionnaire.Translated
+		refused  string
+	}{
+		{"controller", "controller", nil, "special-categories-controller"},
+		{"both, purposes on health data", "both", purposes("the training of the arrhythmia-detection models", "l’entraînement des modèles de détection des arythmies"), "special-categories-own-purposes"},
+		{"both, purposes naming health", "both", purposes("research on heart health", "la recherche sur la santé cardiaque"), "special-categories-own-purposes"},
+		{"both, purposes without sensitive data", "both", purposes("the production of statistics on the use of the API", "l’établissement de statistiques d’usage de l’API"), ""},
+		{"processor", "processor", nil, ""},
+	}
+	for _, c := range cases {
+		v := clone(base)
+		v["personal_data.role"] = c.role
+		delete(v, "personal_data.purposes")
+		if c.purposes != nil {
+			v["personal_data.purposes"] = c.purposes
+		}
+		errs := slices.Compact(refusals(k, v)) // once under each answer the rule names
+		if c.refused == "" && len(errs) > 0 || c.refused != "" && !slices.Equal(errs, []string{c.refused}) {
+			t.Errorf("%s: refusals %v, want %q", c.name, errs, c.refused)
+		}
+	}
+	v := clone(base)
+	v["personal_data.role"] = "processor"
+	for _, critical := range []bool{false, true} {
+		v["safety.critical"] = critical
+		if got := slices.Contains(brokenRules(k, v), "medical-device-risk"); got != critical {
+			t.Errorf("health data, safety critical %v: medical device warning %v", critical, got)
+		}
+	}
+	v["personal_data.special"] = false
+	delete(v, "personal_data.special_categories")
+	if slices.Contains(brokenRules(k, v), "medical-device-risk") {
+		t.Error("the medical device warning without sensitive data")
+	}
+}
+
+// A public body that sells access without VAT is warned that article
+// 256 B of the General Tax Code rarely covers a service sold to
+// businesses; another provider that gives another exemption is not.
+func TestAPITOSPublicBodyExemptFromVAT(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, kind := range []string{"public-body", "organisation"} {
+		v := exampleValues(t, k)
+		v["provider.type"], v["provider.name"] = kind, providerNames[kind]
+		delete(v, "provider.vat_number")
+		v["pricing.model"], v["pricing.vat"] = "paid", "exempt"
+		v["pricing.vat_basis"] = questionnaire.Translated{textfmt.EN: "VAT not applicable, article 256 B of the French General Tax Code", textfmt.FR: "TVA non applicable, article 256 B du code général des impôts"}
+		if got := slices.Contains(brokenRules(k, v), "public-body-exempt-vat"); got != (kind == "public-body") {
+			t.Errorf("%s: warning on article 256 B %v", kind, got)
 		}
 	}
 }

@@ -38,6 +38,8 @@ var apiTOSBreaking = map[string]map[string]string{
 	"personal-data-provider-in-united-states": {"personal_data.processed": "true", "provider.country": "US-NY",
 		"provider.registration": establishments["US-NY"].registration, "provider.address": establishments["US-NY"].address},
 	"french-register-abroad": {"provider.country": "BE", "provider.address": "Rue de la Loi 16, 1000 Bruxelles, Belgique", "provider.vat_number": "BE0123456789"},
+	"special-categories-controller": {"personal_data.processed": "true", "personal_data.special": "true", "personal_data.role": "controller",
+		"personal_data.special_categories": "données concernant la santé (affections déclarées par les Utilisateurs finaux)"},
 	"special-categories-undeclared": {"personal_data.processed": "true", "personal_data.special": "false",
 		"personal_data.categories": "adresses du domicile et affections (asthme, allergies) des Utilisateurs finaux"},
 	"public-body-english-prevails": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "prevailing_language": "en"},

@@ -155,9 +155,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			return fmt.Sprint(v)
 		},
 		// inEU reports whether a provider's country is a Member State of
-		// the European Union; authority names its supervisory authority
+		// the European Union, inEEA whether it is a State of the European
+		// Economic Area; authority names its supervisory authority
 		// for personal data ("" where there is no single one).
 		"inEU":      func(v any) bool { return inEU(fmt.Sprint(v)) },
+		"inEEA":     func(v any) bool { return inEEA(fmt.Sprint(v)) },
 		"authority": func(v any) string { return authority(fmt.Sprint(v), l) },
 		// article writes a name with the French article it takes
 		// ("l’Association Météo Libre"); in English, the name alone.

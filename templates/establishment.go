@@ -27,6 +27,14 @@ func inEU(code string) bool {
 	return slices.Contains(euMembers, country)
 }
 
+// inEEA reports whether a country code (or a subdivision of it) is a
+// State of the European Economic Area, where the GDPR applies to a
+// provider established there without a representative (article 27).
+func inEEA(code string) bool {
+	country, _, _ := strings.Cut(strings.ToUpper(code), "-")
+	return inEU(country) || slices.Contains([]string{"IS", "LI", "NO"}, country)
+}
+
 // supervisoryAuthorities name the data protection authority of each State
 // of the European Economic Area that has one for every private body, as it
 // names itself (in Latin script). Germany has none: each Land has its own.

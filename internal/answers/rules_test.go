@@ -60,15 +60,28 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"},
 		[]string{"vat-outside-eu-provider-in-eu"}, false, nil},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
-		"audience": "business-and-consumers", "personal_data.processed": "false"}), []string{"vat-outside-eu-consumers"}, false, nil},
+		"audience": "business-and-consumers", "personal_data.processed": "false"}), []string{"vat-outside-eu-consumers"}, false, []string{"eu-representative-missing"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "franchise",
 		"personal_data.processed": "false"}),
-		[]string{"small-business-exemption-outside-eu"}, false, nil},
+		[]string{"small-business-exemption-outside-eu"}, false, []string{"eu-representative-missing"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "pricing.model": "paid",
 		"provider.vat_number": "", "pricing.vat": "exempt"}, []string{"sole-trader-vat-exempt"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "IN", "provider.registration": "Registrar of Companies, Mumbai, CIN U72900MH2020PTC123456",
-		"provider.address": "1 Marine Drive, Mumbai 400020, India", "provider.vat_number": ""}, []string{"personal-data-provider-outside-eea"}, false, nil},
-	{"api-tos", withAmericanProvider(map[string]string{"provider.vat_number": ""}), []string{"personal-data-provider-in-united-states"}, true, nil},
+		"provider.address": "1 Marine Drive, Mumbai 400020, India", "provider.vat_number": ""}, []string{"personal-data-provider-outside-eea"}, false,
+		[]string{"eu-representative-missing"}},
+	{"api-tos", withAmericanProvider(map[string]string{"provider.vat_number": "", "provider.eu_representative": euRepresentative}),
+		[]string{"personal-data-provider-in-united-states"}, true, nil},
+	{"api-tos", withAmericanProvider(map[string]string{"provider.vat_number": ""}), []string{"eu-representative-missing"}, true,
+		[]string{"personal-data-provider-in-united-states"}},
+	{"api-tos", map[string]string{"provider.eu_representative": euRepresentative}, []string{"eu-representative-in-eea"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "controller"}, []string{"special-categories-controller"}, false,
+		[]string{"special-categories-of-data"}},
+	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "both", "personal_data.purposes": "the training of models that detect cardiac arrhythmia"},
+		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data"}},
+	{"api-tos", map[string]string{"personal_data.special": "true", "safety.critical": "true"}, []string{"medical-device-risk"}, true,
+		[]string{"special-categories-of-data"}},
+	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "exempt"},
+		[]string{"public-body-exempt-vat"}, true, []string{"public-body-paid", "public-body-specification-licence"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://Acme-Meteo.example/mediation"},
 		[]string{"mediator-not-independent"}, false, nil},
 	{"api-tos", map[string]string{"governing_law": "BE"}, []string{"governing-law-not-french"}, false, nil},
@@ -253,9 +266,10 @@ var consistentCases = []struct {
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
-		"personal_data.processed": "false"})},
+		"personal_data.processed": "false", "provider.eu_representative": euRepresentative})},
 	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
-		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA"}}, // an adequate country
+		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA",
+		"provider.eu_representative": euRepresentative}}, // an adequate country
 	{"api-tos", map[string]string{"provider.vat_number": "fr 12-123.456.789"}}, // written otherwise
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "non-commercial",
 		"data.licence.url": "https://creativecommons.org/licenses/by-nc/4.0/legalcode.fr"}}, // the licence and the terms agree
@@ -289,6 +303,10 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "fr"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 }
+
+// euRepresentative is the representative in the Union of a provider
+// established outside the European Economic Area.
+const euRepresentative = "EU Rep Services SAS, 10 rue de la Paix, 75002 Paris, France, eu-rep@example.org"
 
 // belgianAddress is where a provider established in Belgium is.
 const belgianAddress = "Rue de la Loi 16, 1000 Bruxelles, Belgique"

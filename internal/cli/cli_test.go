@@ -540,8 +540,9 @@ func TestMissingTranslation(t *testing.T) {
 }
 
 // Answers that contradict each other: validate and generate report each
-// at the line of every answer concerned; errors refuse the file, warnings
-// are marked as such, in the user's language, and refuse nothing.
+// once, at the line of the first answer concerned, naming every answer;
+// errors refuse the file, warnings are marked as such, in the user's
+// language (or that of --lang), and refuse nothing.
 func TestRulesBetweenAnswers(t *testing.T) {
 	dir := t.TempDir()
 	good, _ := os.ReadFile(exampleFile(t, dir))
@@ -583,11 +584,21 @@ func TestRulesBetweenAnswers(t *testing.T) {
 	closing := write("closing.yaml", "notice_months: 3", "notice_months: 6", "termination_notice_months: 6", "termination_notice_months: 4")
 	r = run(t, "C", "validate", closing)
 	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
-	if r.code != ExitInvalid || len(lines) != 2 ||
-		!strings.HasPrefix(lines[0], closing+":"+lineOf(closing, "  notice_months:")+": Notice before a breaking change") ||
-		!strings.HasPrefix(lines[1], closing+":"+lineOf(closing, "termination_notice_months:")+": Notice before the provider closes the API") ||
-		!strings.Contains(lines[1], "cannot be shorter than the notice before a breaking change") || strings.Contains(r.stderr, "warning") {
+	if r.code != ExitInvalid || len(lines) != 1 ||
+		!strings.HasPrefix(lines[0], closing+":"+lineOf(closing, "  notice_months:")+": Notice before a breaking change or a change of these terms (months) and Notice before the provider closes the API (months): ") ||
+		!strings.Contains(lines[0], "cannot be shorter than the notice before a breaking change") || strings.Contains(r.stderr, "warning") {
 		t.Errorf("validate with an error: exit %d %q", r.code, r.stderr)
+	}
+	fr = run(t, "C", "validate", "--lang", "fr", closing)
+	if fr.code != ExitInvalid || strings.Count(fr.stderr, "\n") != 1 ||
+		!strings.Contains(fr.stderr, "(mois) et Préavis avant que le fournisseur ne ferme l’API (mois)\u00a0: ") {
+		t.Errorf("validate --lang fr: exit %d %q", fr.code, fr.stderr)
+	}
+	if r := run(t, "fr_FR.UTF-8", "validate", closing, "--lang", "en"); !strings.Contains(r.stderr, "cannot be shorter") {
+		t.Errorf("validate --lang en in a French locale: %q", r.stderr)
+	}
+	if r := run(t, "C", "validate", "--lang", "de", closing); r.code != ExitUsage {
+		t.Errorf("validate --lang de: exit %d", r.code)
 	}
 	refused := filepath.Join(dir, "refused")
 	if r := run(t, "C", "generate", closing, "-o", refused); r.code != ExitInvalid || len(r.stdout) > 0 {

@@ -276,10 +276,17 @@ func only(t questionnaire.Translated, langs []textfmt.Lang) questionnaire.Transl
 
 func runValidate(c *ctx, args []string) int {
 	fs := c.flags("validate")
+	lang := fs.String("lang", string(c.loc.Lang), "")
 	pos, code, done := c.parse(fs, args)
 	if done {
 		return code
 	}
+	l, err := textfmt.ParseLang(*lang)
+	if err != nil {
+		c.usageError(c.loc.T("cli.lang_unknown", "Lang", *lang))
+		return ExitUsage
+	}
+	c.loc = locales.For(l)
 	if len(pos) == 0 {
 		c.usageError(c.loc.T("cli.file_required"))
 		return ExitUsage
@@ -385,22 +392,36 @@ func langList(langs []textfmt.Lang, in textfmt.Lang) string {
 // report prints issues as FILE:LINE: label: message, and warnings as
 // FILE:LINE: warning: label: message; the problems of a charter the file
 // names are reported in the charter's file, with its questions' labels.
+// A rule between answers is reported once, at the line of the first
+// answer it names, with the labels of all of them: the same reason
+// printed at every answer would read as several problems.
 func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
+	type ruleAt struct {
+		rule    *questionnaire.Rule
+		charter bool
+	}
+	labels, reported := map[ruleAt][]string{}, map[ruleAt]bool{}
 	for _, i := range issues {
-		label, at := "", path
-		var q *questionnaire.Questionnaire
-		if f != nil {
-			q = f.Questionnaire
-		}
-		if i.Charter && f != nil && f.Link != nil {
-			at = f.Link.Path
-			q = nil
-			if f.Link.File != nil {
-				q = f.Link.File.Questionnaire
+		if i.Rule != nil {
+			k := ruleAt{i.Rule, i.Charter}
+			if l := c.issueLabel(f, i); l != "" {
+				labels[k] = append(labels[k], l)
 			}
 		}
-		if q != nil && i.Key != "" {
-			label = c.label(q, i)
+	}
+	for _, i := range issues {
+		at := path
+		if i.Charter && f != nil && f.Link != nil {
+			at = f.Link.Path
+		}
+		label := c.issueLabel(f, i)
+		if i.Rule != nil {
+			k := ruleAt{i.Rule, i.Charter}
+			if reported[k] {
+				continue // reported at its first answer
+			}
+			reported[k] = true
+			label = textfmt.List(c.loc.Lang, slices.Compact(labels[k]))
 		}
 		msg := c.loc.Message(i.Msg)
 		if label != "" {
@@ -411,6 +432,26 @@ func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 		}
 		fmt.Fprintf(c.Stderr, "%s:%d: %s\n", at, i.Line, msg)
 	}
+}
+
+// issueLabel names the question of an issue in the questionnaire it
+// belongs to, the charter's for a problem of the charter the file names;
+// "" when there is none.
+func (c *ctx) issueLabel(f *answers.File, i answers.Issue) string {
+	if f == nil || i.Key == "" {
+		return ""
+	}
+	q := f.Questionnaire
+	if i.Charter && f.Link != nil {
+		q = nil
+		if f.Link.File != nil {
+			q = f.Link.File.Questionnaire
+		}
+	}
+	if q == nil {
+		return ""
+	}
+	return c.label(q, i)
 }
 
 // label names the question an issue is about, in the user's language:

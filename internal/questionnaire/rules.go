@@ -54,6 +54,9 @@ type Rule struct {
 //	not_matches: REGEXP   it does not
 //	not_starts_with: KEY  the answer, case and spaces aside, does not begin
 //	                      with another answer (a VAT number with its country)
+//	empty: true           no answer is given: the one test a rule may make
+//	                      of an answer that is absent (a detail the law
+//	                      requires in some cases, not given)
 //
 // Under the key "languages", a test reads the documents' languages as a
 // multiple choice of language codes: languages: {not: [fr]} holds when no
@@ -72,6 +75,8 @@ type Test struct {
 	// NotStartsWith is the key of the answer the tested one must not begin
 	// with.
 	NotStartsWith string
+	// Empty holds when no answer is given.
+	Empty bool
 }
 
 // Today is the operand of before that stands for the day of generation.
@@ -110,6 +115,8 @@ func (t *Test) UnmarshalYAML(n *yaml.Node) error {
 			t.NotMatches, err = regexpOf(v)
 		case "not_starts_with":
 			err = v.Decode(&t.NotStartsWith)
+		case "empty":
+			err = v.Decode(&t.Empty)
 		default:
 			err = fmt.Errorf("line %d: unknown test %q", n.Content[i].Line, k)
 		}
@@ -161,7 +168,7 @@ func (q *Questionnaire) Check(resolved Values, today time.Time) []Problem {
 
 func (r *Rule) broken(vals Values, today time.Time) bool {
 	for _, key := range r.keys() {
-		if _, ok := vals[key]; !ok && key != LanguagesKey && key != LinkedToCharter {
+		if _, ok := vals[key]; !ok && key != LanguagesKey && key != LinkedToCharter && !r.When[key].emptyAllowed() {
 			return false
 		}
 	}
@@ -202,6 +209,10 @@ func (r *Rule) keys() []string {
 	return keys
 }
 
+// emptyAllowed reports whether the test holds for an answer not given,
+// which is then no reason for the rule not to apply.
+func (t *Test) emptyAllowed() bool { return t != nil && t.Empty }
+
 func (t *Test) operands() []string {
 	if t == nil {
 		return nil // a test written as null, which the loader refuses
@@ -216,6 +227,9 @@ func (t *Test) operands() []string {
 }
 
 func (t *Test) holds(v any, vals Values, today time.Time) bool {
+	if t.Empty && !empty(v) {
+		return false
+	}
 	if t.In != nil && !matches(v, t.In) {
 		return false
 	}
@@ -382,7 +396,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	if err != nil {
 		return []error{err}
 	}
-	if t == nil || (t.In == nil && t.Not == nil && t.operands() == nil && t.Matches == nil && t.NotMatches == nil) {
+	if t == nil || (t.In == nil && t.Not == nil && t.operands() == nil && t.Matches == nil && t.NotMatches == nil && !t.Empty) {
 		return []error{fmt.Errorf("%s: %s has no test", what, key)}
 	}
 	for _, v := range append(slices.Clone(t.In), t.Not...) {

@@ -106,6 +106,13 @@ rules:
       vat: {not_starts_with: country}
     fields: [vat]
     reason: {en: another country, fr: un autre pays}
+  - id: foreign-without-vat
+    severity: warning
+    when:
+      country: {not: [BE, FR]}
+      vat: {empty: true}
+    fields: [country]
+    reason: {en: no number, fr: pas de numéro}
 `
 
 var day = time.Date(2027, 3, 1, 23, 59, 0, 0, time.FixedZone("UTC+10", 10*3600))
@@ -159,6 +166,10 @@ func TestRuleTests(t *testing.T) {
 		{"begins with the country", Values{"country": "BE", "vat": "be 0123.456.789"}, nil},
 		{"begins with another country", Values{"country": "BE", "vat": "FR12 123456789"}, []string{"vat-of-another-country"}},
 		{"country the rule leaves out", Values{"country": "DE", "vat": "FR12 123456789"}, nil},
+		{"empty: the answer not given", Values{"country": "DE"}, []string{"foreign-without-vat"}},
+		{"empty: the answer given", Values{"country": "DE", "vat": "DE123456789"}, nil},
+		{"empty: the other test failing", Values{"country": "FR"}, nil},
+		{"empty: nothing given", Values{"vat": ""}, nil},
 	}
 	for _, c := range cases {
 		vals := Values{}
