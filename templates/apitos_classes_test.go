@@ -574,6 +574,34 @@ var (
 		textfmt.EN: "on the User's instructions that this section constitutes",
 		textfmt.FR: "sur l'instruction de l'Utilisateur que constitue le présent article",
 	}
+	// A free provider that does not apply the guarantee voluntarily says
+	// that it does not apply, and grants the withdrawal right as its own
+	// choice rather than as owed.
+	phraseNoGuarantee = apiTOSPhrase{
+		textfmt.EN: "the legal guarantee of conformity of digital services does not apply to it",
+		textfmt.FR: "la garantie légale de conformité des services numériques ne s'y applique pas",
+	}
+	phraseVoluntaryWithdrawal = apiTOSPhrase{
+		textfmt.EN: "so that the law does not require it, the Provider grants Consumers the right of withdrawal",
+		textfmt.FR: "de sorte que la loi ne l'impose pas, le Fournisseur accorde au Consommateur le droit de rétractation",
+	}
+	// A safety limit binds a Consumer under the conformity guarantee only
+	// if accepted expressly and separately (article 8(5) of directive
+	// 2019/770).
+	phraseSafetySeparateBox = apiTOSPhrase{
+		textfmt.EN: "A Consumer shall in addition tick a second, separate box",
+		textfmt.FR: "Le Consommateur coche en outre une seconde case distincte",
+	}
+	phraseSafetyNotNonConformity = apiTOSPhrase{
+		textfmt.EN: "is not a lack of conformity (article 8(5) of Directive (EU) 2019/770",
+		textfmt.FR: "ne constitue pas un défaut de conformité (article 8, paragraphe 5, de la directive (UE) 2019/770",
+	}
+	// A price decrease is never a change the User has to refuse; only an
+	// increase or a price for what was free is.
+	phrasePriceDecrease = apiTOSPhrase{
+		textfmt.EN: "A price reduction applies without acceptance.",
+		textfmt.FR: "Une baisse de prix s'applique sans acceptation.",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -637,7 +665,16 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 
 	must(phraseDurableMedium, "scope-acceptance", consumers, "confirmation on a durable medium (L. 221-13)")
 	must(phraseArchiving, "scope-acceptance", consumers && paid, "archiving of contracts of 120 euros or more")
-	must(phraseGuaranteeBox, "consumer-guarantee", consumers, "the information on the legal guarantee")
+	own := personal && role != "processor"
+	owed := paid || own
+	guarantee := consumers && (owed || v["consumer.voluntary_guarantee"] == true)
+	must(phraseGuaranteeBox, "consumer-guarantee", guarantee, "the information on the legal guarantee")
+	must(phraseNoGuarantee, "consumer-guarantee", consumers && !guarantee, "a guarantee neither owed nor chosen, left unsaid")
+	must(phraseVoluntaryWithdrawal, "consumer-withdrawal", consumers && !owed, "a withdrawal right presented as owed, or as voluntary where it is owed")
+	safety := guarantee && v["safety.critical"] == true
+	must(phraseSafetySeparateBox, "scope-acceptance", safety, "the safety limit accepted with the general box (art. 8(5) dir. 2019/770)")
+	must(phraseSafetyNotNonConformity, "consumer-guarantee", safety, "the safety limit exposed to the conformity guarantee")
+	must(phrasePriceDecrease, "access-price", paid, "a price decrease the User would have to refuse")
 	if consumers {
 		// Article 19 of directive 2019/770 reaches every change, those of
 		// experimental features included.
@@ -656,11 +693,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBrusselsIbis, "consumer-law", true, "the courts of a Consumer domiciled in the Union")
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
-	own := personal && role != "processor"
 	must(phraseDataFunded, "summary", own && !paid && consumers, "access paid for with personal data presented as free, or presented as paid for with data between professionals")
 	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
 	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
-	must(phraseGuaranteeVoluntary, "consumer-guarantee", consumers && !own && !paid, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
+	must(phraseGuaranteeVoluntary, "consumer-guarantee", guarantee && !owed, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
 	publicService := v["provider.type"] == "public-body" && !paid
 	must(phraseDefenseur, "consumer-mediation", consumers && publicService, "a public body's free service without recourse to the Défenseur des droits")
 	must(phraseMediatorJoined, "consumer-mediation", consumers && !publicService, "a consumer mediator joined by a trader, or claimed joined by a public body's free service")
