@@ -398,8 +398,19 @@ var (
 	phraseMerchant = apiTOSPhrase{textfmt.EN: "merchant", textfmt.FR: "commerçant"}
 	// Share-alike reaches only programming interfaces.
 	phraseShareAlikeAPIsOnly = apiTOSPhrase{
-		textfmt.EN: "This obligation does not apply to Applications that are not application programming interfaces",
-		textfmt.FR: "La présente obligation ne s'applique pas aux Applications qui ne sont pas des interfaces de programmation",
+		textfmt.EN: "nor to Applications that are not application programming interfaces",
+		textfmt.FR: "ni aux Applications qui ne sont pas des interfaces de programmation",
+	}
+	// Share-alike has one trigger in both clauses, an interface offered
+	// to the public that calls the API, and leaves out private
+	// integrations for the User's group or named partners.
+	phraseShareAlikeTrigger = apiTOSPhrase{
+		textfmt.EN: "an application programming interface that calls the API",
+		textfmt.FR: "une interface de programmation qui appelle l'API",
+	}
+	phraseShareAlikePrivate = apiTOSPhrase{
+		textfmt.EN: "or for partners designated by name in a contract with the User",
+		textfmt.FR: "ou aux partenaires désignés nommément dans un contrat conclu avec lui",
 	}
 	// Under an open data licence, paying or not, users may make of the
 	// Data every non-commercial use the terms allow them (articles 1169
@@ -971,6 +982,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
 	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
 	must(phraseShareAlikeAPIsOnly, "user-share-alike", v["conditions.access"] == "share-alike", "share-alike reaching every Application")
+	for _, id := range []string{"access-share-alike", "user-share-alike"} {
+		must(phraseShareAlikeTrigger, id, v["conditions.access"] == "share-alike", "share-alike triggered differently in the access and share-alike clauses")
+	}
+	must(phraseShareAlikePrivate, "user-share-alike", v["conditions.access"] == "share-alike", "share-alike reaching private integrations for the User's group or partners")
 	scope, _ := doc.Clause("scope-precedence")
 	for _, id := range []string{"access-neutrality", "access-restricted", "access-share-alike"} {
 		if _, ok := doc.Clause(id); ok && !refersTo(scope, id) {
@@ -1397,6 +1412,67 @@ func TestAPITOSPublicBodyExemptFromVAT(t *testing.T) {
 		v["pricing.vat_basis"] = questionnaire.Translated{textfmt.EN: "VAT not applicable, article 256 B of the French General Tax Code", textfmt.FR: "TVA non applicable, article 256 B du code général des impôts"}
 		if got := slices.Contains(brokenRules(k, v), "public-body-exempt-vat"); got != (kind == "public-body") {
 			t.Errorf("%s: warning on article 256 B %v", kind, got)
+		}
+	}
+}
+
+// Towards consumers, the conformity guarantee is stated as owed when
+// access is paid for with money or personal data, as applied voluntarily
+// when the provider chooses so, and as not applying otherwise, the
+// withdrawal right then being granted voluntarily; where it applies and
+// safety may depend on the data, the safety limit is accepted by a
+// separate box and is not a lack of conformity.
+func TestAPITOSConsumerGuaranteeChoice(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	base := exampleValues(t, k)
+	base["audience"] = "business-and-consumers"
+	seen := map[string]bool{}
+	for _, price := range []string{"free", "paid"} {
+		for _, role := range []any{nil, "processor", "controller"} {
+			for _, voluntary := range []bool{false, true} {
+				for _, safety := range []bool{false, true} {
+					v := clone(base)
+					v["pricing.model"], v["consumer.voluntary_guarantee"], v["safety.critical"] = price, voluntary, safety
+					v["personal_data.processed"], v["personal_data.role"] = role != nil, role
+					if role == nil {
+						v["personal_data.role"] = "processor"
+					}
+					if price == "free" && v["liability.cap"] == "fees" {
+						v["liability.cap"] = "amount"
+					}
+					settleVAT(v)
+					if errs := refusals(k, v); len(errs) > 0 {
+						t.Fatalf("%s: the answers are refused: %v", describe(k, v), errs)
+					}
+					for _, l := range textfmt.All {
+						doc, err := k.Assemble(v, l, Final)
+						if err != nil {
+							t.Fatal(err)
+						}
+						what := string(l) + " " + describe(k, v)
+						checkAPITOSClasses(t, k, doc, v, what)
+						checkClean(t, string(markdown.Render(doc)), what)
+						for name, p := range map[string]struct {
+							phrase apiTOSPhrase
+							id     string
+						}{
+							"none":      {phraseNoGuarantee, "consumer-guarantee"},
+							"voluntary": {phraseGuaranteeVoluntary, "consumer-guarantee"},
+							"box":       {phraseSafetySeparateBox, "scope-acceptance"},
+							"owed":      {phraseGuaranteeBox, "consumer-guarantee"},
+						} {
+							if p.phrase.in(doc, p.id) {
+								seen[name] = true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, name := range []string{"none", "voluntary", "box", "owed"} {
+		if !seen[name] {
+			t.Errorf("no combination produced the %s branch", name)
 		}
 	}
 }
