@@ -613,6 +613,18 @@ var (
 		textfmt.EN: "A price reduction applies without acceptance.",
 		textfmt.FR: "Une baisse de prix s'applique sans acceptation.",
 	}
+	// A User's ordinary termination takes effect at the end of the
+	// billing period in progress, paid or not, the sums due remaining due.
+	phraseBillingPeriodEnd = apiTOSPhrase{
+		textfmt.EN: "takes effect at the end of the billing period in progress on the day the Provider receives it, whether or not that period has been paid for",
+		textfmt.FR: "prend effet au terme de la période de facturation en cours au jour de sa réception par le Fournisseur, que cette période ait été payée ou non",
+	}
+	// Only the holder of the e-mail address to which a key was sent can
+	// terminate by key request: a leaked key is not enough.
+	phraseTerminationConfirmed = apiTOSPhrase{
+		textfmt.EN: "so that a person who holds an Access Credential alone cannot terminate another person's Agreement",
+		textfmt.FR: "de sorte que la seule détention d'un Identifiant d'accès ne permet pas de résilier le Contrat d'autrui",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -686,6 +698,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSafetySeparateBox, "scope-acceptance", safety, "the safety limit accepted with the general box (art. 8(5) dir. 2019/770)")
 	must(phraseSafetyNotNonConformity, "consumer-guarantee", safety, "the safety limit exposed to the conformity guarantee")
 	must(phrasePriceDecrease, "access-price", paid, "a price decrease the User would have to refuse")
+	must(phraseBillingPeriodEnd, "access-payment", paid && v["pricing.prepaid"] != "refund", "a termination whose date is unknown when billing is in arrears or the period unpaid")
+	must(phraseTerminationConfirmed, "term-user", v["acceptance.method"] == "key-request", "a termination by whoever holds a leaked key")
 	if consumers {
 		// Article 19 of directive 2019/770 reaches every change, those of
 		// experimental features included.
