@@ -625,6 +625,22 @@ var (
 		textfmt.EN: "so that a person who holds an Access Credential alone cannot terminate another person's Agreement",
 		textfmt.FR: "de sorte que la seule détention d'un Identifiant d'accès ne permet pas de résilier le Contrat d'autrui",
 	}
+	// Reusers of a specification under the Licence Ouverte must cite its
+	// date of last update, which the Provider therefore publishes; the
+	// licence is linked by its text, not by a presentation page.
+	phraseLicenceOuverteDate = apiTOSPhrase{
+		textfmt.EN: "the Provider shall state that date in the Specification and update it with each new version",
+		textfmt.FR: "le Fournisseur indique cette date dans la Spécification et la met à jour à chaque nouvelle version",
+	}
+	phraseLicenceOuverteText = apiTOSPhrase{
+		textfmt.EN: "https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf",
+		textfmt.FR: "https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf",
+	}
+	// Article 28(2) GDPR: a general *written* authorisation.
+	phraseWrittenAuthorisation = apiTOSPhrase{
+		textfmt.EN: "a general written authorisation to engage other processors",
+		textfmt.FR: "une autorisation écrite générale de recruter d'autres sous-traitants",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -698,6 +714,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSafetySeparateBox, "scope-acceptance", safety, "the safety limit accepted with the general box (art. 8(5) dir. 2019/770)")
 	must(phraseSafetyNotNonConformity, "consumer-guarantee", safety, "the safety limit exposed to the conformity guarantee")
 	must(phrasePriceDecrease, "access-price", paid, "a price decrease the User would have to refuse")
+	lo := v["conditions.specification"] == "licence-ouverte"
+	must(phraseLicenceOuverteDate, "spec-licence-ouverte", lo, "reusers told to cite a date of update nobody publishes")
+	must(phraseLicenceOuverteText, "spec-licence-ouverte", lo, "the Licence Ouverte linked by its presentation page, not its text")
+	must(phraseWrittenAuthorisation, "dpa-subprocessors", personal && role != "controller", "a sub-processing authorisation not said to be written (art. 28(2) GDPR)")
 	must(phraseBillingPeriodEnd, "access-payment", paid && v["pricing.prepaid"] != "refund", "a termination whose date is unknown when billing is in arrears or the period unpaid")
 	must(phraseTerminationConfirmed, "term-user", v["acceptance.method"] == "key-request", "a termination by whoever holds a leaked key")
 	if consumers {
@@ -1138,7 +1158,11 @@ func TestAPITOSSoleTraderName(t *testing.T) {
 func TestAPITOSShareCapital(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	cases := []struct{ answer, fr, en string }{
-		{"10 000 euros", "au capital de 10 000 euros", "with a share capital of 10 000 euros"},
+		// Digit groups take the language's separator, in French a narrow
+		// no-break space, so that no line breaks inside the figure.
+		{"10 000 euros", "au capital de 10\u202f000 euros", "with a share capital of 10,000 euros"},
+		{"1\u00a0250 000 €", "au capital de 1\u202f250\u202f000 €", "with a share capital of 1,250,000 €"},
+		{"2500 euros", "au capital de 2500 euros", "with a share capital of 2500 euros"},
 		{"variable", "à capital variable", "à capital variable (with variable capital)"},
 		{"Variable", "à capital variable", "à capital variable (with variable capital)"},
 		{"capital variable", "à capital variable", "à capital variable (with variable capital)"},
@@ -1487,6 +1511,46 @@ func TestAPITOSConsumerGuaranteeChoice(t *testing.T) {
 	for _, name := range []string{"none", "voluntary", "box", "owed"} {
 		if !seen[name] {
 			t.Errorf("no combination produced the %s branch", name)
+		}
+	}
+}
+
+// The terms of a cooperative say that membership neither grants nor
+// conditions access, whatever the legal form's spelling; other providers'
+// terms say nothing of members. French amounts in the statutory notice
+// keep their figures together.
+func TestAPITOSCooperativeMembership(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	member := apiTOSPhrase{
+		textfmt.EN: "Being a member of the Provider, a cooperative, neither grants access to the API nor is required for it",
+		textfmt.FR: "La qualité d'associé du Fournisseur, société coopérative, ne confère aucun droit d'accès à l'API et n'en est pas une condition",
+	}
+	for _, c := range []struct {
+		kind, form string
+		want       bool
+	}{
+		{"company", "société coopérative d'intérêt collectif par actions simplifiée", true},
+		{"company", "SCOP SARL", true},
+		{"organisation", "Co-operative society", true},
+		{"company", "société par actions simplifiée", false},
+		{"company", "société anonyme", false},
+	} {
+		vals := exampleValues(t, k)
+		vals["provider.type"], vals["provider.legal_form"] = c.kind, c.form
+		vals["audience"], vals["pricing.model"] = "business-and-consumers", "free"
+		vals["consumer.voluntary_guarantee"] = true
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := member.in(doc, "scope-users"); got != c.want {
+				t.Errorf("%s %s %q: membership sentence %v, want %v", l, c.kind, c.form, got, c.want)
+			}
+			g, _ := doc.Clause("consumer-guarantee")
+			if l == textfmt.FR && !strings.Contains(g.Body, "300\u202f000\u00a0euros") {
+				t.Errorf("the statutory notice breaks the figure 300 000 euros: %q", g.Body)
+			}
 		}
 	}
 }
