@@ -1554,3 +1554,33 @@ func TestAPITOSCooperativeMembership(t *testing.T) {
 		}
 	}
 }
+
+// The examples of safety decisions the Data are not designed for follow
+// the provider's answer when it gives one, and the general list otherwise.
+func TestAPITOSSafetyUses(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	uses := questionnaire.Translated{
+		textfmt.EN: "decisions on the health of people sensitive to air pollution",
+		textfmt.FR: "les décisions relatives à la santé des personnes sensibles à la pollution de l'air",
+	}
+	generic := map[textfmt.Lang]string{textfmt.EN: "air or sea navigation", textfmt.FR: "navigation aérienne ou maritime"}
+	for _, given := range []bool{false, true} {
+		vals := exampleValues(t, k)
+		vals["safety.critical"] = true
+		delete(vals, "safety.uses")
+		if given {
+			vals["safety.uses"] = uses
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause("liability-safety")
+			body := mdtext.Plain(c.Body)
+			if strings.Contains(body, textfmt.Typeset(l, uses[l])) != given || strings.Contains(body, generic[l]) == given {
+				t.Errorf("%s, examples given %v: %q", l, given, body)
+			}
+		}
+	}
+}
