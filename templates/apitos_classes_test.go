@@ -398,8 +398,19 @@ var (
 	phraseMerchant = apiTOSPhrase{textfmt.EN: "merchant", textfmt.FR: "commerçant"}
 	// Share-alike reaches only programming interfaces.
 	phraseShareAlikeAPIsOnly = apiTOSPhrase{
-		textfmt.EN: "This obligation does not apply to Applications that are not application programming interfaces",
-		textfmt.FR: "La présente obligation ne s'applique pas aux Applications qui ne sont pas des interfaces de programmation",
+		textfmt.EN: "nor to Applications that are not application programming interfaces",
+		textfmt.FR: "ni aux Applications qui ne sont pas des interfaces de programmation",
+	}
+	// Share-alike has one trigger in both clauses, an interface offered
+	// to the public that calls the API, and leaves out private
+	// integrations for the User's group or named partners.
+	phraseShareAlikeTrigger = apiTOSPhrase{
+		textfmt.EN: "an application programming interface that calls the API",
+		textfmt.FR: "une interface de programmation qui appelle l'API",
+	}
+	phraseShareAlikePrivate = apiTOSPhrase{
+		textfmt.EN: "or for partners designated by name in a contract with the User",
+		textfmt.FR: "ou aux partenaires désignés nommément dans un contrat conclu avec lui",
 	}
 	// Under an open data licence, paying or not, users may make of the
 	// Data every non-commercial use the terms allow them (articles 1169
@@ -574,6 +585,62 @@ var (
 		textfmt.EN: "on the User's instructions that this section constitutes",
 		textfmt.FR: "sur l'instruction de l'Utilisateur que constitue le présent article",
 	}
+	// A free provider that does not apply the guarantee voluntarily says
+	// that it does not apply, and grants the withdrawal right as its own
+	// choice rather than as owed.
+	phraseNoGuarantee = apiTOSPhrase{
+		textfmt.EN: "the legal guarantee of conformity of digital services does not apply to it",
+		textfmt.FR: "la garantie légale de conformité des services numériques ne s'y applique pas",
+	}
+	phraseVoluntaryWithdrawal = apiTOSPhrase{
+		textfmt.EN: "so that the law does not require it, the Provider grants Consumers the right of withdrawal",
+		textfmt.FR: "de sorte que la loi ne l'impose pas, le Fournisseur accorde au Consommateur le droit de rétractation",
+	}
+	// A safety limit binds a Consumer under the conformity guarantee only
+	// if accepted expressly and separately (article 8(5) of directive
+	// 2019/770).
+	phraseSafetySeparateBox = apiTOSPhrase{
+		textfmt.EN: "A Consumer shall in addition tick a second, separate box",
+		textfmt.FR: "Le Consommateur coche en outre une seconde case distincte",
+	}
+	phraseSafetyNotNonConformity = apiTOSPhrase{
+		textfmt.EN: "is not a lack of conformity (article 8(5) of Directive (EU) 2019/770",
+		textfmt.FR: "ne constitue pas un défaut de conformité (article 8, paragraphe 5, de la directive (UE) 2019/770",
+	}
+	// A price decrease is never a change the User has to refuse; only an
+	// increase or a price for what was free is.
+	phrasePriceDecrease = apiTOSPhrase{
+		textfmt.EN: "A price reduction applies without acceptance.",
+		textfmt.FR: "Une baisse de prix s'applique sans acceptation.",
+	}
+	// A User's ordinary termination takes effect at the end of the
+	// billing period in progress, paid or not, the sums due remaining due.
+	phraseBillingPeriodEnd = apiTOSPhrase{
+		textfmt.EN: "takes effect at the end of the billing period in progress on the day the Provider receives it, whether or not that period has been paid for",
+		textfmt.FR: "prend effet au terme de la période de facturation en cours au jour de sa réception par le Fournisseur, que cette période ait été payée ou non",
+	}
+	// Only the holder of the e-mail address to which a key was sent can
+	// terminate by key request: a leaked key is not enough.
+	phraseTerminationConfirmed = apiTOSPhrase{
+		textfmt.EN: "so that a person who holds an Access Credential alone cannot terminate another person's Agreement",
+		textfmt.FR: "de sorte que la seule détention d'un Identifiant d'accès ne permet pas de résilier le Contrat d'autrui",
+	}
+	// Reusers of a specification under the Licence Ouverte must cite its
+	// date of last update, which the Provider therefore publishes; the
+	// licence is linked by its text, not by a presentation page.
+	phraseLicenceOuverteDate = apiTOSPhrase{
+		textfmt.EN: "the Provider shall state that date in the Specification and update it with each new version",
+		textfmt.FR: "le Fournisseur indique cette date dans la Spécification et la met à jour à chaque nouvelle version",
+	}
+	phraseLicenceOuverteText = apiTOSPhrase{
+		textfmt.EN: "https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf",
+		textfmt.FR: "https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf",
+	}
+	// Article 28(2) GDPR: a general *written* authorisation.
+	phraseWrittenAuthorisation = apiTOSPhrase{
+		textfmt.EN: "a general written authorisation to engage other processors",
+		textfmt.FR: "une autorisation écrite générale de recruter d'autres sous-traitants",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -637,7 +704,22 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 
 	must(phraseDurableMedium, "scope-acceptance", consumers, "confirmation on a durable medium (L. 221-13)")
 	must(phraseArchiving, "scope-acceptance", consumers && paid, "archiving of contracts of 120 euros or more")
-	must(phraseGuaranteeBox, "consumer-guarantee", consumers, "the information on the legal guarantee")
+	own := personal && role != "processor"
+	owed := paid || own
+	guarantee := consumers && (owed || v["consumer.voluntary_guarantee"] == true)
+	must(phraseGuaranteeBox, "consumer-guarantee", guarantee, "the information on the legal guarantee")
+	must(phraseNoGuarantee, "consumer-guarantee", consumers && !guarantee, "a guarantee neither owed nor chosen, left unsaid")
+	must(phraseVoluntaryWithdrawal, "consumer-withdrawal", consumers && !owed, "a withdrawal right presented as owed, or as voluntary where it is owed")
+	safety := guarantee && v["safety.critical"] == true
+	must(phraseSafetySeparateBox, "scope-acceptance", safety, "the safety limit accepted with the general box (art. 8(5) dir. 2019/770)")
+	must(phraseSafetyNotNonConformity, "consumer-guarantee", safety, "the safety limit exposed to the conformity guarantee")
+	must(phrasePriceDecrease, "access-price", paid, "a price decrease the User would have to refuse")
+	lo := v["conditions.specification"] == "licence-ouverte"
+	must(phraseLicenceOuverteDate, "spec-licence-ouverte", lo, "reusers told to cite a date of update nobody publishes")
+	must(phraseLicenceOuverteText, "spec-licence-ouverte", lo, "the Licence Ouverte linked by its presentation page, not its text")
+	must(phraseWrittenAuthorisation, "dpa-subprocessors", personal && role != "controller", "a sub-processing authorisation not said to be written (art. 28(2) GDPR)")
+	must(phraseBillingPeriodEnd, "access-payment", paid && v["pricing.prepaid"] != "refund", "a termination whose date is unknown when billing is in arrears or the period unpaid")
+	must(phraseTerminationConfirmed, "term-user", v["acceptance.method"] == "key-request", "a termination by whoever holds a leaked key")
 	if consumers {
 		// Article 19 of directive 2019/770 reaches every change, those of
 		// experimental features included.
@@ -656,11 +738,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBrusselsIbis, "consumer-law", true, "the courts of a Consumer domiciled in the Union")
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
-	own := personal && role != "processor"
 	must(phraseDataFunded, "summary", own && !paid && consumers, "access paid for with personal data presented as free, or presented as paid for with data between professionals")
 	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
 	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
-	must(phraseGuaranteeVoluntary, "consumer-guarantee", consumers && !own && !paid, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
+	must(phraseGuaranteeVoluntary, "consumer-guarantee", guarantee && !owed, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
 	publicService := v["provider.type"] == "public-body" && !paid
 	must(phraseDefenseur, "consumer-mediation", consumers && publicService, "a public body's free service without recourse to the Défenseur des droits")
 	must(phraseMediatorJoined, "consumer-mediation", consumers && !publicService, "a consumer mediator joined by a trader, or claimed joined by a public body's free service")
@@ -935,6 +1016,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
 	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
 	must(phraseShareAlikeAPIsOnly, "user-share-alike", v["conditions.access"] == "share-alike", "share-alike reaching every Application")
+	for _, id := range []string{"access-share-alike", "user-share-alike"} {
+		must(phraseShareAlikeTrigger, id, v["conditions.access"] == "share-alike", "share-alike triggered differently in the access and share-alike clauses")
+	}
+	must(phraseShareAlikePrivate, "user-share-alike", v["conditions.access"] == "share-alike", "share-alike reaching private integrations for the User's group or partners")
 	scope, _ := doc.Clause("scope-precedence")
 	for _, id := range []string{"access-neutrality", "access-restricted", "access-share-alike"} {
 		if _, ok := doc.Clause(id); ok && !refersTo(scope, id) {
@@ -1073,7 +1158,11 @@ func TestAPITOSSoleTraderName(t *testing.T) {
 func TestAPITOSShareCapital(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	cases := []struct{ answer, fr, en string }{
-		{"10 000 euros", "au capital de 10 000 euros", "with a share capital of 10 000 euros"},
+		// Digit groups take the language's separator, in French a narrow
+		// no-break space, so that no line breaks inside the figure.
+		{"10 000 euros", "au capital de 10\u202f000 euros", "with a share capital of 10,000 euros"},
+		{"1\u00a0250 000 €", "au capital de 1\u202f250\u202f000 €", "with a share capital of 1,250,000 €"},
+		{"2500 euros", "au capital de 2500 euros", "with a share capital of 2500 euros"},
 		{"variable", "à capital variable", "à capital variable (with variable capital)"},
 		{"Variable", "à capital variable", "à capital variable (with variable capital)"},
 		{"capital variable", "à capital variable", "à capital variable (with variable capital)"},
@@ -1361,6 +1450,137 @@ func TestAPITOSPublicBodyExemptFromVAT(t *testing.T) {
 		v["pricing.vat_basis"] = questionnaire.Translated{textfmt.EN: "VAT not applicable, article 256 B of the French General Tax Code", textfmt.FR: "TVA non applicable, article 256 B du code général des impôts"}
 		if got := slices.Contains(brokenRules(k, v), "public-body-exempt-vat"); got != (kind == "public-body") {
 			t.Errorf("%s: warning on article 256 B %v", kind, got)
+		}
+	}
+}
+
+// Towards consumers, the conformity guarantee is stated as owed when
+// access is paid for with money or personal data, as applied voluntarily
+// when the provider chooses so, and as not applying otherwise, the
+// withdrawal right then being granted voluntarily; where it applies and
+// safety may depend on the data, the safety limit is accepted by a
+// separate box and is not a lack of conformity.
+func TestAPITOSConsumerGuaranteeChoice(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	base := exampleValues(t, k)
+	base["audience"] = "business-and-consumers"
+	seen := map[string]bool{}
+	for _, price := range []string{"free", "paid"} {
+		for _, role := range []any{nil, "processor", "controller"} {
+			for _, voluntary := range []bool{false, true} {
+				for _, safety := range []bool{false, true} {
+					v := clone(base)
+					v["pricing.model"], v["consumer.voluntary_guarantee"], v["safety.critical"] = price, voluntary, safety
+					v["personal_data.processed"], v["personal_data.role"] = role != nil, role
+					if role == nil {
+						v["personal_data.role"] = "processor"
+					}
+					if price == "free" && v["liability.cap"] == "fees" {
+						v["liability.cap"] = "amount"
+					}
+					settleVAT(v)
+					if errs := refusals(k, v); len(errs) > 0 {
+						t.Fatalf("%s: the answers are refused: %v", describe(k, v), errs)
+					}
+					for _, l := range textfmt.All {
+						doc, err := k.Assemble(v, l, Final)
+						if err != nil {
+							t.Fatal(err)
+						}
+						what := string(l) + " " + describe(k, v)
+						checkAPITOSClasses(t, k, doc, v, what)
+						checkClean(t, string(markdown.Render(doc)), what)
+						for name, p := range map[string]struct {
+							phrase apiTOSPhrase
+							id     string
+						}{
+							"none":      {phraseNoGuarantee, "consumer-guarantee"},
+							"voluntary": {phraseGuaranteeVoluntary, "consumer-guarantee"},
+							"box":       {phraseSafetySeparateBox, "scope-acceptance"},
+							"owed":      {phraseGuaranteeBox, "consumer-guarantee"},
+						} {
+							if p.phrase.in(doc, p.id) {
+								seen[name] = true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, name := range []string{"none", "voluntary", "box", "owed"} {
+		if !seen[name] {
+			t.Errorf("no combination produced the %s branch", name)
+		}
+	}
+}
+
+// The terms of a cooperative say that membership neither grants nor
+// conditions access, whatever the legal form's spelling; other providers'
+// terms say nothing of members. French amounts in the statutory notice
+// keep their figures together.
+func TestAPITOSCooperativeMembership(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	member := apiTOSPhrase{
+		textfmt.EN: "Being a member of the Provider, a cooperative, neither grants access to the API nor is required for it",
+		textfmt.FR: "La qualité d'associé du Fournisseur, société coopérative, ne confère aucun droit d'accès à l'API et n'en est pas une condition",
+	}
+	for _, c := range []struct {
+		kind, form string
+		want       bool
+	}{
+		{"company", "société coopérative d'intérêt collectif par actions simplifiée", true},
+		{"company", "SCOP SARL", true},
+		{"organisation", "Co-operative society", true},
+		{"company", "société par actions simplifiée", false},
+		{"company", "société anonyme", false},
+	} {
+		vals := exampleValues(t, k)
+		vals["provider.type"], vals["provider.legal_form"] = c.kind, c.form
+		vals["audience"], vals["pricing.model"] = "business-and-consumers", "free"
+		vals["consumer.voluntary_guarantee"] = true
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := member.in(doc, "scope-users"); got != c.want {
+				t.Errorf("%s %s %q: membership sentence %v, want %v", l, c.kind, c.form, got, c.want)
+			}
+			g, _ := doc.Clause("consumer-guarantee")
+			if l == textfmt.FR && !strings.Contains(g.Body, "300\u202f000\u00a0euros") {
+				t.Errorf("the statutory notice breaks the figure 300 000 euros: %q", g.Body)
+			}
+		}
+	}
+}
+
+// The examples of safety decisions the Data are not designed for follow
+// the provider's answer when it gives one, and the general list otherwise.
+func TestAPITOSSafetyUses(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	uses := questionnaire.Translated{
+		textfmt.EN: "decisions on the health of people sensitive to air pollution",
+		textfmt.FR: "les décisions relatives à la santé des personnes sensibles à la pollution de l'air",
+	}
+	generic := map[textfmt.Lang]string{textfmt.EN: "air or sea navigation", textfmt.FR: "navigation aérienne ou maritime"}
+	for _, given := range []bool{false, true} {
+		vals := exampleValues(t, k)
+		vals["safety.critical"] = true
+		delete(vals, "safety.uses")
+		if given {
+			vals["safety.uses"] = uses
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause("liability-safety")
+			body := mdtext.Plain(c.Body)
+			if strings.Contains(body, textfmt.Typeset(l, uses[l])) != given || strings.Contains(body, generic[l]) == given {
+				t.Errorf("%s, examples given %v: %q", l, given, body)
+			}
 		}
 	}
 }

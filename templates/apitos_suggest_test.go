@@ -48,6 +48,8 @@ var apiTOSBreaking = map[string]map[string]string{
 	"public-body-paid":                  {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid"},
 	"public-body-output-restriction":    {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.output": "no-direct-competition"},
 	"public-body-specification-licence": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.specification": "cc-by-sa"},
+	"english-prevails-french-provider":  {"prevailing_language": "en"},
+	"share-alike-paid":                  {"conditions.access": "share-alike", "pricing.model": "paid"},
 	"address-in-france-abroad":          {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 }
 

@@ -174,9 +174,12 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// for a company whose capital is variable (article L. 231-1 of the
 		// Commercial Code), whichever way the answer says "variable".
 		"capital": func(v any) string { return shareCapital(l, v) },
-		"md":      mdtext.Escape,
-		"de":      func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
-		"par":     func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
+		// cooperative tells from a legal form whether the provider is a
+		// cooperative, whose members may also be its users.
+		"cooperative": func(v any) bool { return cooperativeForm.MatchString(fmt.Sprint(v)) },
+		"md":          mdtext.Escape,
+		"de":          func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+		"par":         func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
 		// refs refers to several clauses at once, by their IDs given one
 		// by one or as lists: "Sections 5.2 and 5.3", or in French, after
 		// the preposition it is given ("à", "de" or ""), "aux articles
@@ -400,8 +403,30 @@ func shareCapital(l textfmt.Lang, v any) string {
 		}
 		return "à capital variable (with variable capital)"
 	}
+	amount := groupedDigits.ReplaceAllStringFunc(fmt.Sprint(v), func(g string) string {
+		n, err := strconv.Atoi(strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, g))
+		if err != nil {
+			return g
+		}
+		return textfmt.Number(l, n)
+	})
 	if l == textfmt.FR {
-		return "au capital de " + fmt.Sprint(v)
+		return "au capital de " + amount
 	}
-	return "with a share capital of " + fmt.Sprint(v)
+	return "with a share capital of " + amount
 }
+
+// cooperativeForm matches the legal form of a cooperative, in French or
+// English: SCIC, SCOP, « société coopérative », "cooperative society".
+var cooperativeForm = regexp.MustCompile(`(?i)\bco-?op[ée]rati|\bSCIC\b|\bSCOP\b`)
+
+// groupedDigits is an amount written with spaces between groups of three
+// digits ("25 000"), which the share capital answer holds as the user
+// typed it: the language's own separator replaces them, so that a French
+// line never breaks inside the figure.
+var groupedDigits = regexp.MustCompile(`\b\d{1,3}(?:[ \x{00a0}\x{202f}]\d{3})+\b`)
