@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -282,7 +283,19 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 	}
 	ruleOf := func(r string) string { c, _ := doc.Clause("rule-" + r); return "(" + c.Label(doc.Lang) + ") |" }
 	for i, typ := range decisionTypes {
-		if !strings.HasSuffix(body[i], ruleOf(effective(vals, typ))) {
+		want := ruleOf(effective(vals, typ))
+		if typ == "licence" {
+			// The licences are written into the Charter: whatever the
+			// licence rule, the row adds the amendment's majority and
+			// notice, which the clause on changing a licence states.
+			change, _ := doc.Clause("licences-change")
+			want = strings.TrimSuffix(want, " |") + ", "
+			if !strings.Contains(body[i], want) || !strings.HasSuffix(body[i], "("+change.Label(doc.Lang)+") |") {
+				t.Fatalf("%s: licence row %q does not add the amendment rule of %s", what, body[i], change.Label(doc.Lang))
+			}
+			continue
+		}
+		if !strings.HasSuffix(body[i], want) {
 			t.Fatalf("%s: row %q does not name rule %s", what, body[i], effective(vals, typ))
 		}
 	}
@@ -542,7 +555,7 @@ func TestCharterLicenceMenus(t *testing.T) {
 // declaration or the contribution, and only refusals are decided.
 func TestCharterApprovalOnlyWhenAdmissionNeedsIt(t *testing.T) {
 	k, _ := Lookup("charter")
-	phrase := map[textfmt.Lang]string{textfmt.EN: "| Membership: admissions, refusals", textfmt.FR: "| Adhésions\u00a0: admissions, refus"}
+	phrase := map[textfmt.Lang]string{textfmt.EN: "(an application that is not refused is admitted)", textfmt.FR: "(la candidature qui n’est pas refusée est admise)"}
 	qq, _ := k.Questionnaire.Question("membership.admission")
 	for _, o := range qq.Options {
 		vals := exampleValues(t, k)
@@ -829,12 +842,12 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	must(has(body("bodies-technical"), [2]string{"The release of a version that fixes a security vulnerability belongs to the Maintainers", "La publication d'une version qui corrige une vulnérabilité relève des Mainteneurs"}[li]),
 		"security fixes wait for a vote")
 
-	// C-1: on approval, under consensus or consent, only a ground of
-	// refusal counts, and a failed admission is a reasoned refusal.
+	// C-1: on approval, under consensus or consent, the proposal is a
+	// refusal on a listed ground, and a refusal that fails admits.
 	rule := effective(vals, "membership")
 	approval := answer(vals, "membership.admission") == "approval"
-	consentGround := [2]string{"only an objection that invokes a ground of refusal listed in", "seule constitue une objection argumentée l'invocation d'un motif de refus prévu"}[li]
-	consensusGround := [2]string{"only an opposition that invokes a ground of refusal listed in", "seule une opposition qui invoque un motif de refus prévu"}[li]
+	consentGround := [2]string{"the proposal put to the body is the refusal of the application on a ground listed in", "la proposition soumise à l'instance est le refus de la candidature pour l'un des motifs prévus"}[li]
+	consensusGround := [2]string{"the facilitator puts the refusal to the vote without waiting", "l'animateur soumet le refus au vote sans attendre"}[li]
 	must(has(body("rule-consent"), consentGround) == (approval && rule == "consent"), "consent objection limited to grounds of refusal=%v", !(approval && rule == "consent"))
 	must(has(body("rule-consensus"), consensusGround) == (approval && rule == "consensus"), "consensus opposition limited to grounds of refusal=%v", !(approval && rule == "consensus"))
 
@@ -986,6 +999,72 @@ func TestCharterFrenchNameOfTheCommons(t *testing.T) {
 	for _, p := range []string{"la communauté du commun ", "désigne le commun ", "est dénommé ", "Le nom "} {
 		if !strings.Contains(md, p+quoted) {
 			t.Errorf("%q is not followed by the quoted name", p)
+		}
+	}
+}
+
+// TestCharterRulesNoTableRowCanWeaken: for every rule of every type, the
+// rules that protect minorities hold. A change of licence, written into the
+// Charter, also needs the amendment majority, its notice and the full
+// quorum at a second meeting; on approval, the membership rule decides the
+// refusal, so an applicant who meets the conditions is admitted unless a
+// listed ground is found; a sanction is never adopted by silence.
+func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
+	k, _ := Lookup("charter")
+	rules, _ := k.Questionnaire.Question("decisions.membership")
+	amend, _ := k.Questionnaire.Question("amendment.rule")
+	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express string }{
+		textfmt.EN: {"and is adopted only if it also meets the majority that %s requires to amend this Charter",
+			"for a change of licence or of the terms on which Contributions are received, the full quorum",
+			"the applicant is admitted unless", "the opinion is favourable unless", "approve it expressly"},
+		textfmt.FR: {"et n'est adopté que s'il réunit en outre la majorité que l'%s exige pour modifier la Charte",
+			"pour un changement de licence ou des conditions de réception des Contributions, le quorum entier",
+			"le candidat est admis, sauf si", "l'avis est favorable, sauf si", "l'approuvent expressément"},
+	}
+	for _, rule := range rules.OptionIDs() {
+		for _, a := range amend.OptionIDs() {
+			for _, vehicle := range []string{"association", "public-body"} {
+				vals := exampleValues(t, k)
+				vals["decisions.licence"] = rule
+				vals["decisions.membership"] = rule
+				vals["decisions.conduct"] = rule
+				vals["membership.admission"] = "approval"
+				vals["amendment.rule"] = a
+				vals["legal.vehicle"] = vehicle
+				for _, l := range textfmt.All {
+					doc, err := k.Assemble(vals, l, Final)
+					if err != nil {
+						t.Fatal(err)
+					}
+					what := fmt.Sprintf("%s, rule %s, amendment %s, %s", l, rule, a, vehicle)
+					p := phrases[l]
+					body := func(id string) string {
+						c, ok := doc.Clause(id)
+						if !ok {
+							t.Fatalf("%s: no clause %s", what, id)
+						}
+						return c.Body
+					}
+					amendment, _ := doc.Clause("amendment-procedure")
+					licence := fmt.Sprintf(textfmt.Typeset(l, p.licence), amendment.Label(l))
+					if !strings.Contains(body("licences-change"), licence) {
+						t.Errorf("%s: a change of licence does not need the amendment majority", what)
+					}
+					if !strings.Contains(body("decisions-quorum"), textfmt.Typeset(l, p.quorum)) {
+						t.Errorf("%s: a second meeting may change a licence below quorum", what)
+					}
+					admit := p.admitted
+					if vehicle == "public-body" {
+						admit = p.favourable
+					}
+					if !strings.Contains(body("membership-admission-approval"), textfmt.Typeset(l, admit)) {
+						t.Errorf("%s: the membership rule does not decide the refusal", what)
+					}
+					if got := strings.Contains(body("conduct-committee"), textfmt.Typeset(l, p.express)); got != (effective(k.Questionnaire.Resolve(vals), "conduct") == "lazy-consensus") {
+						t.Errorf("%s: express approval of a sanction = %v", what, got)
+					}
+				}
+			}
 		}
 	}
 }
