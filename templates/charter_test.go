@@ -26,6 +26,9 @@ var charterClauses = clauseTable{
 		"true":  {"bodies-steering"},
 		"false": {"bodies-no-steering"},
 	},
+	"commons.people_recorded": {
+		"true": {"personal-data-recorded"},
+	},
 	"governance.vote_callers": {
 		"any-member": {"decisions-calling-any-member"},
 		"fifth":      {"decisions-calling-fifth"},
@@ -1062,6 +1065,87 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 					}
 					if got := strings.Contains(body("conduct-committee"), textfmt.Typeset(l, p.express)); got != (effective(k.Questionnaire.Resolve(vals), "conduct") == "lazy-consensus") {
 						t.Errorf("%s: express approval of a sanction = %v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCharterPublicBuyersAndFunders: a public body that is a Member and
+// buys from the Commons keeps its representatives out of the contract on
+// both sides; the funders named are those the funding sources allow, and
+// financial support is a contribution only where gifts are received.
+func TestCharterPublicBuyersAndFunders(t *testing.T) {
+	k, _ := Lookup("charter")
+	phrases := map[textfmt.Lang]struct{ buyer, gifts, support string }{
+		textfmt.EN: {"take no part in a decision of the Commons about a contract that this public body awards",
+			"supported the Commons without counterpart", "outreach and financial support"},
+		textfmt.FR: {"ne prennent part à aucune décision du Commun relative à un contrat que cette personne publique passe",
+			"ont soutenu le Commun sans contrepartie", "diffusion et soutien financier"},
+	}
+	for _, vehicle := range []string{"association", "none", "public-body"} {
+		for _, classes := range [][]string{{"individuals", "research"}, {"public-bodies"}, {"individuals", "non-profits"}} {
+			for _, funding := range [][]string{{"services"}, {"procurement", "membership-fees"}, {"donations"}, {"grants", "services"}, {}} {
+				vals := exampleValues(t, k)
+				vals["legal.vehicle"] = vehicle
+				vals["membership.classes"] = classes
+				vals["economy.funding"] = funding
+				public := slices.Contains(classes, "research") || slices.Contains(classes, "public-bodies")
+				buys := slices.Contains(funding, "services") || slices.Contains(funding, "procurement")
+				gifts := len(funding) == 0 || slices.ContainsFunc(funding, func(f string) bool { return f == "donations" || f == "grants" })
+				for _, l := range textfmt.All {
+					doc, err := k.Assemble(vals, l, Final)
+					if err != nil {
+						t.Fatal(err)
+					}
+					what := fmt.Sprintf("%s, %s, %v, %v", l, vehicle, classes, funding)
+					p := phrases[l]
+					body := func(id string) string { c, _ := doc.Clause(id); return c.Body }
+					if got := strings.Contains(body("decisions-conflicts"), textfmt.Typeset(l, p.buyer)); got != (public && buys) {
+						t.Errorf("%s: buyer-side abstention = %v", what, got)
+					}
+					md := string(markdown.Render(doc))
+					if got := strings.Contains(md, textfmt.Typeset(l, p.gifts)); got != gifts {
+						t.Errorf("%s: list of supporters without counterpart = %v", what, got)
+					}
+					if got := strings.Contains(body("contribution-open"), textfmt.Typeset(l, p.support)); got != gifts {
+						t.Errorf("%s: financial support as a contribution = %v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCharterPersonsRecorded: the article on persons recorded appears
+// when the Resources record people, and cites French law only under it.
+func TestCharterPersonsRecorded(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, recorded := range []bool{true, false} {
+		for _, law := range []string{"FR", "BE"} {
+			vals := exampleValues(t, k)
+			vals["commons.people_recorded"] = recorded
+			vals["governing_law"] = law
+			for _, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, ok := doc.Clause("personal-data-recorded")
+				if ok != recorded {
+					t.Fatalf("%s, %s: article on persons recorded = %v", l, law, ok)
+				}
+				if !ok {
+					continue
+				}
+				for _, p := range []string{"212-3", "17(3)(d)", "Article 89"} {
+					if l == textfmt.FR {
+						p = map[string]string{"212-3": "212-3", "17(3)(d)": "17, paragraphe 3, d)", "Article 89": "article 89"}[p]
+					}
+					want := p != "212-3" || law == "FR"
+					if got := strings.Contains(c.Body, textfmt.Typeset(l, p)); got != want {
+						t.Errorf("%s, %s: %q printed = %v", l, law, p, got)
 					}
 				}
 			}
