@@ -114,7 +114,7 @@ var contributionPhrases = map[string]map[string][2]string{
 		"tests":         {"- **Tests:**", "- **Tests :**"},
 		"support":       {"- **Help to users:**", "- **Aide aux usagers :**"},
 		"outreach":      {"- **Outreach:**", "- **Diffusion :**"},
-		"funding":       {"- **Funding:**", "- **Financement :**"},
+		"funding":       {"The Project also welcomes financial support: ", "Le Projet accueille aussi le soutien financier : "},
 	},
 	"recognition.methods": {
 		"contributors-file": {"`CONTRIBUTORS.md`", "`CONTRIBUTORS.md`"},
