@@ -707,7 +707,7 @@ func TestExcludedCapacitiesStillReport(t *testing.T) {
 // disclosed by the deadline alone; financial support is not a licensed
 // Contribution; a forge run for the project is a processor.
 func TestSecurityDisclosureFundingAndForge(t *testing.T) {
-	upgrade := [2]string{"Article 13(10) of Regulation (EU) 2024/2847", "l’article 13, paragraphe 10, du règlement (UE) 2024/2847"}
+	upgrade := [2]string{"Regulation (EU) 2024/2847 requires in its Article 13(10)", "le règlement (UE) 2024/2847 en son article 13, paragraphe 10"}
 	reasoned := [2]string{"by a reasoned decision that the users", "par une décision motivée constatant que l’intérêt des utilisateurs"}
 	processor := [2]string{"as its processor under a contract that meets Article 28 of the GDPR", "en qualité de sous-traitant, en vertu d’un contrat conforme à l’article 28 du RGPD"}
 	for li, l := range textfmt.All {

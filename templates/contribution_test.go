@@ -25,7 +25,8 @@ var contributionClauses = clauseTable{
 		"fla":              {"inbound-fla"},
 		"assignment":       {"inbound-assignment"},
 	},
-	"dco.french": {"true": {"dco-french"}},
+	"dco.french":             {"true": {"dco-french"}},
+	"project.specifications": {"true": {"inbound-specifications"}},
 	"cla.outbound": {
 		"fsf-osi": {"cla-outbound-fsf-osi"},
 		"listed":  {"cla-outbound-listed"},
