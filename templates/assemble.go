@@ -277,6 +277,9 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// pullRequests reports whether the forge of a repository address
 		// calls proposed changes pull requests rather than merge requests.
 		"pullRequests": pullRequests,
+		// sharedForge reports whether the repository is on a public forge
+		// rather than on one run for the project by a processor.
+		"sharedForge": sharedForge,
 		// has reports whether a multiple choice includes an option.
 		"has": func(v any, id string) bool {
 			ids, _ := v.([]string)

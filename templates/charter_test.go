@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -24,6 +25,9 @@ var charterClauses = clauseTable{
 	"governance.steering": {
 		"true":  {"bodies-steering"},
 		"false": {"bodies-no-steering"},
+	},
+	"commons.people_recorded": {
+		"true": {"personal-data-recorded"},
 	},
 	"governance.vote_callers": {
 		"any-member": {"decisions-calling-any-member"},
@@ -180,6 +184,12 @@ func charterCases(t *testing.T, k *Kind) []questionnaire.Values {
 	return append(out, exampleValues(t, k))
 }
 
+// endowmentFund reports whether the assets are held by a French
+// endowment fund, which has no members and so collects no fees.
+func endowmentFund(v questionnaire.Values) bool {
+	return answer(v, "legal.vehicle") == "fiscal-host" && answer(v, "legal.host_form") == "endowment-fund" && answer(v, "governing_law") == "FR"
+}
+
 // effective returns the decision rule applied to a type of decision.
 func effective(v questionnaire.Values, typ string) string {
 	r := answer(v, "decisions."+typ)
@@ -211,13 +221,18 @@ func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
 		checkClauses(t, doc, charterMultiClauses, func(key, option string) bool { return slices.Contains(multi(vals, key), option) }, what)
 		md := string(markdown.Render(doc))
 		checkClean(t, md, what)
+		text := md
+		if endowmentFund(vals) {
+			// The fund's Members' gifts are no donations of third parties.
+			text = strings.ReplaceAll(md, "**Dons des Membres**", "")
+		}
 		for key, options := range charterOnlyPhrases {
 			for option, phrases := range options {
 				if slices.Contains(multi(vals, key), option) {
 					continue
 				}
 				for _, p := range phrases[li] {
-					if strings.Contains(md, textfmt.Typeset(l, p)) {
+					if strings.Contains(text, textfmt.Typeset(l, p)) {
 						t.Fatalf("%s: %q printed without %s=%s", what, p, key, option)
 					}
 				}
@@ -238,6 +253,11 @@ func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
 		for key, options := range charterPhrases {
 			for option, phrases := range options {
 				want := slices.Contains(multi(vals, key), option)
+				if key == "economy.funding" && option == "membership-fees" && endowmentFund(vals) {
+					// Members' gifts replace fees in a French endowment
+					// fund: TestCharterEndowmentFundTakesNoPublicMoney.
+					want = false
+				}
 				if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
 					t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
 				}
@@ -282,7 +302,19 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 	}
 	ruleOf := func(r string) string { c, _ := doc.Clause("rule-" + r); return "(" + c.Label(doc.Lang) + ") |" }
 	for i, typ := range decisionTypes {
-		if !strings.HasSuffix(body[i], ruleOf(effective(vals, typ))) {
+		want := ruleOf(effective(vals, typ))
+		if typ == "licence" {
+			// The licences are written into the Charter: whatever the
+			// licence rule, the row adds the amendment's majority and
+			// notice, which the clause on changing a licence states.
+			change, _ := doc.Clause("licences-change")
+			want = strings.TrimSuffix(want, " |") + ", "
+			if !strings.Contains(body[i], want) || !strings.HasSuffix(body[i], "("+change.Label(doc.Lang)+") |") {
+				t.Fatalf("%s: licence row %q does not add the amendment rule of %s", what, body[i], change.Label(doc.Lang))
+			}
+			continue
+		}
+		if !strings.HasSuffix(body[i], want) {
 			t.Fatalf("%s: row %q does not name rule %s", what, body[i], effective(vals, typ))
 		}
 	}
@@ -542,7 +574,7 @@ func TestCharterLicenceMenus(t *testing.T) {
 // declaration or the contribution, and only refusals are decided.
 func TestCharterApprovalOnlyWhenAdmissionNeedsIt(t *testing.T) {
 	k, _ := Lookup("charter")
-	phrase := map[textfmt.Lang]string{textfmt.EN: "| Membership: admissions, refusals", textfmt.FR: "| Adhésions\u00a0: admissions, refus"}
+	phrase := map[textfmt.Lang]string{textfmt.EN: "(an application that is not refused is admitted)", textfmt.FR: "(la candidature qui n’est pas refusée est admise)"}
 	qq, _ := k.Questionnaire.Question("membership.admission")
 	for _, o := range qq.Options {
 		vals := exampleValues(t, k)
@@ -829,12 +861,12 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	must(has(body("bodies-technical"), [2]string{"The release of a version that fixes a security vulnerability belongs to the Maintainers", "La publication d'une version qui corrige une vulnérabilité relève des Mainteneurs"}[li]),
 		"security fixes wait for a vote")
 
-	// C-1: on approval, under consensus or consent, only a ground of
-	// refusal counts, and a failed admission is a reasoned refusal.
+	// C-1: on approval, under consensus or consent, the proposal is a
+	// refusal on a listed ground, and a refusal that fails admits.
 	rule := effective(vals, "membership")
 	approval := answer(vals, "membership.admission") == "approval"
-	consentGround := [2]string{"only an objection that invokes a ground of refusal listed in", "seule constitue une objection argumentée l'invocation d'un motif de refus prévu"}[li]
-	consensusGround := [2]string{"only an opposition that invokes a ground of refusal listed in", "seule une opposition qui invoque un motif de refus prévu"}[li]
+	consentGround := [2]string{"the proposal put to the body is the refusal of the application on a ground listed in", "la proposition soumise à l'instance est le refus de la candidature pour l'un des motifs prévus"}[li]
+	consensusGround := [2]string{"the facilitator puts the refusal to the vote without waiting", "l'animateur soumet le refus au vote sans attendre"}[li]
 	must(has(body("rule-consent"), consentGround) == (approval && rule == "consent"), "consent objection limited to grounds of refusal=%v", !(approval && rule == "consent"))
 	must(has(body("rule-consensus"), consensusGround) == (approval && rule == "consensus"), "consensus opposition limited to grounds of refusal=%v", !(approval && rule == "consensus"))
 
@@ -986,6 +1018,153 @@ func TestCharterFrenchNameOfTheCommons(t *testing.T) {
 	for _, p := range []string{"la communauté du commun ", "désigne le commun ", "est dénommé ", "Le nom "} {
 		if !strings.Contains(md, p+quoted) {
 			t.Errorf("%q is not followed by the quoted name", p)
+		}
+	}
+}
+
+// TestCharterRulesNoTableRowCanWeaken: for every rule of every type, the
+// rules that protect minorities hold. A change of licence, written into the
+// Charter, also needs the amendment majority, its notice and the full
+// quorum at a second meeting; on approval, the membership rule decides the
+// refusal, so an applicant who meets the conditions is admitted unless a
+// listed ground is found; a sanction is never adopted by silence.
+func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
+	k, _ := Lookup("charter")
+	rules, _ := k.Questionnaire.Question("decisions.membership")
+	amend, _ := k.Questionnaire.Question("amendment.rule")
+	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express string }{
+		textfmt.EN: {"and is adopted only if it also meets the majority that %s requires to amend this Charter",
+			"for a change of licence or of the terms on which Contributions are received, the full quorum",
+			"the applicant is admitted unless", "the opinion is favourable unless", "approve it expressly"},
+		textfmt.FR: {"et n'est adopté que s'il réunit en outre la majorité que l'%s exige pour modifier la Charte",
+			"pour un changement de licence ou des conditions de réception des Contributions, le quorum entier",
+			"le candidat est admis, sauf si", "l'avis est favorable, sauf si", "l'approuvent expressément"},
+	}
+	for _, rule := range rules.OptionIDs() {
+		for _, a := range amend.OptionIDs() {
+			for _, vehicle := range []string{"association", "public-body"} {
+				vals := exampleValues(t, k)
+				vals["decisions.licence"] = rule
+				vals["decisions.membership"] = rule
+				vals["decisions.conduct"] = rule
+				vals["membership.admission"] = "approval"
+				vals["amendment.rule"] = a
+				vals["legal.vehicle"] = vehicle
+				for _, l := range textfmt.All {
+					doc, err := k.Assemble(vals, l, Final)
+					if err != nil {
+						t.Fatal(err)
+					}
+					what := fmt.Sprintf("%s, rule %s, amendment %s, %s", l, rule, a, vehicle)
+					p := phrases[l]
+					body := func(id string) string {
+						c, ok := doc.Clause(id)
+						if !ok {
+							t.Fatalf("%s: no clause %s", what, id)
+						}
+						return c.Body
+					}
+					amendment, _ := doc.Clause("amendment-procedure")
+					licence := fmt.Sprintf(textfmt.Typeset(l, p.licence), amendment.Label(l))
+					if !strings.Contains(body("licences-change"), licence) {
+						t.Errorf("%s: a change of licence does not need the amendment majority", what)
+					}
+					if !strings.Contains(body("decisions-quorum"), textfmt.Typeset(l, p.quorum)) {
+						t.Errorf("%s: a second meeting may change a licence below quorum", what)
+					}
+					admit := p.admitted
+					if vehicle == "public-body" {
+						admit = p.favourable
+					}
+					if !strings.Contains(body("membership-admission-approval"), textfmt.Typeset(l, admit)) {
+						t.Errorf("%s: the membership rule does not decide the refusal", what)
+					}
+					if got := strings.Contains(body("conduct-committee"), textfmt.Typeset(l, p.express)); got != (effective(k.Questionnaire.Resolve(vals), "conduct") == "lazy-consensus") {
+						t.Errorf("%s: express approval of a sanction = %v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCharterPublicBuyersAndFunders: a public body that is a Member and
+// buys from the Commons keeps its representatives out of the contract on
+// both sides; the funders named are those the funding sources allow, and
+// financial support is a contribution only where gifts are received.
+func TestCharterPublicBuyersAndFunders(t *testing.T) {
+	k, _ := Lookup("charter")
+	phrases := map[textfmt.Lang]struct{ buyer, gifts, support string }{
+		textfmt.EN: {"take no part in a decision of the Commons about a contract that this public body awards",
+			"supported the Commons without counterpart", "outreach and financial support"},
+		textfmt.FR: {"ne prennent part à aucune décision du Commun relative à un contrat que cette personne publique passe",
+			"ont soutenu le Commun sans contrepartie", "diffusion et soutien financier"},
+	}
+	for _, vehicle := range []string{"association", "none", "public-body"} {
+		for _, classes := range [][]string{{"individuals", "research"}, {"public-bodies"}, {"individuals", "non-profits"}} {
+			for _, funding := range [][]string{{"services"}, {"procurement", "membership-fees"}, {"donations"}, {"grants", "services"}, {}} {
+				vals := exampleValues(t, k)
+				vals["legal.vehicle"] = vehicle
+				vals["membership.classes"] = classes
+				vals["economy.funding"] = funding
+				public := slices.Contains(classes, "research") || slices.Contains(classes, "public-bodies")
+				buys := slices.Contains(funding, "services") || slices.Contains(funding, "procurement")
+				gifts := len(funding) == 0 || slices.ContainsFunc(funding, func(f string) bool { return f == "donations" || f == "grants" })
+				for _, l := range textfmt.All {
+					doc, err := k.Assemble(vals, l, Final)
+					if err != nil {
+						t.Fatal(err)
+					}
+					what := fmt.Sprintf("%s, %s, %v, %v", l, vehicle, classes, funding)
+					p := phrases[l]
+					body := func(id string) string { c, _ := doc.Clause(id); return c.Body }
+					if got := strings.Contains(body("decisions-conflicts"), textfmt.Typeset(l, p.buyer)); got != (public && buys) {
+						t.Errorf("%s: buyer-side abstention = %v", what, got)
+					}
+					md := string(markdown.Render(doc))
+					if got := strings.Contains(md, textfmt.Typeset(l, p.gifts)); got != gifts {
+						t.Errorf("%s: list of supporters without counterpart = %v", what, got)
+					}
+					if got := strings.Contains(body("contribution-open"), textfmt.Typeset(l, p.support)); got != gifts {
+						t.Errorf("%s: financial support as a contribution = %v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCharterPersonsRecorded: the article on persons recorded appears
+// when the Resources record people, and cites French law only under it.
+func TestCharterPersonsRecorded(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, recorded := range []bool{true, false} {
+		for _, law := range []string{"FR", "BE"} {
+			vals := exampleValues(t, k)
+			vals["commons.people_recorded"] = recorded
+			vals["governing_law"] = law
+			for _, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, ok := doc.Clause("personal-data-recorded")
+				if ok != recorded {
+					t.Fatalf("%s, %s: article on persons recorded = %v", l, law, ok)
+				}
+				if !ok {
+					continue
+				}
+				for _, p := range []string{"212-3", "17(3)(d)", "Article 89"} {
+					if l == textfmt.FR {
+						p = map[string]string{"212-3": "212-3", "17(3)(d)": "17, paragraphe 3, d)", "Article 89": "article 89"}[p]
+					}
+					want := p != "212-3" || law == "FR"
+					if got := strings.Contains(c.Body, textfmt.Typeset(l, p)); got != want {
+						t.Errorf("%s, %s: %q printed = %v", l, law, p, got)
+					}
+				}
+			}
 		}
 	}
 }

@@ -668,3 +668,68 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 		}
 	}
 }
+
+// Excluding a capacity restricts only work meant for inclusion: issues,
+// comments and bug and vulnerability reports stay open to everyone, and
+// the heading no longer welcomes everyone when own-name work is refused.
+func TestExcludedCapacitiesStillReport(t *testing.T) {
+	open := [2]string{"anyone, in any capacity, may open an issue, comment on it, report a bug and report a vulnerability",
+		"chacun, en quelque qualité que ce soit, peut ouvrir un ticket, le commenter, signaler une anomalie et signaler une vulnérabilité"}
+	own := [2]string{"your personal address for those you make in your own name", "votre adresse personnelle pour celles que vous faites en votre nom propre"}
+	for _, allowed := range [][]string{{"employees", "contractors"}, {"individuals"}, {"individuals", "employees", "public-agents", "contractors"}, {}} {
+		for li, l := range textfmt.All {
+			k, _ := Lookup("contribution")
+			vals := k.Examples()
+			vals["contributors.allowed"] = allowed
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			who, _ := doc.Clause("who-everyone")
+			excluded := len(allowed) > 0 && len(allowed) < 4
+			if got := strings.Contains(who.Body, textfmt.Typeset(l, open[li])); got != excluded {
+				t.Errorf("%v, %s: reports open to all said=%v", allowed, l, got)
+			}
+			individuals := len(allowed) == 0 || slices.Contains(allowed, "individuals")
+			if got := strings.Contains(who.Title, [2]string{"Everyone is welcome", "Chacun est le bienvenu"}[li]); got != individuals {
+				t.Errorf("%v, %s: heading %q", allowed, l, who.Title)
+			}
+			md := string(markdown.Render(doc))
+			if got := strings.Contains(md, textfmt.Typeset(l, own[li])); got && !individuals {
+				t.Errorf("%v, %s: own-name address asked for work that is refused", allowed, l)
+			}
+		}
+	}
+}
+
+// A manufacturer that fixes the latest release only states the free
+// upgrade of CRA art. 13(10); a vulnerability without a fix is never
+// disclosed by the deadline alone; financial support is not a licensed
+// Contribution; a forge run for the project is a processor.
+func TestSecurityDisclosureFundingAndForge(t *testing.T) {
+	upgrade := [2]string{"Regulation (EU) 2024/2847 requires in its Article 13(10)", "le règlement (UE) 2024/2847 en son article 13, paragraphe 10"}
+	reasoned := [2]string{"by a reasoned decision that the users", "par une décision motivée constatant que l’intérêt des utilisateurs"}
+	processor := [2]string{"as its processor under a contract that meets Article 28 of the GDPR", "en qualité de sous-traitant, en vertu d’un contrat conforme à l’article 28 du RGPD"}
+	for li, l := range textfmt.All {
+		for _, manufacturer := range []bool{false, true} {
+			set := map[string]any{"legal.vehicle": "company", "security.cra_manufacturer": manufacturer, "security.support_years": 7}
+			body := assembleClause(t, set, l, "security-response")
+			if got := strings.Contains(body, textfmt.Typeset(l, upgrade[li])); got != manufacturer {
+				t.Errorf("%s, manufacturer %v: art. 13(10) condition=%v", l, manufacturer, got)
+			}
+			if !strings.Contains(assembleClause(t, set, l, "security-disclosure"), textfmt.Typeset(l, reasoned[li])) {
+				t.Errorf("%s: a vulnerability without a fix may be disclosed by the deadline alone", l)
+			}
+		}
+		funding := assembleClause(t, map[string]any{"contributions.types": []string{"code", "funding"}}, l, "contributions-types")
+		if strings.Contains(funding, [2]string{"**Funding", "**Financement"}[li]) {
+			t.Errorf("%s: funding listed among the licensed Contributions: %q", l, funding)
+		}
+		for repo, want := range map[string]bool{"https://github.com/acme/x": false, "https://forge.acme.example/x/y": true} {
+			body := assembleClause(t, map[string]any{"project.repository_url": repo}, l, "personal-data-recipients")
+			if got := strings.Contains(body, textfmt.Typeset(l, processor[li])); got != want {
+				t.Errorf("%s, %s: forge operator named processor=%v", l, repo, got)
+			}
+		}
+	}
+}

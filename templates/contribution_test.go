@@ -25,7 +25,8 @@ var contributionClauses = clauseTable{
 		"fla":              {"inbound-fla"},
 		"assignment":       {"inbound-assignment"},
 	},
-	"dco.french": {"true": {"dco-french"}},
+	"dco.french":             {"true": {"dco-french"}},
+	"project.specifications": {"true": {"inbound-specifications"}},
 	"cla.outbound": {
 		"fsf-osi": {"cla-outbound-fsf-osi"},
 		"listed":  {"cla-outbound-listed"},
@@ -114,7 +115,7 @@ var contributionPhrases = map[string]map[string][2]string{
 		"tests":         {"- **Tests:**", "- **Tests :**"},
 		"support":       {"- **Help to users:**", "- **Aide aux usagers :**"},
 		"outreach":      {"- **Outreach:**", "- **Diffusion :**"},
-		"funding":       {"- **Funding:**", "- **Financement :**"},
+		"funding":       {"The Project also welcomes financial support: ", "Le Projet accueille aussi le soutien financier : "},
 	},
 	"recognition.methods": {
 		"contributors-file": {"`CONTRIBUTORS.md`", "`CONTRIBUTORS.md`"},

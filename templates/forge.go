@@ -2,6 +2,7 @@ package templates
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -11,6 +12,30 @@ import (
 // Codeberg runs (Forgejo). GitLab, and any forge not recognised, calls it
 // a merge request (« demande de fusion »).
 var pullRequestHosts = []string{"github", "codeberg", "gitea", "forgejo", "bitbucket"}
+
+// sharedForges are the public forges that host projects on their own
+// terms; any other host runs a forge for the project, on its behalf.
+var sharedForges = []string{"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "framagit.org", "sr.ht", "git.sr.ht", "sourceforge.net", "salsa.debian.org"}
+
+// sharedForge reports whether a repository is hosted on a public forge
+// rather than on one run for the project, whose operator then processes
+// the contributors' data as a processor (GDPR, art. 28).
+func sharedForge(v any) bool {
+	var raw string
+	switch v := v.(type) {
+	case Link:
+		raw = string(v)
+	case string:
+		raw = v
+	default:
+		return true // a Gap: nothing is said of a forge not yet known
+	}
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return true
+	}
+	return slices.Contains(sharedForges, strings.ToLower(u.Hostname()))
+}
 
 // pullRequests reports whether the forge at a repository's address calls
 // proposed changes pull requests, so that the policy names them as the

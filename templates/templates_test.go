@@ -89,7 +89,9 @@ func combinations(t testing.TB, k *Kind) []questionnaire.Values {
 	total, widest := 1, 1
 	for _, qq := range qs {
 		n := len(optionValues(qq))
-		total *= n
+		// Saturate: the product of many choices overflows an int, and a
+		// wrapped total would ask for the full cross product.
+		total = min(total*n, maxCombinations+1)
 		widest = max(widest, n)
 	}
 	if total <= maxCombinations {

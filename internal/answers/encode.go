@@ -194,7 +194,11 @@ func comment(qq *questionnaire.Question, lang textfmt.Lang, labels *Labels) stri
 		lines = append(lines, labels.Options+" "+strings.Join(qq.OptionIDs(), " | "))
 	}
 	if qq.FromCharter != "" && labels.FromCharter != "" {
-		lines = append(lines, labels.FromCharter+" "+qq.FromCharter)
+		from := qq.FromCharter
+		if qq.CharterTicks != "" {
+			from += " (" + qq.CharterTicks + ")"
+		}
+		lines = append(lines, labels.FromCharter+" "+from)
 	}
 	return strings.Join(lines, "\n")
 }

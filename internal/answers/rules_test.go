@@ -176,6 +176,7 @@ var ruleCases = []struct {
 		[]string{"devolution-to-public-body-unlisted-hardware-licence"}, true, nil},
 
 	{"contribution", map[string]string{"effective_date": "2026-11-30"}, []string{"effective-date-past"}, true, nil},
+	{"contribution", map[string]string{"privacy.forge_operator": "Mythic Beasts Ltd (hosting of our forge)"}, []string{"forge-operator-not-a-name"}, true, nil},
 	{"contribution", map[string]string{"security.url": "https://gitlab.com/sentiers-en-commun/sentiers/-/issues/new"},
 		[]string{"security-form-is-public"}, false, nil},
 	{"contribution", map[string]string{"project.repository_url": "https://github.com/sentiers/sentiers",

@@ -44,8 +44,15 @@ func editAnswers(t *testing.T, path string, kv ...string) {
 			m = child(m, p)
 		}
 		v := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: value}
-		if value == "" {
+		switch {
+		case value == "":
 			v = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"}
+		case strings.HasPrefix(value, "["): // a list, in flow style
+			var list yaml.Node
+			if err := yaml.Unmarshal([]byte(value), &list); err != nil {
+				t.Fatal(err)
+			}
+			v = list.Content[0]
 		}
 		set := false
 		for j := 0; j+1 < len(m.Content); j += 2 {
@@ -285,6 +292,41 @@ func TestLinkedPolicyNamesTheCharterLicences(t *testing.T) {
 		if got := licenceWords(pdfText(t, filepath.Join(changed, "contribution."+l+".pdf")), nil); !slices.Contains(got, "CC0-1.0") || slices.Contains(got, "etalab-2.0") {
 			t.Errorf("%s: after the change the PDF names %q", l, got)
 		}
+	}
+}
+
+// The charter promises that anyone may implement its standards without
+// royalties only when standards are among its resources; the policy
+// linked to it then takes the same undertaking from every contributor to
+// a specification, and prints no such clause otherwise.
+func TestLinkedPolicyTakesTheSpecificationUndertaking(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := linkedPair(t, dir)
+	heading := map[string]string{"en": "Contributions to a specification", "fr": "Contributions aux spécifications"}
+	promise := map[string]string{"en": "Each Member undertakes not to assert", "fr": "Chaque Membre s’engage à ne pas opposer"}
+	for _, resources := range []string{"[software, data, content]", "[software, data, standard]", "[]"} {
+		editAnswers(t, charter, "commons.resources", resources)
+		out := filepath.Join(dir, "out")
+		os.RemoveAll(out)
+		for _, f := range []string{charter, policy} {
+			if r := run(t, "C", "generate", f, "-o", out, "--format", "md"); r.code != ExitOK || r.stderr != "" {
+				t.Fatalf("%s, generate %s: exit %d %s", resources, f, r.code, r.stderr)
+			}
+		}
+		standard := strings.Contains(resources, "standard")
+		for _, l := range []string{"en", "fr"} {
+			if got := strings.Contains(markdownText(t, filepath.Join(out, "charter."+l+".md")), promise[l]); got != standard {
+				t.Fatalf("%s, charter.%s.md: royalty-free promise printed=%v", resources, l, got)
+			}
+			if got := strings.Contains(markdownText(t, filepath.Join(out, "contribution."+l+".md")), heading[l]); got != standard {
+				t.Errorf("%s, contribution.%s.md: %q printed=%v", resources, l, heading[l], got)
+			}
+		}
+	}
+	// The answer is the charter's: the policy may not give it.
+	editAnswers(t, policy, "project.specifications", "true")
+	if r := run(t, "C", "validate", policy); r.code != ExitInvalid || !strings.Contains(r.stderr, "policy.yaml:"+lineOf(t, policy, "    specifications:")) {
+		t.Errorf("the policy answers what the charter gives: exit %d %s", r.code, r.stderr)
 	}
 }
 

@@ -32,10 +32,13 @@ func (q *Questionnaire) Links() bool { return len(q.Linked()) > 0 }
 func (qq *Question) checkFromCharter() []error {
 	var errs []error
 	if qq.FromCharter == "" {
-		if qq.CharterOptions != nil {
-			errs = append(errs, fmt.Errorf("%s: charter_options without from_charter", qq.Key))
+		if qq.CharterOptions != nil || qq.CharterTicks != "" {
+			errs = append(errs, fmt.Errorf("%s: charter_options or charter_ticks without from_charter", qq.Key))
 		}
 		return errs
+	}
+	if qq.CharterTicks != "" && qq.Type != TypeBool {
+		errs = append(errs, fmt.Errorf("%s: charter_ticks applies to a yes-or-no question only", qq.Key))
 	}
 	if !keyPattern.MatchString(qq.FromCharter) {
 		errs = append(errs, fmt.Errorf("%s: from_charter %q is not a question key", qq.Key, qq.FromCharter))
@@ -85,6 +88,12 @@ func linkErrors(qq, src *Question) []error {
 	var errs []error
 	add := func(format string, a ...any) {
 		errs = append(errs, fmt.Errorf("%s (from_charter %s): "+format, append([]any{qq.Key, src.Key}, a...)...))
+	}
+	if qq.CharterTicks != "" {
+		if _, ok := src.Option(qq.CharterTicks); src.Type != TypeMulti || !ok {
+			add("charter_ticks %q is no option of a multiple choice of the charter", qq.CharterTicks)
+		}
+		return errs
 	}
 	if qq.Type != src.Type {
 		add("a %s cannot take the answer of a %s", qq.Type, src.Type)
@@ -138,11 +147,19 @@ func (qq *Question) charterOption(id string) string {
 // FromCharter returns the answers q takes from the charter's resolved
 // answers (see Resolve): the answer of each linked question's charter
 // question, options mapped. A question whose charter question has no
-// answer, or does not apply to the charter, is absent.
+// answer, or does not apply to the charter, is absent, except a yes or no
+// read from a tick (CharterTicks), which is then no.
 func (q *Questionnaire) FromCharter(charter Values) Values {
 	out := Values{}
 	for _, qq := range q.Linked() {
 		v, ok := charter[qq.FromCharter]
+		if qq.CharterTicks != "" {
+			// A charter that does not tick the option, having ticked
+			// none or not been asked, answers no.
+			ticks, _ := v.([]string)
+			out[qq.Key] = slices.Contains(ticks, qq.CharterTicks)
+			continue
+		}
 		if !ok || empty(v) {
 			continue
 		}

@@ -14,13 +14,20 @@ var charterSample = strings.NewReplacer(
 	"show_if: {mode: closed}", "show_if: {mode: private}",
 ).Replace(sample)
 
-// linkedSample takes its name, mode, kinds and months from the charter.
+// linkedSample takes its name, mode, kinds and months from the charter,
+// and whether it writes texts from whether the charter ticks that kind.
 var linkedSample = strings.NewReplacer(
 	"        max_length: 10\n", "        max_length: 10\n        from_charter: name\n",
 	"        default: open\n", "        default: open\n        from_charter: mode\n        charter_options: {private: closed}\n",
 	"        default: [data, code]\n", "        default: [data, code]\n        from_charter: kinds\n",
 	"        default: 3\n", "        default: 3\n        from_charter: months\n",
-).Replace(sample)
+).Replace(sample) + `      - key: texts
+        type: bool
+        default: false
+        from_charter: kinds
+        charter_ticks: text
+        label: {en: Texts, fr: Textes}
+`
 
 func TestCheckLink(t *testing.T) {
 	c := load(t, charterSample)
@@ -28,7 +35,7 @@ func TestCheckLink(t *testing.T) {
 	if err := q.CheckLink(c); err != nil {
 		t.Fatalf("a coherent link is refused: %v", err)
 	}
-	if got := len(q.Linked()); got != 4 || !q.Links() {
+	if got := len(q.Linked()); got != 5 || !q.Links() {
 		t.Errorf("%d linked questions", got)
 	}
 	for name, c2 := range map[string][3]string{
@@ -39,6 +46,8 @@ func TestCheckLink(t *testing.T) {
 		"option mapped to none": {"p", "{private: closed}", "{private: shut}"},
 		"stale mapping":         {"p", "{private: closed}", "{private: closed, public: open}"},
 		"translatable":          {"p", "        from_charter: name\n", "        from_charter: mission\n"},
+		"tick of no option":     {"p", "charter_ticks: text", "charter_ticks: sound"},
+		"tick of a choice":      {"p", "        from_charter: kinds\n        charter_ticks", "        from_charter: mode\n        charter_ticks"},
 		"charter numbers lower": {"c", "        min: 3\n", "        min: 1\n"},
 		"charter texts longer":  {"c", "        max_length: 10\n", "        max_length: 100\n"},
 		"not a charter":         {"c", "kind: charter", "kind: other"},
@@ -59,6 +68,8 @@ func TestCheckLink(t *testing.T) {
 		"options without link": {"        default: fr\n", "        default: fr\n        charter_options: {fr: en}\n"},
 		"a commitment":         {"        must: true\n", "        must: true\n        from_charter: ok\n"},
 		"a bad key":            {"from_charter: kinds", "from_charter: Kinds!"},
+		"ticks of a number":    {"        from_charter: months\n", "        from_charter: months\n        charter_ticks: code\n"},
+		"ticks without link":   {"        from_charter: kinds\n        charter_ticks", "        charter_ticks"},
 	} {
 		if _, err := Load([]byte(strings.Replace(linkedSample, edit[0], edit[1], 1))); err == nil {
 			t.Errorf("%s: loaded", name)
@@ -74,14 +85,21 @@ func TestFromCharter(t *testing.T) {
 	q := load(t, linkedSample)
 	charter := c.Resolve(Values{"name": "Commun", "mode": "private", "kinds": []string{"text", "data"}})
 	got := q.FromCharter(charter)
-	want := Values{"name": "Commun", "mode": "closed", "kinds": []string{"data", "text"}, "months": 3}
+	want := Values{"name": "Commun", "mode": "closed", "kinds": []string{"data", "text"}, "months": 3, "texts": true}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("facts = %v, want %v", got, want)
+	}
+	// A charter that ticks none of its kinds writes no texts either.
+	for _, kinds := range []any{[]string{"code"}, []string{}, nil} {
+		got = q.FromCharter(c.Resolve(Values{"name": "Commun", "kinds": kinds}))
+		if texts, ok := got["texts"]; !ok || texts != false {
+			t.Errorf("kinds %v: texts = %v (given %v), want false", kinds, texts, ok)
+		}
 	}
 	vals := Values{"mission": Translated{"en": "m", "fr": "m"}}
 	vals.SetCharter("charter.yaml")
 	resolved := q.Resolve(vals)
-	for _, key := range []string{"name", "mode", "kinds", "months"} {
+	for _, key := range []string{"name", "mode", "kinds", "months", "texts"} {
 		if _, ok := resolved[key]; ok {
 			t.Errorf("%s takes its own default although the answers name a charter", key)
 		}
@@ -93,7 +111,7 @@ func TestFromCharter(t *testing.T) {
 	for _, p := range q.Missing(resolved) {
 		missing = append(missing, p.Key)
 	}
-	if !reflect.DeepEqual(missing, []string{"name", "months", "mode", "kinds"}) {
+	if !reflect.DeepEqual(missing, []string{"name", "months", "mode", "kinds", "texts"}) {
 		t.Errorf("missing = %v", missing)
 	}
 }

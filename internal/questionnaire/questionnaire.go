@@ -147,9 +147,12 @@ type Question struct {
 	// commons, is the key of the charter's question this one takes its
 	// answer from once the answers name a charter (see CheckLink).
 	// CharterOptions maps the IDs of the charter's options to this
-	// question's where they differ.
+	// question's where they differ. CharterTicks, for a yes-or-no
+	// question, names an option of the charter's multiple choice: the
+	// answer is yes when the charter ticks it.
 	FromCharter    string            `yaml:"from_charter"`
 	CharterOptions map[string]string `yaml:"charter_options"`
+	CharterTicks   string            `yaml:"charter_ticks"`
 
 	parent *Question
 }
