@@ -641,6 +641,88 @@ var (
 		textfmt.EN: "a general written authorisation to engage other processors",
 		textfmt.FR: "une autorisation écrite générale de recruter d'autres sous-traitants",
 	}
+	// Under restricted access, the box is an application: the Agreement
+	// is concluded on admission, after the criteria are checked, and no
+	// payment is taken before (articles 1114 and 1127-1 C. civ.; L. 121-11
+	// and R. 212-2, 1°, C. conso.); a refused person is refunded.
+	phraseConcludedOnAdmission = apiTOSPhrase{
+		textfmt.EN: "That acceptance does not conclude the Agreement: it is concluded on the date on which the Provider confirms the admission to the person",
+		textfmt.FR: "Cette acceptation ne conclut pas le Contrat : il est conclu à la date à laquelle le Fournisseur confirme à la personne son admission",
+	}
+	phraseNoPaymentBeforeAdmission = apiTOSPhrase{
+		textfmt.EN: "No payment is required before the admission is confirmed: a person whose application is refused owes nothing",
+		textfmt.FR: "Aucun paiement n'est exigé avant la confirmation de l'admission : la personne dont la demande est refusée ne doit aucune somme",
+	}
+	phraseRefusedRefunded = apiTOSPhrase{
+		textfmt.EN: "any sum received from a person whose application is refused under the criteria of",
+		textfmt.FR: "toute somme perçue d'une personne dont la demande est refusée au regard des critères de",
+	}
+	phraseOrderOnAdmission = apiTOSPhrase{
+		textfmt.EN: "The order binds the Consumer only when the Agreement is concluded",
+		textfmt.FR: "Sa commande ne l'engage qu'à la conclusion du Contrat",
+	}
+	phraseWithdrawalFromConclusion = apiTOSPhrase{textfmt.EN: "of its conclusion", textfmt.FR: "à compter de la conclusion du Contrat"}
+	phraseWithdrawalFromAcceptance = apiTOSPhrase{textfmt.EN: "of accepting it", textfmt.FR: "à compter de son acceptation du Contrat"}
+	// What a person checks before accepting (article 1127-2 C. civ.): an
+	// order in an Account, the plan chosen on a credentials request form.
+	phraseOrderDetails = apiTOSPhrase{
+		textfmt.EN: "the details and total price of the order",
+		textfmt.FR: "le détail de sa commande et son prix total",
+	}
+	phraseRequestForm = apiTOSPhrase{
+		textfmt.EN: "on the request form, the offer chosen, its total price and the terms that apply to it",
+		textfmt.FR: "sur le formulaire de demande, l'offre choisie, son prix total et les conditions qui s'y appliquent",
+	}
+	// Without a cap, service level remedies count towards damages; they
+	// are never the only compensation (article 1190 C. civ.).
+	phraseSLADeducted = apiTOSPhrase{
+		textfmt.EN: "Those remedies count towards any damages due for failing to meet those levels, which they do not limit",
+		textfmt.FR: "Ces remèdes s'imputent sur les dommages et intérêts dus, le cas échéant, au titre du non-respect de ces niveaux, qu'ils ne limitent pas",
+	}
+	// The statutory box follows the guarantee it describes, whatever
+	// sentence comes between.
+	phraseGuaranteeRules = apiTOSPhrase{
+		textfmt.EN: "The rules of that guarantee are set out below",
+		textfmt.FR: "Le régime de cette garantie est rappelé ci-dessous",
+	}
+	phraseGuaranteeRulesAmbiguous = apiTOSPhrase{textfmt.EN: "Its rules are set out below", textfmt.FR: "Son régime est rappelé ci-dessous"}
+	// VAT after the franchise is never added before Users are told and
+	// may leave (R. 212-4 C. conso. for Non-Professionals).
+	phraseVATLaterDate = apiTOSPhrase{
+		textfmt.EN: "from the later of the following two dates: the date on which the Provider becomes liable for it, and the end of",
+		textfmt.FR: "à compter de la plus tardive des deux dates suivantes : celle à laquelle le Fournisseur en devient redevable, et l'expiration d'un délai de",
+	}
+	phraseVATBorne = apiTOSPhrase{
+		textfmt.EN: "include the tax, which the Provider alone bears",
+		textfmt.FR: "le Fournisseur supporte seul la taxe due sur ces prix",
+	}
+	// A Consumer or a Non-Professional may leave after an assignment
+	// (R. 212-2, 5°, and R. 212-5 C. conso.).
+	phraseAssignmentExit = apiTOSPhrase{
+		textfmt.EN: "may however terminate the Agreement at no cost within",
+		textfmt.FR: "peut toutefois résilier le Contrat sans frais dans un délai de",
+	}
+	phraseAssignmentExitConsumers = apiTOSPhrase{
+		textfmt.EN: "A Consumer or a Non-Professional may however terminate",
+		textfmt.FR: "Le Consommateur ou le Non-professionnel peut toutefois résilier",
+	}
+	// A sole trader's business may end with its owner: the Specification
+	// is deposited where it outlives the Provider, and a French sole
+	// trader may transfer its business assets as a whole (L. 526-27 C.
+	// com.).
+	phraseSpecificationDeposit = apiTOSPhrase{
+		textfmt.EN: "in a public archive kept by a third party, whose address the Documentation gives",
+		textfmt.FR: "dans une archive publique tenue par un tiers, dont la Documentation indique l'adresse",
+	}
+	phraseBestEndeavoursNotice = apiTOSPhrase{
+		textfmt.EN: "shall use their best endeavours to inform Users of it by e-mail as soon as possible",
+		textfmt.FR: "s'efforcent d'en informer les Utilisateurs par courrier électronique dès que possible",
+	}
+	phraseBusinessAssets = apiTOSPhrase{
+		textfmt.EN: "a universal transfer of its business assets (article L. 526-27 of the French Commercial Code)",
+		textfmt.FR: "de transfert universel de son patrimoine professionnel (article L. 526-27 du Code de commerce)",
+	}
+	phraseMerger = apiTOSPhrase{textfmt.EN: "a merger", textfmt.FR: "de fusion"}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -918,8 +1000,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		payment, _ := doc.Clause("access-payment")
 		for id, applies := range map[string]bool{
 			"access-restricted": v["conditions.access"] == "restricted",
+			"scope-acceptance":  v["conditions.access"] == "restricted",
 			"change-api":        true,
 			"dpa-subprocessors": personal && role != "controller",
+			"assignment":        true,
+			"term-cessation":    v["provider.type"] == "individual",
 		} {
 			if refersTo(payment, id) != applies {
 				fail("the refunds of prepaid sums and %s: %v", id, !applies)
@@ -958,8 +1043,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSEPANotice, "access-payment", true, "a SEPA debit without pre-notification")
 	}
 	if _, ok := doc.Clause("warranty-disclaimer"); ok && paid {
-		must(phraseSLAExclusive, "warranty-disclaimer", true, "service level remedies neither exclusive nor not")
-		must(phraseSLACap, "warranty-disclaimer", v["liability.cap"] != "none", "service level remedies outside or inside a cap")
+		capped := v["liability.cap"] != "none"
+		must(phraseSLAExclusive, "warranty-disclaimer", capped, "service level remedies exclusive where the Agreement limits no liability (art. 1190 C. civ.), or not exclusive under a cap")
+		must(phraseSLACap, "warranty-disclaimer", capped, "service level remedies outside or inside a cap")
+		must(phraseSLADeducted, "warranty-disclaimer", !capped, "service level remedies neither exclusive nor counted towards damages")
 	}
 	if personal {
 		must(phraseProcessorDataEnd, "data-personal", role != "controller", "processor data kept beyond the Agreement (art. 28(3)(g) GDPR)")
@@ -993,7 +1080,46 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseRevenueOrder, "access-payment", public, "a public body's receipts without its public accountant, or a private provider's with one")
 		must(phraseCommercialCodePenalties, "access-payment", !public, "penalties of the Commercial Code claimed by a public creditor, or omitted by a private one")
 	}
-	must(phraseEligibilityChecked, "scope-acceptance", v["conditions.access"] == "restricted", "credentials issued before eligibility under restricted access is checked")
+	restricted := v["conditions.access"] == "restricted"
+	must(phraseEligibilityChecked, "scope-acceptance", restricted, "credentials issued before eligibility under restricted access is checked")
+	must(phraseConcludedOnAdmission, "scope-acceptance", restricted, "an Agreement concluded before eligibility under restricted access is checked (art. 1114 C. civ.)")
+	must(phraseNoPaymentBeforeAdmission, "scope-acceptance", restricted && paid, "a payment taken before admission under restricted access")
+	must(phraseRefusedRefunded, "access-payment", restricted && paid, "a refused applicant left unrefunded")
+	must(phraseOrderOnAdmission, "consumer-information", restricted && paid && consumers, "a Consumer's order binding before admission (R. 212-2, 1°, C. conso.)")
+	must(phraseWithdrawalFromConclusion, "consumer-withdrawal", restricted && consumers, "a withdrawal period that runs before the Agreement is concluded, or from a conclusion the Agreement does not set")
+	must(phraseWithdrawalFromAcceptance, "consumer-withdrawal", !restricted && consumers, "a withdrawal period from acceptance where acceptance concludes nothing, or missing where it does")
+	account := v["acceptance.method"] == "account"
+	must(phraseOrderDetails, "scope-acceptance", paid && account, "an order checked before acceptance in an Account")
+	must(phraseRequestForm, "scope-acceptance", paid && !account, "an order, not the offer on the request form, checked before a credentials request (art. 1127-2 C. civ.)")
+	must(phraseOrderDetails, "consumer-information", consumers && paid && account, "an order checked before acceptance in an Account")
+	must(phraseRequestForm, "consumer-information", consumers && paid && !account, "an order, not the offer on the request form, checked before a credentials request")
+	must(phraseGuaranteeRules, "consumer-guarantee", guarantee, "the statutory box introduced without naming the guarantee")
+	if strings.Contains(md, textfmt.Typeset(doc.Lang, phraseGuaranteeRulesAmbiguous[doc.Lang])) {
+		fail("the statutory box introduced by a pronoun whose nearest antecedent is not the guarantee")
+	}
+	if paid {
+		_, number := v["provider.vat_number"]
+		franchise := !number && v["pricing.vat"] == "franchise"
+		must(phraseVATLaterDate, "access-payment", franchise, "VAT added after the franchise before Users are told and may leave")
+		must(phraseVATBorne, "access-payment", franchise, "VAT due before it is added left unallocated")
+	}
+	must(phraseAssignmentExit, "assignment", true, "an assignment imposed on Consumers and Non-Professionals without a way out (R. 212-2, 5°, C. conso.)")
+	must(phraseAssignmentExitConsumers, "assignment", consumers, "the way out of an assignment given to Consumers where there are none, or refused them")
+	individual := v["provider.type"] == "individual"
+	if _, ok := doc.Clause("term-cessation"); ok != individual {
+		fail("a clause on the cessation of a sole trader's business: %v", ok)
+	}
+	if c, ok := doc.Clause("term-cessation"); ok {
+		for id, want := range map[string]bool{"term-provider": true, "term-continuity": true, "access-payment": paid} {
+			if refersTo(c, id) != want {
+				fail("the cessation of a sole trader's business and %s: %v", id, !want)
+			}
+		}
+		must(phraseSpecificationDeposit, "term-cessation", true, "a Specification promised after closure that dies with the sole trader")
+		must(phraseBestEndeavoursNotice, "term-cessation", true, "a closure notice promised where the sole trader cannot give it")
+	}
+	must(phraseBusinessAssets, "term-continuity", individual && country == "FR", "a French sole trader's transfer of business assets (L. 526-27 C. com.)")
+	must(phraseMerger, "term-continuity", !individual, "a sole trader said to merge, or a company's merger left out")
 	_, representative := v["provider.eu_representative"]
 	must(phraseEURepresentative, "parties", representative && !inEEA(country), "a representative in the Union missing, or named for a provider established in the EEA")
 	if personal {

@@ -215,6 +215,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		"term-provider":      {closure, specification},
 		"term-breach":        {cure},
 		"jurisdiction":       {{30, "days"}}, // amicable settlement
+		"assignment":         {{30, "days"}}, // a Consumer's or Non-Professional's way out of an assignment
 	}
 	if v["conditions.access"] == "restricted" {
 		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
