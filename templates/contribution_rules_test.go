@@ -671,7 +671,7 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 
 // Excluding a capacity restricts only work meant for inclusion: issues,
 // comments and bug and vulnerability reports stay open to everyone, and
-// the heading no longer welcomes everyone when own-name work is refused.
+// the heading welcomes everyone only when no capacity is refused.
 func TestExcludedCapacitiesStillReport(t *testing.T) {
 	open := [2]string{"anyone, in any capacity, may open an issue, comment on it, report a bug and report a vulnerability",
 		"chacun, en quelque qualité que ce soit, peut ouvrir un ticket, le commenter, signaler une anomalie et signaler une vulnérabilité"}
@@ -691,7 +691,7 @@ func TestExcludedCapacitiesStillReport(t *testing.T) {
 				t.Errorf("%v, %s: reports open to all said=%v", allowed, l, got)
 			}
 			individuals := len(allowed) == 0 || slices.Contains(allowed, "individuals")
-			if got := strings.Contains(who.Title, [2]string{"Everyone is welcome", "Chacun est le bienvenu"}[li]); got != individuals {
+			if got := strings.Contains(who.Title, [2]string{"Everyone is welcome", "Chacun est le bienvenu"}[li]); got != !excluded {
 				t.Errorf("%v, %s: heading %q", allowed, l, who.Title)
 			}
 			md := string(markdown.Render(doc))
@@ -730,6 +730,250 @@ func TestSecurityDisclosureFundingAndForge(t *testing.T) {
 			if got := strings.Contains(body, textfmt.Typeset(l, processor[li])); got != want {
 				t.Errorf("%s, %s: forge operator named processor=%v", l, repo, got)
 			}
+		}
+	}
+}
+
+// assembleLinked is assembleClause for a policy that names its charter,
+// with the answers the charter would give set as in set.
+func assembleLinked(t *testing.T, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
+	k, _ := Lookup("contribution")
+	vals := k.Examples()
+	vals.SetCharter("charter.yaml")
+	for _, qq := range k.Questionnaire.Linked() {
+		if _, ok := vals[qq.Key]; !ok && qq.DefaultValue() != nil {
+			vals[qq.Key] = qq.DefaultValue() // as the charter would give it
+		}
+	}
+	for key, v := range set {
+		vals[key] = v
+	}
+	doc, err := k.Assemble(vals, l, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := doc.Clause(id)
+	if !ok {
+		t.Fatalf("%v, %s: no clause %s", set, l, id)
+	}
+	return c.Body
+}
+
+// An employee, an agent or a hosted researcher binds the patents of the
+// person they contribute for only with a writing that expressly covers
+// the undertaking on specifications (Civil Code, art. 1153); failing it,
+// they undertake for their own patents only. "Control" is defined. On
+// every route, in each language; nothing of it without specifications.
+func TestSpecificationUndertakingNeedsExpressAuthority(t *testing.T) {
+	authority := [2][2]string{
+		{"that authorisation shall also expressly cover the patent undertaking in", "cette autorisation vise en outre expressément l'engagement relatif aux brevets de l'"},
+		{"or another writing from it, shall also expressly cover the patent undertaking in", "ou un autre écrit émanant de lui, vise en outre expressément l'engagement relatif aux brevets de l'"},
+	}
+	own := [2]string{"you make that undertaking only for the patents that you yourself hold or control", "vous ne prenez cet engagement que pour les brevets que vous détenez ou contrôlez vous-même"}
+	express := [2]string{"expressly covers that undertaking; failing that, you make it only for the patents that you yourself hold or control", "vise expressément cet engagement ; à défaut, vous ne le prenez que pour les brevets que vous détenez ou contrôlez vous-même"}
+	control := [2]string{"a person controls a patent if it may grant a licence under it without owing anything to a third party", "une personne contrôle un brevet lorsqu'elle peut en concéder une licence sans rien devoir à un tiers"}
+	for li, l := range textfmt.All {
+		for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+			agreement := in == "cla" || in == "fla" || in == "assignment"
+			for _, specs := range []bool{true, false} {
+				set := map[string]any{"inbound": in, "project.specifications": specs, "contributors.allowed": []string{}}
+				want := authority[0][li]
+				if agreement {
+					want = authority[1][li]
+				}
+				for _, id := range []string{"employer-employees", "employer-public-agents", "employer-hosted"} {
+					body := assembleClause(t, set, l, id)
+					if got := strings.Contains(body, textfmt.Typeset(l, want)) && strings.Contains(body, textfmt.Typeset(l, own[li])); got != specs {
+						t.Errorf("%s, %s, specifications %v, %s: express authority required=%v", l, in, specs, id, got)
+					}
+				}
+				if !specs {
+					continue
+				}
+				body := assembleClause(t, set, l, "inbound-specifications")
+				for _, want := range []string{express[li], control[li]} {
+					if !strings.Contains(body, textfmt.Typeset(l, want)) {
+						t.Errorf("%s, %s: the undertaking lacks %q", l, in, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// A linked policy names the Charter, a defined term, with its capital in
+// the clause on specifications as everywhere else.
+func TestSpecificationClauseNamesTheCharter(t *testing.T) {
+	for li, l := range textfmt.All {
+		for _, id := range []string{"inbound-specifications"} {
+			body := assembleLinked(t, map[string]any{"project.specifications": true}, l, id)
+			if !strings.Contains(body, [2]string{"as the Charter provides", "comme le prévoit la Charte"}[li]) ||
+				strings.Contains(body, [2]string{"the charter", "la charte"}[li]) {
+				t.Errorf("%s: the Charter named in lower case: %q", l, body)
+			}
+		}
+	}
+}
+
+// Specifications, machine-readable schemas included, are under the
+// licence of the documentation and their executable test suites under
+// that of the code; the SPDX examples and the checklist give both; the
+// Project is defined by what it publishes (specifications, data only when
+// data are welcome).
+func TestSpecificationFilesHaveTheirLicence(t *testing.T) {
+	bullet := [2]string{"**Specifications**, including machine-readable schemas", "**Spécifications**, y compris les schémas lisibles par machine"}
+	tests := [2]string{"their executable test suites are code and fall under the licence of the code", "leurs suites de tests exécutables sont du code et relèvent de la licence du code"}
+	header := [2]string{"`SPDX-License-Identifier: etalab-2.0` for a specification or a schema", "`SPDX-License-Identifier: etalab-2.0` pour une spécification ou un schéma"}
+	checklist := [2]string{"for documentation, a specification or a schema", "pour la documentation, une spécification ou un schéma"}
+	for li, l := range textfmt.All {
+		for _, specs := range []bool{true, false} {
+			set := map[string]any{"project.specifications": specs, "project.docs_licence": "etalab-2.0"}
+			body := assembleClause(t, set, l, "outbound")
+			for _, want := range []string{bullet[li], tests[li], header[li]} {
+				if got := strings.Contains(body, textfmt.Typeset(l, want)); got != specs {
+					t.Errorf("%s, specifications %v: %q printed=%v", l, specs, want, got)
+				}
+			}
+			if got := strings.Contains(assembleClause(t, set, l, "annex-checklist"), textfmt.Typeset(l, checklist[li])); got != specs {
+				t.Errorf("%s, specifications %v: checklist names the licence of specifications=%v", l, specs, got)
+			}
+			for _, types := range [][]string{{"code", "data"}, {"code", "documentation"}} {
+				set := map[string]any{"project.specifications": specs, "contributions.types": types}
+				project := assembleClause(t, set, l, "scope-definitions")
+				project = project[strings.Index(project, [2]string{"“Project”", "«\u202fProjet\u202f»"}[li]):]
+				project = project[:strings.Index(project, "\n")]
+				if got := strings.Contains(project, [2]string{"specifications", "spécifications"}[li]); got != specs {
+					t.Errorf("%s, %v, specifications %v: Project defined with specifications=%v: %q", l, types, specs, got, project)
+				}
+				if got := strings.Contains(project, [2]string{"data", "données"}[li]); got != slices.Contains(types, "data") {
+					t.Errorf("%s, %v: Project defined with data=%v: %q", l, types, got, project)
+				}
+			}
+		}
+	}
+}
+
+// Welcoming translations, the rule on generative AI says on which side
+// machine translation falls, under each rule: refused with the ban,
+// disclosed with disclosure, allowed otherwise; the translation clause
+// refers to that rule.
+func TestMachineTranslationUnderTheAIRule(t *testing.T) {
+	says := map[string][2]string{
+		"ban":      {"Machine translation tools, which produce text, are on the other hand generative artificial intelligence tools", "Les outils de traduction automatique, qui produisent un texte, sont en revanche des outils d'intelligence artificielle générative"},
+		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this section: a translation made with them, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : une traduction qui en procède, même relue, est signalée"},
+		"allow":    {"The same applies to machine translation tools", "Il en va de même des outils de traduction automatique"},
+	}
+	for li, l := range textfmt.All {
+		for rule, want := range says {
+			for _, types := range [][]string{{"code", "translation"}, {}, {"code", "documentation"}} {
+				welcome := len(types) == 0 || slices.Contains(types, "translation")
+				set := map[string]any{"ai_contributions": rule, "contributions.types": types}
+				if got := strings.Contains(assembleClause(t, set, l, "ai-"+rule), textfmt.Typeset(l, want[li])); got != welcome {
+					t.Errorf("%s, %s, %v: machine translation settled=%v", l, rule, types, got)
+				}
+			}
+			body := assembleClause(t, map[string]any{"ai_contributions": rule}, l, "translation-policy")
+			if !strings.Contains(body, [2]string{"The use of machine translation tools follows the rule in", "L’emploi d’outils de traduction automatique suit la règle de l’"}[li]) {
+				t.Errorf("%s, %s: the translation clause does not refer to the rule on AI", l, rule)
+			}
+		}
+	}
+}
+
+// The policy's remaining words of this review: the State's contribution
+// policy is said not to cover the Licence Ouverte, which is on the list
+// of the Code des relations entre le public et l'administration; the
+// French translation of the DCO is pointed to for information when it is
+// not accepted; outreach is a Contribution only through what is
+// deposited; the code of conduct has both its original and its
+// translation; the French disclosure notice reads as French.
+func TestPolicyReaderIsToldWhatApplies(t *testing.T) {
+	lo := [2]string{"the Licence Ouverte 2.0 (Etalab), under which the Project places its documentation and other content, is neither recognised", "la Licence Ouverte 2.0 (Etalab), sous laquelle le Projet place la documentation et les autres contenus, n'est ni reconnue"}
+	dcoFR := "https://github.com/DISIC/politique-de-contribution-open-source/blob/master/DCO-fr.txt"
+	outreach := [2]string{"only the material that you deposit in the repository or the Project's other spaces", "seuls les supports que vous déposez dans le dépôt ou les autres espaces du Projet"}
+	for li, l := range textfmt.All {
+		for docs, want := range map[string]bool{"etalab-2.0": true, "CC-BY-4.0": false} {
+			set := map[string]any{"contributors.allowed": []string{"public-agents"}, "project.docs_licence": docs}
+			if got := strings.Contains(assembleClause(t, set, l, "employer-public-agents"), textfmt.Typeset(l, lo[li])); got != want {
+				t.Errorf("%s, %s: the Licence Ouverte explained=%v", l, docs, got)
+			}
+		}
+		for _, french := range []bool{true, false} {
+			body := assembleClause(t, map[string]any{"inbound": "dco", "dco.french": french}, l, "inbound-dco")
+			if got := strings.Contains(body, dcoFR) && strings.Contains(body, textfmt.Typeset(l, [2]string{"for information", "à titre d'information"}[li])); got == french {
+				t.Errorf("%s, French text accepted %v: DCO-fr pointed to for information=%v", l, french, got)
+			}
+		}
+		body := assembleClause(t, map[string]any{"contributions.types": []string{"code", "outreach"}}, l, "contributions-types")
+		if !strings.Contains(body, textfmt.Typeset(l, outreach[li])) {
+			t.Errorf("%s: outreach is licensed without being deposited: %q", l, body)
+		}
+		body = assembleClause(t, map[string]any{"code_of_conduct": "contributor-covenant-2.1"}, l, "conduct-cc-2-1")
+		for _, url := range []string{"https://www.contributor-covenant.org/version/2/1/code_of_conduct/", "https://www.contributor-covenant.org/fr/version/2/1/code_of_conduct/"} {
+			if !strings.Contains(body, url) {
+				t.Errorf("%s: the code of conduct lacks %s", l, url)
+			}
+		}
+	}
+	if body := assembleClause(t, nil, textfmt.FR, "security-disclosure"); strings.Contains(body, "donné à vous") || !strings.Contains(body, "que les Mainteneurs vous donnent ou que vous leur donnez") {
+		t.Errorf("the French notice is a calque: %q", body)
+	}
+}
+
+// Without a legal person, the controllers are the members of the commons
+// under a linked charter, with its contact point; without a charter, the
+// Maintainers, with the contact point the answers name, if any.
+func TestControllersWithoutALegalPerson(t *testing.T) {
+	members := [2]string{"the members of the commons that the Charter governs", "les membres du commun que régit la Charte"}
+	maintainers := [2]string{"the Maintainers are joint controllers", "les Mainteneurs sont responsables conjoints"}
+	for li, l := range textfmt.All {
+		for _, vehicle := range []string{"none", "de-facto-association"} {
+			for _, name := range []string{"Léa Moreau", ""} {
+				set := map[string]any{"legal.vehicle": vehicle, "legal.entity_name": "", "privacy.controller": name}
+				linked := assembleLinked(t, set, l, "personal-data-controller")
+				point := name
+				if name == "" {
+					point = [2]string{"the facilitator of the Assembly that the Charter sets up", "l'animateur de l'Assemblée que la Charte institue"}[li]
+				}
+				if !strings.Contains(linked, textfmt.Typeset(l, members[li])) || !strings.Contains(linked, textfmt.Typeset(l, point)) || strings.Contains(linked, maintainers[li]) {
+					t.Errorf("%s, %s, linked, contact %q: %q", l, vehicle, name, linked)
+				}
+				solo := assembleClause(t, set, l, "personal-data-controller")
+				if !strings.Contains(solo, maintainers[li]) || strings.Contains(solo, members[li]) || (name != "") != strings.Contains(solo, name+[2]string{" being their contact point", " étant leur point de contact"}[li]) {
+					t.Errorf("%s, %s, without a charter, contact %q: %q", l, vehicle, name, solo)
+				}
+			}
+		}
+	}
+}
+
+// A linked policy that refuses contractors is warned, since the charter
+// organises paid work on the resources; not when contractors are
+// welcome, all are, or the policy has no charter.
+func TestContractorsRefusedAgainstTheCharterWarned(t *testing.T) {
+	for _, c := range []struct {
+		allowed []string
+		linked  bool
+		want    bool
+	}{
+		{[]string{"individuals", "employees"}, true, true},
+		{[]string{"individuals", "contractors"}, true, false},
+		{[]string{}, true, false},
+		{[]string{"individuals", "employees"}, false, false},
+	} {
+		k, _ := Lookup("contribution")
+		vals := k.Examples()
+		vals["contributors.allowed"] = c.allowed
+		if c.linked {
+			vals.SetCharter("charter.yaml")
+		}
+		var got bool
+		for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			got = got || p.Rule != nil && p.Rule.ID == "contractors-excluded-against-charter"
+		}
+		if got != c.want {
+			t.Errorf("%v, linked %v: warned=%v", c.allowed, c.linked, got)
 		}
 	}
 }

@@ -197,16 +197,26 @@ func (l *Link) Facts(q *questionnaire.Questionnaire) questionnaire.Values {
 // keys and lines are the charter's.
 func (l *Link) Issues() []Issue { return slices.Clone(l.issues) }
 
-// Contradictions lists the charter's answers, among those q takes, that
-// break a rule of the charter's questionnaire on the day today.
+// Contradictions lists the rules of the charter's questionnaire that the
+// charter breaks on the day today and that read an answer q takes: each
+// at every answer of the charter it names, as the charter itself reports
+// it, so that a rule that also reads answers the policy does not take is
+// shown at its own lines and with all its questions.
 func (l *Link) Contradictions(q *questionnaire.Questionnaire, today time.Time) []Issue {
 	if !l.OK() {
 		return nil
 	}
-	var out []Issue
 	taken := sources(q)
-	for _, i := range l.File.Check(today) {
-		if taken[i.Key] {
+	issues := l.File.Check(today)
+	broken := map[*questionnaire.Rule]bool{}
+	for _, i := range issues {
+		if taken[i.Key] && i.Rule != nil {
+			broken[i.Rule] = true
+		}
+	}
+	var out []Issue
+	for _, i := range issues {
+		if taken[i.Key] || broken[i.Rule] {
 			i.Charter = true
 			out = append(out, i)
 		}

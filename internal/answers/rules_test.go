@@ -250,6 +250,9 @@ var linkedRuleCases = []struct {
 	// Linked to a charter, an agreement is no reason for a second warning.
 	{"contribution", map[string]string{"contributors.identity": "real-name", "inbound": "assignment", "agreement.url": "https://example.org/cession"},
 		[]string{"real-name-against-charter"}},
+	// The charter pays for work on the resources; the policy would refuse
+	// the work of contractors, the commons' own among them.
+	{"contribution", map[string]string{"contributors.allowed": "individuals, employees"}, []string{"contractors-excluded-against-charter"}},
 }
 
 // consistentCases are near misses that must break no rule.

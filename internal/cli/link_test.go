@@ -531,3 +531,87 @@ func TestFollowingTheLinkMessagesGivesAValidFile(t *testing.T) {
 		t.Fatalf("generate: %s", r.stderr)
 	}
 }
+
+// Without a legal person, the joint controllers of contributors' personal
+// data are those of the charter: the members of the commons, under the
+// charter's article on personal data, with the charter's contact point
+// (the facilitator of the assembly when it names none), never the
+// Maintainers, who need not be members and have made no arrangement. A
+// policy that would refuse contractors is warned that the charter pays for
+// work on the resources.
+func TestLinkedPolicyWithoutLegalPersonTakesTheCharterControllers(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := linkedPair(t, dir)
+	editAnswers(t, charter, "legal.vehicle", "none", "legal.entity_name", "", "legal.statutes_url", "",
+		"privacy.dpo", "", "privacy.contact", "", "privacy.controller", "Léa Moreau")
+	members := map[string]string{"en": "the members of the commons that the Charter governs", "fr": "les membres du commun que régit la Charte"}
+	arrangement := map[string]string{"en": "The Charter’s article on personal data is their arrangement under Article 26", "fr": "L’article de la Charte relatif aux données personnelles constitue leur accord au sens de l’article 26"}
+	maintainers := map[string]string{"en": "the Maintainers are joint controllers", "fr": "les Mainteneurs sont responsables conjoints"}
+	facilitator := map[string]string{"en": "the facilitator of the Assembly that the Charter sets up", "fr": "l’animateur de l’Assemblée que la Charte institue"}
+	for _, controller := range []string{"Léa Moreau", ""} {
+		editAnswers(t, charter, "privacy.controller", controller)
+		out := filepath.Join(dir, "out")
+		os.RemoveAll(out)
+		if r := run(t, "C", "generate", policy, "-o", out, "--format", "md"); r.code != ExitOK {
+			t.Fatalf("generate: exit %d %s", r.code, r.stderr)
+		}
+		for _, l := range []string{"en", "fr"} {
+			text := markdownText(t, filepath.Join(out, "contribution."+l+".md"))
+			contact := controller
+			if contact == "" {
+				contact = facilitator[l]
+			}
+			for _, want := range []string{members[l], arrangement[l], contact + ", "} {
+				if !strings.Contains(text, want) {
+					t.Errorf("contact point %q, contribution.%s.md: no %q", controller, l, want)
+				}
+			}
+			if strings.Contains(text, maintainers[l]) {
+				t.Errorf("contact point %q, contribution.%s.md: the Maintainers are named controllers", controller, l)
+			}
+		}
+	}
+	// The same policy without its charter keeps the Maintainers.
+	solo := filepath.Join(dir, "solo.yaml")
+	if r := run(t, "C", "init", "--kind", "contribution", "--example", "-o", solo); r.code != ExitOK {
+		t.Fatal(r.stderr)
+	}
+	editAnswers(t, solo, "legal.vehicle", "none", "legal.entity_name", "", "privacy.controller", "Camille Martin")
+	out := filepath.Join(dir, "solo")
+	if r := run(t, "C", "generate", solo, "-o", out, "--format", "md"); r.code != ExitOK {
+		t.Fatalf("generate solo: exit %d %s", r.code, r.stderr)
+	}
+	for _, l := range []string{"en", "fr"} {
+		text := markdownText(t, filepath.Join(out, "contribution."+l+".md"))
+		if !strings.Contains(text, maintainers[l]) || strings.Contains(text, members[l]) || !strings.Contains(text, "Camille Martin") {
+			t.Errorf("solo, contribution.%s.md: the Maintainers are not the controllers, with their contact point", l)
+		}
+	}
+
+	// The charter's warnings, for rules that read an answer the policy
+	// takes, are at their own lines in the charter, with all their
+	// questions, as when the charter is validated.
+	funding := charter + ":" + lineOf(t, charter, "    funding:") + ": "
+	for lang, want := range map[string]string{"C": "warning: Sources of funding and Legal vehicle: ", "fr_FR.UTF-8": "Sources de financement et Structure juridique"} {
+		r := run(t, lang, "validate", policy)
+		if r.code != ExitOK || !strings.Contains(r.stderr, funding) || !strings.Contains(r.stderr, want) ||
+			strings.Contains(r.stderr, charter+":"+lineOf(t, charter, "    vehicle:")+":") {
+			t.Errorf("%s: the charter's warnings not at their lines: exit %d %s", lang, r.code, r.stderr)
+		}
+	}
+
+	// Contractors refused while the charter pays for work: a warning at the
+	// policy's line, in each language; none once they are welcome.
+	editAnswers(t, policy, "contributors.allowed", "[individuals, employees, public-agents]")
+	line := policy + ":" + lineOf(t, policy, "    allowed:") + ": "
+	for lang, want := range map[string][2]string{"C": {"warning: Contributors you expect", "the charter this policy takes its facts from organises paid work"},
+		"fr_FR.UTF-8": {"avertissement", "la charte dont la politique reprend les informations organise la rémunération de travaux"}} {
+		if r := run(t, lang, "validate", policy); r.code != ExitOK || !strings.Contains(r.stderr, line+want[0]) || !strings.Contains(r.stderr, want[1]) {
+			t.Errorf("%s: contractors refused: exit %d %s", lang, r.code, r.stderr)
+		}
+	}
+	editAnswers(t, policy, "contributors.allowed", "[individuals, contractors]")
+	if r := run(t, "C", "validate", policy); strings.Contains(r.stderr, "organises paid work") {
+		t.Errorf("contractors welcome, still warned: %s", r.stderr)
+	}
+}
