@@ -267,6 +267,7 @@ func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
 		checkCharterLicences(t, doc, vals, l, what)
 		checkCharterBodies(t, doc, md, vals, l, what)
 		checkCharterGovernance(t, doc, md, vals, l, what)
+		checkCharterHolderAndSpecifications(t, doc, vals, l, what)
 	}
 }
 
@@ -886,7 +887,7 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	if c, ok := doc.Clause("standards-royalty-free"); ok {
 		must(has(c.Body, [2]string{"every Contributor to a specification, whether or not a Member", "tout Contributeur à une spécification, qu'il soit Membre ou non"}[li]),
 			"non-member contributors give no patent undertaking")
-		must(l == textfmt.EN || has(c.Body, "dont la mise en œuvre de la spécification constituerait nécessairement une contrefaçon") && !has(c.Body, "contrefaites"),
+		must(l == textfmt.EN || has(c.Body, "lorsque la mise en œuvre de la spécification constituerait nécessairement une contrefaçon") && !has(c.Body, "contrefaites"),
 			"the French patent wording is a calque: %q", c.Body)
 	}
 
@@ -1166,5 +1167,184 @@ func TestCharterPersonsRecorded(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// checkCharterHolderAndSpecifications checks, for one charter, what a
+// commons without a legal person owes to the holder of its assets and to
+// those who give it money, how the Members' patent undertaking and the
+// licences of specifications are written, how the decisions table states
+// the fallbacks of an amendment and of a licence change, and that lists
+// name only what the answers create.
+func checkCharterHolderAndSpecifications(t *testing.T, doc *document.Document, vals questionnaire.Values, l textfmt.Lang, what string) {
+	t.Helper()
+	li := slices.Index(textfmt.All, l)
+	body := func(id string) string { c, _ := doc.Clause(id); return c.Body }
+	has := func(text, p string) bool { return strings.Contains(text, textfmt.Typeset(l, p)) }
+	must := func(ok bool, format string, args ...any) {
+		t.Helper()
+		if !ok {
+			t.Fatalf("%s: "+format, append([]any{what}, args...)...)
+		}
+	}
+	vehicle := answer(vals, "legal.vehicle")
+	noPerson := vehicle == "none" || vehicle == "de-facto-association"
+	funding := multi(vals, "economy.funding")
+	resources := multi(vals, "commons.resources")
+	standard := slices.Contains(resources, "standard")
+	software := len(resources) == 0 || slices.Contains(resources, "software")
+	publicMembers := slices.Contains(multi(vals, "membership.classes"), "public-bodies") || slices.Contains(multi(vals, "membership.classes"), "research")
+
+	// HC-1: without a legal person, the funds held are capped, a second
+	// Member can act on the account, and the holder's death or incapacity
+	// ends the mandate with the heirs bound to inform and hand over.
+	if noPerson {
+		funds := body("economy-funds-member")
+		must(has(funds, [2]string{"the cap that the Assembly sets", "le plafond que l'Assemblée fixe"}[li]) &&
+			has(funds, [2]string{"power of attorney over the account to a second Member", "procuration sur ce compte à un second Membre"}[li]) &&
+			has(funds, [2]string{"personal creditors", "créanciers personnels"}[li]), "the holder's account is neither capped nor shared: %q", funds)
+		holder := body("assets-holder-trustee")
+		must(has(holder, [2]string{"mandate ends on the holder's death", "mandat prenant fin par son décès"}[li]) &&
+			has(holder, [2]string{"The holder's heirs or representative", "Les héritiers ou le représentant du détenteur"}[li]), "the holder's death is not provided for: %q", holder)
+	}
+	if c, ok := doc.Clause("assets-holder-trustee"); ok && !noPerson {
+		must(!has(c.Body, [2]string{"The holder's heirs", "Les héritiers"}[li]), "a nominee of a legal entity carries the continuity clause of a commons without one")
+	}
+
+	// HC-2: a natural person invoices no sponsorship, and donors and
+	// patrons learn that they get no tax receipt.
+	fundingBody := body("economy-funding")
+	invoices := [2]string{"invoices it as a service", "la facture comme une prestation de services"}[li]
+	noCounterpart := [2]string{"no counterpart other than that mention is given", "aucune contrepartie autre que cette mention n'est consentie"}[li]
+	sponsorship := slices.Contains(funding, "sponsorship")
+	must(has(fundingBody, invoices) == (sponsorship && !noPerson), "the invoicing of sponsorship printed=%v", has(fundingBody, invoices))
+	must(has(fundingBody, noCounterpart) == (sponsorship && noPerson), "the ban on sponsorship counterparts printed=%v", has(fundingBody, noCounterpart))
+	noReceipt := [2]string{"no receipt entitling", "aucun reçu ouvrant droit à une réduction d'impôt"}[li]
+	must(has(fundingBody, noReceipt) == (noPerson && (sponsorship || slices.Contains(funding, "donations"))), "donors told of no tax receipt=%v", has(fundingBody, noReceipt))
+
+	// HC-3, HC-I1, HC-M1, HC-5: the Members' undertaking and the licence
+	// of schema files and test suites.
+	if standard {
+		rf := body("standards-royalty-free")
+		for _, p := range [2][]string{
+			{"irrevocably and free of charge", "A claim is essential where", "A Member controls a patent where it may license it",
+				"except to an assignee or licensee bound by the same undertaking", "Within sixty\u00a0(60)\u00a0days of the publication of a draft",
+				"It may not cover claims essential to a part of the specification that the Member itself contributed",
+				"represents the Commons before the registries and standards bodies", "machine-readable files"},
+			{"irrévocablement et gratuitement", "Une revendication est essentielle lorsque", "Un Membre contrôle un brevet lorsqu'il peut en concéder une licence",
+				"qu'à un cessionnaire ou à un licencié tenu du même engagement", "Dans les soixante\u00a0(60)\u00a0jours qui suivent la publication d'un projet",
+				"Elle ne peut porter sur les revendications essentielles à une partie de la spécification que le Membre y a lui-même apportée",
+				"représente le Commun auprès des registres et des organismes de normalisation", "fichiers lisibles par machine"},
+		}[li] {
+			must(has(rf, p), "the Members' undertaking lacks %q", p)
+		}
+		adhesion := [2]string{"A public body that joins makes this undertaking by the decision of its competent organ", "La personne publique qui adhère prend cet engagement par la décision de son organe compétent"}[li]
+		must(has(rf, adhesion) == publicMembers, "the public body's decision printed=%v", has(rf, adhesion))
+		if publicMembers {
+			must(has(body("membership-public-bodies"), [2]string{"mentions the patent undertaking", "mentionne l'engagement relatif aux brevets"}[li]), "the adhesion of a public body does not mention the patent undertaking")
+		}
+		must(has(body("licences-content"), [2]string{"machine-readable files that express them, such as schemas and examples", "fichiers lisibles par machine qui les expriment, tels que les schémas et les exemples"}[li]),
+			"the schema files have no licence")
+		suites := [2]string{"The executable test suites of the Commons' specifications are software", "Les suites de tests exécutables des spécifications du Commun sont des logiciels"}[li]
+		must(has(body("licences-software"), suites) == software, "test suites under the software licence=%v", !software)
+		must(has(body("licences-content"), [2]string{", and their test suites", ", et leurs suites de tests"}[li]) == !software, "test suites under the content licence=%v", software)
+	} else {
+		must(!has(body("membership-public-bodies"), [2]string{"patent undertaking", "relatif aux brevets"}[li]), "a patent undertaking without specifications")
+	}
+
+	// HC-4: the table states the amendment fallback, and the licence row
+	// the one that governs a licence change.
+	table := body("decisions-table")
+	var licenceRow, amendRow string
+	for _, row := range strings.Split(table, "\n") {
+		switch {
+		case strings.HasPrefix(row, textfmt.Typeset(l, [2]string{"| Licences:", "| Licences :"}[li])):
+			licenceRow = row
+		case strings.Contains(row, [2]string{"this Charter", "de la Charte"}[li]) && strings.Contains(row, [2]string{"dissolution of the Commons", "dissolution du Commun"}[li]):
+			amendRow = row
+		}
+	}
+	fallback := [2]string{"three-quarters of the votes cast on the proposal put again after three\u00a0(3)\u00a0months", "trois quarts des suffrages exprimés sur la proposition soumise de nouveau après trois\u00a0(3)\u00a0mois"}[li]
+	consensus := answer(vals, "amendment.rule") == "consensus"
+	must(has(amendRow, fallback) == consensus && has(amendRow, [2]string{"and for the dissolution", "et pour la dissolution"}[li]) == consensus,
+		"the amendment row does not state the fallback of %s: %q", answer(vals, "amendment.rule"), amendRow)
+	must(has(licenceRow, fallback) == consensus, "the licence row does not state which fallback governs: %q", licenceRow)
+	agreement := slices.Contains([]string{"lazy-consensus", "consensus", "consent"}, effective(vals, "licence"))
+	must(has(licenceRow, [2]string{"fallback vote included", "y compris lors du vote de repli"}[li]) == (agreement && !consensus),
+		"the licence row on the fallback vote: %q", licenceRow)
+
+	// HC-6: publication and consultation run as one period, the longer
+	// of the two.
+	change := body("licences-change")
+	notice, _ := vals["amendment.notice_days"].(int)
+	consultation, _ := vals["licences.consultation_days"].(int)
+	period := max(notice, consultation)
+	must(has(change, textfmt.Days(l, period)) && has(change, [2]string{"run together, within that single period", "courent ensemble, pendant ce seul délai"}[li]) &&
+		!has(change, [2]string{"submitted beforehand", "au préalable"}[li]), "the licence change does not run one period of %d days: %q", period, change)
+
+	// HC-7: the delegation names only funding the Commons may accept.
+	if c, ok := doc.Clause("bodies-no-steering"); ok {
+		fund := endowmentFund(vals)
+		for _, e := range []struct {
+			option string
+			text   [2]string
+			ok     bool
+		}{
+			{"donations", [2]string{"a donation", "un don"}, true},
+			{"sponsorship", [2]string{"a patronage payment", "un versement de mécénat"}, true},
+			{"grants", [2]string{"a grant", "une subvention"}, !noPerson && !fund},
+			{"procurement", [2]string{"a public contract", "une commande publique"}, !noPerson},
+		} {
+			limit, _ := vals["governance.delegation_limit"].(int)
+			want := slices.Contains(funding, e.option) && e.ok && limit > 0 && vehicle != "public-body"
+			must(has(c.Body, e.text[li]) == want, "the delegation names %q=%v, want %v", e.text[li], !want, want)
+		}
+	}
+
+	// HC-8: the DPO of a public body that is a joint controller, and the
+	// authority of the contact point's country.
+	if noPerson {
+		dpo := [2]string{"has designated a data protection officer", "a désigné un délégué à la protection des données"}[li]
+		must(has(body("personal-data-controller"), dpo) == publicMembers, "the DPO of a public body Member printed=%v", !publicMembers)
+		must(!has(body("personal-data-rights"), [2]string{"joint controllers are established", "responsables du traitement sont établis"}[li]),
+			"the complaint assumes every Member is established in one country")
+	}
+
+	// HC-9: who designates the interim conduct team.
+	if c, ok := doc.Clause("transitional"); ok && strings.Contains(c.Body, textfmt.Typeset(l, [2]string{"three founding Members", "trois Membres fondateurs"}[li])) {
+		must(has(c.Body, [2]string{"designated for that purpose by all the founding Members", "désignés à cet effet par l'ensemble des Membres fondateurs"}[li]), "the interim conduct team has no designator")
+	}
+
+	// HC-M2: between Members, an authorised act binds up to the funds.
+	for _, id := range []string{"legal-none", "legal-de-facto"} {
+		if c, ok := doc.Clause(id); ok {
+			must(has(c.Body, [2]string{"bear its cost only up to the funds held for the Commons", "n'en supportent la charge que dans la limite des fonds détenus pour le Commun"}[li]), "%s: authorising Members' liability is not limited", id)
+		}
+	}
+
+	// HC-I2: the kinds of Contribution follow the Resources.
+	open := body("contribution-open")
+	start := strings.Index(open, textfmt.Typeset(l, [2]string{"Every kind of contribution counts: ", "Toute forme de contribution compte : "}[li]))
+	must(start >= 0, "the kinds of contribution are not listed")
+	kinds := open[start:]
+	kinds = kinds[:strings.Index(kinds, ".")]
+	for _, k := range []struct {
+		text [2]string
+		want bool
+	}{
+		{[2]string{"code, ", "code, "}, software},
+		{[2]string{"data, ", "données, "}, len(resources) == 0 || slices.Contains(resources, "data")},
+		{[2]string{"specifications, ", "spécifications, "}, standard},
+		{[2]string{"hardware designs, ", "conceptions de matériel, "}, slices.Contains(resources, "hardware")},
+	} {
+		must(strings.Contains(kinds, k.text[li]) == k.want, "the kinds of contribution name %q=%v: %q", k.text[li], !k.want, kinds)
+	}
+
+	// HC-FR1, HC-EN1: the standards the user wrote are quoted as a
+	// paragraph, not run into a list.
+	std := body("standards-open")
+	must(!has(std, [2]string{"are: ", "sont les suivants : "}[li]), "the standards are run into a list: %q", std)
+	if has(std, [2]string{"describe the main standards that the Commons uses as follows:", "décrivent comme suit les principaux standards qu'emploie le Commun :"}[li]) {
+		must(strings.Contains(std, "\n\n> "), "the standards are not quoted as written: %q", std)
 	}
 }

@@ -122,6 +122,8 @@ var ruleCases = []struct {
 		[]string{"transparency-value-private-accounts"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "donations,grants", "membership.classes": "individuals"},
 		[]string{"grants-without-legal-personality", "donations-without-legal-personality"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "de-facto-association", "economy.funding": "sponsorship", "membership.classes": "individuals"},
+		[]string{"sponsorship-without-legal-personality"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "de-facto-association", "economy.funding": "services"},
 		[]string{"public-body-member-without-legal-personality"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC"}, []string{"scic-devolution-to-commons"}, true, nil},

@@ -303,7 +303,7 @@ func TestLinkedPolicyTakesTheSpecificationUndertaking(t *testing.T) {
 	dir := t.TempDir()
 	charter, policy := linkedPair(t, dir)
 	heading := map[string]string{"en": "Contributions to a specification", "fr": "Contributions aux spécifications"}
-	promise := map[string]string{"en": "Each Member undertakes not to assert", "fr": "Chaque Membre s’engage à ne pas opposer"}
+	promise := map[string]string{"en": "Each Member undertakes, irrevocably and free of charge, not to assert", "fr": "Chaque Membre s’engage, irrévocablement et gratuitement, à ne pas opposer"}
 	for _, resources := range []string{"[software, data, content]", "[software, data, standard]", "[]"} {
 		editAnswers(t, charter, "commons.resources", resources)
 		out := filepath.Join(dir, "out")
