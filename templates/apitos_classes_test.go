@@ -723,6 +723,39 @@ var (
 		textfmt.FR: "de transfert universel de son patrimoine professionnel (article L. 526-27 du Code de commerce)",
 	}
 	phraseMerger = apiTOSPhrase{textfmt.EN: "a merger", textfmt.FR: "de fusion"}
+	// Security measures belong to a document of the Agreement, which the
+	// Provider may not change to lower them, not to the Documentation.
+	phraseSecurityInDocumentation = apiTOSPhrase{
+		textfmt.EN: "describes in the Documentation",
+		textfmt.FR: "décrit dans la Documentation",
+	}
+	// The invoice bears the reverse-charge mention the law requires, not a
+	// wording fixed in one language (article 226(11a) of Directive
+	// 2006/112/EC; the invoicing rules are the supplier's State's).
+	phraseReverseChargeMention = apiTOSPhrase{
+		textfmt.EN: "the invoice bearing the reverse-charge mention that article 226(11a) of that Directive requires",
+		textfmt.FR: "la facture portant la mention d'autoliquidation qu'exige l'article 226, point 11 bis), de la même directive",
+	}
+	phraseFixedReverseChargeWords = apiTOSPhrase{textfmt.EN: "“Reverse charge”", textfmt.FR: "« Autoliquidation »"}
+	// Switching under the Data Act (articles 25 and 29 of Regulation (EU)
+	// 2023/2854): the end of the contract, erasure after the retrieval
+	// period, and no switching charges from 12 January 2027.
+	phraseSwitchingEnd = apiTOSPhrase{
+		textfmt.EN: "The Agreement ends, and the Provider shall notify the User that it has ended, once the switching has been successfully completed",
+		textfmt.FR: "Le Contrat prend fin, et le Fournisseur en informe l'Utilisateur, dès que le changement a été mené à bien",
+	}
+	phraseSwitchingErasure = apiTOSPhrase{
+		textfmt.EN: "When the retrieval period expires, the Provider shall fully erase the exportable data and digital assets",
+		textfmt.FR: "À l'expiration de la période d'extraction, le Fournisseur efface intégralement les données et actifs numériques exportables",
+	}
+	phraseSwitchingCharges = apiTOSPhrase{
+		textfmt.EN: "The Provider shall charge no switching charges, including data egress charges, for a switching process begun on or after 12 January 2027.",
+		textfmt.FR: "Le Fournisseur ne facture aucuns frais de changement de fournisseur, y compris les frais de sortie de données, pour un processus de changement engagé à compter du 12 janvier 2027.",
+	}
+	phraseExportableInDocumentation = apiTOSPhrase{
+		textfmt.EN: "The exportable data and digital assets are those that the Documentation lists exhaustively",
+		textfmt.FR: "Les données et actifs numériques exportables sont ceux que la Documentation énumère de manière exhaustive",
+	}
 	// The French text uses its defined term, never a paraphrase.
 	phraseNonCommercialParaphrase = apiTOSPhrase{textfmt.EN: "for non-commercial purposes", textfmt.FR: "à des fins non commerciales"}
 )
@@ -841,19 +874,26 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
 		must(phraseAnonymousOnly, "data-provider-use", !own, "a processor that uses requests for its own purposes")
 		must(phraseAnonymisationOwnProcessing, "data-provider-use", !own, "a processor's anonymisation for its own statistics presented otherwise than as its own processing")
-		// The measures of Annex II of the standard contractual clauses are a
-		// document of the Agreement of their own when the Provider transfers
-		// its clients' data outside the EEA, not the changing Documentation.
-		if url, ok := v["personal_data.security_url"]; role != "controller" && v["personal_data.transfers"] == "safeguards" {
-			annex, _ := doc.Clause("annex-a-contract")
-			transfers, _ := doc.Clause("data-transfers")
-			security, _ := doc.Clause("dpa-security")
-			if !ok || !strings.Contains(annex.Body, fmt.Sprint(url)) || !refersTo(transfers, "annex-a-contract") || !refersTo(security, "annex-a-contract") {
-				fail("the security measures of Annex II are not a document of the Agreement")
-			}
-		} else if ok {
-			fail("security measures asked for without transfers under safeguards by a processor")
+		// The security measures are a document of the Agreement whenever
+		// personal data are processed, not the changing Documentation: the
+		// measures a processor commits to (article 28(3)(c) GDPR) and those
+		// of Annex II of the standard contractual clauses, which apply to
+		// users outside the EEA whatever the Provider's own transfers.
+		// A controller alone may leave them to the Documentation.
+		url, ok := v["personal_data.security_url"]
+		if dpa && !ok {
+			fail("a processor is not asked for its security measures")
 		}
+		annex, _ := doc.Clause("annex-a-contract")
+		transfers, _ := doc.Clause("data-transfers")
+		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || !refersTo(transfers, "annex-a-contract")) {
+			fail("the security measures of Annex II are not a document of the Agreement")
+		}
+		if security, ok := doc.Clause("dpa-security"); ok != dpa || ok && !refersTo(security, "annex-a-contract") {
+			fail("the processor's security measures are not a document of the Agreement")
+		}
+		must(phraseSecurityInDocumentation, "data-transfers", !ok, "the measures of Annex II left to the Documentation, or a document given and not referred to")
+		must(phraseSecurityInDocumentation, "dpa-security", false, "a processor's measures left to the Documentation")
 		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
 		must(phraseAuthority, "data-transfers", role != "processor", "the supervisory authority of module one")
@@ -1012,12 +1052,19 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 
+	// A provider established in France chooses a court only as a merchant
+	// (article 48 CPC); one established elsewhere, whatever its type but
+	// a public body, under article 25 of Brussels I bis alone.
 	merchant := v["provider.merchant"] == true
-	must(phraseProfessionalsCourt, "jurisdiction", merchant, "the choice of court with professional Users")
-	must(phraseArticle25, "jurisdiction", merchant, "a choice of court in an international dispute without article 25 of Brussels I bis")
-	must(phraseMerchantsOnly, "jurisdiction", merchant && country == "FR", "a French choice of court beyond merchants, or a foreign one confined to them")
-	if !merchant && strings.Contains(md, textfmt.Typeset(doc.Lang, phraseMerchant[doc.Lang])) {
-		fail("a provider that is no merchant chooses a court between merchants (article 48 CPC)")
+	court := merchant && country == "FR" || country != "FR" && v["provider.type"] != "public-body"
+	if _, asked := v["jurisdiction"]; asked != court {
+		fail("the court asked: %v, want %v", asked, court)
+	}
+	must(phraseProfessionalsCourt, "jurisdiction", court, "the choice of court with professional Users")
+	must(phraseArticle25, "jurisdiction", court, "a choice of court in an international dispute without article 25 of Brussels I bis")
+	must(phraseMerchantsOnly, "jurisdiction", court && country == "FR", "a French choice of court beyond merchants, or a foreign one confined to them")
+	if !(merchant && country == "FR") && strings.Contains(md, textfmt.Typeset(doc.Lang, phraseMerchant[doc.Lang])) {
+		fail("a provider that is no merchant in France chooses a court between merchants (article 48 CPC)")
 	}
 
 	if m := annexItemAsArticle.FindString(md); m != "" {
@@ -1032,6 +1079,28 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
 	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
 	_, vatNumber := v["provider.vat_number"]
+	must(phraseReverseChargeMention, "access-payment", paid && vatNumber, "reverse charge without the mention the law requires")
+	if strings.Contains(md, textfmt.Typeset(doc.Lang, phraseFixedReverseChargeWords[doc.Lang])) {
+		fail("the invoice promises fixed words for the reverse charge")
+	}
+	switching := paid && v["data_act.processing_service"] == true
+	if _, ok := doc.Clause("term-switching"); ok {
+		must(phraseSwitchingEnd, "term-switching", true, "a switch without the end of the Agreement (article 25(2)(c) Data Act)")
+		must(phraseSwitchingErasure, "term-switching", true, "a switch without erasure after the retrieval period (article 25(2)(h) Data Act)")
+		must(phraseSwitchingCharges, "term-switching", true, "switching charges after 12 January 2027 (article 29 Data Act)")
+		listed, _ := v["data_act.exportable"].(questionnaire.Translated)
+		must(phraseExportableInDocumentation, "term-switching", listed == nil, "the exportable data neither listed nor left to the Documentation")
+		if c, _ := doc.Clause("term-switching"); listed != nil && !strings.Contains(c.Body, mdtext.Escape(listed[doc.Lang])) {
+			fail("the exportable data answered are not listed: %q", listed[doc.Lang])
+		}
+	}
+	summary, _ := doc.Clause("summary")
+	if refersTo(summary, "term-switching") != switching {
+		fail("the summary mentions switching: %v, want %v", !switching, switching)
+	}
+	if dpaEnd, ok := doc.Clause("dpa-end"); ok && refersTo(dpaEnd, "term-switching") != switching {
+		fail("the processor's deletion at the end waits for the retrieval period: %v, want %v", !switching, switching)
+	}
 	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	laterOrder := consumers && paid && v["acceptance.method"] == "account"

@@ -19,6 +19,7 @@ var apiTOSBreaking = map[string]map[string]string{
 	"open-data-licence-non-commercial":  {"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "pricing.model": "paid"},
 	"open-data-licence-no-attribution":  {"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 	"fees-cap-free-access":              {"liability.cap": "fees", "pricing.model": "free"},
+	"data-act-switching":                {"pricing.model": "paid", "personal_data.role": "processor", "data_act.processing_service": "false"},
 	"governing-law-not-french":          {"governing_law": "BE"},
 	"consumers-without-french":          {"audience": "business-and-consumers", "languages": "en"},
 	"vat-outside-eu-provider-in-eu":     {"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"},

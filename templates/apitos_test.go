@@ -76,6 +76,11 @@ var apiTOSConditionalClauses = map[string]func(questionnaire.Values) bool{
 	"user-verification": func(v questionnaire.Values) bool {
 		return v["conditions.access"] == "restricted" || v["conditions.data"] == "commercial" || v["conditions.output"] != "any-reuse"
 	},
+	// Switching under the Data Act, for a paid API its provider treats as a
+	// data processing service.
+	"term-switching": func(v questionnaire.Values) bool {
+		return v["pricing.model"] == "paid" && v["data_act.processing_service"] == true
+	},
 	// Data licences that are not part of the agreement.
 	"annex-a-licences": func(v questionnaire.Values) bool { return v["conditions.data"] != "open-reuse" },
 }

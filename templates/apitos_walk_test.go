@@ -48,7 +48,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 	for i, v := range sets {
 		for j, key := range []string{"provider.type", "acceptance.method", "personal_data.processed", "personal_data.role",
 			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language", "provider.merchant", "pricing.vat",
-			"personal_data.special", "consumer.voluntary_guarantee"} {
+			"personal_data.special", "consumer.voluntary_guarantee", "data_act.processing_service"} {
 			v[key] = cycle(key, i/(j+1)+j)
 		}
 		if v["personal_data.special"] == true && v["personal_data.role"] == "controller" {
@@ -69,7 +69,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 			v["liability.cap"] = "amount" // a rule refuses a cap on fees nobody pays
 		}
 		for _, key := range []string{"provider.vat_number", "provider.security_contact", "change.log_url",
-			"personal_data.subprocessors_url", "personal_data.categories", "safety.official_source"} {
+			"personal_data.subprocessors_url", "personal_data.categories", "safety.official_source", "data_act.exportable"} {
 			if i%3 == 0 {
 				delete(v, key) // optional answers left empty
 			}
@@ -81,6 +81,9 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		v["term.termination_notice_months"] = notice + 1 + i%3
 		v["term.cure_months"] = 1 + i%2
 		v["term.specification_months"] = 24 + i%11
+		if i%13 == 0 {
+			v["term.specification_months"] = 120 // the longest the questionnaire allows
+		}
 		v["pricing.payment_days"] = []int{30, 45, 0, 60}[i%4]
 		if i%3 == 2 {
 			v["pricing.payment_methods"] = []string{"sepa-debit", "card"}
@@ -88,6 +91,9 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		v["pricing.payment_cure_days"] = 8 + i%9
 		v["liability.cap_amount"] = 100 + 50*(i%40)
 		v["personal_data.retention_days"] = []int{0, 7, 30, 90}[i%4]
+		if i%17 == 3 {
+			v["personal_data.retention_days"] = 3650 // the longest the questionnaire allows
+		}
 		v["connection_data.retention_days"] = []int{180, 0, 365, 90, 730}[i%5]
 	}
 	return sets
@@ -161,13 +167,18 @@ type period struct {
 func (p period) String() string { return fmt.Sprintf("%d %s", p.n, p.unit) }
 
 // periodPattern finds a period as the documents print it: "thirty (30)
-// days", or, from a hundred on, "180 days".
-var periodPattern = regexp.MustCompile(`(?:\((\d+)\)|\b(\d{3,}))\x{00a0}(\p{L}+)`)
+// days", "three thousand six hundred and fifty (3,650) days", or, in
+// figures only, "180 days", which checkAPITOSTimeLimits refuses.
+var periodPattern = regexp.MustCompile(`(?:\(([\d,\x{202f}]+)\)|\b(\d[\d,\x{202f}]*\d))\x{00a0}(\p{L}+)`)
+
+// bareFigure strips the thousands separators of a figure.
+var bareFigure = strings.NewReplacer(",", "", "\u202f", "")
 
 var periodUnits = map[string]string{
 	"month": "months", "months": "months", "mois": "months",
 	"day": "days", "days": "days", "jour": "days", "jours": "days",
 	"year": "years", "years": "years", "an": "years", "ans": "years",
+	"working": "days", // "fourteen (14) working days", "jours ouvrables"
 }
 
 // periods lists the periods a text prints, sorted.
@@ -178,7 +189,7 @@ func periods(s string) []period {
 		if !ok {
 			continue // a figure that is not a period, such as an amount
 		}
-		n, _ := strconv.Atoi(m[1] + m[2])
+		n, _ := strconv.Atoi(bareFigure.Replace(m[1] + m[2]))
 		out = append(out, period{n, unit})
 	}
 	return sortPeriods(out)
@@ -256,6 +267,12 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if v["conditions.access"] == "restricted" || v["conditions.data"] == "commercial" || v["conditions.output"] != "any-reuse" {
 		want["user-verification"] = []period{{30, "days"}}
 	}
+	if paid && v["data_act.processing_service"] == true {
+		// Notice before switching, transitional period, notice that it is
+		// unfeasible, its longest extension, retrieval period (articles 25
+		// of the Data Act).
+		want["term-switching"] = []period{{2, "months"}, {30, "days"}, {14, "days"}, {7, "months"}, {30, "days"}}
+	}
 	if paid && v["liability.cap"] != "none" {
 		want["liability-limit"] = []period{{12, "months"}} // the fees of twelve months, when higher than the cap
 	}
@@ -319,6 +336,12 @@ func checkAPITOSTimeLimits(t *testing.T, doc *document.Document, vals questionna
 	t.Helper()
 	want := apiTOSPeriods(vals)
 	for _, c := range doc.Clauses {
+		// Every period is printed in words and figures, however long.
+		for _, m := range periodPattern.FindAllStringSubmatch(mdtext.Plain(c.Body), -1) {
+			if _, unit := periodUnits[m[3]]; unit && m[2] != "" {
+				t.Fatalf("%s: clause %s states a period in figures only: %q", what, c.ID, m[0])
+			}
+		}
 		got := periods(mdtext.Plain(c.Body))
 		if !slices.Equal(got, want[c.ID]) {
 			t.Fatalf("%s: clause %s states the periods %v, want %v", what, c.ID, got, want[c.ID])

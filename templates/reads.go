@@ -299,7 +299,7 @@ func questionKeys(q *questionnaire.Questionnaire, paths []string) []string {
 		}
 		set[key] = true
 		if qq, ok := q.Question(key); ok {
-			for k := range qq.ShowIf {
+			for _, k := range qq.ConditionKeys() {
 				if _, ok := q.Question(k); ok {
 					add(k)
 				}

@@ -51,7 +51,7 @@ func newEditor(w *Wizard, step int) *editor {
 	ed := &editor{w: w, s: w.sess, groups: w.sess.Questionnaire().Groups,
 		touched: map[string]bool{}, visited: map[int]bool{}, depends: map[string]bool{}}
 	for _, qq := range w.sess.Questionnaire().Questions() {
-		for key := range qq.ShowIf {
+		for _, key := range qq.ConditionKeys() {
 			ed.depends[key] = true
 		}
 	}

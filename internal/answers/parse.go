@@ -63,6 +63,9 @@ type File struct {
 type Issue struct {
 	Line    int
 	Charter bool
+	// Note marks an answer that is valid but unused (see File.Ignored):
+	// it refuses nothing, and is no warning about the documents either.
+	Note bool
 	questionnaire.Problem
 }
 

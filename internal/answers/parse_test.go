@@ -31,7 +31,7 @@ answers:
     terms_url: https://acme.example/terms
   version: 1.0
   effective_date: 2027-03-01
-  personal_data: {url: https://acme.example/privacy}
+  personal_data: {url: https://acme.example/privacy, security_url: https://acme.example/security}
   jurisdiction: Paris
 `
 
@@ -189,7 +189,7 @@ func TestEmptyFile(t *testing.T) {
 // is read as if the section were absent, so that removing its last
 // answer never makes a file invalid by itself.
 func TestEmptySection(t *testing.T) {
-	src := strings.Replace(valid, "  personal_data: {url: https://acme.example/privacy}\n", "  personal_data:\n", 1)
+	src := strings.Replace(valid, "  personal_data: {url: https://acme.example/privacy, security_url: https://acme.example/security}\n", "  personal_data:\n", 1)
 	if src == valid {
 		t.Fatal("the fixture no longer holds the section this test empties")
 	}

@@ -75,9 +75,9 @@ var ruleCases = []struct {
 		[]string{"personal-data-provider-in-united-states"}},
 	{"api-tos", map[string]string{"provider.eu_representative": euRepresentative}, []string{"eu-representative-in-eea"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "controller"}, []string{"special-categories-controller"}, false,
-		[]string{"special-categories-of-data"}},
+		[]string{"special-categories-of-data", "location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "both", "personal_data.purposes": "the training of models that detect cardiac arrhythmia"},
-		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data"}},
+		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data", "location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "safety.critical": "true"}, []string{"medical-device-risk"}, true,
 		[]string{"special-categories-of-data"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "exempt"},
@@ -94,6 +94,18 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
 	{"api-tos", map[string]string{"connection_data.retention_days": "730"}, []string{"connection-logs-retention-long"}, true, nil},
+	// Established elsewhere, a provider is bound by no French duty to
+	// retain connection data: only the GDPR's storage limitation applies.
+	{"api-tos", map[string]string{"connection_data.retention_days": "730", "provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles",
+		"provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"connection-logs-retention-long-abroad"}, true, nil},
+	// Location data processed for the provider's own purposes: a DPO may be
+	// mandatory and an impact assessment likely, whatever the language.
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "traces GPS et itinéraires prévus des Utilisateurs finaux"},
+		[]string{"location-data-dpo-dpia"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "origin and destination of End Users' cycling trips"},
+		[]string{"location-data-dpo-dpia"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "géolocalisation des appareils"},
+		[]string{"location-data-dpo-dpia"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
@@ -265,7 +277,13 @@ var consistentCases = []struct {
 	{"api-tos", map[string]string{"effective_date": "2026-12-01"}}, // today is not past
 	{"api-tos", map[string]string{"change.notice_months": "6", "term.termination_notice_months": "6", "change.deprecation_months": "12"}},
 	{"api-tos", map[string]string{"conditions.data": "commercial", "conditions.output": "non-commercial", "conditions.attribution": "none"}},
-	{"api-tos", map[string]string{"liability.cap": "fees", "pricing.model": "paid", "personal_data.role": "controller"}},
+	{"api-tos", map[string]string{"liability.cap": "fees", "pricing.model": "paid", "personal_data.role": "controller", "personal_data.categories": "IP addresses of End Users"}},
+	// A processor's location data call for no warning of the provider's
+	// own: the user, as controller, assesses its processing.
+	{"api-tos", map[string]string{"personal_data.role": "processor", "personal_data.categories": "GPS tracks of End Users"}},
+	// A provider that treats its API as a data processing service has the
+	// switching clause, and no warning.
+	{"api-tos", map[string]string{"pricing.model": "paid", "data_act.processing_service": "true"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://www.mediateur-conso.example"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",

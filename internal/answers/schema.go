@@ -210,7 +210,7 @@ func (g *schemaGen) tree(qs []*questionnaire.Question, prefix string, both bool)
 // default, asked and required whatever the other answers, and not one
 // that a file can take from the charter it names instead.
 func needed(qq *questionnaire.Question) bool {
-	return qq.Required && qq.Default == nil && len(qq.ShowIf) == 0 && len(qq.OptionalIf) == 0 && qq.FromCharter == ""
+	return qq.Required && qq.Default == nil && len(qq.ConditionKeys()) == 0 && len(qq.OptionalIf) == 0 && qq.FromCharter == ""
 }
 
 // define adds the definition of a question to $defs and returns its name.

@@ -581,6 +581,18 @@ func TestRulesBetweenAnswers(t *testing.T) {
 		t.Errorf("generate with a warning: exit %d %q", r.code, r.stderr)
 	}
 
+	// An answer to a question that does not apply is noted, and refuses
+	// nothing.
+	unused := write("unused.yaml", "processed: true", "processed: false", "retention_days: 30", "retention_days: 45")
+	r = run(t, "C", "validate", unused)
+	want = unused + ":" + lineOf(unused, "  retention_days: 45") + ": note: How long you keep the personal data received in requests (days): this answer is not used, because its question does not apply given your answer to “Does the API receive or return personal data?” (line " + lineOf(unused, "processed: false") + ")"
+	if r.code != ExitOK || !strings.HasPrefix(r.stderr, want) || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("validate with an answer not used: exit %d\nstderr %q\nwant prefix %q", r.code, r.stderr, want)
+	}
+	if fr := run(t, "fr_FR.UTF-8", "validate", unused); fr.code != ExitOK || !strings.Contains(fr.stderr, ": remarque\u00a0: Durée de conservation des données personnelles reçues dans les requêtes (jours)\u00a0: cette réponse n’est pas utilisée") {
+		t.Errorf("French note: %q", fr.stderr)
+	}
+
 	closing := write("closing.yaml", "notice_months: 3", "notice_months: 6", "termination_notice_months: 6", "termination_notice_months: 4")
 	r = run(t, "C", "validate", closing)
 	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")

@@ -298,6 +298,8 @@ func runValidate(c *ctx, args []string) int {
 			result = ExitInvalid
 			continue
 		}
+		issues = append(issues, f.Ignored()...)
+		slices.SortStableFunc(issues, byLine)
 		c.report(path, f, issues)
 		if len(errorsOf(issues)) > 0 {
 			result = ExitInvalid
@@ -345,9 +347,9 @@ func byLine(a, b answers.Issue) int {
 	return a.Line - b.Line
 }
 
-// errorsOf leaves out the warnings, which refuse nothing.
+// errorsOf leaves out the warnings and notes, which refuse nothing.
 func errorsOf(issues []answers.Issue) []answers.Issue {
-	return slices.DeleteFunc(slices.Clone(issues), answers.Issue.Warning)
+	return slices.DeleteFunc(slices.Clone(issues), func(i answers.Issue) bool { return i.Warning() || i.Note })
 }
 
 // readInput reads an answers file, or standard input for "-". It reads at
@@ -389,8 +391,9 @@ func langList(langs []textfmt.Lang, in textfmt.Lang) string {
 	return textfmt.List(in, names)
 }
 
-// report prints issues as FILE:LINE: label: message, and warnings as
-// FILE:LINE: warning: label: message; the problems of a charter the file
+// report prints issues as FILE:LINE: label: message, warnings as
+// FILE:LINE: warning: label: message and notes as FILE:LINE: note:
+// label: message; the problems of a charter the file
 // names are reported in the charter's file, with its questions' labels.
 // A rule between answers is reported once, at the line of the first
 // answer it names, with the labels of all of them: the same reason
@@ -429,6 +432,8 @@ func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 		}
 		if i.Warning() {
 			msg = c.loc.T("cli.warning", "Message", msg)
+		} else if i.Note {
+			msg = c.loc.T("cli.note", "Message", msg)
 		}
 		fmt.Fprintf(c.Stderr, "%s:%d: %s\n", at, i.Line, msg)
 	}

@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"apitos/internal/questionnaire"
@@ -57,7 +59,8 @@ func printQuestion(w io.Writer, q *questionnaire.Questionnaire, qq *questionnair
 	if qq.Translatable {
 		facts = append(facts, loc.T("questions.translatable"))
 	}
-	for key, values := range qq.ShowIf {
+	for _, key := range slices.Sorted(maps.Keys(qq.ShowIf)) {
+		values := qq.ShowIf[key]
 		if key == questionnaire.Bilingual {
 			switch strings.Join(values, ",") {
 			case "true":
@@ -67,14 +70,22 @@ func printQuestion(w io.Writer, q *questionnaire.Questionnaire, qq *questionnair
 			}
 			continue
 		}
-		shown := make([]string, len(values))
-		for i, v := range values {
-			shown[i] = v
-			if v == "" {
-				shown[i] = loc.T("questions.no_answer")
+		facts = append(facts, loc.T("questions.show_if", "Key", key, "Values", shownValues(values, loc)))
+	}
+	if len(qq.ShowIfAny) > 0 {
+		var alts []string
+		for _, c := range qq.ShowIfAny {
+			var conds []string
+			for _, key := range slices.Sorted(maps.Keys(c)) {
+				id, values := "questions.condition", c[key]
+				if excluded, ok := questionnaire.Exclusions(values); ok {
+					id, values = "questions.condition_not", excluded
+				}
+				conds = append(conds, loc.T(id, "Key", key, "Values", shownValues(values, loc)))
 			}
+			alts = append(alts, strings.Join(conds, ", "))
 		}
-		facts = append(facts, loc.T("questions.show_if", "Key", key, "Values", strings.Join(shown, " | ")))
+		facts = append(facts, loc.T("questions.show_if_any", "Alternatives", strings.Join(alts, loc.T("questions.or"))))
 	}
 	if qq.FromCharter != "" {
 		facts = append(facts, loc.T("questions.from_charter", "Key", qq.FromCharter))
@@ -113,4 +124,17 @@ func writeWrapped(w io.Writer, s, indent string) {
 	for _, line := range textfmt.Wrap(s, 78-len(indent)) {
 		fmt.Fprintln(w, indent+line)
 	}
+}
+
+// shownValues writes the values of a condition as the questionnaire
+// gives them ("!FR" excludes FR), "(none)" for no answer.
+func shownValues(values []string, loc *locales.Localizer) string {
+	shown := make([]string, len(values))
+	for i, v := range values {
+		shown[i] = v
+		if v == "" {
+			shown[i] = loc.T("questions.no_answer")
+		}
+	}
+	return strings.Join(shown, " | ")
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"apitos/internal/spdx"
@@ -212,6 +213,9 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 		}
 	}
 	errs = append(errs, q.checkCondition(qq, "show_if", qq.ShowIf)...)
+	for _, c := range qq.ShowIfAny {
+		errs = append(errs, q.checkCondition(qq, "show_if_any", c)...)
+	}
 	if len(qq.OptionalIf) > 0 && !qq.Required {
 		errs = append(errs, fmt.Errorf("%s: optional_if on a question that is not required", qq.Key))
 	}
@@ -236,8 +240,11 @@ func (q *Questionnaire) checkCondition(qq *Question, name string, c Condition) [
 			errs = append(errs, fmt.Errorf("%s: %s refers to unknown question %s", qq.Key, name, key))
 			continue
 		}
+		if _, ok := Exclusions(values); !ok && slices.ContainsFunc(values, func(v string) bool { return strings.HasPrefix(v, "!") }) {
+			errs = append(errs, fmt.Errorf("%s: %s %s mixes allowed and excluded values", qq.Key, name, key))
+		}
 		for _, v := range values {
-			if _, msg := dep.Convert(v); msg != nil {
+			if _, msg := dep.Convert(strings.TrimPrefix(v, "!")); msg != nil {
 				errs = append(errs, fmt.Errorf("%s: %s %s=%s is not a valid value", qq.Key, name, key, v))
 			}
 		}

@@ -5,6 +5,8 @@
 package questionnaire
 
 import (
+	"slices"
+
 	"apitos/internal/textfmt"
 )
 
@@ -108,6 +110,11 @@ type Question struct {
 	// ShowIf makes the question apply only when other answers have one of
 	// the listed values (all conditions must hold).
 	ShowIf Condition `yaml:"show_if"`
+	// ShowIfAny, when given, makes the question apply only when one of
+	// its conditions holds as well: the law may ask the same answer of
+	// providers in different situations (a court chosen by a merchant in
+	// France, or by any provider established abroad).
+	ShowIfAny []Condition `yaml:"show_if_any"`
 	// OptionalIf lifts Required when other answers have one of the listed
 	// values (all conditions must hold): the law asks the answer of most
 	// providers, but not of these.
@@ -293,6 +300,19 @@ func (qq *Question) RatesRights() bool {
 
 // Parent is the list question a field belongs to, or nil.
 func (qq *Question) Parent() *Question { return qq.parent }
+
+// ConditionKeys lists, sorted and once each, the answers that decide
+// whether qq applies (show_if and show_if_any).
+func (qq *Question) ConditionKeys() []string {
+	var keys []string
+	for _, c := range append([]Condition{qq.ShowIf}, qq.ShowIfAny...) {
+		for k := range c {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
 
 // FieldKey is the key of a list field relative to its row.
 func (qq *Question) FieldKey() string {

@@ -309,3 +309,48 @@ func TestBilingualCondition(t *testing.T) {
 		}
 	}
 }
+
+// A question may apply in several situations (show_if_any), and a
+// condition may exclude values ("!closed") instead of listing those
+// allowed.
+func TestAlternativeAndExcludingConditions(t *testing.T) {
+	q := load(t, sample+`      - key: court
+        type: text
+        label: {en: Court, fr: Tribunal}
+        show_if: {ok: true}
+        show_if_any:
+          - {mode: closed, months: 12}
+          - {mode: "!closed", months: "!3"}
+`)
+	qq, _ := q.Question("court")
+	for _, c := range []struct {
+		vals  Values
+		want  bool
+		unmet []string
+	}{
+		{Values{"mode": "closed", "months": 12}, true, nil},
+		{Values{"mode": "closed", "months": 6}, false, []string{"months", "mode"}},
+		{Values{"mode": "open", "months": 6}, true, nil},
+		{Values{"mode": "open"}, false, []string{"mode", "months"}},
+		{Values{}, false, []string{"mode", "months"}},
+	} {
+		r := q.Resolve(c.vals)
+		if got := q.Visible(qq, r); got != c.want {
+			t.Errorf("%v: visible = %v, want %v", c.vals, got, c.want)
+		}
+		if got := q.Unmet(qq, r); !slices.Equal(got, slices.Sorted(slices.Values(c.unmet))) {
+			t.Errorf("%v: unmet = %v, want %v", c.vals, got, c.unmet)
+		}
+	}
+	if got := qq.ConditionKeys(); !slices.Equal(got, []string{"mode", "months", "ok"}) {
+		t.Errorf("condition keys = %v", got)
+	}
+	if _, err := Load([]byte(sample + `      - key: court
+        type: text
+        label: {en: Court, fr: Tribunal}
+        show_if_any:
+          - {mode: [open, "!closed"]}
+`)); err == nil || !strings.Contains(err.Error(), "mixes") {
+		t.Errorf("a condition mixing allowed and excluded values is accepted: %v", err)
+	}
+}

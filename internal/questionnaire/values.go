@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"apitos/internal/textfmt"
@@ -138,8 +139,21 @@ func (q *Questionnaire) Visible(qq *Question, vals Values) bool {
 
 // Unmet lists, in order, the keys of the conditions of qq that the
 // answers do not meet: the answers that make qq not apply.
+// When none of the conditions of show_if_any holds, the keys unmet in
+// each of them are listed too.
 func (q *Questionnaire) Unmet(qq *Question, vals Values) []string {
-	return q.unmet(qq.ShowIf, vals)
+	out := q.unmet(qq.ShowIf, vals)
+	var any []string
+	for _, c := range qq.ShowIfAny {
+		u := q.unmet(c, vals)
+		if len(u) == 0 {
+			return out
+		}
+		any = append(any, u...)
+	}
+	out = append(out, any...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // Requires reports whether an answer to qq is required, given the other
@@ -169,8 +183,12 @@ func (q *Questionnaire) unmet(c Condition, vals Values) []string {
 
 // matches reports whether an answer has one of the allowed values; a
 // multiple choice matches when it includes one of them, and no answer
-// matches "".
+// matches "". Values written "!FR" exclude instead: any answer given
+// other than those matches.
 func matches(v any, allowed []string) bool {
+	if excluded, ok := Exclusions(allowed); ok {
+		return !empty(v) && !matches(v, excluded)
+	}
 	if empty(v) && slices.Contains(allowed, "") {
 		return true
 	}
@@ -280,6 +298,10 @@ func LangName(l textfmt.Lang) Text {
 	return Text{textfmt.EN: textfmt.LangName(l, textfmt.EN), textfmt.FR: textfmt.LangName(l, textfmt.FR)}
 }
 
+// Answered reports whether v is an answer: not nil, not an empty text,
+// list or choice, and for a translatable answer, text in some language.
+func Answered(v any) bool { return !empty(v) }
+
 func empty(v any) bool {
 	switch v := v.(type) {
 	case nil:
@@ -301,4 +323,17 @@ func empty(v any) bool {
 		return v.IsZero()
 	}
 	return false
+}
+
+// Exclusions returns the values a condition written "!A", "!B" excludes;
+// ok is false for a condition of allowed values.
+func Exclusions(allowed []string) (excluded []string, ok bool) {
+	for _, v := range allowed {
+		x, found := strings.CutPrefix(v, "!")
+		if !found {
+			return nil, false
+		}
+		excluded = append(excluded, x)
+	}
+	return excluded, len(excluded) > 0
 }

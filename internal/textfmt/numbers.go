@@ -25,27 +25,101 @@ var frUnits = []string{"zéro", "un", "deux", "trois", "quatre", "cinq", "six",
 var frTens = []string{"", "", "vingt", "trente", "quarante", "cinquante",
 	"soixante"}
 
-// Words spells out 0 to 99 in full, as contracts do before a figure in
-// brackets; larger numbers are returned as figures.
+// wordsLimit bounds the numbers Words spells out: every period, count and
+// amount the questionnaires allow is below it.
+const wordsLimit = 1_000_000_000
+
+// Words spells out a number from 0 to 999 999 999 in full, as contracts do
+// before a figure in brackets: "seven hundred and thirty" in (British)
+// English, "sept cent trente" in French. Other numbers are returned as
+// figures.
 func Words(l Lang, n int) string {
-	if n < 0 || n > 99 {
+	if n < 0 || n >= wordsLimit {
 		return Number(l, n)
 	}
 	if l == FR {
-		return frWords(n)
+		return frWords(n, true)
 	}
-	if n < 20 {
+	return enWords(n)
+}
+
+// enWords follows British usage: "and" before the tens and units of each
+// group ("one hundred and twenty", "two thousand and five").
+func enWords(n int) string {
+	switch {
+	case n < 20:
 		return enUnits[n]
+	case n < 100:
+		if n%10 == 0 {
+			return enTens[n/10]
+		}
+		return enTens[n/10] + "-" + enUnits[n%10]
+	case n < 1000:
+		return enGroup(enUnits[n/100]+" hundred", n%100)
+	case n < 1_000_000:
+		return enGroup(enWords(n/1000)+" thousand", n%1000)
 	}
-	if n%10 == 0 {
-		return enTens[n/10]
+	return enGroup(enWords(n/1_000_000)+" million", n%1_000_000)
+}
+
+func enGroup(head string, rest int) string {
+	switch {
+	case rest == 0:
+		return head
+	case rest < 100:
+		return head + " and " + enWords(rest)
 	}
-	return enTens[n/10] + "-" + enUnits[n%10]
+	return head + " " + enWords(rest)
 }
 
 // frWords follows the traditional spelling: "vingt et un", "soixante et
-// onze", "quatre-vingts", "quatre-vingt-un".
-func frWords(n int) string {
+// onze", "quatre-vingts", "quatre-vingt-un", "deux cents", "deux cent
+// un", "mille", "quatre-vingt mille", "deux millions". final is false
+// when "mille" follows, before which "vingt" and "cent" take no plural s.
+func frWords(n int, final bool) string {
+	switch {
+	case n < 100:
+		w := frSmall(n)
+		if !final && n == 80 {
+			w = "quatre-vingt"
+		}
+		return w
+	case n < 1000:
+		head := "cent"
+		if n/100 > 1 {
+			head = frUnits[n/100] + " cent"
+		}
+		if n%100 == 0 {
+			if final && n/100 > 1 {
+				head += "s"
+			}
+			return head
+		}
+		return head + " " + frWords(n%100, final)
+	case n < 1_000_000:
+		head := "mille"
+		if n/1000 > 1 {
+			head = frWords(n/1000, false) + " mille"
+		}
+		return frGroup(head, n%1000, final)
+	}
+	// "Million" is a noun: "deux millions", "quatre-vingts millions".
+	head := "un million"
+	if n/1_000_000 > 1 {
+		head = frWords(n/1_000_000, true) + " millions"
+	}
+	return frGroup(head, n%1_000_000, final)
+}
+
+func frGroup(head string, rest int, final bool) string {
+	if rest == 0 {
+		return head
+	}
+	return head + " " + frWords(rest, final)
+}
+
+// frSmall spells out 0 to 99.
+func frSmall(n int) string {
 	switch {
 	case n < 20:
 		return frUnits[n]
@@ -136,7 +210,7 @@ func count(l Lang, n int, one, many string, feminine bool) string {
 		unit = one
 	}
 	figure := Number(l, n)
-	if n < 0 || n > 99 {
+	if n < 0 || n >= wordsLimit {
 		return figure + NBSP + unit
 	}
 	// No-break spaces keep "douze (12) mois" on one line: a period split

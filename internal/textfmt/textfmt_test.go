@@ -68,8 +68,11 @@ func TestMonths(t *testing.T) {
 		{FR, 71, "soixante et onze\u00a0(71)\u00a0mois"},
 		{FR, 80, "quatre-vingts\u00a0(80)\u00a0mois"},
 		{FR, 99, "quatre-vingt-dix-neuf\u00a0(99)\u00a0mois"},
-		{EN, 1200, "1,200\u00a0months"},
-		{FR, 1200, "1\u202f200\u00a0mois"},
+		{EN, 120, "one hundred and twenty\u00a0(120)\u00a0months"},
+		{FR, 120, "cent vingt\u00a0(120)\u00a0mois"},
+		{EN, 1200, "one thousand two hundred\u00a0(1,200)\u00a0months"},
+		{FR, 1200, "mille deux cents\u00a0(1\u202f200)\u00a0mois"},
+		{EN, 1_000_000_000, "1,000,000,000\u00a0months"},
 	}
 	for _, c := range cases {
 		if got := Months(c.lang, c.n); got != c.want {
@@ -112,6 +115,50 @@ func TestFrenchWordsAllValid(t *testing.T) {
 		if got := Words(FR, n); got != w {
 			t.Errorf("Words(FR, %d) = %q, want %q", n, got, w)
 		}
+	}
+}
+
+// The questionnaires allow periods up to 3,650 days and amounts up to ten
+// million: every one of them is spelt out, in both languages.
+func TestWordsLargeNumbers(t *testing.T) {
+	for _, c := range []struct {
+		n      int
+		en, fr string
+	}{
+		{100, "one hundred", "cent"},
+		{101, "one hundred and one", "cent un"},
+		{180, "one hundred and eighty", "cent quatre-vingts"},
+		{200, "two hundred", "deux cents"},
+		{201, "two hundred and one", "deux cent un"},
+		{365, "three hundred and sixty-five", "trois cent soixante-cinq"},
+		{730, "seven hundred and thirty", "sept cent trente"},
+		{999, "nine hundred and ninety-nine", "neuf cent quatre-vingt-dix-neuf"},
+		{1000, "one thousand", "mille"},
+		{1001, "one thousand and one", "mille un"},
+		{1825, "one thousand eight hundred and twenty-five", "mille huit cent vingt-cinq"},
+		{2000, "two thousand", "deux mille"},
+		{3650, "three thousand six hundred and fifty", "trois mille six cent cinquante"},
+		{21000, "twenty-one thousand", "vingt et un mille"},
+		{80000, "eighty thousand", "quatre-vingt mille"},
+		{200000, "two hundred thousand", "deux cent mille"},
+		{280080, "two hundred and eighty thousand and eighty", "deux cent quatre-vingt mille quatre-vingts"},
+		{1_000_000, "one million", "un million"},
+		{2_000_300, "two million three hundred", "deux millions trois cents"},
+		{10_000_000, "ten million", "dix millions"},
+		{200_000_000, "two hundred million", "deux cents millions"},
+	} {
+		if got := Words(EN, c.n); got != c.en {
+			t.Errorf("Words(EN, %d) = %q, want %q", c.n, got, c.en)
+		}
+		if got := Words(FR, c.n); got != c.fr {
+			t.Errorf("Words(FR, %d) = %q, want %q", c.n, got, c.fr)
+		}
+	}
+	if got := Days(FR, 730); got != "sept cent trente\u00a0(730)\u00a0jours" {
+		t.Errorf("Days(FR, 730) = %q", got)
+	}
+	if got := CountFeminine(FR, 201, "voix", "voix"); got != "deux cent une\u00a0(201)\u00a0voix" {
+		t.Errorf("CountFeminine(FR, 201) = %q", got)
 	}
 }
 

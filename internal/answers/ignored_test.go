@@ -1,0 +1,91 @@
+package answers_test
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"apitos/internal/answers"
+	"apitos/internal/textfmt"
+	"apitos/locales"
+	"apitos/templates"
+)
+
+// An answer whose question does not apply is left out of the documents;
+// the file says so at its line, naming the answers that make it so, in
+// the user's language. Answers init writes (defaults and examples) are
+// not the user's and are not noted.
+func TestIgnoredAnswersAreNoted(t *testing.T) {
+	lineOf := func(data []byte, re string) int {
+		t.Helper()
+		for i, l := range strings.Split(string(data), "\n") {
+			if regexp.MustCompile(re).MatchString(l) {
+				return i + 1
+			}
+		}
+		t.Fatalf("no line matches %s", re)
+		return 0
+	}
+	for _, c := range []struct {
+		name    string
+		replace map[string]string
+		ignored string // the line of the answer ignored
+		causes  map[textfmt.Lang][]string
+	}{
+		{"no personal data", map[string]string{"personal_data.processed": "false", "personal_data.retention_days": "45"},
+			`^\s+retention_days: 45$`, map[textfmt.Lang][]string{
+				textfmt.EN: {"your answer to “Does the API receive or return personal data?” (line @processed)"},
+				textfmt.FR: {"votre réponse à « L’API reçoit-elle ou renvoie-t-elle des données personnelles ? » (ligne @processed)"}}},
+		{"a foreign provider is asked no merchant status", map[string]string{"provider.merchant": "false", "provider.country": "BE",
+			"provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"},
+			`^\s+merchant: false$`, map[textfmt.Lang][]string{
+				textfmt.EN: {"your answer to “Country where you are established” (line @country)"},
+				textfmt.FR: {"votre réponse à « Pays où vous êtes établi » (ligne @country)"}}},
+		{"a default makes the answer not apply", map[string]string{"provider.identifier": "RNA W123456789"},
+			`^\s+identifier: RNA W123456789$`, map[textfmt.Lang][]string{
+				textfmt.EN: {"the default answer to “What kind of provider are you?”"},
+				textfmt.FR: {"la réponse par défaut à « Quel type de fournisseur êtes-vous ? »"}}},
+	} {
+		data := exampleFile(t, "api-tos", c.replace)
+		f, issues := answers.Parse(data, templates.Registry)
+		if len(errorIDs(issues)) > 0 {
+			t.Fatalf("%s: %v", c.name, errorIDs(issues))
+		}
+		notes := f.Ignored()
+		if len(notes) != 1 {
+			t.Fatalf("%s: %d notes, want 1: %v", c.name, len(notes), notes)
+		}
+		n := notes[0]
+		if want := lineOf(data, c.ignored); n.Line != want || !n.Note || n.Warning() {
+			t.Errorf("%s: note at line %d (note %v, warning %v), want a note at line %d", c.name, n.Line, n.Note, n.Warning(), want)
+		}
+		for _, l := range textfmt.All {
+			got := locales.For(l).Message(n.Msg)
+			for _, cause := range c.causes[l] {
+				cause = regexp.MustCompile(`@(\w+)`).ReplaceAllStringFunc(cause, func(s string) string {
+					return strconv.Itoa(lineOf(data, `^\s+`+s[1:]+`: `))
+				})
+				if !strings.Contains(got, textfmt.Typeset(l, cause)) {
+					t.Errorf("%s %s: %q does not name %q", c.name, l, got, cause)
+				}
+			}
+		}
+	}
+	// The example file, which holds an example for every question,
+	// applying or not, has no note.
+	f, _ := answers.Parse(exampleFile(t, "api-tos", nil), templates.Registry)
+	if notes := f.Ignored(); len(notes) > 0 {
+		t.Errorf("the example answers are noted: %v", notes)
+	}
+}
+
+func errorIDs(issues []answers.Issue) []string {
+	var ids []string
+	for _, i := range issues {
+		if !i.Warning() {
+			ids = append(ids, i.Msg.ID)
+		}
+	}
+	return ids
+}
