@@ -141,8 +141,8 @@ var (
 	}
 	phraseGuaranteeGranted = apiTOSPhrase{textfmt.EN: "which it grants them", textfmt.FR: "qu'il leur accorde"}
 	phraseOwnUseEnds       = apiTOSPhrase{
-		textfmt.EN: "(article 16(2) of Directive (EU) 2019/770",
-		textfmt.FR: "(article 16, paragraphe 2, de la directive (UE) 2019/770",
+		textfmt.EN: "the Provider shall stop using that Consumer's requests for the own purposes",
+		textfmt.FR: "le Fournisseur cesse d'utiliser ses requêtes pour les finalités propres",
 	}
 	// Without connection logs, the terms rely on call counts alone.
 	phraseCallCounts = apiTOSPhrase{
@@ -438,6 +438,30 @@ var (
 	phraseStoredLossCarveOut = apiTOSPhrase{
 		textfmt.EN: "nor to the loss or corruption of the data the User stores in the API where it results from a breach by the Provider",
 		textfmt.FR: "ni à la perte ou à l'altération des données que l'Utilisateur conserve dans l'API, lorsqu'elle est imputable à un manquement du Fournisseur",
+	}
+	phraseContributionsLicence = apiTOSPhrase{
+		textfmt.EN: "on a non-exclusive basis and free of charge, worldwide and for the whole duration of the rights, the right to reproduce it",
+		textfmt.FR: "à titre non exclusif et gratuit, pour le monde entier et pour toute la durée des droits, le droit de la reproduire",
+	}
+	phraseContributionsNotConfidential = apiTOSPhrase{
+		textfmt.EN: "This paragraph does not apply to Contributions",
+		textfmt.FR: "Le présent alinéa ne s'applique pas aux Contributions",
+	}
+	phraseContributionsKept = apiTOSPhrase{
+		textfmt.EN: "The Personal Data that a Contribution contains are kept for as long as it is published",
+		textfmt.FR: "Les Données personnelles que contient une Contribution sont conservées aussi longtemps qu'elle est publiée",
+	}
+	phraseConsumerContent = apiTOSPhrase{
+		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
+		textfmt.FR: "le Fournisseur cesse d'utiliser les Contributions du Consommateur",
+	}
+	phraseDeletionRequired = apiTOSPhrase{
+		textfmt.EN: "unless the law requires it to keep them (article 16(2)",
+		textfmt.FR: "sauf obligation légale de conservation (article 16, paragraphe 2",
+	}
+	phraseDeletionCommitment = apiTOSPhrase{
+		textfmt.EN: "That commitment is in addition to the obligations that the GDPR imposes on the Provider for those data, to which article 16(2) of Directive (EU) 2019/770",
+		textfmt.FR: "Cet engagement s'ajoute aux obligations que le RGPD impose au Fournisseur à l'égard de ces données, auxquelles renvoie l'article 16, paragraphe 2, de la directive (UE) 2019/770",
 	}
 	phraseEitherLicence      = apiTOSPhrase{textfmt.EN: "Where, on the contrary, the licence", textfmt.FR: "Lorsqu'au contraire la licence"}
 	phraseNonCommercialGrant = apiTOSPhrase{
@@ -1151,6 +1175,19 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseStoredOutOfRetention, "data-personal", personal && switching, "a retention period imposed on the data users store, or stored data where none are")
 	must(phraseStoredNotAnonymised, "data-provider-use", personal && role == "processor" && switching, "the users' stored data anonymised for the Provider's statistics")
 	must(phraseStoredLossCarveOut, "liability-limit", switching && v["liability.cap"] != "none", "the loss of the data a storage service keeps excluded from its liability")
+	// A provider that publishes what users send holds a licence on the
+	// contributions (articles L. 122-4 and L. 131-3 CPI), keeps them out
+	// of the confidentiality of requests, keeps their personal data as
+	// long as they are published, and does not present as required by
+	// article 16(2) of directive 2019/770 a deletion that the GDPR alone
+	// governs.
+	published := v["contributions.published"] == true
+	must(phraseContributionsLicence, "data-contributions", published, "published contributions without a licence of their author's rights")
+	must(phraseContributionsNotConfidential, "data-provider-use", published, "published contributions kept confidential, or an exception for contributions never published")
+	must(phraseContributionsKept, "data-personal", published && personal, "published contributions deleted at the end of the retention period")
+	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
+	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
+	must(phraseDeletionCommitment, "consumer-withdrawal", consumers && personal && role != "processor", "the deletion of a Consumer's data not stated as the Provider's own commitment")
 	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	laterOrder := consumers && paid && v["acceptance.method"] == "account"
