@@ -141,8 +141,8 @@ var (
 	}
 	phraseGuaranteeGranted = apiTOSPhrase{textfmt.EN: "which it grants them", textfmt.FR: "qu'il leur accorde"}
 	phraseOwnUseEnds       = apiTOSPhrase{
-		textfmt.EN: "(article 16(2) of Directive (EU) 2019/770",
-		textfmt.FR: "(article 16, paragraphe 2, de la directive (UE) 2019/770",
+		textfmt.EN: "the Provider shall stop using that Consumer's requests for the own purposes",
+		textfmt.FR: "le Fournisseur cesse d'utiliser ses requêtes pour les finalités propres",
 	}
 	// Without connection logs, the terms rely on call counts alone.
 	phraseCallCounts = apiTOSPhrase{
@@ -416,6 +416,54 @@ var (
 	// Data every non-commercial use the terms allow them (articles 1169
 	// and 1170 of the Civil Code), and non-commercial use is defined by
 	// the commercial uses it excludes, never by an indirect advantage.
+	// The licence of the Data is known: the terms state what it allows
+	// instead of both alternatives.
+	phraseCommercialReuseOpen = apiTOSPhrase{
+		textfmt.EN: "as the licence permits commercial reuse of the Data, anyone, Users included, may make it on the licence's terms",
+		textfmt.FR: "la licence permettant la réutilisation commerciale des Données, chacun, Utilisateurs compris, peut y procéder dans ses conditions",
+	}
+	phraseTemporaryStorage = apiTOSPhrase{textfmt.EN: "temporary storage", textfmt.FR: "la conservation temporaire"}
+	phraseHosting          = apiTOSPhrase{
+		textfmt.EN: "answering those requests and hosting the data that the User stores in the API",
+		textfmt.FR: "répondre à ces requêtes et d'héberger les données que l'Utilisateur conserve dans l'API",
+	}
+	phraseStoredOutOfRetention = apiTOSPhrase{
+		textfmt.EN: "the retention period above does not apply to them",
+		textfmt.FR: "le délai de conservation qui précède ne s'applique pas à elles",
+	}
+	phraseStoredNotAnonymised = apiTOSPhrase{
+		textfmt.EN: "that anonymisation does not extend to the data the User stores in the API",
+		textfmt.FR: "cette anonymisation ne porte pas sur les données que l'Utilisateur conserve dans l'API",
+	}
+	phraseStoredLossCarveOut = apiTOSPhrase{
+		textfmt.EN: "nor to the loss or corruption of the data the User stores in the API where it results from a breach by the Provider",
+		textfmt.FR: "ni à la perte ou à l'altération des données que l'Utilisateur conserve dans l'API, lorsqu'elle est imputable à un manquement du Fournisseur",
+	}
+	phraseContributionsLicence = apiTOSPhrase{
+		textfmt.EN: "on a non-exclusive basis and free of charge, worldwide and for the whole duration of the rights, the right to reproduce it",
+		textfmt.FR: "à titre non exclusif et gratuit, pour le monde entier et pour toute la durée des droits, le droit de la reproduire",
+	}
+	phraseContributionsNotConfidential = apiTOSPhrase{
+		textfmt.EN: "This paragraph does not apply to Contributions",
+		textfmt.FR: "Le présent alinéa ne s'applique pas aux Contributions",
+	}
+	phraseContributionsKept = apiTOSPhrase{
+		textfmt.EN: "The Personal Data that a Contribution contains are kept for as long as it is published",
+		textfmt.FR: "Les Données personnelles que contient une Contribution sont conservées aussi longtemps qu'elle est publiée",
+	}
+	phraseConsumerContent = apiTOSPhrase{
+		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
+		textfmt.FR: "le Fournisseur cesse d'utiliser les Contributions du Consommateur",
+	}
+	phraseDeletionRequired = apiTOSPhrase{
+		textfmt.EN: "unless the law requires it to keep them (article 16(2)",
+		textfmt.FR: "sauf obligation légale de conservation (article 16, paragraphe 2",
+	}
+	phraseDeletionCommitment = apiTOSPhrase{
+		textfmt.EN: "That commitment is in addition to the obligations that the GDPR imposes on the Provider for those data, to which article 16(2) of Directive (EU) 2019/770",
+		textfmt.FR: "Cet engagement s'ajoute aux obligations que le RGPD impose au Fournisseur à l'égard de ces données, auxquelles renvoie l'article 16, paragraphe 2, de la directive (UE) 2019/770",
+	}
+	phraseEitherLicence      = apiTOSPhrase{textfmt.EN: "Where, on the contrary, the licence", textfmt.FR: "Lorsqu'au contraire la licence"}
 	phraseNonCommercialGrant = apiTOSPhrase{
 		textfmt.EN: "and for the duration of the Agreement, to use and reproduce the Data and to communicate them to End Users within its Applications, for any Non-Commercial Purpose",
 		textfmt.FR: "et pendant la durée du Contrat, à utiliser et à reproduire les Données et à les communiquer aux Utilisateurs finaux au sein de ses Applications, à toute Finalité non commerciale",
@@ -526,9 +574,18 @@ var (
 		textfmt.EN: "to the Défenseur des droits (<https://www.defenseurdesdroits.fr>)",
 		textfmt.FR: "le Défenseur des droits (<https://www.defenseurdesdroits.fr>)",
 	}
+	// A mediator may be competent without membership (a public or
+	// residual body): the terms name it as competent, never as joined.
 	phraseMediatorJoined = apiTOSPhrase{
-		textfmt.EN: "to the following consumer mediator, which the Provider has joined",
-		textfmt.FR: "au médiateur de la consommation suivant, auquel le Fournisseur a adhéré",
+		textfmt.EN: "to the following consumer mediator, competent for disputes with the Provider",
+		textfmt.FR: "au médiateur de la consommation suivant, compétent pour les litiges avec le Fournisseur",
+	}
+	// Mediation follows the State of establishment, not the law of the
+	// Agreement: French Consumer Code articles only for a provider
+	// established in France or outside the Union.
+	phraseFrenchMediation = apiTOSPhrase{
+		textfmt.EN: "articles L. 612-1 and following of the French Consumer Code",
+		textfmt.FR: "aux articles L. 612-1 et suivants du Code de la consommation",
 	}
 	// A public body's contract may fall under administrative law: the
 	// civil-code mechanisms apply only where it is one of private law.
@@ -859,7 +916,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseGuaranteeVoluntary, "consumer-guarantee", guarantee && !owed, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
 	publicService := v["provider.type"] == "public-body" && !paid
 	must(phraseDefenseur, "consumer-mediation", consumers && publicService, "a public body's free service without recourse to the Défenseur des droits")
-	must(phraseMediatorJoined, "consumer-mediation", consumers && !publicService, "a consumer mediator joined by a trader, or claimed joined by a public body's free service")
+	must(phraseMediatorJoined, "consumer-mediation", consumers && !publicService, "a consumer mediator not named as competent for the Provider's disputes")
+	must(apiTOSPhrase{textfmt.EN: "has joined", textfmt.FR: "a adhéré"}, "consumer-mediation", false, "a membership the Provider may not have taken out (a public or residual mediator)")
+	must(phraseFrenchMediation, "consumer-mediation", consumers && !publicService && !(inEU(country) && country != "FR"), "the French Consumer Code as the ground of mediation for a provider established in another Member State")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
 	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
 	must(phraseSettlementNonProfessional, "jurisdiction", true, "a compulsory attempt at settlement against a Non-professional")
@@ -961,8 +1020,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseDeletionNotOnClosure, "term-effects", personal || !open, "a deletion imposed when the Provider closes the API (article 1171 C. civ.)")
 	must(phraseOwnRequestsKept, "term-effects", personal, "a deletion that reaches the User's own data")
 
-	must(phraseNonCommercialGrant, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial",
+	ncLicence := data == "open-data-licence" && (nonCommercialURL.MatchString(fmt.Sprint(v["data.licence.url"])) || nonCommercialTitle.MatchString(fmt.Sprint(v["data.licence.title"])))
+	must(phraseNonCommercialGrant, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial" && ncLicence,
 		"a data licence that does not cover the non-commercial uses the terms sell")
+	must(phraseCommercialReuseOpen, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial" && !ncLicence,
+		"the branch of a data licence that allows commercial reuse, or not the branch that applies")
+	must(phraseEitherLicence, "data-open-data-licence", false, "both branches of the licence, though its terms are known")
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
 	must(phraseCachingSparesData, "user-fair-use", open, "rules on caching that restrict openly licensed Data")
 	if v["safety.critical"] == true {
@@ -1101,6 +1164,30 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if dpaEnd, ok := doc.Clause("dpa-end"); ok && refersTo(dpaEnd, "term-switching") != switching {
 		fail("the processor's deletion at the end waits for the retrieval period: %v, want %v", !switching, switching)
 	}
+	// A data processing service stores its users' data: the processor's
+	// annex describes hosting, not temporary storage (article 28(3)
+	// GDPR), the retention period and the anonymisation reach only the
+	// data not stored, and their loss is not excluded from liability
+	// (article 1170 C. civ., Chronopost, Faurecia), the cap remaining.
+	dpa := personal && role != "controller"
+	must(phraseTemporaryStorage, "dpa-scope", dpa && !switching, "a processing service described as temporary storage, or a transient one as hosting")
+	must(phraseHosting, "dpa-scope", dpa && switching, "a processing service described as temporary storage, or a transient one as hosting")
+	must(phraseStoredOutOfRetention, "data-personal", personal && switching, "a retention period imposed on the data users store, or stored data where none are")
+	must(phraseStoredNotAnonymised, "data-provider-use", personal && role == "processor" && switching, "the users' stored data anonymised for the Provider's statistics")
+	must(phraseStoredLossCarveOut, "liability-limit", switching && v["liability.cap"] != "none", "the loss of the data a storage service keeps excluded from its liability")
+	// A provider that publishes what users send holds a licence on the
+	// contributions (articles L. 122-4 and L. 131-3 CPI), keeps them out
+	// of the confidentiality of requests, keeps their personal data as
+	// long as they are published, and does not present as required by
+	// article 16(2) of directive 2019/770 a deletion that the GDPR alone
+	// governs.
+	published := v["contributions.published"] == true
+	must(phraseContributionsLicence, "data-contributions", published, "published contributions without a licence of their author's rights")
+	must(phraseContributionsNotConfidential, "data-provider-use", published, "published contributions kept confidential, or an exception for contributions never published")
+	must(phraseContributionsKept, "data-personal", published && personal, "published contributions deleted at the end of the retention period")
+	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
+	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
+	must(phraseDeletionCommitment, "consumer-withdrawal", consumers && personal && role != "processor", "the deletion of a Consumer's data not stated as the Provider's own commitment")
 	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	laterOrder := consumers && paid && v["acceptance.method"] == "account"

@@ -46,12 +46,13 @@ var apiTOSBreaking = map[string]map[string]string{
 	"public-body-english-prevails": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "prevailing_language": "en"},
 	"public-body-commercial-data": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.data": "commercial",
 		"data.commercial.title": "Licence de réutilisation", "data.commercial.url": "https://data.example/licence"},
-	"public-body-paid":                  {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid"},
-	"public-body-output-restriction":    {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.output": "no-direct-competition"},
-	"public-body-specification-licence": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.specification": "cc-by-sa"},
-	"english-prevails-french-provider":  {"prevailing_language": "en"},
-	"share-alike-paid":                  {"conditions.access": "share-alike", "pricing.model": "paid"},
-	"address-in-france-abroad":          {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
+	"public-body-paid":                     {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid"},
+	"public-body-output-restriction":       {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.output": "no-direct-competition"},
+	"public-body-specification-licence":    {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.specification": "cc-by-sa"},
+	"english-prevails-french-provider":     {"prevailing_language": "en"},
+	"share-alike-paid":                     {"conditions.access": "share-alike", "pricing.model": "paid"},
+	"contributions-published-by-processor": {"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"},
+	"address-in-france-abroad":             {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 }
 
 // overlay lays answers written as in an answers file over a set of

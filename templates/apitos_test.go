@@ -62,6 +62,9 @@ var apiTOSClauses = clauseTable{
 	"safety.critical": {
 		"true": {"liability-safety"},
 	},
+	"contributions.published": {
+		"true": {"data-contributions"},
+	},
 }
 
 // apiTOSConditionalClauses are the clauses that more than one answer calls

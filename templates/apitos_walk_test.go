@@ -48,7 +48,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 	for i, v := range sets {
 		for j, key := range []string{"provider.type", "acceptance.method", "personal_data.processed", "personal_data.role",
 			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language", "provider.merchant", "pricing.vat",
-			"personal_data.special", "consumer.voluntary_guarantee", "data_act.processing_service"} {
+			"personal_data.special", "consumer.voluntary_guarantee", "data_act.processing_service", "contributions.published"} {
 			v[key] = cycle(key, i/(j+1)+j)
 		}
 		if v["personal_data.special"] == true && v["personal_data.role"] == "controller" {
@@ -73,6 +73,12 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 			if i%3 == 0 {
 				delete(v, key) // optional answers left empty
 			}
+		}
+		if v["conditions.data"] == "open-data-licence" && v["conditions.output"] == "non-commercial" && i%2 == 0 {
+			// A data licence that itself excludes commercial reuse: the
+			// terms then print only the grant that supplements it.
+			v["data.licence.title"] = "CC BY-NC 4.0"
+			v["data.licence.url"] = "https://creativecommons.org/licenses/by-nc/4.0/legalcode"
 		}
 		settleVAT(v)
 		notice := 3 + i%5
@@ -231,6 +237,12 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if v["conditions.access"] == "restricted" {
 		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
 	}
+	if v["conditions.access"] == "share-alike" {
+		// Reciprocity asks of a User's own interface the model's minimum
+		// periods, never the longer ones the provider chose for itself:
+		// notice, deprecation, closure, specification, cure.
+		want["user-share-alike"] = []period{{3, "months"}, {12, "months"}, {3, "months"}, {12, "months"}, {1, "months"}}
+	}
 	if paid {
 		cureDays := days("pricing.payment_cure_days")
 		want["summary"] = append(want["summary"], cureDays)
@@ -304,18 +316,19 @@ var apiTOSPrecedence = map[string][]string{
 // each language: a user's access ends only for a reason set out in the
 // terms (neutral access against termination without cause), closing the
 // API waits for the end of deprecation periods, and a price applies only
-// once accepted.
+// once accepted; and a change the law or a court requires is not held
+// back by the notice of changes to the terms.
 var apiTOSPrecedencePhrases = map[textfmt.Lang]map[string][]string{
 	textfmt.EN: {
 		"term-provider":      {"may end the Agreement with a given User only on a ground set out in the Agreement", "That date may not precede the date until which a deprecated version is to remain available"},
 		"change-deprecation": {"No version is withdrawn before that date, even when the Provider closes the API"},
-		"change-terms":       {"Changes to the Documentation are governed exclusively by"},
+		"change-terms":       {"Changes to the Documentation are governed exclusively by", "Where a change is required by law or by a decision of a court or authority, the notice in this section is shortened to what that obligation allows"},
 		"access-price":       {"express acceptance"},
 	},
 	textfmt.FR: {
 		"term-provider":      {"ne peut mettre fin au Contrat conclu avec un Utilisateur déterminé que pour un motif prévu au Contrat", "Cette date ne peut précéder celle jusqu’à laquelle une version déclarée obsolète doit rester disponible"},
 		"change-deprecation": {"Aucune version n’est retirée avant cette date, même lorsque le Fournisseur ferme l’API"},
-		"change-terms":       {"Les modifications de la Documentation sont régies exclusivement par"},
+		"change-terms":       {"Les modifications de la Documentation sont régies exclusivement par", "Lorsqu'une modification est imposée par la loi ou par une décision de justice ou d'une autorité, le préavis prévu au présent article est réduit à ce que permet cette obligation"},
 		"access-price":       {"acceptation expresse"},
 	},
 }

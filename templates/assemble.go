@@ -177,9 +177,15 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// cooperative tells from a legal form whether the provider is a
 		// cooperative, whose members may also be its users.
 		"cooperative": func(v any) bool { return cooperativeForm.MatchString(fmt.Sprint(v)) },
-		"md":          mdtext.Escape,
-		"de":          func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
-		"par":         func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
+		// nonCommercialLicence tells from a data licence's title and
+		// address whether it excludes commercial reuse (CC BY-NC and the
+		// like), as the questionnaire's rules on those answers do.
+		"nonCommercialLicence": func(title, url any) bool {
+			return nonCommercialURL.MatchString(fmt.Sprint(url)) || nonCommercialTitle.MatchString(fmt.Sprint(title))
+		},
+		"md":  mdtext.Escape,
+		"de":  func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+		"par": func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
 		// refs refers to several clauses at once, by their IDs given one
 		// by one or as lists: "Sections 5.2 and 5.3", or in French, after
 		// the preposition it is given ("à", "de" or ""), "aux articles
@@ -427,6 +433,15 @@ func shareCapital(l textfmt.Lang, v any) string {
 // cooperativeForm matches the legal form of a cooperative, in French or
 // English: SCIC, SCOP, « société coopérative », "cooperative society".
 var cooperativeForm = regexp.MustCompile(`(?i)\bco-?op[ée]rati|\bSCIC\b|\bSCOP\b`)
+
+// nonCommercialURL and nonCommercialTitle match a licence that excludes
+// commercial reuse by its address or its name; the questionnaire's rules
+// open-data-licence-non-commercial and non-commercial-data-licence-* use
+// the same patterns.
+var (
+	nonCommercialURL   = regexp.MustCompile(`(?i)creativecommons\.org/licenses/by-nc`)
+	nonCommercialTitle = regexp.MustCompile(`(?i)\bNC\b|non[- ]?commercial|pas d.utilisation commerciale`)
+)
 
 // groupedDigits is an amount written with spaces between groups of three
 // digits ("25 000"), which the share capital answer holds as the user

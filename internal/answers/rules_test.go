@@ -90,6 +90,9 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin"}, []string{"sole-trader-without-ei"}, false, nil},
 	{"api-tos", map[string]string{"prevailing_language": "en"}, []string{"english-prevails-public-bodies", "english-prevails-french-provider"}, true, nil},
 	{"api-tos", map[string]string{"conditions.access": "share-alike", "pricing.model": "paid"}, []string{"share-alike-paid", "data-act-switching"}, true, nil},
+	// Publishing what users send is the provider's own purpose, which a
+	// processor cannot pursue (article 28(10) GDPR).
+	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, nil},
 	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
@@ -284,6 +287,10 @@ var consistentCases = []struct {
 	// A provider that treats its API as a data processing service has the
 	// switching clause, and no warning.
 	{"api-tos", map[string]string{"pricing.model": "paid", "data_act.processing_service": "true"}},
+	// A provider that publishes contributions as controller of its own
+	// purposes is warned of nothing.
+	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both",
+		"personal_data.categories": "pseudonymes et photographies des contributeurs"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://www.mediateur-conso.example"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",
