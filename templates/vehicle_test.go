@@ -79,6 +79,12 @@ var reserves = []reserve{
 		[2][]string{{"a commercial company liable to corporate tax, issues receipts that give a right to a tax reduction only if", "the patronage payments it receives are taxable income"},
 			{"société commerciale soumise à l'impôt sur les sociétés, ne délivre de reçus ouvrant droit à une réduction d'impôt que si", "les versements de mécénat qu'elle reçoit sont des produits imposables"}},
 		[2][]string{nil, nil}},
+	{"a company's annual accounts are filed and public (C. com. L. 232-21 to L. 232-23), so a charter that keeps the accounts private says what stays private",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "legal.vehicle") == "scic" && answer(vals, "economy.public_accounts") == "false"
+		},
+		[2][]string{{"only the annual accounts of the Legal Entity are, by their filing with the registry"}, {"seuls le sont les comptes annuels de la Structure porteuse, par leur dépôt au greffe"}},
+		[2][]string{{"They are not otherwise published, except where the law requires it"}, {"Ces documents ne sont pas publiés par ailleurs, sauf lorsque la loi l'exige"}}},
 	{"a legal entity that carries the commons owns its employees' inventions (CPI L. 611-7) and is bound by the patent undertaking like a Member",
 		func(vals questionnaire.Values) bool {
 			return vehicleIs("association", "scic", "public-body")(vals) && slices.Contains(multi(vals, "commons.resources"), "standard")
@@ -229,6 +235,7 @@ func TestCharterLeavesToTheVehicleWhatItsLawReserves(t *testing.T) {
 				vals["exit.devolution"] = []string{"commons", "public-body", "foundation"}[i]
 				vals["economy.funding"] = []string{"donations", "grants", "membership-fees", "services", "sponsorship"}
 				vals["commons.resources"] = []string{"software", "data", "standard", "hardware"}
+				vals["economy.public_accounts"] = !steering
 				vals["membership.classes"] = []string{"individuals", "public-bodies", "companies"}
 				vals["economy.reciprocity"] = "members-commit"
 				cases = append(cases, vals)
