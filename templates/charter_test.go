@@ -1104,11 +1104,13 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 // never listed as a kind of Contribution.
 func TestCharterPublicBuyersAndFunders(t *testing.T) {
 	k, _ := Lookup("charter")
-	phrases := map[textfmt.Lang]struct{ buyer, gifts, support string }{
+	phrases := map[textfmt.Lang]struct{ buyer, gifts, support, inHouse string }{
 		textfmt.EN: {"take no part in a decision of the Commons about a contract that this public body awards",
-			"supported the Commons without counterpart", "Financial support is recognised as support, not as a Contribution"},
+			"supported the Commons without counterpart", "Financial support is recognised as support, not as a Contribution",
+			"only in the in-house cases that the French Public Procurement Code provides for (Articles L. 2511-1 et seq.)"},
 		textfmt.FR: {"ne prennent part à aucune décision du Commun relative à un contrat que cette personne publique passe",
-			"ont soutenu le Commun sans contrepartie", "Le soutien financier est reconnu comme un soutien, et non comme une Contribution"},
+			"ont soutenu le Commun sans contrepartie", "Le soutien financier est reconnu comme un soutien, et non comme une Contribution",
+			"que dans les cas de quasi-régie que prévoit le code de la commande publique (articles L. 2511-1 et suivants)"},
 	}
 	for _, vehicle := range []string{"association", "none", "public-body"} {
 		for _, classes := range [][]string{{"individuals", "research"}, {"public-bodies"}, {"individuals", "non-profits"}} {
@@ -1130,6 +1132,12 @@ func TestCharterPublicBuyersAndFunders(t *testing.T) {
 					body := func(id string) string { c, _ := doc.Clause(id); return c.Body }
 					if got := strings.Contains(body("decisions-conflicts"), textfmt.Typeset(l, p.buyer)); got != (public && buys) {
 						t.Errorf("%s: buyer-side abstention = %v", what, got)
+					}
+					// A public body that is a Member buys from the legal
+					// entity it belongs to under public procurement rules,
+					// save in the in-house cases (CCP L. 2511-1 ff.).
+					if got := strings.Contains(body("membership-public-bodies"), textfmt.Typeset(l, p.inHouse)); got != (public && buys && vehicle == "association") {
+						t.Errorf("%s: in-house exception = %v", what, got)
 					}
 					md := string(markdown.Render(doc))
 					if got := strings.Contains(md, textfmt.Typeset(l, p.gifts)); got != gifts {
