@@ -307,10 +307,18 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 		if typ == "licence" {
 			// The licences are written into the Charter: whatever the
 			// licence rule, the row adds the amendment's majority and
-			// notice, which the clause on changing a licence states.
+			// notice, which the clause on changing a licence states, and
+			// names the licence rule only where that majority does not
+			// already contain it.
 			change, _ := doc.Clause("licences-change")
+			amendment := answer(vals, "amendment.rule")
+			if amendment == "" {
+				amendment = "two-thirds"
+			}
+			licence := effective(vals, typ)
+			absorbed := amendment == "consensus" || licence == "majority" || licence == "two-thirds"
 			want = strings.TrimSuffix(want, " |") + ", "
-			if !strings.Contains(body[i], want) || !strings.HasSuffix(body[i], "("+change.Label(doc.Lang)+") |") {
+			if strings.Contains(body[i], want) == absorbed || !strings.HasSuffix(body[i], "("+change.Label(doc.Lang)+") |") {
 				t.Fatalf("%s: licence row %q does not add the amendment rule of %s", what, body[i], change.Label(doc.Lang))
 			}
 			continue
@@ -1092,14 +1100,17 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 // TestCharterPublicBuyersAndFunders: a public body that is a Member and
 // buys from the Commons keeps its representatives out of the contract on
 // both sides; the funders named are those the funding sources allow, and
-// financial support is a contribution only where gifts are received.
+// financial support, where gifts are received, is recognised as support,
+// never listed as a kind of Contribution.
 func TestCharterPublicBuyersAndFunders(t *testing.T) {
 	k, _ := Lookup("charter")
-	phrases := map[textfmt.Lang]struct{ buyer, gifts, support string }{
+	phrases := map[textfmt.Lang]struct{ buyer, gifts, support, inHouse string }{
 		textfmt.EN: {"take no part in a decision of the Commons about a contract that this public body awards",
-			"supported the Commons without counterpart", "outreach and financial support"},
+			"supported the Commons without counterpart", "Financial support is recognised as support, not as a Contribution",
+			"only in the in-house cases that the French Public Procurement Code provides for (Articles L. 2511-1 et seq.)"},
 		textfmt.FR: {"ne prennent part à aucune décision du Commun relative à un contrat que cette personne publique passe",
-			"ont soutenu le Commun sans contrepartie", "diffusion et soutien financier"},
+			"ont soutenu le Commun sans contrepartie", "Le soutien financier est reconnu comme un soutien, et non comme une Contribution",
+			"que dans les cas de quasi-régie que prévoit le code de la commande publique (articles L. 2511-1 et suivants)"},
 	}
 	for _, vehicle := range []string{"association", "none", "public-body"} {
 		for _, classes := range [][]string{{"individuals", "research"}, {"public-bodies"}, {"individuals", "non-profits"}} {
@@ -1122,12 +1133,21 @@ func TestCharterPublicBuyersAndFunders(t *testing.T) {
 					if got := strings.Contains(body("decisions-conflicts"), textfmt.Typeset(l, p.buyer)); got != (public && buys) {
 						t.Errorf("%s: buyer-side abstention = %v", what, got)
 					}
+					// A public body that is a Member buys from the legal
+					// entity it belongs to under public procurement rules,
+					// save in the in-house cases (CCP L. 2511-1 ff.).
+					if got := strings.Contains(body("membership-public-bodies"), textfmt.Typeset(l, p.inHouse)); got != (public && buys && vehicle == "association") {
+						t.Errorf("%s: in-house exception = %v", what, got)
+					}
 					md := string(markdown.Render(doc))
 					if got := strings.Contains(md, textfmt.Typeset(l, p.gifts)); got != gifts {
 						t.Errorf("%s: list of supporters without counterpart = %v", what, got)
 					}
 					if got := strings.Contains(body("contribution-open"), textfmt.Typeset(l, p.support)); got != gifts {
-						t.Errorf("%s: financial support as a contribution = %v", what, got)
+						t.Errorf("%s: financial support recognised as support = %v", what, got)
+					}
+					if strings.Contains(body("contribution-open"), textfmt.Typeset(l, [2]string{"and financial support", "et soutien financier"}[slices.Index(textfmt.All, l)])) {
+						t.Errorf("%s: financial support listed as a kind of Contribution", what)
 					}
 				}
 			}
@@ -1346,5 +1366,49 @@ func checkCharterHolderAndSpecifications(t *testing.T, doc *document.Document, v
 	must(!has(std, [2]string{"are: ", "sont les suivants : "}[li]), "the standards are run into a list: %q", std)
 	if has(std, [2]string{"describe the main standards that the Commons uses as follows:", "décrivent comme suit les principaux standards qu'emploie le Commun :"}[li]) {
 		must(strings.Contains(std, "\n\n> "), "the standards are not quoted as written: %q", std)
+	}
+}
+
+// The licence row of the decisions table reads as one requirement: when
+// the majority required to amend the charter is at least as strict as the
+// licence rule, it alone is printed; otherwise the licence rule comes
+// first and the amendment majority is added to it.
+func TestCharterLicenceRowReadsAsOneRule(t *testing.T) {
+	k, _ := Lookup("charter")
+	lq, _ := k.Questionnaire.Question("decisions.licence")
+	aq, _ := k.Questionnaire.Question("amendment.rule")
+	heads := [2]string{"| Licences: change", "| Licences : changement"}
+	also := [2]string{"and in addition the majority", "et en outre la majorité"}
+	for _, licence := range lq.OptionIDs() {
+		for _, amendment := range aq.OptionIDs() {
+			vals := exampleValues(t, k)
+			vals["decisions.licence"], vals["amendment.rule"], vals["governance.default_rule"] = licence, amendment, "two-thirds"
+			rule := licence
+			if rule == "default" {
+				rule = "two-thirds"
+			}
+			absorbed := amendment == "consensus" || rule == "majority" || rule == "two-thirds"
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var row string
+				for _, line := range strings.Split(string(markdown.Render(doc)), "\n") {
+					if strings.HasPrefix(line, textfmt.Typeset(l, heads[li])) {
+						row = line
+					}
+				}
+				if row == "" {
+					t.Fatalf("%s: no licence row", l)
+				}
+				if got := strings.Contains(row, textfmt.Typeset(l, also[li])); got == absorbed {
+					t.Errorf("%s licence=%s amendment=%s: the row adds one rule to the other = %v, want %v: %s", l, licence, amendment, got, !absorbed, row)
+				}
+				if absorbed && (strings.Contains(row, "majority (") || strings.Contains(row, "Majorité simple (") || strings.Contains(row, "Majorité des deux tiers (")) {
+					t.Errorf("%s licence=%s amendment=%s: a rule the amendment majority contains is still printed: %s", l, licence, amendment, row)
+				}
+			}
+		}
 	}
 }

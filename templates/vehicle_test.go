@@ -36,7 +36,76 @@ func scicForm(form string) func(questionnaire.Values) bool {
 // general meeting is the Assembly.
 var members = vehicleIs("association", "scic")
 
+// boardOfSA is true when the steering committee is the board of a
+// société anonyme.
+func boardOfSA(vals questionnaire.Values) bool {
+	return scicForm("sa")(vals) && answer(vals, "governance.steering") == "true"
+}
+
 var reserves = []reserve{
+	{"the board of directors of a société anonyme deliberates under the quorum, majority, proxy and written-consultation rules of C. com. L. 225-37 and R. 225-19, which no internal rule can lower",
+		boardOfSA,
+		[2][]string{{"Articles L. 225-37, L. 225-82 and R. 225-19) and the statutes set", "each member holds no more than one proxy per meeting", "The Steering Committee deliberates under the quorum conditions set in"},
+			{"articles L. 225-37, L. 225-82 et R. 225-19) et les statuts, qui remplacent sur ces points", "chaque membre n'y détient qu'une procuration par séance", "Le Comité de pilotage délibère dans les conditions de quorum que fixe"}},
+		[2][]string{{"a decision of the Steering Committee or of the Technical Committee is valid only if"}, {"une décision du Comité de pilotage ou du Comité technique ne l'est que si"}}},
+	{"elsewhere the charter sets the quorum of its steering committee itself",
+		func(vals questionnaire.Values) bool { return !boardOfSA(vals) },
+		[2][]string{nil, nil},
+		[2][]string{{"L. 225-37", "R. 225-19"}, {"L. 225-37", "R. 225-19"}}},
+	{"the directors of a société anonyme are appointed by the general meeting by a majority of the votes cast (C. com. L. 225-18, L. 225-98)",
+		boardOfSA,
+		[2][]string{{"a candidate is elected only if they obtain a majority of the votes cast"}, {"un candidat n'est élu que s'il recueille la majorité des suffrages exprimés"}},
+		[2][]string{{"the seats go to the candidates who receive the most votes"}, {"les sièges reviennent aux candidats qui recueillent le plus de voix"}}},
+	{"the general meeting of a société anonyme meets, and votes only in the meeting or by post (C. com. L. 225-107, R. 225-77)",
+		scicForm("sa"),
+		[2][]string{{"the Assembly does not vote in writing outside a meeting"}, {"l'Assemblée ne vote pas par écrit hors réunion"}},
+		[2][]string{{"a vote of the Assembly held in writing remains open", "the facilitator organises a second meeting or consultation on the same agenda"}, {"un vote de l'Assemblée par écrit reste ouvert", "organise une seconde réunion ou consultation sur le même ordre du jour"}}},
+	{"the dissolution of an association or a company follows its statutes and the law, not a second-call quorum of the charter",
+		members,
+		[2][]string{nil, nil},
+		[2][]string{{"an amendment to this Charter and the dissolution of the Commons"}, {"une modification de la Charte et la dissolution du Commun"}}},
+	{"a company must hold its annual general meeting every year (C. com. L. 225-100, L. 223-26, L. 227-9), so that meeting alone cannot keep the commons out of dormancy",
+		vehicleIs("scic"),
+		[2][]string{{"any decision other than those that the law requires of the general meeting of the Legal Entity every year"}, {"d'autre décision que celles que la loi impose chaque année à l'assemblée générale de la Structure porteuse"}},
+		[2][]string{nil, nil}},
+	{"a member who withdraws stays liable for five years only in a company with variable capital (C. com. L. 231-6), which the statutes may not provide",
+		vehicleIs("scic"),
+		[2][]string{{"where the capital of the Legal Entity is variable, a member who withdraws remains liable"}, {"lorsque le capital de la Structure porteuse est variable, l'associé qui se retire reste tenu"}},
+		[2][]string{{"a member who withdraws from a company with variable capital remains liable"}, {"l'associé qui se retire d'une société à capital variable reste tenu"}}},
+	{"a company gives no tax receipt for gifts unless it meets CGI 200 and 238 bis, and gifts are taxable income to it",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "legal.vehicle") == "scic" && slices.Contains(multi(vals, "economy.funding"), "sponsorship")
+		},
+		[2][]string{{"a commercial company liable to corporate tax, issues receipts that give a right to a tax reduction only if", "the patronage payments it receives are taxable income"},
+			{"société commerciale soumise à l'impôt sur les sociétés, ne délivre de reçus ouvrant droit à une réduction d'impôt que si", "les versements de mécénat qu'elle reçoit sont des produits imposables"}},
+		[2][]string{nil, nil}},
+	{"a company's annual accounts are filed and public (C. com. L. 232-21 to L. 232-23), so a charter that keeps the accounts private says what stays private",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "legal.vehicle") == "scic" && answer(vals, "economy.public_accounts") == "false"
+		},
+		[2][]string{{"only the annual accounts of the Legal Entity are, by their filing with the registry"}, {"seuls le sont les comptes annuels de la Structure porteuse, par leur dépôt au greffe"}},
+		[2][]string{{"They are not otherwise published, except where the law requires it"}, {"Ces documents ne sont pas publiés par ailleurs, sauf lorsque la loi l'exige"}}},
+	{"a legal entity that carries the commons owns its employees' inventions (CPI L. 611-7) and is bound by the patent undertaking like a Member",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association", "scic", "public-body")(vals) && slices.Contains(multi(vals, "commons.resources"), "standard")
+		},
+		[2][]string{{"The Legal Entity gives the same undertaking, on the same terms, for the patents and patent applications that it holds or controls"},
+			{"La Structure porteuse prend le même engagement, dans les mêmes termes, pour les brevets et demandes de brevet qu'elle détient ou contrôle"}},
+		[2][]string{nil, nil}},
+	{"a legal entity that carries the commons files no patent on a hardware design of the commons",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association", "scic", "public-body")(vals) && slices.Contains(multi(vals, "commons.resources"), "hardware")
+		},
+		[2][]string{{"and the Legal Entity files no patent application covering a Resource"}, {"et la Structure porteuse ne dépose aucune demande de brevet portant sur une Ressource"}},
+		[2][]string{nil, nil}},
+	{"without a legal entity of its own, no entity binds itself on patents",
+		vehicleIs("none", "de-facto-association", "fiscal-host"),
+		[2][]string{nil, nil},
+		[2][]string{{"The Legal Entity gives the same undertaking", "the Legal Entity files no patent application"}, {"La Structure porteuse prend le même engagement", "la Structure porteuse ne dépose aucune demande de brevet"}}},
+	{"a legal entity that places a product with digital elements on the market is its manufacturer and makes the notifications of CRA art. 14",
+		vehicleIs("association", "fiscal-host", "scic", "public-body"),
+		[2][]string{{"the notifications that Article 14 of Regulation (EU) 2024/2847 requires of the manufacturer"}, {"aux notifications que l'article 14 du règlement (UE) 2024/2847 impose au fabricant"}},
+		[2][]string{nil, nil}},
 	{"the general meeting of an association or a company is convened by the organ its statutes and the law designate (C. com. L. 225-103, L. 223-27, L. 227-9)",
 		members,
 		[2][]string{{"It is convened by the organ that the statutes of the Legal Entity and the law designate"}, {"Elle est convoquée par l’organe que désignent les statuts de la Structure porteuse et la loi"}},
@@ -164,7 +233,9 @@ func TestCharterLeavesToTheVehicleWhatItsLawReserves(t *testing.T) {
 				vals := k.Examples()
 				vals["legal.vehicle"], vals["governance.steering"], vals["legal.company_form"] = vehicle, steering, form
 				vals["exit.devolution"] = []string{"commons", "public-body", "foundation"}[i]
-				vals["economy.funding"] = []string{"donations", "grants", "membership-fees", "services"}
+				vals["economy.funding"] = []string{"donations", "grants", "membership-fees", "services", "sponsorship"}
+				vals["commons.resources"] = []string{"software", "data", "standard", "hardware"}
+				vals["economy.public_accounts"] = !steering
 				vals["membership.classes"] = []string{"individuals", "public-bodies", "companies"}
 				vals["economy.reciprocity"] = "members-commit"
 				cases = append(cases, vals)

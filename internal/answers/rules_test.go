@@ -142,6 +142,11 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "de-facto-association", "economy.funding": "services"},
 		[]string{"public-body-member-without-legal-personality"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC"}, []string{"scic-devolution-to-commons"}, true, nil},
+	{"charter", map[string]string{"commons.resources": "software,data", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"},
+		[]string{"data-about-people-in-mission"}, true, nil},
+	{"charter", map[string]string{"commons.resources": "data", "commons.scope": "Household smart meter readings from the member cooperatives"},
+		[]string{"data-about-people-in-scope"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "economy.reciprocity": "members-commit"},
 		[]string{"scic-reciprocity-outside-statutes"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "foundation"}, []string{"scic-named-as-another-form"}, true, nil},
@@ -311,6 +316,10 @@ var consistentCases = []struct {
 	{"charter", map[string]string{"decisions.licence": "default", "governance.default_rule": "consent"}},
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "services", "membership.classes": "individuals,companies"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.devolution": "foundation"}},
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Soleil commun SCIC SAS"}},       // another cooperative
+	{"charter", map[string]string{"commons.resources": "software", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"}}, // no data resource
+	{"charter", map[string]string{"commons.resources": "data", "commons.mission": "Publish an open database of tide gauges and river levels"}},
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Coopérative Énergies partagées"}},
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.entity_name": "Fondation du libre"}},
 	{"charter", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "exit.devolution": "public-body", "licences.content": "etalab-2.0",
 		"licences.software": "CECILL-2.1", "prevailing_language": "fr"}},

@@ -297,8 +297,8 @@ func TestFold(t *testing.T) {
 }
 
 func TestTypeset(t *testing.T) {
-	got := Typeset(FR, "l'API : « conditions » ; vraiment ? oui ! https://x.org/?a=1")
-	want := "l’API\u00a0: «\u202fconditions\u202f»\u202f; vraiment\u202f? oui\u202f! https://x.org/?a=1"
+	got := Typeset(FR, "l'API : « conditions » ; vraiment ? oui ! 20 % https://x.org/?a=1")
+	want := "l’API\u00a0: «\u202fconditions\u202f»\u202f; vraiment\u202f? oui\u202f! 20\u00a0% https://x.org/?a=1"
 	if got != want {
 		t.Errorf("Typeset FR = %q, want %q", got, want)
 	}
