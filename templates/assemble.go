@@ -177,9 +177,14 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// cooperative tells from a legal form whether the provider is a
 		// cooperative, whose members may also be its users.
 		"cooperative": func(v any) bool { return cooperativeForm.MatchString(fmt.Sprint(v)) },
-		"md":          mdtext.Escape,
-		"de":          func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
-		"par":         func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
+		// orLater reports whether one of the SPDX identifiers lets the
+		// licensee choose a later version of the licence.
+		"orLater": func(ids ...any) bool {
+			return slices.ContainsFunc(ids, func(id any) bool { return strings.HasSuffix(fmt.Sprint(id), "-or-later") })
+		},
+		"md":  mdtext.Escape,
+		"de":  func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
+		"par": func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
 		// refs refers to several clauses at once, by their IDs given one
 		// by one or as lists: "Sections 5.2 and 5.3", or in French, after
 		// the preposition it is given ("à", "de" or ""), "aux articles
