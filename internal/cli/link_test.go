@@ -665,3 +665,31 @@ func TestLinkedPolicyTakesTheHardwareLicenceAndAdmitsOwnStaff(t *testing.T) {
 		}
 	}
 }
+
+// A linked policy that is refused still reports each warning of its
+// charter once, at the charter's line.
+func TestCharterWarningsReportedOnce(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := linkedPair(t, dir)
+	editAnswers(t, charter, "legal.vehicle", "scic", "devolution", "commons")
+	editAnswers(t, policy, "steward.name", "Autre nom")
+	for _, lang := range []string{"en", "fr"} {
+		r := run(t, "C", "validate", policy, "--lang", lang)
+		if r.code != ExitInvalid {
+			t.Fatalf("%s: exit %d %s", lang, r.code, r.stderr)
+		}
+		seen := map[string]bool{}
+		for _, line := range strings.Split(r.stderr, "\n") {
+			if !strings.HasPrefix(line, charter+":") {
+				continue
+			}
+			if seen[line] {
+				t.Errorf("%s: reported twice: %s", lang, line)
+			}
+			seen[line] = true
+		}
+		if len(seen) == 0 {
+			t.Errorf("%s: the charter's warning is not reported: %s", lang, r.stderr)
+		}
+	}
+}
