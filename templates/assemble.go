@@ -183,6 +183,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"nonCommercialLicence": func(title, url any) bool {
 			return nonCommercialURL.MatchString(fmt.Sprint(url)) || nonCommercialTitle.MatchString(fmt.Sprint(title))
 		},
+		// orLater reports whether one of the SPDX identifiers lets the
+		// licensee choose a later version of the licence.
+		"orLater": func(ids ...any) bool {
+			return slices.ContainsFunc(ids, func(id any) bool { return strings.HasSuffix(fmt.Sprint(id), "-or-later") })
+		},
 		"md":  mdtext.Escape,
 		"de":  func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
 		"par": func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },

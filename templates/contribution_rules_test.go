@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -974,6 +975,301 @@ func TestContractorsRefusedAgainstTheCharterWarned(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%v, linked %v: warned=%v", c.allowed, c.linked, got)
+		}
+	}
+}
+
+// Hardware designs have a licence of their own, the open hardware licence
+// the answers (or the charter) set, printed wherever the licences of the
+// Project are listed, so that no design falls under the licence of the
+// documentation; without hardware, no trace of it.
+func TestHardwareDesignsHaveTheirLicence(t *testing.T) {
+	for _, linked := range []bool{false, true} {
+		for _, hw := range []bool{false, true} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"project.hardware": hw, "licences.hardware": "CERN-OHL-W-2.0", "inbound": "cla", "cla.outbound": "listed"}
+				get := func(id string) string {
+					if linked {
+						return assembleLinked(t, set, l, id)
+					}
+					return assembleClause(t, set, l, id)
+				}
+				what := fmt.Sprintf("linked %v, hardware %v, %s", linked, hw, l)
+				outbound := get("outbound")
+				design := map[textfmt.Lang]string{textfmt.EN: "**Hardware designs**, including their design source files", textfmt.FR: "**Conceptions de matériel**, y compris leurs fichiers sources de conception"}[l]
+				header := "`SPDX-License-Identifier: CERN-OHL-W-2.0`"
+				if got := strings.Contains(outbound, design) && strings.Contains(outbound, header); got != hw {
+					t.Errorf("%s: hardware licence printed=%v: %q", what, got, outbound)
+				}
+				docs := map[textfmt.Lang]string{textfmt.EN: "data nor hardware designs:**", textfmt.FR: "ni des données ni des conceptions de matériel\u00a0:**"}[l]
+				if got := strings.Contains(outbound, docs); got != hw {
+					t.Errorf("%s: documentation excludes designs=%v: %q", what, got, outbound)
+				}
+				for _, id := range []string{"summary", "scope-definitions", "cla-outbound-listed", "annex-checklist"} {
+					if got := strings.Contains(get(id), "CERN-OHL-W-2.0") || strings.Contains(get(id), map[textfmt.Lang]string{textfmt.EN: "hardware designs", textfmt.FR: "conceptions de matériel"}[l]); got != hw {
+						t.Errorf("%s: %s names the designs=%v", what, id, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// A policy that excludes employees, or agents for a public body, still
+// admits the staff of the legal person itself, who contribute for it:
+// their work is the legal person's, which publishes it, or which signs the
+// agreement for legal persons when another steward receives the rights.
+func TestOwnStaffNeverExcluded(t *testing.T) {
+	own := map[textfmt.Lang][2]string{
+		textfmt.EN: {"This exclusion does not cover the employees of the Legal Entity", "This exclusion does not cover the agents of the Legal Entity"},
+		textfmt.FR: {"Cette exclusion ne vise pas les salariés de la Structure porteuse", "Cette exclusion ne vise pas les agents de la Structure porteuse"},
+	}
+	sign := map[textfmt.Lang]string{textfmt.EN: "agreement for organisations", textfmt.FR: "destiné aux personnes morales"}
+	for _, vehicle := range []string{"scic", "company", "association", "public-body", "none"} {
+		for _, allowed := range [][]string{{"individuals", "contractors"}, {"individuals", "employees", "public-agents"}} {
+			for _, route := range []struct{ inbound, steward string }{{"inbound-outbound", ""}, {"dco", ""}, {"cla", "Association Sentiers en commun"}, {"cla", "Fondation Autre"}, {"assignment", "Association Sentiers en commun"}} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"legal.vehicle": vehicle, "contributors.allowed": allowed, "inbound": route.inbound}
+					if vehicle == "none" {
+						set["legal.entity_name"] = ""
+					}
+					if route.steward != "" {
+						set["steward.name"] = route.steward
+					}
+					body := assembleClause(t, set, l, "who-everyone")
+					what := fmt.Sprintf("%s, %v, %v, %s", vehicle, allowed, route, l)
+					excluded := len(allowed) == 2
+					want := own[l][0]
+					if vehicle == "public-body" {
+						want = own[l][1]
+					}
+					if got := strings.Contains(body, want); got != (excluded && vehicle != "none") {
+						t.Errorf("%s: own staff admitted=%v: %q", what, got, body)
+					}
+					if excluded && vehicle != "none" {
+						other := route.steward == "Fondation Autre"
+						if got := strings.Contains(body, sign[l]); got != other {
+							t.Errorf("%s: agreement for legal persons=%v: %q", what, got, body)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// A SCIC that refuses employees is warned (its employees are members,
+// loi 47-1775 art. 19 septies); so is a French public body that, as
+// steward, promises any free licence (CRPA L. 323-2, D. 323-2-1).
+func TestEmployeesAndPublicPromiseWarned(t *testing.T) {
+	for _, c := range []struct {
+		set  map[string]any
+		rule string
+		want bool
+	}{
+		{map[string]any{"legal.vehicle": "scic", "contributors.allowed": []string{"individuals"}}, "employees-excluded-by-scic", true},
+		{map[string]any{"legal.vehicle": "scic", "contributors.allowed": []string{}}, "employees-excluded-by-scic", false},
+		{map[string]any{"legal.vehicle": "scic", "contributors.allowed": []string{"employees"}}, "employees-excluded-by-scic", false},
+		{map[string]any{"legal.vehicle": "association", "contributors.allowed": []string{"individuals"}}, "employees-excluded-by-scic", false},
+		{map[string]any{"legal.vehicle": "public-body", "inbound": "cla", "cla.outbound": "fsf-osi"}, "public-steward-free-licence-promise", true},
+		{map[string]any{"legal.vehicle": "public-body", "inbound": "assignment", "cla.outbound": "fsf-osi"}, "public-steward-free-licence-promise", true},
+		{map[string]any{"legal.vehicle": "public-body", "inbound": "cla", "cla.outbound": "listed"}, "public-steward-free-licence-promise", false},
+		{map[string]any{"legal.vehicle": "public-body", "inbound": "cla", "cla.outbound": "fsf-osi", "privacy.establishment": "BE"}, "public-steward-free-licence-promise", false},
+		{map[string]any{"legal.vehicle": "association", "inbound": "cla", "cla.outbound": "fsf-osi"}, "public-steward-free-licence-promise", false},
+	} {
+		if got := slices.Contains(rulesBroken(t, c.set), c.rule); got != c.want {
+			t.Errorf("%v: %s broken=%v", c.set, c.rule, got)
+		}
+	}
+}
+
+// A French public body that receives the rights promises only the
+// licences it may use (CRPA D. 323-2-1 or homologated), decided by its
+// competent organ, in the clause and in the summary; on every route that
+// makes a promise, in both languages; nothing of it for anyone else.
+func TestPublicStewardPromisesOnlyLicencesItMayUse(t *testing.T) {
+	for _, vehicle := range []string{"public-body", "association"} {
+		for _, estab := range []string{"FR", "BE"} {
+			for _, inbound := range []string{"cla", "fla", "assignment"} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "inbound": inbound, "cla.outbound": "fsf-osi"}
+					want := vehicle == "public-body" && estab == "FR"
+					what := fmt.Sprintf("%s, %s, %s, %s", vehicle, estab, inbound, l)
+					if got := strings.Contains(assembleClause(t, set, l, "cla-outbound-fsf-osi"), "D. 323-2-1"); got != want {
+						t.Errorf("%s: decree list in the promise=%v", what, got)
+					}
+					limit := map[textfmt.Lang]string{textfmt.EN: "any free licence that the law allows it to use", textfmt.FR: "toute licence libre que le droit lui permet d’employer"}[l]
+					if got := strings.Contains(assembleClause(t, set, l, "summary"), limit); got != want {
+						t.Errorf("%s: summary limited=%v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// A conduct sanction of a public body is its administrative decision: it
+// is pronounced by its competent authority and notified with the means
+// and time limits of appeal (CRPA L. 211-2, CJA R. 421-5), before the
+// administrative court for a French body; the policy is amended with the
+// consent of its deliberative organ. Not with a charter, whose procedure
+// applies, nor for a body that is not public.
+func TestPublicBodySanctionsAreAppealable(t *testing.T) {
+	for _, c := range []struct {
+		vehicle, estab string
+		linked         bool
+	}{{"public-body", "FR", false}, {"public-body", "BE", false}, {"public-body", "FR", true}, {"association", "FR", false}} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": c.vehicle, "privacy.establishment": c.estab, "project.charter_url": ""}
+			get := func(id string) string {
+				if c.linked {
+					return assembleLinked(t, set, l, id)
+				}
+				return assembleClause(t, set, l, id)
+			}
+			what := fmt.Sprintf("%+v, %s", c, l)
+			public := c.vehicle == "public-body"
+			french := public && c.estab == "FR"
+			body := get("conduct-reporting")
+			notice := map[textfmt.Lang]string{textfmt.EN: "notified with a statement of the means of appeal and their time limits", textfmt.FR: "notifiée avec l’indication des voies et délais de recours"}[l]
+			if got := strings.Contains(body, notice); got != (public && !c.linked) {
+				t.Errorf("%s: means of appeal stated=%v: %q", what, got, body)
+			}
+			court := map[textfmt.Lang]string{textfmt.EN: "competent administrative court within two months", textfmt.FR: "tribunal administratif compétent dans un délai de deux mois"}[l]
+			if got := strings.Contains(body, court); got != (french && !c.linked) {
+				t.Errorf("%s: administrative court named=%v: %q", what, got, body)
+			}
+			law := map[textfmt.Lang]string{textfmt.EN: "fall to the administrative courts", textfmt.FR: "relèvent de la juridiction administrative"}[l]
+			if got := strings.Contains(get("general-law"), law); got != french {
+				t.Errorf("%s: administrative courts in the governing law clause=%v", what, got)
+			}
+			if c.linked {
+				continue
+			}
+			organ := map[textfmt.Lang]string{textfmt.EN: "given by its deliberative body", textfmt.FR: "donné par son organe délibérant"}[l]
+			if got := strings.Contains(get("general-changes"), organ); got != public {
+				t.Errorf("%s: organ named for changes=%v", what, got)
+			}
+		}
+	}
+}
+
+// Under a "current licences" promise, an "or later" identifier carries
+// its choice of later versions; with no such licence, the sentence is
+// left out.
+func TestOrLaterIsPartOfTheCurrentLicence(t *testing.T) {
+	for _, c := range []struct {
+		code, docs string
+		want       bool
+	}{{"GPL-3.0-or-later", "CC-BY-SA-4.0", true}, {"MIT", "CC-BY-4.0", false}, {"MIT", "GFDL-1.3-or-later", true}} {
+		for _, inbound := range []string{"cla", "fla", "assignment"} {
+			for _, l := range textfmt.All {
+				body := assembleClause(t, map[string]any{"inbound": inbound, "cla.outbound": "current", "project.licence": c.code, "project.docs_licence": c.docs}, l, "cla-outbound-current")
+				if got := strings.Contains(body, "-or-later"); got != c.want {
+					t.Errorf("%+v, %s, %s: or-later explained=%v: %q", c, inbound, l, got, body)
+				}
+			}
+		}
+	}
+}
+
+// The manufacturer keeps each security update available for ten years
+// or the rest of the support period (CRA art. 13(9)).
+func TestManufacturerKeepsUpdatesAvailable(t *testing.T) {
+	for _, l := range textfmt.All {
+		body := assembleClause(t, map[string]any{"security.cra_manufacturer": true, "legal.vehicle": "scic"}, l, "security-cra-manufacturer")
+		want := map[textfmt.Lang]string{textfmt.EN: "Each security update remains available for at least ten (10) years after it is issued, or for the remainder of the support period if that is longer (Article 13(9))", textfmt.FR: "Chaque mise à jour de sécurité reste disponible pendant au moins dix (10) ans après sa publication, ou pendant le reste de la période d’assistance si celui-ci est plus long (article 13, paragraphe 9)"}[l]
+		if !strings.Contains(strings.ReplaceAll(body, "\u00a0", " "), want) {
+			t.Errorf("%s: art. 13(9) missing: %q", l, body)
+		}
+	}
+}
+
+// French elides "de" before a project name that begins with a vowel;
+// measurement data are personal until anonymised.
+func TestElisionAndMeasurementData(t *testing.T) {
+	for name, want := range map[string]string{"Actes ouverts": "contribution d’Actes ouverts.", "Sentiers": "contribution de Sentiers."} {
+		if body := assembleClause(t, map[string]any{"project.name": name}, textfmt.FR, "scope-purpose"); !strings.Contains(body, want) {
+			t.Errorf("%s: %q", name, body)
+		}
+	}
+	for _, l := range textfmt.All {
+		body := assembleClause(t, map[string]any{"contributions.types": []string{"data"}}, l, "contributions-data")
+		if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "aggregated or anonymised", textfmt.FR: "agrégées ou anonymisées"}[l]) {
+			t.Errorf("%s: measurement data: %q", l, body)
+		}
+	}
+}
+
+// Under standard contractual clauses, the policy says who concluded them
+// (the controller with its processor, or the operator of a shared forge)
+// and how to obtain a copy (GDPR, art. 13(1)(f)).
+func TestStandardClausesSayWhoAndWhere(t *testing.T) {
+	for _, repo := range []string{"https://gitlab.com/x/y", "https://forge.example.org/x/y"} {
+		for _, l := range textfmt.All {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"privacy.transfer": "scc", "project.repository_url": repo}, l, "personal-data-recipients"), "\u00a0", " ")
+			who := map[textfmt.Lang][2]string{textfmt.EN: {"the operator has concluded", "the controller has concluded with it"}, textfmt.FR: {"l’exploitant a conclues", "le responsable du traitement a conclues avec lui"}}[l][1]
+			if strings.Contains(repo, "gitlab.com") {
+				who = map[textfmt.Lang]string{textfmt.EN: "the operator has concluded", textfmt.FR: "l’exploitant a conclues"}[l]
+			}
+			copy := map[textfmt.Lang]string{textfmt.EN: "a copy may be obtained by writing to the address given in", textfmt.FR: "une copie peut en être obtenue en écrivant à l’adresse que donne"}[l]
+			if !strings.Contains(body, who) || !strings.Contains(body, copy) {
+				t.Errorf("%s, %s: %q", repo, l, body)
+			}
+		}
+	}
+}
+
+// The legal person that publishes the specifications gives the patent
+// undertaking it asks of contributors, unless it is only a host or the
+// charter governs the commons.
+func TestPublisherOfSpecificationsBindsItsOwnPatents(t *testing.T) {
+	for _, c := range []struct {
+		vehicle string
+		linked  bool
+		want    bool
+	}{{"public-body", false, true}, {"association", false, true}, {"fiscal-host", false, false}, {"public-body", true, false}} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": c.vehicle, "project.specifications": true}
+			body := assembleClause(t, set, l, "inbound-specifications")
+			if c.linked {
+				body = assembleLinked(t, set, l, "inbound-specifications")
+			}
+			own := map[textfmt.Lang]string{textfmt.EN: "The Legal Entity gives the same undertaking", textfmt.FR: "La Structure porteuse prend le même engagement"}[l]
+			if got := strings.Contains(body, own); got != c.want {
+				t.Errorf("%+v, %s: own undertaking=%v", c, l, got)
+			}
+		}
+	}
+}
+
+// An appeal against a public body's maintainer is never heard by one
+// person alone.
+func TestPublicBodyAppealHeardByTwo(t *testing.T) {
+	for _, vehicle := range []string{"public-body", "association"} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"legal.vehicle": vehicle, "project.charter_url": ""}, l, "process-review")
+			agent := map[textfmt.Lang]string{textfmt.EN: "if fewer than two of them remain, with an agent of the Legal Entity", textfmt.FR: "moins de deux, avec un agent de la Structure porteuse"}[l]
+			if got := strings.Contains(body, agent); got != (vehicle == "public-body") {
+				t.Errorf("%s, %s: agent added=%v: %q", vehicle, l, got, body)
+			}
+		}
+	}
+}
+
+// Public information contributed as data by an administration under an
+// agreement is first published by it under a listed licence (CRPA
+// L. 323-2); without data or without an agreement, nothing is said.
+func TestPublicInformationDataPublishedFirst(t *testing.T) {
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, types := range [][]string{{"data"}, {"code"}} {
+			for _, l := range textfmt.All {
+				body := assembleClause(t, map[string]any{"inbound": inbound, "contributions.types": types, "contributors.allowed": []string{"public-agents"}, "governing_law": "FR"}, l, "employer-public-agents")
+				want := types[0] == "data" && (inbound == "cla" || inbound == "fla" || inbound == "assignment")
+				if got := strings.Contains(body, "L.\u00a0321-1"); got != want {
+					t.Errorf("%s, %v, %s: public information named=%v", inbound, types, l, got)
+				}
+			}
 		}
 	}
 }

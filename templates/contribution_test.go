@@ -181,6 +181,9 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 		if got := strings.Contains(md, "Assisted-by:"); got != (answer(vals, "ai_contributions") == "disclose") {
 			t.Fatalf("%s: Assisted-by trailer present=%v", what, got)
 		}
+		// The refusal of capacities, checked and set aside here, may admit
+		// the legal person's own staff in terms of their own.
+		md = checkRefusedCapacities(t, md, allowed, l, what)
 		wantEmployer := len(allowed) == 0 || slices.Contains(allowed, "employees") || slices.Contains(allowed, "public-agents")
 		if got := strings.Contains(md, employerRule[l]); got != wantEmployer {
 			t.Fatalf("%s: employer rule present=%v, want %v", what, got, wantEmployer)
@@ -235,7 +238,6 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 			t.Fatalf("%s: DbCL named=%v", what, got)
 		}
 		checkContributionEntity(t, doc, md, vals, l, what)
-		md = checkRefusedCapacities(t, md, allowed, l, what)
 		for key, options := range contributionOnlyPhrases {
 			chosen := multi(vals, key)
 			for option, phrases := range options {

@@ -247,6 +247,13 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Liège", "prevailing_language": "en", "governing_law": "BE"},
 		[]string{"belgian-public-body-english-prevails"}, true, []string{"governing-law-not-french"}},
 	{"contribution", map[string]string{"legal.vehicle": "scic"}, []string{"scic-named-as-another-form"}, true, nil},
+	// A SCIC counts its employees among its members (loi 47-1775,
+	// art. 19 septies); a French public body that receives the rights may
+	// promise only the licences it may use (CRPA L. 323-2, D. 323-2-1).
+	{"contribution", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC SAS", "contributors.allowed": "individuals, contractors"},
+		[]string{"employees-excluded-by-scic"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "steward.name": "Ville de Sentiers",
+		"inbound": "cla", "cla.outbound": "fsf-osi", "agreement.url": "https://example.org/accord"}, []string{"public-steward-free-licence-promise"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"legal.entity_name": "Sentiers en commun SAS"}, []string{"association-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"project.licence": "CECILL-2.1", "jurisdiction": "Lyon"}, []string{"cecill-courts-other-than-paris"}, true, nil},

@@ -615,3 +615,81 @@ func TestLinkedPolicyWithoutLegalPersonTakesTheCharterControllers(t *testing.T) 
 		t.Errorf("contractors welcome, still warned: %s", r.stderr)
 	}
 }
+
+// A charter that licenses hardware designs gives its licence to the
+// policy, which prints it for designs in its licences, its summary and
+// its SPDX headers, in both languages; without hardware, the policy names
+// no hardware licence. A policy of a SCIC that refuses employees is
+// warned, and still admits the SCIC's own employees.
+func TestLinkedPolicyTakesTheHardwareLicenceAndAdmitsOwnStaff(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := linkedPair(t, dir)
+	editAnswers(t, charter, "licences.hardware", "CERN-OHL-W-2.0")
+	designs := map[string]string{"en": "**Hardware designs**", "fr": "**Conceptions de matériel**"}
+	for _, resources := range []string{"[software, data, content, hardware]", "[software, data, content]"} {
+		editAnswers(t, charter, "commons.resources", resources)
+		out := filepath.Join(dir, "out")
+		os.RemoveAll(out)
+		if r := run(t, "C", "generate", policy, "-o", out, "--format", "md"); r.code != ExitOK || r.stderr != "" {
+			t.Fatalf("%s, generate: exit %d %s", resources, r.code, r.stderr)
+		}
+		hardware := strings.Contains(resources, "hardware")
+		for _, l := range []string{"en", "fr"} {
+			data, err := os.ReadFile(filepath.Join(out, "contribution."+l+".md"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(data)
+			if got := strings.Contains(md, designs[l]); got != hardware {
+				t.Errorf("%s, %s: designs licensed=%v", resources, l, got)
+			}
+			if got := strings.Count(md, "CERN-OHL-W-2.0"); (got >= 4) != hardware || (!hardware && got != 0) {
+				t.Errorf("%s, %s: the charter's hardware licence appears %d times", resources, l, got)
+			}
+		}
+	}
+	editAnswers(t, charter, "legal.vehicle", "scic")
+	editAnswers(t, policy, "contributors.allowed", "[individuals, contractors]")
+	r := run(t, "C", "validate", policy)
+	if r.code != ExitOK || !strings.Contains(r.stderr, "policy.yaml:"+lineOf(t, policy, "    allowed:")) || !strings.Contains(r.stderr, "19 septies") {
+		t.Fatalf("SCIC refusing employees: exit %d %s", r.code, r.stderr)
+	}
+	out := filepath.Join(dir, "out-scic")
+	if r := run(t, "C", "generate", policy, "-o", out, "--format", "md"); r.code != ExitOK {
+		t.Fatalf("generate: exit %d %s", r.code, r.stderr)
+	}
+	own := map[string]string{"en": "This exclusion does not cover the employees of the Legal Entity", "fr": "Cette exclusion ne vise pas les salariés de la Structure porteuse"}
+	for _, l := range []string{"en", "fr"} {
+		if md := markdownText(t, filepath.Join(out, "contribution."+l+".md")); !strings.Contains(md, own[l]) {
+			t.Errorf("%s: the SCIC's own employees are refused", l)
+		}
+	}
+}
+
+// A linked policy that is refused still reports each warning of its
+// charter once, at the charter's line.
+func TestCharterWarningsReportedOnce(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := linkedPair(t, dir)
+	editAnswers(t, charter, "legal.vehicle", "scic", "devolution", "commons")
+	editAnswers(t, policy, "steward.name", "Autre nom")
+	for _, lang := range []string{"en", "fr"} {
+		r := run(t, "C", "validate", policy, "--lang", lang)
+		if r.code != ExitInvalid {
+			t.Fatalf("%s: exit %d %s", lang, r.code, r.stderr)
+		}
+		seen := map[string]bool{}
+		for _, line := range strings.Split(r.stderr, "\n") {
+			if !strings.HasPrefix(line, charter+":") {
+				continue
+			}
+			if seen[line] {
+				t.Errorf("%s: reported twice: %s", lang, line)
+			}
+			seen[line] = true
+		}
+		if len(seen) == 0 {
+			t.Errorf("%s: the charter's warning is not reported: %s", lang, r.stderr)
+		}
+	}
+}
