@@ -322,6 +322,14 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			n, err := strconv.Atoi(s[:end])
 			return err != nil || n <= 1
 		},
+		// link prints a text answer that may be a web or e-mail address
+		// (a contact given as either) as an autolink when it is one.
+		"link": func(v any) string {
+			if t, ok := v.(Text); ok {
+				return mdtext.Autolink(string(t))
+			}
+			return fmt.Sprint(v)
+		},
 		// spdx links to a licence's page on the SPDX License List.
 		"spdx": func(id any) string {
 			if g, ok := id.(Gap); ok {
