@@ -88,6 +88,18 @@ func TestIgnoredAnswersAreNoted(t *testing.T) {
 	if !slices.Contains(noted, "provider.share_capital") {
 		t.Errorf("the example share capital of a provider that is no company is not noted: %v", noted)
 	}
+
+	// The Data Act question applies to free access too: the definition of
+	// a data processing service sets no condition of payment (article
+	// 2(8) of Regulation (EU) 2023/2854).
+	data = exampleFile(t, "api-tos", map[string]string{"pricing.model": "free", "data_act.processing_service": "true",
+		"data_act.excluded": "the parameters of the Provider's models"})
+	f, _ = answers.Parse(data, templates.Registry)
+	for _, n := range f.Ignored() {
+		if strings.HasPrefix(n.Key, "data_act.") {
+			t.Errorf("free access: the answer to %s is noted as not used", n.Key)
+		}
+	}
 }
 
 func errorIDs(issues []answers.Issue) []string {
