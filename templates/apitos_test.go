@@ -79,10 +79,11 @@ var apiTOSConditionalClauses = map[string]func(questionnaire.Values) bool{
 	"user-verification": func(v questionnaire.Values) bool {
 		return v["conditions.access"] == "restricted" || v["conditions.data"] == "commercial" || v["conditions.output"] != "any-reuse"
 	},
-	// Switching under the Data Act, for a paid API its provider treats as a
-	// data processing service.
+	// Switching under the Data Act, for an API its provider treats as a
+	// data processing service, paid or free (article 2(8) sets no
+	// condition of payment).
 	"term-switching": func(v questionnaire.Values) bool {
-		return v["pricing.model"] == "paid" && v["data_act.processing_service"] == true
+		return v["data_act.processing_service"] == true
 	},
 	// Data licences that are not part of the agreement.
 	"annex-a-licences": func(v questionnaire.Values) bool { return v["conditions.data"] != "open-reuse" },

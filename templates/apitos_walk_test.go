@@ -101,6 +101,17 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 			v["personal_data.retention_days"] = 3650 // the longest the questionnaire allows
 		}
 		v["connection_data.retention_days"] = []int{180, 0, 365, 90, 730}[i%5]
+		if i%5 == 1 {
+			// Terms effective before the Data Act withdraws switching
+			// charges, on 12 January 2027.
+			v["effective_date"] = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+		}
+		if i%4 == 2 {
+			v["data_act.excluded"] = questionnaire.Translated{
+				textfmt.EN: "the parameters of the Provider's forecasting models",
+				textfmt.FR: "les paramètres des modèles de prévision du Fournisseur",
+			}
+		}
 	}
 	return sets
 }
@@ -279,11 +290,11 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if v["conditions.access"] == "restricted" || v["conditions.data"] == "commercial" || v["conditions.output"] != "any-reuse" {
 		want["user-verification"] = []period{{30, "days"}}
 	}
-	if paid && v["data_act.processing_service"] == true {
+	if v["data_act.processing_service"] == true {
 		// Notice before switching, transitional period, notice that it is
-		// unfeasible, its longest extension, retrieval period (articles 25
-		// of the Data Act).
-		want["term-switching"] = []period{{2, "months"}, {30, "days"}, {14, "days"}, {7, "months"}, {30, "days"}}
+		// unfeasible, its longest extension, retrieval period after a
+		// switch and after any other end (articles 25 of the Data Act).
+		want["term-switching"] = []period{{2, "months"}, {30, "days"}, {14, "days"}, {7, "months"}, {30, "days"}, {30, "days"}}
 	}
 	if paid && v["liability.cap"] != "none" {
 		want["liability-limit"] = []period{{12, "months"}} // the fees of twelve months, when higher than the cap

@@ -327,6 +327,25 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			n, err := strconv.Atoi(s[:end])
 			return err != nil || n <= 1
 		},
+		// before reports whether a date answer falls before day, written
+		// 2006-01-02: a rule of law that starts on that day governs only
+		// terms effective from it. A missing date is taken as later.
+		"before": func(v any, day string) (bool, error) {
+			d, err := time.Parse(time.DateOnly, day)
+			if err != nil {
+				return false, err
+			}
+			t, ok := v.(time.Time)
+			return ok && !t.IsZero() && t.Before(d), nil
+		},
+		// link prints a text answer that may be a web or e-mail address
+		// (a contact given as either) as an autolink when it is one.
+		"link": func(v any) string {
+			if t, ok := v.(Text); ok {
+				return mdtext.Autolink(string(t))
+			}
+			return fmt.Sprint(v)
+		},
 		// spdx links to a licence's page on the SPDX License List.
 		"spdx": func(id any) string {
 			if g, ok := id.(Gap); ok {

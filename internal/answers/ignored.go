@@ -12,8 +12,9 @@ import (
 // documents are built without them (questionnaire.Resolve drops them),
 // and whoever wrote them should know. Each is a note, at the line of the
 // answer, naming the answers that make its question not apply. A note
-// refuses nothing. An answer equal to its question's default or example
-// is no note: init writes those for every question, applying or not.
+// refuses nothing. An answer equal to its question's default is no note:
+// init writes it for every question, applying or not. An example is
+// noted like any answer: init writes only those of questions that apply.
 func (f *File) Ignored() []Issue {
 	q := f.Questionnaire
 	resolved := q.Resolve(f.Values)
@@ -58,23 +59,8 @@ func (f *File) Ignored() []Issue {
 	return out
 }
 
-// usual reports whether v is the answer init writes for qq: its default
-// or its example.
+// usual reports whether v is qq's default, which init writes for every
+// question, applying or not, and which stands for no answer.
 func usual(qq *questionnaire.Question, v any) bool {
-	if reflect.DeepEqual(v, qq.DefaultValue()) {
-		return true
-	}
-	if len(qq.Example) == 0 {
-		return false
-	}
-	if qq.Translatable {
-		t, bad := qq.ConvertTranslated(qq.Example)
-		return len(bad) == 0 && reflect.DeepEqual(v, t)
-	}
-	for _, text := range qq.Example {
-		if x, m := qq.Convert(text); m == nil && reflect.DeepEqual(v, x) {
-			return true
-		}
-	}
-	return false
+	return reflect.DeepEqual(v, qq.DefaultValue())
 }

@@ -2,6 +2,7 @@ package answers_test
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,8 +15,8 @@ import (
 
 // An answer whose question does not apply is left out of the documents;
 // the file says so at its line, naming the answers that make it so, in
-// the user's language. Answers init writes (defaults and examples) are
-// not the user's and are not noted.
+// the user's language. Defaults, which init writes for every question,
+// are not noted.
 func TestIgnoredAnswersAreNoted(t *testing.T) {
 	lineOf := func(data []byte, re string) int {
 		t.Helper()
@@ -52,13 +53,16 @@ func TestIgnoredAnswersAreNoted(t *testing.T) {
 		if len(errorIDs(issues)) > 0 {
 			t.Fatalf("%s: %v", c.name, errorIDs(issues))
 		}
-		notes := f.Ignored()
-		if len(notes) != 1 {
-			t.Fatalf("%s: %d notes, want 1: %v", c.name, len(notes), notes)
+		// The examples of other questions that no longer apply are
+		// noted too; this one is at its line.
+		want := lineOf(data, c.ignored)
+		i := slices.IndexFunc(f.Ignored(), func(n answers.Issue) bool { return n.Line == want })
+		if i < 0 {
+			t.Fatalf("%s: no note at line %d: %v", c.name, want, f.Ignored())
 		}
-		n := notes[0]
-		if want := lineOf(data, c.ignored); n.Line != want || !n.Note || n.Warning() {
-			t.Errorf("%s: note at line %d (note %v, warning %v), want a note at line %d", c.name, n.Line, n.Note, n.Warning(), want)
+		n := f.Ignored()[i]
+		if !n.Note || n.Warning() {
+			t.Errorf("%s: note %v, warning %v, want a note", c.name, n.Note, n.Warning())
 		}
 		for _, l := range textfmt.All {
 			got := locales.For(l).Message(n.Msg)
@@ -72,11 +76,29 @@ func TestIgnoredAnswersAreNoted(t *testing.T) {
 			}
 		}
 	}
-	// The example file, which holds an example for every question,
-	// applying or not, has no note.
-	f, _ := answers.Parse(exampleFile(t, "api-tos", nil), templates.Registry)
-	if notes := f.Ignored(); len(notes) > 0 {
-		t.Errorf("the example answers are noted: %v", notes)
+	// An example left where its question no longer applies is noted too:
+	// init writes the examples of the questions that apply only, so what
+	// remains of them is the user's answer.
+	data := exampleFile(t, "api-tos", map[string]string{"provider.type": "organisation", "provider.legal_form": "association"})
+	f, _ := answers.Parse(data, templates.Registry)
+	var noted []string
+	for _, n := range f.Ignored() {
+		noted = append(noted, n.Key)
+	}
+	if !slices.Contains(noted, "provider.share_capital") {
+		t.Errorf("the example share capital of a provider that is no company is not noted: %v", noted)
+	}
+
+	// The Data Act question applies to free access too: the definition of
+	// a data processing service sets no condition of payment (article
+	// 2(8) of Regulation (EU) 2023/2854).
+	data = exampleFile(t, "api-tos", map[string]string{"pricing.model": "free", "data_act.processing_service": "true",
+		"data_act.excluded": "the parameters of the Provider's models"})
+	f, _ = answers.Parse(data, templates.Registry)
+	for _, n := range f.Ignored() {
+		if strings.HasPrefix(n.Key, "data_act.") {
+			t.Errorf("free access: the answer to %s is noted as not used", n.Key)
+		}
 	}
 }
 

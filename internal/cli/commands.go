@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -187,6 +188,9 @@ func runInit(c *ctx, args []string) int {
 			vals[qq.Key] = v
 		}
 	}
+	if *example {
+		dropUnusedExamples(k.Questionnaire, vals)
+	}
 	labels := c.loc.AnswersLabels(k.Questionnaire)
 	labels.Schema = answers.SchemaComment(k.ID)
 	data, err := answers.Encode(k.Questionnaire, vals, c.loc.Lang, labels)
@@ -215,6 +219,18 @@ func runInit(c *ctx, args []string) int {
 	fmt.Fprintln(c.Stdout, c.loc.T("cli.wrote", "Path", schema))
 	c.reportOpenAPI(c.Stdout, *fromOpenAPI, imported, k)
 	return ExitOK
+}
+
+// dropUnusedExamples leaves out the examples of questions that do not
+// apply given the other answers: validate notes every answer that no
+// document uses, and an example file should hold none but its defaults.
+func dropUnusedExamples(q *questionnaire.Questionnaire, vals questionnaire.Values) {
+	resolved := q.Resolve(vals)
+	for _, qq := range q.Questions() {
+		if v, ok := vals[qq.Key]; ok && !q.Visible(qq, resolved) && !reflect.DeepEqual(v, qq.DefaultValue()) {
+			delete(vals, qq.Key)
+		}
+	}
 }
 
 // schema is the JSON Schema of a kind's answers files, described in the
