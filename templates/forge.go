@@ -21,6 +21,13 @@ var sharedForges = []string{"github.com", "gitlab.com", "codeberg.org", "bitbuck
 // rather than on one run for the project, whose operator then processes
 // the contributors' data as a processor (GDPR, art. 28).
 func sharedForge(v any) bool {
+	host, known := forgeHost(v)
+	return !known || slices.Contains(sharedForges, host)
+}
+
+// forgeHost is the host name, in lower case, of a repository's address;
+// known is false when the address is missing (a Gap) or unreadable.
+func forgeHost(v any) (host string, known bool) {
 	var raw string
 	switch v := v.(type) {
 	case Link:
@@ -28,38 +35,23 @@ func sharedForge(v any) bool {
 	case string:
 		raw = v
 	default:
-		return true // a Gap: nothing is said of a forge not yet known
+		return "", false
 	}
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
-		return true
+		return "", false
 	}
-	return slices.Contains(sharedForges, strings.ToLower(u.Hostname()))
+	return strings.ToLower(u.Hostname()), true
 }
 
 // pullRequests reports whether the forge at a repository's address calls
 // proposed changes pull requests, so that the policy names them as the
 // contributor sees them on that forge.
 func pullRequests(v any) bool {
-	var raw string
-	switch v := v.(type) {
-	case Link:
-		raw = string(v)
-	case string:
-		raw = v
-	default:
-		return false // a Gap: the address is still missing
-	}
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return false
-	}
-	host := strings.ToLower(u.Hostname())
+	host, _ := forgeHost(v)
 	for _, h := range pullRequestHosts {
-		for _, label := range strings.Split(host, ".") {
-			if label == h {
-				return true
-			}
+		if slices.Contains(strings.Split(host, "."), h) {
+			return true
 		}
 	}
 	return false
