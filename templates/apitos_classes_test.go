@@ -439,6 +439,14 @@ var (
 		textfmt.EN: "nor to the loss or corruption of the data the User stores in the API where it results from a breach by the Provider",
 		textfmt.FR: "ni à la perte ou à l'altération des données que l'Utilisateur conserve dans l'API, lorsqu'elle est imputable à un manquement du Fournisseur",
 	}
+	phraseContributionsKeptAfterSwitching = apiTOSPhrase{
+		textfmt.EN: "Contributions already published are not part of those data",
+		textfmt.FR: "Les Contributions déjà publiées ne font pas partie de ces données",
+	}
+	phraseAuthorNamed = apiTOSPhrase{
+		textfmt.EN: "the name or pseudonym that the author has made known to it, unless the author has chosen to remain anonymous",
+		textfmt.FR: "le nom ou le pseudonyme que l’auteur lui a fait connaître, sauf si celui-ci a choisi de rester anonyme",
+	}
 	phraseContributionsLicence = apiTOSPhrase{
 		textfmt.EN: "on a non-exclusive basis and free of charge, worldwide and for the whole duration of the rights, the right to reproduce it",
 		textfmt.FR: "à titre non exclusif et gratuit, pour le monde entier et pour toute la durée des droits, le droit de la reproduire",
@@ -1260,6 +1268,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsKept, "data-personal", published && personal, "published contributions deleted at the end of the retention period")
 	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
 	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
+	// The author's name goes with the work unless the author stays
+	// anonymous (article L. 121-1 CPI), and the erasure that follows a
+	// switch leaves published contributions where 6.x keeps them.
+	must(phraseAuthorNamed, "data-contributions", published, "a published contribution whose author is named only on request")
+	must(phraseContributionsKeptAfterSwitching, "term-switching", published && switching, "published contributions erased with the switching data")
 	must(phraseDeletionCommitment, "consumer-withdrawal", consumers && personal && role != "processor", "the deletion of a Consumer's data not stated as the Provider's own commitment")
 	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
