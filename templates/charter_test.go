@@ -831,6 +831,11 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	member := vehicle == "association" || vehicle == "scic"
 	steering := answer(vals, "governance.steering") == "true"
 
+	// A public body's Assembly only proposes the budget, and no
+	// delegation exists for the decisions table to refer to.
+	delegation := [2]string{"delegates", "délégation"}[li]
+	must(!(vehicle == "public-body" && has(body("decisions-table"), delegation)), "a public body's decisions table refers to a delegation that does not exist")
+
 	// C-2, C-M1: the budget and its execution.
 	noSteering := body("bodies-no-steering")
 	adopts := [2]string{"The Assembly adopts each year the budget of the Commons", "L'Assemblée adopte chaque année le budget du Commun"}[li]
