@@ -271,6 +271,21 @@ func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
 	}
 }
 
+// clauseChecks gives the checks of a charter's text: the body of a
+// clause by ID, whether a text holds a phrase as typeset in l, and a
+// condition that stops the test, naming the case, when it fails.
+func clauseChecks(t *testing.T, doc *document.Document, l textfmt.Lang, what string) (body func(id string) string, has func(text, p string) bool, must func(ok bool, format string, args ...any)) {
+	body = func(id string) string { c, _ := doc.Clause(id); return c.Body }
+	has = func(text, p string) bool { return strings.Contains(text, textfmt.Typeset(l, p)) }
+	must = func(ok bool, format string, args ...any) {
+		t.Helper()
+		if !ok {
+			t.Fatalf("%s: "+format, append([]any{what}, args...)...)
+		}
+	}
+	return body, has, must
+}
+
 // Each decision rule is defined exactly when a rule of the charter uses
 // it: the default rule or a type of decision, the two-thirds majority
 // also when consensus or consent falls back on it, and simple majority
@@ -819,14 +834,7 @@ func unlistedLicences(vals questionnaire.Values) []string {
 func checkCharterGovernance(t *testing.T, doc *document.Document, md string, vals questionnaire.Values, l textfmt.Lang, what string) {
 	t.Helper()
 	li := slices.Index(textfmt.All, l)
-	body := func(id string) string { c, _ := doc.Clause(id); return c.Body }
-	has := func(text, p string) bool { return strings.Contains(text, textfmt.Typeset(l, p)) }
-	must := func(ok bool, format string, args ...any) {
-		t.Helper()
-		if !ok {
-			t.Fatalf("%s: "+format, append([]any{what}, args...)...)
-		}
-	}
+	body, has, must := clauseChecks(t, doc, l, what)
 	vehicle := answer(vals, "legal.vehicle")
 	member := vehicle == "association" || vehicle == "scic"
 	steering := answer(vals, "governance.steering") == "true"
@@ -1204,14 +1212,7 @@ func TestCharterPersonsRecorded(t *testing.T) {
 func checkCharterHolderAndSpecifications(t *testing.T, doc *document.Document, vals questionnaire.Values, l textfmt.Lang, what string) {
 	t.Helper()
 	li := slices.Index(textfmt.All, l)
-	body := func(id string) string { c, _ := doc.Clause(id); return c.Body }
-	has := func(text, p string) bool { return strings.Contains(text, textfmt.Typeset(l, p)) }
-	must := func(ok bool, format string, args ...any) {
-		t.Helper()
-		if !ok {
-			t.Fatalf("%s: "+format, append([]any{what}, args...)...)
-		}
-	}
+	body, has, must := clauseChecks(t, doc, l, what)
 	vehicle := answer(vals, "legal.vehicle")
 	noPerson := vehicle == "none" || vehicle == "de-facto-association"
 	funding := multi(vals, "economy.funding")

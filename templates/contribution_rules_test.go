@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
 )
@@ -17,7 +18,13 @@ import (
 func assembleClause(t *testing.T, set map[string]any, l textfmt.Lang, id string) string {
 	t.Helper()
 	k, _ := Lookup("contribution")
-	vals := k.Examples()
+	return clauseWith(t, k, k.Examples(), set, l, id)
+}
+
+// clauseWith assembles kind k from vals changed by set, and returns the
+// body of one clause.
+func clauseWith(t *testing.T, k *Kind, vals questionnaire.Values, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
 	for key, v := range set {
 		vals[key] = v
 	}
@@ -740,25 +747,21 @@ func TestSecurityDisclosureFundingAndForge(t *testing.T) {
 func assembleLinked(t *testing.T, set map[string]any, l textfmt.Lang, id string) string {
 	t.Helper()
 	k, _ := Lookup("contribution")
+	return clauseWith(t, k, linkedExamples(k), set, l, id)
+}
+
+// linkedExamples are the examples of a policy that names its charter,
+// each answer the charter gives set to its default, as the charter
+// would give it.
+func linkedExamples(k *Kind) questionnaire.Values {
 	vals := k.Examples()
 	vals.SetCharter("charter.yaml")
 	for _, qq := range k.Questionnaire.Linked() {
 		if _, ok := vals[qq.Key]; !ok && qq.DefaultValue() != nil {
-			vals[qq.Key] = qq.DefaultValue() // as the charter would give it
+			vals[qq.Key] = qq.DefaultValue()
 		}
 	}
-	for key, v := range set {
-		vals[key] = v
-	}
-	doc, err := k.Assemble(vals, l, Final)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, ok := doc.Clause(id)
-	if !ok {
-		t.Fatalf("%v, %s: no clause %s", set, l, id)
-	}
-	return c.Body
+	return vals
 }
 
 // An employee, an agent or a hosted researcher binds the patents of the

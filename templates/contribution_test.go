@@ -532,12 +532,7 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 	for _, linked := range []bool{true, false} {
 		vals := k.Examples()
 		if linked {
-			vals.SetCharter("charter.yaml")
-			for _, qq := range k.Questionnaire.Linked() {
-				if _, ok := vals[qq.Key]; !ok && qq.DefaultValue() != nil {
-					vals[qq.Key] = qq.DefaultValue() // as the charter would give it
-				}
-			}
+			vals = linkedExamples(k)
 		}
 		for _, l := range textfmt.All {
 			doc, err := k.Assemble(vals, l, Final)
