@@ -1088,22 +1088,34 @@ func TestEmployeesAndPublicPromiseWarned(t *testing.T) {
 
 // A French public body that receives the rights promises only the
 // licences it may use (CRPA D. 323-2-1 or homologated), decided by its
-// competent organ, in the clause and in the summary; on every route that
-// makes a promise, in both languages; nothing of it for anyone else.
+// competent organ, whatever it promises: any free licence (also in the
+// summary), the listed licences with their later versions and compatible
+// licences, or the current licence with combined works; on every route
+// that makes a promise, in both languages; nothing of it for anyone else.
 func TestPublicStewardPromisesOnlyLicencesItMayUse(t *testing.T) {
 	for _, vehicle := range []string{"public-body", "association"} {
 		for _, estab := range []string{"FR", "BE"} {
 			for _, inbound := range []string{"cla", "fla", "assignment"} {
-				for _, l := range textfmt.All {
-					set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "inbound": inbound, "cla.outbound": "fsf-osi"}
-					want := vehicle == "public-body" && estab == "FR"
-					what := fmt.Sprintf("%s, %s, %s, %s", vehicle, estab, inbound, l)
-					if got := strings.Contains(assembleClause(t, set, l, "cla-outbound-fsf-osi"), "D. 323-2-1"); got != want {
-						t.Errorf("%s: decree list in the promise=%v", what, got)
-					}
-					limit := map[textfmt.Lang]string{textfmt.EN: "any free licence that the law allows it to use", textfmt.FR: "toute licence libre que le droit lui permet d’employer"}[l]
-					if got := strings.Contains(assembleClause(t, set, l, "summary"), limit); got != want {
-						t.Errorf("%s: summary limited=%v", what, got)
+				for _, outbound := range []string{"fsf-osi", "listed", "current"} {
+					for _, l := range textfmt.All {
+						set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "inbound": inbound, "cla.outbound": outbound}
+						want := vehicle == "public-body" && estab == "FR"
+						what := fmt.Sprintf("%s, %s, %s, %s, %s", vehicle, estab, inbound, outbound, l)
+						clause := assembleClause(t, set, l, "cla-outbound-"+outbound)
+						if got := strings.Contains(clause, "D. 323-2-1"); got != want {
+							t.Errorf("%s: decree list in the promise=%v", what, got)
+						}
+						organ := map[textfmt.Lang]string{textfmt.EN: "decided by its competent body", textfmt.FR: "décidé par son organe compétent"}[l]
+						if got := strings.Contains(clause, organ); got != want {
+							t.Errorf("%s: competent organ in the promise=%v", what, got)
+						}
+						if outbound != "fsf-osi" {
+							continue
+						}
+						limit := map[textfmt.Lang]string{textfmt.EN: "any free licence that the law allows it to use", textfmt.FR: "toute licence libre que le droit lui permet d’employer"}[l]
+						if got := strings.Contains(assembleClause(t, set, l, "summary"), limit); got != want {
+							t.Errorf("%s: summary limited=%v", what, got)
+						}
 					}
 				}
 			}
