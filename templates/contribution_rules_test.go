@@ -1159,11 +1159,45 @@ func TestPublicBodySanctionsAreAppealable(t *testing.T) {
 				t.Errorf("%s: administrative courts in the governing law clause=%v", what, got)
 			}
 			if c.linked {
+				organ := map[textfmt.Lang]string{textfmt.EN: "by a decision of the deliberative body of the Legal Entity", textfmt.FR: "par une décision de l’organe délibérant de la Structure porteuse"}[l]
+				if got := strings.Contains(get("general-changes"), organ); got != public {
+					t.Errorf("%s: organ named for changes to the legal terms=%v", what, got)
+				}
 				continue
 			}
 			organ := map[textfmt.Lang]string{textfmt.EN: "given by its deliberative body", textfmt.FR: "donné par son organe délibérant"}[l]
 			if got := strings.Contains(get("general-changes"), organ); got != public {
 				t.Errorf("%s: organ named for changes=%v", what, got)
+			}
+		}
+	}
+}
+
+// The conduct committee of a linked charter decides sanctions, but only
+// proposes what the charter reserves to another organ: an exclusion to
+// the public body that carries the commons, the loss of membership to
+// the organ that the statutes of an association or a SCIC designate.
+// With a charter named by address, the reservation is stated generally.
+func TestConductCommitteeProposesWhatTheCharterReserves(t *testing.T) {
+	public := map[textfmt.Lang]string{textfmt.EN: "or proposes them to the Legal Entity where they are exclusions", textfmt.FR: "ou les propose à la Structure porteuse lorsqu’il s’agit d’une exclusion"}
+	member := map[textfmt.Lang]string{textfmt.EN: "or proposes those that would entail the loss of membership", textfmt.FR: "ou propose celles qui emporteraient la perte de la qualité de membre"}
+	general := map[textfmt.Lang]string{textfmt.EN: "where the Charter reserves their pronouncement to another body", textfmt.FR: "lorsque la Charte en réserve le prononcé à un autre organe"}
+	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host", "none"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": "FR", "project.charter_url": ""}
+			if vehicle == "none" {
+				set["legal.entity_name"] = ""
+			}
+			body := assembleLinked(t, set, l, "conduct-reporting")
+			if got := strings.Contains(body, public[l]); got != (vehicle == "public-body") {
+				t.Errorf("%s, %s: exclusion proposed to the public body=%v", vehicle, l, got)
+			}
+			if got := strings.Contains(body, member[l]); got != (vehicle == "association" || vehicle == "scic") {
+				t.Errorf("%s, %s: loss of membership proposed to the statutory organ=%v", vehicle, l, got)
+			}
+			set["project.charter_url"] = "https://example.org/charter"
+			if body := assembleClause(t, set, l, "conduct-reporting"); !strings.Contains(body, general[l]) {
+				t.Errorf("%s, %s: charter by address: reserved sanctions not proposed: %q", vehicle, l, body)
 			}
 		}
 	}
