@@ -1322,3 +1322,45 @@ func TestPublicInformationDataPublishedFirst(t *testing.T) {
 		}
 	}
 }
+
+// A legal entity that runs the forge itself hosts the repository as
+// controller, not as its own processor (GDPR art. 4(8), 28), whatever its
+// form and whether the policy names a charter or not; any other operator
+// is named with the article its name takes, or after "the operator of
+// the forge" in English, and is the processor of a self-hosted forge.
+func TestSelfHostedForgeHasNoProcessor(t *testing.T) {
+	processor := map[textfmt.Lang]string{textfmt.EN: "as its processor under a contract that meets Article 28", textfmt.FR: "en qualité de sous-traitant, en vertu d’un contrat conforme à l’article 28"}
+	itself := map[textfmt.Lang]string{textfmt.EN: "hosted by the Legal Entity itself, which stores and processes this data as controller", textfmt.FR: "hébergé par la Structure porteuse elle-même, qui conserve et traite ces données en qualité de responsable du traitement"}
+	named := map[textfmt.Lang]string{textfmt.EN: "hosted by the operator of the forge, Syndicat mixte Forge publique, which", textfmt.FR: "hébergé par le Syndicat mixte Forge publique, qui"}
+	const name = "Syndicat mixte Forge publique"
+	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host", "company"} {
+		for _, linked := range []bool{false, true} {
+			if linked && vehicle == "company" {
+				continue
+			}
+			for _, operator := range []string{name, "Hébergeur SAS"} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"legal.vehicle": vehicle, "legal.entity_name": name, "steward.name": name, "privacy.forge_operator": operator, "project.repository_url": "https://forge.example.org/x/y", "privacy.transfer": "eea"}
+					get := assembleClause
+					if linked {
+						get = assembleLinked
+					}
+					body := strings.ReplaceAll(get(t, set, l, "personal-data-recipients"), "\u00a0", " ")
+					self := operator == name
+					what := fmt.Sprintf("%s, linked %v, %s, %s", vehicle, linked, operator, l)
+					if got := strings.Contains(body, itself[l]); got != self {
+						t.Errorf("%s: hosted by the entity itself=%v: %q", what, got, body)
+					}
+					if got := strings.Contains(body, processor[l]); got == self {
+						t.Errorf("%s: operator named processor=%v: %q", what, got, body)
+					}
+					set["legal.entity_name"], set["steward.name"] = "Association Autre", "Association Autre"
+					body = strings.ReplaceAll(get(t, set, l, "personal-data-recipients"), "\u00a0", " ")
+					if operator == name && !strings.Contains(body, named[l]) {
+						t.Errorf("%s: another operator named without its article: %q", what, body)
+					}
+				}
+			}
+		}
+	}
+}
