@@ -1364,3 +1364,37 @@ func TestSelfHostedForgeHasNoProcessor(t *testing.T) {
 		}
 	}
 }
+
+// The contributions credited like code are those the policy welcomes:
+// a policy that does not welcome reviews, bug reports or help to users
+// does not credit them; with no type ticked, every kind is named.
+func TestRecognitionNamesOnlyWelcomedKinds(t *testing.T) {
+	review := map[textfmt.Lang]string{textfmt.EN: "reviews", textfmt.FR: "la relecture"}
+	support := map[textfmt.Lang]string{textfmt.EN: "help to users", textfmt.FR: "l’aide aux usagers"}
+	translation := map[textfmt.Lang]string{textfmt.EN: "translations", textfmt.FR: "les traductions"}
+	lead := map[textfmt.Lang]string{textfmt.EN: "Contributions other than code, such as", textfmt.FR: "Les Contributions autres que le code, telles que"}
+	for _, c := range []struct {
+		types                        []string
+		review, support, translation bool
+	}{
+		{[]string{"code", "translation", "design", "data", "outreach", "funding"}, false, false, true},
+		{[]string{}, true, true, true},
+		{[]string{"code", "review", "support"}, true, true, false},
+		{[]string{"code", "funding"}, false, false, false},
+	} {
+		for _, l := range textfmt.All {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"contributions.types": c.types}, l, "recognition-all"), "\u00a0", " ")
+			for _, k := range []struct {
+				words map[textfmt.Lang]string
+				want  bool
+			}{{review, c.review}, {support, c.support}, {translation, c.translation}} {
+				if got := strings.Contains(body, k.words[l]); got != k.want {
+					t.Errorf("%v, %s: %q credited=%v: %q", c.types, l, k.words[l], got, body)
+				}
+			}
+			if got := strings.Contains(body, lead[l]); got != (c.review || c.translation) {
+				t.Errorf("%v, %s: other contributions named=%v: %q", c.types, l, got, body)
+			}
+		}
+	}
+}
