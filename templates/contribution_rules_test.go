@@ -1398,3 +1398,32 @@ func TestRecognitionNamesOnlyWelcomedKinds(t *testing.T) {
 		}
 	}
 }
+
+// The data of natural persons who trade in their own name are personal
+// data, contributed only with their agreement or when the law made them
+// public; a French public body publishes them unanonymised only within
+// CRPA L. 312-1-2, whether the policy names its charter or not.
+func TestTradersDataArePersonal(t *testing.T) {
+	traders := map[textfmt.Lang]string{textfmt.EN: "natural persons who trade in their own name", textfmt.FR: "personnes physiques qui exercent une activité professionnelle en leur nom propre"}
+	for _, vehicle := range []string{"public-body", "association", "scic"} {
+		for _, estab := range []string{"FR", "BE"} {
+			for _, linked := range []bool{false, true} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "contributions.types": []string{"code", "data"}}
+					get := assembleClause
+					if linked {
+						get = assembleLinked
+					}
+					body := strings.ReplaceAll(get(t, set, l, "contributions-data"), "\u00a0", " ")
+					what := fmt.Sprintf("%s, %s, linked %v, %s", vehicle, estab, linked, l)
+					if !strings.Contains(body, traders[l]) {
+						t.Errorf("%s: traders' data not named personal: %q", what, body)
+					}
+					if got := strings.Contains(body, "L. 312-1-2"); got != (vehicle == "public-body" && estab == "FR") {
+						t.Errorf("%s: public body's publication limit=%v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
