@@ -1427,3 +1427,31 @@ func TestTradersDataArePersonal(t *testing.T) {
 		}
 	}
 }
+
+// A steward under the Cyber Resilience Act is told that selling support
+// beyond its costs makes it the manufacturer of the product so supplied
+// (Regulation (EU) 2024/2847, art. 3(13), 3(14), recital 15), as the
+// linked charter provides; for every legal form that can be a steward.
+func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
+	maker := map[textfmt.Lang]string{textfmt.EN: "beyond the recovery of its actual costs, it is the manufacturer of that product", textfmt.FR: "au-delà du recouvrement de ses coûts réels, elle est le fabricant de ce produit"}
+	charter := map[textfmt.Lang]string{textfmt.EN: "as the Charter provides", textfmt.FR: "comme le prévoit la Charte"}
+	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host"} {
+		for _, linked := range []bool{false, true} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"legal.vehicle": vehicle, "security.cra_steward": true, "security.cra_manufacturer": false, "contributions.types": []string{"code"}, "project.charter_url": ""}
+				get := assembleClause
+				if linked {
+					get = assembleLinked
+				}
+				body := strings.ReplaceAll(get(t, set, l, "security-cra"), "\u00a0", " ")
+				what := fmt.Sprintf("%s, linked %v, %s", vehicle, linked, l)
+				if !strings.Contains(body, maker[l]) {
+					t.Errorf("%s: paid support does not make the steward a manufacturer: %q", what, body)
+				}
+				if got := strings.Contains(body, charter[l]); got != linked {
+					t.Errorf("%s: charter invoked=%v", what, got)
+				}
+			}
+		}
+	}
+}
