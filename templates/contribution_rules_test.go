@@ -1455,3 +1455,28 @@ func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
 		}
 	}
 }
+
+// A French public body owes accessible interfaces (law 2005-102, art.
+// 47): its checklist asks that a change to the interface comply with the
+// RGAA when the policy welcomes code or design; nobody else's does.
+func TestPublicBodyChecklistAsksForAccessibility(t *testing.T) {
+	for _, vehicle := range []string{"public-body", "association"} {
+		for _, estab := range []string{"FR", "BE"} {
+			for _, types := range [][]string{{"code"}, {"design"}, {"data"}, {}} {
+				for _, linked := range []bool{false, true} {
+					for _, l := range textfmt.All {
+						set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "contributions.types": types}
+						get := assembleClause
+						if linked {
+							get = assembleLinked
+						}
+						want := vehicle == "public-body" && estab == "FR" && (len(types) == 0 || types[0] != "data")
+						if got := strings.Contains(get(t, set, l, "annex-checklist"), "(RGAA)"); got != want {
+							t.Errorf("%s, %s, %v, linked %v, %s: RGAA in the checklist=%v", vehicle, estab, types, linked, l, got)
+						}
+					}
+				}
+			}
+		}
+	}
+}
