@@ -1326,12 +1326,12 @@ func TestPublicInformationDataPublishedFirst(t *testing.T) {
 // A legal entity that runs the forge itself hosts the repository as
 // controller, not as its own processor (GDPR art. 4(8), 28), whatever its
 // form and whether the policy names a charter or not; any other operator
-// is named with the article its name takes, or after "the operator of
-// the forge" in English, and is the processor of a self-hosted forge.
+// is named after "the operator of the forge", which reads right whatever
+// the name, and is the processor of a self-hosted forge.
 func TestSelfHostedForgeHasNoProcessor(t *testing.T) {
 	processor := map[textfmt.Lang]string{textfmt.EN: "as its processor under a contract that meets Article 28", textfmt.FR: "en qualité de sous-traitant, en vertu d’un contrat conforme à l’article 28"}
 	itself := map[textfmt.Lang]string{textfmt.EN: "hosted by the Legal Entity itself, which stores and processes this data as controller", textfmt.FR: "hébergé par la Structure porteuse elle-même, qui conserve et traite ces données en qualité de responsable du traitement"}
-	named := map[textfmt.Lang]string{textfmt.EN: "hosted by the operator of the forge, Syndicat mixte Forge publique, which", textfmt.FR: "hébergé par le Syndicat mixte Forge publique, qui"}
+	named := map[textfmt.Lang]string{textfmt.EN: "hosted by the operator of the forge, Syndicat mixte Forge publique, which", textfmt.FR: "hébergé par l’exploitant de la forge, Syndicat mixte Forge publique, qui"}
 	const name = "Syndicat mixte Forge publique"
 	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host", "company"} {
 		for _, linked := range []bool{false, true} {
