@@ -1088,22 +1088,34 @@ func TestEmployeesAndPublicPromiseWarned(t *testing.T) {
 
 // A French public body that receives the rights promises only the
 // licences it may use (CRPA D. 323-2-1 or homologated), decided by its
-// competent organ, in the clause and in the summary; on every route that
-// makes a promise, in both languages; nothing of it for anyone else.
+// competent organ, whatever it promises: any free licence (also in the
+// summary), the listed licences with their later versions and compatible
+// licences, or the current licence with combined works; on every route
+// that makes a promise, in both languages; nothing of it for anyone else.
 func TestPublicStewardPromisesOnlyLicencesItMayUse(t *testing.T) {
 	for _, vehicle := range []string{"public-body", "association"} {
 		for _, estab := range []string{"FR", "BE"} {
 			for _, inbound := range []string{"cla", "fla", "assignment"} {
-				for _, l := range textfmt.All {
-					set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "inbound": inbound, "cla.outbound": "fsf-osi"}
-					want := vehicle == "public-body" && estab == "FR"
-					what := fmt.Sprintf("%s, %s, %s, %s", vehicle, estab, inbound, l)
-					if got := strings.Contains(assembleClause(t, set, l, "cla-outbound-fsf-osi"), "D. 323-2-1"); got != want {
-						t.Errorf("%s: decree list in the promise=%v", what, got)
-					}
-					limit := map[textfmt.Lang]string{textfmt.EN: "any free licence that the law allows it to use", textfmt.FR: "toute licence libre que le droit lui permet d’employer"}[l]
-					if got := strings.Contains(assembleClause(t, set, l, "summary"), limit); got != want {
-						t.Errorf("%s: summary limited=%v", what, got)
+				for _, outbound := range []string{"fsf-osi", "listed", "current"} {
+					for _, l := range textfmt.All {
+						set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "inbound": inbound, "cla.outbound": outbound}
+						want := vehicle == "public-body" && estab == "FR"
+						what := fmt.Sprintf("%s, %s, %s, %s, %s", vehicle, estab, inbound, outbound, l)
+						clause := assembleClause(t, set, l, "cla-outbound-"+outbound)
+						if got := strings.Contains(clause, "D. 323-2-1"); got != want {
+							t.Errorf("%s: decree list in the promise=%v", what, got)
+						}
+						organ := map[textfmt.Lang]string{textfmt.EN: "decided by its competent body", textfmt.FR: "décidé par son organe compétent"}[l]
+						if got := strings.Contains(clause, organ); got != want {
+							t.Errorf("%s: competent organ in the promise=%v", what, got)
+						}
+						if outbound != "fsf-osi" {
+							continue
+						}
+						limit := map[textfmt.Lang]string{textfmt.EN: "any free licence that the law allows it to use", textfmt.FR: "toute licence libre que le droit lui permet d’employer"}[l]
+						if got := strings.Contains(assembleClause(t, set, l, "summary"), limit); got != want {
+							t.Errorf("%s: summary limited=%v", what, got)
+						}
 					}
 				}
 			}
@@ -1147,11 +1159,45 @@ func TestPublicBodySanctionsAreAppealable(t *testing.T) {
 				t.Errorf("%s: administrative courts in the governing law clause=%v", what, got)
 			}
 			if c.linked {
+				organ := map[textfmt.Lang]string{textfmt.EN: "by a decision of the deliberative body of the Legal Entity", textfmt.FR: "par une décision de l’organe délibérant de la Structure porteuse"}[l]
+				if got := strings.Contains(get("general-changes"), organ); got != public {
+					t.Errorf("%s: organ named for changes to the legal terms=%v", what, got)
+				}
 				continue
 			}
 			organ := map[textfmt.Lang]string{textfmt.EN: "given by its deliberative body", textfmt.FR: "donné par son organe délibérant"}[l]
 			if got := strings.Contains(get("general-changes"), organ); got != public {
 				t.Errorf("%s: organ named for changes=%v", what, got)
+			}
+		}
+	}
+}
+
+// The conduct committee of a linked charter decides sanctions, but only
+// proposes what the charter reserves to another organ: an exclusion to
+// the public body that carries the commons, the loss of membership to
+// the organ that the statutes of an association or a SCIC designate.
+// With a charter named by address, the reservation is stated generally.
+func TestConductCommitteeProposesWhatTheCharterReserves(t *testing.T) {
+	public := map[textfmt.Lang]string{textfmt.EN: "or proposes them to the Legal Entity where they are exclusions", textfmt.FR: "ou les propose à la Structure porteuse lorsqu’il s’agit d’une exclusion"}
+	member := map[textfmt.Lang]string{textfmt.EN: "or proposes those that would entail the loss of membership", textfmt.FR: "ou propose celles qui emporteraient la perte de la qualité de membre"}
+	general := map[textfmt.Lang]string{textfmt.EN: "where the Charter reserves their pronouncement to another body", textfmt.FR: "lorsque la Charte en réserve le prononcé à un autre organe"}
+	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host", "none"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": "FR", "project.charter_url": ""}
+			if vehicle == "none" {
+				set["legal.entity_name"] = ""
+			}
+			body := assembleLinked(t, set, l, "conduct-reporting")
+			if got := strings.Contains(body, public[l]); got != (vehicle == "public-body") {
+				t.Errorf("%s, %s: exclusion proposed to the public body=%v", vehicle, l, got)
+			}
+			if got := strings.Contains(body, member[l]); got != (vehicle == "association" || vehicle == "scic") {
+				t.Errorf("%s, %s: loss of membership proposed to the statutory organ=%v", vehicle, l, got)
+			}
+			set["project.charter_url"] = "https://example.org/charter"
+			if body := assembleClause(t, set, l, "conduct-reporting"); !strings.Contains(body, general[l]) {
+				t.Errorf("%s, %s: charter by address: reserved sanctions not proposed: %q", vehicle, l, body)
 			}
 		}
 	}
@@ -1271,6 +1317,164 @@ func TestPublicInformationDataPublishedFirst(t *testing.T) {
 				want := types[0] == "data" && (inbound == "cla" || inbound == "fla" || inbound == "assignment")
 				if got := strings.Contains(body, "L.\u00a0321-1"); got != want {
 					t.Errorf("%s, %v, %s: public information named=%v", inbound, types, l, got)
+				}
+			}
+		}
+	}
+}
+
+// A legal entity that runs the forge itself hosts the repository as
+// controller, not as its own processor (GDPR art. 4(8), 28), whatever its
+// form and whether the policy names a charter or not; any other operator
+// is named after "the operator of the forge", which reads right whatever
+// the name, and is the processor of a self-hosted forge.
+func TestSelfHostedForgeHasNoProcessor(t *testing.T) {
+	processor := map[textfmt.Lang]string{textfmt.EN: "as its processor under a contract that meets Article 28", textfmt.FR: "en qualité de sous-traitant, en vertu d’un contrat conforme à l’article 28"}
+	itself := map[textfmt.Lang]string{textfmt.EN: "hosted by the Legal Entity itself, which stores and processes this data as controller", textfmt.FR: "hébergé par la Structure porteuse elle-même, qui conserve et traite ces données en qualité de responsable du traitement"}
+	named := map[textfmt.Lang]string{textfmt.EN: "hosted by the operator of the forge, Syndicat mixte Forge publique, which", textfmt.FR: "hébergé par l’exploitant de la forge, Syndicat mixte Forge publique, qui"}
+	const name = "Syndicat mixte Forge publique"
+	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host", "company"} {
+		for _, linked := range []bool{false, true} {
+			if linked && vehicle == "company" {
+				continue
+			}
+			for _, operator := range []string{name, "Hébergeur SAS"} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"legal.vehicle": vehicle, "legal.entity_name": name, "steward.name": name, "privacy.forge_operator": operator, "project.repository_url": "https://forge.example.org/x/y", "privacy.transfer": "eea"}
+					get := assembleClause
+					if linked {
+						get = assembleLinked
+					}
+					body := strings.ReplaceAll(get(t, set, l, "personal-data-recipients"), "\u00a0", " ")
+					self := operator == name
+					what := fmt.Sprintf("%s, linked %v, %s, %s", vehicle, linked, operator, l)
+					if got := strings.Contains(body, itself[l]); got != self {
+						t.Errorf("%s: hosted by the entity itself=%v: %q", what, got, body)
+					}
+					if got := strings.Contains(body, processor[l]); got == self {
+						t.Errorf("%s: operator named processor=%v: %q", what, got, body)
+					}
+					set["legal.entity_name"], set["steward.name"] = "Association Autre", "Association Autre"
+					body = strings.ReplaceAll(get(t, set, l, "personal-data-recipients"), "\u00a0", " ")
+					if operator == name && !strings.Contains(body, named[l]) {
+						t.Errorf("%s: another operator named without its article: %q", what, body)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The contributions credited like code are those the policy welcomes:
+// a policy that does not welcome reviews, bug reports or help to users
+// does not credit them; with no type ticked, every kind is named.
+func TestRecognitionNamesOnlyWelcomedKinds(t *testing.T) {
+	review := map[textfmt.Lang]string{textfmt.EN: "reviews", textfmt.FR: "la relecture"}
+	support := map[textfmt.Lang]string{textfmt.EN: "help to users", textfmt.FR: "l’aide aux usagers"}
+	translation := map[textfmt.Lang]string{textfmt.EN: "translations", textfmt.FR: "les traductions"}
+	lead := map[textfmt.Lang]string{textfmt.EN: "Contributions other than code, such as", textfmt.FR: "Les Contributions autres que le code, telles que"}
+	for _, c := range []struct {
+		types                        []string
+		review, support, translation bool
+	}{
+		{[]string{"code", "translation", "design", "data", "outreach", "funding"}, false, false, true},
+		{[]string{}, true, true, true},
+		{[]string{"code", "review", "support"}, true, true, false},
+		{[]string{"code", "funding"}, false, false, false},
+	} {
+		for _, l := range textfmt.All {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"contributions.types": c.types}, l, "recognition-all"), "\u00a0", " ")
+			for _, k := range []struct {
+				words map[textfmt.Lang]string
+				want  bool
+			}{{review, c.review}, {support, c.support}, {translation, c.translation}} {
+				if got := strings.Contains(body, k.words[l]); got != k.want {
+					t.Errorf("%v, %s: %q credited=%v: %q", c.types, l, k.words[l], got, body)
+				}
+			}
+			if got := strings.Contains(body, lead[l]); got != (c.review || c.translation) {
+				t.Errorf("%v, %s: other contributions named=%v: %q", c.types, l, got, body)
+			}
+		}
+	}
+}
+
+// The data of natural persons who trade in their own name are personal
+// data, contributed only with their agreement or when the law made them
+// public; a French public body publishes them unanonymised only within
+// CRPA L. 312-1-2, whether the policy names its charter or not.
+func TestTradersDataArePersonal(t *testing.T) {
+	traders := map[textfmt.Lang]string{textfmt.EN: "natural persons who trade in their own name", textfmt.FR: "personnes physiques qui exercent une activité professionnelle en leur nom propre"}
+	for _, vehicle := range []string{"public-body", "association", "scic"} {
+		for _, estab := range []string{"FR", "BE"} {
+			for _, linked := range []bool{false, true} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "contributions.types": []string{"code", "data"}}
+					get := assembleClause
+					if linked {
+						get = assembleLinked
+					}
+					body := strings.ReplaceAll(get(t, set, l, "contributions-data"), "\u00a0", " ")
+					what := fmt.Sprintf("%s, %s, linked %v, %s", vehicle, estab, linked, l)
+					if !strings.Contains(body, traders[l]) {
+						t.Errorf("%s: traders' data not named personal: %q", what, body)
+					}
+					if got := strings.Contains(body, "L. 312-1-2"); got != (vehicle == "public-body" && estab == "FR") {
+						t.Errorf("%s: public body's publication limit=%v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// A steward under the Cyber Resilience Act is told that selling support
+// beyond its costs makes it the manufacturer of the product so supplied
+// (Regulation (EU) 2024/2847, art. 3(13), 3(14), recital 15), as the
+// linked charter provides; for every legal form that can be a steward.
+func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
+	maker := map[textfmt.Lang]string{textfmt.EN: "beyond the recovery of its actual costs, it is the manufacturer of that product", textfmt.FR: "au-delà du recouvrement de ses coûts réels, elle est le fabricant de ce produit"}
+	charter := map[textfmt.Lang]string{textfmt.EN: "as the Charter provides", textfmt.FR: "comme le prévoit la Charte"}
+	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host"} {
+		for _, linked := range []bool{false, true} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"legal.vehicle": vehicle, "security.cra_steward": true, "security.cra_manufacturer": false, "contributions.types": []string{"code"}, "project.charter_url": ""}
+				get := assembleClause
+				if linked {
+					get = assembleLinked
+				}
+				body := strings.ReplaceAll(get(t, set, l, "security-cra"), "\u00a0", " ")
+				what := fmt.Sprintf("%s, linked %v, %s", vehicle, linked, l)
+				if !strings.Contains(body, maker[l]) {
+					t.Errorf("%s: paid support does not make the steward a manufacturer: %q", what, body)
+				}
+				if got := strings.Contains(body, charter[l]); got != linked {
+					t.Errorf("%s: charter invoked=%v", what, got)
+				}
+			}
+		}
+	}
+}
+
+// A French public body owes accessible interfaces (law 2005-102, art.
+// 47): its checklist asks that a change to the interface comply with the
+// RGAA when the policy welcomes code or design; nobody else's does.
+func TestPublicBodyChecklistAsksForAccessibility(t *testing.T) {
+	for _, vehicle := range []string{"public-body", "association"} {
+		for _, estab := range []string{"FR", "BE"} {
+			for _, types := range [][]string{{"code"}, {"design"}, {"data"}, {}} {
+				for _, linked := range []bool{false, true} {
+					for _, l := range textfmt.All {
+						set := map[string]any{"legal.vehicle": vehicle, "privacy.establishment": estab, "contributions.types": types}
+						get := assembleClause
+						if linked {
+							get = assembleLinked
+						}
+						want := vehicle == "public-body" && estab == "FR" && (len(types) == 0 || types[0] != "data")
+						if got := strings.Contains(get(t, set, l, "annex-checklist"), "(RGAA)"); got != want {
+							t.Errorf("%s, %s, %v, linked %v, %s: RGAA in the checklist=%v", vehicle, estab, types, linked, l, got)
+						}
+					}
 				}
 			}
 		}
