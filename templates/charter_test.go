@@ -29,6 +29,9 @@ var charterClauses = clauseTable{
 	"commons.people_recorded": {
 		"true": {"personal-data-recorded"},
 	},
+	"commons.personal_data": {
+		"true": {"personal-data-resources"},
+	},
 	"governance.vote_callers": {
 		"any-member": {"decisions-calling-any-member"},
 		"fifth":      {"decisions-calling-fifth"},
