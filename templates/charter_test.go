@@ -1206,6 +1206,48 @@ func TestCharterPersonsRecorded(t *testing.T) {
 	}
 }
 
+// Personal data contained in the Resources get their own article: a
+// public body rests them on its public task and, under French law, redacts
+// them before publication (CRPA L. 312-1-2); anyone else on a balanced
+// legitimate interest.
+func TestCharterPersonalDataInResources(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, present := range []bool{true, false} {
+		for _, vehicle := range []string{"public-body", "association", "none"} {
+			for _, law := range []string{"FR", "BE"} {
+				if vehicle == "association" && law != "FR" {
+					continue
+				}
+				vals := exampleValues(t, k)
+				vals["commons.personal_data"], vals["legal.vehicle"], vals["governing_law"] = present, vehicle, law
+				for _, l := range textfmt.All {
+					doc, err := k.Assemble(vals, l, Final)
+					if err != nil {
+						t.Fatal(err)
+					}
+					c, ok := doc.Clause("personal-data-resources")
+					if ok != present {
+						t.Fatalf("%s, %s, %s: article on personal data in the Resources = %v", l, vehicle, law, ok)
+					}
+					if !ok {
+						continue
+					}
+					public := vehicle == "public-body"
+					basis := map[bool]map[textfmt.Lang]string{
+						true:  {textfmt.EN: "Article 6(1)(e)", textfmt.FR: "paragraphe 1, point e"},
+						false: {textfmt.EN: "Article 6(1)(f)", textfmt.FR: "paragraphe 1, point f"},
+					}[public][l]
+					for p, want := range map[string]bool{basis: true, "312-1-2": public && law == "FR"} {
+						if got := strings.Contains(c.Body, textfmt.Typeset(l, p)); got != want {
+							t.Errorf("%s, %s, %s: %q printed = %v", l, vehicle, law, p, got)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 // checkCharterHolderAndSpecifications checks, for one charter, what a
 // commons without a legal person owes to the holder of its assets and to
 // those who give it money, how the Members' patent undertaking and the
