@@ -29,6 +29,9 @@ var charterClauses = clauseTable{
 	"commons.people_recorded": {
 		"true": {"personal-data-recorded"},
 	},
+	"commons.personal_data": {
+		"true": {"personal-data-resources"},
+	},
 	"governance.vote_callers": {
 		"any-member": {"decisions-calling-any-member"},
 		"fifth":      {"decisions-calling-fifth"},
@@ -190,6 +193,13 @@ func endowmentFund(v questionnaire.Values) bool {
 	return answer(v, "legal.vehicle") == "fiscal-host" && answer(v, "legal.host_form") == "endowment-fund" && answer(v, "governing_law") == "FR"
 }
 
+// frenchPublicBody reports whether the commons is carried by a French
+// public body, which may levy no fee for a vote in the assembly and so
+// receives voluntary contributions instead.
+func frenchPublicBody(v questionnaire.Values) bool {
+	return answer(v, "legal.vehicle") == "public-body" && answer(v, "governing_law") == "FR"
+}
+
 // effective returns the decision rule applied to a type of decision.
 func effective(v questionnaire.Values, typ string) string {
 	r := answer(v, "decisions."+typ)
@@ -253,9 +263,11 @@ func checkCharter(t *testing.T, k *Kind, raw questionnaire.Values) {
 		for key, options := range charterPhrases {
 			for option, phrases := range options {
 				want := slices.Contains(multi(vals, key), option)
-				if key == "economy.funding" && option == "membership-fees" && endowmentFund(vals) {
+				if key == "economy.funding" && option == "membership-fees" && (endowmentFund(vals) || frenchPublicBody(vals)) {
 					// Members' gifts replace fees in a French endowment
-					// fund: TestCharterEndowmentFundTakesNoPublicMoney.
+					// fund (TestCharterEndowmentFundTakesNoPublicMoney)
+					// and in a French public body (the reserves of
+					// TestCharterLeavesToTheVehicleWhatItsLawReserves).
 					want = false
 				}
 				if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
@@ -1196,6 +1208,48 @@ func TestCharterPersonsRecorded(t *testing.T) {
 					want := p != "212-3" || law == "FR"
 					if got := strings.Contains(c.Body, textfmt.Typeset(l, p)); got != want {
 						t.Errorf("%s, %s: %q printed = %v", l, law, p, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// Personal data contained in the Resources get their own article: a
+// public body rests them on its public task and, under French law, redacts
+// them before publication (CRPA L. 312-1-2); anyone else on a balanced
+// legitimate interest.
+func TestCharterPersonalDataInResources(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, present := range []bool{true, false} {
+		for _, vehicle := range []string{"public-body", "association", "none"} {
+			for _, law := range []string{"FR", "BE"} {
+				if vehicle == "association" && law != "FR" {
+					continue
+				}
+				vals := exampleValues(t, k)
+				vals["commons.personal_data"], vals["legal.vehicle"], vals["governing_law"] = present, vehicle, law
+				for _, l := range textfmt.All {
+					doc, err := k.Assemble(vals, l, Final)
+					if err != nil {
+						t.Fatal(err)
+					}
+					c, ok := doc.Clause("personal-data-resources")
+					if ok != present {
+						t.Fatalf("%s, %s, %s: article on personal data in the Resources = %v", l, vehicle, law, ok)
+					}
+					if !ok {
+						continue
+					}
+					public := vehicle == "public-body"
+					basis := map[bool]map[textfmt.Lang]string{
+						true:  {textfmt.EN: "Article 6(1)(e)", textfmt.FR: "paragraphe 1, point e"},
+						false: {textfmt.EN: "Article 6(1)(f)", textfmt.FR: "paragraphe 1, point f"},
+					}[public][l]
+					for p, want := range map[string]bool{basis: true, "312-1-2": public && law == "FR"} {
+						if got := strings.Contains(c.Body, textfmt.Typeset(l, p)); got != want {
+							t.Errorf("%s, %s, %s: %q printed = %v", l, vehicle, law, p, got)
+						}
 					}
 				}
 			}

@@ -170,14 +170,64 @@ var reserves = []reserve{
 		},
 		[2][]string{{"states the public-interest reason for the transfer"}, {"constate le motif d’intérêt général du transfert"}},
 		[2][]string{nil, nil}},
-	{"a public body accepts a gift and sets what it charges only by a decision of its competent organ",
+	{"a public body accepts a gift only by a decision of its competent organ",
 		func(vals questionnaire.Values) bool {
-			f := multi(vals, "economy.funding")
-			return vehicleIs("public-body")(vals) && slices.Contains(f, "donations") && slices.Contains(f, "membership-fees")
+			return vehicleIs("public-body")(vals) && slices.Contains(multi(vals, "economy.funding"), "donations")
 		},
-		[2][]string{{"which the Legal Entity accepts only by a decision of its competent organ", "by the competent organ of the Legal Entity, on a proposal made by budget decision"},
-			{"que la Structure porteuse n’accepte que par une décision de son organe compétent", "par l’organe compétent de la Structure porteuse, sur proposition arrêtée par décision budgétaire"}},
-		[2][]string{{"whose amounts are set each year by budget decision"}, {"dont le montant est fixé chaque année par décision budgétaire"}}},
+		[2][]string{{"which the Legal Entity accepts only by a decision of its competent organ"}, {"que la Structure porteuse n’accepte que par une décision de son organe compétent"}},
+		[2][]string{nil, nil}},
+	{"a French public body may require no fee for a vote in the assembly: what Members pay is a voluntary gift, with no duty to pay and no exclusion (Const. art. 34; CE 1958 SNTA)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("public-body")(vals) && answer(vals, "governing_law") == "FR" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
+		},
+		[2][]string{{"**Voluntary contributions from Members**, which the Legal Entity, a public body, receives as gifts", "no Member is bound to pay any"},
+			{"**Contributions volontaires des Membres**, que la Structure porteuse, personne publique, reçoit comme des dons", "aucun Membre n'est tenu d'en verser"}},
+		[2][]string{{"**Membership fees**", "Failure to pay the membership fee", "the fees they have paid", "collection of membership fees"},
+			{"**Cotisations**", "Le défaut de paiement de la cotisation", "les cotisations versées", "recouvrement des cotisations"}}},
+	{"elsewhere a public body sets its fees by its competent organ, on the proposal of the body that decides the budget",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("public-body")(vals) && answer(vals, "governing_law") != "FR" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
+		},
+		[2][]string{{"by the competent organ of the Legal Entity, on a proposal of"}, {"par l'organe compétent de la Structure porteuse, sur proposition"}},
+		[2][]string{{"whose amounts are set each year by budget decision", "on a proposal made by budget decision"}, {"dont le montant est fixé chaque année par décision budgétaire", "sur proposition arrêtée par décision budgétaire"}}},
+	{"a public body sells services only within its powers, for a public interest, at a price covering all costs, with no advantage from its public-service missions (CE 2006 Ordre des avocats; CE 2000 Jean-Louis Bernard Consultants)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("public-body")(vals) && slices.Contains(multi(vals, "economy.funding"), "services")
+		},
+		[2][]string{{"only within its powers and where a public interest justifies it", "covers all their direct and indirect costs"},
+			{"que dans les limites de ses compétences et lorsqu'un intérêt public le justifie", "couvre l'ensemble de leurs coûts directs et indirects"}},
+		[2][]string{nil, nil}},
+	{"a legal entity whose paid services charge for software of the commons, or for support beyond costs, places it on the market and is its CRA manufacturer (art. 3(13), recital 15)",
+		func(vals questionnaire.Values) bool {
+			res := multi(vals, "commons.resources")
+			return vehicleIs("association", "fiscal-host", "scic", "public-body")(vals) && slices.Contains(multi(vals, "economy.funding"), "services") &&
+				(len(res) == 0 || slices.Contains(res, "software"))
+		},
+		[2][]string{{"places that software on the market in the course of a commercial activity and is its manufacturer"}, {"met ce logiciel sur le marché dans le cadre d'une activité commerciale et en est le fabricant"}},
+		[2][]string{nil, nil}},
+	{"a sanction that restricts access to a public body's spaces is an administrative decision that the public body pronounces, the conduct committee only proposing it",
+		vehicleIs("public-body"),
+		[2][]string{{"are, however, pronounced only by the Legal Entity, on the Committee's proposal", "its decision is a reasoned proposal, and the sanction is pronounced by the Legal Entity"},
+			{"ne sont toutefois prononcées que par la Structure porteuse, sur la proposition du Comité", "sa décision constitue une proposition motivée, et la sanction est prononcée par la Structure porteuse"}},
+		[2][]string{{"Where the Conduct Committee decides on a temporary or permanent ban"}, {"Lorsque le Comité du code de conduite décide d'une exclusion temporaire ou définitive"}}},
+	{"a French public body's decision is open to an administrative appeal and to the administrative court within two months (CJA R. 421-1, CRPA L. 411-2)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("public-body")(vals) && answer(vals, "governing_law") == "FR"
+		},
+		[2][]string{{"is open to an administrative appeal to it (recours gracieux) and to an action before the competent administrative court", "An opinion not given within that time is deemed favourable"},
+			{"peut faire l'objet d'un recours gracieux auprès d'elle et d'un recours devant le tribunal administratif compétent", "L'avis qui n'a pas été rendu dans ce délai est réputé favorable"}},
+		[2][]string{nil, nil}},
+	{"a public body disposes of its property only by a decision of its own organ, and designates the holders of its accounts (CGPPP)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("public-body")(vals) && answer(vals, "assets.holder") == "entity"
+		},
+		[2][]string{{"disposes of them only by a decision of its competent organ", "designated by the Legal Entity, on a proposal of"},
+			{"n'en dispose que par décision de son organe compétent", "désignées par la Structure porteuse, sur proposition"}},
+		[2][]string{{"It uses them and disposes of them only on the decisions of the bodies of the Commons"}, {"Elle n'en use et n'en dispose que sur décision des instances du Commun"}}},
+	{"the general meeting and the board of a société anonyme meet: the fallback of consensus follows two meetings, not written consultations (C. com. L. 225-37, L. 225-107)",
+		scicForm("sa"),
+		[2][]string{nil, nil},
+		[2][]string{{"two successive meetings or consultations", "at the first meeting or consultation"}, {"deux réunions ou consultations successives", "lors de la première réunion ou consultation"}}},
 	{"a host does not keep for itself what it holds for the commons, unless the assembly agrees",
 		vehicleIs("fiscal-host"),
 		[2][]string{{"other than the Legal Entity itself unless the Assembly agreed to it"}, {"autre qu’elle-même sauf accord de l’Assemblée"}},
