@@ -1174,12 +1174,12 @@ func TestPublicBodySanctionsAreAppealable(t *testing.T) {
 }
 
 // The conduct committee of a linked charter decides sanctions, but only
-// proposes what the charter reserves to another organ: an exclusion to
-// the public body that carries the commons, the loss of membership to
+// proposes what the charter reserves to another organ: a restriction of
+// access or of exchanges to the public body that carries the commons, the loss of membership to
 // the organ that the statutes of an association or a SCIC designate.
 // With a charter named by address, the reservation is stated generally.
 func TestConductCommitteeProposesWhatTheCharterReserves(t *testing.T) {
-	public := map[textfmt.Lang]string{textfmt.EN: "or proposes them to the Legal Entity where they are exclusions", textfmt.FR: "ou les propose à la Structure porteuse lorsqu’il s’agit d’une exclusion"}
+	public := map[textfmt.Lang]string{textfmt.EN: "or proposes to the Legal Entity, which alone imposes them, those that restrict a person’s access", textfmt.FR: "ou propose à la Structure porteuse, qui seule les prononce, celles qui restreignent l’accès d’une personne"}
 	member := map[textfmt.Lang]string{textfmt.EN: "or proposes those that would entail the loss of membership", textfmt.FR: "ou propose celles qui emporteraient la perte de la qualité de membre"}
 	general := map[textfmt.Lang]string{textfmt.EN: "where the Charter reserves their pronouncement to another body", textfmt.FR: "lorsque la Charte en réserve le prononcé à un autre organe"}
 	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host", "none"} {
