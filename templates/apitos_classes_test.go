@@ -373,6 +373,16 @@ var (
 		textfmt.EN: "and they in no way limit the Provider's liability towards a Consumer or a Non-Professional",
 		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Consommateur ou un Non-professionnel",
 	}
+	// Terms reserved to professionals speak of no Consumer in their
+	// carve-outs, only of the Non-Professionals they admit.
+	phraseNonProfessionalCarveOut = apiTOSPhrase{
+		textfmt.EN: "and they in no way limit the Provider's liability towards a Non-Professional",
+		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Non-professionnel",
+	}
+	phraseServiceLevelConsumers = apiTOSPhrase{
+		textfmt.EN: "in no way limit the rights of a Consumer or a Non-Professional",
+		textfmt.FR: "ne limitent en rien les droits d'un Consommateur ou d'un Non-professionnel",
+	}
 	// A compulsory attempt at settlement never bars a non-professional's
 	// action (R. 212-2, 10°, and R. 212-5 of the Consumer Code).
 	phraseSettlementNonProfessional = apiTOSPhrase{
@@ -430,6 +440,22 @@ var (
 	phraseStoredOutOfRetention = apiTOSPhrase{
 		textfmt.EN: "the retention period above does not apply to them",
 		textfmt.FR: "le délai de conservation qui précède ne s'applique pas à elles",
+	}
+	// A controller only has no processor's terms for hosting what users
+	// store (articles 4(8) and 28(3) GDPR): the users store none.
+	phraseNoPersonalStored = apiTOSPhrase{
+		textfmt.EN: "does not host Personal Data on the User's behalf, and the User shall not store any in the API",
+		textfmt.FR: "n'héberge pas de Données personnelles pour le compte de l'Utilisateur, et l'Utilisateur s'interdit d'en conserver dans l'API",
+	}
+	// French public persons contract only in French (article 5 of law
+	// no. 94-665): terms in English only admit none of them and say
+	// nothing of public buyers.
+	phrasePublicBodiesAdmitted = apiTOSPhrase{
+		textfmt.EN: "such as companies, public bodies, associations",
+		textfmt.FR: "telles que les sociétés, les organismes publics, les associations",
+	}
+	phrasePublicPersonsExcluded = apiTOSPhrase{
+		textfmt.EN: "Nor may French public-law persons, or private persons entrusted with a public service mission",
 	}
 	phraseStoredNotAnonymised = apiTOSPhrase{
 		textfmt.EN: "that anonymisation does not extend to the data the User stores in the API",
@@ -903,6 +929,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	personal, role := v["personal_data.processed"] == true, answer(v, "personal_data.role")
 	data, output := answer(v, "conditions.data"), answer(v, "conditions.output")
 	country := fmt.Sprint(v["provider.country"])
+	englishOnly := len(raw.Langs()) == 1 && raw.Langs()[0] == textfmt.EN
 	fail := func(format string, args ...any) {
 		t.Helper()
 		t.Fatalf("%s: %s", what, fmt.Sprintf(format, args...))
@@ -916,11 +943,19 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	md := string(markdown.Render(doc))
 
 	must(phraseFormalNotice, "term-breach", true, "a formal notice that does not warn of termination (article 1226 C. civ.)")
+	must(phrasePublicBodiesAdmitted, "scope-users", !consumers && !englishOnly, "public bodies admitted to terms they may not sign in English only, or not admitted")
+	if doc.Lang == textfmt.EN {
+		must(phrasePublicPersonsExcluded, "scope-users", englishOnly && !consumers, "French public persons admitted to terms in English only (article 5 of law no. 94-665)")
+	}
+	if paid {
+		must(phraseServiceLevelConsumers, "warranty-disclaimer", consumers, "service levels that spare the rights of consumers the terms exclude, or not those of consumers they admit")
+	}
 
 	if capped := v["liability.cap"] != "none"; capped {
 		must(phraseFairChangeCarveOut, "liability-limit", true, "the cap empties the fair-change commitments")
 		must(phraseMutualCap, "liability-limit", true, "a cap that binds the Provider alone")
-		must(phraseConsumerCarveOut, "liability-limit", true, "a carve-out for consumers open to two readings")
+		must(phraseConsumerCarveOut, "liability-limit", consumers, "a carve-out for consumers open to two readings, or for consumers the terms exclude")
+		must(phraseNonProfessionalCarveOut, "liability-limit", !consumers, "a carve-out for non-professionals open to two readings")
 		c, _ := doc.Clause("liability-limit")
 		for _, id := range []string{"change-api", "change-deprecation", "change-terms", "term-provider"} {
 			if !refersTo(c, id) {
@@ -1158,7 +1193,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		must(phraseInvoices, "access-payment", true, "paid access without means of payment or invoicing (L. 111-1 and L. 221-5 C. conso.)")
-		must(phrasePublicBuyer, "access-payment", true, "late-payment rules of the Commercial Code imposed on public buyers")
+		must(phrasePublicBuyer, "access-payment", !englishOnly, "late-payment rules of the Commercial Code imposed on public buyers, or public buyers' rules in terms they may not sign in English only")
 		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
 		payment, _ := doc.Clause("access-payment")
 		for id, applies := range map[string]bool{
@@ -1253,7 +1288,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	dpa := personal && role != "controller"
 	must(phraseTemporaryStorage, "dpa-scope", dpa && !switching, "a processing service described as temporary storage, or a transient one as hosting")
 	must(phraseHosting, "dpa-scope", dpa && switching, "a processing service described as temporary storage, or a transient one as hosting")
-	must(phraseStoredOutOfRetention, "data-personal", personal && switching, "a retention period imposed on the data users store, or stored data where none are")
+	must(phraseStoredOutOfRetention, "data-personal", dpa && switching, "a retention period imposed on the data users store, or stored data where none are, or hosted by a controller only")
+	must(phraseNoPersonalStored, "data-personal", personal && role == "controller" && switching, "personal data hosted for users by a controller only, with no processor's terms")
 	must(phraseStoredNotAnonymised, "data-provider-use", personal && role == "processor" && switching, "the users' stored data anonymised for the Provider's statistics")
 	must(phraseStoredLossCarveOut, "liability-limit", switching && v["liability.cap"] != "none", "the loss of the data a storage service keeps excluded from its liability")
 	// A provider that publishes what users send holds a licence on the
@@ -1465,6 +1501,19 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 			checkClean(t, string(markdown.Render(doc)), what)
 		}
 		n++
+		// Terms in English only, which French law allows a private
+		// provider offering them to professionals.
+		if v["audience"] == "business" && v["provider.type"] != "public-body" {
+			en := clone(v)
+			en.SetLangs([]textfmt.Lang{textfmt.EN})
+			doc, err := k.Assemble(en, textfmt.EN, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			what := "en only " + describe(k, en)
+			checkAPITOSClasses(t, k, doc, en, what)
+			checkClean(t, string(markdown.Render(doc)), what)
+		}
 	}
 	t.Logf("%d sets in both languages", n)
 }
