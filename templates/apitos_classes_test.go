@@ -943,6 +943,15 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	md := string(markdown.Render(doc))
 
 	must(phraseFormalNotice, "term-breach", true, "a formal notice that does not warn of termination (article 1226 C. civ.)")
+	// A provider established elsewhere names its legal representatives
+	// where its law requires them (§ 5 DDG, § 35a GmbHG in Germany).
+	kind := answer(v, "provider.type")
+	reps, _ := raw["provider.representatives"].(string)
+	wantReps := country != "FR" && (kind == "company" || kind == "organisation") && reps != ""
+	repsLabel := map[textfmt.Lang]string{textfmt.EN: "Legal representatives:", textfmt.FR: "Représentants légaux :"}[doc.Lang]
+	if p, _ := doc.Clause("parties"); (strings.Contains(p.Body, textfmt.Typeset(doc.Lang, repsLabel)) && strings.Contains(p.Body, reps)) != wantReps {
+		fail("legal representatives printed %v, want %v", !wantReps, wantReps)
+	}
 	must(phrasePublicBodiesAdmitted, "scope-users", !consumers && !englishOnly, "public bodies admitted to terms they may not sign in English only, or not admitted")
 	if doc.Lang == textfmt.EN {
 		must(phrasePublicPersonsExcluded, "scope-users", englishOnly && !consumers, "French public persons admitted to terms in English only (article 5 of law no. 94-665)")

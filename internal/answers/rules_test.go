@@ -96,6 +96,10 @@ var ruleCases = []struct {
 	// Hosting what a customer stores is processing on its behalf
 	// (article 4(8) GDPR), which a controller only has no terms for.
 	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia"}},
+	// A German legal person names its representatives (§ 5 DDG, § 35a GmbHG).
+	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
+		[]string{"representatives-germany-missing"}, false, nil},
 	// Germany has an authority for each Land: the clauses must name it.
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "both",
