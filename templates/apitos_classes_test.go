@@ -473,6 +473,33 @@ var (
 		textfmt.EN: "the name or pseudonym that the author has made known to it, unless the author has chosen to remain anonymous",
 		textfmt.FR: "le nom ou le pseudonyme que l’auteur lui a fait connaître, sauf si celui-ci a choisi de rester anonyme",
 	}
+	// Contributions are what the Documentation marks as such (not a
+	// private log sent to the same API), their personal data are no part
+	// of the licence of the Data, illegal content can be notified and a
+	// removal is reasoned (articles 16 and 17 of Regulation 2022/2065),
+	// and a free Consumer service states the licence among what the
+	// Consumer provides in return (article L. 121-2 C. conso.).
+	phraseContributionsEndpoint = apiTOSPhrase{
+		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
+		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne à cette fin",
+	}
+	phraseReuserController = apiTOSPhrase{
+		textfmt.EN: "whoever reuses them does so as a separate controller",
+		textfmt.FR: "quiconque les réutilise le fait en qualité de responsable de traitement distinct",
+	}
+	phraseNoticeAndAction    = apiTOSPhrase{textfmt.EN: "(article 16 of Regulation (EU) 2022/2065)", textfmt.FR: "(article 16 du règlement (UE) 2022/2065)"}
+	phraseStatementOfReasons = apiTOSPhrase{
+		textfmt.EN: "with a clear and specific statement of the reasons for the decision",
+		textfmt.FR: "par un exposé clair et spécifique des motifs de la décision",
+	}
+	phraseLicenceCounterpart = apiTOSPhrase{
+		textfmt.EN: "and the licence on his or her Contributions granted in",
+		textfmt.FR: "et la licence sur ses Contributions concédée à l'",
+	}
+	phraseSummaryLicence = apiTOSPhrase{
+		textfmt.EN: "and holds a licence on the Contributions that Users send it for publication",
+		textfmt.FR: "et bénéficie d'une licence sur les Contributions que les Utilisateurs lui transmettent pour publication",
+	}
 	phraseContributionsLicence = apiTOSPhrase{
 		textfmt.EN: "on a non-exclusive basis and free of charge, worldwide and for the whole duration of the rights, the right to reproduce it",
 		textfmt.FR: "à titre non exclusif et gratuit, pour le monde entier et pour toute la durée des droits, le droit de la reproduire",
@@ -1318,6 +1345,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	// switch leaves published contributions where 6.x keeps them.
 	must(phraseAuthorNamed, "data-contributions", published, "a published contribution whose author is named only on request")
 	must(phraseContributionsKeptAfterSwitching, "term-switching", published && switching, "published contributions erased with the switching data")
+	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
+	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
+	must(phraseNoticeAndAction, "data-contributions", published, "published contributions without notice and action (article 16 DSA)")
+	must(phraseStatementOfReasons, "data-contributions", published, "a contribution removed without a statement of reasons (article 17 DSA)")
+	freeOwn := consumers && !paid && personal && role != "processor"
+	must(phraseLicenceCounterpart, "consumer-information", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
+	must(phraseSummaryLicence, "summary", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
 	must(phraseDeletionCommitment, "consumer-withdrawal", consumers && personal && role != "processor", "the deletion of a Consumer's data not stated as the Provider's own commitment")
 	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")

@@ -107,6 +107,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.retention_days": "1000", "personal_data.role": "controller"}, []string{"personal-data-retention-long-controller"}, true, []string{"location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "730"}, []string{"connection-logs-retention-long"}, true, nil},
 	// Established elsewhere, a provider is bound by no French duty to
 	// retain connection data: only the GDPR's storage limitation applies.
