@@ -524,6 +524,14 @@ var (
 		textfmt.EN: "That commitment is in addition to the obligations that the GDPR imposes on the Provider for those data, to which article 16(2) of Directive (EU) 2019/770",
 		textfmt.FR: "Cet engagement s'ajoute aux obligations que le RGPD impose au Fournisseur à l'égard de ces données, auxquelles renvoie l'article 16, paragraphe 2, de la directive (UE) 2019/770",
 	}
+	// The ODbL covers the database, not its contents, which the terms
+	// place under a named licence; only an unknown licence leaves both
+	// cases open.
+	phraseContentsLicence   = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
+	phraseContentsSameTerms = apiTOSPhrase{
+		textfmt.EN: "Where the licence covers only the database",
+		textfmt.FR: "Lorsque la licence ne porte que sur la base de données",
+	}
 	phraseEitherLicence      = apiTOSPhrase{textfmt.EN: "Where, on the contrary, the licence", textfmt.FR: "Lorsqu'au contraire la licence"}
 	phraseNonCommercialGrant = apiTOSPhrase{
 		textfmt.EN: "and for the duration of the Agreement, to use and reproduce the Data and to communicate them to End Users within its Applications, for any Non-Commercial Purpose",
@@ -1157,6 +1165,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseCommercialReuseOpen, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial" && !ncLicence,
 		"the branch of a data licence that allows commercial reuse, or not the branch that applies")
 	must(phraseEitherLicence, "data-open-data-licence", false, "both branches of the licence, though its terms are known")
+	licScope := ""
+	if data == "open-data-licence" {
+		licScope = licenceScope(fmt.Sprint(v["data.licence.title"]), fmt.Sprint(v["data.licence.url"]))
+	}
+	must(phraseContentsLicence, "data-open-data-licence", licScope == "database", "the contents of an ODbL database without a licence of their own")
+	must(phraseContentsSameTerms, "data-open-data-licence", data == "open-data-licence" && licScope == "", "a conditional branch on what a known licence covers")
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
 	must(phraseCachingSparesData, "user-fair-use", open, "rules on caching that restrict openly licensed Data")
 	if v["safety.critical"] == true {
@@ -2040,6 +2054,37 @@ func TestAPITOSSafetyUses(t *testing.T) {
 			body := mdtext.Plain(c.Body)
 			if strings.Contains(body, textfmt.Typeset(l, uses[l])) != given || strings.Contains(body, generic[l]) == given {
 				t.Errorf("%s, examples given %v: %q", l, given, body)
+			}
+		}
+	}
+}
+
+// What a data licence covers decides whether the contents of the database
+// need a licence of their own: the ODbL covers the database alone, Creative
+// Commons licences the contents too, and only an unknown licence leaves
+// both cases open.
+func TestAPITOSDataLicenceContents(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, c := range []struct{ title, url, want string }{
+		{"Open Database License (ODbL) 1.0", "https://opendatacommons.org/licenses/odbl/1-0/", "database"},
+		{"CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/legalcode", "contents"},
+		{"Licence Ouverte 2.0", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/", "contents"},
+		{"Licence de la Métropole", "https://data.example/licence", ""},
+	} {
+		if got := licenceScope(c.title, c.url); got != c.want {
+			t.Errorf("%s: scope %q, want %q", c.title, got, c.want)
+		}
+		v := exampleValues(t, k)
+		v["conditions.data"], v["data.licence.title"], v["data.licence.url"] = "open-data-licence", c.title, c.url
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if phraseContentsLicence.in(doc, "data-open-data-licence") != (c.want == "database") ||
+				phraseContentsSameTerms.in(doc, "data-open-data-licence") != (c.want == "") {
+				t.Errorf("%s %s: contents licence %v, conditional branch %v", l, c.title,
+					phraseContentsLicence.in(doc, "data-open-data-licence"), phraseContentsSameTerms.in(doc, "data-open-data-licence"))
 			}
 		}
 	}
