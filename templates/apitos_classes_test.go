@@ -479,6 +479,10 @@ var (
 	// removal is reasoned (articles 16 and 17 of Regulation 2022/2065),
 	// and a free Consumer service states the licence among what the
 	// Consumer provides in return (article L. 121-2 C. conso.).
+	phraseContributionDated = apiTOSPhrase{
+		textfmt.EN: "The Provider shall publish each Contribution with the date and time at which it received it",
+		textfmt.FR: "Le Fournisseur publie chaque Contribution avec la date et l'heure auxquelles il l'a reçue",
+	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
 		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne à cette fin",
@@ -1359,6 +1363,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	// switch leaves published contributions where 6.x keeps them.
 	must(phraseAuthorNamed, "data-contributions", published, "a published contribution whose author is named only on request")
 	must(phraseContributionsKeptAfterSwitching, "term-switching", published && switching, "published contributions erased with the switching data")
+	must(phraseContributionDated, "liability-safety", published && v["safety.critical"] == true, "crowd-sourced safety data published without the date of each contribution")
 	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
 	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
 	must(phraseNoticeAndAction, "data-contributions", published, "published contributions without notice and action (article 16 DSA)")
