@@ -96,6 +96,12 @@ var ruleCases = []struct {
 	// Hosting what a customer stores is processing on its behalf
 	// (article 4(8) GDPR), which a controller only has no terms for.
 	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia"}},
+	// Outside the EEA, the authority is that of the representative's State,
+	// which the clauses must name.
+	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
+		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA",
+		"provider.eu_representative": euRepresentative, "personal_data.role": "both", "personal_data.authority": ""},
+		[]string{"authority-outside-eea-missing"}, true, []string{"location-data-dpo-dpia"}},
 	// A German legal person names its representatives (§ 5 DDG, § 35a GmbHG).
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
