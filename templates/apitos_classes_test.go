@@ -373,6 +373,16 @@ var (
 		textfmt.EN: "and they in no way limit the Provider's liability towards a Consumer or a Non-Professional",
 		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Consommateur ou un Non-professionnel",
 	}
+	// Terms reserved to professionals speak of no Consumer in their
+	// carve-outs, only of the Non-Professionals they admit.
+	phraseNonProfessionalCarveOut = apiTOSPhrase{
+		textfmt.EN: "and they in no way limit the Provider's liability towards a Non-Professional",
+		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Non-professionnel",
+	}
+	phraseServiceLevelConsumers = apiTOSPhrase{
+		textfmt.EN: "in no way limit the rights of a Consumer or a Non-Professional",
+		textfmt.FR: "ne limitent en rien les droits d'un Consommateur ou d'un Non-professionnel",
+	}
 	// A compulsory attempt at settlement never bars a non-professional's
 	// action (R. 212-2, 10°, and R. 212-5 of the Consumer Code).
 	phraseSettlementNonProfessional = apiTOSPhrase{
@@ -431,6 +441,22 @@ var (
 		textfmt.EN: "the retention period above does not apply to them",
 		textfmt.FR: "le délai de conservation qui précède ne s'applique pas à elles",
 	}
+	// A controller only has no processor's terms for hosting what users
+	// store (articles 4(8) and 28(3) GDPR): the users store none.
+	phraseNoPersonalStored = apiTOSPhrase{
+		textfmt.EN: "does not host Personal Data on the User's behalf, and the User shall not store any in the API",
+		textfmt.FR: "n'héberge pas de Données personnelles pour le compte de l'Utilisateur, et l'Utilisateur s'interdit d'en conserver dans l'API",
+	}
+	// French public persons contract only in French (article 5 of law
+	// no. 94-665): terms in English only admit none of them and say
+	// nothing of public buyers.
+	phrasePublicBodiesAdmitted = apiTOSPhrase{
+		textfmt.EN: "such as companies, public bodies, associations",
+		textfmt.FR: "telles que les sociétés, les organismes publics, les associations",
+	}
+	phrasePublicPersonsExcluded = apiTOSPhrase{
+		textfmt.EN: "Nor may French public-law persons, or private persons entrusted with a public service mission",
+	}
 	phraseStoredNotAnonymised = apiTOSPhrase{
 		textfmt.EN: "that anonymisation does not extend to the data the User stores in the API",
 		textfmt.FR: "cette anonymisation ne porte pas sur les données que l'Utilisateur conserve dans l'API",
@@ -446,6 +472,37 @@ var (
 	phraseAuthorNamed = apiTOSPhrase{
 		textfmt.EN: "the name or pseudonym that the author has made known to it, unless the author has chosen to remain anonymous",
 		textfmt.FR: "le nom ou le pseudonyme que l’auteur lui a fait connaître, sauf si celui-ci a choisi de rester anonyme",
+	}
+	// Contributions are what the Documentation marks as such (not a
+	// private log sent to the same API), their personal data are no part
+	// of the licence of the Data, illegal content can be notified and a
+	// removal is reasoned (articles 16 and 17 of Regulation 2022/2065),
+	// and a free Consumer service states the licence among what the
+	// Consumer provides in return (article L. 121-2 C. conso.).
+	phraseContributionDated = apiTOSPhrase{
+		textfmt.EN: "The Provider shall publish each Contribution with the date and time at which it received it",
+		textfmt.FR: "Le Fournisseur publie chaque Contribution avec la date et l'heure auxquelles il l'a reçue",
+	}
+	phraseContributionsEndpoint = apiTOSPhrase{
+		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
+		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne à cette fin",
+	}
+	phraseReuserController = apiTOSPhrase{
+		textfmt.EN: "whoever reuses them does so as a separate controller",
+		textfmt.FR: "quiconque les réutilise le fait en qualité de responsable de traitement distinct",
+	}
+	phraseNoticeAndAction    = apiTOSPhrase{textfmt.EN: "(article 16 of Regulation (EU) 2022/2065)", textfmt.FR: "(article 16 du règlement (UE) 2022/2065)"}
+	phraseStatementOfReasons = apiTOSPhrase{
+		textfmt.EN: "with a clear and specific statement of the reasons for the decision",
+		textfmt.FR: "par un exposé clair et spécifique des motifs de la décision",
+	}
+	phraseLicenceCounterpart = apiTOSPhrase{
+		textfmt.EN: "and the licence on his or her Contributions granted in",
+		textfmt.FR: "et la licence sur ses Contributions concédée à l'",
+	}
+	phraseSummaryLicence = apiTOSPhrase{
+		textfmt.EN: "and holds a licence on the Contributions that Users send it for publication",
+		textfmt.FR: "et bénéficie d'une licence sur les Contributions que les Utilisateurs lui transmettent pour publication",
 	}
 	phraseContributionsLicence = apiTOSPhrase{
 		textfmt.EN: "on a non-exclusive basis and free of charge, worldwide and for the whole duration of the rights, the right to reproduce it",
@@ -470,6 +527,14 @@ var (
 	phraseDeletionCommitment = apiTOSPhrase{
 		textfmt.EN: "That commitment is in addition to the obligations that the GDPR imposes on the Provider for those data, to which article 16(2) of Directive (EU) 2019/770",
 		textfmt.FR: "Cet engagement s'ajoute aux obligations que le RGPD impose au Fournisseur à l'égard de ces données, auxquelles renvoie l'article 16, paragraphe 2, de la directive (UE) 2019/770",
+	}
+	// The ODbL covers the database, not its contents, which the terms
+	// place under a named licence; only an unknown licence leaves both
+	// cases open.
+	phraseContentsLicence   = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
+	phraseContentsSameTerms = apiTOSPhrase{
+		textfmt.EN: "Where the licence covers only the database",
+		textfmt.FR: "Lorsque la licence ne porte que sur la base de données",
 	}
 	phraseEitherLicence      = apiTOSPhrase{textfmt.EN: "Where, on the contrary, the licence", textfmt.FR: "Lorsqu'au contraire la licence"}
 	phraseNonCommercialGrant = apiTOSPhrase{
@@ -903,6 +968,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	personal, role := v["personal_data.processed"] == true, answer(v, "personal_data.role")
 	data, output := answer(v, "conditions.data"), answer(v, "conditions.output")
 	country := fmt.Sprint(v["provider.country"])
+	englishOnly := len(raw.Langs()) == 1 && raw.Langs()[0] == textfmt.EN
 	fail := func(format string, args ...any) {
 		t.Helper()
 		t.Fatalf("%s: %s", what, fmt.Sprintf(format, args...))
@@ -916,11 +982,28 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	md := string(markdown.Render(doc))
 
 	must(phraseFormalNotice, "term-breach", true, "a formal notice that does not warn of termination (article 1226 C. civ.)")
+	// A provider established elsewhere names its legal representatives
+	// where its law requires them (§ 5 DDG, § 35a GmbHG in Germany).
+	kind := answer(v, "provider.type")
+	reps, _ := raw["provider.representatives"].(string)
+	wantReps := country != "FR" && (kind == "company" || kind == "organisation") && reps != ""
+	repsLabel := map[textfmt.Lang]string{textfmt.EN: "Legal representatives:", textfmt.FR: "Représentants légaux :"}[doc.Lang]
+	if p, _ := doc.Clause("parties"); (strings.Contains(p.Body, textfmt.Typeset(doc.Lang, repsLabel)) && strings.Contains(p.Body, reps)) != wantReps {
+		fail("legal representatives printed %v, want %v", !wantReps, wantReps)
+	}
+	must(phrasePublicBodiesAdmitted, "scope-users", !consumers && !englishOnly, "public bodies admitted to terms they may not sign in English only, or not admitted")
+	if doc.Lang == textfmt.EN {
+		must(phrasePublicPersonsExcluded, "scope-users", englishOnly && !consumers, "French public persons admitted to terms in English only (article 5 of law no. 94-665)")
+	}
+	if paid {
+		must(phraseServiceLevelConsumers, "warranty-disclaimer", consumers, "service levels that spare the rights of consumers the terms exclude, or not those of consumers they admit")
+	}
 
 	if capped := v["liability.cap"] != "none"; capped {
 		must(phraseFairChangeCarveOut, "liability-limit", true, "the cap empties the fair-change commitments")
 		must(phraseMutualCap, "liability-limit", true, "a cap that binds the Provider alone")
-		must(phraseConsumerCarveOut, "liability-limit", true, "a carve-out for consumers open to two readings")
+		must(phraseConsumerCarveOut, "liability-limit", consumers, "a carve-out for consumers open to two readings, or for consumers the terms exclude")
+		must(phraseNonProfessionalCarveOut, "liability-limit", !consumers, "a carve-out for non-professionals open to two readings")
 		c, _ := doc.Clause("liability-limit")
 		for _, id := range []string{"change-api", "change-deprecation", "change-terms", "term-provider"} {
 			if !refersTo(c, id) {
@@ -1086,6 +1169,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseCommercialReuseOpen, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial" && !ncLicence,
 		"the branch of a data licence that allows commercial reuse, or not the branch that applies")
 	must(phraseEitherLicence, "data-open-data-licence", false, "both branches of the licence, though its terms are known")
+	licScope := ""
+	if data == "open-data-licence" {
+		licScope = licenceScope(fmt.Sprint(v["data.licence.title"]), fmt.Sprint(v["data.licence.url"]))
+	}
+	must(phraseContentsLicence, "data-open-data-licence", licScope == "database", "the contents of an ODbL database without a licence of their own")
+	must(phraseContentsSameTerms, "data-open-data-licence", data == "open-data-licence" && licScope == "", "a conditional branch on what a known licence covers")
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
 	must(phraseCachingSparesData, "user-fair-use", open, "rules on caching that restrict openly licensed Data")
 	if v["safety.critical"] == true {
@@ -1158,7 +1247,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		must(phraseInvoices, "access-payment", true, "paid access without means of payment or invoicing (L. 111-1 and L. 221-5 C. conso.)")
-		must(phrasePublicBuyer, "access-payment", true, "late-payment rules of the Commercial Code imposed on public buyers")
+		must(phrasePublicBuyer, "access-payment", !englishOnly, "late-payment rules of the Commercial Code imposed on public buyers, or public buyers' rules in terms they may not sign in English only")
 		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
 		payment, _ := doc.Clause("access-payment")
 		for id, applies := range map[string]bool{
@@ -1253,7 +1342,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	dpa := personal && role != "controller"
 	must(phraseTemporaryStorage, "dpa-scope", dpa && !switching, "a processing service described as temporary storage, or a transient one as hosting")
 	must(phraseHosting, "dpa-scope", dpa && switching, "a processing service described as temporary storage, or a transient one as hosting")
-	must(phraseStoredOutOfRetention, "data-personal", personal && switching, "a retention period imposed on the data users store, or stored data where none are")
+	must(phraseStoredOutOfRetention, "data-personal", dpa && switching, "a retention period imposed on the data users store, or stored data where none are, or hosted by a controller only")
+	must(phraseNoPersonalStored, "data-personal", personal && role == "controller" && switching, "personal data hosted for users by a controller only, with no processor's terms")
 	must(phraseStoredNotAnonymised, "data-provider-use", personal && role == "processor" && switching, "the users' stored data anonymised for the Provider's statistics")
 	must(phraseStoredLossCarveOut, "liability-limit", switching && v["liability.cap"] != "none", "the loss of the data a storage service keeps excluded from its liability")
 	// A provider that publishes what users send holds a licence on the
@@ -1273,6 +1363,14 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	// switch leaves published contributions where 6.x keeps them.
 	must(phraseAuthorNamed, "data-contributions", published, "a published contribution whose author is named only on request")
 	must(phraseContributionsKeptAfterSwitching, "term-switching", published && switching, "published contributions erased with the switching data")
+	must(phraseContributionDated, "liability-safety", published && v["safety.critical"] == true, "crowd-sourced safety data published without the date of each contribution")
+	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
+	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
+	must(phraseNoticeAndAction, "data-contributions", published, "published contributions without notice and action (article 16 DSA)")
+	must(phraseStatementOfReasons, "data-contributions", published, "a contribution removed without a statement of reasons (article 17 DSA)")
+	freeOwn := consumers && !paid && personal && role != "processor"
+	must(phraseLicenceCounterpart, "consumer-information", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
+	must(phraseSummaryLicence, "summary", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
 	must(phraseDeletionCommitment, "consumer-withdrawal", consumers && personal && role != "processor", "the deletion of a Consumer's data not stated as the Provider's own commitment")
 	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
@@ -1465,6 +1563,19 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 			checkClean(t, string(markdown.Render(doc)), what)
 		}
 		n++
+		// Terms in English only, which French law allows a private
+		// provider offering them to professionals.
+		if v["audience"] == "business" && v["provider.type"] != "public-body" {
+			en := clone(v)
+			en.SetLangs([]textfmt.Lang{textfmt.EN})
+			doc, err := k.Assemble(en, textfmt.EN, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			what := "en only " + describe(k, en)
+			checkAPITOSClasses(t, k, doc, en, what)
+			checkClean(t, string(markdown.Render(doc)), what)
+		}
 	}
 	t.Logf("%d sets in both languages", n)
 }
@@ -1948,6 +2059,37 @@ func TestAPITOSSafetyUses(t *testing.T) {
 			body := mdtext.Plain(c.Body)
 			if strings.Contains(body, textfmt.Typeset(l, uses[l])) != given || strings.Contains(body, generic[l]) == given {
 				t.Errorf("%s, examples given %v: %q", l, given, body)
+			}
+		}
+	}
+}
+
+// What a data licence covers decides whether the contents of the database
+// need a licence of their own: the ODbL covers the database alone, Creative
+// Commons licences the contents too, and only an unknown licence leaves
+// both cases open.
+func TestAPITOSDataLicenceContents(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, c := range []struct{ title, url, want string }{
+		{"Open Database License (ODbL) 1.0", "https://opendatacommons.org/licenses/odbl/1-0/", "database"},
+		{"CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/legalcode", "contents"},
+		{"Licence Ouverte 2.0", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/", "contents"},
+		{"Licence de la Métropole", "https://data.example/licence", ""},
+	} {
+		if got := licenceScope(c.title, c.url); got != c.want {
+			t.Errorf("%s: scope %q, want %q", c.title, got, c.want)
+		}
+		v := exampleValues(t, k)
+		v["conditions.data"], v["data.licence.title"], v["data.licence.url"] = "open-data-licence", c.title, c.url
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if phraseContentsLicence.in(doc, "data-open-data-licence") != (c.want == "database") ||
+				phraseContentsSameTerms.in(doc, "data-open-data-licence") != (c.want == "") {
+				t.Errorf("%s %s: contents licence %v, conditional branch %v", l, c.title,
+					phraseContentsLicence.in(doc, "data-open-data-licence"), phraseContentsSameTerms.in(doc, "data-open-data-licence"))
 			}
 		}
 	}

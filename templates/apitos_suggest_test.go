@@ -52,6 +52,7 @@ var apiTOSBreaking = map[string]map[string]string{
 	"english-prevails-french-provider":     {"prevailing_language": "en"},
 	"share-alike-paid":                     {"conditions.access": "share-alike", "pricing.model": "paid"},
 	"contributions-published-by-processor": {"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"},
+	"processing-service-controller":        {"data_act.processing_service": "true", "personal_data.processed": "true", "personal_data.role": "controller"},
 	"address-in-france-abroad":             {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 }
 

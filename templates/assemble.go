@@ -183,6 +183,13 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"nonCommercialLicence": func(title, url any) bool {
 			return nonCommercialURL.MatchString(fmt.Sprint(url)) || nonCommercialTitle.MatchString(fmt.Sprint(title))
 		},
+		// licenceScope tells from a data licence's title and address
+		// what it covers: "database" for a licence of the database alone,
+		// such as the ODbL, whose contents need a licence of their own;
+		// "contents" for one that covers the data themselves, such as
+		// Creative Commons licences or the Licence Ouverte; "" when the
+		// licence is not known.
+		"licenceScope": func(title, url any) string { return licenceScope(fmt.Sprint(title), fmt.Sprint(url)) },
 		// orLater reports whether one of the SPDX identifiers lets the
 		// licensee choose a later version of the licence.
 		"orLater": func(ids ...any) bool {
@@ -462,6 +469,23 @@ var cooperativeForm = regexp.MustCompile(`(?i)\bco-?op[ée]rati|\bSCIC\b|\bSCOP\
 // commercial reuse by its address or its name; the questionnaire's rules
 // open-data-licence-non-commercial and non-commercial-data-licence-* use
 // the same patterns.
+// licenceScope says what a data licence covers, from its address or, failing
+// that, its title; see the template function of the same name.
+func licenceScope(title, url string) string {
+	switch {
+	case databaseOnlyLicence.MatchString(url) || databaseOnlyLicence.MatchString(title):
+		return "database"
+	case contentsLicence.MatchString(url) || contentsLicence.MatchString(title):
+		return "contents"
+	}
+	return ""
+}
+
+var (
+	databaseOnlyLicence = regexp.MustCompile(`(?i)opendatacommons\.org/licenses/odbl|\bODbL\b|open database licen[cs]e`)
+	contentsLicence     = regexp.MustCompile(`(?i)creativecommons\.org/(licenses|publicdomain)|etalab|\bCC[- ](BY|0)\b|licence ouverte|open licence`)
+)
+
 var (
 	nonCommercialURL   = regexp.MustCompile(`(?i)creativecommons\.org/licenses/by-nc`)
 	nonCommercialTitle = regexp.MustCompile(`(?i)\bNC\b|non[- ]?commercial|pas d.utilisation commerciale`)

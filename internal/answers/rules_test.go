@@ -93,9 +93,27 @@ var ruleCases = []struct {
 	// Publishing what users send is the provider's own purpose, which a
 	// processor cannot pursue (article 28(10) GDPR).
 	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, nil},
+	// Hosting what a customer stores is processing on its behalf
+	// (article 4(8) GDPR), which a controller only has no terms for.
+	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia"}},
+	// Outside the EEA, the authority is that of the representative's State,
+	// which the clauses must name.
+	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
+		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA",
+		"provider.eu_representative": euRepresentative, "personal_data.role": "both", "personal_data.authority": ""},
+		[]string{"authority-outside-eea-missing"}, true, []string{"location-data-dpo-dpia"}},
+	// A German legal person names its representatives (§ 5 DDG, § 35a GmbHG).
+	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
+		[]string{"representatives-germany-missing"}, false, nil},
+	// Germany has an authority for each Land: the clauses must name it.
+	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "both",
+		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.retention_days": "1000", "personal_data.role": "controller"}, []string{"personal-data-retention-long-controller"}, true, []string{"location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "730"}, []string{"connection-logs-retention-long"}, true, nil},
 	// Established elsewhere, a provider is bound by no French duty to
 	// retain connection data: only the GDPR's storage limitation applies.
@@ -316,6 +334,9 @@ var consistentCases = []struct {
 		"provider.registration": "BCE 0123.456.789", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}},
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}},
+	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "controller",
+		"personal_data.authority": "Berliner Beauftragte für Datenschutz und Informationsfreiheit", "personal_data.categories": "noms et adresses électroniques des titulaires de comptes"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
 		"personal_data.processed": "false", "provider.eu_representative": euRepresentative})},
 	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
