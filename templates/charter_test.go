@@ -324,8 +324,15 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 			body = append(body, row)
 		}
 	}
-	// Elections, accounts and amendments follow the typed rows.
-	if len(body) != len(decisionTypes)+4 {
+	// Elections, accounts and amendments follow the typed rows; a SCIC
+	// has a row of its own for the dissolution, which the law of its
+	// company form governs.
+	scic := answer(vals, "legal.vehicle") == "scic"
+	rows := len(decisionTypes) + 4
+	if scic {
+		rows++
+	}
+	if len(body) != rows {
 		t.Fatalf("%s: decision table has %d rows", what, len(body))
 	}
 	ruleOf := func(r string) string { c, _ := doc.Clause("rule-" + r); return "(" + c.Label(doc.Lang) + ") |" }
@@ -355,7 +362,24 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 		}
 	}
 	fixed := []string{"decisions-elections", "rule-majority", "amendment-procedure"}
+	if scic {
+		// The accounts and the dissolution are decisions of the members
+		// of the cooperative: whatever rule the answers choose, the rows
+		// give the quorum and majority of the Commercial Code for its form.
+		accounts, dissolution := scicMajorities(answer(vals, "legal.company_form"))
+		spaces := strings.NewReplacer("\u00a0", " ", "\u202f", " ")
+		if row := spaces.Replace(body[len(decisionTypes)+1]); !strings.Contains(row, accounts) || strings.Contains(row, ruleOf("majority")) {
+			t.Fatalf("%s: accounts row %q does not give the majority of %s", what, row, accounts)
+		}
+		if row := spaces.Replace(body[len(decisionTypes)+3]); !strings.Contains(row, dissolution) {
+			t.Fatalf("%s: dissolution row %q does not give the majority of %s", what, row, dissolution)
+		}
+		fixed[1] = ""
+	}
 	for i, id := range fixed {
+		if id == "" {
+			continue
+		}
 		c, _ := doc.Clause(id)
 		row := body[len(decisionTypes)+i]
 		// A charter whose Assembly is the general meeting of its legal
@@ -1066,18 +1090,24 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 	k, _ := Lookup("charter")
 	rules, _ := k.Questionnaire.Question("decisions.membership")
 	amend, _ := k.Questionnaire.Question("amendment.rule")
-	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express string }{
+	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express, fallback string }{
 		textfmt.EN: {"and is adopted only if it also meets the majority that %s requires to amend this Charter",
 			"for a change of licence or of the terms on which Contributions are received, the full quorum",
-			"the applicant is admitted unless", "the opinion is favourable unless", "approve it expressly"},
+			"the applicant is admitted unless", "the opinion is favourable unless", "approve it expressly",
+			"at the request of any member of the Committee who has not stepped aside"},
 		textfmt.FR: {"et n'est adopté que s'il réunit en outre la majorité que l'%s exige pour modifier la Charte",
 			"pour un changement de licence ou des conditions de réception des Contributions, le quorum entier",
-			"le candidat est admis, sauf si", "l'avis est favorable, sauf si", "l'approuvent expressément"},
+			"le candidat est admis, sauf si", "l'avis est favorable, sauf si", "l'approuvent expressément",
+			"à la demande de tout membre du Comité non déporté"},
 	}
 	for _, rule := range rules.OptionIDs() {
 		for _, a := range amend.OptionIDs() {
-			for _, vehicle := range []string{"association", "public-body"} {
+			for _, vehicle := range []string{"association", "public-body", "scic/sarl", "scic/sa", "scic/sas"} {
 				vals := exampleValues(t, k)
+				if v, form, ok := strings.Cut(vehicle, "/"); ok {
+					vals["legal.company_form"] = form
+					vehicle = v
+				}
 				vals["decisions.licence"] = rule
 				vals["decisions.membership"] = rule
 				vals["decisions.conduct"] = rule
@@ -1113,8 +1143,18 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 					if !strings.Contains(body("membership-admission-approval"), textfmt.Typeset(l, admit)) {
 						t.Errorf("%s: the membership rule does not decide the refusal", what)
 					}
-					if got := strings.Contains(body("conduct-committee"), textfmt.Typeset(l, p.express)); got != (effective(k.Questionnaire.Resolve(vals), "conduct") == "lazy-consensus") {
-						t.Errorf("%s: express approval of a sanction = %v", what, got)
+					// Whatever the rule, a sanction needs the express approval
+					// of a majority of the members who have not stepped aside,
+					// and under consensus or consent any of them obtains a
+					// two-thirds vote at the next meeting, so that one member
+					// cannot block a sanction nor two impose one.
+					committee := body("conduct-committee")
+					if !strings.Contains(committee, textfmt.Typeset(l, p.express)) {
+						t.Errorf("%s: a sanction does not need express approval", what)
+					}
+					conduct := effective(k.Questionnaire.Resolve(vals), "conduct")
+					if got := strings.Contains(committee, textfmt.Typeset(l, p.fallback)); got != (conduct == "consensus" || conduct == "consent") {
+						t.Errorf("%s: fallback vote on a sanction = %v", what, got)
 					}
 				}
 			}
@@ -1340,13 +1380,16 @@ func checkCharterHolderAndSpecifications(t *testing.T, doc *document.Document, v
 		switch {
 		case strings.HasPrefix(row, textfmt.Typeset(l, [2]string{"| Licences:", "| Licences :"}[li])):
 			licenceRow = row
-		case strings.Contains(row, [2]string{"this Charter", "de la Charte"}[li]) && strings.Contains(row, [2]string{"dissolution of the Commons", "dissolution du Commun"}[li]):
+		case strings.HasPrefix(row, [2]string{"| Amendment of this Charter", "| Modification de la Charte"}[li]), strings.HasPrefix(row, [2]string{"| Proposal to amend this Charter", "| Proposition de modification de la Charte"}[li]):
 			amendRow = row
 		}
 	}
 	fallback := [2]string{"three-quarters of the votes cast on the proposal put again after three\u00a0(3)\u00a0months", "trois quarts des suffrages exprimés sur la proposition soumise de nouveau après trois\u00a0(3)\u00a0mois"}[li]
 	consensus := answer(vals, "amendment.rule") == "consensus"
-	must(has(amendRow, fallback) == consensus && has(amendRow, [2]string{"and for the dissolution", "et pour la dissolution"}[li]) == consensus,
+	// In a SCIC the dissolution has its own row, under the Commercial Code,
+	// and the fallback of the Charter's consensus does not reach it.
+	scicDissolution := answer(vals, "legal.vehicle") == "scic"
+	must(has(amendRow, fallback) == consensus && has(amendRow, [2]string{"and for the dissolution", "et pour la dissolution"}[li]) == (consensus && !scicDissolution),
 		"the amendment row does not state the fallback of %s: %q", answer(vals, "amendment.rule"), amendRow)
 	must(has(licenceRow, fallback) == consensus, "the licence row does not state which fallback governs: %q", licenceRow)
 	agreement := slices.Contains([]string{"lazy-consensus", "consensus", "consent"}, effective(vals, "licence"))
@@ -1471,4 +1514,16 @@ func TestCharterLicenceRowReadsAsOneRule(t *testing.T) {
 			}
 		}
 	}
+}
+
+// scicMajorities names the articles of the Commercial Code that govern the
+// approval of the accounts and the dissolution in a SCIC of each form.
+func scicMajorities(form string) (accounts, dissolution string) {
+	switch form {
+	case "sarl":
+		return "L. 223-29", "L. 223-30"
+	case "sa":
+		return "L. 225-98", "L. 225-96"
+	}
+	return "L. 227-9", "L. 227-9"
 }

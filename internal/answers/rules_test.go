@@ -168,6 +168,14 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "economy.reciprocity": "members-commit"},
 		[]string{"scic-reciprocity-outside-statutes"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "foundation"}, []string{"scic-named-as-another-form"}, true, nil},
+	// A SARL has at most one hundred members (C. com. L. 223-3): whether the
+	// commons will outgrow it is a fact the tool does not know.
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "legal.company_form": "sarl"},
+		[]string{"scic-sarl-hundred-members"}, true, nil},
+	// A beneficiary named in advance must have the purpose the devolution
+	// clause requires, which only its statutes tell.
+	{"charter", map[string]string{"exit.devolution": "foundation", "exit.beneficiary": "Fonds de dotation Biodiversité cultivée"},
+		[]string{"named-beneficiary-purpose"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "membership.classes": "companies,non-profits"},
 		[]string{"scic-without-individuals"}, true, nil},
 	{"charter", map[string]string{"legal.entity_name": "Sentiers en commun SAS"}, []string{"association-named-as-another-form"}, true, nil},

@@ -113,7 +113,7 @@ var organisationNouns = map[string]string{
 	"université": "f", "ville": "f",
 	"bureau": "m", "cabinet": "m", "centre": "m", "cercle": "m", "club": "m", "collectif": "m",
 	"comité": "m", "conseil": "m", "conservatoire": "m", "consortium": "m", "département": "m",
-	"établissement": "m", "groupement": "m", "institut": "m", "laboratoire": "m", "ministère": "m",
+	"établissement": "m", "fonds": "m", "groupement": "m", "institut": "m", "laboratoire": "m", "ministère": "m",
 	"musée": "m", "observatoire": "m", "office": "m", "réseau": "m", "service": "m", "syndicat": "m",
 	"hôpital": "mh",
 	// Not an organisation, but a name that begins with it takes its
