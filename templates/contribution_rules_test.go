@@ -496,6 +496,28 @@ func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
 			}
 		}
 	}
+	// The status is conditional on a placing on the market, as the
+	// charter's is; the CSIRT notified is that of the main establishment
+	// in the Union or, for a manufacturer established outside it, the one
+	// Article 14(7) designates, with an authorised representative.
+	for _, estab := range []string{"FR", "BE", "CH", "US"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": "company", "security.cra_manufacturer": true, "security.support_years": 5, "privacy.establishment": estab}
+			body := strings.ReplaceAll(assembleClause(t, set, l, "security-cra-manufacturer"), "\u00a0", " ")
+			outside := estab == "CH" || estab == "US"
+			for p, want := range map[string]bool{
+				map[textfmt.Lang]string{textfmt.EN: "Where the Legal Entity makes a product", textfmt.FR: "Lorsque la Structure porteuse met à disposition sur le marché"}[l]: true,
+				map[textfmt.Lang]string{textfmt.EN: "CE marking", textfmt.FR: "marquage CE"}[l]:                                                                               true,
+				map[textfmt.Lang]string{textfmt.EN: "main establishment in the Union", textfmt.FR: "établissement principal dans l’Union"}[l]:                                 !outside,
+				map[textfmt.Lang]string{textfmt.EN: "Article 14(7)", textfmt.FR: "article 14, paragraphe 7"}[l]:                                                               outside,
+				map[textfmt.Lang]string{textfmt.EN: "authorised representative established in the Union", textfmt.FR: "mandataire établi dans l’Union"}[l]:                    outside,
+			} {
+				if strings.Contains(body, p) != want {
+					t.Errorf("%s, %s: %q present=%v: %q", estab, l, p, !want, body)
+				}
+			}
+		}
+	}
 	for _, c := range []struct {
 		set  map[string]any
 		rule string
@@ -576,6 +598,7 @@ func TestStewardsOwnEmployeesNeedNoAuthorisation(t *testing.T) {
 		{"company", "inbound-outbound", "", true},
 		{"association", "dco", "", true},
 		{"scic", "fla", "same", true},
+		{"scic", "assignment", "same", true},
 		{"company", "cla", "Fondation Tierce", false},
 		{"none", "dco", "", false},
 	} {
@@ -594,6 +617,12 @@ func TestStewardsOwnEmployeesNeedNoAuthorisation(t *testing.T) {
 			body := assembleClause(t, set, l, "employer-employees")
 			if got := strings.Contains(body, own[l]); got != c.want {
 				t.Errorf("%s, %s, steward %q, %s: the Legal Entity's own employees addressed=%v: %q", c.vehicle, c.inbound, c.steward, l, got, body)
+			}
+			// Only software (and, in France, its documentation) is the
+			// employer's: their other works are contributed as anyone's.
+			other := map[textfmt.Lang]string{textfmt.EN: "The rights in your other works", textfmt.FR: "Les droits sur vos autres œuvres"}[l]
+			if got := strings.Contains(body, other); got != c.want {
+				t.Errorf("%s, %s, steward %q, %s: the employees' other works addressed=%v: %q", c.vehicle, c.inbound, c.steward, l, got, body)
 			}
 		}
 	}
@@ -1422,6 +1451,15 @@ func TestTradersDataArePersonal(t *testing.T) {
 					if got := strings.Contains(body, "L. 312-1-2"); got != (vehicle == "public-body" && estab == "FR") {
 						t.Errorf("%s: public body's publication limit=%v", what, got)
 					}
+					// Data published by a person entitled to do so, on terms
+					// that allow their reuse, are admitted as the charter
+					// admits them; a linked policy yields to its conditions.
+					if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "a person entitled to publish them", textfmt.FR: "une personne autorisée à les publier"}[l]) {
+						t.Errorf("%s: authorised publications not admitted: %q", what, body)
+					}
+					if got := strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "the conditions that the Charter sets for personal data", textfmt.FR: "aux conditions que fixe la Charte pour les données personnelles"}[l]); got != linked {
+						t.Errorf("%s: the Charter's conditions referred to=%v", what, got)
+					}
 				}
 			}
 		}
@@ -1476,6 +1514,27 @@ func TestPublicBodyChecklistAsksForAccessibility(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// Under an assignment or an exclusive licence, AI allowed still asks the
+// contributor to point out the substantial parts a tool produced, which
+// may carry no right for the party that defends the rights; not under a
+// non-exclusive route.
+func TestExclusiveRightsNeedAIPartsPointedOut(t *testing.T) {
+	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"ai_contributions": "allow", "inbound": inbound}
+			if inbound != "dco" {
+				set["steward.name"] = "Fondation Tierce"
+			}
+			body := assembleClause(t, set, l, "ai-allow")
+			want := inbound == "assignment" || inbound == "fla"
+			p := map[textfmt.Lang]string{textfmt.EN: "you shall point out in your", textfmt.FR: "vous signalez dans votre"}[l]
+			if strings.Contains(body, p) != want {
+				t.Errorf("%s, %s: substantial AI parts required=%v: %q", inbound, l, !want, body)
 			}
 		}
 	}
