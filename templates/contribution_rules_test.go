@@ -1539,3 +1539,49 @@ func TestExclusiveRightsNeedAIPartsPointedOut(t *testing.T) {
 		}
 	}
 }
+
+// A controller established in Switzerland is governed by the Swiss
+// Federal Act on Data Protection, the GDPR applying only under its
+// Article 3(2): the clauses name both, give the Swiss rights and the
+// FDPIC first, and a transfer to the United States rests on the Swiss–US
+// Data Privacy Framework. A controller established in the Union keeps
+// the GDPR alone.
+func TestSwissControllerUnderTheFADP(t *testing.T) {
+	for _, estab := range []string{"CH", "FR"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": "company", "privacy.establishment": estab, "governing_law": estab, "privacy.transfer": "adequacy", "privacy.transfer_country": "us", "inbound": "cla", "steward.name": "Fondation Tierce", "project.repository_url": "https://forge.lacustre.example/lacustre", "privacy.forge_operator": "Hébergeur SA"}
+			swiss := estab == "CH"
+			for id, ps := range map[string]map[textfmt.Lang][]string{
+				"personal-data-controller": {textfmt.EN: {"Federal Act on Data Protection of 25 September 2020", "Article 3(2)", "Article 31(1) of the FADP"}, textfmt.FR: {"loi fédérale suisse du 25 septembre 2020 sur la protection des données", "article 3, paragraphe 2", "article 31, alinéa 1, de la LPD"}},
+				"personal-data-recipients": {textfmt.EN: {"Swiss–US Data Privacy Framework", "Article 9 of the FADP"}, textfmt.FR: {"cadre de protection des données Suisse–États-Unis", "article 9 de la LPD"}},
+				"personal-data-rights":     {textfmt.EN: {"thirty (30) days", "FADP, Article 49"}, textfmt.FR: {"trente (30) jours", "LPD, article 49"}},
+			} {
+				body := strings.ReplaceAll(assembleClause(t, set, l, id), "\u00a0", " ")
+				for _, p := range ps[l] {
+					if strings.Contains(body, strings.ReplaceAll(textfmt.Typeset(l, p), "\u00a0", " ")) != swiss {
+						t.Errorf("%s, %s, %s: %q present=%v: %q", estab, id, l, p, !swiss, body)
+					}
+				}
+			}
+		}
+	}
+}
+
+// Signed agreements are kept for the proof of the rights only: identity,
+// date, version and statements; the contact details are erased five years
+// after the last Contribution (GDPR, art. 5(1)(c) and (e)).
+func TestAgreementsKeptOnlyForProof(t *testing.T) {
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"inbound": inbound, "steward.name": "Fondation Tierce"}, l, "personal-data-agreements")
+			for _, p := range map[textfmt.Lang][]string{
+				textfmt.EN: {"only the data needed to prove the rights", "Your contact details are erased five (5) years after your last Contribution"},
+				textfmt.FR: {"les seules données nécessaires à la preuve des droits", "Vos coordonnées sont effacées cinq (5) ans après votre dernière Contribution"},
+			}[l] {
+				if !strings.Contains(strings.ReplaceAll(body, "\u00a0", " "), strings.ReplaceAll(textfmt.Typeset(l, p), "\u00a0", " ")) {
+					t.Errorf("%s, %s: %q missing: %q", inbound, l, p, body)
+				}
+			}
+		}
+	}
+}
