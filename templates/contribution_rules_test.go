@@ -162,7 +162,7 @@ func TestMoralRightsAndTransfersFollowTheGoverningLaw(t *testing.T) {
 // Every licence of the project that a French public body may not publish
 // under is named to public agents, whatever the governing law.
 func TestPublicAgentsToldEveryUnlistedLicence(t *testing.T) {
-	for _, law := range []string{"FR", "BE", "LU"} {
+	for _, law := range []string{"FR", "BE", "LU", "CH"} {
 		for _, c := range []struct{ code, docs, data string }{
 			{"AGPL-3.0-or-later", "CC-BY-SA-4.0", "CC-BY-4.0"},
 			{"MIT", "etalab-2.0", "ODbL-1.0"},
@@ -179,6 +179,11 @@ func TestPublicAgentsToldEveryUnlistedLicence(t *testing.T) {
 				}
 				if got := strings.Contains(body, "DbCL"); got != (c.data == "ODbL-1.0") {
 					t.Errorf("%s, %s: DbCL named=%v", law, l, got)
+				}
+				// Swiss agents follow the law of their service, the
+				// Confederation publishing its software under EMOTA.
+				if got := strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "(EMOTA)", textfmt.FR: "(LMETA)"}[l]); got != (law == "CH") {
+					t.Errorf("%s, %s: Swiss federal agents' rule named=%v: %q", law, l, got, body)
 				}
 			}
 		}
