@@ -1590,3 +1590,35 @@ func TestAgreementsKeptOnlyForProof(t *testing.T) {
 		}
 	}
 }
+
+// Under a contributor licence agreement with a commitment on licences,
+// the commitment follows the licences to whoever takes them over, by a
+// transfer or by a merger (in Switzerland, Merger Act, art. 22); without
+// a commitment there is nothing to carry over. Under exclusive rights, a
+// dissolution passes them to the beneficiary the Charter designates.
+func TestCommitmentFollowsTheLicences(t *testing.T) {
+	for _, outbound := range []string{"listed", "fsf-osi", "none"} {
+		for _, law := range []string{"FR", "CH", "DE"} {
+			for _, l := range textfmt.All {
+				body := assembleClause(t, map[string]any{"inbound": "cla", "cla.outbound": outbound, "governing_law": law, "steward.name": "Lacustre SA"}, l, "inbound-cla")
+				succession := map[textfmt.Lang]string{textfmt.EN: "**Transfer and succession.**", textfmt.FR: "**Transmission et succession.**"}[l]
+				if got := strings.Contains(body, succession); got != (outbound != "none") {
+					t.Errorf("%s, %s, %s: succession clause=%v: %q", outbound, law, l, got, body)
+				}
+				merger := map[textfmt.Lang]string{textfmt.EN: "Merger Act, Article 22", textfmt.FR: "fusion, article 22"}[l]
+				if got := strings.Contains(body, merger); got != (outbound != "none" && law == "CH") {
+					t.Errorf("%s, %s, %s: Swiss Merger Act cited=%v", outbound, law, l, got)
+				}
+			}
+		}
+	}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := assembleLinked(t, map[string]any{"inbound": inbound}, l, "inbound-"+inbound)
+			p := map[textfmt.Lang]string{textfmt.EN: "designates for the devolution of its assets", textfmt.FR: "pour la dévolution de son actif"}[l]
+			if !strings.Contains(body, p) {
+				t.Errorf("%s, %s: the Charter's beneficiary not tied to the dissolution: %q", inbound, l, body)
+			}
+		}
+	}
+}
