@@ -533,6 +533,9 @@ func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
 		{map[string]any{"security.cra_manufacturer": true, "security.support_years": 3}, "cra-support-period-under-five-years", true},
 		{map[string]any{"security.cra_manufacturer": true, "security.support_years": 5}, "cra-support-period-under-five-years", false},
 		{map[string]any{"security.cra_manufacturer": false, "security.support_years": 3}, "cra-support-period-under-five-years", false},
+		{map[string]any{"security.cra_manufacturer": true, "privacy.establishment": "CH"}, "cra-manufacturer-outside-union", true},
+		{map[string]any{"security.cra_manufacturer": true, "privacy.establishment": "BE"}, "cra-manufacturer-outside-union", false},
+		{map[string]any{"security.cra_manufacturer": false, "privacy.establishment": "CH"}, "cra-manufacturer-outside-union", false},
 	} {
 		if got := slices.Contains(rulesBroken(t, c.set), c.rule); got != c.want {
 			t.Errorf("%v: %s broken=%v", c.set, c.rule, got)
@@ -1619,6 +1622,36 @@ func TestCommitmentFollowsTheLicences(t *testing.T) {
 			if !strings.Contains(body, p) {
 				t.Errorf("%s, %s: the Charter's beneficiary not tied to the dissolution: %q", inbound, l, body)
 			}
+		}
+	}
+}
+
+// A linked policy that refuses public agents is warned, since a charter
+// that admits public or research bodies says their agents may contribute;
+// not when agents are welcome, all are, or the policy has no charter.
+func TestPublicAgentsRefusedAgainstTheCharterWarned(t *testing.T) {
+	for _, c := range []struct {
+		allowed []string
+		linked  bool
+		want    bool
+	}{
+		{[]string{"individuals", "employees", "contractors"}, true, true},
+		{[]string{"individuals", "public-agents"}, true, false},
+		{[]string{}, true, false},
+		{[]string{"individuals", "employees"}, false, false},
+	} {
+		k, _ := Lookup("contribution")
+		vals := k.Examples()
+		vals["contributors.allowed"] = c.allowed
+		if c.linked {
+			vals.SetCharter("charter.yaml")
+		}
+		var got bool
+		for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			got = got || p.Rule != nil && p.Rule.ID == "public-agents-excluded-against-charter"
+		}
+		if got != c.want {
+			t.Errorf("%v, linked %v: warned=%v", c.allowed, c.linked, got)
 		}
 	}
 }
