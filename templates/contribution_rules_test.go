@@ -1596,7 +1596,8 @@ func TestAgreementsKeptOnlyForProof(t *testing.T) {
 
 // Under a contributor licence agreement with a commitment on licences,
 // the commitment follows the licences to whoever takes them over, by a
-// transfer or by a merger (in Switzerland, Merger Act, art. 22); without
+// transfer or by a merger (in Switzerland, Merger Act, art. 22, 52 and
+// 73); without
 // a commitment there is nothing to carry over. Under exclusive rights, a
 // dissolution passes them to the beneficiary the Charter designates.
 func TestCommitmentFollowsTheLicences(t *testing.T) {
@@ -1608,7 +1609,7 @@ func TestCommitmentFollowsTheLicences(t *testing.T) {
 				if got := strings.Contains(body, succession); got != (outbound != "none") {
 					t.Errorf("%s, %s, %s: succession clause=%v: %q", outbound, law, l, got, body)
 				}
-				merger := map[textfmt.Lang]string{textfmt.EN: "Merger Act, Article 22", textfmt.FR: "fusion, article 22"}[l]
+				merger := map[textfmt.Lang]string{textfmt.EN: "Merger Act, Articles 22, 52 and 73", textfmt.FR: "fusion, articles 22, 52 et 73"}[l]
 				if got := strings.Contains(body, merger); got != (outbound != "none" && law == "CH") {
 					t.Errorf("%s, %s, %s: Swiss Merger Act cited=%v", outbound, law, l, got)
 				}
@@ -1652,6 +1653,24 @@ func TestPublicAgentsRefusedAgainstTheCharterWarned(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%v, linked %v: warned=%v", c.allowed, c.linked, got)
+		}
+	}
+}
+
+// Signing commits publishes the signing key or certificate, which may
+// bear the civil name; without signed commits the list reads as before.
+func TestSigningKeysArePublic(t *testing.T) {
+	for _, signed := range []bool{false, true} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"process.signed_commits": signed}, l, "personal-data-public")
+			key := map[textfmt.Lang]string{textfmt.EN: "the public key or certificate", textfmt.FR: "la clé publique ou le certificat"}[l]
+			if strings.Contains(body, key) != signed {
+				t.Errorf("signed %v, %s: signing key named=%v: %q", signed, l, !signed, body)
+			}
+			account := map[textfmt.Lang]string{textfmt.EN: ", your account name", textfmt.FR: ", votre nom de compte"}[l]
+			if !strings.Contains(body, account) {
+				t.Errorf("signed %v, %s: the list lost its comma: %q", signed, l, body)
+			}
 		}
 	}
 }
