@@ -1674,3 +1674,25 @@ func TestSigningKeysArePublic(t *testing.T) {
 		}
 	}
 }
+
+// The Legal Entity is identified by its registered office and its
+// registration number when the answers give them, for every legal form;
+// without them the definition is unchanged.
+func TestLegalEntityIdentifiedBySeatAndNumber(t *testing.T) {
+	for _, vehicle := range []string{"association", "company", "scic", "fiscal-host", "public-body"} {
+		for _, given := range []bool{false, true} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"legal.vehicle": vehicle}
+				if given {
+					set["legal.seat"], set["legal.registration"] = "Lausanne (Suisse)", "CHE-123.456.789"
+				}
+				body := assembleClause(t, set, l, "scope-definitions")
+				for _, p := range []string{"Lausanne (Suisse)", "CHE-123.456.789"} {
+					if strings.Contains(body, p) != given {
+						t.Errorf("%s, given %v, %s: %q present=%v: %q", vehicle, given, l, p, !given, body)
+					}
+				}
+			}
+		}
+	}
+}
