@@ -162,7 +162,7 @@ func TestMoralRightsAndTransfersFollowTheGoverningLaw(t *testing.T) {
 // Every licence of the project that a French public body may not publish
 // under is named to public agents, whatever the governing law.
 func TestPublicAgentsToldEveryUnlistedLicence(t *testing.T) {
-	for _, law := range []string{"FR", "BE", "LU"} {
+	for _, law := range []string{"FR", "BE", "LU", "CH"} {
 		for _, c := range []struct{ code, docs, data string }{
 			{"AGPL-3.0-or-later", "CC-BY-SA-4.0", "CC-BY-4.0"},
 			{"MIT", "etalab-2.0", "ODbL-1.0"},
@@ -179,6 +179,11 @@ func TestPublicAgentsToldEveryUnlistedLicence(t *testing.T) {
 				}
 				if got := strings.Contains(body, "DbCL"); got != (c.data == "ODbL-1.0") {
 					t.Errorf("%s, %s: DbCL named=%v", law, l, got)
+				}
+				// Swiss agents follow the law of their service, the
+				// Confederation publishing its software under EMOTA.
+				if got := strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "(EMOTA)", textfmt.FR: "(LMETA)"}[l]); got != (law == "CH") {
+					t.Errorf("%s, %s: Swiss federal agents' rule named=%v: %q", law, l, got, body)
 				}
 			}
 		}
@@ -496,6 +501,28 @@ func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
 			}
 		}
 	}
+	// The status is conditional on a placing on the market, as the
+	// charter's is; the CSIRT notified is that of the main establishment
+	// in the Union or, for a manufacturer established outside it, the one
+	// Article 14(7) designates, with an authorised representative.
+	for _, estab := range []string{"FR", "BE", "CH", "US"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": "company", "security.cra_manufacturer": true, "security.support_years": 5, "privacy.establishment": estab}
+			body := strings.ReplaceAll(assembleClause(t, set, l, "security-cra-manufacturer"), "\u00a0", " ")
+			outside := estab == "CH" || estab == "US"
+			for p, want := range map[string]bool{
+				map[textfmt.Lang]string{textfmt.EN: "Where the Legal Entity makes a product", textfmt.FR: "Lorsque la Structure porteuse met à disposition sur le marché"}[l]: true,
+				map[textfmt.Lang]string{textfmt.EN: "CE marking", textfmt.FR: "marquage CE"}[l]:                                                                               true,
+				map[textfmt.Lang]string{textfmt.EN: "main establishment in the Union", textfmt.FR: "établissement principal dans l’Union"}[l]:                                 !outside,
+				map[textfmt.Lang]string{textfmt.EN: "Article 14(7)", textfmt.FR: "article 14, paragraphe 7"}[l]:                                                               outside,
+				map[textfmt.Lang]string{textfmt.EN: "authorised representative established in the Union", textfmt.FR: "mandataire établi dans l’Union"}[l]:                    outside,
+			} {
+				if strings.Contains(body, p) != want {
+					t.Errorf("%s, %s: %q present=%v: %q", estab, l, p, !want, body)
+				}
+			}
+		}
+	}
 	for _, c := range []struct {
 		set  map[string]any
 		rule string
@@ -506,6 +533,9 @@ func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
 		{map[string]any{"security.cra_manufacturer": true, "security.support_years": 3}, "cra-support-period-under-five-years", true},
 		{map[string]any{"security.cra_manufacturer": true, "security.support_years": 5}, "cra-support-period-under-five-years", false},
 		{map[string]any{"security.cra_manufacturer": false, "security.support_years": 3}, "cra-support-period-under-five-years", false},
+		{map[string]any{"security.cra_manufacturer": true, "privacy.establishment": "CH"}, "cra-manufacturer-outside-union", true},
+		{map[string]any{"security.cra_manufacturer": true, "privacy.establishment": "BE"}, "cra-manufacturer-outside-union", false},
+		{map[string]any{"security.cra_manufacturer": false, "privacy.establishment": "CH"}, "cra-manufacturer-outside-union", false},
 	} {
 		if got := slices.Contains(rulesBroken(t, c.set), c.rule); got != c.want {
 			t.Errorf("%v: %s broken=%v", c.set, c.rule, got)
@@ -576,6 +606,7 @@ func TestStewardsOwnEmployeesNeedNoAuthorisation(t *testing.T) {
 		{"company", "inbound-outbound", "", true},
 		{"association", "dco", "", true},
 		{"scic", "fla", "same", true},
+		{"scic", "assignment", "same", true},
 		{"company", "cla", "Fondation Tierce", false},
 		{"none", "dco", "", false},
 	} {
@@ -594,6 +625,12 @@ func TestStewardsOwnEmployeesNeedNoAuthorisation(t *testing.T) {
 			body := assembleClause(t, set, l, "employer-employees")
 			if got := strings.Contains(body, own[l]); got != c.want {
 				t.Errorf("%s, %s, steward %q, %s: the Legal Entity's own employees addressed=%v: %q", c.vehicle, c.inbound, c.steward, l, got, body)
+			}
+			// Only software (and, in France, its documentation) is the
+			// employer's: their other works are contributed as anyone's.
+			other := map[textfmt.Lang]string{textfmt.EN: "The rights in your other works", textfmt.FR: "Les droits sur vos autres œuvres"}[l]
+			if got := strings.Contains(body, other); got != c.want {
+				t.Errorf("%s, %s, steward %q, %s: the employees' other works addressed=%v: %q", c.vehicle, c.inbound, c.steward, l, got, body)
 			}
 		}
 	}
@@ -1422,6 +1459,15 @@ func TestTradersDataArePersonal(t *testing.T) {
 					if got := strings.Contains(body, "L. 312-1-2"); got != (vehicle == "public-body" && estab == "FR") {
 						t.Errorf("%s: public body's publication limit=%v", what, got)
 					}
+					// Data published by a person entitled to do so, on terms
+					// that allow their reuse, are admitted as the charter
+					// admits them; a linked policy yields to its conditions.
+					if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "a person entitled to publish them", textfmt.FR: "une personne autorisée à les publier"}[l]) {
+						t.Errorf("%s: authorised publications not admitted: %q", what, body)
+					}
+					if got := strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "the conditions that the Charter sets for personal data", textfmt.FR: "aux conditions que fixe la Charte pour les données personnelles"}[l]); got != linked {
+						t.Errorf("%s: the Charter's conditions referred to=%v", what, got)
+					}
 				}
 			}
 		}
@@ -1474,6 +1520,176 @@ func TestPublicBodyChecklistAsksForAccessibility(t *testing.T) {
 						if got := strings.Contains(get(t, set, l, "annex-checklist"), "(RGAA)"); got != want {
 							t.Errorf("%s, %s, %v, linked %v, %s: RGAA in the checklist=%v", vehicle, estab, types, linked, l, got)
 						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// Under an assignment or an exclusive licence, AI allowed still asks the
+// contributor to point out the substantial parts a tool produced, which
+// may carry no right for the party that defends the rights; not under a
+// non-exclusive route.
+func TestExclusiveRightsNeedAIPartsPointedOut(t *testing.T) {
+	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"ai_contributions": "allow", "inbound": inbound}
+			if inbound != "dco" {
+				set["steward.name"] = "Fondation Tierce"
+			}
+			body := assembleClause(t, set, l, "ai-allow")
+			want := inbound == "assignment" || inbound == "fla"
+			p := map[textfmt.Lang]string{textfmt.EN: "you shall point out in your", textfmt.FR: "vous signalez dans votre"}[l]
+			if strings.Contains(body, p) != want {
+				t.Errorf("%s, %s: substantial AI parts required=%v: %q", inbound, l, !want, body)
+			}
+		}
+	}
+}
+
+// A controller established in Switzerland is governed by the Swiss
+// Federal Act on Data Protection, the GDPR applying only under its
+// Article 3(2): the clauses name both, give the Swiss rights and the
+// FDPIC first, and a transfer to the United States rests on the Swiss–US
+// Data Privacy Framework. A controller established in the Union keeps
+// the GDPR alone.
+func TestSwissControllerUnderTheFADP(t *testing.T) {
+	for _, estab := range []string{"CH", "FR"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": "company", "privacy.establishment": estab, "governing_law": estab, "privacy.transfer": "adequacy", "privacy.transfer_country": "us", "inbound": "cla", "steward.name": "Fondation Tierce", "project.repository_url": "https://forge.lacustre.example/lacustre", "privacy.forge_operator": "Hébergeur SA"}
+			swiss := estab == "CH"
+			for id, ps := range map[string]map[textfmt.Lang][]string{
+				"personal-data-controller": {textfmt.EN: {"Federal Act on Data Protection of 25 September 2020", "Article 3(2)", "Article 31(1) of the FADP"}, textfmt.FR: {"loi fédérale suisse du 25 septembre 2020 sur la protection des données", "article 3, paragraphe 2", "article 31, alinéa 1, de la LPD"}},
+				"personal-data-recipients": {textfmt.EN: {"Swiss–US Data Privacy Framework", "Article 9 of the FADP"}, textfmt.FR: {"cadre de protection des données Suisse–États-Unis", "article 9 de la LPD"}},
+				"personal-data-rights":     {textfmt.EN: {"thirty (30) days", "FADP, Article 49"}, textfmt.FR: {"trente (30) jours", "LPD, article 49"}},
+			} {
+				body := strings.ReplaceAll(assembleClause(t, set, l, id), "\u00a0", " ")
+				for _, p := range ps[l] {
+					if strings.Contains(body, strings.ReplaceAll(textfmt.Typeset(l, p), "\u00a0", " ")) != swiss {
+						t.Errorf("%s, %s, %s: %q present=%v: %q", estab, id, l, p, !swiss, body)
+					}
+				}
+			}
+		}
+	}
+}
+
+// Signed agreements are kept for the proof of the rights only: identity,
+// date, version and statements; the contact details are erased five years
+// after the last Contribution (GDPR, art. 5(1)(c) and (e)).
+func TestAgreementsKeptOnlyForProof(t *testing.T) {
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"inbound": inbound, "steward.name": "Fondation Tierce"}, l, "personal-data-agreements")
+			for _, p := range map[textfmt.Lang][]string{
+				textfmt.EN: {"only the data needed to prove the rights", "Your contact details are erased five (5) years after your last Contribution"},
+				textfmt.FR: {"les seules données nécessaires à la preuve des droits", "Vos coordonnées sont effacées cinq (5) ans après votre dernière Contribution"},
+			}[l] {
+				if !strings.Contains(strings.ReplaceAll(body, "\u00a0", " "), strings.ReplaceAll(textfmt.Typeset(l, p), "\u00a0", " ")) {
+					t.Errorf("%s, %s: %q missing: %q", inbound, l, p, body)
+				}
+			}
+		}
+	}
+}
+
+// Under a contributor licence agreement with a commitment on licences,
+// the commitment follows the licences to whoever takes them over, by a
+// transfer or by a merger (in Switzerland, Merger Act, art. 22, 52 and
+// 73); without
+// a commitment there is nothing to carry over. Under exclusive rights, a
+// dissolution passes them to the beneficiary the Charter designates.
+func TestCommitmentFollowsTheLicences(t *testing.T) {
+	for _, outbound := range []string{"listed", "fsf-osi", "none"} {
+		for _, law := range []string{"FR", "CH", "DE"} {
+			for _, l := range textfmt.All {
+				body := assembleClause(t, map[string]any{"inbound": "cla", "cla.outbound": outbound, "governing_law": law, "steward.name": "Lacustre SA"}, l, "inbound-cla")
+				succession := map[textfmt.Lang]string{textfmt.EN: "**Transfer and succession.**", textfmt.FR: "**Transmission et succession.**"}[l]
+				if got := strings.Contains(body, succession); got != (outbound != "none") {
+					t.Errorf("%s, %s, %s: succession clause=%v: %q", outbound, law, l, got, body)
+				}
+				merger := map[textfmt.Lang]string{textfmt.EN: "Merger Act, Articles 22, 52 and 73", textfmt.FR: "fusion, articles 22, 52 et 73"}[l]
+				if got := strings.Contains(body, merger); got != (outbound != "none" && law == "CH") {
+					t.Errorf("%s, %s, %s: Swiss Merger Act cited=%v", outbound, law, l, got)
+				}
+			}
+		}
+	}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := assembleLinked(t, map[string]any{"inbound": inbound}, l, "inbound-"+inbound)
+			p := map[textfmt.Lang]string{textfmt.EN: "designates for the devolution of its assets", textfmt.FR: "pour la dévolution de son actif"}[l]
+			if !strings.Contains(body, p) {
+				t.Errorf("%s, %s: the Charter's beneficiary not tied to the dissolution: %q", inbound, l, body)
+			}
+		}
+	}
+}
+
+// A linked policy that refuses public agents is warned, since a charter
+// that admits public or research bodies says their agents may contribute;
+// not when agents are welcome, all are, or the policy has no charter.
+func TestPublicAgentsRefusedAgainstTheCharterWarned(t *testing.T) {
+	for _, c := range []struct {
+		allowed []string
+		linked  bool
+		want    bool
+	}{
+		{[]string{"individuals", "employees", "contractors"}, true, true},
+		{[]string{"individuals", "public-agents"}, true, false},
+		{[]string{}, true, false},
+		{[]string{"individuals", "employees"}, false, false},
+	} {
+		k, _ := Lookup("contribution")
+		vals := k.Examples()
+		vals["contributors.allowed"] = c.allowed
+		if c.linked {
+			vals.SetCharter("charter.yaml")
+		}
+		var got bool
+		for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			got = got || p.Rule != nil && p.Rule.ID == "public-agents-excluded-against-charter"
+		}
+		if got != c.want {
+			t.Errorf("%v, linked %v: warned=%v", c.allowed, c.linked, got)
+		}
+	}
+}
+
+// Signing commits publishes the signing key or certificate, which may
+// bear the civil name; without signed commits the list reads as before.
+func TestSigningKeysArePublic(t *testing.T) {
+	for _, signed := range []bool{false, true} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"process.signed_commits": signed}, l, "personal-data-public")
+			key := map[textfmt.Lang]string{textfmt.EN: "the public key or certificate", textfmt.FR: "la clé publique ou le certificat"}[l]
+			if strings.Contains(body, key) != signed {
+				t.Errorf("signed %v, %s: signing key named=%v: %q", signed, l, !signed, body)
+			}
+			account := map[textfmt.Lang]string{textfmt.EN: ", your account name", textfmt.FR: ", votre nom de compte"}[l]
+			if !strings.Contains(body, account) {
+				t.Errorf("signed %v, %s: the list lost its comma: %q", signed, l, body)
+			}
+		}
+	}
+}
+
+// The Legal Entity is identified by its registered office and its
+// registration number when the answers give them, for every legal form;
+// without them the definition is unchanged.
+func TestLegalEntityIdentifiedBySeatAndNumber(t *testing.T) {
+	for _, vehicle := range []string{"association", "company", "scic", "fiscal-host", "public-body"} {
+		for _, given := range []bool{false, true} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"legal.vehicle": vehicle}
+				if given {
+					set["legal.seat"], set["legal.registration"] = "Lausanne (Suisse)", "CHE-123.456.789"
+				}
+				body := assembleClause(t, set, l, "scope-definitions")
+				for _, p := range []string{"Lausanne (Suisse)", "CHE-123.456.789"} {
+					if strings.Contains(body, p) != given {
+						t.Errorf("%s, given %v, %s: %q present=%v: %q", vehicle, given, l, p, !given, body)
 					}
 				}
 			}

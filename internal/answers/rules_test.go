@@ -293,6 +293,8 @@ var ruleCases = []struct {
 		[]string{"cra-steward-and-manufacturer"}, false, nil},
 	{"contribution", map[string]string{"security.cra_manufacturer": "true", "security.support_years": "3"},
 		[]string{"cra-support-period-under-five-years"}, true, nil},
+	{"contribution", map[string]string{"security.cra_manufacturer": "true", "privacy.establishment": "CH"},
+		[]string{"cra-manufacturer-outside-union"}, true, nil},
 	{"contribution", map[string]string{"inbound": "dco", "patents.grant": "true", "project.licence": "Apache-2.0"},
 		[]string{"patent-licence-already-in-the-licence"}, true, nil},
 	{"contribution", map[string]string{"prevailing_language": "en", "privacy.establishment": "FR"}, []string{"french-steward-english-prevails"}, true, nil},
@@ -311,7 +313,10 @@ var linkedRuleCases = []struct {
 		[]string{"real-name-against-charter"}},
 	// The charter pays for work on the resources; the policy would refuse
 	// the work of contractors, the commons' own among them.
-	{"contribution", map[string]string{"contributors.allowed": "individuals, employees"}, []string{"contractors-excluded-against-charter"}},
+	{"contribution", map[string]string{"contributors.allowed": "individuals, employees"}, []string{"contractors-excluded-against-charter", "public-agents-excluded-against-charter"}},
+	// A charter that admits public or research bodies lets their agents
+	// contribute; the policy would refuse them.
+	{"contribution", map[string]string{"contributors.allowed": "individuals, employees, contractors"}, []string{"public-agents-excluded-against-charter"}},
 }
 
 // consistentCases are near misses that must break no rule.
