@@ -63,7 +63,9 @@ func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode,
 		return nil, fmt.Errorf("%s: %w", k.ID, ErrIncomplete)
 	}
 	var src strings.Builder
-	if err := t.Execute(&src, data(q, resolved, lang, mode == Preview)); err != nil {
+	d := data(q, resolved, lang, mode == Preview)
+	d[charterArticlesKey] = charterArticles(resolved, lang)
+	if err := t.Execute(&src, d); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
 	text := src.String()
@@ -119,10 +121,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		return mdtext.Escape(fmt.Sprint(id))
 	}
 	return template.FuncMap{
-		"eq":  eq,
-		"ne":  func(a, b any) (bool, error) { e, err := eq(a, b); return !e, err },
-		"ref": func(id string) string { return document.Ref(id, false) },
-		"Ref": func(id string) string { return document.Ref(id, true) },
+		"eq":      eq,
+		"ne":      func(a, b any) (bool, error) { e, err := eq(a, b); return !e, err },
+		"ref":     func(id string) string { return document.Ref(id, false) },
+		"charter": charterRef(l),
+		"Ref":     func(id string) string { return document.Ref(id, true) },
 		"date": func(v any) string {
 			switch v := v.(type) {
 			case time.Time:

@@ -551,7 +551,7 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			// Either way, the legal terms change only as the Charter
 			// changes a licence.
 			if p := map[textfmt.Lang]string{textfmt.EN: "only under the conditions that the Charter sets for a change of licence",
-				textfmt.FR: "que dans les conditions que la Charte prévoit pour un changement de licence"}[l]; !strings.Contains(md, p) {
+				textfmt.FR: "que dans les conditions que prévoit la Charte pour un changement de licence"}[l]; !strings.Contains(md, p) {
 				t.Errorf("%s, linked=%v: no %q", l, linked, p)
 			}
 		}

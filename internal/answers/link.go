@@ -168,6 +168,15 @@ func (l *Link) OK() bool { return l.problem == nil && l.File != nil }
 // Problem says why the link cannot be followed, or nil.
 func (l *Link) Problem() *questionnaire.Message { return l.problem }
 
+// Answers returns the charter's resolved answers, from which its
+// articles are numbered, or nil when the link cannot be followed.
+func (l *Link) Answers() questionnaire.Values {
+	if !l.OK() {
+		return nil
+	}
+	return l.File.Questionnaire.Resolve(l.File.Values)
+}
+
 // Facts returns the answers q takes from the charter, options mapped; a
 // charter question without an answer, or that does not apply to the
 // charter, gives none, and so does an invalid answer, which its default

@@ -195,6 +195,7 @@ func (p *parser) link(l *Link) {
 		}
 	}
 	f.Values.SetCharter(l.Ref)
+	f.Values.SetCharterAnswers(l.Answers())
 	p.issues = append(p.issues, l.Issues()...)
 }
 

@@ -547,7 +547,7 @@ func TestLinkedPolicyWithoutLegalPersonTakesTheCharterControllers(t *testing.T) 
 	members := map[string]string{"en": "the members of the commons that the Charter governs", "fr": "les membres du commun que régit la Charte"}
 	arrangement := map[string]string{"en": "The Charter’s article on personal data is their arrangement under Article 26", "fr": "L’article de la Charte relatif aux données personnelles constitue leur accord au sens de l’article 26"}
 	maintainers := map[string]string{"en": "the Maintainers are joint controllers", "fr": "les Mainteneurs sont responsables conjoints"}
-	facilitator := map[string]string{"en": "the facilitator of the Assembly that the Charter sets up", "fr": "l’animateur de l’Assemblée que la Charte institue"}
+	facilitator := map[string]string{"en": "the facilitator of the Assembly that Section\u00a06.1 of the Charter sets up", "fr": "l’animateur de l’Assemblée que l’article\u00a06.1 de la Charte institue"}
 	for _, controller := range []string{"Léa Moreau", ""} {
 		editAnswers(t, charter, "privacy.controller", controller)
 		out := filepath.Join(dir, "out")
@@ -691,5 +691,32 @@ func TestCharterWarningsReportedOnce(t *testing.T) {
 		if len(seen) == 0 {
 			t.Errorf("%s: the charter's warning is not reported: %s", lang, r.stderr)
 		}
+	}
+}
+
+// A linked policy cites its charter's articles by number. A charter
+// changed since so that those articles move changes the policy's text but
+// not its answers: verify says the charter may be why.
+func TestVerifyLinkedPolicyAfterTheCharterMoved(t *testing.T) {
+	dir := t.TempDir()
+	charter, policy := linkedPair(t, dir)
+	editAnswers(t, charter, "conduct.mediation", "true")
+	out := filepath.Join(dir, "out")
+	if r := run(t, "C", "generate", policy, "-o", out, "--format", "md"); r.code != ExitOK {
+		t.Fatalf("generate: %s", r.stderr)
+	}
+	doc := filepath.Join(out, "contribution.en.md")
+	if r := run(t, "C", "verify", doc, policy); r.code != ExitOK {
+		t.Fatalf("verify before the charter changed: exit %d\n%s", r.code, r.stderr)
+	}
+	text, _ := os.ReadFile(doc)
+	if !strings.Contains(string(text), "under Section\u00a012.5 of the Charter") {
+		t.Fatalf("the policy does not cite the sanctions of the charter by number:\n%s", text)
+	}
+	// Without mediation, the sanctions come one section earlier.
+	editAnswers(t, charter, "conduct.mediation", "false")
+	r := run(t, "C", "verify", doc, policy)
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, "or the charter was changed since in a way that moves the articles the document cites") {
+		t.Errorf("verify after the charter changed: exit %d\n%s", r.code, r.stderr)
 	}
 }

@@ -41,6 +41,28 @@ func (v Values) SetCharter(ref string) {
 	v[CharterKey] = ref
 }
 
+// CharterAnswersKey is where Values that name a charter keep the
+// charter's own resolved answers, so that a document can cite the
+// charter's articles by their numbers. They come from the charter's file
+// and are never written to the answers file that names it.
+const CharterAnswersKey = "charter_answers"
+
+// CharterAnswers returns the resolved answers of the charter the answers
+// name, or nil when they name none or it could not be read.
+func (v Values) CharterAnswers() Values {
+	c, _ := v[CharterAnswersKey].(Values)
+	return c
+}
+
+// SetCharterAnswers records the charter's resolved answers (nil for none).
+func (v Values) SetCharterAnswers(c Values) {
+	if c == nil {
+		delete(v, CharterAnswersKey)
+		return
+	}
+	v[CharterAnswersKey] = c
+}
+
 // OverridesKey is where Values keep the clauses whose text the answers
 // replace, edited by hand (see Overrides).
 const OverridesKey = "overrides"
@@ -210,7 +232,7 @@ func matches(v any, allowed []string) bool {
 // have no default: the charter's answer or none.
 func (q *Questionnaire) Resolve(vals Values) Values {
 	out := Values{}
-	for _, k := range []string{LanguagesKey, CharterKey, OverridesKey} {
+	for _, k := range []string{LanguagesKey, CharterKey, CharterAnswersKey, OverridesKey} {
 		if v, ok := vals[k]; ok {
 			out[k] = v
 		}

@@ -76,6 +76,7 @@ func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnai
 	}
 	if s.link != nil {
 		vals.SetCharter(s.link.Ref)
+		vals.SetCharterAnswers(s.link.Answers())
 		for key, v := range s.link.Facts(s.Questionnaire()) {
 			vals[key] = v
 		}
