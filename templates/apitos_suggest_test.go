@@ -47,6 +47,8 @@ var apiTOSBreaking = map[string]map[string]string{
 	"public-body-commercial-data": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.data": "commercial",
 		"data.commercial.title": "Licence de réutilisation", "data.commercial.url": "https://data.example/licence"},
 	"public-body-paid":                     {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid"},
+	"public-body-share-alike":              {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.access": "share-alike"},
+	"consumers-provider-abroad-language":   {"audience": "business-and-consumers", "provider.country": "IT", "provider.address": "Via Nizza 150, 10126 Torino, Italia", "provider.registration": "Registro delle Imprese di Torino, REA TO-1234567", "provider.vat_number": "IT12345678901"},
 	"public-body-output-restriction":       {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.output": "no-direct-competition"},
 	"public-body-specification-licence":    {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.specification": "cc-by-sa"},
 	"english-prevails-french-provider":     {"prevailing_language": "en"},
