@@ -323,6 +323,31 @@ var (
 	// private law and answers to the judicial courts (TC, 17 December 1962,
 	// Dame Bertrand): its terms say so, and hedge nothing for
 	// administrative contracts, which only an administrative service has.
+	// A card payment is taken on ordering, whatever the payment period of
+	// invoices paid by other means.
+	phraseCardOnOrder = apiTOSPhrase{
+		textfmt.EN: "A payment by bank card is taken when the order is placed",
+		textfmt.FR: "Le paiement par carte bancaire est prélevé lors de la commande",
+	}
+	// A provider established in another Member State follows its own
+	// State's e-invoicing rules (in Italy, the Sistema di Interscambio).
+	phraseStateEInvoicing = apiTOSPhrase{
+		textfmt.EN: "where the law of the State in which the Provider is established so requires",
+		textfmt.FR: "lorsque la loi de l'État où le Fournisseur est établi l'impose",
+	}
+	// A consumer keeps the language the law of his or her residence
+	// requires (Rome I, art. 6(2); art. 9 of the Italian Consumer Code).
+	phraseConsumerLanguage = apiTOSPhrase{
+		textfmt.EN: "the Provider shall provide these terms to that Consumer in that language",
+		textfmt.FR: "le Fournisseur remet au Consommateur les présentes conditions dans cette langue",
+	}
+	// Controller towards a Consumer even as the processor of professional
+	// Users, the Provider tells the Consumer where to complain (GDPR, art.
+	// 13(2)(d) and 77).
+	phraseConsumerComplaint = apiTOSPhrase{
+		textfmt.EN: "That Consumer may lodge a complaint with",
+		textfmt.FR: "Ce Consommateur peut introduire une réclamation auprès",
+	}
 	phraseJudicialCourts = apiTOSPhrase{
 		textfmt.EN: "disputes relating to the Agreement fall within the jurisdiction of the judicial courts",
 		textfmt.FR: "les litiges relatifs au Contrat relèvent de la juridiction judiciaire",
@@ -1311,6 +1336,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSEPADueDate, "access-payment", debit && days < 5, "an invoice due before the Provider may debit it")
 	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
 	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
+	must(phraseCardOnOrder, "access-payment", paid && slices.Contains(methods, "card") && days > 0, "a card payment said to wait for the payment period, or card terms without a card")
+	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country), "a provider established in another Member State silent on its State's e-invoicing")
+	foreignConsumers := consumers && country != "FR" && v["provider.type"] != "public-body"
+	must(phraseConsumerLanguage, "scope-acceptance", foreignConsumers, "a consumer of a provider established elsewhere denied the language the law of his or her residence requires (Rome I, art. 6(2))")
+	must(phraseConsumerComplaint, "data-personal", personal && consumers && role == "processor", "a Consumer towards whom the Provider is controller not told where to complain (GDPR, art. 77)")
 	_, vatNumber := v["provider.vat_number"]
 	must(phraseReverseChargeMention, "access-payment", paid && vatNumber, "reverse charge without the mention the law requires")
 	if strings.Contains(md, textfmt.Typeset(doc.Lang, phraseFixedReverseChargeWords[doc.Lang])) {

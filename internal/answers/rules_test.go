@@ -132,6 +132,9 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid"}, []string{"public-body-paid"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "cc-by-sa"}, []string{"public-body-specification-licence"}, true, nil},
+	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
+		[]string{"card-only-payment-period"}, true, nil},
+	{"api-tos", map[string]string{"liability.cap": "amount", "liability.cap_amount": "1000000"}, []string{"liability-cap-amount-high"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.access": "share-alike"},
 		[]string{"public-body-share-alike"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.free_data_url": ""},
@@ -330,6 +333,11 @@ var consistentCases = []struct {
 	answers map[string]string
 }{
 	{"api-tos", map[string]string{"effective_date": "2026-12-01"}}, // today is not past
+	// An API that keeps the personal data of requests only to answer them
+	// stores nothing for its customers: no data processing service warning.
+	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0"}},
+	// Card payments with a payment period of zero days: nothing to warn.
+	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "0"}},
 	// A charter that answers that its resources hold personal data has the
 	// article the warning asks for.
 	{"charter", map[string]string{"commons.resources": "software,data", "commons.personal_data": "true", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"}},
