@@ -151,8 +151,8 @@ var (
 	}
 	// What the annexes of the standard contractual clauses need.
 	phraseSCCAnnexes = apiTOSPhrase{
-		textfmt.EN: "in Annex I.B, data and persons concerned: ",
-		textfmt.FR: "à l'annexe I.B, données et personnes concernées : ",
+		textfmt.EN: "in Annex I.B, data concerned: ",
+		textfmt.FR: "à l'annexe I.B, données concernées : ",
 	}
 	// Annex I.C names the authority (clause 13 of modules one to three);
 	// module four has none.
@@ -347,6 +347,17 @@ var (
 	phraseConsumerComplaint = apiTOSPhrase{
 		textfmt.EN: "That Consumer may lodge a complaint with",
 		textfmt.FR: "Ce Consommateur peut introduire une réclamation auprès",
+	}
+	// The processing terms and Annex I.B of the standard contractual
+	// clauses name whose data they are, apart from which data (GDPR, art.
+	// 28(3)).
+	phraseDataSubjects = apiTOSPhrase{
+		textfmt.EN: "Categories of data subjects: ",
+		textfmt.FR: "Personnes concernées : ",
+	}
+	phraseTransferSubjects = apiTOSPhrase{
+		textfmt.EN: "persons concerned: ",
+		textfmt.FR: "personnes concernées : ",
 	}
 	phraseJudicialCourts = apiTOSPhrase{
 		textfmt.EN: "disputes relating to the Agreement fall within the jurisdiction of the judicial courts",
@@ -1340,6 +1351,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country), "a provider established in another Member State silent on its State's e-invoicing")
 	foreignConsumers := consumers && country != "FR" && v["provider.type"] != "public-body"
 	must(phraseConsumerLanguage, "scope-acceptance", foreignConsumers, "a consumer of a provider established elsewhere denied the language the law of his or her residence requires (Rome I, art. 6(2))")
+	if _, ok := doc.Clause("dpa-scope"); ok {
+		must(phraseDataSubjects, "dpa-scope", true, "processing terms that do not say whose data they are")
+	}
+	if personal {
+		must(phraseTransferSubjects, "data-transfers", true, "Annex I.B of the standard contractual clauses without the persons concerned")
+	}
 	must(phraseConsumerComplaint, "data-personal", personal && consumers && role == "processor", "a Consumer towards whom the Provider is controller not told where to complain (GDPR, art. 77)")
 	_, vatNumber := v["provider.vat_number"]
 	must(phraseReverseChargeMention, "access-payment", paid && vatNumber, "reverse charge without the mention the law requires")
