@@ -359,6 +359,12 @@ var (
 		textfmt.EN: "persons concerned: ",
 		textfmt.FR: "personnes concernées : ",
 	}
+	// A person who paid and is then refused credentials is refunded, as a
+	// refused applicant under restricted access is.
+	phraseRefusedCredentialsRefunded = apiTOSPhrase{
+		textfmt.EN: "refuses to issue Access Credentials to a person who has paid, it shall refund the sums received from that person in full",
+		textfmt.FR: "de délivrer des Identifiants d'accès à une personne qui a payé, il lui rembourse intégralement les sommes perçues",
+	}
 	phraseJudicialCourts = apiTOSPhrase{
 		textfmt.EN: "disputes relating to the Agreement fall within the jurisdiction of the judicial courts",
 		textfmt.FR: "les litiges relatifs au Contrat relèvent de la juridiction judiciaire",
@@ -1497,6 +1503,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseConcludedOnAdmission, "scope-acceptance", restricted, "an Agreement concluded before eligibility under restricted access is checked (art. 1114 C. civ.)")
 	must(phraseNoPaymentBeforeAdmission, "scope-acceptance", restricted && paid, "a payment taken before admission under restricted access")
 	must(phraseRefusedRefunded, "access-payment", restricted && paid, "a refused applicant left unrefunded")
+	must(phraseRefusedCredentialsRefunded, "access-payment", !restricted && paid, "a paying person refused Access Credentials left unrefunded")
 	must(phraseOrderOnAdmission, "consumer-information", restricted && paid && consumers, "a Consumer's order binding before admission (R. 212-2, 1°, C. conso.)")
 	must(phraseWithdrawalFromConclusion, "consumer-withdrawal", restricted && consumers, "a withdrawal period that runs before the Agreement is concluded, or from a conclusion the Agreement does not set")
 	must(phraseWithdrawalFromAcceptance, "consumer-withdrawal", !restricted && consumers, "a withdrawal period from acceptance where acceptance concludes nothing, or missing where it does")
