@@ -326,8 +326,8 @@ var (
 	// A card payment is taken on ordering, whatever the payment period of
 	// invoices paid by other means.
 	phraseCardOnOrder = apiTOSPhrase{
-		textfmt.EN: "A payment by bank card is taken when the order is placed",
-		textfmt.FR: "Le paiement par carte bancaire est prélevé lors de la commande",
+		textfmt.EN: "Payment by bank card is made when the order is placed",
+		textfmt.FR: "Le paiement par carte bancaire intervient lors de la commande",
 	}
 	// A provider established in another Member State follows its own
 	// State's e-invoicing rules (in Italy, the Sistema di Interscambio).
