@@ -151,8 +151,8 @@ var (
 	}
 	// What the annexes of the standard contractual clauses need.
 	phraseSCCAnnexes = apiTOSPhrase{
-		textfmt.EN: "in Annex I.B, data and persons concerned: ",
-		textfmt.FR: "à l'annexe I.B, données et personnes concernées : ",
+		textfmt.EN: "in Annex I.B, data concerned: ",
+		textfmt.FR: "à l'annexe I.B, données concernées : ",
 	}
 	// Annex I.C names the authority (clause 13 of modules one to three);
 	// module four has none.
@@ -316,8 +316,70 @@ var (
 	// revenue order; whether it may claim the penalties of article
 	// L. 441-10 of the Commercial Code is uncertain, so it claims none.
 	phraseRevenueOrder = apiTOSPhrase{
-		textfmt.EN: "the sums due are the subject of a revenue order (titre de recettes) that it issues and that its public accountant collects",
-		textfmt.FR: "les sommes dues font l'objet d'un titre de recettes qu'il émet et que recouvre son comptable public",
+		textfmt.EN: "The sums due are the subject of a revenue order (titre de recettes) that the Provider issues and that its public accountant collects",
+		textfmt.FR: "Les sommes dues font l'objet d'un titre de recettes qu'émet le Fournisseur et que recouvre son comptable public",
+	}
+	// An industrial and commercial public service is bound to its users by
+	// private law and answers to the judicial courts (TC, 17 December 1962,
+	// Dame Bertrand): its terms say so, and hedge nothing for
+	// administrative contracts, which only an administrative service has.
+	// A card payment is taken on ordering, whatever the payment period of
+	// invoices paid by other means.
+	phraseCardOnOrder = apiTOSPhrase{
+		textfmt.EN: "Payment by bank card is made when the order is placed",
+		textfmt.FR: "Le paiement par carte bancaire intervient lors de la commande",
+	}
+	// A provider established in another Member State follows its own
+	// State's e-invoicing rules (in Italy, the Sistema di Interscambio).
+	phraseStateEInvoicing = apiTOSPhrase{
+		textfmt.EN: "where the law of the State in which the Provider is established so requires",
+		textfmt.FR: "lorsque la loi de l'État où le Fournisseur est établi l'impose",
+	}
+	// A consumer keeps the language the law of his or her residence
+	// requires (Rome I, art. 6(2); art. 9 of the Italian Consumer Code).
+	phraseConsumerLanguage = apiTOSPhrase{
+		textfmt.EN: "the Provider shall provide these terms to that Consumer in that language",
+		textfmt.FR: "le Fournisseur remet au Consommateur les présentes conditions dans cette langue",
+	}
+	// Controller towards a Consumer even as the processor of professional
+	// Users, the Provider tells the Consumer where to complain (GDPR, art.
+	// 13(2)(d) and 77).
+	phraseConsumerComplaint = apiTOSPhrase{
+		textfmt.EN: "That Consumer may lodge a complaint with",
+		textfmt.FR: "Ce Consommateur peut introduire une réclamation auprès",
+	}
+	// The processing terms and Annex I.B of the standard contractual
+	// clauses name whose data they are, apart from which data (GDPR, art.
+	// 28(3)).
+	phraseDataSubjects = apiTOSPhrase{
+		textfmt.EN: "Categories of data subjects: ",
+		textfmt.FR: "Personnes concernées : ",
+	}
+	phraseTransferSubjects = apiTOSPhrase{
+		textfmt.EN: "persons concerned: ",
+		textfmt.FR: "personnes concernées : ",
+	}
+	// A person who paid and is then refused credentials is refunded, as a
+	// refused applicant under restricted access is.
+	phraseRefusedCredentialsRefunded = apiTOSPhrase{
+		textfmt.EN: "refuses to issue Access Credentials to a person who has paid, it shall refund the sums received from that person in full",
+		textfmt.FR: "de délivrer des Identifiants d'accès à une personne qui a payé, il lui rembourse intégralement les sommes perçues",
+	}
+	phraseJudicialCourts = apiTOSPhrase{
+		textfmt.EN: "disputes relating to the Agreement fall within the jurisdiction of the judicial courts",
+		textfmt.FR: "les litiges relatifs au Contrat relèvent de la juridiction judiciaire",
+	}
+	// A public body's price pays for the service of the API, never for the
+	// reuse of public information, which is free as a rule (CRPA, art.
+	// L. 324-1), and reciprocity never conditions that reuse (L. 323-2,
+	// L. 325-1).
+	phrasePublicPriceService = apiTOSPhrase{
+		textfmt.EN: "Those prices remunerate the service that the API provides",
+		textfmt.FR: "Ces prix rémunèrent le service que fournit l'API",
+	}
+	phrasePublicShareAlike = apiTOSPhrase{
+		textfmt.EN: "this obligation attaches only to the use of the API, never to the reuse of those Data",
+		textfmt.FR: "cette obligation ne porte que sur l'usage de l'API, jamais sur la réutilisation de ces Données",
 	}
 	phraseCommercialCodePenalties = apiTOSPhrase{
 		textfmt.EN: "under articles L. 441-10 and D. 441-5 of the French Commercial Code",
@@ -660,8 +722,9 @@ var (
 		textfmt.EN: "articles L. 612-1 and following of the French Consumer Code",
 		textfmt.FR: "aux articles L. 612-1 et suivants du Code de la consommation",
 	}
-	// A public body's contract may fall under administrative law: the
-	// civil-code mechanisms apply only where it is one of private law.
+	// An administrative public service's contract may fall under
+	// administrative law: the civil-code mechanisms apply only where it is
+	// one of private law.
 	phrasePrivateLawOnly = apiTOSPhrase{
 		textfmt.EN: "This section applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
 		textfmt.FR: "Le présent article ne s'applique que dans la mesure où le Contrat relève du droit privé, sans préjudice des règles applicables aux contrats administratifs.",
@@ -1290,6 +1353,17 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSEPADueDate, "access-payment", debit && days < 5, "an invoice due before the Provider may debit it")
 	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
 	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
+	must(phraseCardOnOrder, "access-payment", paid && slices.Contains(methods, "card") && days > 0, "a card payment said to wait for the payment period, or card terms without a card")
+	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country), "a provider established in another Member State silent on its State's e-invoicing")
+	foreignConsumers := consumers && country != "FR" && v["provider.type"] != "public-body"
+	must(phraseConsumerLanguage, "scope-acceptance", foreignConsumers, "a consumer of a provider established elsewhere denied the language the law of his or her residence requires (Rome I, art. 6(2))")
+	if _, ok := doc.Clause("dpa-scope"); ok {
+		must(phraseDataSubjects, "dpa-scope", true, "processing terms that do not say whose data they are")
+	}
+	if personal {
+		must(phraseTransferSubjects, "data-transfers", true, "Annex I.B of the standard contractual clauses without the persons concerned")
+	}
+	must(phraseConsumerComplaint, "data-personal", personal && consumers && role == "processor", "a Consumer towards whom the Provider is controller not told where to complain (GDPR, art. 77)")
 	_, vatNumber := v["provider.vat_number"]
 	must(phraseReverseChargeMention, "access-payment", paid && vatNumber, "reverse charge without the mention the law requires")
 	if strings.Contains(md, textfmt.Typeset(doc.Lang, phraseFixedReverseChargeWords[doc.Lang])) {
@@ -1411,20 +1485,25 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if public && strings.Contains(doc.Front, "Immatricul") || public && strings.Contains(doc.Front, "Registration") {
 		fail("a public body given a trade registration")
 	}
-	must(phraseAdministrativeCourts, "jurisdiction", public, "a public body's courts stated as if only the judicial ones could hear a dispute")
+	spic := public && v["provider.public_activity"] == "industrial-commercial"
+	must(phraseAdministrativeCourts, "jurisdiction", public && !spic, "an administrative public service's courts stated as if only the judicial ones could hear a dispute, or an industrial and commercial one's as if the administrative ones could")
+	must(phraseJudicialCourts, "jurisdiction", spic, "an industrial and commercial public service's disputes not sent to the judicial courts")
+	must(phrasePublicShareAlike, "user-share-alike", public && v["conditions.access"] == "share-alike", "a public body's reciprocity that may read as a condition on the reuse of public information")
 	if sale := map[textfmt.Lang]string{textfmt.EN: "and Sale", textfmt.FR: "et de vente"}[doc.Lang]; strings.Contains(doc.Title, sale) != (paid && !public) {
 		fail("the title %q speaks of a sale for a public body's charge, or omits it for a paid service", doc.Title)
 	}
 	if paid {
 		must(phraseCurrency, "access-price", true, "prices without their currency")
-		must(phraseRevenueOrder, "access-payment", public, "a public body's receipts without its public accountant, or a private provider's with one")
-		must(phraseCommercialCodePenalties, "access-payment", !public, "penalties of the Commercial Code claimed by a public creditor, or omitted by a private one")
+		must(phraseRevenueOrder, "access-payment", public && v["provider.public_accounting"] == true, "a public body's receipts without its public accountant, or a provider's with one it does not have")
+		must(phraseCommercialCodePenalties, "access-payment", !public || spic, "penalties of the Commercial Code claimed by an administrative public creditor, or omitted by a private provider or an industrial and commercial public service")
+		must(phrasePublicPriceService, "access-price", public, "a public body's price that may read as a charge for the reuse of public information")
 	}
 	restricted := v["conditions.access"] == "restricted"
 	must(phraseEligibilityChecked, "scope-acceptance", restricted, "credentials issued before eligibility under restricted access is checked")
 	must(phraseConcludedOnAdmission, "scope-acceptance", restricted, "an Agreement concluded before eligibility under restricted access is checked (art. 1114 C. civ.)")
 	must(phraseNoPaymentBeforeAdmission, "scope-acceptance", restricted && paid, "a payment taken before admission under restricted access")
 	must(phraseRefusedRefunded, "access-payment", restricted && paid, "a refused applicant left unrefunded")
+	must(phraseRefusedCredentialsRefunded, "access-payment", !restricted && paid, "a paying person refused Access Credentials left unrefunded")
 	must(phraseOrderOnAdmission, "consumer-information", restricted && paid && consumers, "a Consumer's order binding before admission (R. 212-2, 1°, C. conso.)")
 	must(phraseWithdrawalFromConclusion, "consumer-withdrawal", restricted && consumers, "a withdrawal period that runs before the Agreement is concluded, or from a conclusion the Agreement does not set")
 	must(phraseWithdrawalFromAcceptance, "consumer-withdrawal", !restricted && consumers, "a withdrawal period from acceptance where acceptance concludes nothing, or missing where it does")
@@ -1475,9 +1554,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseDecreeList, "spec-licence-ouverte", public && v["conditions.specification"] == "licence-ouverte", "a specification licence said to be on the decree's list for a provider that is no public body")
 	for _, id := range []string{"liability-limit", "term-breach", "assignment", "hardship"} {
-		must(phrasePrivateLawOnly, id, public, "a civil-code clause imposed on a public body's administrative contract, or qualified for a private provider")
+		must(phrasePrivateLawOnly, id, public && v["provider.public_activity"] != "industrial-commercial", "a civil-code clause imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
 	}
-	must(phraseChargeLimits, "access-price", public, "a public body's charge for public information outside CRPA L. 324-1")
+	must(phraseChargeLimits, "access-price", public && v["pricing.model"] != "paid", "a public body's future charge for public information outside CRPA L. 324-1")
 	must(phraseDutiesToPublish, "term-provider", public, "a public body closing its API regardless of its duties to publish (CRPA L. 312-1-1)")
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
 	must(phraseEstablishmentSanctions, "user-sanctions", v["provider.country"] != "FR", "sanctions of the State of establishment")
@@ -1529,6 +1608,9 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 	conditions := []string{"conditions.access", "conditions.specification", "conditions.data", "conditions.output", "conditions.attribution", "pricing.vat", "prevailing_language"}
 	n := 0
 	for i, v := range sets {
+		// A public body's kind of service and accounting, in every pairing.
+		v["provider.public_activity"] = []any{"administrative", "industrial-commercial"}[i%2]
+		v["provider.public_accounting"] = i/2%2 == 0
 		if v["liability.cap"] == "fees" && v["pricing.model"] == "free" {
 			continue // refused: a cap on fees nobody pays
 		}

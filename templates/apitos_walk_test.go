@@ -48,7 +48,8 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 	for i, v := range sets {
 		for j, key := range []string{"provider.type", "acceptance.method", "personal_data.processed", "personal_data.role",
 			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language", "provider.merchant", "pricing.vat",
-			"personal_data.special", "consumer.voluntary_guarantee", "data_act.processing_service", "contributions.published"} {
+			"personal_data.special", "consumer.voluntary_guarantee", "data_act.processing_service", "contributions.published",
+			"provider.public_activity", "provider.public_accounting"} {
 			v[key] = cycle(key, i/(j+1)+j)
 		}
 		if v["personal_data.special"] == true && v["personal_data.role"] == "controller" {

@@ -132,6 +132,19 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid"}, []string{"public-body-paid"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "cc-by-sa"}, []string{"public-body-specification-licence"}, true, nil},
+	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
+		[]string{"card-only-payment-period"}, true, nil},
+	{"api-tos", map[string]string{"liability.cap": "amount", "liability.cap_amount": "1000000"}, []string{"liability-cap-amount-high"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.access": "share-alike"},
+		[]string{"public-body-share-alike"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.free_data_url": ""},
+		[]string{"public-body-paid-without-free-data"}, true, []string{"public-body-paid", "data-act-switching"}},
+	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
+		"provider.vat_number": "IT12345678901", "audience": "business-and-consumers"},
+		[]string{"consumers-provider-abroad-language"}, true, []string{"court-italy-specific-approval"}},
+	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
+		"provider.vat_number": "IT12345678901", "pricing.model": "paid"},
+		[]string{"court-italy-specific-approval", "e-invoicing-provider-abroad"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "languages": "en"}, []string{"public-body-without-french"}, false, []string{"english-only-public-bodies"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.data": "commercial", "data.commercial.url": "https://data.example/licence"},
 		[]string{"public-body-commercial-data"}, true, nil},
@@ -325,6 +338,11 @@ var consistentCases = []struct {
 	answers map[string]string
 }{
 	{"api-tos", map[string]string{"effective_date": "2026-12-01"}}, // today is not past
+	// An API that keeps the personal data of requests only to answer them
+	// stores nothing for its customers: no data processing service warning.
+	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0"}},
+	// Card payments with a payment period of zero days: nothing to warn.
+	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "0"}},
 	// A charter that answers that its resources hold personal data has the
 	// article the warning asks for.
 	{"charter", map[string]string{"commons.resources": "software,data", "commons.personal_data": "true", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"}},
@@ -399,6 +417,11 @@ const euRepresentative = "EU Rep Services SAS, 10 rue de la Paix, 75002 Paris, F
 
 // belgianAddress is where a provider established in Belgium is.
 const belgianAddress = "Rue de la Loi 16, 1000 Bruxelles, Belgique"
+
+const (
+	italianAddress  = "Via Nizza 150, 10126 Torino, Italia"
+	italianRegister = "Registro delle Imprese di Torino, REA TO-1234567"
+)
 
 // withAmericanProvider establishes the provider in New York, with the
 // particulars of a business there.
