@@ -1,7 +1,9 @@
 package templates
 
 import (
+	"reflect"
 	"slices"
+	"sync"
 
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
@@ -24,6 +26,47 @@ func charterArticles(resolved questionnaire.Values, lang textfmt.Lang) map[strin
 	if answers == nil {
 		return nil
 	}
+	key := numberedKey{reflect.ValueOf(answers).Pointer(), lang}
+	numberedMu.Lock()
+	defer numberedMu.Unlock()
+	if n, ok := numbered[key]; ok {
+		return n.labels
+	}
+	labels := numberCharter(answers, lang)
+	if len(numbered) >= maxNumbered {
+		clear(numbered)
+	}
+	numbered[key] = numberedEntry{answers, labels}
+	return labels
+}
+
+// The charter's articles are numbered once per charter read and
+// language: a linked policy is assembled once per language and format,
+// and again at each refresh of the wizard's preview, from the same
+// charter's answers (answers.Link resolves them once). The entries are
+// keyed by the identity of those answers, which each entry holds so that
+// no other map can take its address while it is cached; answers that name
+// a charter never change the charter's answers they hold.
+type numberedKey struct {
+	answers uintptr
+	lang    textfmt.Lang
+}
+
+type numberedEntry struct {
+	answers questionnaire.Values
+	labels  map[string]string
+}
+
+// maxNumbered bounds the cache: a session reads its charter again only
+// when the file changes.
+const maxNumbered = 16
+
+var (
+	numberedMu sync.Mutex
+	numbered   = map[numberedKey]numberedEntry{}
+)
+
+func numberCharter(answers questionnaire.Values, lang textfmt.Lang) map[string]string {
 	k, ok := Lookup(questionnaire.CharterKind)
 	langs := answers.Langs()
 	if !ok || len(langs) == 0 {

@@ -95,3 +95,25 @@ func assembledText(t *testing.T, k *Kind, vals questionnaire.Values, l textfmt.L
 	}
 	return b.String()
 }
+
+// BenchmarkLinkedPolicy assembles a linked policy in French with and
+// without its charter's answers: the difference is the cost of numbering
+// the charter's articles.
+func BenchmarkLinkedPolicy(b *testing.B) {
+	policy, _ := Lookup("contribution")
+	charter, _ := Lookup("charter")
+	for _, withCharter := range []bool{false, true} {
+		vals := linkedExamples(policy)
+		if withCharter {
+			vals.SetCharterAnswers(charter.Questionnaire.Resolve(charter.Examples()))
+		}
+		name := map[bool]string{false: "charter-unread", true: "charter-numbered"}[withCharter]
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := policy.Assemble(vals, textfmt.FR, Final); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"apitos/internal/questionnaire"
@@ -39,6 +40,12 @@ type Link struct {
 
 	problem *questionnaire.Message // why the link cannot be followed
 	issues  []Issue                // the charter's problems with the facts taken
+
+	// answers are the charter's resolved answers, resolved once so that
+	// every document assembled from the link numbers the charter once
+	// (see templates' charterArticles).
+	answersOnce sync.Once
+	answers     questionnaire.Values
 }
 
 // Resolve joins a charter reference, as an answers file writes it, to the
@@ -169,12 +176,14 @@ func (l *Link) OK() bool { return l.problem == nil && l.File != nil }
 func (l *Link) Problem() *questionnaire.Message { return l.problem }
 
 // Answers returns the charter's resolved answers, from which its
-// articles are numbered, or nil when the link cannot be followed.
+// articles are numbered, or nil when the link cannot be followed. They
+// are the same map at every call, which callers must not change.
 func (l *Link) Answers() questionnaire.Values {
 	if !l.OK() {
 		return nil
 	}
-	return l.File.Questionnaire.Resolve(l.File.Values)
+	l.answersOnce.Do(func() { l.answers = l.File.Questionnaire.Resolve(l.File.Values) })
+	return l.answers
 }
 
 // Facts returns the answers q takes from the charter, options mapped; a
