@@ -366,6 +366,37 @@ var reserves = []reserve{
 		vehicleIs("none", "de-facto-association"),
 		[2][]string{{"The Member who runs a website of the Commons displays"}, {"Le Membre qui exploite un site du Commun publie"}},
 		[2][]string{nil, nil}},
+	{"outgoing members of a steering committee stay in office until their successors are elected, so that a late meeting leaves no gap; a société anonyme's board follows company law instead",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "governance.steering") == "true" && !boardOfSA(vals)
+		},
+		[2][]string{{"Outgoing members remain in office until the meeting of the Assembly that elects their successors"}, {"Les membres sortants restent en fonctions jusqu'à la réunion de l'Assemblée qui élit leurs successeurs"}},
+		[2][]string{nil, nil}},
+	{"conduct reports: special-category data rest on explicit consent, or on legal claims only when proceedings are brought or contemplated, and what was not needed is deleted (GDPR arts. 5(1)(c), 9(2))",
+		func(questionnaire.Values) bool { return true },
+		[2][]string{{"are processed only with the explicit consent of the person concerned (Article 9(2)(a)) or, where legal proceedings are brought or contemplated", "those that the author of the report did not need to give are deleted on receipt"},
+			{"ne sont traitées qu'avec le consentement explicite de la personne concernée (article 9, paragraphe 2, point a), ou, lorsqu'une procédure en justice est engagée ou envisagée", "celles que l'auteur du signalement n'avait pas besoin de fournir sont supprimées dès leur réception"}},
+		[2][]string{nil, nil}},
+	{"the statutes of an association or a company commonly reserve the setting of membership fees to its general meeting",
+		func(vals questionnaire.Values) bool {
+			return members(vals) && answer(vals, "governance.steering") == "true" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
+		},
+		[2][]string{{"Steering Committee, or the Assembly where the statutes of the Legal Entity reserve the setting of membership fees to it", "or by the Assembly where the statutes of the Legal Entity reserve their setting to it"},
+			{"Comité de pilotage, ou l'Assemblée lorsque les statuts de la Structure porteuse lui réservent la fixation des cotisations", "ou par l'Assemblée lorsque les statuts de la Structure porteuse lui en réservent la fixation"}},
+		[2][]string{nil, nil}},
+	{"a minor joins an association freely but, under sixteen, holds office only with the legal representative's prior written agreement (law of 1901, art. 2 bis); elsewhere a minor joins only with that agreement",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
+		},
+		[2][]string{{"a minor joins freely (law of 1 July 1901, Article 2 bis)", "only with the prior written agreement of their legal representative"},
+			{"un mineur adhère librement (loi du 1er juillet 1901, article 2 bis)", "qu'avec l'accord écrit préalable de son représentant légal"}},
+		[2][]string{nil, nil}},
+	{"outside an association, a minor becomes a member only with the legal representative's agreement",
+		func(vals questionnaire.Values) bool {
+			return !vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
+		},
+		[2][]string{{"only with the written agreement of their legal representative"}, {"qu'avec l'accord écrit de son représentant légal"}},
+		[2][]string{{"a minor joins freely"}, {"un mineur adhère librement"}}},
 	{"without a steering committee, a conduct file goes on appeal to a panel of three, never to every member",
 		func(vals questionnaire.Values) bool { return answer(vals, "governance.steering") == "false" },
 		[2][]string{{"to the Appeal Panel, which hears them"}, {"devant la Commission de recours, qui l’entend"}},
