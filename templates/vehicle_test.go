@@ -397,6 +397,12 @@ var reserves = []reserve{
 		},
 		[2][]string{{"only with the written agreement of their legal representative"}, {"qu'avec l'accord écrit de son représentant légal"}},
 		[2][]string{{"a minor joins freely"}, {"un mineur adhère librement"}}},
+	{"reusers of an ODbL database must give notice of its source (ODbL 4.3): the charter suggests a wording without adding a condition",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "licences.data") == "ODbL-1.0" && slices.Contains(multi(vals, "commons.resources"), "data")
+		},
+		[2][]string{{"the Commons asks reusers to write", "this request adds no condition to the licence"}, {"le Commun demande aux réutilisateurs d'écrire", "cette demande n'ajoute aucune condition à la licence"}},
+		[2][]string{nil, nil}},
 	{"without a steering committee, a conduct file goes on appeal to a panel of three, never to every member",
 		func(vals questionnaire.Values) bool { return answer(vals, "governance.steering") == "false" },
 		[2][]string{{"to the Appeal Panel, which hears them"}, {"devant la Commission de recours, qui l’entend"}},
