@@ -318,6 +318,91 @@ var reserves = []reserve{
 		},
 		[2][]string{{"since there is no legal person that could receive it"}, {"faute de personne morale qui puisse la recevoir"}},
 		[2][]string{nil, nil}},
+	{"a forum clause binds, in French domestic law, only parties who all contracted as traders (CPC art. 48), and never takes a copyright dispute from its specialised court (COJ D. 211-6-1): only the commercial company that a SCIC is names its seat's courts, with both provisos",
+		vehicleIs("scic"),
+		[2][]string{{"before the courts of the place of the seat of the Legal Entity, without departing from", "the rules that reserve intellectual property disputes to specialised courts, or from the rules that protect consumers"},
+			{"devant les juridictions du lieu du siège de la Structure porteuse, sans déroger ni", "ni aux règles qui réservent les litiges de propriété intellectuelle à des juridictions spécialisées, ni aux règles protectrices des consommateurs"}},
+		[2][]string{{"this Charter chooses no court"}, {"la Charte n'en choisit aucune"}}},
+	{"an association, a host or a public body is no trader, and most of its members are not either: its charter chooses no court and leaves copyright disputes to the specialised courts (CPC art. 48, COJ D. 211-6-1)",
+		vehicleIs("association", "fiscal-host", "public-body"),
+		[2][]string{{"before the court that the rules of jurisdiction of the law designate; this Charter chooses no court", "Intellectual property disputes belong to the specialised courts that the law designates"},
+			{"devant la juridiction que désignent les règles de compétence de la loi ; la Charte n'en choisit aucune", "Les litiges de propriété intellectuelle relèvent des juridictions spécialisées que la loi désigne"}},
+		[2][]string{{"courts of the place of the seat"}, {"juridictions du lieu du siège"}}},
+	{"a commitment to contribute back in proportion has no determinable object (C. civ. 1163 to 1165): it is a commitment of honour, binding a SCIC's members only where the statutes set its extent",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "economy.reciprocity") == "members-commit" && !vehicleIs("scic")(vals)
+		},
+		[2][]string{{"This commitment is a commitment of honour, whose breach exposes the Member to no sanction"}, {"Cet engagement est un engagement d'honneur, dont l'inexécution n'expose le Membre à aucune sanction"}},
+		[2][]string{{"binds a Member only from the year after", "This commitment binds the Members as such"}, {"ne s'imposent à un Membre qu'à compter", "Cet engagement lie les Membres en cette qualité"}}},
+	{"a SCIC's statutes may make the reciprocity commitment binding by setting its extent; otherwise it is a commitment of honour",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "economy.reciprocity") == "members-commit" && vehicleIs("scic")(vals)
+		},
+		[2][]string{{"Where the statutes of the Legal Entity so provide and set its extent, this commitment binds the Members", "otherwise it is a commitment of honour"},
+			{"Lorsque les statuts de la Structure porteuse le stipulent en en fixant l'étendue, cet engagement lie les Membres", "à défaut, il est un engagement d'honneur"}},
+		[2][]string{nil, nil}},
+	{"an association's paid services stay outside commercial taxes only under disinterested management, predominant non-profit activities and, in competition, the four-criteria test (CGI 206, 1 bis; BOI-IS-CHAMP-10-50-10-20)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association")(vals) && slices.Contains(multi(vals, "economy.funding"), "services")
+		},
+		[2][]string{{"its non-profit activities remain significantly predominant", "judged by the product offered, the public served, the prices charged and the advertising used", "as long as their receipts remain within the exemption threshold of Article 206, 1 bis"},
+			{"ses activités non lucratives restent significativement prépondérantes", "appréciées selon le produit proposé, le public visé, les prix pratiqués et la publicité faite", "tant que leurs recettes restent dans la limite de la franchise prévue à l'article 206, 1 bis"}},
+		[2][]string{{"and their receipts within the exemption"}, {"et leurs recettes dans la limite"}}},
+	{"personal data in the resources may come from what the person displays to the public for its activity, observed on the spot, and a request not to appear is an objection (GDPR art. 21)",
+		func(vals questionnaire.Values) bool { return answer(vals, "commons.personal_data") == "true" },
+		[2][]string{{"the direct observation, on the spot, of information that the person itself makes accessible to the public in the course of its activity", "a person's request not to appear in the Resources is an objection within the meaning of Article 21 of the GDPR", "describes that place, never the disability or health of a person"},
+			{"l'observation directe, sur place, des informations que la personne rend elle-même accessibles au public dans l'exercice de son activité", "la demande d'une personne de ne pas figurer dans les Ressources vaut opposition au sens de l'article 21 du RGPD", "décrivent ce lieu, jamais le handicap ou l'état de santé d'une personne"}},
+		[2][]string{nil, nil}},
+	{"anyone may notify unlawful content of the resources (DSA arts. 16-17), and whoever runs the commons' websites displays the publisher's legal notices (LCEN)",
+		func(questionnaire.Values) bool { return true },
+		[2][]string{{"that they consider unlawful. The notice states the reasons", "by a reasoned decision that states the available means of redress", "requires of the publisher of an online public communication service, including those of its hosting provider"},
+			{"qu'elle estime illicite. Le signalement indique les motifs", "par une décision motivée qui indique les voies de recours ouvertes", "impose à l'éditeur d'un service de communication au public en ligne, dont celles de son hébergeur"}},
+		[2][]string{nil, nil}},
+	{"the legal entity publishes the legal notices of the commons' websites",
+		vehicleIs("association", "fiscal-host", "scic", "public-body"),
+		[2][]string{{"The Legal Entity displays on each website of the Commons"}, {"La Structure porteuse publie sur chaque site du Commun"}},
+		[2][]string{{"The Member who runs a website of the Commons"}, {"Le Membre qui exploite un site du Commun"}}},
+	{"without a legal entity, the member who runs a website publishes its legal notices",
+		vehicleIs("none", "de-facto-association"),
+		[2][]string{{"The Member who runs a website of the Commons displays"}, {"Le Membre qui exploite un site du Commun publie"}},
+		[2][]string{nil, nil}},
+	{"outgoing members of a steering committee stay in office until their successors are elected, so that a late meeting leaves no gap; a société anonyme's board follows company law instead",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "governance.steering") == "true" && !boardOfSA(vals)
+		},
+		[2][]string{{"Outgoing members remain in office until the meeting of the Assembly that elects their successors"}, {"Les membres sortants restent en fonctions jusqu'à la réunion de l'Assemblée qui élit leurs successeurs"}},
+		[2][]string{nil, nil}},
+	{"conduct reports: special-category data rest on explicit consent, or on legal claims only when proceedings are brought or contemplated, and what was not needed is deleted (GDPR arts. 5(1)(c), 9(2))",
+		func(questionnaire.Values) bool { return true },
+		[2][]string{{"are processed only with the explicit consent of the person concerned (Article 9(2)(a)) or, where legal proceedings are brought or contemplated", "those that the author of the report did not need to give are deleted on receipt"},
+			{"ne sont traitées qu'avec le consentement explicite de la personne concernée (article 9, paragraphe 2, point a), ou, lorsqu'une procédure en justice est engagée ou envisagée", "celles que l'auteur du signalement n'avait pas besoin de fournir sont supprimées dès leur réception"}},
+		[2][]string{nil, nil}},
+	{"the statutes of an association or a company commonly reserve the setting of membership fees to its general meeting",
+		func(vals questionnaire.Values) bool {
+			return members(vals) && answer(vals, "governance.steering") == "true" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
+		},
+		[2][]string{{"Steering Committee, or the Assembly where the statutes of the Legal Entity reserve the setting of membership fees to it", "or by the Assembly where the statutes of the Legal Entity reserve their setting to it"},
+			{"Comité de pilotage, ou l'Assemblée lorsque les statuts de la Structure porteuse lui réservent la fixation des cotisations", "ou par l'Assemblée lorsque les statuts de la Structure porteuse lui en réservent la fixation"}},
+		[2][]string{nil, nil}},
+	{"a minor joins an association freely but, under sixteen, holds office only with the legal representative's prior written agreement (law of 1901, art. 2 bis); elsewhere a minor joins only with that agreement",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
+		},
+		[2][]string{{"a minor joins freely (law of 1 July 1901, Article 2 bis)", "only with the prior written agreement of their legal representative"},
+			{"un mineur adhère librement (loi du 1er juillet 1901, article 2 bis)", "qu'avec l'accord écrit préalable de son représentant légal"}},
+		[2][]string{nil, nil}},
+	{"outside an association, a minor becomes a member only with the legal representative's agreement",
+		func(vals questionnaire.Values) bool {
+			return !vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
+		},
+		[2][]string{{"only with the written agreement of their legal representative"}, {"qu'avec l'accord écrit de son représentant légal"}},
+		[2][]string{{"a minor joins freely"}, {"un mineur adhère librement"}}},
+	{"reusers of an ODbL database must give notice of its source (ODbL 4.3): the charter suggests a wording without adding a condition",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "licences.data") == "ODbL-1.0" && slices.Contains(multi(vals, "commons.resources"), "data")
+		},
+		[2][]string{{"the Commons asks reusers to write", "this request adds no condition to the licence"}, {"le Commun demande aux réutilisateurs d'écrire", "cette demande n'ajoute aucune condition à la licence"}},
+		[2][]string{nil, nil}},
 	{"without a steering committee, a conduct file goes on appeal to a panel of three, never to every member",
 		func(vals questionnaire.Values) bool { return answer(vals, "governance.steering") == "false" },
 		[2][]string{{"to the Appeal Panel, which hears them"}, {"devant la Commission de recours, qui l’entend"}},
@@ -343,6 +428,7 @@ func TestCharterLeavesToTheVehicleWhatItsLawReserves(t *testing.T) {
 				vals["economy.public_accounts"] = !steering
 				vals["membership.classes"] = []string{"individuals", "public-bodies", "companies"}
 				vals["economy.reciprocity"] = "members-commit"
+				vals["commons.personal_data"] = steering
 				cases = append(cases, vals)
 			}
 		}
