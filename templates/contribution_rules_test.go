@@ -420,6 +420,46 @@ func TestCC0IsAWaiverWithAFallbackLicence(t *testing.T) {
 	}
 }
 
+// Under a licence agreement the Steward holds only a licence and cannot
+// waive the contributor's rights: the parts placed under CC0 1.0 are
+// waived by the contributor, with its fallback licence, and an FLA's
+// exclusive licence does not cover them. An Assignee, which holds the
+// rights, needs no such clause; without CC0, none is printed.
+func TestCC0UnderAnAgreementIsWaivedByTheContributor(t *testing.T) {
+	k, _ := Lookup("contribution")
+	waiver := [2]string{"you yourself waive your economic rights", "vous renoncez vous-même à vos droits patrimoniaux"}
+	exclusive := [2]string{"are not covered by the exclusive licence", "ne font pas l’objet de la licence exclusive"}
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, key := range []string{"project.licence", "project.docs_licence", "licences.data", ""} {
+			for li, l := range textfmt.All {
+				vals := k.Examples()
+				vals["inbound"], vals["contributions.types"] = inbound, []string{}
+				vals["project.docs_licence"], vals["licences.data"] = "CC-BY-4.0", "ODbL-1.0"
+				if key != "" {
+					vals[key] = "CC0-1.0"
+				}
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, ok := doc.Clause("steward-cc0")
+				if want := key != "" && inbound != "assignment"; ok != want {
+					t.Fatalf("%s, CC0 for %q, %s: clause present=%v", inbound, key, l, ok)
+				}
+				if !ok {
+					continue
+				}
+				if !strings.Contains(c.Body, waiver[li]) || !strings.Contains(c.Body, "CC0 1.0") {
+					t.Errorf("%s, %s, %s: no waiver by the contributor: %q", inbound, key, l, c.Body)
+				}
+				if got := strings.Contains(c.Body, exclusive[li]); got != (inbound == "fla") {
+					t.Errorf("%s, %s, %s: exclusive licence carved out=%v: %q", inbound, key, l, got, c.Body)
+				}
+			}
+		}
+	}
+}
+
 // Funding is described as the legal person that runs the project can
 // receive it: a company or a SCIC issues no tax receipt and sells services
 // or invoices sponsorship; an association or a host receives donations and
