@@ -841,6 +841,45 @@ func linkedExamples(k *Kind) questionnaire.Values {
 	return vals
 }
 
+// Sole traders' data come in one of four alternative cases, among them a
+// reading on the spot of what the trader displays to the public; a
+// linked policy adds the conditions of the charter's article on personal
+// data in the resources where the charter has that article, and says
+// nothing of it otherwise.
+func TestSoleTradersDataInAlternativeCases(t *testing.T) {
+	k, _ := Lookup("contribution")
+	charter, _ := Lookup("charter")
+	cases := [2][]string{
+		{"in one of the following cases: (a) the person agrees;", "(d) you have read them on the spot"},
+		{"dans l’un des cas suivants : a) la personne y consent ;", "d) vous les avez relevées sur place"},
+	}
+	charterTerms := [2]string{"in every case, you shall comply with the conditions that Section", "dans tous les cas, vous respectez les conditions que fixe l’article"}
+	for _, personal := range []any{nil, false, true} {
+		vals := k.Examples()
+		if personal != nil {
+			vals = linkedExamples(k)
+			ch := charter.Examples()
+			ch["commons.personal_data"] = personal
+			vals.SetCharterAnswers(charter.Questionnaire.Resolve(ch))
+		}
+		vals["contributions.types"] = []string{}
+		for li, l := range textfmt.All {
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(clauseWith(t, k, vals, nil, l, "contributions-data"))
+			for _, p := range cases[li] {
+				if !strings.Contains(body, p) {
+					t.Errorf("charter personal data %v, %s: no %q: %q", personal, l, p, body)
+				}
+			}
+			if got := strings.Contains(body, charterTerms[li]); got != (personal == true) {
+				t.Errorf("charter personal data %v, %s: charter's conditions printed=%v: %q", personal, l, got, body)
+			}
+			if strings.Contains(body, "where it sets any") || strings.Contains(body, "lorsqu’elle en fixe") {
+				t.Errorf("%s: hedge left: %q", l, body)
+			}
+		}
+	}
+}
+
 // An employee, an agent or a hosted researcher binds the patents of the
 // person they contribute for only with a writing that expressly covers
 // the undertaking on specifications (Civil Code, art. 1153); failing it,
