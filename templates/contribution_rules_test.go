@@ -1707,32 +1707,112 @@ func TestCommitmentFollowsTheLicences(t *testing.T) {
 }
 
 // A linked policy that refuses public agents is warned, since a charter
-// that admits public or research bodies says their agents may contribute;
-// not when agents are welcome, all are, or the policy has no charter.
+// that admits public or research bodies, or anyone, or is run by a public
+// body, says their agents may contribute; so is one whose charter cannot
+// be read. Not when agents are welcome, all are, the policy has no
+// charter, or the charter's classes of members admit no public body.
 func TestPublicAgentsRefusedAgainstTheCharterWarned(t *testing.T) {
+	refuse := []string{"individuals", "employees", "contractors"}
 	for _, c := range []struct {
 		allowed []string
 		linked  bool
+		charter map[string]any // nil: the charter is not read
 		want    bool
 	}{
-		{[]string{"individuals", "employees", "contractors"}, true, true},
-		{[]string{"individuals", "public-agents"}, true, false},
-		{[]string{}, true, false},
-		{[]string{"individuals", "employees"}, false, false},
+		{refuse, true, nil, true},
+		{[]string{"individuals", "public-agents"}, true, nil, false},
+		{[]string{}, true, nil, false},
+		{[]string{"individuals", "employees"}, false, nil, false},
+		{refuse, true, map[string]any{"membership.classes": []string{"individuals", "non-profits", "companies"}}, false},
+		{refuse, true, map[string]any{"membership.classes": []string{"individuals", "research"}}, true},
+		{refuse, true, map[string]any{"membership.classes": []string{"individuals", "public-bodies"}}, true},
+		{refuse, true, map[string]any{"membership.classes": []string{}}, true},
+		{refuse, true, map[string]any{"membership.classes": []string{"individuals"}, "legal.vehicle": "public-body"}, true},
 	} {
 		k, _ := Lookup("contribution")
+		ch, _ := Lookup("charter")
 		vals := k.Examples()
 		vals["contributors.allowed"] = c.allowed
 		if c.linked {
 			vals.SetCharter("charter.yaml")
+		}
+		if c.charter != nil {
+			cv := ch.Examples()
+			cv["legal.vehicle"] = "association"
+			for key, v := range c.charter {
+				cv[key] = v
+			}
+			vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
 		}
 		var got bool
 		for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
 			got = got || p.Rule != nil && p.Rule.ID == "public-agents-excluded-against-charter"
 		}
 		if got != c.want {
-			t.Errorf("%v, linked %v: warned=%v", c.allowed, c.linked, got)
+			t.Errorf("%v, linked %v, charter %v: warned=%v", c.allowed, c.linked, c.charter, got)
 		}
+	}
+}
+
+// A steward not named is the legal person that runs the project: the
+// answers are complete, and the agreement is made with that person.
+// Without a legal person, the steward must still be named.
+func TestStewardDefaultsToTheLegalEntity(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, entity := range []string{"Partitions ouvertes ASBL", ""} {
+			vals := k.Examples()
+			vals["inbound"] = inbound
+			delete(vals, "steward.name")
+			if entity == "" {
+				delete(vals, "legal.entity_name")
+				vals["legal.vehicle"] = "none"
+			} else {
+				vals["legal.entity_name"] = entity
+			}
+			resolved := k.Questionnaire.Resolve(vals)
+			missing := false
+			for _, p := range k.Questionnaire.Missing(resolved) {
+				missing = missing || p.Key == "steward.name"
+			}
+			if missing != (entity == "") {
+				t.Errorf("%s, entity %q: steward missing=%v", inbound, entity, missing)
+			}
+			if entity != "" && resolved["steward.name"] != entity {
+				t.Errorf("%s: steward %v, want the legal entity", inbound, resolved["steward.name"])
+			}
+		}
+	}
+}
+
+// The answers of the charter that the policy's rules read are questions
+// of the charter, tested against its own options.
+func TestRulesReadAnswersOfTheCharter(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	read := 0
+	for _, r := range k.Questionnaire.Rules {
+		for _, tests := range []map[string]*questionnaire.Test{r.When, r.Unless} {
+			for key, test := range tests {
+				key, ok := strings.CutPrefix(key, questionnaire.CharterPrefix)
+				if !ok {
+					continue
+				}
+				read++
+				qq, ok := ch.Questionnaire.Question(key)
+				if !ok {
+					t.Fatalf("rule %s: the charter has no question %s", r.ID, key)
+				}
+				for _, v := range append(slices.Clone(test.In), test.Not...) {
+					if _, ok := qq.Option(v); !ok {
+						t.Errorf("rule %s: %s is not an option of the charter's %s", r.ID, v, key)
+					}
+				}
+			}
+		}
+	}
+	if read == 0 {
+		t.Fatal("no rule reads the charter")
 	}
 }
 
