@@ -208,8 +208,8 @@ func (g *schemaGen) tree(qs []*questionnaire.Question, prefix string, both bool)
 
 // needed reports an answer that no file can leave out: required, with no
 // default (nor another answer standing for it), asked and required
-// whatever the other answers, and not one
-// that a file can take from the charter it names instead.
+// whatever the other answers, and not one that a file can take from the
+// charter it names instead.
 func needed(qq *questionnaire.Question) bool {
 	return qq.Required && qq.Default == nil && qq.DefaultFrom == "" && len(qq.ConditionKeys()) == 0 && len(qq.OptionalIf) == 0 && qq.FromCharter == ""
 }
