@@ -1556,10 +1556,14 @@ func TestTradersDataArePersonal(t *testing.T) {
 // A steward under the Cyber Resilience Act is told that selling support
 // beyond its costs makes it the manufacturer of the product so supplied
 // (Regulation (EU) 2024/2847, art. 3(13), 3(14), recital 15), as the
-// linked charter provides; for every legal form that can be a steward.
+// linked charter provides, and says so each year; it reports only to the
+// extent of its involvement in development (art. 24(3)); for every legal
+// form that can be a steward.
 func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
 	maker := map[textfmt.Lang]string{textfmt.EN: "beyond the recovery of its actual costs, it is the manufacturer of that product", textfmt.FR: "au-delà du recouvrement de ses coûts réels, elle est le fabricant de ce produit"}
 	charter := map[textfmt.Lang]string{textfmt.EN: "as the Charter provides", textfmt.FR: "comme le prévoit la Charte"}
+	extent := map[textfmt.Lang]string{textfmt.EN: "to the extent that it is involved in the development", textfmt.FR: "dans la mesure où elle participe au développement"}
+	yearly := map[textfmt.Lang]string{textfmt.EN: "Each year, together with the `SECURITY.md` file, it shall publish a statement", textfmt.FR: "Elle publie chaque année, avec le fichier `SECURITY.md`, une déclaration"}
 	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host"} {
 		for _, linked := range []bool{false, true} {
 			for _, l := range textfmt.All {
@@ -1575,6 +1579,9 @@ func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
 				}
 				if got := strings.Contains(body, charter[l]); got != linked {
 					t.Errorf("%s: charter invoked=%v", what, got)
+				}
+				if !strings.Contains(body, extent[l]) || !strings.Contains(body, yearly[l]) {
+					t.Errorf("%s: the steward's duties are not limited to its involvement, or no yearly statement: %q", what, body)
 				}
 			}
 		}
