@@ -1792,6 +1792,33 @@ func TestStewardDefaultsToTheLegalEntity(t *testing.T) {
 	}
 }
 
+// A Belgian ASBL that holds the rights passes them, on its dissolution,
+// to the person its general meeting allocates the assets to, which a
+// charter cannot bind; other stewards follow the charter's devolution.
+// Under the FLA, the author is told before proceedings, may join them,
+// and the authority ends with the reversion of the rights.
+func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
+	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
+	charter := [2]string{"the person that the Charter designates for the devolution of its assets", "la personne que désigne la Charte pour la dévolution de son actif"}
+	mandate := [2]string{"it shall inform you before bringing proceedings, which you may join", "il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, estab := range []string{"BE", "FR"} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"inbound": inbound, "legal.vehicle": "association", "legal.entity_name": "Partitions ouvertes ASBL",
+					"steward.name": "Partitions ouvertes ASBL", "privacy.establishment": estab, "governing_law": estab, "project.charter_url": "https://example.org/charte"}
+				body := assembleClause(t, set, l, "inbound-"+inbound)
+				be := estab == "BE"
+				if strings.Contains(body, meeting[li]) != be || strings.Contains(body, charter[li]) == be {
+					t.Errorf("%s, %s, %s: devolution does not follow the %s: %q", inbound, estab, l, map[bool]string{true: "general meeting", false: "charter"}[be], body)
+				}
+				if got := strings.Contains(body, mandate[li]); got != (inbound == "fla") {
+					t.Errorf("%s, %s, %s: mandate's terms printed=%v", inbound, estab, l, got)
+				}
+			}
+		}
+	}
+}
+
 // The answers of the charter that the policy's rules read are questions
 // of the charter, tested against its own options.
 func TestRulesReadAnswersOfTheCharter(t *testing.T) {
