@@ -110,3 +110,12 @@ func charterRef(l textfmt.Lang) func(root map[string]any, id string) string {
 		}
 	}
 }
+
+// charterHas reports whether the linked charter has the clause id, so
+// that a policy refers to the charter's conditions only where it sets
+// them.
+func charterHas(root map[string]any, id string) bool {
+	labels, _ := root[charterArticlesKey].(map[string]string)
+	_, ok := labels[id]
+	return ok
+}

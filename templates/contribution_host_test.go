@@ -179,6 +179,25 @@ func TestRevertedContributionReturnsItsRights(t *testing.T) {
 	}
 }
 
+// TestAIBanStatesTheDCOAsItIs: the DCO certifies work created in whole
+// or in part by the contributor, so the ban does not say that it requires
+// the content to be their own creation; it rests on point 2, which the
+// contributor cannot check for generated content. The agreements, whose
+// warranty is "your own creation", keep that ground.
+func TestAIBanStatesTheDCOAsItIs(t *testing.T) {
+	point2 := map[textfmt.Lang]string{textfmt.EN: "under point 2 of", textfmt.FR: "au titre du point 2 de l’"}
+	own := map[textfmt.Lang]string{textfmt.EN: "your own creation", textfmt.FR: "votre propre création"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := strings.ReplaceAll(assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": "ban"}, l, "ai-ban"), "\u00a0", " ")
+			dco := inbound == "dco"
+			if strings.Contains(body, point2[l]) != dco || strings.Contains(body, own[l]) == dco {
+				t.Errorf("%s, %s: ground of the ban misstates the route: %q", inbound, l, body)
+			}
+		}
+	}
+}
+
 // TestMinorsLicenceSignedByEachParent: a minor's licence for the whole
 // term of the rights may be an act of disposal, which both legal
 // representatives perform together; the steward accepts it only with

@@ -420,6 +420,46 @@ func TestCC0IsAWaiverWithAFallbackLicence(t *testing.T) {
 	}
 }
 
+// Under a licence agreement the Steward holds only a licence and cannot
+// waive the contributor's rights: the parts placed under CC0 1.0 are
+// waived by the contributor, with its fallback licence, and an FLA's
+// exclusive licence does not cover them. An Assignee, which holds the
+// rights, needs no such clause; without CC0, none is printed.
+func TestCC0UnderAnAgreementIsWaivedByTheContributor(t *testing.T) {
+	k, _ := Lookup("contribution")
+	waiver := [2]string{"you yourself waive your economic rights", "vous renoncez vous-même à vos droits patrimoniaux"}
+	exclusive := [2]string{"are not covered by the exclusive licence", "ne font pas l’objet de la licence exclusive"}
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, key := range []string{"project.licence", "project.docs_licence", "licences.data", ""} {
+			for li, l := range textfmt.All {
+				vals := k.Examples()
+				vals["inbound"], vals["contributions.types"] = inbound, []string{}
+				vals["project.docs_licence"], vals["licences.data"] = "CC-BY-4.0", "ODbL-1.0"
+				if key != "" {
+					vals[key] = "CC0-1.0"
+				}
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, ok := doc.Clause("steward-cc0")
+				if want := key != "" && inbound != "assignment"; ok != want {
+					t.Fatalf("%s, CC0 for %q, %s: clause present=%v", inbound, key, l, ok)
+				}
+				if !ok {
+					continue
+				}
+				if !strings.Contains(c.Body, waiver[li]) || !strings.Contains(c.Body, "CC0 1.0") {
+					t.Errorf("%s, %s, %s: no waiver by the contributor: %q", inbound, key, l, c.Body)
+				}
+				if got := strings.Contains(c.Body, exclusive[li]); got != (inbound == "fla") {
+					t.Errorf("%s, %s, %s: exclusive licence carved out=%v: %q", inbound, key, l, got, c.Body)
+				}
+			}
+		}
+	}
+}
+
 // Funding is described as the legal person that runs the project can
 // receive it: a company or a SCIC issues no tax receipt and sells services
 // or invoices sponsorship; an association or a host receives donations and
@@ -799,6 +839,45 @@ func linkedExamples(k *Kind) questionnaire.Values {
 		}
 	}
 	return vals
+}
+
+// Sole traders' data come in one of four alternative cases, among them a
+// reading on the spot of what the trader displays to the public; a
+// linked policy adds the conditions of the charter's article on personal
+// data in the resources where the charter has that article, and says
+// nothing of it otherwise.
+func TestSoleTradersDataInAlternativeCases(t *testing.T) {
+	k, _ := Lookup("contribution")
+	charter, _ := Lookup("charter")
+	cases := [2][]string{
+		{"in one of the following cases: (a) the person agrees;", "(d) you have read them on the spot"},
+		{"dans l’un des cas suivants : a) la personne y consent ;", "d) vous les avez relevées sur place"},
+	}
+	charterTerms := [2]string{"in every case, you shall comply with the conditions that Section", "dans tous les cas, vous respectez les conditions que fixe l’article"}
+	for _, personal := range []any{nil, false, true} {
+		vals := k.Examples()
+		if personal != nil {
+			vals = linkedExamples(k)
+			ch := charter.Examples()
+			ch["commons.personal_data"] = personal
+			vals.SetCharterAnswers(charter.Questionnaire.Resolve(ch))
+		}
+		vals["contributions.types"] = []string{}
+		for li, l := range textfmt.All {
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(clauseWith(t, k, vals, nil, l, "contributions-data"))
+			for _, p := range cases[li] {
+				if !strings.Contains(body, p) {
+					t.Errorf("charter personal data %v, %s: no %q: %q", personal, l, p, body)
+				}
+			}
+			if got := strings.Contains(body, charterTerms[li]); got != (personal == true) {
+				t.Errorf("charter personal data %v, %s: charter's conditions printed=%v: %q", personal, l, got, body)
+			}
+			if strings.Contains(body, "where it sets any") || strings.Contains(body, "lorsqu’elle en fixe") {
+				t.Errorf("%s: hedge left: %q", l, body)
+			}
+		}
+	}
 }
 
 // An employee, an agent or a hosted researcher binds the patents of the
@@ -1461,12 +1540,10 @@ func TestTradersDataArePersonal(t *testing.T) {
 					}
 					// Data published by a person entitled to do so, on terms
 					// that allow their reuse, are admitted as the charter
-					// admits them; a linked policy yields to its conditions.
+					// admits them (the charter's own conditions: see
+					// TestSoleTradersDataInAlternativeCases).
 					if !strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "a person entitled to publish them", textfmt.FR: "une personne autorisée à les publier"}[l]) {
 						t.Errorf("%s: authorised publications not admitted: %q", what, body)
-					}
-					if got := strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "the conditions that the Charter sets for personal data", textfmt.FR: "aux conditions que fixe la Charte pour les données personnelles"}[l]); got != linked {
-						t.Errorf("%s: the Charter's conditions referred to=%v", what, got)
 					}
 				}
 			}
@@ -1477,10 +1554,14 @@ func TestTradersDataArePersonal(t *testing.T) {
 // A steward under the Cyber Resilience Act is told that selling support
 // beyond its costs makes it the manufacturer of the product so supplied
 // (Regulation (EU) 2024/2847, art. 3(13), 3(14), recital 15), as the
-// linked charter provides; for every legal form that can be a steward.
+// linked charter provides, and says so each year; it reports only to the
+// extent of its involvement in development (art. 24(3)); for every legal
+// form that can be a steward.
 func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
 	maker := map[textfmt.Lang]string{textfmt.EN: "beyond the recovery of its actual costs, it is the manufacturer of that product", textfmt.FR: "au-delà du recouvrement de ses coûts réels, elle est le fabricant de ce produit"}
 	charter := map[textfmt.Lang]string{textfmt.EN: "as the Charter provides", textfmt.FR: "comme le prévoit la Charte"}
+	extent := map[textfmt.Lang]string{textfmt.EN: "to the extent that it is involved in the development", textfmt.FR: "dans la mesure où elle participe au développement"}
+	yearly := map[textfmt.Lang]string{textfmt.EN: "Each year, together with the `SECURITY.md` file, it shall publish a statement", textfmt.FR: "Elle publie chaque année, avec le fichier `SECURITY.md`, une déclaration"}
 	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host"} {
 		for _, linked := range []bool{false, true} {
 			for _, l := range textfmt.All {
@@ -1496,6 +1577,9 @@ func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
 				}
 				if got := strings.Contains(body, charter[l]); got != linked {
 					t.Errorf("%s: charter invoked=%v", what, got)
+				}
+				if !strings.Contains(body, extent[l]) || !strings.Contains(body, yearly[l]) {
+					t.Errorf("%s: the steward's duties are not limited to its involvement, or no yearly statement: %q", what, body)
 				}
 			}
 		}
@@ -1628,32 +1712,139 @@ func TestCommitmentFollowsTheLicences(t *testing.T) {
 }
 
 // A linked policy that refuses public agents is warned, since a charter
-// that admits public or research bodies says their agents may contribute;
-// not when agents are welcome, all are, or the policy has no charter.
+// that admits public or research bodies, or anyone, or is run by a public
+// body, says their agents may contribute; so is one whose charter cannot
+// be read. Not when agents are welcome, all are, the policy has no
+// charter, or the charter's classes of members admit no public body.
 func TestPublicAgentsRefusedAgainstTheCharterWarned(t *testing.T) {
+	refuse := []string{"individuals", "employees", "contractors"}
 	for _, c := range []struct {
 		allowed []string
 		linked  bool
+		charter map[string]any // nil: the charter is not read
 		want    bool
 	}{
-		{[]string{"individuals", "employees", "contractors"}, true, true},
-		{[]string{"individuals", "public-agents"}, true, false},
-		{[]string{}, true, false},
-		{[]string{"individuals", "employees"}, false, false},
+		{refuse, true, nil, true},
+		{[]string{"individuals", "public-agents"}, true, nil, false},
+		{[]string{}, true, nil, false},
+		{[]string{"individuals", "employees"}, false, nil, false},
+		{refuse, true, map[string]any{"membership.classes": []string{"individuals", "non-profits", "companies"}}, false},
+		{refuse, true, map[string]any{"membership.classes": []string{"individuals", "research"}}, true},
+		{refuse, true, map[string]any{"membership.classes": []string{"individuals", "public-bodies"}}, true},
+		{refuse, true, map[string]any{"membership.classes": []string{}}, true},
+		{refuse, true, map[string]any{"membership.classes": []string{"individuals"}, "legal.vehicle": "public-body"}, true},
 	} {
 		k, _ := Lookup("contribution")
+		ch, _ := Lookup("charter")
 		vals := k.Examples()
 		vals["contributors.allowed"] = c.allowed
 		if c.linked {
 			vals.SetCharter("charter.yaml")
+		}
+		if c.charter != nil {
+			cv := ch.Examples()
+			cv["legal.vehicle"] = "association"
+			for key, v := range c.charter {
+				cv[key] = v
+			}
+			vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
 		}
 		var got bool
 		for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
 			got = got || p.Rule != nil && p.Rule.ID == "public-agents-excluded-against-charter"
 		}
 		if got != c.want {
-			t.Errorf("%v, linked %v: warned=%v", c.allowed, c.linked, got)
+			t.Errorf("%v, linked %v, charter %v: warned=%v", c.allowed, c.linked, c.charter, got)
 		}
+	}
+}
+
+// A steward not named is the legal person that runs the project: the
+// answers are complete, and the agreement is made with that person.
+// Without a legal person, the steward must still be named.
+func TestStewardDefaultsToTheLegalEntity(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, entity := range []string{"Partitions ouvertes ASBL", ""} {
+			vals := k.Examples()
+			vals["inbound"] = inbound
+			delete(vals, "steward.name")
+			if entity == "" {
+				delete(vals, "legal.entity_name")
+				vals["legal.vehicle"] = "none"
+			} else {
+				vals["legal.entity_name"] = entity
+			}
+			resolved := k.Questionnaire.Resolve(vals)
+			missing := false
+			for _, p := range k.Questionnaire.Missing(resolved) {
+				missing = missing || p.Key == "steward.name"
+			}
+			if missing != (entity == "") {
+				t.Errorf("%s, entity %q: steward missing=%v", inbound, entity, missing)
+			}
+			if entity != "" && resolved["steward.name"] != entity {
+				t.Errorf("%s: steward %v, want the legal entity", inbound, resolved["steward.name"])
+			}
+		}
+	}
+}
+
+// A Belgian ASBL that holds the rights passes them, on its dissolution,
+// to the person its general meeting allocates the assets to, which a
+// charter cannot bind; other stewards follow the charter's devolution.
+// Under the FLA, the author is told before proceedings, may join them,
+// and the authority ends with the reversion of the rights.
+func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
+	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
+	charter := [2]string{"the person that the Charter designates for the devolution of its assets", "la personne que désigne la Charte pour la dévolution de son actif"}
+	mandate := [2]string{"it shall inform you before bringing proceedings, which you may join", "il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, estab := range []string{"BE", "FR"} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"inbound": inbound, "legal.vehicle": "association", "legal.entity_name": "Partitions ouvertes ASBL",
+					"steward.name": "Partitions ouvertes ASBL", "privacy.establishment": estab, "governing_law": estab, "project.charter_url": "https://example.org/charte"}
+				body := assembleClause(t, set, l, "inbound-"+inbound)
+				be := estab == "BE"
+				if strings.Contains(body, meeting[li]) != be || strings.Contains(body, charter[li]) == be {
+					t.Errorf("%s, %s, %s: devolution does not follow the %s: %q", inbound, estab, l, map[bool]string{true: "general meeting", false: "charter"}[be], body)
+				}
+				if got := strings.Contains(body, mandate[li]); got != (inbound == "fla") {
+					t.Errorf("%s, %s, %s: mandate's terms printed=%v", inbound, estab, l, got)
+				}
+			}
+		}
+	}
+}
+
+// The answers of the charter that the policy's rules read are questions
+// of the charter, tested against its own options.
+func TestRulesReadAnswersOfTheCharter(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	read := 0
+	for _, r := range k.Questionnaire.Rules {
+		for _, tests := range []map[string]*questionnaire.Test{r.When, r.Unless} {
+			for key, test := range tests {
+				key, ok := strings.CutPrefix(key, questionnaire.CharterPrefix)
+				if !ok {
+					continue
+				}
+				read++
+				qq, ok := ch.Questionnaire.Question(key)
+				if !ok {
+					t.Fatalf("rule %s: the charter has no question %s", r.ID, key)
+				}
+				for _, v := range append(slices.Clone(test.In), test.Not...) {
+					if _, ok := qq.Option(v); !ok {
+						t.Errorf("rule %s: %s is not an option of the charter's %s", r.ID, v, key)
+					}
+				}
+			}
+		}
+	}
+	if read == 0 {
+		t.Fatal("no rule reads the charter")
 	}
 }
 

@@ -525,7 +525,8 @@ func TestStewardOtherThanTheLegalEntity(t *testing.T) {
 
 // A policy linked to its charter names the charter's bodies, which every
 // charter of this program sets up, and the time within which the
-// conduct committee acknowledges a report; a policy that merely gives
+// conduct committee acknowledges a report, and sends disputes about the
+// charter to its own clause on courts; a policy that merely gives
 // the address of a charter cannot know them.
 func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 	k, _ := Lookup("contribution")
@@ -534,6 +535,7 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 		if linked {
 			vals = linkedExamples(k)
 		}
+		vals["jurisdiction"] = "Paris" // the forum of the terms of Contributions only
 		for _, l := range textfmt.All {
 			doc, err := k.Assemble(vals, l, Final)
 			if err != nil {
@@ -541,8 +543,10 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			}
 			md := string(markdown.Render(doc))
 			for _, p := range map[textfmt.Lang][]string{
-				textfmt.EN: {"Technical Committee that the Charter sets up", "Conduct Committee that the Charter sets up, which acknowledges every report within seven\u00a0(7)\u00a0days"},
-				textfmt.FR: {"Comité technique que la Charte institue", "Comité du code de conduite que la Charte institue, qui accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours"},
+				textfmt.EN: {"Technical Committee that the Charter sets up", "Conduct Committee that the Charter sets up, which acknowledges every report within seven\u00a0(7)\u00a0days",
+					"disputes about the application of the Charter, even where they concern a Contribution, follow the Charter"},
+				textfmt.FR: {"Comité technique que la Charte institue", "Comité du code de conduite que la Charte institue, qui accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours",
+					"les différends relatifs à l’application de la Charte, même lorsqu’ils touchent à une Contribution, suivent la Charte"},
 			}[l] {
 				if strings.Contains(md, p) != linked {
 					t.Errorf("%s, linked=%v: %q printed=%v", l, linked, p, !linked)

@@ -21,6 +21,12 @@ var lawCitations = map[string][2][]string{
 	"BE": {{"Code of Economic Law", "Data Protection Authority"}, {"Code de droit économique", "Autorité de protection des données"}},
 }
 
+// frenchCivilCode are the French Civil Code articles a policy prints
+// only under French law: under Belgian law "code civil" reads as the
+// Belgian one, whose Article 2011 deals with suretyship, and a minor's
+// capacity follows the minor's own law, not a French article.
+var frenchCivilCode = []string{"rticle 2011", "387-2", "382-1"}
+
 // Each governance document states the rules of the law that governs it:
 // a policy under Belgian law explains Belgian law on employees' works,
 // moral rights and limitation, one under another law cites no French or
@@ -111,11 +117,23 @@ func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 				}
 			}
 		}
+		if k.ID == "contribution" {
+			for _, p := range frenchCivilCode {
+				if got := strings.Contains(md, p); got && law != "FR" {
+					t.Fatalf("%s: French Civil Code article %s printed under %s law", what, p, law)
+				}
+			}
+		}
 		if k.ID == "contribution" && law == "BE" {
 			for _, p := range [][2]string{{"XI.296", "XI.296"}, {"XI.165", "XI.165"}, {"XI.167, §", "XI.167, §"}} {
 				if !strings.Contains(md, textfmt.Typeset(l, p[li])) {
 					t.Fatalf("%s: no %q", what, p[li])
 				}
+			}
+			// A minor's representatives need the justice of the peace
+			// for the acts of Article 410 § 1, as Article 378 § 1 says.
+			if slices.Contains([]string{"fla", "assignment"}, answer(vals, "inbound")) && !strings.Contains(md, "410") {
+				t.Fatalf("%s: the Belgian rule on minors' acts is not stated", what)
 			}
 			if agreement(vals) && !strings.Contains(md, "2262bis") {
 				t.Fatalf("%s: the Belgian limitation period is not stated", what)

@@ -311,6 +311,7 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"inbound": "dco", "patents.grant": "true", "project.licence": "Apache-2.0"},
 		[]string{"patent-licence-already-in-the-licence"}, true, nil},
 	{"contribution", map[string]string{"prevailing_language": "en", "privacy.establishment": "FR"}, []string{"french-steward-english-prevails"}, true, nil},
+	{"contribution", map[string]string{"privacy.establishment": "BE", "legal.registration": "BCE 0712.345.678"}, []string{"belgian-registration-without-rpm"}, true, nil},
 }
 
 // linkedRuleCases break the rules that read whether the answers name a
@@ -338,6 +339,9 @@ var consistentCases = []struct {
 	answers map[string]string
 }{
 	{"api-tos", map[string]string{"effective_date": "2026-12-01"}}, // today is not past
+	// A Belgian legal person's registration with the register of legal
+	// persons and the enterprise court, as the law requires.
+	{"contribution", map[string]string{"privacy.establishment": "BE", "legal.registration": "BCE 0712.345.678, RPM Liège, division Liège"}},
 	// An API that keeps the personal data of requests only to answer them
 	// stores nothing for its customers: no data processing service warning.
 	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0"}},

@@ -207,10 +207,11 @@ func (g *schemaGen) tree(qs []*questionnaire.Question, prefix string, both bool)
 }
 
 // needed reports an answer that no file can leave out: required, with no
-// default, asked and required whatever the other answers, and not one
-// that a file can take from the charter it names instead.
+// default (nor another answer standing for it), asked and required
+// whatever the other answers, and not one that a file can take from the
+// charter it names instead.
 func needed(qq *questionnaire.Question) bool {
-	return qq.Required && qq.Default == nil && len(qq.ConditionKeys()) == 0 && len(qq.OptionalIf) == 0 && qq.FromCharter == ""
+	return qq.Required && qq.Default == nil && qq.DefaultFrom == "" && len(qq.ConditionKeys()) == 0 && len(qq.OptionalIf) == 0 && qq.FromCharter == ""
 }
 
 // define adds the definition of a question to $defs and returns its name.

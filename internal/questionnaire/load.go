@@ -186,6 +186,11 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 		errs = append(errs, fmt.Errorf("%s: unknown type %q", qq.Key, qq.Type))
 	}
 	errs = append(errs, qq.checkFromCharter()...)
+	if qq.DefaultFrom != "" {
+		if src, ok := q.byKey[qq.DefaultFrom]; !ok || src.Type != qq.Type || src.parent != nil || src == qq {
+			errs = append(errs, fmt.Errorf("%s: default_from %q is not another top-level answer of the same type", qq.Key, qq.DefaultFrom))
+		}
+	}
 	if qq.Translatable && qq.Type != TypeText && qq.Type != TypeLong {
 		errs = append(errs, fmt.Errorf("%s: only free text (text, long) can be translatable", qq.Key))
 	}

@@ -160,6 +160,10 @@ type Question struct {
 	FromCharter    string            `yaml:"from_charter"`
 	CharterOptions map[string]string `yaml:"charter_options"`
 	CharterTicks   string            `yaml:"charter_ticks"`
+	// DefaultFrom names another answer, of the same type, that stands
+	// for this one when it is not given (the steward is, unless named,
+	// the legal person that runs the project).
+	DefaultFrom string `yaml:"default_from"`
 
 	parent *Question
 }

@@ -31,8 +31,13 @@ type Rule struct {
 	ID       string           `yaml:"id"`
 	Severity Severity         `yaml:"severity"`
 	When     map[string]*Test `yaml:"when"`
-	Fields   []string         `yaml:"fields"`
-	Reason   Text             `yaml:"reason"`
+	// Unless spares answers the rule would otherwise break: when every
+	// one of its tests holds, the answers do not contradict each other.
+	// It reads, as When may, the linked charter's answers (CharterPrefix);
+	// a charter that cannot be read spares nothing.
+	Unless map[string]*Test `yaml:"unless"`
+	Fields []string         `yaml:"fields"`
+	Reason Text             `yaml:"reason"`
 	// Suggest lists the ways out that Reason offers, each as the answers
 	// to change, written as in an answers file: a reason may suggest only
 	// what leads to answers that break no rule, which tests prove.
@@ -63,6 +68,9 @@ type Rule struct {
 // document is written in French. Under the key "linked", a test reads
 // whether the answers name a charter they take facts from: linked: true
 // holds for a linked document, which must not contradict its charter.
+// Under a key that begins with CharterPrefix, a test reads that answer of
+// the linked charter ("charter:membership.classes"), absent when the
+// answers name no charter or it cannot be read.
 type Test struct {
 	In         []string
 	Not        []string
@@ -166,25 +174,46 @@ func (q *Questionnaire) Check(resolved Values, today time.Time) []Problem {
 	return out
 }
 
+// CharterPrefix begins the key of a rule's test that reads an answer of
+// the linked charter rather than of the document's own answers.
+const CharterPrefix = "charter:"
+
 func (r *Rule) broken(vals Values, today time.Time) bool {
 	for _, key := range r.keys() {
-		if _, ok := vals[key]; !ok && key != LanguagesKey && key != LinkedToCharter && !r.When[key].emptyAllowed() {
+		if _, ok := ruleValue(vals, key); !ok && key != LanguagesKey && key != LinkedToCharter && !r.When[key].emptyAllowed() {
 			return false
 		}
 	}
 	for key, t := range r.When {
-		v := vals[key]
-		switch key {
-		case LanguagesKey:
-			v = langCodes(vals.Langs())
-		case LinkedToCharter:
-			v = vals.Charter() != ""
-		}
-		if !t.holds(v, vals, today) {
+		if v, _ := ruleValue(vals, key); !t.holds(v, vals, today) {
 			return false
 		}
 	}
-	return true
+	if len(r.Unless) == 0 {
+		return true
+	}
+	for key, t := range r.Unless {
+		if v, _ := ruleValue(vals, key); !t.holds(v, vals, today) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleValue is the value a rule's test reads under key, and whether it
+// is given.
+func ruleValue(vals Values, key string) (any, bool) {
+	switch {
+	case key == LanguagesKey:
+		return langCodes(vals.Langs()), true
+	case key == LinkedToCharter:
+		return vals.Charter() != "", true
+	case strings.HasPrefix(key, CharterPrefix):
+		v, ok := vals.CharterAnswers()[strings.TrimPrefix(key, CharterPrefix)]
+		return v, ok
+	}
+	v, ok := vals[key]
+	return v, ok
 }
 
 func langCodes(langs []textfmt.Lang) []string {
@@ -337,6 +366,9 @@ func (q *Questionnaire) checkRules(need func(string, Text)) []error {
 		for key, t := range r.When {
 			errs = append(errs, q.checkTest(what, key, t)...)
 		}
+		for key, t := range r.Unless {
+			errs = append(errs, q.checkTest(what+" unless", key, t)...)
+		}
 		read := r.keys()
 		for _, f := range r.Fields {
 			if f == LanguagesKey || f == LinkedToCharter {
@@ -389,6 +421,14 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 		if t == nil || len(t.In)+len(t.Not) != 1 || t.operands() != nil || t.Matches != nil || t.NotMatches != nil ||
 			!slices.Contains([]string{"true", "false"}, slices.Concat(t.In, t.Not)[0]) {
 			return []error{fmt.Errorf("%s: whether the answers name a charter is tested by true or false", what)}
+		}
+		return nil
+	}
+	if strings.HasPrefix(key, CharterPrefix) {
+		// The charter's questionnaire, which the kinds' tests check these
+		// keys against, is not this one.
+		if t == nil || (t.In == nil && t.Not == nil) || t.operands() != nil || t.Matches != nil || t.NotMatches != nil {
+			return []error{fmt.Errorf("%s: an answer of the charter is tested by a list of values, or not:", what)}
 		}
 		return nil
 	}

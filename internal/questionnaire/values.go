@@ -249,6 +249,13 @@ func (q *Questionnaire) Resolve(vals Values) Values {
 		}
 	}
 	for _, qq := range q.order {
+		if _, ok := out[qq.Key]; !ok && qq.DefaultFrom != "" && q.Visible(q.byKey[qq.DefaultFrom], out) {
+			if v, ok := out[qq.DefaultFrom]; ok {
+				out[qq.Key] = v
+			}
+		}
+	}
+	for _, qq := range q.order {
 		if !q.Visible(qq, out) {
 			delete(out, qq.Key)
 		}
