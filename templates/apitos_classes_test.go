@@ -325,6 +325,12 @@ var (
 	// administrative contracts, which only an administrative service has.
 	// A card payment is taken on ordering, whatever the payment period of
 	// invoices paid by other means.
+	// With restricted access the Agreement is concluded on admission:
+	// the card is charged then, not on the application.
+	phraseCardOnAdmission = apiTOSPhrase{
+		textfmt.EN: "Payment by bank card is made when the Provider confirms the admission, on which the Agreement is concluded under Section",
+		textfmt.FR: "Le paiement par carte bancaire intervient lors de la confirmation de l'admission, qui conclut le Contrat conformément à l'article",
+	}
 	phraseCardOnOrder = apiTOSPhrase{
 		textfmt.EN: "Payment by bank card is made when the order is placed",
 		textfmt.FR: "Le paiement par carte bancaire intervient lors de la commande",
@@ -508,6 +514,29 @@ var (
 	phraseNoPersonalStored = apiTOSPhrase{
 		textfmt.EN: "does not host Personal Data on the User's behalf, and the User shall not store any in the API",
 		textfmt.FR: "n'héberge pas de Données personnelles pour le compte de l'Utilisateur, et l'Utilisateur s'interdit d'en conserver dans l'API",
+	}
+	phraseExportFormat = apiTOSPhrase{
+		textfmt.EN: "The Provider shall make the exportable data and digital assets available in a structured, commonly used and machine-readable format.",
+		textfmt.FR: "Le Fournisseur met les données et actifs numériques exportables à disposition dans un format structuré, couramment utilisé et lisible par machine.",
+	}
+	phraseExportExclusions = apiTOSPhrase{
+		textfmt.EN: "excluded from export",
+		textfmt.FR: "exclue",
+	}
+	// A consumer keeping his or her own data is outside the GDPR
+	// (article 2(2)(c)): the Provider keeps them as controller, and only
+	// business users of a controller only are forbidden to store any.
+	phraseConsumerStoredAsController = apiTOSPhrase{
+		textfmt.EN: "stores there are processed by the Provider as controller, solely to keep them for that Consumer",
+		textfmt.FR: "y conserve sont traitées par le Fournisseur en qualité de responsable de traitement, à la seule fin de les conserver pour ce Consommateur",
+	}
+	phraseConsumerStoredControllerOnly = apiTOSPhrase{
+		textfmt.EN: "that a Consumer acting for purely personal or household purposes stores in the API, a data processing service",
+		textfmt.FR: "qu'un Consommateur agissant à des fins strictement personnelles ou domestiques conserve dans l'API, service de traitement",
+	}
+	phraseBusinessStoresNone = apiTOSPhrase{
+		textfmt.EN: "a User that is not such a Consumer shall not store Personal Data in the API",
+		textfmt.FR: "l'Utilisateur qui n'est pas un tel Consommateur s'interdit de conserver des Données personnelles dans l'API",
 	}
 	// French public persons contract only in French (article 5 of law
 	// no. 94-665): terms in English only admit none of them and say
@@ -1353,7 +1382,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSEPADueDate, "access-payment", debit && days < 5, "an invoice due before the Provider may debit it")
 	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
 	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
-	must(phraseCardOnOrder, "access-payment", paid && slices.Contains(methods, "card") && days > 0, "a card payment said to wait for the payment period, or card terms without a card")
+	card := paid && slices.Contains(methods, "card") && days > 0
+	admission := v["conditions.access"] == "restricted"
+	must(phraseCardOnOrder, "access-payment", card && !admission, "a card payment said to wait for the payment period, or taken on the order of a person not yet admitted")
+	must(phraseCardOnAdmission, "access-payment", card && admission, "a card charged before the admission that concludes the Agreement")
 	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country), "a provider established in another Member State silent on its State's e-invoicing")
 	foreignConsumers := consumers && country != "FR" && v["provider.type"] != "public-body"
 	must(phraseConsumerLanguage, "scope-acceptance", foreignConsumers, "a consumer of a provider established elsewhere denied the language the law of his or her residence requires (Rome I, art. 6(2))")
@@ -1395,6 +1427,14 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		if excluded != nil && !strings.Contains(c.Body, mdtext.Escape(elision.ReplaceAllString(excluded[doc.Lang], "$1’$2"))) {
 			fail("the data excluded from export are not listed: %q", excluded[doc.Lang])
 		}
+		// The format promised is that of the exportable data (article 25
+		// Data Act), said before the exclusions so that it cannot be read
+		// as handing over the excluded data.
+		format := strings.Index(c.Body, textfmt.Typeset(doc.Lang, phraseExportFormat[doc.Lang]))
+		exclusion := strings.Index(c.Body, textfmt.Typeset(doc.Lang, phraseExportExclusions[doc.Lang]))
+		if format < 0 || exclusion < 0 || format > exclusion {
+			fail("the export format not attached to the exportable data before the exclusions (at %d, exclusions at %d)", format, exclusion)
+		}
 	}
 	must(phraseCredentialsRevokedAtEnd, "term-effects", !switching, "credentials revoked at once at the end of the Agreement")
 	must(phraseCredentialsRevokedAfterRetrieval, "term-effects", switching, "credentials revoked after the retrieval period")
@@ -1416,8 +1456,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	dpa := personal && role != "controller"
 	must(phraseTemporaryStorage, "dpa-scope", dpa && !switching, "a processing service described as temporary storage, or a transient one as hosting")
 	must(phraseHosting, "dpa-scope", dpa && switching, "a processing service described as temporary storage, or a transient one as hosting")
-	must(phraseStoredOutOfRetention, "data-personal", dpa && switching, "a retention period imposed on the data users store, or stored data where none are, or hosted by a controller only")
-	must(phraseNoPersonalStored, "data-personal", personal && role == "controller" && switching, "personal data hosted for users by a controller only, with no processor's terms")
+	must(phraseStoredOutOfRetention, "data-personal", (dpa || personal && consumers) && switching, "a retention period imposed on the data users store, or stored data where none are, or hosted by a controller only for businesses")
+	must(phraseNoPersonalStored, "data-personal", personal && role == "controller" && switching && !consumers, "personal data hosted for users by a controller only, with no processor's terms")
+	must(phraseConsumerStoredAsController, "data-personal", dpa && switching && consumers, "a Consumer's stored data left to the processor's terms, which do not apply to him or her (GDPR, art. 2(2)(c))")
+	must(phraseConsumerStoredControllerOnly, "data-personal", personal && role == "controller" && switching && consumers, "a Consumer forbidden to store his or her own data, or kept without purpose")
+	must(phraseBusinessStoresNone, "data-personal", personal && role == "controller" && switching && consumers, "business Users of a controller only allowed to store personal data without processor's terms")
 	must(phraseStoredNotAnonymised, "data-provider-use", personal && role == "processor" && switching, "the users' stored data anonymised for the Provider's statistics")
 	must(phraseStoredLossCarveOut, "liability-limit", switching && v["liability.cap"] != "none", "the loss of the data a storage service keeps excluded from its liability")
 	// A provider that publishes what users send holds a licence on the
