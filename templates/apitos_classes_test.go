@@ -462,12 +462,19 @@ var (
 	// which alone governs it for a provider established outside France;
 	// in a purely French one, merchants only (article 48 CPC).
 	phraseProfessionalsCourt = apiTOSPhrase{
-		textfmt.EN: "**Failing settlement, any dispute relating to the Agreement between the Provider and a User acting for professional purposes falls within the exclusive jurisdiction of the courts of ",
-		textfmt.FR: "**À défaut d'accord, tout litige relatif au Contrat entre le Fournisseur et un Utilisateur agissant à des fins professionnelles relève de la compétence exclusive des juridictions ",
+		textfmt.EN: "**Failing settlement, any dispute relating to the Agreement between the Provider and a User acting for professional purposes ",
+		textfmt.FR: "**À défaut d'accord, tout litige relatif au Contrat entre le Fournisseur et un Utilisateur agissant à des fins professionnelles ",
 	}
 	phraseArticle25 = apiTOSPhrase{
 		textfmt.EN: "article 25 of Regulation (EU) No 1215/2012",
 		textfmt.FR: "article 25 du règlement (UE) n° 1215/2012",
+	}
+	// Spanish law voids an express choice of court in adhesion contracts
+	// (article 54(2) LEC): a provider established in Spain chooses its
+	// courts only towards users established elsewhere.
+	phraseCourtAbroadOnly = apiTOSPhrase{
+		textfmt.EN: "acting for professional purposes established in a State other than the one in which the Provider is established falls within the exclusive jurisdiction",
+		textfmt.FR: "agissant à des fins professionnelles établi dans un autre État que celui où le Fournisseur est établi relève de la compétence exclusive",
 	}
 	phraseMerchantsOnly = apiTOSPhrase{
 		textfmt.EN: "or where the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
@@ -1366,6 +1373,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseProfessionalsCourt, "jurisdiction", court, "the choice of court with professional Users")
 	must(phraseArticle25, "jurisdiction", court, "a choice of court in an international dispute without article 25 of Brussels I bis")
+	must(phraseCourtAbroadOnly, "jurisdiction", court && country == "ES", "a Spanish provider's choice of court imposed on Spanish users (article 54(2) LEC), or another's confined to foreign users")
 	must(phraseMerchantsOnly, "jurisdiction", court && country == "FR", "a French choice of court beyond merchants, or a foreign one confined to them")
 	if !(merchant && country == "FR") && strings.Contains(md, textfmt.Typeset(doc.Lang, phraseMerchant[doc.Lang])) {
 		fail("a provider that is no merchant in France chooses a court between merchants (article 48 CPC)")
@@ -1703,6 +1711,52 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 		}
 	}
 	t.Logf("%d sets in both languages", n)
+}
+
+// A provider established in Spain reserves its choice of court for users
+// established elsewhere, Spanish law voiding it in adhesion contracts
+// (article 54(2) LEC), and is warned of Spanish e-invoicing; a provider
+// established in another State keeps the clause but is told to check its
+// own law, and is warned of e-invoicing without naming another State's.
+func TestAPITOSForeignProviderCourtAndInvoicing(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["provider.country"], v["provider.address"] = "ES", "Calle de Colón 22, 46004 Valencia, España"
+	v["provider.registration"] = "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432"
+	v["provider.vat_number"] = "ESB98765432"
+	v["jurisdiction"] = "Valencia"
+	v["pricing.model"] = "paid"
+	if errs := refusals(k, v); len(errs) > 0 {
+		t.Fatalf("a Spanish provider is refused: %v", errs)
+	}
+	broken := brokenRules(k, v)
+	if !slices.Contains(broken, "e-invoicing-spain") || slices.Contains(broken, "e-invoicing-italy") || slices.Contains(broken, "e-invoicing-provider-abroad") || slices.Contains(broken, "court-domestic-users") {
+		t.Errorf("a Spanish provider's warnings: %v", broken)
+	}
+	for _, l := range textfmt.All {
+		doc, err := k.Assemble(v, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !phraseCourtAbroadOnly.in(doc, "jurisdiction") {
+			c, _ := doc.Clause("jurisdiction")
+			t.Errorf("%s: the Spanish provider's choice of court reaches Spanish users:\n%s", l, c.Body)
+		}
+		checkAPITOSClasses(t, k, doc, v, string(l)+" Spanish provider")
+	}
+	e := establishments["DE"]
+	v["provider.country"], v["provider.registration"], v["provider.address"], v["provider.vat_number"] = "DE", e.registration, e.address, e.vat
+	v["jurisdiction"] = "Berlin"
+	broken = brokenRules(k, v)
+	if !slices.Contains(broken, "court-domestic-users") || !slices.Contains(broken, "e-invoicing-provider-abroad") || slices.Contains(broken, "e-invoicing-spain") {
+		t.Errorf("a German provider's warnings: %v", broken)
+	}
+	for _, l := range textfmt.All {
+		doc, _ := k.Assemble(v, l, Final)
+		if phraseCourtAbroadOnly.in(doc, "jurisdiction") {
+			t.Errorf("%s: a German provider's choice of court confined to foreign users", l)
+		}
+	}
 }
 
 // The terms accept French law only: another law is refused with its
