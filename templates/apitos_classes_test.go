@@ -589,7 +589,15 @@ var (
 		textfmt.EN: "whoever reuses them does so as a separate controller",
 		textfmt.FR: "quiconque les réutilise le fait en qualité de responsable de traitement distinct",
 	}
-	phraseNoticeAndAction    = apiTOSPhrase{textfmt.EN: "(article 16 of Regulation (EU) 2022/2065)", textfmt.FR: "(article 16 du règlement (UE) 2022/2065)"}
+	phraseNoticeAndAction = apiTOSPhrase{textfmt.EN: "(article 16 of the Digital Services Act)", textfmt.FR: "(article 16 du règlement sur les services numériques)"}
+	phraseDSAContactPoint = apiTOSPhrase{
+		textfmt.EN: "and for Users and other recipients of the service (article 12 of that Regulation) is the e-mail address",
+		textfmt.FR: "et pour les Utilisateurs et autres destinataires du service (article 12 de ce règlement) est l'adresse électronique",
+	}
+	phraseHumanReview = apiTOSPhrase{
+		textfmt.EN: "Any such decision is taken after examination by a person",
+		textfmt.FR: "Toute décision de cette nature est prise après examen par une personne",
+	}
 	phraseStatementOfReasons = apiTOSPhrase{
 		textfmt.EN: "with a clear and specific statement of the reasons for the decision",
 		textfmt.FR: "par un exposé clair et spécifique des motifs de la décision",
@@ -1491,8 +1499,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionDated, "liability-safety", published && v["safety.critical"] == true, "crowd-sourced safety data published without the date of each contribution")
 	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
 	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
-	must(phraseNoticeAndAction, "data-contributions", published, "published contributions without notice and action (article 16 DSA)")
-	must(phraseStatementOfReasons, "data-contributions", published, "a contribution removed without a statement of reasons (article 17 DSA)")
+	// Storing or publishing what users send is hosting under the DSA
+	// (article 3(g)(iii)), for business users as much as for consumers.
+	hosting := published || v["data_act.processing_service"] == true
+	must(phraseNoticeAndAction, "data-hosting", hosting, "hosted content without notice and action (article 16 DSA)")
+	must(phraseStatementOfReasons, "data-hosting", hosting, "hosted content restricted without a statement of reasons (article 17 DSA)")
+	must(phraseDSAContactPoint, "data-hosting", hosting, "a hosting service without its points of contact (articles 11 and 12 DSA)")
+	must(phraseHumanReview, "data-hosting", hosting, "hosted content moderated without the information article 14(1) DSA requires")
 	freeOwn := consumers && !paid && personal && role != "processor"
 	must(phraseLicenceCounterpart, "consumer-information", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
 	must(phraseSummaryLicence, "summary", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
