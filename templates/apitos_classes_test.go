@@ -325,6 +325,12 @@ var (
 	// administrative contracts, which only an administrative service has.
 	// A card payment is taken on ordering, whatever the payment period of
 	// invoices paid by other means.
+	// With restricted access the Agreement is concluded on admission:
+	// the card is charged then, not on the application.
+	phraseCardOnAdmission = apiTOSPhrase{
+		textfmt.EN: "Payment by bank card is made when the Provider confirms the admission, on which the Agreement is concluded under Section",
+		textfmt.FR: "Le paiement par carte bancaire intervient lors de la confirmation de l'admission, qui conclut le Contrat conformément à l'article",
+	}
 	phraseCardOnOrder = apiTOSPhrase{
 		textfmt.EN: "Payment by bank card is made when the order is placed",
 		textfmt.FR: "Le paiement par carte bancaire intervient lors de la commande",
@@ -456,12 +462,19 @@ var (
 	// which alone governs it for a provider established outside France;
 	// in a purely French one, merchants only (article 48 CPC).
 	phraseProfessionalsCourt = apiTOSPhrase{
-		textfmt.EN: "**Failing settlement, any dispute relating to the Agreement between the Provider and a User acting for professional purposes falls within the exclusive jurisdiction of the courts of ",
-		textfmt.FR: "**À défaut d'accord, tout litige relatif au Contrat entre le Fournisseur et un Utilisateur agissant à des fins professionnelles relève de la compétence exclusive des juridictions ",
+		textfmt.EN: "**Failing settlement, any dispute relating to the Agreement between the Provider and a User acting for professional purposes ",
+		textfmt.FR: "**À défaut d'accord, tout litige relatif au Contrat entre le Fournisseur et un Utilisateur agissant à des fins professionnelles ",
 	}
 	phraseArticle25 = apiTOSPhrase{
 		textfmt.EN: "article 25 of Regulation (EU) No 1215/2012",
 		textfmt.FR: "article 25 du règlement (UE) n° 1215/2012",
+	}
+	// Spanish law voids an express choice of court in adhesion contracts
+	// (article 54(2) LEC): a provider established in Spain chooses its
+	// courts only towards users established elsewhere.
+	phraseCourtAbroadOnly = apiTOSPhrase{
+		textfmt.EN: "acting for professional purposes established in a State other than the one in which the Provider is established falls within the exclusive jurisdiction",
+		textfmt.FR: "agissant à des fins professionnelles établi dans un autre État que celui où le Fournisseur est établi relève de la compétence exclusive",
 	}
 	phraseMerchantsOnly = apiTOSPhrase{
 		textfmt.EN: "or where the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
@@ -509,6 +522,29 @@ var (
 		textfmt.EN: "does not host Personal Data on the User's behalf, and the User shall not store any in the API",
 		textfmt.FR: "n'héberge pas de Données personnelles pour le compte de l'Utilisateur, et l'Utilisateur s'interdit d'en conserver dans l'API",
 	}
+	phraseExportFormat = apiTOSPhrase{
+		textfmt.EN: "The Provider shall make the exportable data and digital assets available in a structured, commonly used and machine-readable format.",
+		textfmt.FR: "Le Fournisseur met les données et actifs numériques exportables à disposition dans un format structuré, couramment utilisé et lisible par machine.",
+	}
+	phraseExportExclusions = apiTOSPhrase{
+		textfmt.EN: "excluded from export",
+		textfmt.FR: "exclue",
+	}
+	// A consumer keeping his or her own data is outside the GDPR
+	// (article 2(2)(c)): the Provider keeps them as controller, and only
+	// business users of a controller only are forbidden to store any.
+	phraseConsumerStoredAsController = apiTOSPhrase{
+		textfmt.EN: "stores there are processed by the Provider as controller, solely to keep them for that Consumer",
+		textfmt.FR: "y conserve sont traitées par le Fournisseur en qualité de responsable de traitement, à la seule fin de les conserver pour ce Consommateur",
+	}
+	phraseConsumerStoredControllerOnly = apiTOSPhrase{
+		textfmt.EN: "that a Consumer acting for purely personal or household purposes stores in the API, a data processing service",
+		textfmt.FR: "qu'un Consommateur agissant à des fins strictement personnelles ou domestiques conserve dans l'API, service de traitement",
+	}
+	phraseBusinessStoresNone = apiTOSPhrase{
+		textfmt.EN: "a User that is not such a Consumer shall not store Personal Data in the API",
+		textfmt.FR: "l'Utilisateur qui n'est pas un tel Consommateur s'interdit de conserver des Données personnelles dans l'API",
+	}
 	// French public persons contract only in French (article 5 of law
 	// no. 94-665): terms in English only admit none of them and say
 	// nothing of public buyers.
@@ -553,7 +589,15 @@ var (
 		textfmt.EN: "whoever reuses them does so as a separate controller",
 		textfmt.FR: "quiconque les réutilise le fait en qualité de responsable de traitement distinct",
 	}
-	phraseNoticeAndAction    = apiTOSPhrase{textfmt.EN: "(article 16 of Regulation (EU) 2022/2065)", textfmt.FR: "(article 16 du règlement (UE) 2022/2065)"}
+	phraseNoticeAndAction = apiTOSPhrase{textfmt.EN: "(article 16 of the Digital Services Act)", textfmt.FR: "(article 16 du règlement sur les services numériques)"}
+	phraseDSAContactPoint = apiTOSPhrase{
+		textfmt.EN: "and for Users and other recipients of the service (article 12 of that Regulation) is the e-mail address",
+		textfmt.FR: "et pour les Utilisateurs et autres destinataires du service (article 12 de ce règlement) est l'adresse électronique",
+	}
+	phraseHumanReview = apiTOSPhrase{
+		textfmt.EN: "Any such decision is taken after examination by a person",
+		textfmt.FR: "Toute décision de cette nature est prise après examen par une personne",
+	}
 	phraseStatementOfReasons = apiTOSPhrase{
 		textfmt.EN: "with a clear and specific statement of the reasons for the decision",
 		textfmt.FR: "par un exposé clair et spécifique des motifs de la décision",
@@ -1337,6 +1381,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseProfessionalsCourt, "jurisdiction", court, "the choice of court with professional Users")
 	must(phraseArticle25, "jurisdiction", court, "a choice of court in an international dispute without article 25 of Brussels I bis")
+	must(phraseCourtAbroadOnly, "jurisdiction", court && country == "ES", "a Spanish provider's choice of court imposed on Spanish users (article 54(2) LEC), or another's confined to foreign users")
 	must(phraseMerchantsOnly, "jurisdiction", court && country == "FR", "a French choice of court beyond merchants, or a foreign one confined to them")
 	if !(merchant && country == "FR") && strings.Contains(md, textfmt.Typeset(doc.Lang, phraseMerchant[doc.Lang])) {
 		fail("a provider that is no merchant in France chooses a court between merchants (article 48 CPC)")
@@ -1353,7 +1398,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSEPADueDate, "access-payment", debit && days < 5, "an invoice due before the Provider may debit it")
 	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
 	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
-	must(phraseCardOnOrder, "access-payment", paid && slices.Contains(methods, "card") && days > 0, "a card payment said to wait for the payment period, or card terms without a card")
+	card := paid && slices.Contains(methods, "card") && days > 0
+	admission := v["conditions.access"] == "restricted"
+	must(phraseCardOnOrder, "access-payment", card && !admission, "a card payment said to wait for the payment period, or taken on the order of a person not yet admitted")
+	must(phraseCardOnAdmission, "access-payment", card && admission, "a card charged before the admission that concludes the Agreement")
 	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country), "a provider established in another Member State silent on its State's e-invoicing")
 	foreignConsumers := consumers && country != "FR" && v["provider.type"] != "public-body"
 	must(phraseConsumerLanguage, "scope-acceptance", foreignConsumers, "a consumer of a provider established elsewhere denied the language the law of his or her residence requires (Rome I, art. 6(2))")
@@ -1395,6 +1443,14 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		if excluded != nil && !strings.Contains(c.Body, mdtext.Escape(elision.ReplaceAllString(excluded[doc.Lang], "$1’$2"))) {
 			fail("the data excluded from export are not listed: %q", excluded[doc.Lang])
 		}
+		// The format promised is that of the exportable data (article 25
+		// Data Act), said before the exclusions so that it cannot be read
+		// as handing over the excluded data.
+		format := strings.Index(c.Body, textfmt.Typeset(doc.Lang, phraseExportFormat[doc.Lang]))
+		exclusion := strings.Index(c.Body, textfmt.Typeset(doc.Lang, phraseExportExclusions[doc.Lang]))
+		if format < 0 || exclusion < 0 || format > exclusion {
+			fail("the export format not attached to the exportable data before the exclusions (at %d, exclusions at %d)", format, exclusion)
+		}
 	}
 	must(phraseCredentialsRevokedAtEnd, "term-effects", !switching, "credentials revoked at once at the end of the Agreement")
 	must(phraseCredentialsRevokedAfterRetrieval, "term-effects", switching, "credentials revoked after the retrieval period")
@@ -1416,8 +1472,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	dpa := personal && role != "controller"
 	must(phraseTemporaryStorage, "dpa-scope", dpa && !switching, "a processing service described as temporary storage, or a transient one as hosting")
 	must(phraseHosting, "dpa-scope", dpa && switching, "a processing service described as temporary storage, or a transient one as hosting")
-	must(phraseStoredOutOfRetention, "data-personal", dpa && switching, "a retention period imposed on the data users store, or stored data where none are, or hosted by a controller only")
-	must(phraseNoPersonalStored, "data-personal", personal && role == "controller" && switching, "personal data hosted for users by a controller only, with no processor's terms")
+	must(phraseStoredOutOfRetention, "data-personal", (dpa || personal && consumers) && switching, "a retention period imposed on the data users store, or stored data where none are, or hosted by a controller only for businesses")
+	must(phraseNoPersonalStored, "data-personal", personal && role == "controller" && switching && !consumers, "personal data hosted for users by a controller only, with no processor's terms")
+	must(phraseConsumerStoredAsController, "data-personal", dpa && switching && consumers, "a Consumer's stored data left to the processor's terms, which do not apply to him or her (GDPR, art. 2(2)(c))")
+	must(phraseConsumerStoredControllerOnly, "data-personal", personal && role == "controller" && switching && consumers, "a Consumer forbidden to store his or her own data, or kept without purpose")
+	must(phraseBusinessStoresNone, "data-personal", personal && role == "controller" && switching && consumers, "business Users of a controller only allowed to store personal data without processor's terms")
 	must(phraseStoredNotAnonymised, "data-provider-use", personal && role == "processor" && switching, "the users' stored data anonymised for the Provider's statistics")
 	must(phraseStoredLossCarveOut, "liability-limit", switching && v["liability.cap"] != "none", "the loss of the data a storage service keeps excluded from its liability")
 	// A provider that publishes what users send holds a licence on the
@@ -1440,8 +1499,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionDated, "liability-safety", published && v["safety.critical"] == true, "crowd-sourced safety data published without the date of each contribution")
 	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
 	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
-	must(phraseNoticeAndAction, "data-contributions", published, "published contributions without notice and action (article 16 DSA)")
-	must(phraseStatementOfReasons, "data-contributions", published, "a contribution removed without a statement of reasons (article 17 DSA)")
+	// Storing or publishing what users send is hosting under the DSA
+	// (article 3(g)(iii)), for business users as much as for consumers.
+	hosting := published || v["data_act.processing_service"] == true
+	must(phraseNoticeAndAction, "data-hosting", hosting, "hosted content without notice and action (article 16 DSA)")
+	must(phraseStatementOfReasons, "data-hosting", hosting, "hosted content restricted without a statement of reasons (article 17 DSA)")
+	must(phraseDSAContactPoint, "data-hosting", hosting, "a hosting service without its points of contact (articles 11 and 12 DSA)")
+	must(phraseHumanReview, "data-hosting", hosting, "hosted content moderated without the information article 14(1) DSA requires")
 	freeOwn := consumers && !paid && personal && role != "processor"
 	must(phraseLicenceCounterpart, "consumer-information", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
 	must(phraseSummaryLicence, "summary", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
@@ -1660,6 +1724,52 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 		}
 	}
 	t.Logf("%d sets in both languages", n)
+}
+
+// A provider established in Spain reserves its choice of court for users
+// established elsewhere, Spanish law voiding it in adhesion contracts
+// (article 54(2) LEC), and is warned of Spanish e-invoicing; a provider
+// established in another State keeps the clause but is told to check its
+// own law, and is warned of e-invoicing without naming another State's.
+func TestAPITOSForeignProviderCourtAndInvoicing(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["provider.country"], v["provider.address"] = "ES", "Calle de Colón 22, 46004 Valencia, España"
+	v["provider.registration"] = "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432"
+	v["provider.vat_number"] = "ESB98765432"
+	v["jurisdiction"] = "Valencia"
+	v["pricing.model"] = "paid"
+	if errs := refusals(k, v); len(errs) > 0 {
+		t.Fatalf("a Spanish provider is refused: %v", errs)
+	}
+	broken := brokenRules(k, v)
+	if !slices.Contains(broken, "e-invoicing-spain") || slices.Contains(broken, "e-invoicing-italy") || slices.Contains(broken, "e-invoicing-provider-abroad") || slices.Contains(broken, "court-domestic-users") {
+		t.Errorf("a Spanish provider's warnings: %v", broken)
+	}
+	for _, l := range textfmt.All {
+		doc, err := k.Assemble(v, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !phraseCourtAbroadOnly.in(doc, "jurisdiction") {
+			c, _ := doc.Clause("jurisdiction")
+			t.Errorf("%s: the Spanish provider's choice of court reaches Spanish users:\n%s", l, c.Body)
+		}
+		checkAPITOSClasses(t, k, doc, v, string(l)+" Spanish provider")
+	}
+	e := establishments["DE"]
+	v["provider.country"], v["provider.registration"], v["provider.address"], v["provider.vat_number"] = "DE", e.registration, e.address, e.vat
+	v["jurisdiction"] = "Berlin"
+	broken = brokenRules(k, v)
+	if !slices.Contains(broken, "court-domestic-users") || !slices.Contains(broken, "e-invoicing-provider-abroad") || slices.Contains(broken, "e-invoicing-spain") {
+		t.Errorf("a German provider's warnings: %v", broken)
+	}
+	for _, l := range textfmt.All {
+		doc, _ := k.Assemble(v, l, Final)
+		if phraseCourtAbroadOnly.in(doc, "jurisdiction") {
+			t.Errorf("%s: a German provider's choice of court confined to foreign users", l)
+		}
+	}
 }
 
 // The terms accept French law only: another law is refused with its

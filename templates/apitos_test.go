@@ -75,6 +75,11 @@ var apiTOSConditionalClauses = map[string]func(questionnaire.Values) bool{
 	"annex-dpa": func(v questionnaire.Values) bool {
 		return v["personal_data.processed"] == true && v["personal_data.role"] != "controller"
 	},
+	// The hosting clause of the Digital Services Act, wherever the API
+	// stores or publishes what users send.
+	"data-hosting": func(v questionnaire.Values) bool {
+		return v["data_act.processing_service"] == true || v["contributions.published"] == true
+	},
 	// Verification of compliance, wherever a restriction binds users.
 	"user-verification": func(v questionnaire.Values) bool {
 		return v["conditions.access"] == "restricted" || v["conditions.data"] == "commercial" || v["conditions.output"] != "any-reuse"

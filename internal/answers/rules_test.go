@@ -48,15 +48,15 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "languages": "en"}, []string{"consumers-without-french"}, false, nil},
 	{"api-tos", map[string]string{"languages": "en"}, []string{"english-only-public-bodies"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "BE", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"},
-		[]string{"french-register-abroad"}, false, nil},
+		[]string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
-		[]string{"address-in-france-abroad"}, false, nil},
+		[]string{"address-in-france-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.address": belgianAddress}, []string{"address-abroad-country-france"}, true, nil},
 	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "GR", "provider.registration": "GEMI 123456789000", "provider.address": "Ermou 1, 10563 Athina, Greece",
-		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece"}, true, nil},
+		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece", "court-domestic-users"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "organisation", "provider.country": "BE", "provider.address": belgianAddress,
-		"provider.vat_number": "BE0123456789", "provider.identifier": "RNA W751234567"}, []string{"french-identifier-abroad"}, true, nil},
+		"provider.vat_number": "BE0123456789", "provider.identifier": "RNA W751234567"}, []string{"french-identifier-abroad", "court-domestic-users"}, true, nil},
 	{"api-tos", map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"},
 		[]string{"vat-outside-eu-provider-in-eu"}, false, []string{"data-act-switching"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
@@ -105,11 +105,11 @@ var ruleCases = []struct {
 	// A German legal person names its representatives (§ 5 DDG, § 35a GmbHG).
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
-		[]string{"representatives-germany-missing"}, false, nil},
+		[]string{"representatives-germany-missing"}, false, []string{"court-domestic-users"}},
 	// Germany has an authority for each Land: the clauses must name it.
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "both",
-		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-data-dpo-dpia"}},
+		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-data-dpo-dpia", "court-domestic-users"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
@@ -118,7 +118,7 @@ var ruleCases = []struct {
 	// Established elsewhere, a provider is bound by no French duty to
 	// retain connection data: only the GDPR's storage limitation applies.
 	{"api-tos", map[string]string{"connection_data.retention_days": "730", "provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles",
-		"provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"connection-logs-retention-long-abroad"}, true, nil},
+		"provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"connection-logs-retention-long-abroad", "court-domestic-users"}, true, nil},
 	// Location data processed for the provider's own purposes: a DPO may be
 	// mandatory and an impact assessment likely, whatever the language.
 	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "traces GPS et itinéraires prévus des Utilisateurs finaux"},
@@ -144,7 +144,28 @@ var ruleCases = []struct {
 		[]string{"consumers-provider-abroad-language"}, true, []string{"court-italy-specific-approval"}},
 	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "pricing.model": "paid"},
-		[]string{"court-italy-specific-approval", "e-invoicing-provider-abroad"}, true, []string{"data-act-switching"}},
+		[]string{"court-italy-specific-approval", "e-invoicing-italy"}, true, []string{"data-act-switching"}},
+	// Spanish law voids a choice of court in adhesion contracts: the terms
+	// reserve it for users established elsewhere, so no warning of it.
+	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "pricing.model": "paid"},
+		[]string{"e-invoicing-spain"}, true, []string{"data-act-switching"}},
+	// A provider established in another Member State chooses its courts
+	// under article 25 towards foreign users only: its own law governs the
+	// clause towards domestic ones.
+	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}, []string{"court-domestic-users"}, true, nil},
+	// Nothing else is wrong with a German controller that names its Land's
+	// authority, nor with a Belgian sole trader named without "EI".
+	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "controller",
+		"personal_data.authority": "Berliner Beauftragte für Datenschutz und Informationsfreiheit", "personal_data.categories": "noms et adresses électroniques des titulaires de comptes"},
+		[]string{"court-domestic-users"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",
+		"provider.registration": "BCE 0123.456.789", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"court-domestic-users"}, true, nil},
+	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "pricing.model": "paid"},
+		[]string{"court-domestic-users", "e-invoicing-provider-abroad"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "languages": "en"}, []string{"public-body-without-french"}, false, []string{"english-only-public-bodies"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.data": "commercial", "data.commercial.url": "https://data.example/licence"},
 		[]string{"public-body-commercial-data"}, true, nil},
@@ -365,13 +386,6 @@ var consistentCases = []struct {
 		"personal_data.categories": "pseudonymes et photographies des contributeurs"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://www.mediateur-conso.example"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI"}},
-	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",
-		"provider.registration": "BCE 0123.456.789", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}},
-	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
-		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}},
-	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
-		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "controller",
-		"personal_data.authority": "Berliner Beauftragte für Datenschutz und Informationsfreiheit", "personal_data.categories": "noms et adresses électroniques des titulaires de comptes"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
 		"personal_data.processed": "false", "provider.eu_representative": euRepresentative})},
 	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
