@@ -469,10 +469,6 @@ func shareCapital(l textfmt.Lang, v any) string {
 // English: SCIC, SCOP, « société coopérative », "cooperative society".
 var cooperativeForm = regexp.MustCompile(`(?i)\bco-?op[ée]rati|\bSCIC\b|\bSCOP\b`)
 
-// nonCommercialURL and nonCommercialTitle match a licence that excludes
-// commercial reuse by its address or its name; the questionnaire's rules
-// open-data-licence-non-commercial and non-commercial-data-licence-* use
-// the same patterns.
 // licenceScope says what a data licence covers, from its address or, failing
 // that, its title; see the template function of the same name.
 func licenceScope(title, url string) string {
@@ -490,6 +486,10 @@ var (
 	contentsLicence     = regexp.MustCompile(`(?i)creativecommons\.org/(licenses|publicdomain)|etalab|\bCC[- ](BY|0)\b|licence ouverte|open licence`)
 )
 
+// nonCommercialURL and nonCommercialTitle match a licence that excludes
+// commercial reuse by its address or its name; the questionnaire's rules
+// open-data-licence-non-commercial and non-commercial-data-licence-* use
+// the same patterns.
 var (
 	nonCommercialURL   = regexp.MustCompile(`(?i)creativecommons\.org/licenses/by-nc`)
 	nonCommercialTitle = regexp.MustCompile(`(?i)\bNC\b|non[- ]?commercial|pas d.utilisation commerciale`)

@@ -28,15 +28,21 @@ func charterArticles(resolved questionnaire.Values, lang textfmt.Lang) map[strin
 	}
 	key := numberedKey{reflect.ValueOf(answers).Pointer(), lang}
 	numberedMu.Lock()
-	defer numberedMu.Unlock()
-	if n, ok := numbered[key]; ok {
+	n, ok := numbered[key]
+	numberedMu.Unlock()
+	if ok {
 		return n.labels
 	}
+	// Numbered without the lock: the languages of a document are
+	// assembled in parallel, and two that number the same charter at
+	// once find the same labels.
 	labels := numberCharter(answers, lang)
+	numberedMu.Lock()
 	if len(numbered) >= maxNumbered {
 		clear(numbered)
 	}
 	numbered[key] = numberedEntry{answers, labels}
+	numberedMu.Unlock()
 	return labels
 }
 
@@ -96,8 +102,7 @@ func numberCharter(answers questionnaire.Values, lang textfmt.Lang) map[string]s
 // Charte"), so a template writes one sentence for both.
 func charterRef(l textfmt.Lang) func(root map[string]any, id string) string {
 	return func(root map[string]any, id string) string {
-		labels, _ := root[charterArticlesKey].(map[string]string)
-		label, ok := labels[id]
+		label, ok := charterLabel(root, id)
 		switch {
 		case l == textfmt.FR && ok:
 			return "l’" + label + " de la Charte"
@@ -115,7 +120,14 @@ func charterRef(l textfmt.Lang) func(root map[string]any, id string) string {
 // that a policy refers to the charter's conditions only where it sets
 // them.
 func charterHas(root map[string]any, id string) bool {
-	labels, _ := root[charterArticlesKey].(map[string]string)
-	_, ok := labels[id]
+	_, ok := charterLabel(root, id)
 	return ok
+}
+
+// charterLabel is the label of the linked charter's clause id, from the
+// data a template reads, and whether the charter has that clause.
+func charterLabel(root map[string]any, id string) (string, bool) {
+	labels, _ := root[charterArticlesKey].(map[string]string)
+	label, ok := labels[id]
+	return label, ok
 }

@@ -1291,8 +1291,9 @@ func TestPublicBodySanctionsAreAppealable(t *testing.T) {
 
 // The conduct committee of a linked charter decides sanctions, but only
 // proposes what the charter reserves to another organ: a restriction of
-// access or of exchanges to the public body that carries the commons, the loss of membership to
-// the organ that the statutes of an association or a SCIC designate.
+// access or of exchanges to the public body that carries the commons,
+// the loss of membership to the organ that the statutes of an
+// association or a SCIC designate.
 // With a charter named by address, the reservation is stated generally.
 func TestConductCommitteeProposesWhatTheCharterReserves(t *testing.T) {
 	public := map[textfmt.Lang]string{textfmt.EN: "or proposes to the Legal Entity, which alone imposes them, those that restrict a person’s access", textfmt.FR: "ou propose à la Structure porteuse, qui seule les prononce, celles qui restreignent l’accès d’une personne"}

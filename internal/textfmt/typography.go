@@ -34,9 +34,9 @@ var englishSpacing = strings.NewReplacer(append([]string{"'", "’"}, citations.
 // Typeset applies a language's typography to prose written with a plain
 // keyboard: the typographic apostrophe in both languages and, in French,
 // no-break spaces before high punctuation and the percent sign and inside
-// guillemets. It only turns existing spaces into no-break ones, so it never
-// touches a URL such as https://example.org/?q=1. It is meant for template text, never for
-// what users type.
+// guillemets. It only turns existing spaces into no-break ones, so it
+// never touches a URL such as https://example.org/?q=1. It is meant for
+// template text, never for what users type.
 func Typeset(l Lang, s string) string {
 	if l == FR {
 		return frenchSpacing.Replace(s)
