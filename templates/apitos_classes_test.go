@@ -120,9 +120,11 @@ var (
 	}
 	// After the end, a User deletes only what is not its own, and nothing
 	// when the end is not its doing (article 1171 C. civ.).
+	// The causes of an end not attributable to the User are listed, not
+	// illustrated, and those that are the User's own are named.
 	phraseDeletionNotOnClosure = apiTOSPhrase{
-		textfmt.EN: "not due where the Agreement ends for a cause not attributable to the User, in particular the closure of the API",
-		textfmt.FR: "lorsque le Contrat prend fin pour une cause qui n'est pas imputable à l'Utilisateur, notamment par la fermeture de l'API",
+		textfmt.EN: "and not where the User terminates it for any other reason under",
+		textfmt.FR: "et non lorsque l'Utilisateur résilie le Contrat pour un autre motif en application de",
 	}
 	phraseOwnRequestsKept = apiTOSPhrase{
 		textfmt.EN: "except those it had itself sent in its requests and the results relating to them",
@@ -162,7 +164,7 @@ var (
 	}
 	phraseNoAuthority = apiTOSPhrase{
 		textfmt.EN: "in Annex I.C, no supervisory authority is designated, clause 13 of those clauses not applying to module four",
-		textfmt.FR: "à l'annexe I.C, aucune autorité de contrôle n'est désignée, la clause 13 de ces clauses ne s'appliquant pas au module quatre",
+		textfmt.FR: "à l'annexe I.C, aucune autorité de contrôle n'est désignée, la clause 13 de ces clauses ne s'appliquant pas au module 4",
 	}
 	phraseCircularAuthority = apiTOSPhrase{textfmt.EN: "designated under clause 13", textfmt.FR: "désignée conformément à la clause 13"}
 	// A restriction on Data under an open licence binds only access to
@@ -257,8 +259,8 @@ var (
 	// do not restate it half.
 	phraseForeseeableOnly       = apiTOSPhrase{textfmt.EN: "direct and foreseeable", textfmt.FR: "directes et prévisibles"}
 	phraseFrenchForPublicBodies = apiTOSPhrase{
-		textfmt.EN: "except towards a User that is a Consumer, a public-law entity or a private entity entrusted with a public service, for which the French version is authoritative",
-		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur, une personne morale de droit public ou une personne privée chargée d'une mission de service public, pour lequel la version française fait foi",
+		textfmt.EN: "except towards a User that is a Consumer, a French public-law entity or a private entity entrusted with a public service in France, for which the French version is authoritative",
+		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur, une personne morale de droit public français ou une personne privée chargée d'une mission de service public en France, pour lequel la version française fait foi",
 	}
 	// Sanctions follow the provider's establishment.
 	phraseFrenchSanctions = apiTOSPhrase{
@@ -503,9 +505,98 @@ var (
 	// the commercial uses it excludes, never by an indirect advantage.
 	// The licence of the Data is known: the terms state what it allows
 	// instead of both alternatives.
+	// A licence that allows commercial reuse never opens a way round
+	// non-commercial use of the API: the Data obtained through the API
+	// are bound by it, and the licence governs a download if there is
+	// one, or else yields to the restriction towards Users.
 	phraseCommercialReuseOpen = apiTOSPhrase{
 		textfmt.EN: "as the licence permits commercial reuse of the Data, anyone, Users included, may make it on the licence's terms",
 		textfmt.FR: "la licence permettant la réutilisation commerciale des Données, chacun, Utilisateurs compris, peut y procéder dans ses conditions",
+	}
+	// The Provider's own purposes rest on its legitimate interest, never
+	// on the performance of the contract (EDPB Guidelines 2/2019), and an
+	// objection to them does not cost the data subject access.
+	phraseOwnPurposesBasis = apiTOSPhrase{
+		textfmt.EN: "the purposes listed above, on its legitimate interest in operating and improving its service (point (f)), and never on the performance of the Agreement",
+		textfmt.FR: "les finalités énumérées ci-dessus, sur son intérêt légitime à exploiter et à améliorer son service (point f)), et jamais sur l'exécution du Contrat",
+	}
+	phraseObjectionKeepsAccess = apiTOSPhrase{
+		textfmt.EN: "An objection has no effect on access to the API or on the Agreement",
+		textfmt.FR: "L'opposition est sans effet sur l'accès à l'API et sur le Contrat",
+	}
+	// An online termination takes effect from the form, never from a
+	// later confirmation (articles L. 215-1-1 and D. 215-1 C. consom.).
+	phraseTerminationOnSubmission = apiTOSPhrase{
+		textfmt.EN: "is received by the Provider as soon as the form is sent, the date of which is the date of the termination",
+		textfmt.FR: "est reçue par le Fournisseur dès l'envoi du formulaire, dont la date est celle de la résiliation",
+	}
+	phraseTerminationAwaitsConfirmation = apiTOSPhrase{
+		textfmt.EN: "when the User confirms it",
+		textfmt.FR: "que lorsque l'Utilisateur la confirme",
+	}
+	// A regulated profession gives its title, order, rules and insurer
+	// (article 19 LCEN, article R. 111-2 C. consom.).
+	phraseProfessionalTitle = apiTOSPhrase{
+		textfmt.EN: "Professional title and State that granted it:",
+		textfmt.FR: "Titre professionnel et État qui l'a octroyé :",
+	}
+	phraseInsuranceCover = apiTOSPhrase{
+		textfmt.EN: "; geographical cover: ",
+		textfmt.FR: " ; couverture géographique : ",
+	}
+	// Published consumer reviews come with the information the law
+	// requires (article L. 111-7-2 C. consom.), checked or not.
+	phraseReviewsInformation = apiTOSPhrase{
+		textfmt.EN: "gives the following information on how they are published and processed",
+		textfmt.FR: "délivre sur leurs modalités de publication et de traitement les informations suivantes",
+	}
+	phraseReviewsNotChecked = apiTOSPhrase{
+		textfmt.EN: "reviews are not subject to any procedure checking their authenticity",
+		textfmt.FR: "les avis ne font l'objet d'aucune procédure de contrôle de leur authenticité",
+	}
+	// A contribution's adaptation names no example foreign to the data.
+	phrasePhotoExamples = apiTOSPhrase{textfmt.EN: "number plates", textfmt.FR: "plaques d'immatriculation"}
+	// A hosting provider reports suspected offences threatening life or
+	// safety (article 18 DSA).
+	phraseSuspectedOffences = apiTOSPhrase{
+		textfmt.EN: "a criminal offence involving a threat to the life or safety of a person or persons",
+		textfmt.FR: "une infraction pénale présentant une menace pour la vie ou la sécurité d'une ou de plusieurs personnes",
+	}
+	// Online formation states its technical steps and the means of
+	// correcting input errors before acceptance (article 1127-1 C. civ.).
+	phraseTechnicalSteps = apiTOSPhrase{
+		textfmt.EN: "which it can identify and correct at any time before submitting the form",
+		textfmt.FR: "qu'elle peut identifier et corriger à tout moment avant de valider le formulaire",
+	}
+	// An assignment agreed in advance never reduces the User's rights
+	// (article R. 212-2, 5°, C. consom., also for Non-Professionals).
+	phraseAssignmentKeepsRights = apiTOSPhrase{
+		textfmt.EN: "without any reduction of the User's rights",
+		textfmt.FR: "sans diminution des droits de l'Utilisateur",
+	}
+	// A provider established in another Member State cites the directive
+	// its own law transposes, not French statutes alone.
+	phraseLatePaymentDirective = apiTOSPhrase{
+		textfmt.EN: "which transpose articles 3 and 6 of Directive 2011/7/EU",
+		textfmt.FR: "qui transposent les articles 3 et 6 de la directive 2011/7/UE",
+	}
+	// Contributors learn that the Data's licence lets third parties reuse
+	// their Contributions commercially (article L. 131-3 CPI).
+	phraseContributionsCommercialReuse = apiTOSPhrase{
+		textfmt.EN: "Published Contributions may therefore be reused by third parties, including for commercial purposes",
+		textfmt.FR: "Les Contributions publiées peuvent ainsi être réutilisées par des tiers, y compris à des fins commerciales",
+	}
+	phraseAPIDataNonCommercial = apiTOSPhrase{
+		textfmt.EN: "concerns the use of the API and of the Data that the User obtains through it",
+		textfmt.FR: "porte sur l'usage de l'API et des Données que l'Utilisateur obtient au moyen de celle-ci",
+	}
+	phraseCommercialReuseByDownload = apiTOSPhrase{
+		textfmt.EN: "only if it obtains them through the download provided for in this section",
+		textfmt.FR: "que s'il les obtient par le téléchargement prévu au présent article",
+	}
+	phraseRestrictionPrevails = apiTOSPhrase{
+		textfmt.EN: "towards the User, it prevails over the reuse that the licence permits",
+		textfmt.FR: "à l'égard de l'Utilisateur, elle prévaut sur la réutilisation que permet la licence",
 	}
 	phraseTemporaryStorage = apiTOSPhrase{textfmt.EN: "temporary storage", textfmt.FR: "la conservation temporaire"}
 	phraseHosting          = apiTOSPhrase{
@@ -560,8 +651,8 @@ var (
 		textfmt.FR: "cette anonymisation ne porte pas sur les données que l'Utilisateur conserve dans l'API",
 	}
 	phraseStoredLossCarveOut = apiTOSPhrase{
-		textfmt.EN: "nor to the loss or corruption of the data the User stores in the API where it results from a breach by the Provider",
-		textfmt.FR: "ni à la perte ou à l'altération des données que l'Utilisateur conserve dans l'API, lorsqu'elle est imputable à un manquement du Fournisseur",
+		textfmt.EN: "nor to the loss or corruption of the data the User stores in the API under the data processing service",
+		textfmt.FR: "ni à la perte ou à l'altération des données que l'Utilisateur conserve dans l'API au titre du service de traitement de données",
 	}
 	phraseContributionsKeptAfterSwitching = apiTOSPhrase{
 		textfmt.EN: "Contributions already published are not part of those data",
@@ -801,8 +892,8 @@ var (
 			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut (",
 		},
 		"en": {
-			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers, public bodies and private bodies entrusted with a public service",
-			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs, des personnes publiques et des personnes privées chargées d'une mission de service public",
+			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers, French public bodies and private bodies entrusted with a public service in France",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs, des personnes publiques françaises et des personnes privées chargées d'une mission de service public en France",
 		},
 	}
 	// A processor's loss of its client's personal data in breach of the
@@ -856,11 +947,12 @@ var (
 		textfmt.EN: "takes effect at the end of the billing period in progress on the day the Provider receives it, whether or not that period has been paid for",
 		textfmt.FR: "prend effet au terme de la période de facturation en cours au jour de sa réception par le Fournisseur, que cette période ait été payée ou non",
 	}
-	// Only the holder of the e-mail address to which a key was sent can
-	// terminate by key request: a leaked key is not enough.
+	// A leaked key is not enough to end another person's Agreement: the
+	// holder of the e-mail address to which it was sent is told, and a
+	// termination he or she did not make has no effect against him or her.
 	phraseTerminationConfirmed = apiTOSPhrase{
-		textfmt.EN: "so that a person who holds an Access Credential alone cannot terminate another person's Agreement",
-		textfmt.FR: "de sorte que la seule détention d'un Identifiant d'accès ne permet pas de résilier le Contrat d'autrui",
+		textfmt.EN: "a termination made on that page by a person with no authority to act for the User has no effect against the User",
+		textfmt.FR: "une résiliation faite sur cette page par une personne qui n'a pas qualité pour agir au nom de l'Utilisateur ne lui est pas opposable",
 	}
 	// Reusers of a specification under the Licence Ouverte must cite its
 	// date of last update, which the Provider therefore publishes; the
@@ -1121,12 +1213,31 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseDPALossCarveOut, "liability-limit", personal && role != "controller", "a processor's loss of personal data excluded with lost profit")
 	}
 
+	regulated := v["provider.regulated"] == true
+	must(phraseProfessionalTitle, "parties", regulated, "a regulated profession without its title, or a title nobody holds")
+	_, insured := v["provider.insurance.insurer"]
+	must(phraseInsuranceCover, "parties", regulated && insured, "a professional insurer without its geographical cover")
+	reviews := v["contributions.published"] == true && v["contributions.reviews"] == true
+	must(phraseReviewsInformation, "data-reviews", reviews, "published consumer reviews without the information the law requires, or reviews nobody publishes")
+	_, checked := v["contributions.reviews_check"]
+	must(phraseReviewsNotChecked, "data-reviews", reviews && !checked, "reviews said to be checked with no procedure described, or unchecked with one")
+	must(phrasePhotoExamples, "data-contributions", false, "examples of adaptation foreign to the Contributions")
+	if _, hosting := doc.Clause("data-hosting"); hosting {
+		must(phraseSuspectedOffences, "data-hosting", true, "a hosting provider silent on suspected offences threatening life or safety")
+	}
+	must(phraseLatePaymentDirective, "access-payment", paid && inEU(country) && country != "FR" && kind != "public-body", "late-payment interest of a provider established in another Member State under French statutes alone")
+	must(phraseAssignmentKeepsRights, "assignment", true, "an assignment that may reduce the User's rights")
+	must(phraseTechnicalSteps, "scope-acceptance", true, "online formation without its technical steps (article 1127-1 C. civ.)")
+	must(phraseTerminationOnSubmission, "term-user", true, "an online termination that does not take effect from the form")
+	must(phraseTerminationAwaitsConfirmation, "term-user", false, "an online termination conditional on a confirmation")
 	must(phraseEvidenceBetweenProfessionals, "evidence", true, "the evidence clause")
 	must(phraseEvidenceBurden, "evidence", true, "an evidence clause that shifts the burden of proof (R. 212-1 12°)")
 
 	must(phraseDurableMedium, "scope-acceptance", consumers, "confirmation on a durable medium (L. 221-13)")
 	must(phraseArchiving, "scope-acceptance", consumers && paid, "archiving of contracts of 120 euros or more")
 	own := personal && role != "processor"
+	must(phraseOwnPurposesBasis, "data-personal", own, "the Provider's own purposes without their legal basis")
+	must(phraseObjectionKeepsAccess, "data-personal", own, "an objection to the Provider's own purposes that could end access")
 	owed := paid || own
 	guarantee := consumers && (owed || v["consumer.voluntary_guarantee"] == true)
 	must(phraseGuaranteeBox, "consumer-guarantee", guarantee, "the information on the legal guarantee")
@@ -1268,13 +1379,28 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseFlowDownSparesData, "user-end-users", open, "restrictions passed on to End Users over openly licensed Data")
 	must(phraseDataSurvive, "term-effects", !open, "obligations that survive on openly licensed Data")
 	must(phraseDeletionNotOnClosure, "term-effects", personal || !open, "a deletion imposed when the Provider closes the API (article 1171 C. civ.)")
+	if effects, _ := doc.Clause("term-effects"); (personal || !open) && !refersTo(effects, map[bool]string{true: "access-payment", false: "term-provider"}[paid]) {
+		fail("the causes of an end not attributable to the User are not listed")
+	}
 	must(phraseOwnRequestsKept, "term-effects", personal, "a deletion that reaches the User's own data")
 
 	ncLicence := data == "open-data-licence" && (nonCommercialURL.MatchString(fmt.Sprint(v["data.licence.url"])) || nonCommercialTitle.MatchString(fmt.Sprint(v["data.licence.title"])))
 	must(phraseNonCommercialGrant, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial" && ncLicence,
 		"a data licence that does not cover the non-commercial uses the terms sell")
-	must(phraseCommercialReuseOpen, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial" && !ncLicence,
-		"the branch of a data licence that allows commercial reuse, or not the branch that applies")
+	must(phraseCommercialReuseOpen, "data-open-data-licence", false, "commercial reuse under the licence of the Data obtained through a non-commercial API")
+	ncRestricts := data == "open-data-licence" && output == "non-commercial" && !ncLicence
+	bulk, _ := v["data.bulk_url"].(string)
+	if v["contributions.published"] == true {
+		must(phraseContributionsCommercialReuse, "data-contributions", !ncLicence, "contributors not told that the Data's licence allows commercial reuse of their Contributions, or told so under a non-commercial licence")
+	}
+	must(phraseAPIDataNonCommercial, "data-open-data-licence", ncRestricts, "a non-commercial API whose Data may be reused commercially under their licence")
+	must(phraseCommercialReuseByDownload, "data-open-data-licence", ncRestricts && bulk != "", "commercial reuse of the downloaded Data, or a download that is not published")
+	must(phraseRestrictionPrevails, "data-open-data-licence", ncRestricts && bulk == "", "the restriction that prevails over the licence when the API is the only source of the Data")
+	if ncRestricts && bulk != "" {
+		if c, _ := doc.Clause("data-open-data-licence"); !strings.Contains(c.Body, bulk) {
+			fail("the address of the download is missing from the licence of the Data")
+		}
+	}
 	must(phraseEitherLicence, "data-open-data-licence", false, "both branches of the licence, though its terms are known")
 	licScope := ""
 	if data == "open-data-licence" {
@@ -1323,7 +1449,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		licensed := v["conditions.specification"] != "cc0" || data == "open-data-licence"
 		must(phraseLicenceNotices, "user-attribution-none", licensed, "no attribution against licences that require one")
 		c, _ := doc.Clause("user-attribution-none")
-		if spec := "spec-" + answer(v, "conditions.specification"); spec != "spec-cc0" && !refersTo(c, spec) || refersTo(c, "spec-cc0") || refersTo(c, "data-open-data-licence") != (data == "open-data-licence") {
+		spec := "spec-" + answer(v, "conditions.specification")
+		if spec == "spec-cc-by-4.0" {
+			spec = "spec-cc-by" // a clause ID holds no dot
+		}
+		if spec != "spec-cc0" && !refersTo(c, spec) || refersTo(c, "spec-cc0") || refersTo(c, "data-open-data-licence") != (data == "open-data-licence") {
 			fail("no attribution does not name the licences that require a notice")
 		}
 	}

@@ -32,6 +32,7 @@ var apiTOSClauses = clauseTable{
 		"cc0":             {"spec-cc0"},
 		"cc-by-sa":        {"spec-cc-by-sa"},
 		"licence-ouverte": {"spec-licence-ouverte"},
+		"cc-by-4.0":       {"spec-cc-by"},
 	},
 	"conditions.data": {
 		"open-reuse":        {"data-open-reuse"},

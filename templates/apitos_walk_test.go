@@ -18,7 +18,7 @@ import (
 
 // apiTOSWalk returns every combination of the five FACT conditions (3
 // access × 3 specification × 3 data × 3 output × 3 attribution), crossed
-// with the audience and the price: 972 answers sets. The other choices
+// with the audience and the price: 1296 answers sets. The other choices
 // (kind of provider, sign-up, personal data, cap, safety, refunds, the
 // prevailing language) take each of their options in turn, so that every
 // one of them meets many combinations; the periods take distinct values
@@ -70,7 +70,8 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 			v["liability.cap"] = "amount" // a rule refuses a cap on fees nobody pays
 		}
 		for _, key := range []string{"provider.vat_number", "provider.security_contact", "change.log_url",
-			"personal_data.subprocessors_url", "personal_data.categories", "safety.official_source", "data_act.exportable"} {
+			"personal_data.subprocessors_url", "personal_data.categories", "safety.official_source", "data_act.exportable",
+			"provider.profession.body", "provider.insurance.insurer", "contributions.reviews_check"} {
 			if i%3 == 0 {
 				delete(v, key) // optional answers left empty
 			}
@@ -80,6 +81,10 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 			// terms then print only the grant that supplements it.
 			v["data.licence.title"] = "CC BY-NC 4.0"
 			v["data.licence.url"] = "https://creativecommons.org/licenses/by-nc/4.0/legalcode"
+		}
+		if i%4 == 1 {
+			// Data published for download under their licence besides the API.
+			v["data.bulk_url"] = "https://acme-meteo.example/open-data/download"
 		}
 		settleVAT(v)
 		notice := 3 + i%5
@@ -275,6 +280,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if d, ok := v["personal_data.retention_days"].(int); ok && d > 0 && v["personal_data.processed"] == true {
 		want["data-personal"] = []period{{d, "days"}}
 	}
+	if v["contributions.published"] == true && v["contributions.reviews"] == true {
+		want["data-reviews"] = []period{months("contributions.reviews_months")} // publication of a review
+	}
 	if d := v["connection_data.retention_days"].(int); d > 0 {
 		want["data-users"] = []period{{d, "days"}}
 	}
@@ -432,8 +440,8 @@ func checkDefinitionsSorted(t *testing.T, doc *document.Document, what string) {
 func TestAPITOSEveryCombination(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	sets := apiTOSWalk(t, k)
-	if len(sets) != 972 {
-		t.Fatalf("%d combinations, want 972", len(sets))
+	if len(sets) != 1296 {
+		t.Fatalf("%d combinations, want 1296", len(sets))
 	}
 	start := time.Now()
 	for _, vals := range sets {

@@ -488,7 +488,7 @@ var (
 
 // nonCommercialURL and nonCommercialTitle match a licence that excludes
 // commercial reuse by its address or its name; the questionnaire's rules
-// open-data-licence-non-commercial and non-commercial-data-licence-* use
+// open-data-licence-non-commercial* and non-commercial-data-licence-* use
 // the same patterns.
 var (
 	nonCommercialURL   = regexp.MustCompile(`(?i)creativecommons\.org/licenses/by-nc`)

@@ -138,6 +138,8 @@ var all = map[string][]Shape{
 	// The specification.
 	"spec-cc0":      append(document(), Shape{Points: ellipse(50, 55, 7, 10), Closed: true, Width: 4}),
 	"spec-cc-by-sa": append(document(), circularArrow(50, 55, 9)...),
+	// A person, the author credited: reuse with attribution only.
+	"spec-cc-by": append(document(), Shape{Points: ellipse(50, 46, 5, 5), Closed: true, Width: 4}, Shape{Points: arc(50, 66, 9, 180, 360), Width: stroke}),
 	// A tick, as for data under an open licence: free reuse, with the source.
 	"spec-licence-ouverte": append(document(), line(40, 56, 47, 63, 60, 47)),
 	// The data.

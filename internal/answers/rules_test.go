@@ -35,8 +35,16 @@ var ruleCases = []struct {
 		[]string{"deprecation-shorter-than-change-notice"}, true, nil},
 	{"api-tos", map[string]string{"conditions.output": "non-commercial"}, []string{"public-domain-data-non-commercial"}, false, nil},
 	{"api-tos", map[string]string{"conditions.output": "no-direct-competition"}, []string{"public-domain-data-no-competition"}, true, nil},
-	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "non-commercial"},
+	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "data.bulk_url": ""},
 		[]string{"open-data-licence-non-commercial"}, true, nil},
+	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "non-commercial"},
+		[]string{"open-data-licence-non-commercial-download"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.regulated": "true", "provider.insurance.cover": ""},
+		[]string{"professional-insurance-cover-missing"}, false, nil},
+	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.registration": "SIREN 123 456 789"},
+		[]string{"sole-trader-register"}, true, nil},
+	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "both", "personal_data.categories": "adresses IP"},
+		[]string{"processing-service-cap-amount"}, true, nil},
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 		[]string{"open-data-licence-no-attribution"}, true, nil},
 	{"api-tos", map[string]string{"liability.cap": "fees"}, []string{"fees-cap-free-access"}, false, nil},
@@ -95,7 +103,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, nil},
 	// Hosting what a customer stores is processing on its behalf
 	// (article 4(8) GDPR), which a controller only has no terms for.
-	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia"}},
+	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia", "processing-service-cap-amount"}},
 	// Outside the EEA, the authority is that of the representative's State,
 	// which the clauses must name.
 	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
@@ -379,7 +387,7 @@ var consistentCases = []struct {
 	{"api-tos", map[string]string{"personal_data.role": "processor", "personal_data.categories": "GPS tracks of End Users"}},
 	// A provider that treats its API as a data processing service has the
 	// switching clause, and no warning.
-	{"api-tos", map[string]string{"pricing.model": "paid", "data_act.processing_service": "true"}},
+	{"api-tos", map[string]string{"pricing.model": "paid", "data_act.processing_service": "true", "liability.cap": "fees"}},
 	// A provider that publishes contributions as controller of its own
 	// purposes is warned of nothing.
 	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both",

@@ -173,7 +173,7 @@ func Name(kind string, draft, review bool) string {
 // optionLicences gives the SPDX identifier of the licence an option
 // stands for, by kind and question.
 var optionLicences = map[string]map[string]string{
-	"api-tos/conditions.specification": {"cc0": "CC0-1.0", "cc-by-sa": "CC-BY-SA-4.0", "licence-ouverte": "etalab-2.0"},
+	"api-tos/conditions.specification": {"cc0": "CC0-1.0", "cc-by-sa": "CC-BY-SA-4.0", "licence-ouverte": "etalab-2.0", "cc-by-4.0": "CC-BY-4.0"},
 }
 
 // conditionTokens are the tokens of the code of the API terms' five
@@ -182,13 +182,14 @@ var optionLicences = map[string]map[string]string{
 // a token never changes once released.
 //
 //	A  access         N neutral, R restricted, S neutral with share-alike
-//	S  specification  0 CC0 (public domain), S CC BY-SA (share-alike), E Licence Ouverte (Etalab)
+//	S  specification  0 CC0 (public domain), S CC BY-SA (share-alike), E Licence Ouverte (Etalab),
+//	                  B CC BY (attribution)
 //	D  data           O open reuse, L open data licence, C commercial licence
 //	P  users' products A any reuse, C no direct competition, N non-commercial
 //	C  credit         R attribution required, N none, T attribution and trademarks
 var conditionTokens = []condition{
 	{"conditions.access", map[string]string{"neutrality": "AN", "restricted": "AR", "share-alike": "AS"}},
-	{"conditions.specification", map[string]string{"cc0": "S0", "cc-by-sa": "SS", "licence-ouverte": "SE"}},
+	{"conditions.specification", map[string]string{"cc0": "S0", "cc-by-sa": "SS", "licence-ouverte": "SE", "cc-by-4.0": "SB"}},
 	{"conditions.data", map[string]string{"open-reuse": "DO", "open-data-licence": "DL", "commercial": "DC"}},
 	{"conditions.output", map[string]string{"any-reuse": "PA", "no-direct-competition": "PC", "non-commercial": "PN"}},
 	{"conditions.attribution", map[string]string{"required": "CR", "none": "CN", "trademark": "CT"}},

@@ -127,7 +127,7 @@ func (r *Result) take(q *questionnaire.Questionnaire, field, key, value string) 
 
 // specificationLicences are the licences the terms offer for the
 // specification, by SPDX identifier, with their option.
-var specificationLicences = map[string]string{"CC0-1.0": "cc0", "CC-BY-SA-4.0": "cc-by-sa", "etalab-2.0": "licence-ouverte"}
+var specificationLicences = map[string]string{"CC0-1.0": "cc0", "CC-BY-SA-4.0": "cc-by-sa", "etalab-2.0": "licence-ouverte", "CC-BY-4.0": "cc-by-4.0"}
 
 // licence takes the licence of the specification, given by its SPDX
 // identifier (OpenAPI 3.1) or its name.

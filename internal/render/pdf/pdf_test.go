@@ -107,7 +107,7 @@ var conditions = []struct {
 	options map[string]string // option -> clause ID
 }{
 	{"conditions.access", map[string]string{"neutrality": "access-neutrality", "restricted": "access-restricted", "share-alike": "user-share-alike"}},
-	{"conditions.specification", map[string]string{"cc0": "spec-cc0", "cc-by-sa": "spec-cc-by-sa", "licence-ouverte": "spec-licence-ouverte"}},
+	{"conditions.specification", map[string]string{"cc0": "spec-cc0", "cc-by-sa": "spec-cc-by-sa", "licence-ouverte": "spec-licence-ouverte", "cc-by-4.0": "spec-cc-by"}},
 	{"conditions.data", map[string]string{"open-reuse": "data-open-reuse", "open-data-licence": "data-open-data-licence", "commercial": "data-commercial"}},
 	{"conditions.output", map[string]string{"any-reuse": "outputs-any-reuse", "no-direct-competition": "user-no-competition", "non-commercial": "user-non-commercial"}},
 	{"conditions.attribution", map[string]string{"required": "user-attribution-required", "none": "user-attribution-none", "trademark": "user-attribution-trademark"}},
