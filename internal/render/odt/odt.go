@@ -4,7 +4,7 @@
 // references as links to bookmarks on the clauses, tables, a running
 // header and page numbers, the document's properties and its language on
 // every style. A document for review carries each clause's commentary as
-// an annotation spanning the clause, numbers its lines on each page and
+// an annotation spanning the clause from its first paragraph of text, numbers its lines on each page and
 // records changes; a redline's deletions and insertions are tracked
 // changes.
 //
@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"fmt"
 	"hash/crc32"
+	"slices"
 	"strings"
 	"time"
 
@@ -51,7 +52,7 @@ const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
 // Render returns the OpenDocument file of a document.
 func Render(d *document.Document) ([]byte, error) {
 	doc := office.Build(d)
-	w := &writer{doc: doc, auto: map[string]string{}, date: doc.Created.UTC().Format("2006-01-02T15:04:05")}
+	w := &writer{doc: doc, auto: map[string]string{}, pointed: map[int]bool{}, date: doc.Created.UTC().Format("2006-01-02T15:04:05")}
 	content := w.content()
 	return zipParts(doc.Created, []part{
 		{"META-INF/manifest.xml", manifest},
@@ -110,6 +111,10 @@ type writer struct {
 	tables    int
 	changes   []string // the tracked changes' regions
 	prevSpace bool     // the last character written was a space
+	// pending are the comments of headings, waiting for the clause's
+	// first paragraph of text (see para).
+	pending []int
+	pointed map[int]bool // comments without a range (see ends)
 }
 
 // esc escapes text for XML attributes.
@@ -320,9 +325,7 @@ func (w *writer) para(b *strings.Builder, p *office.Para, indent int, first bool
 		b.WriteString(`<text:p text:style-name="` + style + `">`)
 	}
 	w.prevSpace = true
-	for _, id := range p.Starts {
-		w.annotation(b, id)
-	}
+	w.annotations(b, p, tag == "text:h")
 	if p.Bookmark != "" {
 		b.WriteString(`<text:bookmark-start text:name="` + esc(p.Bookmark) + `"/>`)
 	}
@@ -330,9 +333,7 @@ func (w *writer) para(b *strings.Builder, p *office.Para, indent int, first bool
 	if p.Bookmark != "" {
 		b.WriteString(`<text:bookmark-end text:name="` + esc(p.Bookmark) + `"/>`)
 	}
-	for _, id := range p.Ends {
-		fmt.Fprintf(b, `<office:annotation-end office:name="note%d"/>`, id)
-	}
+	w.ends(b, p)
 	b.WriteString(`</` + tag + `>`)
 }
 
@@ -463,8 +464,42 @@ func (w *writer) run(b *strings.Builder, r office.Run) {
 	w.text(b, r.Text)
 }
 
-// annotation writes a clause's commentary where its range opens.
-func (w *writer) annotation(b *strings.Builder, id int) {
+// annotations writes the comments whose range opens at a paragraph. A
+// heading's comments wait for the next paragraph of text: LibreOffice
+// computes the contents' page references before it has placed comments
+// anchored in headings, and with them there it gave the page after the
+// heading's for a heading in the last lines of a page. A clause whose
+// range is its heading alone (an article without text of its own before
+// its sections) gets a comment without a range at that paragraph.
+func (w *writer) annotations(b *strings.Builder, p *office.Para, heading bool) {
+	if heading {
+		w.pending = append(w.pending, p.Starts...)
+		return
+	}
+	for _, id := range w.pending {
+		w.annotation(b, id, !w.pointed[id])
+	}
+	w.pending = w.pending[:0]
+	for _, id := range p.Starts {
+		w.annotation(b, id, true)
+	}
+}
+
+// ends closes the ranges of the comments that end at a paragraph; a
+// comment still waiting for text has no range to close.
+func (w *writer) ends(b *strings.Builder, p *office.Para) {
+	for _, id := range p.Ends {
+		if slices.Contains(w.pending, id) {
+			w.pointed[id] = true
+			continue
+		}
+		fmt.Fprintf(b, `<office:annotation-end office:name="note%d"/>`, id)
+	}
+}
+
+// annotation writes a clause's commentary where its range opens, or
+// where it stands when it has no range.
+func (w *writer) annotation(b *strings.Builder, id int, ranged bool) {
 	var note *office.Note
 	for i := range w.doc.Comments {
 		if w.doc.Comments[i].ID == id {
@@ -475,7 +510,11 @@ func (w *writer) annotation(b *strings.Builder, id int) {
 		return
 	}
 	saved := w.prevSpace
-	fmt.Fprintf(b, `<office:annotation office:name="note%d"><dc:creator>APIToS</dc:creator><dc:date>%s</dc:date>`, id, w.date)
+	b.WriteString(`<office:annotation`)
+	if ranged {
+		fmt.Fprintf(b, ` office:name="note%d"`, id)
+	}
+	fmt.Fprintf(b, `><dc:creator>APIToS</dc:creator><dc:date>%s</dc:date>`, w.date)
 	for _, p := range note.Paras {
 		b.WriteString(`<text:p text:style-name="Comment">`)
 		w.prevSpace = true
