@@ -512,3 +512,37 @@ func TestCharterDefinesTheLegalEntityByItsForm(t *testing.T) {
 		}
 	}
 }
+
+// The French clause on the legal form names the legal entity once: a
+// name that begins with a common noun takes its article (« porté par
+// l’Association Horaires en commun, association déclarée »), where « la
+// personne morale dénommée Association… » would repeat the form; any
+// other name keeps « dénommée ».
+func TestCharterNamesTheLegalEntityWithItsArticle(t *testing.T) {
+	k, _ := Lookup("charter")
+	clauses := map[string]string{"association": "legal-association", "fiscal-host": "legal-fiscal-host", "scic": "legal-scic", "public-body": "legal-public-body"}
+	named := map[string][2]string{
+		"association": {"Association Horaires en commun", "porté par l’Association Horaires en commun, association déclarée"},
+		"fiscal-host": {"Fonds de dotation pour les communs", "accueilli par le Fonds de dotation pour les communs, "},
+		"scic":        {"Société coopérative Horaires", "porté par la Société coopérative Horaires, société coopérative"},
+		"public-body": {"Ville de Sentiers", "porté par la Ville de Sentiers, personne publique, qui fournit"},
+	}
+	for vehicle, id := range clauses {
+		for _, name := range []string{named[vehicle][0], "Horaires Libres"} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.entity_name"] = vehicle, name
+			doc, err := k.Assemble(vals, textfmt.FR, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause(id)
+			want := textfmt.Typeset(textfmt.FR, "dénommée Horaires Libres")
+			if name == named[vehicle][0] {
+				want = textfmt.Typeset(textfmt.FR, named[vehicle][1])
+			}
+			if !strings.Contains(c.Body, want) || name != "Horaires Libres" && strings.Contains(c.Body, "dénommée") {
+				t.Errorf("%s named %q: the clause does not say %q:\n%s", vehicle, name, want, c.Body)
+			}
+		}
+	}
+}
