@@ -244,7 +244,15 @@ var reserves = []reserve{
 			return vehicleIs("public-body")(vals) && answer(vals, "governing_law") != "FR" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
 		},
 		[2][]string{{"by the competent organ of the Legal Entity, on a proposal of"}, {"par l'organe compétent de la Structure porteuse, sur proposition"}},
-		[2][]string{{"whose amounts are set each year by budget decision", "on a proposal made by budget decision"}, {"dont le montant est fixé chaque année par décision budgétaire", "sur proposition arrêtée par décision budgétaire"}}},
+		[2][]string{{"to which they apply, by budget decision", "on a proposal made by budget decision"}, {"auquel il s'applique, par décision budgétaire", "sur proposition arrêtée par décision budgétaire"}}},
+	{"a fee is set before the year it is due for, and an individual who leaves before then owes nothing (C. consom. L. 212-1: a term that binds a consumer to a price set later, without a way out, is unfair)",
+		func(vals questionnaire.Values) bool {
+			return slices.Contains(multi(vals, "economy.funding"), "membership-fees") && !(answer(vals, "governing_law") == "FR" && vehicleIs("public-body")(vals)) &&
+				!(answer(vals, "governing_law") == "FR" && vehicleIs("fiscal-host")(vals) && answer(vals, "legal.host_form") == "endowment-fund")
+		},
+		[2][]string{{"set each year, before the start of the financial year to which they apply,", "a Member who leaves before a financial year starts does not owe the fee for it"},
+			{"fixé chaque année, avant le début de l'exercice auquel il s'applique,", "le Membre qui part avant le début d'un exercice ne doit pas la cotisation de celui-ci"}},
+		[2][]string{nil, nil}},
 	{"a public body sells services only within its powers, for a public interest, at a price covering all costs, with no advantage from its public-service missions (CE 2006 Ordre des avocats; CE 2000 Jean-Louis Bernard Consultants)",
 		func(vals questionnaire.Values) bool {
 			return vehicleIs("public-body")(vals) && slices.Contains(multi(vals, "economy.funding"), "services")
