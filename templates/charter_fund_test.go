@@ -1,6 +1,8 @@
 package templates
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -205,6 +207,77 @@ func TestCharterHardwareWithFirmwareNamesTheCRA(t *testing.T) {
 				}
 				if got := strings.Contains(body, decision[l]); got != (vehicle != "public-body") {
 					t.Errorf("%s: placing on the market needs the Assembly=%v", what, got)
+				}
+			}
+		}
+	}
+}
+
+// TestCharterHostingAgreementTakesOverTheHostsUndertakings: the bodies of
+// a hosted Commons have no legal personality, so a clause that binds the
+// host binds no one unless the hosting agreement takes it over. Whatever
+// the host's form, its law and the options, the agreement must take over,
+// by their numbers in this charter, the host's undertakings on the
+// Commons' principles, public bodies (where they may join), funds,
+// accounts, licences, notices of unlawful content, personal data, assets
+// and exit; and, on the host's own dissolution, send the earmarked assets
+// only where its law and statutes allow.
+func TestCharterHostingAgreementTakesOverTheHostsUndertakings(t *testing.T) {
+	k, _ := Lookup("charter")
+	lists := map[textfmt.Lang][2]string{
+		textfmt.EN: {"only if it incorporates the undertakings of the Legal Entity set out in ", ", and provides"},
+		textfmt.FR: {"que si elle reprend les engagements de la Structure porteuse prévus ", ", et si elle prévoit"},
+	}
+	loi1901 := map[textfmt.Lang]string{textfmt.EN: "Article 9 of the French law of 1 July 1901", textfmt.FR: "l'article 9 de la loi du 1er juillet 1901"}
+	number := regexp.MustCompile(`\d+(\.\d+)?`)
+	qq, _ := k.Questionnaire.Question("legal.host_form")
+	for _, form := range qq.OptionIDs() {
+		for _, law := range []string{"FR", "BE"} {
+			for _, public := range []bool{true, false} {
+				for _, accounts := range []bool{true, false} {
+					vals := fundValues(t, k, form)
+					vals["governing_law"], vals["economy.public_accounts"] = law, accounts
+					if !public {
+						vals["membership.classes"] = []string{"individuals", "companies"}
+					}
+					ids := []string{"identity-principles", "economy-funds-host", "licences", "contribution-notices", "personal-data", "assets", "exit"}
+					if public {
+						ids = append(ids, "membership-public-bodies")
+					}
+					if accounts {
+						ids = append(ids, "economy-accounts-public")
+					} else {
+						ids = append(ids, "economy-accounts-members")
+					}
+					for _, l := range textfmt.All {
+						what := fmt.Sprintf("%s, %s, public bodies %v, public accounts %v, %s", form, law, public, accounts, l)
+						doc, err := k.Assemble(vals, l, Final)
+						if err != nil {
+							t.Fatal(err)
+						}
+						var want []string
+						for _, id := range ids {
+							c, ok := doc.Clause(id)
+							if !ok {
+								t.Fatalf("%s: no clause %s", what, id)
+							}
+							want = append(want, c.Number)
+						}
+						host, _ := doc.Clause("legal-fiscal-host")
+						body := strings.ReplaceAll(host.Body, "’", "'")
+						_, rest, ok := strings.Cut(body, lists[l][0])
+						list, _, ok2 := strings.Cut(rest, lists[l][1])
+						if !ok || !ok2 {
+							t.Fatalf("%s: no list of the undertakings the agreement takes over:\n%s", what, body)
+						}
+						got := number.FindAllString(list, -1)
+						if slices.Sort(got); !slices.Equal(got, slices.Sorted(slices.Values(want))) {
+							t.Errorf("%s: the agreement takes over %v, want %v", what, got, want)
+						}
+						if got := strings.Contains(body, loi1901[l]); got != (form == "association" && law == "FR") {
+							t.Errorf("%s: the host's own dissolution cites Article 9 of the law of 1901=%v", what, got)
+						}
+					}
 				}
 			}
 		}

@@ -324,11 +324,12 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 			body = append(body, row)
 		}
 	}
-	// Elections, accounts and amendments follow the typed rows; a SCIC
+	// The appointment of Maintainers follows the technical row;
+	// elections, accounts and amendments follow the typed rows; a SCIC
 	// has a row of its own for the dissolution, which the law of its
 	// company form governs.
 	scic := answer(vals, "legal.vehicle") == "scic"
-	rows := len(decisionTypes) + 4
+	rows := len(decisionTypes) + 5
 	if scic {
 		rows++
 	}
@@ -336,6 +337,21 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 		t.Fatalf("%s: decision table has %d rows", what, len(body))
 	}
 	ruleOf := func(r string) string { c, _ := doc.Clause("rule-" + r); return "(" + c.Label(doc.Lang) + ") |" }
+	// Whatever the technical rule, no sitting Maintainer, nor a third of
+	// them, can keep a newcomer out: under consensus or two-thirds,
+	// Maintainers are appointed by simple majority, in the table and in
+	// the clause on Maintainers.
+	appoint := effective(vals, "technical")
+	if appoint == "consensus" || appoint == "two-thirds" {
+		appoint = "majority"
+	}
+	maintainer, _ := doc.Clause("roles-maintainer")
+	majority, _ := doc.Clause("rule-majority")
+	inClause := strings.Contains(maintainer.Body, "("+majority.Label(doc.Lang)+")")
+	if !strings.Contains(body[1], maintainer.Label(doc.Lang)) || !strings.Contains(body[1], strings.TrimSuffix(ruleOf(appoint), " |")) || inClause != (appoint != effective(vals, "technical")) {
+		t.Fatalf("%s: Maintainers are appointed under %q, want %s (clause names the majority: %v)", what, body[1], appoint, inClause)
+	}
+	body = slices.Delete(body, 1, 2)
 	for i, typ := range decisionTypes {
 		want := ruleOf(effective(vals, typ))
 		if typ == "licence" {
@@ -803,14 +819,17 @@ func TestCharterDrafterWarnings(t *testing.T) {
 }
 
 // TestCharterControllerContact: the legal entity is reached at its own
-// data protection address when one is given, and a fiscal host, whose
-// Commons' bodies decide on conduct files, sets the joint-control
-// arrangement of GDPR Article 26.
+// data protection address when one is given, and is the sole controller
+// whatever its form: the bodies of the Commons, which decide on conduct
+// files, act under its authority (GDPR Article 29), and no joint control
+// of the Members is stated; nor do the Members' interests ground its
+// processing, which rests on its own and, for the Resources, reusers'.
 func TestCharterControllerContact(t *testing.T) {
 	k, _ := Lookup("charter")
 	for _, vehicle := range []string{"association", "fiscal-host", "scic", "public-body"} {
 		vals := exampleValues(t, k)
 		vals["legal.vehicle"], vals["privacy.contact"] = vehicle, "privacy@entity.example"
+		vals["commons.personal_data"] = true
 		for li, l := range textfmt.All {
 			doc, err := k.Assemble(vals, l, Final)
 			if err != nil {
@@ -820,9 +839,23 @@ func TestCharterControllerContact(t *testing.T) {
 			if !ok || !strings.Contains(c.Body, "privacy@entity.example") {
 				t.Errorf("%s, %s: the controller's own address is not given", vehicle, l)
 			}
-			art26 := [2]string{"Article 26 of the GDPR", "article 26 du RGPD"}[li]
-			if got := strings.Contains(c.Body, art26); got != (vehicle == "fiscal-host") {
-				t.Errorf("%s, %s: joint control arrangement printed=%v", vehicle, l, got)
+			for _, p := range [][2]string{
+				{"sole controller", "seule responsable"},
+				{"under the authority of the Legal Entity and on its instructions (GDPR, Article 29)", "sous l'autorité de la Structure porteuse et sur ses instructions (RGPD, article 29)"},
+			} {
+				if !strings.Contains(c.Body, textfmt.Typeset(l, p[li])) {
+					t.Errorf("%s, %s: the controller clause lacks %q", vehicle, l, p[li])
+				}
+			}
+			if art26 := [2]string{"Article 26", "article 26"}[li]; strings.Contains(c.Body, art26) {
+				t.Errorf("%s, %s: joint control is still stated", vehicle, l)
+			}
+			purposes, _ := doc.Clause("personal-data-purposes")
+			resources, _ := doc.Clause("personal-data-resources")
+			members := textfmt.Typeset(l, [2]string{"Legal Entity and of the Members", "Structure porteuse et des Membres"}[li])
+			reusers := textfmt.Typeset(l, [2]string{"of the Legal Entity and of third parties, in particular reusers,", "de la Structure porteuse et des tiers, notamment des réutilisateurs,"}[li])
+			if vehicle != "public-body" && (strings.Contains(purposes.Body+resources.Body, members) || !strings.Contains(resources.Body, reusers)) {
+				t.Errorf("%s, %s: legitimate interests are not the controller's and reusers':\n%s\n%s", vehicle, l, purposes.Body, resources.Body)
 			}
 		}
 	}

@@ -244,7 +244,15 @@ var reserves = []reserve{
 			return vehicleIs("public-body")(vals) && answer(vals, "governing_law") != "FR" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
 		},
 		[2][]string{{"by the competent organ of the Legal Entity, on a proposal of"}, {"par l'organe compétent de la Structure porteuse, sur proposition"}},
-		[2][]string{{"whose amounts are set each year by budget decision", "on a proposal made by budget decision"}, {"dont le montant est fixé chaque année par décision budgétaire", "sur proposition arrêtée par décision budgétaire"}}},
+		[2][]string{{"to which they apply, by budget decision", "on a proposal made by budget decision"}, {"auquel il s'applique, par décision budgétaire", "sur proposition arrêtée par décision budgétaire"}}},
+	{"a fee is set before the year it is due for, and an individual who leaves before then owes nothing (C. consom. L. 212-1: a term that binds a consumer to a price set later, without a way out, is unfair)",
+		func(vals questionnaire.Values) bool {
+			return slices.Contains(multi(vals, "economy.funding"), "membership-fees") && !(answer(vals, "governing_law") == "FR" && vehicleIs("public-body")(vals)) &&
+				!(answer(vals, "governing_law") == "FR" && vehicleIs("fiscal-host")(vals) && answer(vals, "legal.host_form") == "endowment-fund")
+		},
+		[2][]string{{"set each year, before the start of the financial year to which they apply,", "a Member who leaves before a financial year starts does not owe the fee for it"},
+			{"fixé chaque année, avant le début de l'exercice auquel il s'applique,", "le Membre qui part avant le début d'un exercice ne doit pas la cotisation de celui-ci"}},
+		[2][]string{nil, nil}},
 	{"a public body sells services only within its powers, for a public interest, at a price covering all costs, with no advantage from its public-service missions (CE 2006 Ordre des avocats; CE 2000 Jean-Louis Bernard Consultants)",
 		func(vals questionnaire.Values) bool {
 			return vehicleIs("public-body")(vals) && slices.Contains(multi(vals, "economy.funding"), "services")
@@ -403,6 +411,30 @@ var reserves = []reserve{
 		},
 		[2][]string{{"the Commons asks reusers to write", "this request adds no condition to the licence"}, {"le Commun demande aux réutilisateurs d'écrire", "cette demande n'ajoute aucune condition à la licence"}},
 		[2][]string{nil, nil}},
+	{"the legal person that hosts the content answers for it as a hosting provider (LCEN art. 6; DSA arts. 16-17): it decides on a notice, on a proposal from the Technical Committee, and tells whoever provided the content, Contributor or not",
+		vehicleIs("association", "fiscal-host", "scic", "public-body"),
+		[2][]string{{"The Legal Entity acknowledges receipt of it and, on a proposal from the Technical Committee, examines it", "informs the person who provided that content, whether or not a Contributor,"},
+			{"La Structure porteuse en accuse réception et, sur proposition du Comité technique, l'examine", "en informe la personne qui a fourni ce contenu, qu'elle ait ou non la qualité de Contributeur,"}},
+		[2][]string{{"The Technical Committee acknowledges receipt", "the Contributor concerned"}, {"Le Comité technique en accuse réception", "le Contributeur concerné"}}},
+	{"without legal personality, the Member who administers the space that holds the content is the one who can answer for it",
+		vehicleIs("none", "de-facto-association"),
+		[2][]string{{"The Member who administers the website or space of the Commons where the content is published acknowledges receipt of it and, on a proposal from the Technical Committee", "informs the person who provided that content, whether or not a Contributor,"},
+			{"Le Membre qui administre le site ou l'espace du Commun où le contenu est publié en accuse réception et, sur proposition du Comité technique", "en informe la personne qui a fourni ce contenu, qu'elle ait ou non la qualité de Contributeur,"}},
+		[2][]string{{"The Technical Committee acknowledges receipt", "the Contributor concerned"}, {"Le Comité technique en accuse réception", "le Contributeur concerné"}}},
+	{"a legal entity is the sole controller: the bodies of the Commons, without legal personality, act under its authority (GDPR art. 29), and the Members as a group, who have none either, are neither joint controllers nor holders of the legitimate interest it relies on",
+		vehicleIs("association", "fiscal-host", "scic", "public-body"),
+		[2][]string{{"The Legal Entity is the sole controller", "process these data only under the authority of the Legal Entity and on its instructions (GDPR, Article 29)"},
+			{"La Structure porteuse est seule responsable", "ne traitent ces données que sous l'autorité de la Structure porteuse et sur ses instructions (RGPD, article 29)"}},
+		[2][]string{{"joint controllers", "of the Legal Entity and of the Members"}, {"responsables conjoints", "de la Structure porteuse et des Membres"}}},
+	{"the assets earmarked by a host follow, on its own dissolution, what its law and statutes allow for its net assets, and its statutes must carry a matching clause",
+		vehicleIs("fiscal-host"),
+		[2][]string{{"should the Legal Entity itself be dissolved, the assets earmarked for the Commons are transferred to", "they first ascertain that the statutes of the Legal Entity contain a clause on the devolution of its assets that allows it"},
+			{"en cas de dissolution de la Structure porteuse elle-même, les biens affectés au Commun sont transférés", "elles s'assurent au préalable que les statuts de la Structure porteuse comportent une clause de dévolution qui le permet"}},
+		[2][]string{nil, nil}},
+	{"a host has no statutes of the Commons to publish: Annex A lists the hosting agreement",
+		vehicleIs("fiscal-host"),
+		[2][]string{{"| Hosting agreement with the Legal Entity |"}, {"| Convention d'accueil conclue avec la Structure porteuse |"}},
+		[2][]string{{"| Statutes of the Legal Entity |"}, {"| Statuts de la Structure porteuse |"}}},
 	{"without a steering committee, a conduct file goes on appeal to a panel of three, never to every member",
 		func(vals questionnaire.Values) bool { return answer(vals, "governance.steering") == "false" },
 		[2][]string{{"to the Appeal Panel, which hears them"}, {"devant la Commission de recours, qui l’entend"}},
@@ -488,6 +520,40 @@ func TestCharterDefinesTheLegalEntityByItsForm(t *testing.T) {
 			}
 			if !strings.Contains(def, textfmt.Typeset(l, want[li])) {
 				t.Errorf("%s %s: the definitions do not say %q", l, vehicle, want[li])
+			}
+		}
+	}
+}
+
+// The French clause on the legal form names the legal entity once: a
+// name that begins with a common noun takes its article (« porté par
+// l’Association Horaires en commun, association déclarée »), where « la
+// personne morale dénommée Association… » would repeat the form; any
+// other name keeps « dénommée ».
+func TestCharterNamesTheLegalEntityWithItsArticle(t *testing.T) {
+	k, _ := Lookup("charter")
+	clauses := map[string]string{"association": "legal-association", "fiscal-host": "legal-fiscal-host", "scic": "legal-scic", "public-body": "legal-public-body"}
+	named := map[string][2]string{
+		"association": {"Association Horaires en commun", "porté par l’Association Horaires en commun, association déclarée"},
+		"fiscal-host": {"Fonds de dotation pour les communs", "accueilli par le Fonds de dotation pour les communs, "},
+		"scic":        {"Société coopérative Horaires", "porté par la Société coopérative Horaires, société coopérative"},
+		"public-body": {"Ville de Sentiers", "porté par la Ville de Sentiers, personne publique, qui fournit"},
+	}
+	for vehicle, id := range clauses {
+		for _, name := range []string{named[vehicle][0], "Horaires Libres"} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.entity_name"] = vehicle, name
+			doc, err := k.Assemble(vals, textfmt.FR, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause(id)
+			want := textfmt.Typeset(textfmt.FR, "dénommée Horaires Libres")
+			if name == named[vehicle][0] {
+				want = textfmt.Typeset(textfmt.FR, named[vehicle][1])
+			}
+			if !strings.Contains(c.Body, want) || name != "Horaires Libres" && strings.Contains(c.Body, "dénommée") {
+				t.Errorf("%s named %q: the clause does not say %q:\n%s", vehicle, name, want, c.Body)
 			}
 		}
 	}
