@@ -1701,13 +1701,97 @@ func TestCommitmentFollowsTheLicences(t *testing.T) {
 			}
 		}
 	}
-	for _, inbound := range []string{"fla", "assignment"} {
-		for _, l := range textfmt.All {
-			body := assembleLinked(t, map[string]any{"inbound": inbound}, l, "inbound-"+inbound)
-			p := map[textfmt.Lang]string{textfmt.EN: "designates for the devolution of its assets", textfmt.FR: "pour la dévolution de son actif"}[l]
-			if !strings.Contains(body, p) {
-				t.Errorf("%s, %s: the Charter's beneficiary not tied to the dissolution: %q", inbound, l, body)
+}
+
+// On the dissolution of a steward that holds exclusive rights, they pass
+// to the person that the devolution rule of the steward's own legal form
+// designates, never to the beneficiary of the commons' dissolution: a
+// host passes them under the charter's hosting-agreement clause, an
+// endowment fund only to another fund or a foundation recognised as being
+// of public utility (Law no. 2008-776, art. 140), an association or a
+// cooperative that runs the commons under the charter's devolution
+// clause, and any other steward, or one without a linked charter, under
+// its statutes and its law. A public body is succeeded, not dissolved.
+// The rights revert to the contributors failing such a transfer.
+func TestStewardDissolutionFollowsItsOwnForm(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	const fund, assoc = "Fonds de dotation pour les communs", "Association Sentiers"
+	statutes := [2]string{"to the person to which its net assets devolve under its statutes and the law that governs it, if that person is one of those just listed", "à la personne à laquelle son actif net est dévolu conformément à ses statuts et à la loi qui le régit, si elle est l’une de celles qui viennent d’être énumérées"}
+	article140 := [2]string{"which under Article 140 of French Law No. 2008-776 of 4 August 2008 can only be another endowment fund or a foundation recognised as being of public utility", "qui ne peut être, en vertu de l’article 140 de la loi n° 2008-776 du 4 août 2008, qu’un autre fonds de dotation ou une fondation reconnue d’utilité publique"}
+	reversion := [2]string{"If it is dissolved without such a transfer, those rights revert to you.", "S’il est dissous sans qu’une telle transmission ait eu lieu, ces droits vous font retour."}
+	for _, c := range []struct {
+		name    string
+		set     map[string]any
+		charter map[string]any // nil: a policy without a linked charter
+		cites   string         // the clause of the charter cited, if any
+		want    [][2]string
+	}{
+		{"linked fund", map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund, "steward.name": fund},
+			map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund}, "legal-fiscal-host",
+			[][2]string{{"to the person to which it transfers, under ", "à la personne à laquelle il transfère, en application de l’"}, article140}},
+		{"linked host", map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": assoc, "steward.name": assoc},
+			map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": assoc}, "legal-fiscal-host",
+			[][2]string{{"the assets that it holds for the Project, if that person is one of those just listed", "les biens qu’il détient pour le Projet, si elle est l’une de celles qui viennent d’être énumérées"}}},
+		{"linked association", map[string]any{"legal.vehicle": "association", "legal.entity_name": assoc, "steward.name": assoc},
+			map[string]any{"legal.vehicle": "association", "legal.entity_name": assoc, "exit.devolution": "foundation"}, "exit-devolution-foundation",
+			[][2]string{{"to the person to which its assets devolve under ", "à la personne à laquelle son actif est dévolu en application de l’"}}},
+		{"linked cooperative", map[string]any{"legal.vehicle": "scic", "legal.company_form": "sas", "legal.entity_name": "Sentiers SCIC SAS", "steward.name": "Sentiers SCIC SAS"},
+			map[string]any{"legal.vehicle": "scic", "legal.company_form": "sas", "legal.entity_name": "Sentiers SCIC SAS", "exit.devolution": "commons"}, "exit-devolution-commons",
+			[][2]string{{"to the person to which its assets devolve under ", "à la personne à laquelle son actif est dévolu en application de l’"}}},
+		{"linked, another steward", map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund, "steward.name": "Fondation Tierce"},
+			map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund}, "", [][2]string{statutes}},
+		{"standalone fund", map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund, "steward.name": fund},
+			nil, "", [][2]string{{"to the person to which its net assets are transferred at the end of its liquidation", "à la personne à laquelle son actif net est transféré à l’issue de sa liquidation"}, article140}},
+		{"standalone association", map[string]any{"legal.vehicle": "association", "legal.entity_name": assoc, "steward.name": assoc}, nil, "", [][2]string{statutes}},
+		{"standalone company", map[string]any{"legal.vehicle": "company", "legal.entity_name": "Sentiers SAS", "steward.name": "Sentiers SAS"}, nil, "", [][2]string{statutes}},
+	} {
+		for _, inbound := range []string{"fla", "assignment"} {
+			for li, l := range textfmt.All {
+				vals := k.Examples()
+				set := map[string]any{"inbound": inbound, "governing_law": "FR", "privacy.establishment": "FR", "project.charter_url": ""}
+				for key, v := range c.set {
+					set[key] = v
+				}
+				want := append([][2]string{reversion}, c.want...)
+				if c.charter != nil {
+					vals = linkedExamples(k)
+					cv := ch.Examples()
+					for key, v := range c.charter {
+						cv[key] = v
+					}
+					vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+					if c.cites != "" {
+						doc, err := ch.Assemble(cv, l, Preview)
+						if err != nil {
+							t.Fatal(err)
+						}
+						clause, ok := doc.Clause(c.cites)
+						if !ok {
+							t.Fatalf("%s: the charter has no clause %s", c.name, c.cites)
+						}
+						label := clause.Label(l)
+						want = append(want, [2]string{label + " of the Charter", "l’" + label + " de la Charte"})
+					}
+				}
+				body := clauseWith(t, k, vals, set, l, "inbound-"+inbound)
+				for _, p := range want {
+					if !strings.Contains(body, p[li]) {
+						t.Errorf("%s, %s, %s: no %q: %q", c.name, inbound, l, p[li], body)
+					}
+				}
+				for _, wrong := range []string{"designates for the devolution of its assets", "pour la dévolution de son actif"} {
+					if strings.Contains(body, wrong) {
+						t.Errorf("%s, %s, %s: the rights follow the commons' dissolution: %q", c.name, inbound, l, body)
+					}
+				}
 			}
+		}
+	}
+	for li, l := range textfmt.All {
+		body := assembleClause(t, map[string]any{"inbound": "fla", "legal.vehicle": "public-body", "legal.entity_name": "Ville de Lyon", "steward.name": "Ville de Lyon"}, l, "inbound-fla")
+		if strings.Contains(body, [2]string{"on the dissolution of", "en cas de dissolution"}[li]) || !strings.Contains(body, [2]string{"to the public body that succeeds it", "à la personne publique qui lui succède"}[li]) {
+			t.Errorf("public body, %s: dissolution rather than succession: %q", l, body)
 		}
 	}
 }
@@ -1793,12 +1877,12 @@ func TestStewardDefaultsToTheLegalEntity(t *testing.T) {
 
 // A Belgian ASBL that holds the rights passes them, on its dissolution,
 // to the person its general meeting allocates the assets to, which a
-// charter cannot bind; other stewards follow the charter's devolution.
+// charter cannot bind; other stewards follow their statutes.
 // Under the FLA, the author is told before proceedings, may join them,
 // and the authority ends with the reversion of the rights.
 func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
-	charter := [2]string{"the person that the Charter designates for the devolution of its assets", "la personne que désigne la Charte pour la dévolution de son actif"}
+	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
 	mandate := [2]string{"it shall inform you before bringing proceedings, which you may join", "il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
@@ -1885,6 +1969,25 @@ func TestLegalEntityIdentifiedBySeatAndNumber(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// The Charter is defined by the address of the charter itself when it is
+// given, and otherwise, in a policy that names its charter, by the copy
+// kept in the repository's GOVERNANCE.md file, where the charter asks that
+// it be kept: never by the governance space.
+func TestCharterDefinedByItsOwnAddress(t *testing.T) {
+	const url = "https://example.org/charte.pdf"
+	for li, l := range textfmt.All {
+		given := assembleLinked(t, map[string]any{"project.charter_url": url}, l, "scope-definitions")
+		kept := assembleLinked(t, map[string]any{"project.charter_url": ""}, l, "scope-definitions")
+		copy := [2]string{"whose text is kept in the `GOVERNANCE.md` file of the repository", "dont le texte est conservé dans le fichier `GOVERNANCE.md` du dépôt"}[li]
+		if !strings.Contains(given, url) || strings.Contains(given, copy) {
+			t.Errorf("%s, address given: %q", l, given)
+		}
+		if !strings.Contains(kept, copy) {
+			t.Errorf("%s, no address: %q", l, kept)
 		}
 	}
 }

@@ -439,6 +439,13 @@ func TestInitWithCharter(t *testing.T) {
 	if !strings.Contains(string(data), "\ncharter: ../charter.yaml\n") || strings.Contains(string(data), "licence: EUPL-1.2") {
 		t.Errorf("init --charter wrote:\n%s", data)
 	}
+	// The policy defines the Charter by the address of the charter
+	// itself, never by that of the governance space where the charter
+	// publishes its records.
+	ch, _ := templates.Lookup("charter")
+	if space := ch.Examples()["transparency.url"]; strings.Contains(string(data), "charter_url: "+space.(string)+"\n") {
+		t.Errorf("init --charter gave the governance space %s as the charter's address:\n%s", space, data)
+	}
 	if r := run(t, "C", "validate", policy); r.code != ExitOK {
 		t.Errorf("the policy init --charter wrote is not valid: %s", r.stderr)
 	}
