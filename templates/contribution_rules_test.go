@@ -867,7 +867,7 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 		{"in one of the following cases: (a) the person agrees;", "(d) you have read them on the spot"},
 		{"dans l’un des cas suivants : a) la personne y consent ;", "d) vous les avez relevées sur place"},
 	}
-	charterTerms := [2]string{"In every case, you shall comply with the conditions that Section", "Dans tous les cas, vous respectez les conditions que fixe l’article"}
+	charterTerms := [2]string{"In every case, you shall comply with the conditions that Article", "Dans tous les cas, vous respectez les conditions que fixe l’article"}
 	for _, personal := range []any{nil, false, true} {
 		vals := k.Examples()
 		if personal != nil {

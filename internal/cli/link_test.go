@@ -554,7 +554,7 @@ func TestLinkedPolicyWithoutLegalPersonTakesTheCharterControllers(t *testing.T) 
 	members := map[string]string{"en": "the members of the commons that the Charter governs", "fr": "les membres du commun que régit la Charte"}
 	arrangement := map[string]string{"en": "The Charter’s article on personal data is their arrangement under Article 26", "fr": "L’article de la Charte relatif aux données personnelles constitue leur accord au sens de l’article 26"}
 	maintainers := map[string]string{"en": "the Maintainers are joint controllers", "fr": "les Mainteneurs sont responsables conjoints"}
-	facilitator := map[string]string{"en": "the facilitator of the Assembly that Section\u00a06.1 of the Charter sets up", "fr": "l’animateur de l’Assemblée que l’article\u00a06.1 de la Charte institue"}
+	facilitator := map[string]string{"en": "the facilitator of the Assembly that Article\u00a06.1 of the Charter sets up", "fr": "l’animateur de l’Assemblée que l’article\u00a06.1 de la Charte institue"}
 	for _, controller := range []string{"Léa Moreau", ""} {
 		editAnswers(t, charter, "privacy.controller", controller)
 		out := filepath.Join(dir, "out")
@@ -717,7 +717,7 @@ func TestVerifyLinkedPolicyAfterTheCharterMoved(t *testing.T) {
 		t.Fatalf("verify before the charter changed: exit %d\n%s", r.code, r.stderr)
 	}
 	text, _ := os.ReadFile(doc)
-	if !strings.Contains(string(text), "under Section\u00a012.5 of the Charter") {
+	if !strings.Contains(string(text), "under Article\u00a012.5 of the Charter") {
 		t.Fatalf("the policy does not cite the sanctions of the charter by number:\n%s", text)
 	}
 	// Without mediation, the sanctions come one section earlier.
