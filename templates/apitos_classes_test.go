@@ -330,7 +330,7 @@ var (
 	// With restricted access the Agreement is concluded on admission:
 	// the card is charged then, not on the application.
 	phraseCardOnAdmission = apiTOSPhrase{
-		textfmt.EN: "Payment by bank card is made when the Provider confirms the admission, on which the Agreement is concluded under Section",
+		textfmt.EN: "Payment by bank card is made when the Provider confirms the admission, on which the Agreement is concluded under Article",
 		textfmt.FR: "Le paiement par carte bancaire intervient lors de la confirmation de l'admission, qui conclut le Contrat conformément à l'article",
 	}
 	phraseCardOnOrder = apiTOSPhrase{
@@ -1104,7 +1104,7 @@ var (
 		textfmt.FR: "À la fin du Contrat, l'Utilisateur cesse d'appeler l'API et ses Identifiants d'accès sont révoqués.",
 	}
 	phraseCredentialsRevokedAfterRetrieval = apiTOSPhrase{
-		textfmt.EN: "are revoked when the retrieval period provided in Section\u00a010.",
+		textfmt.EN: "are revoked when the retrieval period provided in Article\u00a010.",
 		textfmt.FR: "sont révoqués à l'expiration de la période d'extraction prévue à l'article\u00a010.",
 	}
 	phraseDPAErasureAfterRetrieval = apiTOSPhrase{
@@ -1112,7 +1112,7 @@ var (
 		textfmt.FR: "Quelle que soit la cause de la fin du Contrat, les Données personnelles qui font partie des données exportables de l'Utilisateur ne sont supprimées qu'à l'expiration de la période d'extraction",
 	}
 	phraseRefundOnSwitching = apiTOSPhrase{
-		textfmt.EN: "the Agreement ends under Section\u00a010.",
+		textfmt.EN: "the Agreement ends under Article\u00a010.",
 		textfmt.FR: "le Contrat prend fin en application de l'article\u00a010.",
 	}
 	phraseSwitchingInformation = apiTOSPhrase{
@@ -1120,7 +1120,7 @@ var (
 		textfmt.FR: "les informations qu'exigent les articles 26 et 28 du règlement sur les données",
 	}
 	phraseConsumerSwitchingRight = apiTOSPhrase{
-		textfmt.EN: "the right to switch to another provider and to retrieve his or her data set out in Section\u00a010.",
+		textfmt.EN: "the right to switch to another provider and to retrieve his or her data set out in Article\u00a010.",
 		textfmt.FR: "le droit de changer de fournisseur et d'extraire ses données prévu à l'article\u00a010.",
 	}
 	phraseNothingExcludedFromExport = apiTOSPhrase{

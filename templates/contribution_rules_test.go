@@ -609,6 +609,20 @@ func TestConductLadderFollowsTheCodeAdopted(t *testing.T) {
 			t.Errorf("%s: the 3.0 ladder is not its own: %q", l, body)
 		}
 	}
+	// Contributor Covenant 3.0 is published in English only: a policy read
+	// in French keeps a French translation of it for information, and
+	// those who enforce it explain it on request.
+	k, _ := Lookup("contribution")
+	for _, langs := range [][]textfmt.Lang{{textfmt.EN}, {textfmt.FR}, {textfmt.EN, textfmt.FR}} {
+		for _, l := range langs {
+			vals := k.Examples()
+			vals.SetLangs(langs)
+			body := clauseWith(t, k, vals, map[string]any{"code_of_conduct": "contributor-covenant-3.0"}, l, "conduct-cc-3-0")
+			if got := strings.Contains(body, "`CODE_OF_CONDUCT.fr.md`"); got != slices.Contains(langs, textfmt.FR) {
+				t.Errorf("policy in %v, %s: French translation of the code kept=%v: %q", langs, l, got, body)
+			}
+		}
+	}
 }
 
 // The list of licences of CRPA D. 323-2-1 governs what an administration
@@ -853,7 +867,7 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 		{"in one of the following cases: (a) the person agrees;", "(d) you have read them on the spot"},
 		{"dans l’un des cas suivants : a) la personne y consent ;", "d) vous les avez relevées sur place"},
 	}
-	charterTerms := [2]string{"in every case, you shall comply with the conditions that Section", "dans tous les cas, vous respectez les conditions que fixe l’article"}
+	charterTerms := [2]string{"In every case, you shall comply with the conditions that Article", "Dans tous les cas, vous respectez les conditions que fixe l’article"}
 	for _, personal := range []any{nil, false, true} {
 		vals := k.Examples()
 		if personal != nil {
@@ -1351,10 +1365,10 @@ func TestManufacturerKeepsUpdatesAvailable(t *testing.T) {
 	}
 }
 
-// French elides "de" before a project name that begins with a vowel;
+// French names the project as "le projet X", whatever its first letter;
 // measurement data are personal until anonymised.
 func TestElisionAndMeasurementData(t *testing.T) {
-	for name, want := range map[string]string{"Actes ouverts": "contribution d’Actes ouverts.", "Sentiers": "contribution de Sentiers."} {
+	for name, want := range map[string]string{"Actes ouverts": "contribution du projet Actes ouverts.", "Sentiers": "contribution du projet Sentiers."} {
 		if body := assembleClause(t, map[string]any{"project.name": name}, textfmt.FR, "scope-purpose"); !strings.Contains(body, want) {
 			t.Errorf("%s: %q", name, body)
 		}
@@ -1701,13 +1715,97 @@ func TestCommitmentFollowsTheLicences(t *testing.T) {
 			}
 		}
 	}
-	for _, inbound := range []string{"fla", "assignment"} {
-		for _, l := range textfmt.All {
-			body := assembleLinked(t, map[string]any{"inbound": inbound}, l, "inbound-"+inbound)
-			p := map[textfmt.Lang]string{textfmt.EN: "designates for the devolution of its assets", textfmt.FR: "pour la dévolution de son actif"}[l]
-			if !strings.Contains(body, p) {
-				t.Errorf("%s, %s: the Charter's beneficiary not tied to the dissolution: %q", inbound, l, body)
+}
+
+// On the dissolution of a steward that holds exclusive rights, they pass
+// to the person that the devolution rule of the steward's own legal form
+// designates, never to the beneficiary of the commons' dissolution: a
+// host passes them under the charter's hosting-agreement clause, an
+// endowment fund only to another fund or a foundation recognised as being
+// of public utility (Law no. 2008-776, art. 140), an association or a
+// cooperative that runs the commons under the charter's devolution
+// clause, and any other steward, or one without a linked charter, under
+// its statutes and its law. A public body is succeeded, not dissolved.
+// The rights revert to the contributors failing such a transfer.
+func TestStewardDissolutionFollowsItsOwnForm(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	const fund, assoc = "Fonds de dotation pour les communs", "Association Sentiers"
+	statutes := [2]string{"to the person to which its net assets devolve under its statutes and the law that governs it, if that person is one of those just listed", "à la personne à laquelle son actif net est dévolu conformément à ses statuts et à la loi qui le régit, si elle est l’une de celles qui viennent d’être énumérées"}
+	article140 := [2]string{"which under Article 140 of French Law No. 2008-776 of 4 August 2008 can only be another endowment fund or a foundation recognised as being of public utility", "qui ne peut être, en vertu de l’article 140 de la loi n° 2008-776 du 4 août 2008, qu’un autre fonds de dotation ou une fondation reconnue d’utilité publique"}
+	reversion := [2]string{"If it is dissolved without such a transfer, those rights revert to you.", "S’il est dissous sans qu’une telle transmission ait eu lieu, ces droits vous font retour."}
+	for _, c := range []struct {
+		name    string
+		set     map[string]any
+		charter map[string]any // nil: a policy without a linked charter
+		cites   string         // the clause of the charter cited, if any
+		want    [][2]string
+	}{
+		{"linked fund", map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund, "steward.name": fund},
+			map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund}, "legal-fiscal-host",
+			[][2]string{{"to the person to which it transfers, under ", "à la personne à laquelle il transfère, en application de l’"}, article140}},
+		{"linked host", map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": assoc, "steward.name": assoc},
+			map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": assoc}, "legal-fiscal-host",
+			[][2]string{{"the assets that it holds for the Project, if that person is one of those just listed", "les biens qu’il détient pour le Projet, si elle est l’une de celles qui viennent d’être énumérées"}}},
+		{"linked association", map[string]any{"legal.vehicle": "association", "legal.entity_name": assoc, "steward.name": assoc},
+			map[string]any{"legal.vehicle": "association", "legal.entity_name": assoc, "exit.devolution": "foundation"}, "exit-devolution-foundation",
+			[][2]string{{"to the person to which its assets devolve under ", "à la personne à laquelle son actif est dévolu en application de l’"}}},
+		{"linked cooperative", map[string]any{"legal.vehicle": "scic", "legal.company_form": "sas", "legal.entity_name": "Sentiers SCIC SAS", "steward.name": "Sentiers SCIC SAS"},
+			map[string]any{"legal.vehicle": "scic", "legal.company_form": "sas", "legal.entity_name": "Sentiers SCIC SAS", "exit.devolution": "commons"}, "exit-devolution-commons",
+			[][2]string{{"to the person to which its assets devolve under ", "à la personne à laquelle son actif est dévolu en application de l’"}}},
+		{"linked, another steward", map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund, "steward.name": "Fondation Tierce"},
+			map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund}, "", [][2]string{statutes}},
+		{"standalone fund", map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": fund, "steward.name": fund},
+			nil, "", [][2]string{{"to the person to which its net assets are transferred at the end of its liquidation", "à la personne à laquelle son actif net est transféré à l’issue de sa liquidation"}, article140}},
+		{"standalone association", map[string]any{"legal.vehicle": "association", "legal.entity_name": assoc, "steward.name": assoc}, nil, "", [][2]string{statutes}},
+		{"standalone company", map[string]any{"legal.vehicle": "company", "legal.entity_name": "Sentiers SAS", "steward.name": "Sentiers SAS"}, nil, "", [][2]string{statutes}},
+	} {
+		for _, inbound := range []string{"fla", "assignment"} {
+			for li, l := range textfmt.All {
+				vals := k.Examples()
+				set := map[string]any{"inbound": inbound, "governing_law": "FR", "privacy.establishment": "FR", "project.charter_url": ""}
+				for key, v := range c.set {
+					set[key] = v
+				}
+				want := append([][2]string{reversion}, c.want...)
+				if c.charter != nil {
+					vals = linkedExamples(k)
+					cv := ch.Examples()
+					for key, v := range c.charter {
+						cv[key] = v
+					}
+					vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+					if c.cites != "" {
+						doc, err := ch.Assemble(cv, l, Preview)
+						if err != nil {
+							t.Fatal(err)
+						}
+						clause, ok := doc.Clause(c.cites)
+						if !ok {
+							t.Fatalf("%s: the charter has no clause %s", c.name, c.cites)
+						}
+						label := clause.Label(l)
+						want = append(want, [2]string{label + " of the Charter", "l’" + label + " de la Charte"})
+					}
+				}
+				body := clauseWith(t, k, vals, set, l, "inbound-"+inbound)
+				for _, p := range want {
+					if !strings.Contains(body, p[li]) {
+						t.Errorf("%s, %s, %s: no %q: %q", c.name, inbound, l, p[li], body)
+					}
+				}
+				for _, wrong := range []string{"designates for the devolution of its assets", "pour la dévolution de son actif"} {
+					if strings.Contains(body, wrong) {
+						t.Errorf("%s, %s, %s: the rights follow the commons' dissolution: %q", c.name, inbound, l, body)
+					}
+				}
 			}
+		}
+	}
+	for li, l := range textfmt.All {
+		body := assembleClause(t, map[string]any{"inbound": "fla", "legal.vehicle": "public-body", "legal.entity_name": "Ville de Lyon", "steward.name": "Ville de Lyon"}, l, "inbound-fla")
+		if strings.Contains(body, [2]string{"on the dissolution of", "en cas de dissolution"}[li]) || !strings.Contains(body, [2]string{"to the public body that succeeds it", "à la personne publique qui lui succède"}[li]) {
+			t.Errorf("public body, %s: dissolution rather than succession: %q", l, body)
 		}
 	}
 }
@@ -1793,13 +1891,13 @@ func TestStewardDefaultsToTheLegalEntity(t *testing.T) {
 
 // A Belgian ASBL that holds the rights passes them, on its dissolution,
 // to the person its general meeting allocates the assets to, which a
-// charter cannot bind; other stewards follow the charter's devolution.
+// charter cannot bind; other stewards follow their statutes.
 // Under the FLA, the author is told before proceedings, may join them,
 // and the authority ends with the reversion of the rights.
 func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
-	charter := [2]string{"the person that the Charter designates for the devolution of its assets", "la personne que désigne la Charte pour la dévolution de son actif"}
-	mandate := [2]string{"it shall inform you before bringing proceedings, which you may join", "il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
+	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
+	mandate := [2]string{"It shall inform you before bringing proceedings, which you may join", "Il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
 			for li, l := range textfmt.All {
@@ -1884,6 +1982,190 @@ func TestLegalEntityIdentifiedBySeatAndNumber(t *testing.T) {
 						t.Errorf("%s, given %v, %s: %q present=%v: %q", vehicle, given, l, p, !given, body)
 					}
 				}
+			}
+		}
+	}
+}
+
+// The Charter is defined by the address of the charter itself when it is
+// given, and otherwise, in a policy that names its charter, by the copy
+// kept in the repository's GOVERNANCE.md file, where the charter asks that
+// it be kept: never by the governance space.
+func TestCharterDefinedByItsOwnAddress(t *testing.T) {
+	const url = "https://example.org/charte.pdf"
+	for li, l := range textfmt.All {
+		given := assembleLinked(t, map[string]any{"project.charter_url": url}, l, "scope-definitions")
+		kept := assembleLinked(t, map[string]any{"project.charter_url": ""}, l, "scope-definitions")
+		copy := [2]string{"whose text is kept in the `GOVERNANCE.md` file of the repository", "dont le texte est conservé dans le fichier `GOVERNANCE.md` du dépôt"}[li]
+		if !strings.Contains(given, url) || strings.Contains(given, copy) {
+			t.Errorf("%s, address given: %q", l, given)
+		}
+		if !strings.Contains(kept, copy) {
+			t.Errorf("%s, no address: %q", l, kept)
+		}
+	}
+}
+
+// The terms a contributor signs are written in sentences a reader can
+// follow: no sentence of the article that sets the agreement's terms, nor
+// of its numbered points, runs over sixty words, on any route, for any
+// steward, in either language.
+func TestAgreementTermsInShortSentences(t *testing.T) {
+	sentence := regexp.MustCompile(`[.;:]?\s+`)
+	end := regexp.MustCompile(`[.!?]\)?\s+(?:\d+\. )?(?:\*\*[^*]+\*\*\s+)?[A-ZÀ-Ý«“]`)
+	heading := regexp.MustCompile(`^\s*(?:\d+\. )?\*\*[^*]+\*\*`)
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, steward := range []map[string]any{
+			{},
+			{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": "Fonds Sentiers", "steward.name": "Fonds Sentiers", "governing_law": "FR"},
+			{"legal.vehicle": "scic", "legal.company_form": "sas", "legal.entity_name": "Sentiers SCIC SAS", "steward.name": "Sentiers SCIC SAS"},
+		} {
+			set := map[string]any{"inbound": inbound, "contributors.allowed": []string{}, "ai_contributions": "allow", "contributions.types": []string{}}
+			for key, v := range steward {
+				set[key] = v
+			}
+			for _, l := range textfmt.All {
+				body := assembleClause(t, set, l, "inbound-"+inbound)
+				body = regexp.MustCompile(`<[^>]+>`).ReplaceAllString(body, "URL")
+				for _, para := range strings.Split(body, "\n") {
+					idx := end.FindAllStringIndex(para, -1)
+					from := 0
+					for _, ix := range append(idx, []int{len(para), len(para)}) {
+						s := heading.ReplaceAllString(para[from:ix[0]], "")
+						if n := len(sentence.Split(strings.TrimSpace(s), -1)); n > 60 {
+							t.Errorf("%s, %v, %s: a sentence of %d words: %q", inbound, steward["legal.vehicle"], l, n, s)
+						}
+						from = ix[0] + 1
+					}
+				}
+			}
+		}
+	}
+}
+
+// Under the promise of the licences in force at submission, the steward
+// may still do what the licence itself lets anyone do, later versions and
+// combined works included, but never distribute under a licence that is
+// not free: it is never left with less than a licensee. With exclusive
+// rights the pair is warned of, since the exclusivity then brings no power
+// to change the licences (Civil Code, art. 1171); not with a
+// non-exclusive agreement, nor with another promise.
+func TestCurrentLicencesPromise(t *testing.T) {
+	k, _ := Lookup("contribution")
+	later := [2]string{"distribute it under a later version of the licence where the licence so provides", "la diffuser sous une version ultérieure de la licence lorsque celle-ci le prévoit"}
+	nonFree := [2]string{"It never distributes the Contribution under a licence that is not free", "Il ne diffuse jamais la Contribution sous une licence qui n’est pas libre"}
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, outbound := range []string{"current", "listed", "fsf-osi"} {
+			for li, l := range textfmt.All {
+				body := assembleClause(t, map[string]any{"inbound": inbound, "cla.outbound": outbound}, l, "cla-outbound-"+outbound)
+				if outbound == "current" && (!strings.Contains(body, later[li]) || !strings.Contains(body, nonFree[li])) {
+					t.Errorf("%s, %s: the steward has less than a licensee: %q", inbound, l, body)
+				}
+			}
+			vals := k.Examples()
+			vals["inbound"], vals["cla.outbound"] = inbound, outbound
+			var warned bool
+			for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+				warned = warned || p.Rule != nil && p.Rule.ID == "exclusive-rights-current-licences"
+			}
+			if want := inbound != "cla" && outbound == "current"; warned != want {
+				t.Errorf("%s, %s: warned=%v", inbound, outbound, warned)
+			}
+		}
+	}
+}
+
+// A report sent by e-mail can be encrypted with the project's OpenPGP
+// key when one is published; without a key or a private form, the
+// drafter is told that reports travel in clear.
+func TestSecurityReportsCanBeEncrypted(t *testing.T) {
+	const key = "https://example.org/securite.asc"
+	for li, l := range textfmt.All {
+		for _, c := range []struct{ key, form string }{{key, ""}, {"", ""}, {"", "https://example.org/form"}} {
+			k, _ := Lookup("contribution")
+			doc, err := k.AssembleAnnotated(func() questionnaire.Values {
+				v := k.Examples()
+				v["security.openpgp_key"], v["security.url"] = c.key, c.form
+				return v
+			}(), l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			clause, _ := doc.Clause("security-reporting")
+			encrypt := [2]string{"encrypt your message with the OpenPGP key published at <" + key + ">", "chiffrez votre message avec la clé OpenPGP publiée à l’adresse <" + key + ">"}[li]
+			if strings.Contains(clause.Body, encrypt) != (c.key != "") {
+				t.Errorf("%s, key %q: encryption offered=%v: %q", l, c.key, c.key == "", clause.Body)
+			}
+			clear := [2]string{"travels in clear", "circule en clair"}[li]
+			if got := strings.Contains(clause.Note.Check, clear); got != (c.key == "" && c.form == "") {
+				t.Errorf("%s, key %q, form %q: drafter told of clear reports=%v", l, c.key, c.form, got)
+			}
+		}
+	}
+}
+
+// Whoever updates their own data through a form, as a shopkeeper their
+// opening hours, is told what they license and that they consent to the
+// publication, a consent they may withdraw; a linked policy adds the
+// conditions of the charter's article on personal data in the resources.
+// Nothing of it where the project welcomes no data.
+func TestOwnDataThroughAForm(t *testing.T) {
+	k, _ := Lookup("contribution")
+	own := [2]string{"If you update through such a form data about yourself", "Si vous mettez à jour par un tel formulaire des données qui vous concernent"}
+	withdraw := [2]string{"You may withdraw that consent", "Vous pouvez retirer ce consentement"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, types := range [][]string{{"code", "data"}, {"code"}} {
+			for li, l := range textfmt.All {
+				body := clauseWith(t, k, k.Examples(), map[string]any{"inbound": inbound, "contributions.types": types}, l, "inbound-other-channels")
+				data := slices.Contains(types, "data")
+				if strings.Contains(body, own[li]) != data || strings.Contains(body, withdraw[li]) != data {
+					t.Errorf("%s, %v, %s: own data through a form stated=%v: %q", inbound, types, l, !data, body)
+				}
+			}
+		}
+	}
+}
+
+// A Belgian public authority that holds its agents' rights makes their
+// Contributions available under its rules on the reuse of public-sector
+// information, after checking the licences against its open data policy;
+// and every policy warns that the edition of a public-domain work may
+// carry rights of its own.
+func TestBelgianAuthoritiesAndPublicDomainEditions(t *testing.T) {
+	reuse := [2]string{"rules on the reuse of public-sector information", "règles sur la réutilisation des informations du secteur public"}
+	edition := [2]string{"the edition you take it from may carry rights of its own", "l’édition dont vous la tirez peut avoir ses propres droits"}
+	for _, law := range []string{"BE", "FR"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"governing_law": law, "privacy.establishment": law, "contributors.allowed": []string{"public-agents"}}
+			if body := assembleClause(t, set, l, "employer-public-agents"); strings.Contains(body, reuse[li]) != (law == "BE") {
+				t.Errorf("%s, %s: Belgian reuse rules stated=%v: %q", law, l, law != "BE", body)
+			}
+			if body := assembleClause(t, set, l, "contributions-third-party"); !strings.Contains(body, edition[li]) {
+				t.Errorf("%s, %s: public-domain editions not warned of: %q", law, l, body)
+			}
+		}
+	}
+}
+
+// A project's name takes no preposition of its own in French, where the
+// tool cannot know its article or whether its h is mute: the policy
+// names it as "le projet X", which reads right for every name.
+func TestProjectNameNeedsNoElision(t *testing.T) {
+	for _, name := range []string{"Horaires en commun", "Bibliothèque ouverte des partitions", "Atlas des sentiers"} {
+		k, _ := Lookup("contribution")
+		doc, err := k.Assemble(func() questionnaire.Values { v := k.Examples(); v["project.name"] = name; return v }(), textfmt.FR, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		md := string(markdown.Render(doc))
+		for _, want := range []string{"Merci de contribuer au projet " + name, "la politique de contribution du projet " + name} {
+			if !strings.Contains(md, want) {
+				t.Errorf("%s: no %q", name, want)
+			}
+		}
+		for _, bad := range []string{"à " + name, "de " + name, "d’" + name} {
+			if strings.Contains(md, bad) {
+				t.Errorf("%s: %q", name, bad)
 			}
 		}
 	}

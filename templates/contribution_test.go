@@ -68,10 +68,10 @@ var (
 	// L. 122-7), each contribution being assigned when it is submitted
 	// (L. 131-1), with the rights returning if the promise is broken.
 	assignmentTerms = map[textfmt.Lang][]string{
-		textfmt.EN: {"each of these rights is assigned separately", "These rights are assigned for exploitation on any medium and by any means known at the date of submission",
+		textfmt.EN: {"Each of these rights is assigned separately", "These rights are assigned for exploitation on any medium and by any means known at the date of submission",
 			"They are assigned for the whole world and for the whole legal duration of protection", "free of charge, as Article\u00a0L.\u00a0122-7",
 			"The agreement assigns no work that has not yet been submitted", "the rights revert to you"},
-		textfmt.FR: {"chacun de ces droits fait l’objet d’une cession distincte", "Ces droits sont cédés pour une exploitation sur tout support et par tout procédé connus à la date de la soumission",
+		textfmt.FR: {"Chacun de ces droits fait l’objet d’une cession distincte", "Ces droits sont cédés pour une exploitation sur tout support et par tout procédé connus à la date de la soumission",
 			"Ils sont cédés pour le monde entier et pour toute la durée légale de protection", "à titre gratuit, comme le permet l’article\u00a0L.\u00a0122-7",
 			"L’acte ne cède aucune œuvre non encore soumise", "les droits vous font retour"},
 	}
@@ -646,6 +646,15 @@ func TestMinorsSignTheirOwnLicence(t *testing.T) {
 			}
 			if exclusive && strings.Contains(md, cosign[l]) {
 				t.Errorf("%s, %s: a minor co-signs the exclusive instrument", inbound, l)
+			}
+			// One plain sentence says what the minor signs, where, and what
+			// not, before the next says what the agreement grants.
+			signs := map[textfmt.Lang]string{
+				textfmt.EN: "signs, with each of their legal representatives, the licence agreement for minor contributors, available at the same address, and not the individual ",
+				textfmt.FR: "signe donc, avec chacun de ses représentants légaux, l’accord de licence pour contributeurs mineurs, disponible à la même adresse, et non l’",
+			}[l]
+			if exclusive && !strings.Contains(md, signs) {
+				t.Errorf("%s, %s: the minor's signature is not stated plainly", inbound, l)
 			}
 			if inbound == "assignment" {
 				for _, d := range map[textfmt.Lang][]string{

@@ -32,7 +32,7 @@ func TestOverrideReplacesTheClause(t *testing.T) {
 	if !c.Edited {
 		t.Error("the clause is not marked as edited")
 	}
-	want := "The scope is \\*narrow\\* \\[x\\](javascript:y) \\<b\\>bold\\</b\\>, see Section\u00a02.3.\n\n- paths\n- Section\u00a04.2 applies\n\n\\# not a heading"
+	want := "The scope is \\*narrow\\* \\[x\\](javascript:y) \\<b\\>bold\\</b\\>, see Article\u00a02.3.\n\n- paths\n- Article\u00a04.2 applies\n\n\\# not a heading"
 	if c.Body != want {
 		t.Errorf("body = %q\nwant   %q", c.Body, want)
 	}

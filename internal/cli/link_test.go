@@ -439,6 +439,13 @@ func TestInitWithCharter(t *testing.T) {
 	if !strings.Contains(string(data), "\ncharter: ../charter.yaml\n") || strings.Contains(string(data), "licence: EUPL-1.2") {
 		t.Errorf("init --charter wrote:\n%s", data)
 	}
+	// The policy defines the Charter by the address of the charter
+	// itself, never by that of the governance space where the charter
+	// publishes its records.
+	ch, _ := templates.Lookup("charter")
+	if space := ch.Examples()["transparency.url"]; strings.Contains(string(data), "charter_url: "+space.(string)+"\n") {
+		t.Errorf("init --charter gave the governance space %s as the charter's address:\n%s", space, data)
+	}
 	if r := run(t, "C", "validate", policy); r.code != ExitOK {
 		t.Errorf("the policy init --charter wrote is not valid: %s", r.stderr)
 	}
@@ -547,7 +554,7 @@ func TestLinkedPolicyWithoutLegalPersonTakesTheCharterControllers(t *testing.T) 
 	members := map[string]string{"en": "the members of the commons that the Charter governs", "fr": "les membres du commun que régit la Charte"}
 	arrangement := map[string]string{"en": "The Charter’s article on personal data is their arrangement under Article 26", "fr": "L’article de la Charte relatif aux données personnelles constitue leur accord au sens de l’article 26"}
 	maintainers := map[string]string{"en": "the Maintainers are joint controllers", "fr": "les Mainteneurs sont responsables conjoints"}
-	facilitator := map[string]string{"en": "the facilitator of the Assembly that Section\u00a06.1 of the Charter sets up", "fr": "l’animateur de l’Assemblée que l’article\u00a06.1 de la Charte institue"}
+	facilitator := map[string]string{"en": "the facilitator of the Assembly that Article\u00a06.1 of the Charter sets up", "fr": "l’animateur de l’Assemblée que l’article\u00a06.1 de la Charte institue"}
 	for _, controller := range []string{"Léa Moreau", ""} {
 		editAnswers(t, charter, "privacy.controller", controller)
 		out := filepath.Join(dir, "out")
@@ -710,7 +717,7 @@ func TestVerifyLinkedPolicyAfterTheCharterMoved(t *testing.T) {
 		t.Fatalf("verify before the charter changed: exit %d\n%s", r.code, r.stderr)
 	}
 	text, _ := os.ReadFile(doc)
-	if !strings.Contains(string(text), "under Section\u00a012.5 of the Charter") {
+	if !strings.Contains(string(text), "under Article\u00a012.5 of the Charter") {
 		t.Fatalf("the policy does not cite the sanctions of the charter by number:\n%s", text)
 	}
 	// Without mediation, the sanctions come one section earlier.

@@ -60,7 +60,7 @@ func TestBuildNumbersAndResolves(t *testing.T) {
 		t.Errorf("parties body = %q", parties.Body)
 	}
 	amount, _ := d.Clause("amount")
-	if amount.Body != "Under Section\u00a01.1.2 and “Parties”." {
+	if amount.Body != "Under Article\u00a01.1.2 and “Parties”." {
 		t.Errorf("amount body = %q", amount.Body)
 	}
 	if h := d.Clauses[1].Heading(textfmt.EN); h != "Article 1 — Definitions" {
@@ -97,9 +97,9 @@ func TestReferencesToSeveralClauses(t *testing.T) {
 		ids  []string
 		want string
 	}{
-		{textfmt.EN, "", []string{"detail", "detail2", "more"}, "Sections\u00a01.1.1, 1.1.2, and 1.2"},
-		{textfmt.EN, "", []string{"amount"}, "Section\u00a02.1"},
-		{textfmt.EN, "", []string{"amount", "fees", "annex-b"}, "Section\u00a02.1, Article\u00a02, and Annex\u00a0B"},
+		{textfmt.EN, "", []string{"detail", "detail2", "more"}, "Articles\u00a01.1.1, 1.1.2, and 1.2"},
+		{textfmt.EN, "", []string{"amount"}, "Article\u00a02.1"},
+		{textfmt.EN, "", []string{"amount", "fees", "annex-b"}, "Articles\u00a02.1 and 2 and Annex\u00a0B"},
 		{textfmt.FR, "à", []string{"amount"}, "à l’article\u00a02.1"},
 		{textfmt.FR, "à", []string{"amount", "fees"}, "aux articles\u00a02.1 et 2"},
 		{textfmt.FR, "de", []string{"amount", "more", "annex-a"}, "des articles\u00a02.1 et 1.2 et de l’annexe\u00a0A"},

@@ -174,8 +174,11 @@ func WordsFor(l textfmt.Lang) Words {
 }
 
 var (
-	englishWords = Words{Article: "Article", Section: "Section", Annex: "Annex", Point: "Paragraph",
-		Plural:   map[string]string{"Article": "Articles", "Section": "Sections", "Annex": "Annexes", "Paragraph": "Paragraphs"},
+	// A section is cited as its article is, "Article 6.1" as "Article 6",
+	// since headings name only the article ("Article 6 — …", "6.1 …"):
+	// one word for one numbering, as in French.
+	englishWords = Words{Article: "Article", Section: "Article", Annex: "Annex", Point: "Paragraph",
+		Plural:   map[string]string{"Article": "Articles", "Annex": "Annexes", "Paragraph": "Paragraphs"},
 		Contents: "Contents", Dash: " — ", OpenQuote: "“", CloseQuote: "”",
 		Draft:         "DRAFT",
 		DraftNotice:   textfmt.Typeset(textfmt.EN, "This document is a draft, not the final text: answers still missing are marked “to complete”, and translations still missing “to translate”."),
@@ -196,7 +199,7 @@ var (
 )
 
 // Label names a numbered clause as a cross-reference does: "Article 3",
-// "Section 3.1", "Annex A" in English; "article 3", "article 3.1",
+// "Article 3.1", "Annex A" in English; "article 3", "article 3.1",
 // "annexe A" in French, where the noun is lower case inside a sentence.
 // An unnumbered clause is named by its quoted title.
 func (c Clause) Label(l textfmt.Lang) string {

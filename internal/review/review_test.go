@@ -72,7 +72,7 @@ func TestAlternativesGiveTheTextNotChosen(t *testing.T) {
 	for _, want := range []string{
 		"*How one becomes a member: On approval* — this clause is replaced by:",
 		"> **Admission on approval**",
-		"> A person eligible under Section\u00a04.2 applies in writing",
+		"> A person eligible under Article\u00a04.2 applies in writing",
 	} {
 		if !strings.Contains(c.Review, want) {
 			t.Errorf("the review of 4.3 lacks %q:\n%s", want, c.Review)
