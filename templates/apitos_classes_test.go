@@ -858,11 +858,23 @@ var (
 		textfmt.FR: "aux articles L. 612-1 et suivants du Code de la consommation",
 	}
 	// An administrative public service's contract may fall under
-	// administrative law: the civil-code mechanisms apply only where it is
-	// one of private law.
+	// administrative law, which has its own theory of unforeseen
+	// circumstances: article 1195 of the Civil Code applies only where the
+	// contract is one of private law.
 	phrasePrivateLawOnly = apiTOSPhrase{
 		textfmt.EN: "This section applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
 		textfmt.FR: "Le présent article ne s'applique que dans la mesure où le Contrat relève du droit privé, sans préjudice des règles applicables aux contrats administratifs.",
+	}
+	// Its stipulations bind an administrative contract too; only the public
+	// body's power to terminate or modify it in the general interest, with
+	// compensation, is reserved (CE, 2 May 1958, Magnac-Laval; CCP L. 6).
+	phraseGeneralInterest = apiTOSPhrase{
+		textfmt.EN: "they do not prevent the Provider from exercising the power it holds under the general rules applicable to administrative contracts to terminate the Agreement, or to modify its provisions unilaterally, on grounds of the general interest",
+		textfmt.FR: "elles ne font pas obstacle au pouvoir que le Fournisseur tient des règles générales applicables aux contrats administratifs de résilier le Contrat ou d'en modifier les stipulations unilatéralement pour un motif d'intérêt général",
+	}
+	phraseGeneralInterestCompensation = apiTOSPhrase{
+		textfmt.EN: "shall compensate the User in full for the loss the User suffers as a result",
+		textfmt.FR: "indemnise intégralement l'Utilisateur du préjudice qui en résulte pour lui",
 	}
 	// A public body charges for public information only within CRPA
 	// L. 324-1 ff., and closes its API subject to its duties to publish.
@@ -1747,9 +1759,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 	must(phraseDecreeList, "spec-licence-ouverte", public && v["conditions.specification"] == "licence-ouverte", "a specification licence said to be on the decree's list for a provider that is no public body")
-	for _, id := range []string{"liability-limit", "term-breach", "assignment", "hardship"} {
-		must(phrasePrivateLawOnly, id, public && v["provider.public_activity"] != "industrial-commercial", "a civil-code clause imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
+	administrative := public && v["provider.public_activity"] != "industrial-commercial"
+	must(phrasePrivateLawOnly, "hardship", administrative, "the Civil Code's change of circumstances imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
+	for _, id := range []string{"liability-limit", "term-breach", "assignment"} {
+		must(phrasePrivateLawOnly, id, false, "a user's protections (cap, cure period, reasons, exit after assignment) lost if the contract is administrative")
 	}
+	must(phraseGeneralInterest, "term-provider", administrative, "an administrative contract's termination or modification on grounds of the general interest left unstated, or stated for a provider that has no such power")
+	must(phraseGeneralInterestCompensation, "term-provider", administrative, "a termination on grounds of the general interest without the User's compensation")
 	must(phraseChargeLimits, "access-price", public && v["pricing.model"] != "paid", "a public body's future charge for public information outside CRPA L. 324-1")
 	must(phraseDutiesToPublish, "term-provider", public, "a public body closing its API regardless of its duties to publish (CRPA L. 312-1-1)")
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
