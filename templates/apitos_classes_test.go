@@ -318,8 +318,38 @@ var (
 	// revenue order; whether it may claim the penalties of article
 	// L. 441-10 of the Commercial Code is uncertain, so it claims none.
 	phraseRevenueOrder = apiTOSPhrase{
-		textfmt.EN: "The sums due are the subject of a revenue order (titre de recettes) that the Provider issues and that its public accountant collects",
-		textfmt.FR: "Les sommes dues font l'objet d'un titre de recettes qu'émet le Fournisseur et que recouvre son comptable public",
+		textfmt.EN: "are the subject of a revenue order (titre de recettes) that the Provider issues and that its public accountant collects",
+		textfmt.FR: "font l'objet d'un titre de recettes qu'émet le Fournisseur et que recouvre son comptable public",
+	}
+	// Under public accounting, a card taken at the order goes to a revenue
+	// agency (CGCT R. 1617-1 ff.); without one, it pays the notice of sums
+	// payable after the revenue order, never before it.
+	phraseRevenueAgency = apiTOSPhrase{
+		textfmt.EN: "Payment by bank card is collected by the Provider's revenue agency",
+		textfmt.FR: "Le paiement par carte bancaire est encaissé par la régie de recettes du Fournisseur",
+	}
+	phraseCardAtOrder = apiTOSPhrase{
+		textfmt.EN: "Payment by bank card is made ",
+		textfmt.FR: "Le paiement par carte bancaire intervient ",
+	}
+	phraseCardOnNotice = apiTOSPhrase{
+		textfmt.EN: "payment by bank card being made online on that notice",
+		textfmt.FR: "le paiement par carte bancaire s'effectuant en ligne sur cet avis",
+	}
+	// A revenue order is contested within two months (CGCT L. 1617-5, 2°).
+	phraseRevenueOrderTwoMonths = apiTOSPhrase{
+		textfmt.EN: "A dispute over them shall be raised within two months of receipt of the revenue order",
+		textfmt.FR: "Leur contestation est formée dans un délai de deux mois à compter de la réception du titre de recettes",
+	}
+	// Electronic invoicing under article 289 bis CGI binds taxable persons
+	// only: never a public body that charges no VAT.
+	phraseEInvoicingFrance = apiTOSPhrase{
+		textfmt.EN: "where article 289 bis of the French General Tax Code so requires",
+		textfmt.FR: "lorsque l'article 289 bis du code général des impôts l'impose",
+	}
+	phraseEInvoicingState = apiTOSPhrase{
+		textfmt.EN: "where the law of the State in which the Provider is established so requires",
+		textfmt.FR: "lorsque la loi de l'État où le Fournisseur est établi l'impose",
 	}
 	// An industrial and commercial public service is bound to its users by
 	// private law and answers to the judicial courts (TC, 17 December 1962,
@@ -1700,7 +1730,24 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	if paid {
 		must(phraseCurrency, "access-price", true, "prices without their currency")
-		must(phraseRevenueOrder, "access-payment", public && v["provider.public_accounting"] == true, "a public body's receipts without its public accountant, or a provider's with one it does not have")
+		accounting := public && v["provider.public_accounting"] == true
+		card := slices.Contains(methods, "card")
+		agency := accounting && card && v["pricing.revenue_agency"] == true
+		must(phraseRevenueOrder, "access-payment", accounting, "a public body's receipts without its public accountant, or a provider's with one it does not have")
+		must(phraseRevenueOrderTwoMonths, "access-payment", accounting, "a revenue order whose two months to contest it (CGCT L. 1617-5) are not stated")
+		must(phraseRevenueAgency, "access-payment", agency, "a card taken at the order under public accounting without a revenue agency, or an agency named that does not exist")
+		must(phraseCardAtOrder, "access-payment", card && !accounting, "a card payment at the order under public accounting, or a private provider's card payment with no time set")
+		must(phraseCardOnNotice, "access-payment", accounting && card && !agency, "a card payment under public accounting with no revenue agency, not made on the notice of sums payable")
+		vatNumber, _ := v["provider.vat_number"].(string)
+		noVAT := public && vatNumber == "" && v["pricing.vat"] == "exempt"
+		must(phraseEInvoicingFrance, "access-payment", country == "FR" && !noVAT, "electronic invoicing between taxable persons stated for a public body that charges no VAT, or omitted for a French provider")
+		must(phraseEInvoicingState, "access-payment", country != "FR" && inEU(country) && !noVAT, "electronic invoicing under the law of the State of establishment")
+		if act, _ := v["pricing.act"].(string); public && act != "" {
+			p, _ := doc.Clause("access-price")
+			if !strings.Contains(p.Body, textfmt.Typeset(doc.Lang, act)) {
+				fail("the act that sets a public body's prices, %q, is not cited", act)
+			}
+		}
 		must(phraseCommercialCodePenalties, "access-payment", !public || spic, "penalties of the Commercial Code claimed by an administrative public creditor, or omitted by a private provider or an industrial and commercial public service")
 		must(phrasePublicPriceService, "access-price", public, "a public body's price that may read as a charge for the reuse of public information")
 	}
@@ -1821,6 +1868,10 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 		// A public body's kind of service and accounting, in every pairing.
 		v["provider.public_activity"] = []any{"administrative", "industrial-commercial"}[i%2]
 		v["provider.public_accounting"] = i/2%2 == 0
+		v["pricing.revenue_agency"] = i/4%2 == 0
+		if i%3 == 0 {
+			v["pricing.act"] = "délibération du conseil d'administration n° 2027-3 du 9 mars 2027"
+		}
 		if v["liability.cap"] == "fees" && v["pricing.model"] == "free" {
 			continue // refused: a cap on fees nobody pays
 		}
@@ -2046,7 +2097,7 @@ func TestAPITOSNameOfAnAPITakesItsArticle(t *testing.T) {
 }
 
 // A public body giving free access need not name a consumer mediator
-// (article L. 611-3 of the Consumer Code): without one, the terms send
+// (article L. 611-4 of the Consumer Code): without one, the terms send
 // Consumers to the Défenseur des droits. Every other provider that admits
 // Consumers must name the mediator it has joined.
 func TestAPITOSPublicServiceMediation(t *testing.T) {
