@@ -60,6 +60,12 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 		[]string{"address-in-france-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.address": belgianAddress}, []string{"address-abroad-country-france"}, true, nil},
+	// Luxembourg's register is the Registre de commerce et des sociétés
+	// too: "RCS Luxembourg B…" is its own name, not the French register's.
+	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734",
+		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-domestic-users"}, true, nil},
+	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Paris 123 456 789",
+		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "GR", "provider.registration": "GEMI 123456789000", "provider.address": "Ermou 1, 10563 Athina, Greece",
 		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece", "court-domestic-users"}, true, nil},
@@ -122,6 +128,10 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "1000", "personal_data.role": "controller"}, []string{"personal-data-retention-long-controller"}, true, []string{"location-data-dpo-dpia"}},
+	// A billing address is no location data.
+	{"api-tos", map[string]string{"personal_data.retention_days": "1000", "personal_data.role": "controller",
+		"personal_data.categories": "les nom, adresse électronique, adresse postale et coordonnées de facturation des Utilisateurs"},
+		[]string{"personal-data-retention-long-controller"}, true, nil},
 	{"api-tos", map[string]string{"connection_data.retention_days": "730"}, []string{"connection-logs-retention-long"}, true, nil},
 	// Established elsewhere, a provider is bound by no French duty to
 	// retain connection data: only the GDPR's storage limitation applies.
