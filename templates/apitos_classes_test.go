@@ -1232,6 +1232,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if p, _ := doc.Clause("parties"); (strings.Contains(p.Body, textfmt.Typeset(doc.Lang, repsLabel)) && strings.Contains(p.Body, reps)) != wantReps {
 		fail("legal representatives printed %v, want %v", !wantReps, wantReps)
 	}
+	// An activity subject to authorisation names it (article 5(1)(e) of
+	// directive 2000/31); a public body's powers come from the law.
+	authorisation, _ := raw["provider.authorisation"].(string)
+	wantAuthorisation := authorisation != "" && kind != "public-body"
+	if p, _ := doc.Clause("parties"); (authorisation != "" && strings.Contains(p.Body, textfmt.Typeset(doc.Lang, authorisation))) != wantAuthorisation {
+		fail("the authorisation to carry on business printed %v, want %v", !wantAuthorisation, wantAuthorisation)
+	}
 	must(phrasePublicBodiesAdmitted, "scope-users", !consumers && !englishOnly, "public bodies admitted to terms they may not sign in English only, or not admitted")
 	if doc.Lang == textfmt.EN {
 		must(phrasePublicPersonsExcluded, "scope-users", englishOnly && !consumers, "French public persons admitted to terms in English only (article 5 of law no. 94-665)")

@@ -160,6 +160,10 @@ func nameProvider(v questionnaire.Values, i int) {
 	if country != "DE" {
 		delete(v, "personal_data.authority")
 	}
+	delete(v, "provider.authorisation")
+	if i%3 == 1 {
+		v["provider.authorisation"] = "autorisation d'établissement n° 10123456/0"
+	}
 }
 
 // settleVAT gives a provider without a VAT number a reason for charging
