@@ -898,6 +898,14 @@ var (
 	// Its stipulations bind an administrative contract too; only the public
 	// body's power to terminate or modify it in the general interest, with
 	// compensation, is reserved (CE, 2 May 1958, Magnac-Laval; CCP L. 6).
+	phraseSCCFrance = apiTOSPhrase{
+		textfmt.EN: "The law and courts referred to in clauses 17 and 18 of those clauses are those of France.",
+		textfmt.FR: "Le droit et les juridictions visés aux clauses 17 et 18 de ces clauses sont ceux de la France.",
+	}
+	phraseSCCContractCourts = apiTOSPhrase{
+		textfmt.EN: "The law referred to in clause 17 of those clauses is that of France, which governs the Agreement; the courts referred to in clause 18 are those of",
+		textfmt.FR: "Le droit visé à la clause 17 de ces clauses est celui de la France, qui régit le Contrat ; les juridictions visées à la clause 18 sont celles",
+	}
 	phraseGeneralInterest = apiTOSPhrase{
 		textfmt.EN: "they do not prevent the Provider from exercising the power it holds under the general rules applicable to administrative contracts to terminate the Agreement, or to modify its provisions unilaterally, on grounds of the general interest",
 		textfmt.FR: "elles ne font pas obstacle au pouvoir que le Fournisseur tient des règles générales applicables aux contrats administratifs de résilier le Contrat ou d'en modifier les stipulations unilatéralement pour un motif d'intérêt général",
@@ -1238,6 +1246,16 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	wantAuthorisation := authorisation != "" && kind != "public-body"
 	if p, _ := doc.Clause("parties"); (authorisation != "" && strings.Contains(p.Body, textfmt.Typeset(doc.Lang, authorisation))) != wantAuthorisation {
 		fail("the authorisation to carry on business printed %v, want %v", !wantAuthorisation, wantAuthorisation)
+	}
+	// The SCC of a provider established in another Member State send
+	// their disputes to the contract's courts, not to France's (clause
+	// 18(b) admits any Member State's), so that one relationship is not
+	// litigated in two States; their law stays the contract's.
+	if phraseSCCFrance.in(doc, "data-transfers") || phraseSCCContractCourts.in(doc, "data-transfers") {
+		court, _ := v["jurisdiction"].(string)
+		own := court != "" && inEU(country) && country != "FR"
+		must(phraseSCCContractCourts, "data-transfers", own, "the SCC's courts are not the contract's for a provider established in another Member State")
+		must(phraseSCCFrance, "data-transfers", !own, "the SCC's courts are not the contract's for a provider established in another Member State")
 	}
 	must(phrasePublicBodiesAdmitted, "scope-users", !consumers && !englishOnly, "public bodies admitted to terms they may not sign in English only, or not admitted")
 	if doc.Lang == textfmt.EN {
