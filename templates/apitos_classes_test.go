@@ -898,6 +898,10 @@ var (
 	// Its stipulations bind an administrative contract too; only the public
 	// body's power to terminate or modify it in the general interest, with
 	// compensation, is reserved (CE, 2 May 1958, Magnac-Laval; CCP L. 6).
+	phraseSubprocessorNotice = apiTOSPhrase{
+		textfmt.EN: "of any intended addition or replacement of a sub-processor at least thirty",
+		textfmt.FR: "de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur au moins trente",
+	}
 	phraseSCCFrance = apiTOSPhrase{
 		textfmt.EN: "The law and courts referred to in clauses 17 and 18 of those clauses are those of France.",
 		textfmt.FR: "Le droit et les juridictions visés aux clauses 17 et 18 de ces clauses sont ceux de la France.",
@@ -1318,6 +1322,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseLicenceOuverteDate, "spec-licence-ouverte", lo, "reusers told to cite a date of update nobody publishes")
 	must(phraseLicenceOuverteText, "spec-licence-ouverte", lo, "the Licence Ouverte linked by its presentation page, not its text")
 	must(phraseWrittenAuthorisation, "dpa-subprocessors", personal && role != "controller", "a sub-processing authorisation not said to be written (art. 28(2) GDPR)")
+	// A change of sub-processor needs prior information and a chance to
+	// object (art. 28(2) GDPR), not the notice for changes to the terms,
+	// which can reach two years.
+	must(phraseSubprocessorNotice, "dpa-subprocessors", personal && role != "controller", "a change of sub-processor held to the notice for changes to the terms, or without a notice of its own")
 	must(phraseBillingPeriodEnd, "access-payment", paid && v["pricing.prepaid"] != "refund", "a termination whose date is unknown when billing is in arrears or the period unpaid")
 	must(phraseTerminationConfirmed, "term-user", v["acceptance.method"] == "key-request", "a termination by whoever holds a leaked key")
 	if consumers {
