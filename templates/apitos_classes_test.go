@@ -347,10 +347,6 @@ var (
 		textfmt.EN: "where article 289 bis of the French General Tax Code so requires",
 		textfmt.FR: "lorsque l'article 289 bis du code général des impôts l'impose",
 	}
-	phraseEInvoicingState = apiTOSPhrase{
-		textfmt.EN: "where the law of the State in which the Provider is established so requires",
-		textfmt.FR: "lorsque la loi de l'État où le Fournisseur est établi l'impose",
-	}
 	// An industrial and commercial public service is bound to its users by
 	// private law and answers to the judicial courts (TC, 17 December 1962,
 	// Dame Bertrand): its terms say so, and hedge nothing for
@@ -1482,6 +1478,17 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		licScope = licenceScope(fmt.Sprint(v["data.licence.title"]), fmt.Sprint(v["data.licence.url"]))
 	}
 	must(phraseContentsLicence, "data-open-data-licence", licScope == "database", "the contents of an ODbL database without a licence of their own")
+	// The contents' licence is listed with the database's, with its
+	// address, and contributions are said to fall under it.
+	must(phraseContentsLicence, "annex-a-licences", licScope == "database", "the contents' licence of an ODbL database missing from the list of licences, or listed without one")
+	if licScope == "database" {
+		if a, _ := doc.Clause("annex-a-licences"); !strings.Contains(a.Body, "<https://opendatacommons.org/licenses/dbcl/1-0/>") {
+			fail("the contents' licence listed without its address as a link")
+		}
+	}
+	if _, ok := doc.Clause("data-contributions"); ok {
+		must(phraseContentsLicence, "data-contributions", licScope == "database", "published contributions whose licence as contents of the database is not named")
+	}
 	must(phraseContentsSameTerms, "data-open-data-licence", data == "open-data-licence" && licScope == "", "a conditional branch on what a known licence covers")
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
 	must(phraseCachingSparesData, "user-fair-use", open, "rules on caching that restrict openly licensed Data")
@@ -1603,11 +1610,18 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSEPADueDate, "access-payment", debit && days < 5, "an invoice due before the Provider may debit it")
 	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
 	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
-	card := paid && slices.Contains(methods, "card") && days > 0
+	// A card is charged at the order or admission whatever the payment
+	// period, except under public accounting without a revenue agency,
+	// where it pays the notice of sums payable.
+	publicBody := v["provider.type"] == "public-body"
+	noAgency := publicBody && v["provider.public_accounting"] == true && v["pricing.revenue_agency"] != true
+	card := paid && slices.Contains(methods, "card") && !noAgency
 	admission := v["conditions.access"] == "restricted"
 	must(phraseCardOnOrder, "access-payment", card && !admission, "a card payment said to wait for the payment period, or taken on the order of a person not yet admitted")
 	must(phraseCardOnAdmission, "access-payment", card && admission, "a card charged before the admission that concludes the Agreement")
-	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country), "a provider established in another Member State silent on its State's e-invoicing")
+	vatID, _ := v["provider.vat_number"].(string)
+	taxable := !publicBody || vatID != "" || v["pricing.vat"] != "exempt"
+	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country) && taxable, "a provider established in another Member State silent on its State's e-invoicing, or a public body that charges no VAT told of it")
 	foreignConsumers := consumers && country != "FR" && v["provider.type"] != "public-body"
 	must(phraseConsumerLanguage, "scope-acceptance", foreignConsumers, "a consumer of a provider established elsewhere denied the language the law of his or her residence requires (Rome I, art. 6(2))")
 	if _, ok := doc.Clause("dpa-scope"); ok {
@@ -1771,10 +1785,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseRevenueAgency, "access-payment", agency, "a card taken at the order under public accounting without a revenue agency, or an agency named that does not exist")
 		must(phraseCardAtOrder, "access-payment", card && !accounting, "a card payment at the order under public accounting, or a private provider's card payment with no time set")
 		must(phraseCardOnNotice, "access-payment", accounting && card && !agency, "a card payment under public accounting with no revenue agency, not made on the notice of sums payable")
-		vatNumber, _ := v["provider.vat_number"].(string)
-		noVAT := public && vatNumber == "" && v["pricing.vat"] == "exempt"
+		noVAT := public && !taxable
 		must(phraseEInvoicingFrance, "access-payment", country == "FR" && !noVAT, "electronic invoicing between taxable persons stated for a public body that charges no VAT, or omitted for a French provider")
-		must(phraseEInvoicingState, "access-payment", country != "FR" && inEU(country) && !noVAT, "electronic invoicing under the law of the State of establishment")
 		if act, _ := v["pricing.act"].(string); public && act != "" {
 			p, _ := doc.Clause("access-price")
 			if !strings.Contains(p.Body, textfmt.Typeset(doc.Lang, act)) {

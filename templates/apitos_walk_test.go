@@ -293,6 +293,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if v["personal_data.processed"] == true || v["conditions.data"] == "commercial" {
 		want["term-effects"] = []period{{30, "days"}} // deletion of personal data or of commercially licensed Data
 	}
+	if v["personal_data.processed"] == true && v["personal_data.role"] != "controller" {
+		want["dpa-subprocessors"] = []period{{30, "days"}} // notice of a new sub-processor
+	}
 	if consumers {
 		want["consumer-changes"] = []period{{30, "days"}} // termination after an adverse change
 		want["consumer-withdrawal"] = []period{{14, "days"}}
