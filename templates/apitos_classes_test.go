@@ -894,6 +894,10 @@ var (
 	// Its stipulations bind an administrative contract too; only the public
 	// body's power to terminate or modify it in the general interest, with
 	// compensation, is reserved (CE, 2 May 1958, Magnac-Laval; CCP L. 6).
+	phraseHighValueFree = apiTOSPhrase{
+		textfmt.EN: "remain accessible free of charge through an API, on the conditions that Regulation lays down",
+		textfmt.FR: "demeurent accessibles gratuitement par API, dans les conditions que ce règlement prévoit",
+	}
 	phraseSubprocessorNotice = apiTOSPhrase{
 		textfmt.EN: "of any intended addition or replacement of a sub-processor at least thirty",
 		textfmt.FR: "de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur au moins trente",
@@ -1795,6 +1799,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 		must(phraseCommercialCodePenalties, "access-payment", !public || spic, "penalties of the Commercial Code claimed by an administrative public creditor, or omitted by a private provider or an industrial and commercial public service")
 		must(phrasePublicPriceService, "access-price", public, "a public body's price that may read as a charge for the reuse of public information")
+		must(phraseHighValueFree, "access-price", public, "a public body's paid tier that may charge for API access to high-value datasets (art. 14(1) directive 2019/1024)")
 	}
 	restricted := v["conditions.access"] == "restricted"
 	must(phraseEligibilityChecked, "scope-acceptance", restricted, "credentials issued before eligibility under restricted access is checked")

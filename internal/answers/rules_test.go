@@ -109,7 +109,11 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"conditions.access": "share-alike", "pricing.model": "paid"}, []string{"share-alike-paid", "data-act-switching"}, true, nil},
 	// Publishing what users send is the provider's own purpose, which a
 	// processor cannot pursue (article 28(10) GDPR).
-	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, nil},
+	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, []string{"contributions-online-platform"}},
+	// A provider that publishes contributions as controller of its own
+	// purposes is warned only of the duties of an online platform (DSA).
+	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both",
+		"personal_data.categories": "pseudonymes et photographies des contributeurs"}, []string{"contributions-online-platform"}, true, nil},
 	// Hosting what a customer stores is processing on its behalf
 	// (article 4(8) GDPR), which a controller only has no terms for.
 	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia", "processing-service-cap-amount"}},
@@ -405,10 +409,6 @@ var consistentCases = []struct {
 	// A provider that treats its API as a data processing service has the
 	// switching clause, and no warning.
 	{"api-tos", map[string]string{"pricing.model": "paid", "data_act.processing_service": "true", "liability.cap": "fees"}},
-	// A provider that publishes contributions as controller of its own
-	// purposes is warned of nothing.
-	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both",
-		"personal_data.categories": "pseudonymes et photographies des contributeurs"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://www.mediateur-conso.example"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
