@@ -1240,7 +1240,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	kind := answer(v, "provider.type")
 	reps, _ := raw["provider.representatives"].(string)
 	wantReps := country != "FR" && (kind == "company" || kind == "organisation") && reps != ""
-	repsLabel := map[textfmt.Lang]string{textfmt.EN: "Legal representatives:", textfmt.FR: "Représentants légaux :"}[doc.Lang]
+	repsLabel := map[textfmt.Lang]string{textfmt.EN: "Legal representation:", textfmt.FR: "Représentation légale :"}[doc.Lang]
 	if p, _ := doc.Clause("parties"); (strings.Contains(p.Body, textfmt.Typeset(doc.Lang, repsLabel)) && strings.Contains(p.Body, reps)) != wantReps {
 		fail("legal representatives printed %v, want %v", !wantReps, wantReps)
 	}
