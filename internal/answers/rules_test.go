@@ -138,7 +138,7 @@ var ruleCases = []struct {
 	// A billing address is no location data.
 	{"api-tos", map[string]string{"personal_data.retention_days": "1000", "personal_data.role": "controller",
 		"personal_data.categories": "les nom, adresse électronique, adresse postale et coordonnées de facturation des Utilisateurs"},
-		[]string{"personal-data-retention-long-controller"}, true, nil},
+		[]string{"personal-data-retention-long-controller"}, true, []string{"personal-data-account-details"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "730"}, []string{"connection-logs-retention-long"}, true, nil},
 	// Established elsewhere, a provider is bound by no French duty to
 	// retain connection data: only the GDPR's storage limitation applies.
