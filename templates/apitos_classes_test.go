@@ -318,8 +318,34 @@ var (
 	// revenue order; whether it may claim the penalties of article
 	// L. 441-10 of the Commercial Code is uncertain, so it claims none.
 	phraseRevenueOrder = apiTOSPhrase{
-		textfmt.EN: "The sums due are the subject of a revenue order (titre de recettes) that the Provider issues and that its public accountant collects",
-		textfmt.FR: "Les sommes dues font l'objet d'un titre de recettes qu'émet le Fournisseur et que recouvre son comptable public",
+		textfmt.EN: "are the subject of a revenue order (titre de recettes) that the Provider issues and that its public accountant collects",
+		textfmt.FR: "font l'objet d'un titre de recettes qu'émet le Fournisseur et que recouvre son comptable public",
+	}
+	// Under public accounting, a card taken at the order goes to a revenue
+	// agency (CGCT R. 1617-1 ff.); without one, it pays the notice of sums
+	// payable after the revenue order, never before it.
+	phraseRevenueAgency = apiTOSPhrase{
+		textfmt.EN: "Payment by bank card is collected by the Provider's revenue agency",
+		textfmt.FR: "Le paiement par carte bancaire est encaissé par la régie de recettes du Fournisseur",
+	}
+	phraseCardAtOrder = apiTOSPhrase{
+		textfmt.EN: "Payment by bank card is made ",
+		textfmt.FR: "Le paiement par carte bancaire intervient ",
+	}
+	phraseCardOnNotice = apiTOSPhrase{
+		textfmt.EN: "payment by bank card being made online on that notice",
+		textfmt.FR: "le paiement par carte bancaire s'effectuant en ligne sur cet avis",
+	}
+	// A revenue order is contested within two months (CGCT L. 1617-5, 2°).
+	phraseRevenueOrderTwoMonths = apiTOSPhrase{
+		textfmt.EN: "A dispute over them shall be raised within two months of receipt of the revenue order",
+		textfmt.FR: "Leur contestation est formée dans un délai de deux mois à compter de la réception du titre de recettes",
+	}
+	// Electronic invoicing under article 289 bis CGI binds taxable persons
+	// only: never a public body that charges no VAT.
+	phraseEInvoicingFrance = apiTOSPhrase{
+		textfmt.EN: "where article 289 bis of the French General Tax Code so requires",
+		textfmt.FR: "lorsque l'article 289 bis du code général des impôts l'impose",
 	}
 	// An industrial and commercial public service is bound to its users by
 	// private law and answers to the judicial courts (TC, 17 December 1962,
@@ -858,11 +884,39 @@ var (
 		textfmt.FR: "aux articles L. 612-1 et suivants du Code de la consommation",
 	}
 	// An administrative public service's contract may fall under
-	// administrative law: the civil-code mechanisms apply only where it is
-	// one of private law.
+	// administrative law, which has its own theory of unforeseen
+	// circumstances: article 1195 of the Civil Code applies only where the
+	// contract is one of private law.
 	phrasePrivateLawOnly = apiTOSPhrase{
 		textfmt.EN: "This section applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
 		textfmt.FR: "Le présent article ne s'applique que dans la mesure où le Contrat relève du droit privé, sans préjudice des règles applicables aux contrats administratifs.",
+	}
+	// Its stipulations bind an administrative contract too; only the public
+	// body's power to terminate or modify it in the general interest, with
+	// compensation, is reserved (CE, 2 May 1958, Magnac-Laval; CCP L. 6).
+	phraseHighValueFree = apiTOSPhrase{
+		textfmt.EN: "remain accessible free of charge through an API, on the conditions that Regulation lays down",
+		textfmt.FR: "demeurent accessibles gratuitement par API, dans les conditions que ce règlement prévoit",
+	}
+	phraseSubprocessorNotice = apiTOSPhrase{
+		textfmt.EN: "of any intended addition or replacement of a sub-processor at least thirty",
+		textfmt.FR: "de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur au moins trente",
+	}
+	phraseSCCFrance = apiTOSPhrase{
+		textfmt.EN: "The law and courts referred to in clauses 17 and 18 of those clauses are those of France.",
+		textfmt.FR: "Le droit et les juridictions visés aux clauses 17 et 18 de ces clauses sont ceux de la France.",
+	}
+	phraseSCCContractCourts = apiTOSPhrase{
+		textfmt.EN: "The law referred to in clause 17 of those clauses is that of France, which governs the Agreement; the courts referred to in clause 18 are those of",
+		textfmt.FR: "Le droit visé à la clause 17 de ces clauses est celui de la France, qui régit le Contrat ; les juridictions visées à la clause 18 sont celles",
+	}
+	phraseGeneralInterest = apiTOSPhrase{
+		textfmt.EN: "they do not prevent the Provider from exercising the power it holds under the general rules applicable to administrative contracts to terminate the Agreement, or to modify its provisions unilaterally, on grounds of the general interest",
+		textfmt.FR: "elles ne font pas obstacle au pouvoir que le Fournisseur tient des règles générales applicables aux contrats administratifs de résilier le Contrat ou d'en modifier les stipulations unilatéralement pour un motif d'intérêt général",
+	}
+	phraseGeneralInterestCompensation = apiTOSPhrase{
+		textfmt.EN: "shall compensate the User in full for the loss the User suffers as a result",
+		textfmt.FR: "indemnise intégralement l'Utilisateur du préjudice qui en résulte pour lui",
 	}
 	// A public body charges for public information only within CRPA
 	// L. 324-1 ff., and closes its API subject to its duties to publish.
@@ -1186,9 +1240,26 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	kind := answer(v, "provider.type")
 	reps, _ := raw["provider.representatives"].(string)
 	wantReps := country != "FR" && (kind == "company" || kind == "organisation") && reps != ""
-	repsLabel := map[textfmt.Lang]string{textfmt.EN: "Legal representatives:", textfmt.FR: "Représentants légaux :"}[doc.Lang]
+	repsLabel := map[textfmt.Lang]string{textfmt.EN: "Legal representation:", textfmt.FR: "Représentation légale :"}[doc.Lang]
 	if p, _ := doc.Clause("parties"); (strings.Contains(p.Body, textfmt.Typeset(doc.Lang, repsLabel)) && strings.Contains(p.Body, reps)) != wantReps {
 		fail("legal representatives printed %v, want %v", !wantReps, wantReps)
+	}
+	// An activity subject to authorisation names it (article 5(1)(e) of
+	// directive 2000/31); a public body's powers come from the law.
+	authorisation, _ := raw["provider.authorisation"].(string)
+	wantAuthorisation := authorisation != "" && kind != "public-body"
+	if p, _ := doc.Clause("parties"); (authorisation != "" && strings.Contains(p.Body, textfmt.Typeset(doc.Lang, authorisation))) != wantAuthorisation {
+		fail("the authorisation to carry on business printed %v, want %v", !wantAuthorisation, wantAuthorisation)
+	}
+	// The SCC of a provider established in another Member State send
+	// their disputes to the contract's courts, not to France's (clause
+	// 18(b) admits any Member State's), so that one relationship is not
+	// litigated in two States; their law stays the contract's.
+	if phraseSCCFrance.in(doc, "data-transfers") || phraseSCCContractCourts.in(doc, "data-transfers") {
+		court, _ := v["jurisdiction"].(string)
+		own := court != "" && inEU(country) && country != "FR"
+		must(phraseSCCContractCourts, "data-transfers", own, "the SCC's courts are not the contract's for a provider established in another Member State")
+		must(phraseSCCFrance, "data-transfers", !own, "the SCC's courts are not the contract's for a provider established in another Member State")
 	}
 	must(phrasePublicBodiesAdmitted, "scope-users", !consumers && !englishOnly, "public bodies admitted to terms they may not sign in English only, or not admitted")
 	if doc.Lang == textfmt.EN {
@@ -1251,6 +1322,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseLicenceOuverteDate, "spec-licence-ouverte", lo, "reusers told to cite a date of update nobody publishes")
 	must(phraseLicenceOuverteText, "spec-licence-ouverte", lo, "the Licence Ouverte linked by its presentation page, not its text")
 	must(phraseWrittenAuthorisation, "dpa-subprocessors", personal && role != "controller", "a sub-processing authorisation not said to be written (art. 28(2) GDPR)")
+	// A change of sub-processor needs prior information and a chance to
+	// object (art. 28(2) GDPR), not the notice for changes to the terms,
+	// which can reach two years.
+	must(phraseSubprocessorNotice, "dpa-subprocessors", personal && role != "controller", "a change of sub-processor held to the notice for changes to the terms, or without a notice of its own")
 	must(phraseBillingPeriodEnd, "access-payment", paid && v["pricing.prepaid"] != "refund", "a termination whose date is unknown when billing is in arrears or the period unpaid")
 	must(phraseTerminationConfirmed, "term-user", v["acceptance.method"] == "key-request", "a termination by whoever holds a leaked key")
 	if consumers {
@@ -1407,6 +1482,17 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		licScope = licenceScope(fmt.Sprint(v["data.licence.title"]), fmt.Sprint(v["data.licence.url"]))
 	}
 	must(phraseContentsLicence, "data-open-data-licence", licScope == "database", "the contents of an ODbL database without a licence of their own")
+	// The contents' licence is listed with the database's, with its
+	// address, and contributions are said to fall under it.
+	must(phraseContentsLicence, "annex-a-licences", licScope == "database", "the contents' licence of an ODbL database missing from the list of licences, or listed without one")
+	if licScope == "database" {
+		if a, _ := doc.Clause("annex-a-licences"); !strings.Contains(a.Body, "<https://opendatacommons.org/licenses/dbcl/1-0/>") {
+			fail("the contents' licence listed without its address as a link")
+		}
+	}
+	if _, ok := doc.Clause("data-contributions"); ok {
+		must(phraseContentsLicence, "data-contributions", licScope == "database", "published contributions whose licence as contents of the database is not named")
+	}
 	must(phraseContentsSameTerms, "data-open-data-licence", data == "open-data-licence" && licScope == "", "a conditional branch on what a known licence covers")
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
 	must(phraseCachingSparesData, "user-fair-use", open, "rules on caching that restrict openly licensed Data")
@@ -1528,11 +1614,18 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSEPADueDate, "access-payment", debit && days < 5, "an invoice due before the Provider may debit it")
 	must(phraseMandateOfDebit, "access-payment", debit, "a SEPA debit without its mandate")
 	must(phraseMandateOfAll, "access-payment", false, "a mandate that seems to govern card payments")
-	card := paid && slices.Contains(methods, "card") && days > 0
+	// A card is charged at the order or admission whatever the payment
+	// period, except under public accounting without a revenue agency,
+	// where it pays the notice of sums payable.
+	publicBody := v["provider.type"] == "public-body"
+	noAgency := publicBody && v["provider.public_accounting"] == true && v["pricing.revenue_agency"] != true
+	card := paid && slices.Contains(methods, "card") && !noAgency
 	admission := v["conditions.access"] == "restricted"
 	must(phraseCardOnOrder, "access-payment", card && !admission, "a card payment said to wait for the payment period, or taken on the order of a person not yet admitted")
 	must(phraseCardOnAdmission, "access-payment", card && admission, "a card charged before the admission that concludes the Agreement")
-	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country), "a provider established in another Member State silent on its State's e-invoicing")
+	vatID, _ := v["provider.vat_number"].(string)
+	taxable := !publicBody || vatID != "" || v["pricing.vat"] != "exempt"
+	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country) && taxable, "a provider established in another Member State silent on its State's e-invoicing, or a public body that charges no VAT told of it")
 	foreignConsumers := consumers && country != "FR" && v["provider.type"] != "public-body"
 	must(phraseConsumerLanguage, "scope-acceptance", foreignConsumers, "a consumer of a provider established elsewhere denied the language the law of his or her residence requires (Rome I, art. 6(2))")
 	if _, ok := doc.Clause("dpa-scope"); ok {
@@ -1688,9 +1781,25 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	if paid {
 		must(phraseCurrency, "access-price", true, "prices without their currency")
-		must(phraseRevenueOrder, "access-payment", public && v["provider.public_accounting"] == true, "a public body's receipts without its public accountant, or a provider's with one it does not have")
+		accounting := public && v["provider.public_accounting"] == true
+		card := slices.Contains(methods, "card")
+		agency := accounting && card && v["pricing.revenue_agency"] == true
+		must(phraseRevenueOrder, "access-payment", accounting, "a public body's receipts without its public accountant, or a provider's with one it does not have")
+		must(phraseRevenueOrderTwoMonths, "access-payment", accounting, "a revenue order whose two months to contest it (CGCT L. 1617-5) are not stated")
+		must(phraseRevenueAgency, "access-payment", agency, "a card taken at the order under public accounting without a revenue agency, or an agency named that does not exist")
+		must(phraseCardAtOrder, "access-payment", card && !accounting, "a card payment at the order under public accounting, or a private provider's card payment with no time set")
+		must(phraseCardOnNotice, "access-payment", accounting && card && !agency, "a card payment under public accounting with no revenue agency, not made on the notice of sums payable")
+		noVAT := public && !taxable
+		must(phraseEInvoicingFrance, "access-payment", country == "FR" && !noVAT, "electronic invoicing between taxable persons stated for a public body that charges no VAT, or omitted for a French provider")
+		if act, _ := v["pricing.act"].(string); public && act != "" {
+			p, _ := doc.Clause("access-price")
+			if !strings.Contains(p.Body, textfmt.Typeset(doc.Lang, act)) {
+				fail("the act that sets a public body's prices, %q, is not cited", act)
+			}
+		}
 		must(phraseCommercialCodePenalties, "access-payment", !public || spic, "penalties of the Commercial Code claimed by an administrative public creditor, or omitted by a private provider or an industrial and commercial public service")
 		must(phrasePublicPriceService, "access-price", public, "a public body's price that may read as a charge for the reuse of public information")
+		must(phraseHighValueFree, "access-price", public, "a public body's paid tier that may charge for API access to high-value datasets (art. 14(1) directive 2019/1024)")
 	}
 	restricted := v["conditions.access"] == "restricted"
 	must(phraseEligibilityChecked, "scope-acceptance", restricted, "credentials issued before eligibility under restricted access is checked")
@@ -1747,9 +1856,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 	must(phraseDecreeList, "spec-licence-ouverte", public && v["conditions.specification"] == "licence-ouverte", "a specification licence said to be on the decree's list for a provider that is no public body")
-	for _, id := range []string{"liability-limit", "term-breach", "assignment", "hardship"} {
-		must(phrasePrivateLawOnly, id, public && v["provider.public_activity"] != "industrial-commercial", "a civil-code clause imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
+	administrative := public && v["provider.public_activity"] != "industrial-commercial"
+	must(phrasePrivateLawOnly, "hardship", administrative, "the Civil Code's change of circumstances imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
+	for _, id := range []string{"liability-limit", "term-breach", "assignment"} {
+		must(phrasePrivateLawOnly, id, false, "a user's protections (cap, cure period, reasons, exit after assignment) lost if the contract is administrative")
 	}
+	must(phraseGeneralInterest, "term-provider", administrative, "an administrative contract's termination or modification on grounds of the general interest left unstated, or stated for a provider that has no such power")
+	must(phraseGeneralInterestCompensation, "term-provider", administrative, "a termination on grounds of the general interest without the User's compensation")
 	must(phraseChargeLimits, "access-price", public && v["pricing.model"] != "paid", "a public body's future charge for public information outside CRPA L. 324-1")
 	must(phraseDutiesToPublish, "term-provider", public, "a public body closing its API regardless of its duties to publish (CRPA L. 312-1-1)")
 	must(phraseFrenchSanctions, "user-sanctions", v["provider.country"] == "FR", "sanctions of the State of establishment")
@@ -1805,6 +1918,10 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 		// A public body's kind of service and accounting, in every pairing.
 		v["provider.public_activity"] = []any{"administrative", "industrial-commercial"}[i%2]
 		v["provider.public_accounting"] = i/2%2 == 0
+		v["pricing.revenue_agency"] = i/4%2 == 0
+		if i%3 == 0 {
+			v["pricing.act"] = "délibération du conseil d'administration n° 2027-3 du 9 mars 2027"
+		}
 		if v["liability.cap"] == "fees" && v["pricing.model"] == "free" {
 			continue // refused: a cap on fees nobody pays
 		}
@@ -2030,7 +2147,7 @@ func TestAPITOSNameOfAnAPITakesItsArticle(t *testing.T) {
 }
 
 // A public body giving free access need not name a consumer mediator
-// (article L. 611-3 of the Consumer Code): without one, the terms send
+// (article L. 611-4 of the Consumer Code): without one, the terms send
 // Consumers to the Défenseur des droits. Every other provider that admits
 // Consumers must name the mediator it has joined.
 func TestAPITOSPublicServiceMediation(t *testing.T) {

@@ -160,6 +160,10 @@ func nameProvider(v questionnaire.Values, i int) {
 	if country != "DE" {
 		delete(v, "personal_data.authority")
 	}
+	delete(v, "provider.authorisation")
+	if i%3 == 1 {
+		v["provider.authorisation"] = "autorisation d'établissement n° 10123456/0"
+	}
 }
 
 // settleVAT gives a provider without a VAT number a reason for charging
@@ -288,6 +292,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if v["personal_data.processed"] == true || v["conditions.data"] == "commercial" {
 		want["term-effects"] = []period{{30, "days"}} // deletion of personal data or of commercially licensed Data
+	}
+	if v["personal_data.processed"] == true && v["personal_data.role"] != "controller" {
+		want["dpa-subprocessors"] = []period{{30, "days"}} // notice of a new sub-processor
 	}
 	if consumers {
 		want["consumer-changes"] = []period{{30, "days"}} // termination after an adverse change

@@ -60,6 +60,15 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 		[]string{"address-in-france-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.address": belgianAddress}, []string{"address-abroad-country-france"}, true, nil},
+	// Luxembourg's register is the Registre de commerce et des sociétés
+	// too: "RCS Luxembourg B…" is its own name, not the French register's.
+	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734",
+		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-domestic-users"}, true, nil},
+	// "Luxembourg" names the State as well as the city of its courts.
+	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734", "jurisdiction": "Luxembourg",
+		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-city-named-as-state", "court-domestic-users"}, true, nil},
+	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Paris 123 456 789",
+		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "GR", "provider.registration": "GEMI 123456789000", "provider.address": "Ermou 1, 10563 Athina, Greece",
 		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece", "court-domestic-users"}, true, nil},
@@ -88,7 +97,7 @@ var ruleCases = []struct {
 		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data", "location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "safety.critical": "true"}, []string{"medical-device-risk"}, true,
 		[]string{"special-categories-of-data"}},
-	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "exempt"},
+	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
 		[]string{"public-body-exempt-vat"}, true, []string{"public-body-paid", "public-body-specification-licence", "data-act-switching"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://Acme-Meteo.example/mediation"},
 		[]string{"mediator-not-independent"}, false, nil},
@@ -100,7 +109,11 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"conditions.access": "share-alike", "pricing.model": "paid"}, []string{"share-alike-paid", "data-act-switching"}, true, nil},
 	// Publishing what users send is the provider's own purpose, which a
 	// processor cannot pursue (article 28(10) GDPR).
-	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, nil},
+	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, []string{"contributions-online-platform"}},
+	// A provider that publishes contributions as controller of its own
+	// purposes is warned only of the duties of an online platform (DSA).
+	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both",
+		"personal_data.categories": "pseudonymes et photographies des contributeurs"}, []string{"contributions-online-platform"}, true, nil},
 	// Hosting what a customer stores is processing on its behalf
 	// (article 4(8) GDPR), which a controller only has no terms for.
 	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia", "processing-service-cap-amount"}},
@@ -122,6 +135,10 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "1000", "personal_data.role": "controller"}, []string{"personal-data-retention-long-controller"}, true, []string{"location-data-dpo-dpia"}},
+	// A billing address is no location data.
+	{"api-tos", map[string]string{"personal_data.retention_days": "1000", "personal_data.role": "controller",
+		"personal_data.categories": "les nom, adresse électronique, adresse postale et coordonnées de facturation des Utilisateurs"},
+		[]string{"personal-data-retention-long-controller"}, true, []string{"personal-data-account-details"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "730"}, []string{"connection-logs-retention-long"}, true, nil},
 	// Established elsewhere, a provider is bound by no French duty to
 	// retain connection data: only the GDPR's storage limitation applies.
@@ -138,14 +155,18 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
-	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid"}, []string{"public-body-paid"}, true, []string{"data-act-switching"}},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.revenue_agency": "true"}, []string{"public-body-paid"}, true, []string{"data-act-switching"}},
+	// Under public accounting, a card taken at the order needs a revenue
+	// agency (CGCT R. 1617-1 ff.).
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.revenue_agency": "false"},
+		[]string{"public-accounting-card-without-agency"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "cc-by-sa"}, []string{"public-body-specification-licence"}, true, nil},
 	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
 		[]string{"card-only-payment-period"}, true, nil},
 	{"api-tos", map[string]string{"liability.cap": "amount", "liability.cap_amount": "1000000"}, []string{"liability-cap-amount-high"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.access": "share-alike"},
 		[]string{"public-body-share-alike"}, true, nil},
-	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.free_data_url": ""},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.free_data_url": "", "pricing.revenue_agency": "true"},
 		[]string{"public-body-paid-without-free-data"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "audience": "business-and-consumers"},
@@ -388,10 +409,6 @@ var consistentCases = []struct {
 	// A provider that treats its API as a data processing service has the
 	// switching clause, and no warning.
 	{"api-tos", map[string]string{"pricing.model": "paid", "data_act.processing_service": "true", "liability.cap": "fees"}},
-	// A provider that publishes contributions as controller of its own
-	// purposes is warned of nothing.
-	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both",
-		"personal_data.categories": "pseudonymes et photographies des contributeurs"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://www.mediateur-conso.example"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
