@@ -617,7 +617,7 @@ var (
 		textfmt.FR: "porte sur l'usage de l'API et des Données que l'Utilisateur obtient au moyen de celle-ci",
 	}
 	phraseCommercialReuseByDownload = apiTOSPhrase{
-		textfmt.EN: "only if it obtains them through the download provided for in this section",
+		textfmt.EN: "only if it obtains them through the download provided for in this article",
 		textfmt.FR: "que s'il les obtient par le téléchargement prévu au présent article",
 	}
 	phraseRestrictionPrevails = apiTOSPhrase{
@@ -964,7 +964,7 @@ var (
 		textfmt.FR: "en qualité de responsable de ce seul traitement, sur le fondement de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD)",
 	}
 	phraseAnonymisationInstruction = apiTOSPhrase{
-		textfmt.EN: "on the User's instructions that this section constitutes",
+		textfmt.EN: "on the User's instructions that this article constitutes",
 		textfmt.FR: "sur l'instruction de l'Utilisateur que constitue le présent article",
 	}
 	// A free provider that does not apply the guarantee voluntarily says

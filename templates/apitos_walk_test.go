@@ -349,7 +349,7 @@ var apiTOSPrecedencePhrases = map[textfmt.Lang]map[string][]string{
 	textfmt.EN: {
 		"term-provider":      {"may end the Agreement with a given User only on a ground set out in the Agreement", "That date may not precede the date until which a deprecated version is to remain available"},
 		"change-deprecation": {"No version is withdrawn before that date, even when the Provider closes the API"},
-		"change-terms":       {"Changes to the Documentation are governed exclusively by", "Where a change is required by law or by a decision of a court or authority, the notice in this section is shortened to what that obligation allows"},
+		"change-terms":       {"Changes to the Documentation are governed exclusively by", "Where a change is required by law or by a decision of a court or authority, the notice in this article is shortened to what that obligation allows"},
 		"access-price":       {"express acceptance"},
 	},
 	textfmt.FR: {
