@@ -163,6 +163,10 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "cc-by-sa"}, []string{"public-body-specification-licence"}, true, nil},
 	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
 		[]string{"card-only-payment-period"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.payment_methods": "card", "pricing.payment_days": "30", "pricing.revenue_agency": "false"},
+		// and the payment period applies to the card then (the warning
+		// on card-only periods stays silent).
+		[]string{"public-accounting-card-without-agency"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"liability.cap": "amount", "liability.cap_amount": "1000000"}, []string{"liability-cap-amount-high"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.access": "share-alike"},
 		[]string{"public-body-share-alike"}, true, nil},
