@@ -554,9 +554,18 @@ func checkPublicBody(t *testing.T, doc *document.Document, md string, vals quest
 	if vehicle == "fiscal-host" {
 		forms := map[string][2]string{"association": {"association", "association"}, "foundation": {"a foundation", "fondation"},
 			"endowment-fund": {"an endowment fund", "fonds de dotation"}, "other": {"a non-profit legal person", "personne morale à but non lucratif"}}
+		// Under French law a foundation is named by its kind, which decides
+		// what it may receive (loi n° 87-571, art. 18, 19-8).
+		if answer(vals, "legal.host_form") == "foundation" && answer(vals, "governing_law") == "FR" {
+			forms["foundation"] = map[string][2]string{
+				"public-utility": {"a foundation recognised as being of public utility", "fondation reconnue d’utilité publique, régie par la loi n° 87-571"},
+				"corporate":      {"a corporate foundation (fondation d’entreprise) governed by Articles 19 to 19-13", "fondation d’entreprise régie par les articles 19 à 19-13"},
+				"other":          {"a foundation with legal personality", "fondation dotée de la personnalité morale"},
+			}[answer(vals, "legal.foundation_kind")]
+		}
 		c, _ := doc.Clause("legal-fiscal-host")
 		li := slices.Index(textfmt.All, l)
-		if form := forms[answer(vals, "legal.host_form")][li]; !strings.Contains(c.Body, answer(vals, "legal.entity_name")+", "+form) &&
+		if form := textfmt.Typeset(l, forms[answer(vals, "legal.host_form")][li]); !strings.Contains(c.Body, answer(vals, "legal.entity_name")+", "+form) &&
 			!strings.Contains(c.Body, answer(vals, "legal.entity_name")+", "+map[bool]string{true: "an ", false: ""}[l == textfmt.EN]+form) {
 			t.Fatalf("%s: the host is not described as %q: %q", what, form, c.Body)
 		}
