@@ -328,3 +328,45 @@ func TestCharterFoundationKindDecidesItsGifts(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallSteeringCommitteeKeepsAppealsApart: an appeal against a
+// sanction goes to the Steering Committee without the members of the Code
+// of Conduct Committee; with fewer than five seats, nobody sits on both,
+// lest one person decide the appeal.
+func TestSmallSteeringCommitteeKeepsAppealsApart(t *testing.T) {
+	k, _ := Lookup("charter")
+	apart := [2]string{"none of its members sits on the Code of Conduct Committee", "aucun de ses membres ne siège au Comité du code de conduite"}
+	for _, seats := range []int{3, 4, 5, 9} {
+		vals := exampleValues(t, k)
+		vals["governance.steering"], vals["governance.steering_seats"] = true, seats
+		for li, l := range textfmt.All {
+			body := clauseBody(t, k, vals, l, "conduct-committee")
+			if got := strings.Contains(body, textfmt.Typeset(l, apart[li])); got != (seats < 5) {
+				t.Errorf("%d seats, %s: steering and conduct committees kept apart=%v", seats, l, got)
+			}
+		}
+	}
+}
+
+// TestPaidServicesThatMakeAManufacturerNeedTheAssembly: services that make
+// the legal entity the manufacturer of the software under the Cyber
+// Resilience Act are offered only after a decision of the Assembly, as a
+// hardware product is placed on the market; a public body's own organ
+// sets its services instead.
+func TestPaidServicesThatMakeAManufacturerNeedTheAssembly(t *testing.T) {
+	k, _ := Lookup("charter")
+	decision := [2]string{"only after a decision of the Assembly taken in the light of the obligations", "qu'après une décision de l'Assemblée prise au vu des obligations"}
+	for _, vehicle := range []string{"association", "fiscal-host", "scic", "public-body"} {
+		for _, resources := range [][]string{{"software"}, {"software", "hardware"}, {"data"}} {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"], vals["commons.resources"], vals["economy.funding"] = vehicle, resources, []string{"services"}
+			for li, l := range textfmt.All {
+				body := clauseBody(t, k, vals, l, "economy-funding")
+				want := vehicle != "public-body" && resources[0] == "software"
+				if got := strings.Contains(body, textfmt.Typeset(l, decision[li])); got != want {
+					t.Errorf("%s, %v, %s: Assembly's decision before manufacturing=%v", vehicle, resources, l, got)
+				}
+			}
+		}
+	}
+}
