@@ -1044,7 +1044,10 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	// publication the law requires, and its president may chair.
 	assoc := vehicle == "association"
 	services := slices.Contains(multi(vals, "economy.funding"), "services")
-	must(has(body("economy-funding"), [2]string{"Article 206, 1 bis", "article 206, 1 bis"}[li]) == (assoc && services), "the franchise of Article 206, 1 bis is misplaced")
+	// A French host that is not an association is a non-profit body all
+	// the same, under the same franchise.
+	frHost := vehicle == "fiscal-host" && answer(vals, "governing_law") == "FR"
+	must(has(body("economy-funding"), [2]string{"Article 206, 1 bis", "article 206, 1 bis"}[li]) == ((assoc || frHost) && services), "the franchise of Article 206, 1 bis is misplaced")
 	if c, ok := doc.Clause("economy-accounts-members"); ok {
 		must(has(c.Body, [2]string{"Law No. 87-571", "loi n° 87-571"}[li]) == assoc, "the publication of an association's accounts is misplaced")
 	}
