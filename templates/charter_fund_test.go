@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
@@ -278,6 +279,92 @@ func TestCharterHostingAgreementTakesOverTheHostsUndertakings(t *testing.T) {
 							t.Errorf("%s: the host's own dissolution cites Article 9 of the law of 1901=%v", what, got)
 						}
 					}
+				}
+			}
+		}
+	}
+}
+
+// TestCharterFoundationKindDecidesItsGifts: under French law a foundation
+// host is named by its kind, since only a foundation recognised as being
+// of public utility may receive gifts and patronage from anyone; a
+// corporate foundation may not appeal to public generosity and receives
+// only the gifts Article 19-8 of Law No. 87-571 allows, which the charter
+// says and the validator warns of. Under another law no kind is named.
+func TestCharterFoundationKindDecidesItsGifts(t *testing.T) {
+	k, _ := Lookup("charter")
+	forms := map[string][2]string{
+		"public-utility": {"a foundation recognised as being of public utility", "fondation reconnue d'utilité publique"},
+		"corporate":      {"a corporate foundation", "fondation d'entreprise"},
+		"other":          {"a foundation with legal personality", "fondation dotée de la personnalité morale"},
+	}
+	limit := [2]string{"within the limits of Article 19-8 of French Law No. 87-571", "dans les limites de l'article 19-8 de la loi n° 87-571"}
+	for kind, form := range forms {
+		for _, funding := range [][]string{{"donations"}, {"sponsorship"}, {"grants", "services"}} {
+			for _, law := range []string{"FR", "BE"} {
+				vals := fundValues(t, k, "foundation")
+				vals["legal.foundation_kind"], vals["economy.funding"], vals["governing_law"] = kind, funding, law
+				fr, corporate := law == "FR", kind == "corporate" && law == "FR"
+				gifts := slices.Contains(funding, "donations") || slices.Contains(funding, "sponsorship")
+				for li, l := range textfmt.All {
+					what := fmt.Sprintf("%s, %v, %s, %s", kind, funding, law, l)
+					host := clauseBody(t, k, vals, l, "legal-fiscal-host")
+					if got := strings.Contains(host, textfmt.Typeset(l, form[li])); got != fr {
+						t.Errorf("%s: host named as %q=%v", what, form[li], got)
+					}
+					funds := clauseBody(t, k, vals, l, "economy-funding")
+					if got := strings.Contains(funds, strings.ReplaceAll(textfmt.Typeset(l, limit[li]), "\u00a0", " ")); got != (corporate && gifts) {
+						t.Errorf("%s: gifts limited by Article 19-8=%v", what, got)
+					}
+				}
+				warned := false
+				for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+					warned = warned || p.Rule != nil && p.Rule.ID == "corporate-foundation-gifts"
+				}
+				if warned != (corporate && gifts) {
+					t.Errorf("%s, %v, %s: corporate foundation's gifts warned=%v", kind, funding, law, warned)
+				}
+			}
+		}
+	}
+}
+
+// TestSmallSteeringCommitteeKeepsAppealsApart: an appeal against a
+// sanction goes to the Steering Committee without the members of the Code
+// of Conduct Committee; with fewer than five seats, nobody sits on both,
+// lest one person decide the appeal.
+func TestSmallSteeringCommitteeKeepsAppealsApart(t *testing.T) {
+	k, _ := Lookup("charter")
+	apart := [2]string{"none of its members sits on the Code of Conduct Committee", "aucun de ses membres ne siège au Comité du code de conduite"}
+	for _, seats := range []int{3, 4, 5, 9} {
+		vals := exampleValues(t, k)
+		vals["governance.steering"], vals["governance.steering_seats"] = true, seats
+		for li, l := range textfmt.All {
+			body := clauseBody(t, k, vals, l, "conduct-committee")
+			if got := strings.Contains(body, textfmt.Typeset(l, apart[li])); got != (seats < 5) {
+				t.Errorf("%d seats, %s: steering and conduct committees kept apart=%v", seats, l, got)
+			}
+		}
+	}
+}
+
+// TestPaidServicesThatMakeAManufacturerNeedTheAssembly: services that make
+// the legal entity the manufacturer of the software under the Cyber
+// Resilience Act are offered only after a decision of the Assembly, as a
+// hardware product is placed on the market; a public body's own organ
+// sets its services instead.
+func TestPaidServicesThatMakeAManufacturerNeedTheAssembly(t *testing.T) {
+	k, _ := Lookup("charter")
+	decision := [2]string{"only after a decision of the Assembly taken in the light of the obligations", "qu'après une décision de l'Assemblée prise au vu des obligations"}
+	for _, vehicle := range []string{"association", "fiscal-host", "scic", "public-body"} {
+		for _, resources := range [][]string{{"software"}, {"software", "hardware"}, {"data"}} {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"], vals["commons.resources"], vals["economy.funding"] = vehicle, resources, []string{"services"}
+			for li, l := range textfmt.All {
+				body := clauseBody(t, k, vals, l, "economy-funding")
+				want := vehicle != "public-body" && resources[0] == "software"
+				if got := strings.Contains(body, textfmt.Typeset(l, decision[li])); got != want {
+					t.Errorf("%s, %v, %s: Assembly's decision before manufacturing=%v", vehicle, resources, l, got)
 				}
 			}
 		}

@@ -377,6 +377,38 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 			t.Fatalf("%s: row %q does not name rule %s", what, body[i], effective(vals, typ))
 		}
 	}
+	// Money is never spent, nor anyone paid, by silence: the definition of
+	// lazy consensus puts every budget, expense and remuneration to a vote,
+	// and the table says so where budget or membership decisions are left
+	// to lazy consensus.
+	lang := slices.Index(textfmt.All, doc.Lang)
+	if lazy, ok := doc.Clause("rule-lazy-consensus"); ok {
+		want := [2]string{"Silence never counts as agreement to a decision that adopts or amends a budget, commits an expense", "Le silence ne vaut jamais accord pour une décision qui adopte ou modifie un budget, engage une dépense"}[lang]
+		if !strings.Contains(lazy.Body, textfmt.Typeset(doc.Lang, want)) {
+			t.Fatalf("%s: lazy consensus may spend money: %q", what, lazy.Body)
+		}
+	}
+	for i, typ := range decisionTypes {
+		vote := map[string][2]string{
+			"budget":     {"simple majority for any other budget decision", "majorité simple pour toute autre décision budgétaire"},
+			"membership": {"Simple majority for a refusal", "Majorité simple pour un refus"},
+		}[typ][lang]
+		if vote == "" {
+			continue
+		}
+		if got := strings.Contains(body[i], textfmt.Typeset(doc.Lang, vote)); got != (effective(vals, typ) == "lazy-consensus") {
+			t.Fatalf("%s: %s row %q puts its money or refusals to a vote=%v", what, typ, body[i], got)
+		}
+	}
+	// With accounts shown to the Members only, the value of transparency
+	// promises the public decisions and their reasons, not the use of money.
+	if slices.Contains(multi(vals, "values.shared"), "transparency") {
+		values, _ := doc.Clause("values")
+		public := [2]string{"the use of money are public", "l'usage de l'argent sont publics"}[lang]
+		if got := strings.Contains(values.Body, textfmt.Typeset(doc.Lang, public)); got != (answer(vals, "economy.public_accounts") == "true") {
+			t.Fatalf("%s: transparency makes the use of money public=%v: %q", what, got, values.Body)
+		}
+	}
 	fixed := []string{"decisions-elections", "rule-majority", "amendment-procedure"}
 	if scic {
 		// The accounts and the dissolution are decisions of the members
@@ -554,9 +586,18 @@ func checkPublicBody(t *testing.T, doc *document.Document, md string, vals quest
 	if vehicle == "fiscal-host" {
 		forms := map[string][2]string{"association": {"association", "association"}, "foundation": {"a foundation", "fondation"},
 			"endowment-fund": {"an endowment fund", "fonds de dotation"}, "other": {"a non-profit legal person", "personne morale à but non lucratif"}}
+		// Under French law a foundation is named by its kind, which decides
+		// what it may receive (loi n° 87-571, art. 18, 19-8).
+		if answer(vals, "legal.host_form") == "foundation" && answer(vals, "governing_law") == "FR" {
+			forms["foundation"] = map[string][2]string{
+				"public-utility": {"a foundation recognised as being of public utility", "fondation reconnue d’utilité publique, régie par la loi n° 87-571"},
+				"corporate":      {"a corporate foundation (fondation d’entreprise) governed by Articles 19 to 19-13", "fondation d’entreprise régie par les articles 19 à 19-13"},
+				"other":          {"a foundation with legal personality", "fondation dotée de la personnalité morale"},
+			}[answer(vals, "legal.foundation_kind")]
+		}
 		c, _ := doc.Clause("legal-fiscal-host")
 		li := slices.Index(textfmt.All, l)
-		if form := forms[answer(vals, "legal.host_form")][li]; !strings.Contains(c.Body, answer(vals, "legal.entity_name")+", "+form) &&
+		if form := textfmt.Typeset(l, forms[answer(vals, "legal.host_form")][li]); !strings.Contains(c.Body, answer(vals, "legal.entity_name")+", "+form) &&
 			!strings.Contains(c.Body, answer(vals, "legal.entity_name")+", "+map[bool]string{true: "an ", false: ""}[l == textfmt.EN]+form) {
 			t.Fatalf("%s: the host is not described as %q: %q", what, form, c.Body)
 		}
@@ -1003,7 +1044,10 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	// publication the law requires, and its president may chair.
 	assoc := vehicle == "association"
 	services := slices.Contains(multi(vals, "economy.funding"), "services")
-	must(has(body("economy-funding"), [2]string{"Article 206, 1 bis", "article 206, 1 bis"}[li]) == (assoc && services), "the franchise of Article 206, 1 bis is misplaced")
+	// A French host that is not an association is a non-profit body all
+	// the same, under the same franchise.
+	frHost := vehicle == "fiscal-host" && answer(vals, "governing_law") == "FR"
+	must(has(body("economy-funding"), [2]string{"Article 206, 1 bis", "article 206, 1 bis"}[li]) == ((assoc || frHost) && services), "the franchise of Article 206, 1 bis is misplaced")
 	if c, ok := doc.Clause("economy-accounts-members"); ok {
 		must(has(c.Body, [2]string{"Law No. 87-571", "loi n° 87-571"}[li]) == assoc, "the publication of an association's accounts is misplaced")
 	}
@@ -1202,24 +1246,28 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 // never listed as a kind of Contribution.
 func TestCharterPublicBuyersAndFunders(t *testing.T) {
 	k, _ := Lookup("charter")
-	phrases := map[textfmt.Lang]struct{ buyer, gifts, support, inHouse string }{
-		textfmt.EN: {"take no part in a decision of the Commons about a contract that this public body awards",
+	phrases := map[textfmt.Lang]struct{ buyer, grant, gifts, support, threshold, inHouse, noControl string }{
+		textfmt.EN: {"take no part in a decision of the Commons about a contract", "or a grant that this public body awards",
 			"supported the Commons without counterpart", "Financial support is recognised as support, not as a Contribution",
-			"only in the in-house cases that the French Public Procurement Code provides for (Articles L. 2511-1 et seq.)"},
-		textfmt.FR: {"ne prennent part à aucune décision du Commun relative à un contrat que cette personne publique passe",
+			"below the threshold set in Article R. 2122-8", "exercise over it a control similar to that which they exercise over their own departments",
+			"Its membership of the Commons gives it no control over the Legal Entity"},
+		textfmt.FR: {"ne prennent part à aucune décision du Commun relative à un contrat que cette personne publique passe", "ou à une subvention qu'elle lui accorde",
 			"ont soutenu le Commun sans contrepartie", "Le soutien financier est reconnu comme un soutien, et non comme une Contribution",
-			"que dans les cas de quasi-régie que prévoit le code de la commande publique (articles L. 2511-1 et suivants)"},
+			"inférieure au seuil fixé à l'article R. 2122-8", "un contrôle analogue à celui qu'elles exercent sur leurs propres services",
+			"Son adhésion au Commun ne lui donne sur la Structure porteuse aucun contrôle"},
 	}
-	for _, vehicle := range []string{"association", "none", "public-body"} {
+	for _, vehicle := range []string{"association", "fiscal-host", "none", "public-body"} {
 		for _, classes := range [][]string{{"individuals", "research"}, {"public-bodies"}, {"individuals", "non-profits"}} {
-			for _, funding := range [][]string{{"services"}, {"procurement", "membership-fees"}, {"donations"}, {"grants", "services"}, {}} {
+			for _, funding := range [][]string{{"services"}, {"procurement", "membership-fees"}, {"donations"}, {"grants", "services"}, {"grants"}, {}} {
 				vals := exampleValues(t, k)
 				vals["legal.vehicle"] = vehicle
 				vals["membership.classes"] = classes
 				vals["economy.funding"] = funding
 				public := slices.Contains(classes, "research") || slices.Contains(classes, "public-bodies")
 				buys := slices.Contains(funding, "services") || slices.Contains(funding, "procurement")
+				grants := slices.Contains(funding, "grants")
 				gifts := len(funding) == 0 || slices.ContainsFunc(funding, func(f string) bool { return f == "donations" || f == "grants" })
+				private := vehicle == "association" || vehicle == "fiscal-host"
 				for _, l := range textfmt.All {
 					doc, err := k.Assemble(vals, l, Final)
 					if err != nil {
@@ -1228,14 +1276,30 @@ func TestCharterPublicBuyersAndFunders(t *testing.T) {
 					what := fmt.Sprintf("%s, %s, %v, %v", l, vehicle, classes, funding)
 					p := phrases[l]
 					body := func(id string) string { c, _ := doc.Clause(id); return c.Body }
-					if got := strings.Contains(body("decisions-conflicts"), textfmt.Typeset(l, p.buyer)); got != (public && buys) {
+					// The representatives of a public Member stand aside
+					// from a contract it awards to the Commons and, since
+					// unlawful taking of interest covers any operation,
+					// from a grant it makes to it (C. pén. 432-12).
+					if got := strings.Contains(body("decisions-conflicts"), textfmt.Typeset(l, p.buyer)); got != (public && (buys || grants)) {
 						t.Errorf("%s: buyer-side abstention = %v", what, got)
 					}
-					// A public body that is a Member buys from the legal
-					// entity it belongs to under public procurement rules,
-					// save in the in-house cases (CCP L. 2511-1 ff.).
-					if got := strings.Contains(body("membership-public-bodies"), textfmt.Typeset(l, p.inHouse)); got != (public && buys && vehicle == "association") {
-						t.Errorf("%s: in-house exception = %v", what, got)
+					if got := strings.Contains(body("decisions-conflicts"), textfmt.Typeset(l, p.grant)); got != (public && grants) {
+						t.Errorf("%s: abstention from a grant = %v", what, got)
+					}
+					// A public body that is a Member buys from a private
+					// legal entity without competition only on the grounds
+					// of the Public Procurement Code (R. 2122-3, R. 2122-8),
+					// in-house only if public bodies control it, and never
+					// by its membership of a hosted commons alone.
+					pub := body("membership-public-bodies")
+					if got := strings.Contains(pub, textfmt.Typeset(l, p.threshold)); got != (public && buys && private) {
+						t.Errorf("%s: contract below the threshold = %v", what, got)
+					}
+					if got := strings.Contains(pub, textfmt.Typeset(l, p.inHouse)); got != (public && buys && vehicle == "association") {
+						t.Errorf("%s: in-house award under public control = %v", what, got)
+					}
+					if got := strings.Contains(pub, textfmt.Typeset(l, p.noControl)); got != (public && buys && vehicle == "fiscal-host") {
+						t.Errorf("%s: a host is not controlled by its Members = %v", what, got)
 					}
 					md := string(markdown.Render(doc))
 					if got := strings.Contains(md, textfmt.Typeset(l, p.gifts)); got != gifts {
@@ -1322,6 +1386,22 @@ func TestCharterPersonalDataInResources(t *testing.T) {
 					for p, want := range map[string]bool{basis: true, "312-1-2": public && law == "FR"} {
 						if got := strings.Contains(c.Body, textfmt.Typeset(l, p)); got != want {
 							t.Errorf("%s, %s, %s: %q printed = %v", l, vehicle, law, p, got)
+						}
+					}
+					// Measurements from a device at someone's home, which a
+					// commons of data or hardware may publish, enter only
+					// with that person's consent and a blurred location.
+					for _, resources := range [][]string{{"software"}, {"data"}, {"hardware", "content"}} {
+						v := clone(vals)
+						v["commons.resources"] = resources
+						home := clauseBody(t, k, v, l, "personal-data-resources")
+						want := [2]string{"installed at a person's home or in a place they occupy", "installé chez une personne ou dans un lieu qu'elle occupe"}[slices.Index(textfmt.All, l)]
+						rounded := [2]string{"rounded to a grid of at least one hundred metres", "arrondies à une maille d'au moins cent mètres"}[slices.Index(textfmt.All, l)]
+						devices := resources[0] != "software"
+						for _, p := range []string{want, rounded} {
+							if got := strings.Contains(home, strings.ReplaceAll(textfmt.Typeset(l, p), "\u00a0", " ")); got != devices {
+								t.Errorf("%s, %s, %s, %v: %q printed = %v", l, vehicle, law, resources, p, got)
+							}
 						}
 					}
 				}

@@ -180,6 +180,17 @@ func TestPublicAgentsToldEveryUnlistedLicence(t *testing.T) {
 				if got := strings.Contains(body, "DbCL"); got != (c.data == "ODbL-1.0") {
 					t.Errorf("%s, %s: DbCL named=%v", law, l, got)
 				}
+				// Hardware designs are Project licences too: an agent who
+				// contributes board designs is told their licence is not
+				// on the list either.
+				for _, hw := range []string{"CERN-OHL-S-2.0", "CERN-OHL-P-2.0"} {
+					body := assembleClause(t, map[string]any{"governing_law": law, "contributors.allowed": []string{"public-agents"},
+						"contributions.types": []string{}, "project.licence": c.code, "project.docs_licence": c.docs, "licences.data": c.data,
+						"project.hardware": true, "licences.hardware": hw}, l, "employer-public-agents")
+					if !strings.Contains(body, "`"+hw+"`") {
+						t.Errorf("%s, %s, %v: hardware licence %s not named: %q", law, l, c, hw, body)
+					}
+				}
 				// Swiss agents follow the law of their service, the
 				// Confederation publishing its software under EMOTA.
 				if got := strings.Contains(body, map[textfmt.Lang]string{textfmt.EN: "(EMOTA)", textfmt.FR: "(LMETA)"}[l]); got != (law == "CH") {
@@ -886,6 +897,14 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 			}
 			if got := strings.Contains(body, charterTerms[li]); got != (personal == true) {
 				t.Errorf("charter personal data %v, %s: charter's conditions printed=%v: %q", personal, l, got, body)
+			}
+			// The measurements of a device at a contributor's home, or at
+			// a consenting person's, are what such a commons publishes:
+			// the policy admits them on the charter's terms rather than
+			// forbid them.
+			home := [2]string{"except the measurements of a device installed at your home", "sauf les mesures d’un appareil installé chez vous"}[li]
+			if got := strings.Contains(body, home); got != (personal == true) {
+				t.Errorf("charter personal data %v, %s: household measurements admitted=%v: %q", personal, l, got, body)
 			}
 			if strings.Contains(body, "where it sets any") || strings.Contains(body, "lorsqu’elle en fixe") {
 				t.Errorf("%s: hedge left: %q", l, body)
@@ -2167,6 +2186,119 @@ func TestProjectNameNeedsNoElision(t *testing.T) {
 			if strings.Contains(md, bad) {
 				t.Errorf("%s: %q", name, bad)
 			}
+		}
+	}
+}
+
+// A host that manufactures makes products from the hardware designs as
+// well as from the software: the policy covers them, sends them to the
+// Assembly's decision the linked charter requires, and recalls the
+// product safety and radio equipment rules; without hardware, none of it.
+func TestManufacturerOfHardwareProducts(t *testing.T) {
+	k, _ := Lookup("contribution")
+	words := [2][3]string{
+		{"derived from the software or the hardware designs of the Project", "only after the decision of the Assembly that ", "Regulation (EU) 2023/988"},
+		{"issu du logiciel ou des conceptions de matériel du Projet", "qu’après la décision de l’Assemblée que prévoit l’article", "règlement (UE) 2023/988"},
+	}
+	for _, linked := range []bool{false, true} {
+		for _, hw := range []bool{false, true} {
+			vals := k.Examples()
+			if linked {
+				vals = linkedExamples(k)
+				ch, _ := Lookup("charter")
+				cv := ch.Examples()
+				cv["commons.resources"] = []string{"software", "hardware"}
+				cv["legal.vehicle"] = "fiscal-host"
+				vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+			}
+			vals["legal.vehicle"], vals["security.cra_manufacturer"], vals["project.hardware"] = "fiscal-host", true, hw
+			for li, l := range textfmt.All {
+				body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(clauseWith(t, k, vals, nil, l, "security-cra-manufacturer"))
+				for i, p := range words[li] {
+					want := hw && (i != 1 || linked)
+					if got := strings.Contains(body, p); got != want {
+						t.Errorf("linked %v, hardware %v, %s: %q printed=%v: %q", linked, hw, l, p, got, body)
+					}
+				}
+			}
+		}
+	}
+}
+
+// A standalone host refers to its published hosting agreement and, since
+// the policy changes only with its consent, says it takes no part in the
+// review of Contributions rather than in every decision; a linked host
+// refers to the charter's article instead.
+func TestStandaloneHostAndItsAgreement(t *testing.T) {
+	k, _ := Lookup("contribution")
+	words := [2][2]string{
+		{"under a hosting agreement published at <https://example.org/agreement>", "but this policy is amended only with its consent"},
+		{"en vertu d’une convention d’accueil publiée à l’adresse <https://example.org/agreement>", "mais la présente politique n’est modifiée qu’avec son accord"},
+	}
+	for _, linked := range []bool{false, true} {
+		vals := k.Examples()
+		if linked {
+			vals = linkedExamples(k)
+		}
+		vals["legal.vehicle"], vals["legal.entity_name"] = "fiscal-host", "Fondation Sentiers"
+		if !linked {
+			vals["legal.agreement_url"], vals["project.charter_url"] = "https://example.org/agreement", ""
+		}
+		for li, l := range textfmt.All {
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(clauseWith(t, k, vals, nil, l, "scope-definitions"))
+			for _, p := range words[li] {
+				if got := strings.Contains(body, p); got == linked {
+					t.Errorf("linked %v, %s: %q printed=%v: %q", linked, l, p, got, body)
+				}
+			}
+		}
+	}
+}
+
+// The validator warns when a linked policy refuses employees although the
+// charter admits organisations as members, when a company has no
+// registration or no role under the Cyber Resilience Act, when a host is
+// named as a company, and when a standalone host's agreement is unpublished.
+func TestCompanyAndHostWarnings(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	for _, c := range []struct {
+		set     map[string]any
+		classes []string
+		rule    string
+		broken  bool
+	}{
+		{map[string]any{"contributors.allowed": []string{"individuals", "contractors", "public-agents"}}, []string{"individuals", "companies"}, "employees-excluded-against-charter", true},
+		{map[string]any{"contributors.allowed": []string{"individuals", "contractors", "public-agents"}}, []string{"individuals", "public-bodies"}, "employees-excluded-against-charter", false},
+		{map[string]any{"contributors.allowed": []string{}}, []string{"companies"}, "employees-excluded-against-charter", false},
+		{map[string]any{"legal.vehicle": "company", "legal.entity_name": "Relevés SAS", "legal.registration": ""}, nil, "company-without-registration", true},
+		{map[string]any{"legal.vehicle": "company", "legal.entity_name": "Relevés SAS", "legal.registration": "RCS Lyon 123 456 789"}, nil, "company-without-registration", false},
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.entity_name": "Tiers-lieu du Rhône SCOP SAS"}, nil, "host-named-as-a-company", true},
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.entity_name": "Fondation Sentiers"}, nil, "host-named-as-a-company", false},
+		{map[string]any{"legal.vehicle": "scic", "legal.entity_name": "Relevés SCIC", "security.cra_steward": false, "security.cra_manufacturer": false}, nil, "company-without-cra-role", true},
+		{map[string]any{"legal.vehicle": "scic", "legal.entity_name": "Relevés SCIC", "security.cra_steward": false, "security.cra_manufacturer": true}, nil, "company-without-cra-role", false},
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.entity_name": "Fondation Sentiers", "legal.agreement_url": "", "project.charter_url": ""}, nil, "host-agreement-not-published", true},
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.entity_name": "Fondation Sentiers", "legal.agreement_url": "https://example.org/agreement", "project.charter_url": ""}, nil, "host-agreement-not-published", false},
+	} {
+		var broken []string
+		if c.classes != nil {
+			vals := linkedExamples(k)
+			cv := ch.Examples()
+			cv["membership.classes"] = c.classes
+			vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+			for key, v := range c.set {
+				vals[key] = v
+			}
+			for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+				if p.Rule != nil {
+					broken = append(broken, p.Rule.ID)
+				}
+			}
+		} else {
+			broken = rulesBroken(t, c.set)
+		}
+		if got := slices.Contains(broken, c.rule); got != c.broken {
+			t.Errorf("%v, charter classes %v: %s broken=%v", c.set, c.classes, c.rule, got)
 		}
 	}
 }

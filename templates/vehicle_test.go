@@ -92,16 +92,20 @@ var reserves = []reserve{
 		[2][]string{{"The Legal Entity gives the same undertaking, on the same terms, for the patents and patent applications that it holds or controls"},
 			{"La Structure porteuse prend le même engagement, dans les mêmes termes, pour les brevets et demandes de brevet qu'elle détient ou contrôle"}},
 		[2][]string{nil, nil}},
-	{"a legal entity that carries the commons files no patent on a hardware design of the commons",
+	{"a legal entity that carries or hosts the commons files no patent on a hardware design of the commons: a host holds rights in the Contributions too",
 		func(vals questionnaire.Values) bool {
-			return vehicleIs("association", "scic", "public-body")(vals) && slices.Contains(multi(vals, "commons.resources"), "hardware")
+			return vehicleIs("association", "scic", "public-body", "fiscal-host")(vals) && slices.Contains(multi(vals, "commons.resources"), "hardware")
 		},
 		[2][]string{{"and the Legal Entity files no patent application covering a Resource"}, {"et la Structure porteuse ne dépose aucune demande de brevet portant sur une Ressource"}},
 		[2][]string{nil, nil}},
 	{"without a legal entity of its own, no entity binds itself on patents",
-		vehicleIs("none", "de-facto-association", "fiscal-host"),
+		vehicleIs("none", "de-facto-association"),
 		[2][]string{nil, nil},
 		[2][]string{{"The Legal Entity gives the same undertaking", "the Legal Entity files no patent application"}, {"La Structure porteuse prend le même engagement", "la Structure porteuse ne dépose aucune demande de brevet"}}},
+	{"a host, which is no Member, gives no undertaking on the patents it holds for standards",
+		vehicleIs("fiscal-host"),
+		[2][]string{nil, nil},
+		[2][]string{{"The Legal Entity gives the same undertaking"}, {"La Structure porteuse prend le même engagement"}}},
 	{"a legal entity that places a product with digital elements on the market is its manufacturer and makes the notifications of CRA art. 14",
 		vehicleIs("association", "fiscal-host", "scic", "public-body"),
 		[2][]string{{"the notifications that Article 14 of Regulation (EU) 2024/2847 requires of the manufacturer"}, {"aux notifications que l'article 14 du règlement (UE) 2024/2847 impose au fabricant"}},

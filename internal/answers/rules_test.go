@@ -278,6 +278,13 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"conduct.contact": "Contact@Sentiers-en-commun.example"},
 		[]string{"conduct-contact-is-general-contact"}, true, nil},
 	{"charter", map[string]string{"decisions.membership": "lazy-consensus"}, []string{"membership-by-lazy-consensus"}, true, nil},
+	// Money is never spent by silence, whatever the rule chosen.
+	{"charter", map[string]string{"decisions.budget": "lazy-consensus"}, []string{"budget-by-lazy-consensus"}, true, nil},
+	{"charter", map[string]string{"decisions.budget": "default", "governance.default_rule": "lazy-consensus"}, []string{"budget-by-default-lazy-consensus"}, true, nil},
+	// A corporate foundation may not appeal to public generosity (loi
+	// n° 87-571, art. 19-8).
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate", "legal.entity_name": "Fondation d'entreprise Sentiers", "economy.funding": "donations,services"},
+		[]string{"corporate-foundation-gifts"}, true, nil},
 	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "5"}, []string{"low-quorum-many-proxies"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "association", "legal.entity_name": "Association Sentiers en commun", "prevailing_language": "en"},
 		[]string{"french-legal-form-english-prevails"}, true, nil},
@@ -343,15 +350,28 @@ var ruleCases = []struct {
 		[]string{"public-body-english-prevails"}, false, nil},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Liège", "prevailing_language": "en", "governing_law": "BE"},
 		[]string{"belgian-public-body-english-prevails"}, true, []string{"governing-law-not-french"}},
-	{"contribution", map[string]string{"legal.vehicle": "scic"}, []string{"scic-named-as-another-form"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "scic"}, []string{"scic-named-as-another-form"}, true, []string{"company-without-registration", "company-without-cra-role"}},
 	// A SCIC counts its employees among its members (loi 47-1775,
 	// art. 19 septies); a French public body that receives the rights may
 	// promise only the licences it may use (CRPA L. 323-2, D. 323-2-1).
-	{"contribution", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC SAS", "contributors.allowed": "individuals, contractors"},
+	{"contribution", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC SAS", "contributors.allowed": "individuals, contractors",
+		"legal.registration": "RCS Rennes 123 456 789", "security.cra_manufacturer": "true"},
 		[]string{"employees-excluded-by-scic"}, true, nil},
+	// A company's documents state its registration (C. com. R. 123-237),
+	// and a company or cooperative that runs the project says its role
+	// under the Cyber Resilience Act (art. 3(13) and (14)).
+	{"contribution", map[string]string{"legal.vehicle": "company", "legal.entity_name": "Relevés du Rhône SAS", "security.cra_manufacturer": "true"},
+		[]string{"company-without-registration"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "company", "legal.entity_name": "Relevés du Rhône SAS", "legal.registration": "RCS Lyon 123 456 789"},
+		[]string{"company-without-cra-role"}, true, nil},
+	// A cooperative is no non-profit host; a host's agreement is published.
+	{"contribution", map[string]string{"legal.vehicle": "fiscal-host", "legal.entity_name": "Tiers-lieu numérique du Rhône SCOP SAS", "legal.agreement_url": "https://example.org/convention"},
+		[]string{"host-named-as-a-company"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "fiscal-host", "legal.entity_name": "Fondation Sentiers", "project.charter_url": "", "legal.agreement_url": ""},
+		[]string{"host-agreement-not-published"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "steward.name": "Ville de Sentiers",
 		"inbound": "cla", "cla.outbound": "fsf-osi", "agreement.url": "https://example.org/accord"}, []string{"public-steward-free-licence-promise"}, true, nil},
-	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, []string{"company-without-registration", "company-without-cra-role"}},
 	{"contribution", map[string]string{"legal.entity_name": "Sentiers en commun SAS"}, []string{"association-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"project.licence": "CECILL-2.1", "jurisdiction": "Lyon"}, []string{"cecill-courts-other-than-paris"}, true, nil},
 	{"contribution", map[string]string{"project.licence": "CECILL-B", "governing_law": "BE"},
@@ -385,6 +405,9 @@ var linkedRuleCases = []struct {
 	// A charter that admits public or research bodies lets their agents
 	// contribute; the policy would refuse them.
 	{"contribution", map[string]string{"contributors.allowed": "individuals, employees, contractors"}, []string{"public-agents-excluded-against-charter"}},
+	// A charter that admits companies and organisations credits their
+	// employees' work; the policy would refuse it.
+	{"contribution", map[string]string{"contributors.allowed": "individuals, public-agents, contractors"}, []string{"employees-excluded-against-charter"}},
 }
 
 // consistentCases are near misses that must break no rule.
