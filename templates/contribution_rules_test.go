@@ -1014,7 +1014,7 @@ func TestSpecificationFilesHaveTheirLicence(t *testing.T) {
 func TestMachineTranslationUnderTheAIRule(t *testing.T) {
 	says := map[string][2]string{
 		"ban":      {"Machine translation tools, which produce text, are on the other hand generative artificial intelligence tools", "Les outils de traduction automatique, qui produisent un texte, sont en revanche des outils d'intelligence artificielle générative"},
-		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this section: a translation made with them, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : une traduction qui en procède, même relue, est signalée"},
+		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this article: a translation made with them, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : une traduction qui en procède, même relue, est signalée"},
 		"allow":    {"The same applies to machine translation tools", "Il en va de même des outils de traduction automatique"},
 	}
 	for li, l := range textfmt.All {

@@ -181,7 +181,7 @@ var reserves = []reserve{
 		[2][]string{nil, nil}},
 	{"the organ of a SCIC's statutes that approves a new member refuses only on the grounds and under the procedure of the charter, so that the applicant's safeguards are not bypassed",
 		vehicleIs("scic"),
-		[2][]string{{"after approval by the organ that they designate, which refuses it only on one of the grounds and under the procedure of this Section"},
+		[2][]string{{"after approval by the organ that they designate, which refuses it only on one of the grounds and under the procedure of this article"},
 			{"après l’agrément de l’organe qu’ils désignent, qui ne le refuse que pour l’un des motifs et selon la procédure du présent article"}},
 		[2][]string{nil, nil}},
 	{"a budget decision of the charter replaces neither the decision that fixes the officers' pay nor the procedure for regulated agreements (C. com. L. 223-18, L. 223-19, L. 225-38 to L. 225-42, L. 227-10)",
