@@ -97,6 +97,9 @@ func TestRuleShowsUnderEveryAnswerItNames(t *testing.T) {
 	if law.country.Text != "Allemagne (DE)" {
 		t.Errorf("the field shows %q", law.country.Text)
 	}
+	// A choice that shows or hides another question rebuilds the step:
+	// read both fields as they are now.
+	law = w.ed.fields["governing_law"]
 	vehicle := w.ed.fields["legal.vehicle"]
 	for _, f := range []*field{law, vehicle} {
 		if !f.err.Visible() || !strings.Contains(f.err.Text, "formes du droit français") {
