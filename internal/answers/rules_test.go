@@ -70,6 +70,8 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Paris 123 456 789",
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
+	{"api-tos", map[string]string{"provider.authorisation": "autorisation d'établissement n° 10123456/0 délivrée par le ministre de l'Économie (Luxembourg)"},
+		[]string{"authorisation-of-another-state"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "GR", "provider.registration": "GEMI 123456789000", "provider.address": "Ermou 1, 10563 Athina, Greece",
 		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece", "court-domestic-users"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "organisation", "provider.country": "BE", "provider.address": belgianAddress,
