@@ -921,7 +921,7 @@ var (
 	// circumstances: article 1195 of the Civil Code applies only where the
 	// contract is one of private law.
 	phrasePrivateLawOnly = apiTOSPhrase{
-		textfmt.EN: "This section applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
+		textfmt.EN: "This article applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
 		textfmt.FR: "Le présent article ne s'applique que dans la mesure où le Contrat relève du droit privé, sans préjudice des règles applicables aux contrats administratifs.",
 	}
 	// Its stipulations bind an administrative contract too; only the public
@@ -2625,6 +2625,17 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.EN: "Contributions are not among them: the Provider publishes them as controller",
 		textfmt.FR: "Les Contributions n'en font pas partie : le Fournisseur les publie en qualité de responsable de traitement",
 	}
+	estimates := apiTOSPhrase{
+		textfmt.EN: "they are not advice suited to the particular situation of the person concerned. This provision does not relieve the Provider of errors of the API in applying those rules",
+		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée. La présente stipulation n'exonère pas le Fournisseur des erreurs de l'API dans l'application de ces règles",
+	}
+	// Ending a public service is decided, with reasons, by the authority
+	// competent for it, not at will.
+	competentAuthority := apiTOSPhrase{
+		textfmt.EN: "by decision of the authority competent to take it, whose reasons it states",
+		textfmt.FR: "sur décision de l'autorité compétente pour en décider, dont il indique les motifs",
+	}
+	withoutReason := apiTOSPhrase{textfmt.EN: "without having to state a reason", textfmt.FR: "sans avoir à en indiquer le motif"}
 	n := 0
 	for _, kind := range []string{"public-body", "individual"} {
 		for _, role := range []string{"processor", "controller", "both"} {
@@ -2639,6 +2650,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 					v["contributions.published"], v["contributions.reviews"] = true, true
 					v["contributions.reviews_own"] = i%2 == 0
 					v["provider.public_accounting"] = i/2 == 0
+					v["liability.estimates"] = i%2 == 1
 					if kind == "individual" {
 						v["provider.name"] = "Jeanne Martin EI"
 						v["provider.regulated"] = true
@@ -2684,6 +2696,9 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"controller data", "data-personal", controllerData.in(doc, "data-personal"), role == "both"},
 							{"module 1 data", "data-transfers", module1Data.in(doc, "data-transfers"), role == "both"},
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
+							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
+							{"closure by the competent authority", "term-provider", competentAuthority.in(doc, "term-provider"), public},
+							{"closure without a reason", "term-provider", withoutReason.in(doc, "term-provider"), !public},
 						} {
 							if c.got != c.want {
 								t.Errorf("%s %s: %s in %s: %v, want %v", l, what, c.name, c.id, c.got, c.want)

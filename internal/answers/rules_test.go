@@ -173,6 +173,8 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.access": "restricted",
+		"access.restrictions.title": "Politique d'accès aux données de contrôle"}, []string{"public-body-restricted-access"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.revenue_agency": "true"}, []string{"public-body-paid"}, true, []string{"data-act-switching"}},
 	// Under public accounting, a card taken at the order needs a revenue
 	// agency (CGCT R. 1617-1 ff.).
