@@ -341,6 +341,13 @@ var (
 		textfmt.EN: "A dispute over them shall be raised within two months of receipt of the revenue order",
 		textfmt.FR: "Leur contestation est formée dans un délai de deux mois à compter de la réception du titre de recettes",
 	}
+	// A timely contestation of a revenue order suspends its enforceability
+	// (CGCT L. 1617-5, 1°): no notice, suspension or termination for the
+	// sum contested while it is pending.
+	phraseContestedOrderKeepsAccess = apiTOSPhrase{
+		textfmt.EN: "nor suspend access or terminate the Agreement for failure to pay it, until that contestation has been decided",
+		textfmt.FR: "ni ne suspend l'accès ou ne résilie le Contrat pour défaut de paiement de celle-ci, tant que cette contestation n'a pas été tranchée",
+	}
 	// Electronic invoicing under article 289 bis CGI binds taxable persons
 	// only: never a public body that charges no VAT.
 	phraseEInvoicingFrance = apiTOSPhrase{
@@ -546,6 +553,13 @@ var (
 		textfmt.EN: "the purposes listed above, on its legitimate interest in operating and improving its service (point (f)), and never on the performance of the Agreement",
 		textfmt.FR: "les finalités énumérées ci-dessus, sur son intérêt légitime à exploiter et à améliorer son service (point f)), et jamais sur l'exécution du Contrat",
 	}
+	// A public authority may not rely on legitimate interest for the
+	// processing it carries out in the performance of its tasks (article
+	// 6(1), last subparagraph, GDPR): point (e), with the same objection.
+	phraseOwnPurposesPublicTask = apiTOSPhrase{
+		textfmt.EN: "the purposes listed above, on the performance of the task carried out in the public interest with which it is vested and of which they form part (point (e))",
+		textfmt.FR: "les finalités énumérées ci-dessus, sur l'exécution de la mission d'intérêt public dont il est investi et dans laquelle elles s'inscrivent (point e))",
+	}
 	phraseObjectionKeepsAccess = apiTOSPhrase{
 		textfmt.EN: "An objection has no effect on access to the API or on the Agreement",
 		textfmt.FR: "L'opposition est sans effet sur l'accès à l'API et sur le Contrat",
@@ -565,6 +579,25 @@ var (
 	phraseProfessionalTitle = apiTOSPhrase{
 		textfmt.EN: "Professional title and State that granted it:",
 		textfmt.FR: "Titre professionnel et État qui l'a octroyé :",
+	}
+	phraseMembershipNumber = apiTOSPhrase{
+		textfmt.EN: ", under number 13-123456",
+		textfmt.FR: ", sous le numéro 13-123456",
+	}
+	// A profession bound to secrecy (e.g. ordinance 45-2138, art. 21; C.
+	// pén. 226-13) treats requests as covered by it and draws nothing
+	// from them for itself, not even anonymous statistics.
+	phraseProfessionalSecrecy = apiTOSPhrase{
+		textfmt.EN: "The Provider is bound to professional secrecy by the rules of its profession, and shall treat the requests and the User Content",
+		textfmt.FR: "Le Fournisseur est astreint au secret professionnel par les règles de sa profession, et traite les requêtes et le Contenu de l'Utilisateur",
+	}
+	phraseNotEvenAnonymous = apiTOSPhrase{
+		textfmt.EN: "It shall use them neither to improve the API nor to produce statistics, even after making them anonymous.",
+		textfmt.FR: "Il ne les utilise ni pour améliorer l'API ni pour établir des statistiques, même après les avoir rendues anonymes.",
+	}
+	phraseNoStatisticsUnderSecrecy = apiTOSPhrase{
+		textfmt.EN: "and shall derive no statistics from them, even aggregated or anonymous",
+		textfmt.FR: "et n'en tire aucune statistique, même agrégée ou anonyme",
 	}
 	phraseInsuranceCover = apiTOSPhrase{
 		textfmt.EN: "; geographical cover: ",
@@ -888,7 +921,7 @@ var (
 	// circumstances: article 1195 of the Civil Code applies only where the
 	// contract is one of private law.
 	phrasePrivateLawOnly = apiTOSPhrase{
-		textfmt.EN: "This section applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
+		textfmt.EN: "This article applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
 		textfmt.FR: "Le présent article ne s'applique que dans la mesure où le Contrat relève du droit privé, sans préjudice des règles applicables aux contrats administratifs.",
 	}
 	// Its stipulations bind an administrative contract too; only the public
@@ -960,8 +993,16 @@ var (
 	// is the controller of that processing (article 28(10) GDPR), not a
 	// processor acting on an instruction the standard terms impose.
 	phraseAnonymisationOwnProcessing = apiTOSPhrase{
-		textfmt.EN: "as the controller of that processing alone, on the basis of its legitimate interest (article 6(1)(f) of the GDPR)",
-		textfmt.FR: "en qualité de responsable de ce seul traitement, sur le fondement de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD)",
+		textfmt.EN: "as the controller of that processing alone, on the basis of ",
+		textfmt.FR: "en qualité de responsable de ce seul traitement, sur le fondement ",
+	}
+	phraseLegitimateInterestBasis = apiTOSPhrase{
+		textfmt.EN: "its legitimate interest (article 6(1)(f) of the GDPR)",
+		textfmt.FR: "de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD)",
+	}
+	phrasePublicTaskBasis = apiTOSPhrase{
+		textfmt.EN: "the task carried out in the public interest with which it is vested (article 6(1)(e) of the GDPR)",
+		textfmt.FR: "de la mission d'intérêt public dont il est investi (article 6, paragraphe 1, point e), du RGPD)",
 	}
 	phraseAnonymisationInstruction = apiTOSPhrase{
 		textfmt.EN: "on the User's instructions that this article constitutes",
@@ -1285,7 +1326,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 
 	regulated := v["provider.regulated"] == true
+	secrecy := regulated && v["provider.profession.secrecy"] == true
 	must(phraseProfessionalTitle, "parties", regulated, "a regulated profession without its title, or a title nobody holds")
+	_, numbered := v["provider.profession.membership"]
+	_, body := v["provider.profession.body"]
+	must(phraseMembershipNumber, "parties", regulated && numbered && body, "a registration number with the professional body left out, or printed for nobody")
+	must(phraseProfessionalSecrecy, "data-provider-use", secrecy, "a profession bound to secrecy whose terms do not bind it, or secrecy claimed by another provider")
+	must(phraseNoStatisticsUnderSecrecy, "data-provider-use", secrecy, "statistics drawn from requests covered by professional secrecy")
 	_, insured := v["provider.insurance.insurer"]
 	must(phraseInsuranceCover, "parties", regulated && insured, "a professional insurer without its geographical cover")
 	reviews := v["contributions.published"] == true && v["contributions.reviews"] == true
@@ -1307,7 +1354,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseDurableMedium, "scope-acceptance", consumers, "confirmation on a durable medium (L. 221-13)")
 	must(phraseArchiving, "scope-acceptance", consumers && paid, "archiving of contracts of 120 euros or more")
 	own := personal && role != "processor"
-	must(phraseOwnPurposesBasis, "data-personal", own, "the Provider's own purposes without their legal basis")
+	publicProvider := kind == "public-body"
+	must(phraseOwnPurposesBasis, "data-personal", own && !publicProvider, "the Provider's own purposes without their legal basis, or a public body's on legitimate interest (art. 6(1), last subparagraph, GDPR)")
+	must(phraseOwnPurposesPublicTask, "data-personal", own && publicProvider, "a public body's own purposes not based on its task in the public interest (art. 6(1)(e) GDPR)")
 	must(phraseObjectionKeepsAccess, "data-personal", own, "an objection to the Provider's own purposes that could end access")
 	owed := paid || own
 	guarantee := consumers && (owed || v["consumer.voluntary_guarantee"] == true)
@@ -1367,8 +1416,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBoundPurposes, "data-personal", own, "the Provider's own purposes")
 		must(phraseJointControl, "data-personal", own, "joint control of collection and transmission")
 		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
-		must(phraseAnonymousOnly, "data-provider-use", !own, "a processor that uses requests for its own purposes")
-		must(phraseAnonymisationOwnProcessing, "data-provider-use", !own, "a processor's anonymisation for its own statistics presented otherwise than as its own processing")
+		must(phraseAnonymousOnly, "data-provider-use", !own && !secrecy, "a processor that uses requests for its own purposes, or anonymises requests covered by professional secrecy")
+		must(phraseNotEvenAnonymous, "data-provider-use", !own && secrecy, "requests covered by professional secrecy used for statistics once anonymised")
+		must(phraseAnonymisationOwnProcessing, "data-provider-use", !own && !secrecy, "a processor's anonymisation for its own statistics presented otherwise than as its own processing, or made of requests covered by professional secrecy")
+		must(phraseLegitimateInterestBasis, "data-provider-use", !own && !publicProvider && !secrecy, "an anonymisation without its legal basis, or a public body's on legitimate interest")
+		must(phrasePublicTaskBasis, "data-provider-use", !own && publicProvider, "a public body's anonymisation not based on its task in the public interest")
 		// The security measures are a document of the Agreement whenever
 		// personal data are processed, not the changing Documentation: the
 		// measures a processor commits to (article 28(3)(c) GDPR) and those
@@ -1607,7 +1659,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("an item of an annex cited as an article or section: %q", m)
 	}
 	must(phraseUserContentExcluded, "definitions", true, "the User's own content counted as the Provider's Data")
-	must(phraseConfidentialRequests, "data-provider-use", true, "requests and User Content left without confidentiality (L. 151-1 C. com.)")
+	must(phraseConfidentialRequests, "data-provider-use", !secrecy, "requests and User Content left without confidentiality (L. 151-1 C. com.), or kept under a mere confidentiality where professional secrecy binds the Provider")
 	methods, _ := v["pricing.payment_methods"].([]string)
 	debit := paid && slices.Contains(methods, "sepa-debit")
 	days, _ := v["pricing.payment_days"].(int)
@@ -1786,6 +1838,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		agency := accounting && card && v["pricing.revenue_agency"] == true
 		must(phraseRevenueOrder, "access-payment", accounting, "a public body's receipts without its public accountant, or a provider's with one it does not have")
 		must(phraseRevenueOrderTwoMonths, "access-payment", accounting, "a revenue order whose two months to contest it (CGCT L. 1617-5) are not stated")
+		must(phraseContestedOrderKeepsAccess, "term-breach", accounting, "a User cut off for a sum whose revenue order it contests (CGCT L. 1617-5, 1°), or a private provider's terms that speak of revenue orders")
 		must(phraseRevenueAgency, "access-payment", agency, "a card taken at the order under public accounting without a revenue agency, or an agency named that does not exist")
 		must(phraseCardAtOrder, "access-payment", card && !accounting, "a card payment at the order under public accounting, or a private provider's card payment with no time set")
 		must(phraseCardOnNotice, "access-payment", accounting && card && !agency, "a card payment under public accounting with no revenue agency, not made on the notice of sums payable")
@@ -1919,6 +1972,11 @@ func TestAPITOSPartiesPriceAndDataAxes(t *testing.T) {
 		v["provider.public_activity"] = []any{"administrative", "industrial-commercial"}[i%2]
 		v["provider.public_accounting"] = i/2%2 == 0
 		v["pricing.revenue_agency"] = i/4%2 == 0
+		// A regulated profession, bound to secrecy or not, in every pairing.
+		if v["provider.type"] == "company" || v["provider.type"] == "individual" {
+			v["provider.regulated"] = i/8%2 == 0
+			v["provider.profession.secrecy"] = i/16%2 == 0
+		}
 		if i%3 == 0 {
 			v["pricing.act"] = "délibération du conseil d'administration n° 2027-3 du 9 mars 2027"
 		}
@@ -2531,5 +2589,128 @@ func TestAPITOSDataLicenceContents(t *testing.T) {
 					phraseContentsLicence.in(doc, "data-open-data-licence"), phraseContentsSameTerms.in(doc, "data-open-data-licence"))
 			}
 		}
+	}
+}
+
+// A public body, a regulated profession and published reviews, crossed
+// with every role for personal data, both prices, public accounting and
+// each licence of the specification, in both languages and in review
+// mode: the public body rests its own processing on its task in the
+// public interest and never cuts off a User for a contested revenue
+// order; each role describes its own data; reviews of the Provider's own
+// services are never refused or ranked by their rating; and the review
+// notes say why.
+func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	notes := map[string]apiTOSPhrase{
+		"contested":    {textfmt.EN: "art. L. 1617-5, 1°", textfmt.FR: "art. L. 1617-5, 1°"},
+		"publicTask":   {textfmt.EN: "6(1)(b) and (e), and last subparagraph", textfmt.FR: "6, § 1, b) et e), et dernier alinéa"},
+		"openLicence":  {textfmt.EN: "the Licence Ouverte 2.0 should be chosen before publication", textfmt.FR: "la Licence Ouverte 2.0 s'impose avant publication"},
+		"ownReviews":   {textfmt.EN: "forbids it to refuse, remove or rank a review by its rating", textfmt.FR: "lui interdit de refuser, retirer ou classer un avis selon sa note"},
+		"secrecyNotes": {textfmt.EN: "art. 226-13 (breach of professional secrecy)", textfmt.FR: "art. 226-13 (violation du secret professionnel)"},
+	}
+	ownReviews := apiTOSPhrase{
+		textfmt.EN: "the Provider shall never refuse, remove or rank a review because of its rating or its unfavourable tenor",
+		textfmt.FR: "le Fournisseur ne refuse, ne retire ni ne classe jamais un avis en raison de sa note ou de son caractère défavorable",
+	}
+	controllerData := apiTOSPhrase{
+		textfmt.EN: "For those purposes it processes only the following data: the IP addresses and the approximate location of End Users.",
+		textfmt.FR: "Il ne traite à ces fins que les données suivantes : les adresses IP et la localisation approximative des Utilisateurs finaux.",
+	}
+	module1Data := apiTOSPhrase{
+		textfmt.EN: "for module 4 and, for module 1, the IP addresses",
+		textfmt.FR: "pour le module 4 et, pour le module 1, les adresses IP",
+	}
+	contributionsOutside := apiTOSPhrase{
+		textfmt.EN: "Contributions are not among them: the Provider publishes them as controller",
+		textfmt.FR: "Les Contributions n'en font pas partie : le Fournisseur les publie en qualité de responsable de traitement",
+	}
+	estimates := apiTOSPhrase{
+		textfmt.EN: "they are not advice suited to the particular situation of the person concerned. This provision does not relieve the Provider of errors of the API in applying those rules",
+		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée. La présente stipulation n'exonère pas le Fournisseur des erreurs de l'API dans l'application de ces règles",
+	}
+	// Ending a public service is decided, with reasons, by the authority
+	// competent for it, not at will.
+	competentAuthority := apiTOSPhrase{
+		textfmt.EN: "by decision of the authority competent to take it, whose reasons it states",
+		textfmt.FR: "sur décision de l'autorité compétente pour en décider, dont il indique les motifs",
+	}
+	withoutReason := apiTOSPhrase{textfmt.EN: "without having to state a reason", textfmt.FR: "sans avoir à en indiquer le motif"}
+	n := 0
+	for _, kind := range []string{"public-body", "individual"} {
+		for _, role := range []string{"processor", "controller", "both"} {
+			for _, price := range []string{"free", "paid"} {
+				for i, spec := range []string{"cc0", "cc-by-4.0", "cc-by-sa", "licence-ouverte"} {
+					v := exampleValues(t, k)
+					v["provider.type"], v["provider.name"] = kind, providerNames[kind]
+					v["personal_data.processed"], v["personal_data.role"] = true, role
+					v["personal_data.categories"] = questionnaire.Translated{textfmt.EN: "IP addresses of End Users", textfmt.FR: "adresses IP des Utilisateurs finaux"}
+					v["pricing.model"], v["conditions.specification"] = price, spec
+					v["audience"] = "business-and-consumers"
+					v["contributions.published"], v["contributions.reviews"] = true, true
+					v["contributions.reviews_own"] = i%2 == 0
+					v["provider.public_accounting"] = i/2 == 0
+					v["liability.estimates"] = i%2 == 1
+					if kind == "individual" {
+						v["provider.name"] = "Jeanne Martin EI"
+						v["provider.regulated"] = true
+						v["provider.profession.secrecy"] = i%2 == 1
+					}
+					if kind == "public-body" {
+						v["prevailing_language"] = "fr"
+					}
+					specID := map[string]string{"cc-by-4.0": "spec-cc-by"}[spec]
+					if specID == "" {
+						specID = "spec-" + spec
+					}
+					what := fmt.Sprintf("%s %s %s %s, own reviews %v, accounting %v", kind, role, price, spec, v["contributions.reviews_own"], v["provider.public_accounting"])
+					public := kind == "public-body"
+					accounting := public && price == "paid" && v["provider.public_accounting"] == true
+					secrecy := kind == "individual" && v["provider.profession.secrecy"] == true
+					for _, l := range textfmt.All {
+						doc, err := k.AssembleAnnotated(v, l, Final)
+						if err != nil {
+							t.Fatalf("%s %s: %v", l, what, err)
+						}
+						note := func(id string) string {
+							c, ok := doc.Clause(id)
+							if !ok || c.Note == nil {
+								return ""
+							}
+							return strings.Join([]string{c.Note.Why, c.Note.Sources, c.Note.Risks}, " ")
+						}
+						has := func(id string, p apiTOSPhrase) bool {
+							return strings.Contains(note(id), textfmt.Typeset(l, p[l]))
+						}
+						for _, c := range []struct {
+							name, id string
+							got      bool
+							want     bool
+						}{
+							{"contested revenue order", "term-breach", has("term-breach", notes["contested"]), accounting},
+							{"public task", "data-personal", has("data-personal", notes["publicTask"]), public},
+							{"specification licence", specID, has(specID, notes["openLicence"]), public && spec != "licence-ouverte"},
+							{"reviews of the Provider", "data-reviews", has("data-reviews", notes["ownReviews"]), v["contributions.reviews_own"] == true},
+							{"professional secrecy", "data-provider-use", has("data-provider-use", notes["secrecyNotes"]), secrecy},
+							{"own reviews undertaking", "data-reviews", ownReviews.in(doc, "data-reviews"), v["contributions.reviews_own"] == true},
+							{"controller data", "data-personal", controllerData.in(doc, "data-personal"), role == "both"},
+							{"module 1 data", "data-transfers", module1Data.in(doc, "data-transfers"), role == "both"},
+							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
+							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
+							{"closure by the competent authority", "term-provider", competentAuthority.in(doc, "term-provider"), public},
+							{"closure without a reason", "term-provider", withoutReason.in(doc, "term-provider"), !public},
+						} {
+							if c.got != c.want {
+								t.Errorf("%s %s: %s in %s: %v, want %v", l, what, c.name, c.id, c.got, c.want)
+							}
+						}
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n != 48 {
+		t.Fatalf("%d combinations, want 48", n)
 	}
 }
