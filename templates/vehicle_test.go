@@ -25,6 +25,13 @@ func vehicleIs(vehicles ...string) func(questionnaire.Values) bool {
 	return func(vals questionnaire.Values) bool { return slices.Contains(vehicles, answer(vals, "legal.vehicle")) }
 }
 
+// corporateFoundation is true of a French corporate foundation host
+// (Law No. 87-571, Articles 19 to 19-13).
+func corporateFoundation(vals questionnaire.Values) bool {
+	return answer(vals, "legal.vehicle") == "fiscal-host" && answer(vals, "legal.host_form") == "foundation" &&
+		answer(vals, "legal.foundation_kind") == "corporate" && answer(vals, "governing_law") == "FR"
+}
+
 // scicForm is true of a SCIC in the given company form.
 func scicForm(form string) func(questionnaire.Values) bool {
 	return func(vals questionnaire.Values) bool {
@@ -431,10 +438,17 @@ var reserves = []reserve{
 			{"La Structure porteuse est seule responsable", "ne traitent ces données que sous l'autorité de la Structure porteuse et sur ses instructions (RGPD, article 29)"}},
 		[2][]string{{"joint controllers", "of the Legal Entity and of the Members"}, {"responsables conjoints", "de la Structure porteuse et des Membres"}}},
 	{"the assets earmarked by a host follow, on its own dissolution, what its law and statutes allow for its net assets, and its statutes must carry a matching clause",
-		vehicleIs("fiscal-host"),
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("fiscal-host")(vals) && !corporateFoundation(vals)
+		},
 		[2][]string{{"should the Legal Entity itself be dissolved, the assets earmarked for the Commons are transferred to", "they first ascertain that the statutes of the Legal Entity contain a clause on the devolution of its assets that allows it"},
 			{"en cas de dissolution de la Structure porteuse elle-même, les biens affectés au Commun sont transférés", "elles s'assurent au préalable que les statuts de la Structure porteuse comportent une clause de dévolution qui le permet"}},
 		[2][]string{nil, nil}},
+	{"a corporate foundation lasts a fixed term and its liquidator, not the Assembly, gives what it still holds to public or public-utility institutions; its founders, who sit on its board, stand aside from decisions on the Commons' assets",
+		corporateFoundation,
+		[2][]string{{"at the latest at the end of the term for which the Legal Entity, a corporate foundation, is created (Article 19-2", "months before the term, unless the founders have already decided to extend the foundation", "given by the liquidator, under Article 19-12", "the founders of the Legal Entity and their representatives on its board of directors take no part"},
+			{"au plus tard au terme de la durée pour laquelle la Structure porteuse, fondation d'entreprise, est créée (article 19-2", "mois avant le terme, à moins que les fondateurs n'aient auparavant décidé de proroger la fondation", "attribués par le liquidateur, en application de l'article 19-12", "les fondateurs de la Structure porteuse et leurs représentants à son conseil d'administration ne prennent part"}},
+		[2][]string{{"should the Legal Entity itself be dissolved", "allow its assets to be given"}, {"en cas de dissolution de la Structure porteuse elle-même", "permettent d'attribuer son actif"}}},
 	{"a host has no statutes of the Commons to publish: Annex A lists the hosting agreement",
 		vehicleIs("fiscal-host"),
 		[2][]string{{"| Hosting agreement with the Legal Entity |"}, {"| Convention d'accueil conclue avec la Structure porteuse |"}},
