@@ -879,12 +879,13 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 		{"dans l’un des cas suivants : a) la personne y consent ;", "d) vous les avez relevées sur place"},
 	}
 	charterTerms := [2]string{"In every case, you shall comply with the conditions that Article", "Dans tous les cas, vous respectez les conditions que fixe l’article"}
-	for _, personal := range []any{nil, false, true} {
+	for _, c := range []struct{ personal, devices any }{{nil, nil}, {false, nil}, {true, false}, {true, true}} {
+		personal := c.personal
 		vals := k.Examples()
 		if personal != nil {
 			vals = linkedExamples(k)
 			ch := charter.Examples()
-			ch["commons.personal_data"] = personal
+			ch["commons.personal_data"], ch["commons.device_data"] = personal, c.devices
 			vals.SetCharterAnswers(charter.Questionnaire.Resolve(ch))
 		}
 		vals["contributions.types"] = []string{}
@@ -899,12 +900,18 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 				t.Errorf("charter personal data %v, %s: charter's conditions printed=%v: %q", personal, l, got, body)
 			}
 			// The measurements of a device at a contributor's home, or at
-			// a consenting person's, are what such a commons publishes:
-			// the policy admits them on the charter's terms rather than
-			// forbid them.
+			// a consenting person's, are what a commons of such
+			// measurements publishes: the policy admits them on the
+			// charter's terms rather than forbid them, and speaks of them
+			// only for such a commons. No example names a trade.
 			home := [2]string{"except the measurements of a device installed at your home", "sauf les mesures d’un appareil installé chez vous"}[li]
-			if got := strings.Contains(body, home); got != (personal == true) {
-				t.Errorf("charter personal data %v, %s: household measurements admitted=%v: %q", personal, l, got, body)
+			if got := strings.Contains(body, home); got != (c.devices == true) {
+				t.Errorf("charter personal data %v, devices %v, %s: household measurements admitted=%v: %q", personal, c.devices, l, got, body)
+			}
+			for _, p := range [][]string{{"farmers", "shopkeepers", "opening hours", "energy"}, {"agricoles", "commerçants", "horaires", "énergie"}}[li] {
+				if strings.Contains(body, p) {
+					t.Errorf("charter personal data %v, %s: example %q foreign to the project printed", personal, l, p)
+				}
 			}
 			if strings.Contains(body, "where it sets any") || strings.Contains(body, "lorsqu’elle en fixe") {
 				t.Errorf("%s: hedge left: %q", l, body)
