@@ -1015,19 +1015,22 @@ func TestSpecificationFilesHaveTheirLicence(t *testing.T) {
 }
 
 // Welcoming translations, the rule on generative AI says on which side
-// machine translation falls, under each rule: refused with the ban,
-// disclosed with disclosure, allowed otherwise; the translation clause
+// machine translation falls, under each rule: refused with the ban and
+// disclosed with disclosure in every policy, allowed otherwise; the translation clause
 // refers to that rule.
 func TestMachineTranslationUnderTheAIRule(t *testing.T) {
 	says := map[string][2]string{
 		"ban":      {"Machine translation tools, which produce text, are on the other hand generative artificial intelligence tools", "Les outils de traduction automatique, qui produisent un texte, sont en revanche des outils d'intelligence artificielle générative"},
-		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this article: a translation made with them, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : une traduction qui en procède, même relue, est signalée"},
+		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this article: any text made with them, a translation or documentation alike, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : tout texte qui en procède, qu'il s'agisse d'une traduction ou d'une documentation, est signalé"},
 		"allow":    {"The same applies to machine translation tools", "Il en va de même des outils de traduction automatique"},
 	}
 	for li, l := range textfmt.All {
 		for rule, want := range says {
 			for _, types := range [][]string{{"code", "translation"}, {}, {"code", "documentation"}} {
-				welcome := len(types) == 0 || slices.Contains(types, "translation")
+				// A ban or a disclosure covers machine translation
+				// whatever the contributions welcomed, since any text,
+				// documentation included, may come from it.
+				welcome := rule != "allow" || len(types) == 0 || slices.Contains(types, "translation")
 				set := map[string]any{"ai_contributions": rule, "contributions.types": types}
 				if got := strings.Contains(assembleClause(t, set, l, "ai-"+rule), textfmt.Typeset(l, want[li])); got != welcome {
 					t.Errorf("%s, %s, %v: machine translation settled=%v", l, rule, types, got)
