@@ -2312,3 +2312,38 @@ func TestCompanyAndHostWarnings(t *testing.T) {
 		}
 	}
 }
+
+// A standalone policy names the organ of the legal entity that agrees to
+// its changes, by the entity's form; under the DCO a change of the legal
+// terms holds only for the certifications given after it takes effect.
+func TestPolicyChangesNameTheOrganThatAgrees(t *testing.T) {
+	later := [2]string{"applies only to Contributions whose certification is given after it takes effect", "ne s’applique qu’aux Contributions dont l’attestation est donnée après son entrée en vigueur"}
+	// Only a SCIC is asked its form; a company and an association name
+	// their representative generically.
+	for _, c := range []struct {
+		vehicle, form string
+		organ         [2]string
+	}{
+		{"scic", "sarl", [2]string{"given by its manager (gérant) or by a person empowered in writing", "donné par son gérant ou par une personne habilitée par écrit"}},
+		{"scic", "sas", [2]string{"given by its president or by a person empowered in writing", "donné par son président ou par une personne habilitée par écrit"}},
+		{"scic", "sa", [2]string{"given by its chief executive officer or by a person empowered in writing", "donné par son directeur général ou par une personne habilitée par écrit"}},
+		{"company", "", [2]string{"given by its legal representative or by a person empowered in writing", "donné par son représentant légal ou par une personne habilitée par écrit"}},
+		{"association", "", [2]string{"given by the person its statutes appoint to represent it", "donné par la personne que ses statuts désignent pour la représenter"}},
+	} {
+		for _, inbound := range []string{"dco", "inbound-outbound", "cla"} {
+			set := map[string]any{"legal.vehicle": c.vehicle, "inbound": inbound, "project.charter_url": ""}
+			if c.form != "" {
+				set["legal.company_form"] = c.form
+			}
+			for li, l := range textfmt.All {
+				body := strings.ReplaceAll(assembleClause(t, set, l, "general-changes"), "\u00a0", " ")
+				if !strings.Contains(body, textfmt.Typeset(l, c.organ[li])) {
+					t.Errorf("%s, %s, %s, %s: organ not named: %q", c.vehicle, c.form, inbound, l, body)
+				}
+				if got := strings.Contains(body, later[li]); got != (inbound == "dco") {
+					t.Errorf("%s, %s, %s, %s: DCO change only for later certifications=%v", c.vehicle, c.form, inbound, l, got)
+				}
+			}
+		}
+	}
+}
