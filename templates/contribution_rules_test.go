@@ -763,6 +763,22 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 				if strings.Contains(p.Body, "contrefaites") {
 					t.Errorf("%s: claims said to be infringed, a calque of English: %q", l, p.Body)
 				}
+				// An employer's patents are licensed only under its
+				// written authorisation covering them (CPI L. 611-7),
+				// and, under French law, the statement is the writing
+				// L. 613-8 requires.
+				for _, w := range map[textfmt.Lang][]string{
+					textfmt.EN: {"expressly covers them, and failing that you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
+					textfmt.FR: {"les vise expressément, et à défaut vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
+				}[l] {
+					if !strings.Contains(strings.ReplaceAll(p.Body, "\u00a0", " "), w) {
+						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)
+					}
+				}
+				employees, _ := doc.Clause("employer-employees")
+				if !strings.Contains(employees.Body, map[textfmt.Lang]string{textfmt.EN: "for the patent licence in", textfmt.FR: "pour la licence de brevet de l’"}[l]) {
+					t.Errorf("%v, %s: the employer's authorisation does not cover its patents: %q", c, l, employees.Body)
+				}
 			}
 			if c.inbound == "inbound-outbound" {
 				io, _ := doc.Clause("inbound-outbound")
