@@ -290,7 +290,9 @@ func TestCharterHostingAgreementTakesOverTheHostsUndertakings(t *testing.T) {
 // of public utility may receive gifts and patronage from anyone; a
 // corporate foundation may not appeal to public generosity and receives
 // only the gifts Article 19-8 of Law No. 87-571 allows, which the charter
-// says and the validator warns of. Under another law no kind is named.
+// says and the validator warns of. Members' fees are not among its
+// resources either: they become the price of services rendered, with a
+// warning. Under another law no kind is named.
 func TestCharterFoundationKindDecidesItsGifts(t *testing.T) {
 	k, _ := Lookup("charter")
 	forms := map[string][2]string{
@@ -299,13 +301,15 @@ func TestCharterFoundationKindDecidesItsGifts(t *testing.T) {
 		"other":          {"a foundation with legal personality", "fondation dotée de la personnalité morale"},
 	}
 	limit := [2]string{"within the limits of Article 19-8 of French Law No. 87-571", "dans les limites de l'article 19-8 de la loi n° 87-571"}
+	price := [2]string{"the fees are the price of the services it renders to the Members", "les cotisations sont la rétribution des services qu'elle rend aux Membres"}
 	for kind, form := range forms {
-		for _, funding := range [][]string{{"donations"}, {"sponsorship"}, {"grants", "services"}} {
+		for _, funding := range [][]string{{"donations"}, {"sponsorship"}, {"grants", "services"}, {"membership-fees"}} {
 			for _, law := range []string{"FR", "BE"} {
 				vals := fundValues(t, k, "foundation")
 				vals["legal.foundation_kind"], vals["economy.funding"], vals["governing_law"] = kind, funding, law
 				fr, corporate := law == "FR", kind == "corporate" && law == "FR"
 				gifts := slices.Contains(funding, "donations") || slices.Contains(funding, "sponsorship")
+				fees := slices.Contains(funding, "membership-fees")
 				for li, l := range textfmt.All {
 					what := fmt.Sprintf("%s, %v, %s, %s", kind, funding, law, l)
 					host := clauseBody(t, k, vals, l, "legal-fiscal-host")
@@ -316,13 +320,20 @@ func TestCharterFoundationKindDecidesItsGifts(t *testing.T) {
 					if got := strings.Contains(funds, strings.ReplaceAll(textfmt.Typeset(l, limit[li]), "\u00a0", " ")); got != (corporate && gifts) {
 						t.Errorf("%s: gifts limited by Article 19-8=%v", what, got)
 					}
+					if got := strings.Contains(funds, strings.ReplaceAll(textfmt.Typeset(l, price[li]), "\u00a0", " ")); got != (corporate && fees) {
+						t.Errorf("%s: fees turned into the price of services=%v", what, got)
+					}
 				}
-				warned := false
+				warned, feesWarned := false, false
 				for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
 					warned = warned || p.Rule != nil && p.Rule.ID == "corporate-foundation-gifts"
+					feesWarned = feesWarned || p.Rule != nil && p.Rule.ID == "corporate-foundation-fees"
 				}
 				if warned != (corporate && gifts) {
 					t.Errorf("%s, %v, %s: corporate foundation's gifts warned=%v", kind, funding, law, warned)
+				}
+				if feesWarned != (corporate && fees) {
+					t.Errorf("%s, %v, %s: corporate foundation's fees warned=%v", kind, funding, law, feesWarned)
 				}
 			}
 		}

@@ -1388,19 +1388,36 @@ func TestCharterPersonalDataInResources(t *testing.T) {
 							t.Errorf("%s, %s, %s: %q printed = %v", l, vehicle, law, p, got)
 						}
 					}
-					// Measurements from a device at someone's home, which a
-					// commons of data or hardware may publish, enter only
-					// with that person's consent and a blurred location.
+					// Measurements from a device at someone's home enter
+					// only with that person's consent and a blurred
+					// location, in an article of their own that only a
+					// commons declaring such measurements prints; the
+					// examples of the article on personal data name no
+					// trade, shop or place.
 					for _, resources := range [][]string{{"software"}, {"data"}, {"hardware", "content"}} {
-						v := clone(vals)
-						v["commons.resources"] = resources
-						home := clauseBody(t, k, v, l, "personal-data-resources")
-						want := [2]string{"installed at a person's home or in a place they occupy", "installé chez une personne ou dans un lieu qu'elle occupe"}[slices.Index(textfmt.All, l)]
-						rounded := [2]string{"rounded to a grid of at least one hundred metres", "arrondies à une maille d'au moins cent mètres"}[slices.Index(textfmt.All, l)]
-						devices := resources[0] != "software"
-						for _, p := range []string{want, rounded} {
-							if got := strings.Contains(home, strings.ReplaceAll(textfmt.Typeset(l, p), "\u00a0", " ")); got != devices {
-								t.Errorf("%s, %s, %s, %v: %q printed = %v", l, vehicle, law, resources, p, got)
+						for _, devices := range []bool{false, true} {
+							v := clone(vals)
+							v["commons.resources"], v["commons.device_data"] = resources, devices
+							doc, err := k.Assemble(v, l, Final)
+							if err != nil {
+								t.Fatal(err)
+							}
+							home, ok := doc.Clause("personal-data-devices")
+							if ok != devices {
+								t.Fatalf("%s, %s, %s, %v: article on device measurements=%v", l, vehicle, law, resources, ok)
+							}
+							want := [2]string{"installed at a person's home or in a place they occupy", "installé chez une personne ou dans un lieu qu'elle occupe"}[slices.Index(textfmt.All, l)]
+							rounded := [2]string{"rounded to a grid of at least one hundred metres", "arrondies à une maille d'au moins cent mètres"}[slices.Index(textfmt.All, l)]
+							for _, p := range []string{want, rounded} {
+								if got := strings.Contains(home.Body, textfmt.Typeset(l, p)); got != devices {
+									t.Errorf("%s, %s, %s, %v, devices %v: %q printed = %v", l, vehicle, law, resources, devices, p, got)
+								}
+							}
+							data, _ := doc.Clause("personal-data-resources")
+							for _, p := range [][]string{{"meter", "farmers", "opening hours", "shop sign", "accessibility of a place"}, {"compteur", "exploitants", "horaires", "enseigne", "accessibilité d'un lieu"}}[slices.Index(textfmt.All, l)] {
+								if strings.Contains(data.Body, textfmt.Typeset(l, p)) {
+									t.Errorf("%s, %s, %s, %v: example %q foreign to the commons printed", l, vehicle, law, resources, p)
+								}
 							}
 						}
 					}

@@ -158,6 +158,34 @@ func TestEndowmentFundTransfersOnlyForTheGeneralInterest(t *testing.T) {
 	}
 }
 
+// TestCorporateFoundationStewardEndsWithItsTerm: a French corporate
+// foundation lasts a fixed term (loi n° 87-571, art. 19-2) and its
+// liquidator gives what it still holds to public or public-utility
+// institutions (art. 19-12); the rights it holds as steward follow that
+// rule, under the exclusive routes, whatever other kind of foundation.
+func TestCorporateFoundationStewardEndsWithItsTerm(t *testing.T) {
+	words := map[textfmt.Lang][]string{
+		textfmt.EN: {"to which its liquidator gives its resources under Article 19-12 of French Law No. 87-571", "the end of the corporate foundation’s term (Article 19-2 of the same Law) counts as dissolution"},
+		textfmt.FR: {"auquel son liquidateur attribue ses ressources en application de l’article 19-12 de la loi n° 87-571", "l’arrivée du terme de la fondation d’entreprise (article 19-2 de la même loi) vaut dissolution"},
+	}
+	for _, inbound := range []string{"fla", "assignment"} {
+		for _, kind := range []string{"corporate", "public-utility", "other"} {
+			for _, law := range []string{"FR", "BE"} {
+				set := map[string]any{"inbound": inbound, "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": kind, "governing_law": law,
+					"legal.entity_name": "Fondation d'entreprise Exemple", "steward.name": "Fondation d'entreprise Exemple"}
+				for _, l := range textfmt.All {
+					body := strings.ReplaceAll(assembleClause(t, set, l, "inbound-"+inbound), "\u00a0", " ")
+					for _, w := range words[l] {
+						if got := strings.Contains(body, w); got != (kind == "corporate" && law == "FR") {
+							t.Errorf("%s, %s, %s, %s: %q printed=%v", inbound, kind, law, l, w, got)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestRevertedContributionReturnsItsRights: a Contribution reverted under
 // the ban on generative AI was already assigned, or licensed exclusively,
 // when submitted; the steward gives the rights back rather than keep

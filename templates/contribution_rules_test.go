@@ -763,6 +763,22 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 				if strings.Contains(p.Body, "contrefaites") {
 					t.Errorf("%s: claims said to be infringed, a calque of English: %q", l, p.Body)
 				}
+				// An employer's patents are licensed only under its
+				// written authorisation covering them (CPI L. 611-7),
+				// and, under French law, the statement is the writing
+				// L. 613-8 requires.
+				for _, w := range map[textfmt.Lang][]string{
+					textfmt.EN: {"expressly covers them, and failing that you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
+					textfmt.FR: {"les vise expressément, et à défaut vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
+				}[l] {
+					if !strings.Contains(strings.ReplaceAll(p.Body, "\u00a0", " "), w) {
+						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)
+					}
+				}
+				employees, _ := doc.Clause("employer-employees")
+				if !strings.Contains(employees.Body, map[textfmt.Lang]string{textfmt.EN: "for the patent licence in", textfmt.FR: "pour la licence de brevet de l’"}[l]) {
+					t.Errorf("%v, %s: the employer's authorisation does not cover its patents: %q", c, l, employees.Body)
+				}
 			}
 			if c.inbound == "inbound-outbound" {
 				io, _ := doc.Clause("inbound-outbound")
@@ -879,12 +895,13 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 		{"dans l’un des cas suivants : a) la personne y consent ;", "d) vous les avez relevées sur place"},
 	}
 	charterTerms := [2]string{"In every case, you shall comply with the conditions that Article", "Dans tous les cas, vous respectez les conditions que fixe l’article"}
-	for _, personal := range []any{nil, false, true} {
+	for _, c := range []struct{ personal, devices any }{{nil, nil}, {false, nil}, {true, false}, {true, true}} {
+		personal := c.personal
 		vals := k.Examples()
 		if personal != nil {
 			vals = linkedExamples(k)
 			ch := charter.Examples()
-			ch["commons.personal_data"] = personal
+			ch["commons.personal_data"], ch["commons.device_data"] = personal, c.devices
 			vals.SetCharterAnswers(charter.Questionnaire.Resolve(ch))
 		}
 		vals["contributions.types"] = []string{}
@@ -899,12 +916,18 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 				t.Errorf("charter personal data %v, %s: charter's conditions printed=%v: %q", personal, l, got, body)
 			}
 			// The measurements of a device at a contributor's home, or at
-			// a consenting person's, are what such a commons publishes:
-			// the policy admits them on the charter's terms rather than
-			// forbid them.
+			// a consenting person's, are what a commons of such
+			// measurements publishes: the policy admits them on the
+			// charter's terms rather than forbid them, and speaks of them
+			// only for such a commons. No example names a trade.
 			home := [2]string{"except the measurements of a device installed at your home", "sauf les mesures d’un appareil installé chez vous"}[li]
-			if got := strings.Contains(body, home); got != (personal == true) {
-				t.Errorf("charter personal data %v, %s: household measurements admitted=%v: %q", personal, l, got, body)
+			if got := strings.Contains(body, home); got != (c.devices == true) {
+				t.Errorf("charter personal data %v, devices %v, %s: household measurements admitted=%v: %q", personal, c.devices, l, got, body)
+			}
+			for _, p := range [][]string{{"farmers", "shopkeepers", "opening hours", "energy"}, {"agricoles", "commerçants", "horaires", "énergie"}}[li] {
+				if strings.Contains(body, p) {
+					t.Errorf("charter personal data %v, %s: example %q foreign to the project printed", personal, l, p)
+				}
 			}
 			if strings.Contains(body, "where it sets any") || strings.Contains(body, "lorsqu’elle en fixe") {
 				t.Errorf("%s: hedge left: %q", l, body)
@@ -1008,19 +1031,22 @@ func TestSpecificationFilesHaveTheirLicence(t *testing.T) {
 }
 
 // Welcoming translations, the rule on generative AI says on which side
-// machine translation falls, under each rule: refused with the ban,
-// disclosed with disclosure, allowed otherwise; the translation clause
+// machine translation falls, under each rule: refused with the ban and
+// disclosed with disclosure in every policy, allowed otherwise; the translation clause
 // refers to that rule.
 func TestMachineTranslationUnderTheAIRule(t *testing.T) {
 	says := map[string][2]string{
 		"ban":      {"Machine translation tools, which produce text, are on the other hand generative artificial intelligence tools", "Les outils de traduction automatique, qui produisent un texte, sont en revanche des outils d'intelligence artificielle générative"},
-		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this article: a translation made with them, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : une traduction qui en procède, même relue, est signalée"},
+		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this article: any text made with them, a translation or documentation alike, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : tout texte qui en procède, qu'il s'agisse d'une traduction ou d'une documentation, est signalé"},
 		"allow":    {"The same applies to machine translation tools", "Il en va de même des outils de traduction automatique"},
 	}
 	for li, l := range textfmt.All {
 		for rule, want := range says {
 			for _, types := range [][]string{{"code", "translation"}, {}, {"code", "documentation"}} {
-				welcome := len(types) == 0 || slices.Contains(types, "translation")
+				// A ban or a disclosure covers machine translation
+				// whatever the contributions welcomed, since any text,
+				// documentation included, may come from it.
+				welcome := rule != "allow" || len(types) == 0 || slices.Contains(types, "translation")
 				set := map[string]any{"ai_contributions": rule, "contributions.types": types}
 				if got := strings.Contains(assembleClause(t, set, l, "ai-"+rule), textfmt.Typeset(l, want[li])); got != welcome {
 					t.Errorf("%s, %s, %v: machine translation settled=%v", l, rule, types, got)
@@ -2299,6 +2325,41 @@ func TestCompanyAndHostWarnings(t *testing.T) {
 		}
 		if got := slices.Contains(broken, c.rule); got != c.broken {
 			t.Errorf("%v, charter classes %v: %s broken=%v", c.set, c.classes, c.rule, got)
+		}
+	}
+}
+
+// A standalone policy names the organ of the legal entity that agrees to
+// its changes, by the entity's form; under the DCO a change of the legal
+// terms holds only for the certifications given after it takes effect.
+func TestPolicyChangesNameTheOrganThatAgrees(t *testing.T) {
+	later := [2]string{"applies only to Contributions whose certification is given after it takes effect", "ne s’applique qu’aux Contributions dont l’attestation est donnée après son entrée en vigueur"}
+	// Only a SCIC is asked its form; a company and an association name
+	// their representative generically.
+	for _, c := range []struct {
+		vehicle, form string
+		organ         [2]string
+	}{
+		{"scic", "sarl", [2]string{"given by its manager (gérant) or by a person empowered in writing", "donné par son gérant ou par une personne habilitée par écrit"}},
+		{"scic", "sas", [2]string{"given by its president or by a person empowered in writing", "donné par son président ou par une personne habilitée par écrit"}},
+		{"scic", "sa", [2]string{"given by its chief executive officer or by a person empowered in writing", "donné par son directeur général ou par une personne habilitée par écrit"}},
+		{"company", "", [2]string{"given by its legal representative or by a person empowered in writing", "donné par son représentant légal ou par une personne habilitée par écrit"}},
+		{"association", "", [2]string{"given by the person its statutes appoint to represent it", "donné par la personne que ses statuts désignent pour la représenter"}},
+	} {
+		for _, inbound := range []string{"dco", "inbound-outbound", "cla"} {
+			set := map[string]any{"legal.vehicle": c.vehicle, "inbound": inbound, "project.charter_url": ""}
+			if c.form != "" {
+				set["legal.company_form"] = c.form
+			}
+			for li, l := range textfmt.All {
+				body := strings.ReplaceAll(assembleClause(t, set, l, "general-changes"), "\u00a0", " ")
+				if !strings.Contains(body, textfmt.Typeset(l, c.organ[li])) {
+					t.Errorf("%s, %s, %s, %s: organ not named: %q", c.vehicle, c.form, inbound, l, body)
+				}
+				if got := strings.Contains(body, later[li]); got != (inbound == "dco") {
+					t.Errorf("%s, %s, %s, %s: DCO change only for later certifications=%v", c.vehicle, c.form, inbound, l, got)
+				}
+			}
 		}
 	}
 }

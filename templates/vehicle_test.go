@@ -25,6 +25,13 @@ func vehicleIs(vehicles ...string) func(questionnaire.Values) bool {
 	return func(vals questionnaire.Values) bool { return slices.Contains(vehicles, answer(vals, "legal.vehicle")) }
 }
 
+// corporateFoundation is true of a French corporate foundation host
+// (Law No. 87-571, Articles 19 to 19-13).
+func corporateFoundation(vals questionnaire.Values) bool {
+	return answer(vals, "legal.vehicle") == "fiscal-host" && answer(vals, "legal.host_form") == "foundation" &&
+		answer(vals, "legal.foundation_kind") == "corporate" && answer(vals, "governing_law") == "FR"
+}
+
 // scicForm is true of a SCIC in the given company form.
 func scicForm(form string) func(questionnaire.Values) bool {
 	return func(vals questionnaire.Values) bool {
@@ -362,8 +369,8 @@ var reserves = []reserve{
 		[2][]string{{"and their receipts within the exemption"}, {"et leurs recettes dans la limite"}}},
 	{"personal data in the resources may come from what the person displays to the public for its activity, observed on the spot, and a request not to appear is an objection (GDPR art. 21)",
 		func(vals questionnaire.Values) bool { return answer(vals, "commons.personal_data") == "true" },
-		[2][]string{{"the direct observation, on the spot, of information that the person itself makes accessible to the public in the course of its activity", "a person's request not to appear in the Resources is an objection within the meaning of Article 21 of the GDPR", "describes that place, never the disability or health of a person"},
-			{"l'observation directe, sur place, des informations que la personne rend elle-même accessibles au public dans l'exercice de son activité", "la demande d'une personne de ne pas figurer dans les Ressources vaut opposition au sens de l'article 21 du RGPD", "décrivent ce lieu, jamais le handicap ou l'état de santé d'une personne"}},
+		[2][]string{{"the direct observation, on the spot, of information that the person itself makes accessible to the public in the course of its activity", "a person's request not to appear in the Resources is an objection within the meaning of Article 21 of the GDPR", "describes places, goods, services or activities, never the disability or health of a person"},
+			{"l'observation directe, sur place, des informations que la personne rend elle-même accessibles au public dans l'exercice de son activité", "la demande d'une personne de ne pas figurer dans les Ressources vaut opposition au sens de l'article 21 du RGPD", "décrivent des lieux, des biens, des services ou des activités, jamais le handicap ou l'état de santé d'une personne"}},
 		[2][]string{nil, nil}},
 	{"anyone may notify unlawful content of the resources (DSA arts. 16-17), and whoever runs the commons' websites displays the publisher's legal notices (LCEN)",
 		func(questionnaire.Values) bool { return true },
@@ -431,10 +438,22 @@ var reserves = []reserve{
 			{"La Structure porteuse est seule responsable", "ne traitent ces données que sous l'autorité de la Structure porteuse et sur ses instructions (RGPD, article 29)"}},
 		[2][]string{{"joint controllers", "of the Legal Entity and of the Members"}, {"responsables conjoints", "de la Structure porteuse et des Membres"}}},
 	{"the assets earmarked by a host follow, on its own dissolution, what its law and statutes allow for its net assets, and its statutes must carry a matching clause",
-		vehicleIs("fiscal-host"),
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("fiscal-host")(vals) && !corporateFoundation(vals)
+		},
 		[2][]string{{"should the Legal Entity itself be dissolved, the assets earmarked for the Commons are transferred to", "they first ascertain that the statutes of the Legal Entity contain a clause on the devolution of its assets that allows it"},
 			{"en cas de dissolution de la Structure porteuse elle-même, les biens affectés au Commun sont transférés", "elles s'assurent au préalable que les statuts de la Structure porteuse comportent une clause de dévolution qui le permet"}},
 		[2][]string{nil, nil}},
+	{"a corporate foundation lasts a fixed term and its liquidator, not the Assembly, gives what it still holds to public or public-utility institutions; its founders, who sit on its board, stand aside from decisions on the Commons' assets",
+		corporateFoundation,
+		[2][]string{{"at the latest at the end of the term for which the Legal Entity, a corporate foundation, is created (Article 19-2", "months before the term, unless the founders have already decided to extend the foundation", "given by the liquidator, under Article 19-12", "the founders of the Legal Entity and their representatives on its board of directors take no part"},
+			{"au plus tard au terme de la durée pour laquelle la Structure porteuse, fondation d'entreprise, est créée (article 19-2", "mois avant le terme, à moins que les fondateurs n'aient auparavant décidé de proroger la fondation", "attribués par le liquidateur, en application de l'article 19-12", "les fondateurs de la Structure porteuse et leurs représentants à son conseil d'administration ne prennent part"}},
+		[2][]string{{"should the Legal Entity itself be dissolved", "allow its assets to be given"}, {"en cas de dissolution de la Structure porteuse elle-même", "permettent d'attribuer son actif"}}},
+	{"the host, sole controller, has no contract with the Members: it keeps their register on its legitimate interest, not on a contract (GDPR art. 6(1)(b) needs the data subject to be party to a contract with the controller)",
+		vehicleIs("fiscal-host"),
+		[2][]string{{"the legitimate interest of the Legal Entity in hosting the Commons and performing the hosting agreement, by no contract with which the Members are bound (GDPR, Article 6(1)(f))"},
+			{"l'intérêt légitime de la Structure porteuse à accueillir le Commun et à exécuter la convention d'accueil, avec laquelle les Membres ne sont liés par aucun contrat (RGPD, article 6, paragraphe 1, point f)"}},
+		[2][]string{{"which binds each Member (GDPR, Article 6(1)(b))"}, {"qui lie chaque Membre (RGPD, article 6, paragraphe 1, point b)"}}},
 	{"a host has no statutes of the Commons to publish: Annex A lists the hosting agreement",
 		vehicleIs("fiscal-host"),
 		[2][]string{{"| Hosting agreement with the Legal Entity |"}, {"| Convention d'accueil conclue avec la Structure porteuse |"}},

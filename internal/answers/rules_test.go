@@ -305,6 +305,9 @@ var ruleCases = []struct {
 	// n° 87-571, art. 19-8).
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate", "legal.entity_name": "Fondation d'entreprise Sentiers", "economy.funding": "donations,services"},
 		[]string{"corporate-foundation-gifts"}, true, nil},
+	// Nor are members' fees among its resources: only the price of services.
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate", "legal.entity_name": "Fondation d'entreprise Sentiers", "economy.funding": "membership-fees,services"},
+		[]string{"corporate-foundation-fees"}, true, nil},
 	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "5"}, []string{"low-quorum-many-proxies"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "association", "legal.entity_name": "Association Sentiers en commun", "prevailing_language": "en"},
 		[]string{"french-legal-form-english-prevails"}, true, nil},
