@@ -731,6 +731,19 @@ var (
 		textfmt.EN: "The Provider shall publish each Contribution with the date and time at which it received it",
 		textfmt.FR: "Le Fournisseur publie chaque Contribution avec la date et l'heure auxquelles il l'a reçue",
 	}
+	// The Provider cannot vouch for what third parties contribute: its
+	// warranty of title leaves Contributions to their author's warranty
+	// and to notice and action (DSA arts. 6 and 16), and reusers must
+	// name the author of a work whatever the licence (article L. 121-1
+	// CPI), the DbCL having no attribution condition.
+	phraseWarrantyExceptContributions = apiTOSPhrase{
+		textfmt.EN: "except the rights in Contributions, which it makes available in reliance on their author's warranty",
+		textfmt.FR: "à l'exception des droits sur les Contributions, qu'il met à disposition sur la foi de la garantie de leur auteur",
+	}
+	phraseReusersNameAuthor = apiTOSPhrase{
+		textfmt.EN: "whoever reuses them shall give with them the name or pseudonym published by the Provider",
+		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
+	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
 		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne à cette fin",
@@ -1773,6 +1786,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsKeptAfterSwitching, "term-switching", published && switching, "published contributions erased with the switching data")
 	must(phraseContributionDated, "liability-safety", published && v["safety.critical"] == true, "crowd-sourced safety data published without the date of each contribution")
 	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
+	must(phraseWarrantyExceptContributions, "warranty-title", published, "the Provider warranting title to third parties' contributions, or an exception for contributions never published")
+	must(phraseReusersNameAuthor, "data-contributions", published, "contributed works released with no duty on reusers to name their author")
 	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
 	// Storing or publishing what users send is hosting under the DSA
 	// (article 3(g)(iii)), for business users as much as for consumers.
