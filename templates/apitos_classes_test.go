@@ -156,14 +156,30 @@ var (
 		textfmt.EN: "in Annex I.B, data concerned: ",
 		textfmt.FR: "à l'annexe I.B, données concernées : ",
 	}
-	// Annex I.C names the authority (clause 13 of modules one to three);
-	// module four has none.
+	// Annex I.C names the authority (clause 13 of modules 1 to 3);
+	// module 4 has none. Module 1 applies only where the Provider returns
+	// personal data of its own: as controller only, or the Contributions
+	// it publishes; a processor's own training data are never returned.
+	phraseModule1 = apiTOSPhrase{
+		textfmt.EN: "module 1 (controller to controller)",
+		textfmt.FR: "module 1 (de responsable du traitement à responsable du traitement)",
+	}
+	// Annex I.B describes what the responses carry, not all the data
+	// received: a contributor's e-mail address is never returned.
+	phraseReturnedData = apiTOSPhrase{
+		textfmt.EN: "data concerned: those of the following data that the responses of the API contain: ",
+		textfmt.FR: "données concernées : celles des données suivantes que contiennent les réponses de l'API : ",
+	}
+	phraseContactNotReturned = apiTOSPhrase{
+		textfmt.EN: "are neither published nor returned by the API",
+		textfmt.FR: "ne sont ni publiées ni renvoyées par l'API",
+	}
 	phraseAuthority = apiTOSPhrase{
 		textfmt.EN: "in Annex I.C, competent supervisory authority",
 		textfmt.FR: "à l'annexe I.C, autorité de contrôle compétente",
 	}
 	phraseNoAuthority = apiTOSPhrase{
-		textfmt.EN: "in Annex I.C, no supervisory authority is designated, clause 13 of those clauses not applying to module four",
+		textfmt.EN: "in Annex I.C, no supervisory authority is designated, clause 13 of those clauses not applying to module 4",
 		textfmt.FR: "à l'annexe I.C, aucune autorité de contrôle n'est désignée, la clause 13 de ces clauses ne s'appliquant pas au module 4",
 	}
 	phraseCircularAuthority = apiTOSPhrase{textfmt.EN: "designated under clause 13", textfmt.FR: "désignée conformément à la clause 13"}
@@ -1456,10 +1472,15 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSecurityInDocumentation, "dpa-security", false, "a processor's measures left to the Documentation")
 		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
-		must(phraseAuthority, "data-transfers", role != "processor", "the supervisory authority of module one")
-		must(phraseNoAuthority, "data-transfers", role == "processor", "a supervisory authority for module four")
+		returnsOwn := role == "controller" || role == "both" && v["contributions.published"] == true
+		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
+		must(phraseNoAuthority, "data-transfers", !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
+		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
+		_, returned := v["personal_data.returned"]
+		_, categories := v["personal_data.categories"]
+		must(phraseReturnedData, "data-transfers", !returned && categories, "Annex I.B listing as returned every datum the API receives")
 		must(phraseCircularAuthority, "data-transfers", false, "an authority the clauses do not name")
-		if role != "processor" {
+		if returnsOwn {
 			want := authority(country, doc.Lang)
 			if a, ok := v["personal_data.authority"]; ok {
 				want = mdtext.Escape(fmt.Sprint(a))
@@ -1490,8 +1511,14 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 				fail("the terms refer to a %q that Annex A names otherwise", generic)
 			}
 		}
-		if cats, ok := v["personal_data.categories"].(questionnaire.Translated); ok {
-			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(cats[doc.Lang])) {
+		// Annex I.B describes the data returned, as answered, or else
+		// those of the data received that the responses contain.
+		described, ok := v["personal_data.returned"].(questionnaire.Translated)
+		if !ok {
+			described, ok = v["personal_data.categories"].(questionnaire.Translated)
+		}
+		if ok {
+			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(described[doc.Lang])) {
 				fail("the description of transfers leaves out the categories of data")
 			}
 		}
@@ -1788,6 +1815,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
 	must(phraseWarrantyExceptContributions, "warranty-title", published, "the Provider warranting title to third parties' contributions, or an exception for contributions never published")
 	must(phraseReusersNameAuthor, "data-contributions", published, "contributed works released with no duty on reusers to name their author")
+	must(phraseContactNotReturned, "data-contributions", published && personal, "contributors left to think their contact details go to reusers")
 	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
 	// Storing or publishing what users send is hosting under the DSA
 	// (article 3(g)(iii)), for business users as much as for consumers.
@@ -2660,6 +2688,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 					v["provider.type"], v["provider.name"] = kind, providerNames[kind]
 					v["personal_data.processed"], v["personal_data.role"] = true, role
 					v["personal_data.categories"] = questionnaire.Translated{textfmt.EN: "IP addresses of End Users", textfmt.FR: "adresses IP des Utilisateurs finaux"}
+					delete(v, "personal_data.returned")
 					v["pricing.model"], v["conditions.specification"] = price, spec
 					v["audience"] = "business-and-consumers"
 					v["contributions.published"], v["contributions.reviews"] = true, true
