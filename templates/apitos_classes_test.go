@@ -2669,8 +2669,19 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "Les Contributions n'en font pas partie : le Fournisseur les publie en qualité de responsable de traitement",
 	}
 	estimates := apiTOSPhrase{
-		textfmt.EN: "they are not advice suited to the particular situation of the person concerned. This provision does not relieve the Provider of errors of the API in applying those rules",
-		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée. La présente stipulation n'exonère pas le Fournisseur des erreurs de l'API dans l'application de ces règles",
+		textfmt.EN: "they are not advice suited to the particular situation of the person concerned and replace no estimate that the law regulates. This provision does not relieve the Provider of liability for errors of the API in applying those rules",
+		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée et ne remplacent aucune estimation que la loi réglemente. La présente stipulation ne dégage pas le Fournisseur de sa responsabilité pour les erreurs de l'API dans l'application de ces règles",
+	}
+	// End Users who read an estimate must see it as one (article L. 121-2
+	// of the Consumer Code), and data kept for the Provider's own purposes,
+	// such as a training set, follow the retention period of requests.
+	estimatesFlowDown := apiTOSPhrase{
+		textfmt.EN: "It shall present the results of the API to its End Users as estimates",
+		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats de l'API comme des estimations",
+	}
+	ownRetention := apiTOSPhrase{
+		textfmt.EN: "That period also applies to the data it processes for its own purposes: beyond it, it shall keep for those purposes only data made anonymous",
+		textfmt.FR: "Ce délai s'applique aussi aux données qu'il traite pour ses propres finalités : au-delà, il ne conserve pour ces finalités que des données rendues anonymes",
 	}
 	// Ending a public service is decided, with reasons, by the authority
 	// competent for it, not at will.
@@ -2741,6 +2752,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"module 1 data", "data-transfers", module1Data.in(doc, "data-transfers"), role == "both"},
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
 							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
+							{"estimates passed on to End Users", "user-end-users", estimatesFlowDown.in(doc, "user-end-users"), v["liability.estimates"] == true},
+							{"retention of own-purpose data", "data-personal", ownRetention.in(doc, "data-personal"), role != "processor"},
 							{"closure by the competent authority", "term-provider", competentAuthority.in(doc, "term-provider"), public},
 							{"closure without a reason", "term-provider", withoutReason.in(doc, "term-provider"), !public},
 						} {
