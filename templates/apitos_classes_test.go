@@ -760,6 +760,14 @@ var (
 		textfmt.EN: "whoever reuses them shall give with them the name or pseudonym published by the Provider",
 		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
 	}
+	phraseDissolution = apiTOSPhrase{
+		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall ensure that the API passes, with its other assets, to a person that takes over its commitments",
+		textfmt.FR: "En cas de dissolution du Fournisseur, celui-ci ou la personne chargée de sa liquidation veille à ce que l'API soit dévolue, avec ses autres biens, à une personne qui reprend ses engagements",
+	}
+	phraseDissolutionData = apiTOSPhrase{
+		textfmt.EN: "It shall likewise deposit there the latest version of the Data",
+		textfmt.FR: "Il y dépose de même la dernière version des Données",
+	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
 		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne à cette fin",
@@ -1938,6 +1946,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseBusinessAssets, "term-continuity", individual && country == "FR", "a French sole trader's transfer of business assets (L. 526-27 C. com.)")
 	must(phraseMerger, "term-continuity", !individual, "a sole trader said to merge, or a company's merger left out")
+	// An association or a foundation ends by dissolution: its assets pass
+	// as its statutes say (loi 1901, art. 9), and the Specification and
+	// open Data outlive it in a public archive, as with a sole trader.
+	organisation := v["provider.type"] == "organisation"
+	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
+	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
 	_, representative := v["provider.eu_representative"]
 	must(phraseEURepresentative, "parties", representative && !inEEA(country), "a representative in the Union missing, or named for a provider established in the EEA")
 	if personal {
