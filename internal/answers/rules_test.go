@@ -168,6 +168,17 @@ var ruleCases = []struct {
 		[]string{"location-data-dpo-dpia"}, true, []string{"processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "vehicle number plates and the times they entered the car park"},
 		[]string{"location-data-dpo-dpia"}, true, nil},
+	// The position of a thing, such as a bicycle rack, locates no one.
+	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "pseudonyme du contributeur, photographie et position de l'arceau signalé, date"},
+		nil, true, nil},
+	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "pseudonyme du contributeur et position des utilisateurs"},
+		[]string{"location-data-dpo-dpia"}, true, nil},
+	// A household's postal address is not the user's account or billing
+	// details, even where the household's bill is estimated.
+	{"api-tos", map[string]string{"personal_data.role": "processor", "personal_data.categories": "adresse postale du logement, surface et consommations passées des ménages dont la facture est estimée"},
+		nil, true, nil},
+	{"api-tos", map[string]string{"personal_data.role": "processor", "personal_data.categories": "adresses postales de facturation des utilisateurs"},
+		[]string{"personal-data-account-details"}, true, nil},
 	// Published reviews are the provider's own processing, never its
 	// processor data.
 	{"api-tos", map[string]string{"personal_data.role": "both", "contributions.published": "true", "personal_data.categories": "adresses IP ; pseudonymes et textes des avis sur les parkings"},
