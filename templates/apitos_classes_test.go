@@ -156,14 +156,30 @@ var (
 		textfmt.EN: "in Annex I.B, data concerned: ",
 		textfmt.FR: "à l'annexe I.B, données concernées : ",
 	}
-	// Annex I.C names the authority (clause 13 of modules one to three);
-	// module four has none.
+	// Annex I.C names the authority (clause 13 of modules 1 to 3);
+	// module 4 has none. Module 1 applies only where the Provider returns
+	// personal data of its own: as controller only, or the Contributions
+	// it publishes; a processor's own training data are never returned.
+	phraseModule1 = apiTOSPhrase{
+		textfmt.EN: "module 1 (controller to controller)",
+		textfmt.FR: "module 1 (de responsable du traitement à responsable du traitement)",
+	}
+	// Annex I.B describes what the responses carry, not all the data
+	// received: a contributor's e-mail address is never returned.
+	phraseReturnedData = apiTOSPhrase{
+		textfmt.EN: "data concerned: those of the following data that the responses of the API contain: ",
+		textfmt.FR: "données concernées : celles des données suivantes que contiennent les réponses de l'API : ",
+	}
+	phraseContactNotReturned = apiTOSPhrase{
+		textfmt.EN: "are neither published nor returned by the API",
+		textfmt.FR: "ne sont ni publiées ni renvoyées par l'API",
+	}
 	phraseAuthority = apiTOSPhrase{
 		textfmt.EN: "in Annex I.C, competent supervisory authority",
 		textfmt.FR: "à l'annexe I.C, autorité de contrôle compétente",
 	}
 	phraseNoAuthority = apiTOSPhrase{
-		textfmt.EN: "in Annex I.C, no supervisory authority is designated, clause 13 of those clauses not applying to module four",
+		textfmt.EN: "in Annex I.C, no supervisory authority is designated, clause 13 of those clauses not applying to module 4",
 		textfmt.FR: "à l'annexe I.C, aucune autorité de contrôle n'est désignée, la clause 13 de ces clauses ne s'appliquant pas au module 4",
 	}
 	phraseCircularAuthority = apiTOSPhrase{textfmt.EN: "designated under clause 13", textfmt.FR: "désignée conformément à la clause 13"}
@@ -730,6 +746,27 @@ var (
 	phraseContributionDated = apiTOSPhrase{
 		textfmt.EN: "The Provider shall publish each Contribution with the date and time at which it received it",
 		textfmt.FR: "Le Fournisseur publie chaque Contribution avec la date et l'heure auxquelles il l'a reçue",
+	}
+	// The Provider cannot vouch for what third parties contribute: its
+	// warranty of title leaves Contributions to their author's warranty
+	// and to notice and action (DSA arts. 6 and 16), and reusers must
+	// name the author of a work whatever the licence (article L. 121-1
+	// CPI), the DbCL having no attribution condition.
+	phraseWarrantyExceptContributions = apiTOSPhrase{
+		textfmt.EN: "except the rights in Contributions, which it makes available in reliance on their author's warranty",
+		textfmt.FR: "à l'exception des droits sur les Contributions, qu'il met à disposition sur la foi de la garantie de leur auteur",
+	}
+	phraseReusersNameAuthor = apiTOSPhrase{
+		textfmt.EN: "whoever reuses them shall give with them the name or pseudonym published by the Provider",
+		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
+	}
+	phraseDissolution = apiTOSPhrase{
+		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall ensure that the API passes, with its other assets, to a person that takes over its commitments",
+		textfmt.FR: "En cas de dissolution du Fournisseur, celui-ci ou la personne chargée de sa liquidation veille à ce que l'API soit dévolue, avec ses autres biens, à une personne qui reprend ses engagements",
+	}
+	phraseDissolutionData = apiTOSPhrase{
+		textfmt.EN: "It shall likewise deposit there the latest version of the Data",
+		textfmt.FR: "Il y dépose de même la dernière version des Données",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
@@ -1443,10 +1480,15 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSecurityInDocumentation, "dpa-security", false, "a processor's measures left to the Documentation")
 		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
-		must(phraseAuthority, "data-transfers", role != "processor", "the supervisory authority of module one")
-		must(phraseNoAuthority, "data-transfers", role == "processor", "a supervisory authority for module four")
+		returnsOwn := role == "controller" || role == "both" && v["contributions.published"] == true
+		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
+		must(phraseNoAuthority, "data-transfers", !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
+		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
+		_, returned := v["personal_data.returned"]
+		_, categories := v["personal_data.categories"]
+		must(phraseReturnedData, "data-transfers", !returned && categories, "Annex I.B listing as returned every datum the API receives")
 		must(phraseCircularAuthority, "data-transfers", false, "an authority the clauses do not name")
-		if role != "processor" {
+		if returnsOwn {
 			want := authority(country, doc.Lang)
 			if a, ok := v["personal_data.authority"]; ok {
 				want = mdtext.Escape(fmt.Sprint(a))
@@ -1477,8 +1519,14 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 				fail("the terms refer to a %q that Annex A names otherwise", generic)
 			}
 		}
-		if cats, ok := v["personal_data.categories"].(questionnaire.Translated); ok {
-			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(cats[doc.Lang])) {
+		// Annex I.B describes the data returned, as answered, or else
+		// those of the data received that the responses contain.
+		described, ok := v["personal_data.returned"].(questionnaire.Translated)
+		if !ok {
+			described, ok = v["personal_data.categories"].(questionnaire.Translated)
+		}
+		if ok {
+			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(described[doc.Lang])) {
 				fail("the description of transfers leaves out the categories of data")
 			}
 		}
@@ -1773,6 +1821,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsKeptAfterSwitching, "term-switching", published && switching, "published contributions erased with the switching data")
 	must(phraseContributionDated, "liability-safety", published && v["safety.critical"] == true, "crowd-sourced safety data published without the date of each contribution")
 	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
+	must(phraseWarrantyExceptContributions, "warranty-title", published, "the Provider warranting title to third parties' contributions, or an exception for contributions never published")
+	must(phraseReusersNameAuthor, "data-contributions", published, "contributed works released with no duty on reusers to name their author")
+	must(phraseContactNotReturned, "data-contributions", published && personal, "contributors left to think their contact details go to reusers")
 	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
 	// Storing or publishing what users send is hosting under the DSA
 	// (article 3(g)(iii)), for business users as much as for consumers.
@@ -1895,6 +1946,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseBusinessAssets, "term-continuity", individual && country == "FR", "a French sole trader's transfer of business assets (L. 526-27 C. com.)")
 	must(phraseMerger, "term-continuity", !individual, "a sole trader said to merge, or a company's merger left out")
+	// An association or a foundation ends by dissolution: its assets pass
+	// as its statutes say (loi 1901, art. 9), and the Specification and
+	// open Data outlive it in a public archive, as with a sole trader.
+	organisation := v["provider.type"] == "organisation"
+	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
+	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
 	_, representative := v["provider.eu_representative"]
 	must(phraseEURepresentative, "parties", representative && !inEEA(country), "a representative in the Union missing, or named for a provider established in the EEA")
 	if personal {
@@ -2626,8 +2683,19 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "Les Contributions n'en font pas partie : le Fournisseur les publie en qualité de responsable de traitement",
 	}
 	estimates := apiTOSPhrase{
-		textfmt.EN: "they are not advice suited to the particular situation of the person concerned. This provision does not relieve the Provider of errors of the API in applying those rules",
-		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée. La présente stipulation n'exonère pas le Fournisseur des erreurs de l'API dans l'application de ces règles",
+		textfmt.EN: "they are not advice suited to the particular situation of the person concerned and replace no estimate that the law regulates. This provision does not relieve the Provider of liability for errors of the API in applying those rules",
+		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée et ne remplacent aucune estimation que la loi réglemente. La présente stipulation ne dégage pas le Fournisseur de sa responsabilité pour les erreurs de l'API dans l'application de ces règles",
+	}
+	// End Users who read an estimate must see it as one (article L. 121-2
+	// of the Consumer Code), and data kept for the Provider's own purposes,
+	// such as a training set, follow the retention period of requests.
+	estimatesFlowDown := apiTOSPhrase{
+		textfmt.EN: "It shall present the results of the API to its End Users as estimates",
+		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats de l'API comme des estimations",
+	}
+	ownRetention := apiTOSPhrase{
+		textfmt.EN: "That period also applies to the data it processes for its own purposes: beyond it, it shall keep for those purposes only data made anonymous",
+		textfmt.FR: "Ce délai s'applique aussi aux données qu'il traite pour ses propres finalités : au-delà, il ne conserve pour ces finalités que des données rendues anonymes",
 	}
 	// Ending a public service is decided, with reasons, by the authority
 	// competent for it, not at will.
@@ -2645,6 +2713,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 					v["provider.type"], v["provider.name"] = kind, providerNames[kind]
 					v["personal_data.processed"], v["personal_data.role"] = true, role
 					v["personal_data.categories"] = questionnaire.Translated{textfmt.EN: "IP addresses of End Users", textfmt.FR: "adresses IP des Utilisateurs finaux"}
+					delete(v, "personal_data.returned")
 					v["pricing.model"], v["conditions.specification"] = price, spec
 					v["audience"] = "business-and-consumers"
 					v["contributions.published"], v["contributions.reviews"] = true, true
@@ -2697,6 +2766,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"module 1 data", "data-transfers", module1Data.in(doc, "data-transfers"), role == "both"},
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
 							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
+							{"estimates passed on to End Users", "user-end-users", estimatesFlowDown.in(doc, "user-end-users"), v["liability.estimates"] == true},
+							{"retention of own-purpose data", "data-personal", ownRetention.in(doc, "data-personal"), role != "processor"},
 							{"closure by the competent authority", "term-provider", competentAuthority.in(doc, "term-provider"), public},
 							{"closure without a reason", "term-provider", withoutReason.in(doc, "term-provider"), !public},
 						} {

@@ -45,13 +45,15 @@ var ruleCases = []struct {
 		[]string{"regulated-profession-activity"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.regulated": "true",
 		"personal_data.role": "both", "personal_data.categories": "adresses IP et revenus déclarés des foyers simulés"},
-		[]string{"professional-secrecy-own-purposes", "regulated-profession-activity"}, true, nil},
+		[]string{"professional-secrecy-own-purposes", "regulated-profession-activity"}, true, []string{"processor-own-purposes"}},
 	{"api-tos", map[string]string{"pricing.model": "paid", "term.cure_months": "1", "pricing.payment_cure_days": "45"},
 		[]string{"payment-cure-longer-than-cure"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.registration": "SIREN 123 456 789"},
 		[]string{"sole-trader-register"}, true, nil},
 	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "both", "personal_data.categories": "adresses IP"},
-		[]string{"processing-service-cap-amount"}, true, nil},
+		[]string{"processing-service-cap-amount"}, true, []string{"processor-own-purposes"}},
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "adresses IP"},
+		[]string{"processor-own-purposes"}, true, nil},
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 		[]string{"open-data-licence-no-attribution"}, true, nil},
 	{"api-tos", map[string]string{"liability.cap": "fees"}, []string{"fees-cap-free-access"}, false, nil},
@@ -103,7 +105,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "controller"}, []string{"special-categories-controller"}, false,
 		[]string{"special-categories-of-data", "location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "both", "personal_data.purposes": "the training of models that detect cardiac arrhythmia"},
-		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data", "location-data-dpo-dpia"}},
+		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data", "location-data-dpo-dpia", "processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "safety.critical": "true"}, []string{"medical-device-risk"}, true,
 		[]string{"special-categories-of-data"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
@@ -122,7 +124,7 @@ var ruleCases = []struct {
 	// A provider that publishes contributions as controller of its own
 	// purposes is warned only of the duties of an online platform (DSA).
 	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both",
-		"personal_data.categories": "pseudonymes et photographies des contributeurs"}, []string{"contributions-online-platform"}, true, nil},
+		"personal_data.categories": "pseudonymes et photographies des contributeurs"}, []string{"contributions-online-platform"}, true, []string{"processor-own-purposes"}},
 	// Hosting what a customer stores is processing on its behalf
 	// (article 4(8) GDPR), which a controller only has no terms for.
 	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia", "processing-service-cap-amount"}},
@@ -131,7 +133,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
 		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA",
 		"provider.eu_representative": euRepresentative, "personal_data.role": "both", "personal_data.authority": ""},
-		[]string{"authority-outside-eea-missing"}, true, []string{"location-data-dpo-dpia"}},
+		[]string{"authority-outside-eea-missing"}, true, []string{"location-data-dpo-dpia", "processor-own-purposes"}},
 	// A German legal person names its representatives (§ 5 DDG, § 35a GmbHG).
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
@@ -139,7 +141,7 @@ var ruleCases = []struct {
 	// Germany has an authority for each Land: the clauses must name it.
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "both",
-		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-data-dpo-dpia", "court-domestic-users"}},
+		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-data-dpo-dpia", "court-domestic-users", "processor-own-purposes"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
@@ -156,20 +158,31 @@ var ruleCases = []struct {
 	// Location data processed for the provider's own purposes: a DPO may be
 	// mandatory and an impact assessment likely, whatever the language.
 	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "traces GPS et itinéraires prévus des Utilisateurs finaux"},
-		[]string{"location-data-dpo-dpia"}, true, nil},
+		[]string{"location-data-dpo-dpia"}, true, []string{"processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "origin and destination of End Users' cycling trips"},
 		[]string{"location-data-dpo-dpia"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "géolocalisation des appareils"},
-		[]string{"location-data-dpo-dpia"}, true, nil},
+		[]string{"location-data-dpo-dpia"}, true, []string{"processor-own-purposes"}},
 	// Number plates linked to parking times locate the drivers.
 	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "numéros d'immatriculation et horaires de stationnement"},
-		[]string{"location-data-dpo-dpia"}, true, nil},
+		[]string{"location-data-dpo-dpia"}, true, []string{"processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "vehicle number plates and the times they entered the car park"},
 		[]string{"location-data-dpo-dpia"}, true, nil},
+	// The position of a thing, such as a bicycle rack, locates no one.
+	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "pseudonyme du contributeur, photographie et position de l'arceau signalé, date"},
+		nil, true, nil},
+	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "pseudonyme du contributeur et position des utilisateurs"},
+		[]string{"location-data-dpo-dpia"}, true, nil},
+	// A household's postal address is not the user's account or billing
+	// details, even where the household's bill is estimated.
+	{"api-tos", map[string]string{"personal_data.role": "processor", "personal_data.categories": "adresse postale du logement, surface et consommations passées des ménages dont la facture est estimée"},
+		nil, true, nil},
+	{"api-tos", map[string]string{"personal_data.role": "processor", "personal_data.categories": "adresses postales de facturation des utilisateurs"},
+		[]string{"personal-data-account-details"}, true, nil},
 	// Published reviews are the provider's own processing, never its
 	// processor data.
 	{"api-tos", map[string]string{"personal_data.role": "both", "contributions.published": "true", "personal_data.categories": "adresses IP ; pseudonymes et textes des avis sur les parkings"},
-		[]string{"contributions-among-processor-data"}, true, []string{"contributions-online-platform"}},
+		[]string{"contributions-among-processor-data"}, true, []string{"contributions-online-platform", "processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
