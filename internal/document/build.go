@@ -349,14 +349,12 @@ func (d *Document) refList(ph, prep string, ids []string, unknown func(id string
 			unknown(id)
 			return ph
 		}
-		noun, number, annex := w.Section, c.Number, ""
+		noun, number, annex := w.Article, c.Number, ""
 		switch {
 		case c.Number == "":
 			noun, number = "", c.Label(d.Lang)
 		case c.Depth == 1 && c.Type == Annex:
 			noun = w.Annex
-		case c.Depth == 1:
-			noun = w.Article
 		case annexItem(c.Number):
 			noun, annex = w.Point, c.Number[:strings.IndexByte(c.Number, '.')]
 		}
