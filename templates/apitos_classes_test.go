@@ -324,6 +324,12 @@ var (
 		textfmt.EN: "They are sent to the User by e-mail",
 		textfmt.FR: "Elles sont adressées à l'Utilisateur par courrier électronique",
 	}
+	// Invoices between professionals state the discount for early payment
+	// (C. com., L. 441-9, I), which the general terms fix (L. 441-1).
+	phraseNoEarlyPaymentDiscount = apiTOSPhrase{
+		textfmt.EN: "No discount is granted for early payment.",
+		textfmt.FR: "Aucun escompte n'est accordé en cas de paiement anticipé.",
+	}
 	// A public buyer pays under the Public Procurement Code, not under
 	// article L. 441-10 of the Commercial Code.
 	phrasePublicBuyer = apiTOSPhrase{
@@ -1670,6 +1676,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		must(phraseInvoices, "access-payment", true, "paid access without means of payment or invoicing (L. 111-1 and L. 221-5 C. conso.)")
+		must(phraseNoEarlyPaymentDiscount, "access-payment", true, "paid access whose terms of payment say nothing of a discount for early payment (L. 441-1 and L. 441-9 C. com.)")
 		must(phrasePublicBuyer, "access-payment", !englishOnly, "late-payment rules of the Commercial Code imposed on public buyers, or public buyers' rules in terms they may not sign in English only")
 		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
 		payment, _ := doc.Clause("access-payment")
