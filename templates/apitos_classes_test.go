@@ -671,6 +671,17 @@ var (
 		textfmt.EN: "concerns the use of the API and of the Data that the User obtains through it",
 		textfmt.FR: "porte sur l'usage de l'API et des Données que l'Utilisateur obtient au moyen de celle-ci",
 	}
+	// Data also published for download under their open licence: the
+	// licence governs them whichever way they are obtained, and the terms
+	// govern access to the API only, never the download.
+	phraseDownloadSameLicence = apiTOSPhrase{
+		textfmt.EN: "publishes the Data for download at",
+		textfmt.FR: "publie en outre les Données en téléchargement à l'adresse",
+	}
+	phraseDownloadOutsideAgreement = apiTOSPhrase{
+		textfmt.EN: "it does not govern the download of the Data, to which neither the usage limits of the API nor the commitments the Provider makes in respect of the API apply",
+		textfmt.FR: "il ne régit pas le téléchargement des Données, auquel ne s'appliquent ni les limites d'usage de l'API ni les engagements que le Fournisseur prend au titre de celle-ci",
+	}
 	phraseCommercialReuseByDownload = apiTOSPhrase{
 		textfmt.EN: "only if it obtains them through the download provided for in this article",
 		textfmt.FR: "que s'il les obtient par le téléchargement prévu au présent article",
@@ -1577,9 +1588,17 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseAPIDataNonCommercial, "data-open-data-licence", ncRestricts, "a non-commercial API whose Data may be reused commercially under their licence")
 	must(phraseCommercialReuseByDownload, "data-open-data-licence", ncRestricts && bulk != "", "commercial reuse of the downloaded Data, or a download that is not published")
 	must(phraseRestrictionPrevails, "data-open-data-licence", ncRestricts && bulk == "", "the restriction that prevails over the licence when the API is the only source of the Data")
-	if ncRestricts && bulk != "" {
-		if c, _ := doc.Clause("data-open-data-licence"); !strings.Contains(c.Body, bulk) {
-			fail("the address of the download is missing from the licence of the Data")
+	download := ""
+	if data == "open-data-licence" {
+		download = bulk
+	}
+	must(phraseDownloadSameLicence, "data-open-data-licence", download != "" && !ncRestricts, "data published for download whose licence is not said to govern them as it governs the data of the API")
+	must(phraseDownloadOutsideAgreement, "data-open-data-licence", download != "", "a download of the Data that the terms do not set apart from access to the API")
+	if download != "" {
+		for _, id := range []string{"data-open-data-licence", "annex-a-licences"} {
+			if c, _ := doc.Clause(id); !strings.Contains(c.Body, download) {
+				fail("the address of the download is missing from %s", id)
+			}
 		}
 	}
 	must(phraseEitherLicence, "data-open-data-licence", false, "both branches of the licence, though its terms are known")
