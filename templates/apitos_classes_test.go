@@ -330,6 +330,13 @@ var (
 		textfmt.EN: "No discount is granted for early payment.",
 		textfmt.FR: "Aucun escompte n'est accordé en cas de paiement anticipé.",
 	}
+	// A French legal person that publishes contributions names its
+	// director of publication (LCEN, art. 6, III, 1, c); law 82-652,
+	// art. 93-2).
+	phrasePublicationDirector = apiTOSPhrase{
+		textfmt.EN: "- **Director of publication:** ",
+		textfmt.FR: "- **Directeur de la publication :** ",
+	}
 	// A public buyer pays under the Public Procurement Code, not under
 	// article L. 441-10 of the Commercial Code.
 	phrasePublicBuyer = apiTOSPhrase{
@@ -1670,6 +1677,14 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 
 	must(phraseProviderDefinition, "definitions", true, "the definition of the Provider")
+	director, _ := v["provider.publication_director"].(string)
+	must(phrasePublicationDirector, "parties", director != "" && v["contributions.published"] == true && country == "FR" && v["provider.type"] != "individual",
+		"a director of publication named by a provider that publishes nothing, or left out by one that does")
+	if director != "" && v["contributions.published"] == true {
+		if c, _ := doc.Clause("parties"); strings.Contains(c.Body, "publication") && !strings.Contains(c.Body, mdtext.Escape(director)) {
+			fail("the director of publication printed without the name given")
+		}
+	}
 	name := fmt.Sprint(v["provider.name"])
 	if doc.Lang == textfmt.FR && textfmt.Article(name) != "" {
 		if want := textfmt.Par(textfmt.FR, name); !strings.Contains(doc.Front, want) {

@@ -71,7 +71,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		}
 		for _, key := range []string{"provider.vat_number", "provider.security_contact", "change.log_url",
 			"personal_data.subprocessors_url", "personal_data.categories", "safety.official_source", "data_act.exportable",
-			"provider.profession.body", "provider.insurance.insurer", "contributions.reviews_check"} {
+			"provider.profession.body", "provider.insurance.insurer", "contributions.reviews_check", "provider.publication_director"} {
 			if i%3 == 0 {
 				delete(v, key) // optional answers left empty
 			}
