@@ -307,6 +307,28 @@ func TestTypeset(t *testing.T) {
 	}
 }
 
+func TestTypesetAnswer(t *testing.T) {
+	for in, want := range map[string]string{
+		"adresses IP ; identifiants : modèle":   "adresses IP\u202f; identifiants\u00a0: modèle",
+		"« ouvert » ? oui !":                    "«\u202fouvert\u202f»\u202f? oui\u202f!",
+		"SPDX-License-Identifier: MIT":          "SPDX-License-Identifier: MIT",
+		"de 10:30 à 18 h":                       "de 10:30 à 18 h",
+		"https://x.org/?a=1 et dpo@x.org":       "https://x.org/?a=1 et dpo@x.org",
+		"l'en-tête `X-Id : 1` ; ou `a ?` : non": "l'en-tête `X-Id : 1`\u202f; ou `a ?`\u00a0: non",
+		"la commande `git log -S :x` ; puis":    "la commande `git log -S :x`\u202f; puis",
+		"un accent ` non fermé : x":             "un accent ` non fermé : x",
+		"fin :":                                 "fin\u00a0:",
+		"a :b et c ;d":                          "a :b et c ;d",
+	} {
+		if got := TypesetAnswer(FR, in); got != want {
+			t.Errorf("TypesetAnswer(FR, %q) = %q, want %q", in, got, want)
+		}
+		if got := TypesetAnswer(EN, in); got != in {
+			t.Errorf("TypesetAnswer(EN, %q) = %q", in, got)
+		}
+	}
+}
+
 func TestLangs(t *testing.T) {
 	ls, err := ParseLangs("fr, EN,fr")
 	if err != nil || len(ls) != 2 || ls[0] != FR || ls[1] != EN {
