@@ -1676,6 +1676,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 
+	// References to several articles read as the British prose around
+	// them, without a serial comma.
+	if m := serialCommaInReference.FindString(md); m != "" {
+		fail("a serial comma in a reference to articles: %q", m)
+	}
 	must(phraseProviderDefinition, "definitions", true, "the definition of the Provider")
 	director, _ := v["provider.publication_director"].(string)
 	must(phrasePublicationDirector, "parties", director != "" && v["contributions.published"] == true && country == "FR" && v["provider.type"] != "individual",
@@ -2826,3 +2831,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		t.Fatalf("%d combinations, want 48", n)
 	}
 }
+
+// serialCommaInReference is a list of article numbers with a comma before
+// its last one.
+var serialCommaInReference = regexp.MustCompile(`(?:Articles|Paragraphs|articles|paragraphs)\x{a0}[0-9A-Z.]+(?:, [0-9A-Z.]+)+, and `)

@@ -182,6 +182,11 @@ func TestList(t *testing.T) {
 	if got := Alternatives(FR, []string{"a", "b"}); got != "a ou b" {
 		t.Errorf("Alternatives = %q", got)
 	}
+	for l, want := range map[Lang]string{EN: "5.2, 5.3 and 5.4", FR: "5.2, 5.3 et 5.4"} {
+		if got := Numbers(l, []string{"5.2", "5.3", "5.4"}); got != want {
+			t.Errorf("Numbers(%s) = %q, want %q", l, got, want)
+		}
+	}
 }
 
 func TestCountries(t *testing.T) {
