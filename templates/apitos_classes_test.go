@@ -324,6 +324,19 @@ var (
 		textfmt.EN: "They are sent to the User by e-mail",
 		textfmt.FR: "Elles sont adressées à l'Utilisateur par courrier électronique",
 	}
+	// Invoices between professionals state the discount for early payment
+	// (C. com., L. 441-9, I), which the general terms fix (L. 441-1).
+	phraseNoEarlyPaymentDiscount = apiTOSPhrase{
+		textfmt.EN: "No discount is granted for early payment.",
+		textfmt.FR: "Aucun escompte n'est accordé en cas de paiement anticipé.",
+	}
+	// A French legal person that publishes contributions names its
+	// director of publication (LCEN, art. 6, III, 1, c); law 82-652,
+	// art. 93-2).
+	phrasePublicationDirector = apiTOSPhrase{
+		textfmt.EN: "- **Director of publication:** ",
+		textfmt.FR: "- **Directeur de la publication :** ",
+	}
 	// A public buyer pays under the Public Procurement Code, not under
 	// article L. 441-10 of the Commercial Code.
 	phrasePublicBuyer = apiTOSPhrase{
@@ -664,6 +677,17 @@ var (
 	phraseAPIDataNonCommercial = apiTOSPhrase{
 		textfmt.EN: "concerns the use of the API and of the Data that the User obtains through it",
 		textfmt.FR: "porte sur l'usage de l'API et des Données que l'Utilisateur obtient au moyen de celle-ci",
+	}
+	// Data also published for download under their open licence: the
+	// licence governs them whichever way they are obtained, and the terms
+	// govern access to the API only, never the download.
+	phraseDownloadSameLicence = apiTOSPhrase{
+		textfmt.EN: "publishes the Data for download at",
+		textfmt.FR: "publie en outre les Données en téléchargement à l'adresse",
+	}
+	phraseDownloadOutsideAgreement = apiTOSPhrase{
+		textfmt.EN: "it does not govern the download of the Data, to which neither the usage limits of the API nor the commitments the Provider makes in respect of the API apply",
+		textfmt.FR: "il ne régit pas le téléchargement des Données, auquel ne s'appliquent ni les limites d'usage de l'API ni les engagements que le Fournisseur prend au titre de celle-ci",
 	}
 	phraseCommercialReuseByDownload = apiTOSPhrase{
 		textfmt.EN: "only if it obtains them through the download provided for in this article",
@@ -1571,9 +1595,17 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseAPIDataNonCommercial, "data-open-data-licence", ncRestricts, "a non-commercial API whose Data may be reused commercially under their licence")
 	must(phraseCommercialReuseByDownload, "data-open-data-licence", ncRestricts && bulk != "", "commercial reuse of the downloaded Data, or a download that is not published")
 	must(phraseRestrictionPrevails, "data-open-data-licence", ncRestricts && bulk == "", "the restriction that prevails over the licence when the API is the only source of the Data")
-	if ncRestricts && bulk != "" {
-		if c, _ := doc.Clause("data-open-data-licence"); !strings.Contains(c.Body, bulk) {
-			fail("the address of the download is missing from the licence of the Data")
+	download := ""
+	if data == "open-data-licence" {
+		download = bulk
+	}
+	must(phraseDownloadSameLicence, "data-open-data-licence", download != "" && !ncRestricts, "data published for download whose licence is not said to govern them as it governs the data of the API")
+	must(phraseDownloadOutsideAgreement, "data-open-data-licence", download != "", "a download of the Data that the terms do not set apart from access to the API")
+	if download != "" {
+		for _, id := range []string{"data-open-data-licence", "annex-a-licences"} {
+			if c, _ := doc.Clause(id); !strings.Contains(c.Body, download) {
+				fail("the address of the download is missing from %s", id)
+			}
 		}
 	}
 	must(phraseEitherLicence, "data-open-data-licence", false, "both branches of the licence, though its terms are known")
@@ -1644,7 +1676,20 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 
+	// References to several articles read as the British prose around
+	// them, without a serial comma.
+	if m := serialCommaInReference.FindString(md); m != "" {
+		fail("a serial comma in a reference to articles: %q", m)
+	}
 	must(phraseProviderDefinition, "definitions", true, "the definition of the Provider")
+	director, _ := v["provider.publication_director"].(string)
+	must(phrasePublicationDirector, "parties", director != "" && v["contributions.published"] == true && country == "FR" && v["provider.type"] != "individual",
+		"a director of publication named by a provider that publishes nothing, or left out by one that does")
+	if director != "" && v["contributions.published"] == true {
+		if c, _ := doc.Clause("parties"); strings.Contains(c.Body, "publication") && !strings.Contains(c.Body, mdtext.Escape(director)) {
+			fail("the director of publication printed without the name given")
+		}
+	}
 	name := fmt.Sprint(v["provider.name"])
 	if doc.Lang == textfmt.FR && textfmt.Article(name) != "" {
 		if want := textfmt.Par(textfmt.FR, name); !strings.Contains(doc.Front, want) {
@@ -1670,6 +1715,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		must(phraseInvoices, "access-payment", true, "paid access without means of payment or invoicing (L. 111-1 and L. 221-5 C. conso.)")
+		must(phraseNoEarlyPaymentDiscount, "access-payment", true, "paid access whose terms of payment say nothing of a discount for early payment (L. 441-1 and L. 441-9 C. com.)")
 		must(phrasePublicBuyer, "access-payment", !englishOnly, "late-payment rules of the Commercial Code imposed on public buyers, or public buyers' rules in terms they may not sign in English only")
 		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
 		payment, _ := doc.Clause("access-payment")
@@ -2785,3 +2831,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		t.Fatalf("%d combinations, want 48", n)
 	}
 }
+
+// serialCommaInReference is a list of article numbers with a comma before
+// its last one.
+var serialCommaInReference = regexp.MustCompile(`(?:Articles|Paragraphs|articles|paragraphs)\x{a0}[0-9A-Z.]+(?:, [0-9A-Z.]+)+, and `)

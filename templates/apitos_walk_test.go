@@ -61,6 +61,11 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 				textfmt.FR: "données concernant la santé (affections déclarées par les Utilisateurs finaux)",
 			}
 		}
+		if i%4 == 3 {
+			// Punctuation typed with plain spaces, beside a code span and
+			// a time that must stay as typed.
+			v["personal_data.categories"] = questionnaire.Translated{textfmt.EN: answerWithPunctuation[textfmt.EN], textfmt.FR: answerWithPunctuation[textfmt.FR]}
+		}
 		if i%4 == 1 {
 			v["personal_data.title"] = questionnaire.Translated{textfmt.EN: "Data protection notice", textfmt.FR: "Notice de protection des données"}
 		}
@@ -71,7 +76,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		}
 		for _, key := range []string{"provider.vat_number", "provider.security_contact", "change.log_url",
 			"personal_data.subprocessors_url", "personal_data.categories", "safety.official_source", "data_act.exportable",
-			"provider.profession.body", "provider.insurance.insurer", "contributions.reviews_check"} {
+			"provider.profession.body", "provider.insurance.insurer", "contributions.reviews_check", "provider.publication_director"} {
 			if i%3 == 0 {
 				delete(v, key) // optional answers left empty
 			}
@@ -451,6 +456,7 @@ func TestAPITOSEveryCombination(t *testing.T) {
 		t.Fatalf("%d combinations, want 1296", len(sets))
 	}
 	start := time.Now()
+	typed := 0 // documents that print answerWithPunctuation
 	for _, vals := range sets {
 		what := describe(k, vals)
 		if errs := refusals(k, vals); len(errs) > 0 && !publicDomainNonCommercial(vals) {
@@ -470,6 +476,9 @@ func TestAPITOSEveryCombination(t *testing.T) {
 			checkDefinitionsSorted(t, doc, what)
 			checkNoDrafterNote(t, doc, what)
 			checkAPITOSClasses(t, k, doc, vals, what)
+			if checkAnswerSpacing(t, doc, what) {
+				typed++
+			}
 			for _, c := range doc.Clauses {
 				ids[i] = append(ids[i], c.ID+"="+c.Number)
 			}
@@ -477,6 +486,9 @@ func TestAPITOSEveryCombination(t *testing.T) {
 		if !slices.Equal(ids[0], ids[1]) {
 			t.Fatalf("%s: clauses differ between languages:\nen %v\nfr %v", what, ids[0], ids[1])
 		}
+	}
+	if typed == 0 {
+		t.Fatal("no document prints the data typed with punctuation")
 	}
 	t.Logf("%d combinations in both languages in %v", len(sets), time.Since(start).Round(time.Millisecond))
 }
@@ -534,4 +546,39 @@ func refusals(k *Kind, vals questionnaire.Values) []string {
 // preview that shows why.
 func publicDomainNonCommercial(v questionnaire.Values) bool {
 	return v["conditions.data"] == "open-reuse" && v["conditions.output"] == "non-commercial"
+}
+
+// answerWithPunctuation is a list of data typed with a plain keyboard.
+var answerWithPunctuation = map[textfmt.Lang]string{
+	textfmt.EN: "IP addresses; device identifiers: model and version (header `X-Device : ID`), time of each call (10:30)",
+	textfmt.FR: "adresses IP ; identifiants d'appareil : modèle et version (en-tête `X-Device : ID`), heure de chaque appel (10:30)",
+}
+
+// plainSpaceBeforePunctuation is a plain space before French high
+// punctuation that ends a word group.
+var plainSpaceBeforePunctuation = regexp.MustCompile(`(?m)\S [;:!?](\s|$)`)
+
+// checkAnswerSpacing fails unless a French document gives what users
+// type the no-break spaces of its own text before ; : ! ?, except between
+// backquotes, and leaves English answers and times as typed. It reports
+// whether the document prints answerWithPunctuation.
+func checkAnswerSpacing(t *testing.T, doc *document.Document, what string) bool {
+	t.Helper()
+	md := string(markdown.Render(doc))
+	if doc.Lang == textfmt.FR {
+		if m := plainSpaceBeforePunctuation.FindString(strings.ReplaceAll(md, "`X-Device : ID", "")); m != "" {
+			t.Fatalf("%s: plain space before punctuation in %q", what, m)
+		}
+	}
+	if !strings.Contains(md, "X-Device") {
+		return false
+	}
+	want := map[textfmt.Lang]string{
+		textfmt.EN: "IP addresses; device identifiers: model and version (header \\`X-Device : ID\\`), time of each call (10:30)",
+		textfmt.FR: "adresses IP\u202f; identifiants d’appareil\u00a0: modèle et version (en-tête \\`X-Device : ID\\`), heure de chaque appel (10:30)",
+	}[doc.Lang]
+	if !strings.Contains(md, want) {
+		t.Fatalf("%s: the data typed by the user are not printed as %q", what, want)
+	}
+	return true
 }

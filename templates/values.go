@@ -109,7 +109,9 @@ func value(qq *questionnaire.Question, v any, lang textfmt.Lang, gap, required b
 		// Names and addresses too, in English as in French: a French
 		// legal form in English terms reads "établissement public
 		// administratif de l’État", as the French terms print it.
-		return Text(elision.ReplaceAllString(s, "$1’$2"))
+		// In French, its punctuation takes the no-break spaces of
+		// the template text, where that cannot change its meaning.
+		return Text(textfmt.TypesetAnswer(lang, elision.ReplaceAllString(s, "$1’$2")))
 	case questionnaire.TypeEmail, questionnaire.TypeURL:
 		s, _ := v.(string)
 		return Link(s)

@@ -46,6 +46,14 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.regulated": "true",
 		"personal_data.role": "both", "personal_data.categories": "adresses IP et revenus déclarés des foyers simulés"},
 		[]string{"professional-secrecy-own-purposes", "regulated-profession-activity"}, true, []string{"processor-own-purposes"}},
+	// A French legal person that publishes contributions names its
+	// director of publication; a sole trader is that director by law.
+	{"api-tos", map[string]string{"contributions.published": "true", "provider.publication_director": ""},
+		[]string{"publication-director-missing"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
+	{"api-tos", map[string]string{"contributions.published": "true", "provider.publication_director": "Mme Claire Martin, présidente"},
+		[]string{"contributions-online-platform", "contributions-published-by-processor"}, true, nil},
+	{"api-tos", map[string]string{"contributions.published": "true", "provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.publication_director": ""},
+		[]string{"contributions-online-platform", "contributions-published-by-processor"}, true, nil},
 	{"api-tos", map[string]string{"pricing.model": "paid", "term.cure_months": "1", "pricing.payment_cure_days": "45"},
 		[]string{"payment-cure-longer-than-cure"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.registration": "SIREN 123 456 789"},

@@ -400,7 +400,7 @@ func (g *refGroup) label(l textfmt.Lang, prep string) string {
 	if len(g.numbers) > 1 {
 		noun = w.Plural[g.noun]
 	}
-	s := noun + textfmt.NBSP + textfmt.List(l, g.numbers)
+	s := noun + textfmt.NBSP + textfmt.Numbers(l, g.numbers)
 	if g.annex != "" {
 		return g.pointLabel(l, prep, s)
 	}

@@ -97,7 +97,7 @@ func TestReferencesToSeveralClauses(t *testing.T) {
 		ids  []string
 		want string
 	}{
-		{textfmt.EN, "", []string{"detail", "detail2", "more"}, "Articles\u00a01.1.1, 1.1.2, and 1.2"},
+		{textfmt.EN, "", []string{"detail", "detail2", "more"}, "Articles\u00a01.1.1, 1.1.2 and 1.2"},
 		{textfmt.EN, "", []string{"amount"}, "Article\u00a02.1"},
 		{textfmt.EN, "", []string{"amount", "fees", "annex-b"}, "Articles\u00a02.1 and 2 and Annex\u00a0B"},
 		{textfmt.FR, "à", []string{"amount"}, "à l’article\u00a02.1"},

@@ -182,6 +182,11 @@ func TestList(t *testing.T) {
 	if got := Alternatives(FR, []string{"a", "b"}); got != "a ou b" {
 		t.Errorf("Alternatives = %q", got)
 	}
+	for l, want := range map[Lang]string{EN: "5.2, 5.3 and 5.4", FR: "5.2, 5.3 et 5.4"} {
+		if got := Numbers(l, []string{"5.2", "5.3", "5.4"}); got != want {
+			t.Errorf("Numbers(%s) = %q, want %q", l, got, want)
+		}
+	}
 }
 
 func TestCountries(t *testing.T) {
@@ -304,6 +309,28 @@ func TestTypeset(t *testing.T) {
 	}
 	if got := Typeset(EN, "the provider's API: yes"); got != "the provider’s API: yes" {
 		t.Errorf("Typeset EN = %q", got)
+	}
+}
+
+func TestTypesetAnswer(t *testing.T) {
+	for in, want := range map[string]string{
+		"adresses IP ; identifiants : modèle":   "adresses IP\u202f; identifiants\u00a0: modèle",
+		"« ouvert » ? oui !":                    "«\u202fouvert\u202f»\u202f? oui\u202f!",
+		"SPDX-License-Identifier: MIT":          "SPDX-License-Identifier: MIT",
+		"de 10:30 à 18 h":                       "de 10:30 à 18 h",
+		"https://x.org/?a=1 et dpo@x.org":       "https://x.org/?a=1 et dpo@x.org",
+		"l'en-tête `X-Id : 1` ; ou `a ?` : non": "l'en-tête `X-Id : 1`\u202f; ou `a ?`\u00a0: non",
+		"la commande `git log -S :x` ; puis":    "la commande `git log -S :x`\u202f; puis",
+		"un accent ` non fermé : x":             "un accent ` non fermé : x",
+		"fin :":                                 "fin\u00a0:",
+		"a :b et c ;d":                          "a :b et c ;d",
+	} {
+		if got := TypesetAnswer(FR, in); got != want {
+			t.Errorf("TypesetAnswer(FR, %q) = %q, want %q", in, got, want)
+		}
+		if got := TypesetAnswer(EN, in); got != in {
+			t.Errorf("TypesetAnswer(EN, %q) = %q", in, got)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package textfmt
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -36,12 +37,48 @@ var englishSpacing = strings.NewReplacer(append([]string{"'", "’"}, citations.
 // no-break spaces before high punctuation and the percent sign and inside
 // guillemets. It only turns existing spaces into no-break ones, so it
 // never touches a URL such as https://example.org/?q=1. It is meant for
-// template text, never for what users type.
+// template text, never for what users type, which may hold a colon or a
+// question mark after a space that is not French punctuation (a command
+// line, a query, a quotation in another language): TypesetAnswer applies
+// to answers only the rules that cannot change what they say.
 func Typeset(l Lang, s string) string {
 	if l == FR {
 		return frenchSpacing.Replace(s)
 	}
 	return englishSpacing.Replace(s)
+}
+
+// answerPunctuation is a plain space before French high punctuation that
+// closes a word group: the sign follows a word, or a code span, and is
+// followed by a space or the end of the text. Nothing glued to the sign matches, so a URL, an
+// e-mail address, a time such as 10:30 or "SPDX-License-Identifier:" is
+// never touched.
+var answerPunctuation = regexp.MustCompile(`(^|\S) ([;:!?])(\s|$)`)
+
+var answerGuillemets = strings.NewReplacer("« ", "«"+NarrowNBSP, " »", NarrowNBSP+"»")
+
+// TypesetAnswer gives an answer typed in a French document the no-break
+// spaces of the template text around it: before ; ! ? (narrow) and :
+// when they punctuate prose, and inside guillemets. Text between
+// backquotes, which users write for code or identifiers, is left as
+// typed, and so is every answer in English.
+func TypesetAnswer(l Lang, s string) string {
+	if l != FR {
+		return s
+	}
+	parts := strings.Split(s, "`")
+	for i := 0; i < len(parts); i += 2 { // even parts lie outside backquotes
+		parts[i] = answerGuillemets.Replace(answerPunctuation.ReplaceAllStringFunc(parts[i], spaceBeforeSign))
+	}
+	return strings.Join(parts, "`")
+}
+
+func spaceBeforeSign(m string) string {
+	space := NarrowNBSP
+	if strings.Contains(m, " :") {
+		space = NBSP
+	}
+	return strings.Replace(m, " ", space, 1)
 }
 
 // De writes the French preposition "de" before a name, elided before a
