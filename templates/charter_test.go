@@ -983,6 +983,14 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 		}
 	}
 
+	// The scope is written into the Charter: extending it amends the
+	// Charter, under the amendment procedure and not by a strategic vote.
+	if scope, ok := doc.Clause("identity-scope"); ok {
+		amend, _ := doc.Clause("amendment-procedure")
+		extends := [2]string{"Extending the scope amends this Article and follows " + amend.Label(l), "L'extension du périmètre modifie le présent article et suit la procédure de l'" + amend.Label(l)}[li]
+		must(has(scope.Body, extends), "the extension of the scope does not follow the amendment procedure: %q", scope.Body)
+	}
+
 	// C-3, C-M2: short notice for the bodies other than the Assembly,
 	// emergencies, and security fixes without a vote.
 	votes := body("decisions-votes")
