@@ -139,6 +139,22 @@ func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 				t.Fatalf("%s: the Belgian limitation period is not stated", what)
 			}
 		}
+		if k.ID == "charter" {
+			// Under Belgian law an agreement for a disinterested purpose
+			// is an association (CSA, art. 1:2): the Members say they form
+			// none, or what it is if a court finds one.
+			nature, _ := doc.Clause("legal-nature")
+			intent := [2]string{"The Members do not intend to form between them either a company or an association within the meaning of Articles 1:1 and 1:2 of the Belgian Code of Companies and Associations", "Les Membres n'entendent constituer entre eux ni société ni association au sens des articles 1:1 et 1:2 du Code belge des sociétés et des associations"}[li]
+			if got := strings.Contains(nature.Body, textfmt.Typeset(l, intent)); got != (law == "BE") {
+				t.Fatalf("%s: the Belgian intent not to form an association printed=%v: %q", what, got, nature.Body)
+			}
+			hosted := answer(k.Questionnaire.Resolve(vals), "legal.vehicle") != "none"
+			third := [2]string{"only the Legal Entity acts towards third parties", "seule la Structure porteuse agit à l'égard des tiers"}[li]
+			noPerson := [2]string{"it has no legal personality", "celle-ci n'aurait pas la personnalité juridique"}[li]
+			if law == "BE" && (strings.Contains(nature.Body, textfmt.Typeset(l, third)) != hosted || strings.Contains(nature.Body, textfmt.Typeset(l, noPerson)) == hosted) {
+				t.Fatalf("%s: the Belgian nature clause does not fit the vehicle: %q", what, nature.Body)
+			}
+		}
 		if k.ID == "contribution" && law == "FR" && agreement(vals) && !strings.Contains(md, "2224") {
 			t.Fatalf("%s: the French limitation period is not stated", what)
 		}
