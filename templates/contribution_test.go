@@ -454,6 +454,15 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 			t.Fatalf("%s: clause %s present=%v, want %v", what, id, ok, want)
 		}
 	}
+	// The summary gives the steward no wider power to relicense than the
+	// clause it sums up: under a charter, only on its conditions.
+	if agreement && answer(vals, "cla.outbound") == "fsf-osi" {
+		sum, _ := doc.Clause("summary")
+		cond := map[textfmt.Lang]string{textfmt.EN: "including a permissive one, only on the conditions that", textfmt.FR: "y compris une licence permissive, dans les seules conditions que fixe"}[l]
+		if got := strings.Contains(sum.Body, cond); got != (answer(vals, "project.charter_url") != "") {
+			t.Fatalf("%s: the summary subjects a change of licence to the charter=%v: %q", what, got, sum.Body)
+		}
+	}
 	// Every route says what the contributor grants, to whom and how long.
 	whole := map[textfmt.Lang]string{textfmt.EN: "for the whole world", textfmt.FR: "pour le monde entier"}[l]
 	c, _ := doc.Clause("inbound")
