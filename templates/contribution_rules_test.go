@@ -2363,3 +2363,44 @@ func TestPolicyChangesNameTheOrganThatAgrees(t *testing.T) {
 		}
 	}
 }
+
+// The licences of a contributor licence agreement pass, with the
+// commitment, to the person the Assembly designates under the charter's
+// devolution article and, for a hosted commons, its article on hosting,
+// each cited by number; on the steward's own dissolution, its statutes
+// and its law still decide. Another steward, or a charter the policy
+// could not read, keeps the general reference to the Charter.
+func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	const host = "Mobilité pour tous ASBL"
+	dissolved := [2]string{"If the Steward is dissolved, those licences pass, with the same commitment, to the person so designated", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne ainsi désignée"}
+	general := [2]string{"and that the Charter designates where it provides for one", "et que désigne la Charte lorsqu’elle en prévoit une"}
+	for _, devolution := range []string{"commons", "public-body", "foundation"} {
+		for _, steward := range []string{host, "Fondation Tierce"} {
+			for li, l := range textfmt.All {
+				cv := ch.Examples()
+				cv["legal.vehicle"], cv["legal.host_form"], cv["legal.entity_name"], cv["exit.devolution"] = "fiscal-host", "association", host, devolution
+				doc, err := ch.Assemble(cv, l, Preview)
+				if err != nil {
+					t.Fatal(err)
+				}
+				vals := linkedExamples(k)
+				vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+				set := map[string]any{"inbound": "cla", "cla.outbound": "fsf-osi", "legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": host, "steward.name": steward}
+				body := clauseWith(t, k, vals, set, l, "inbound-cla")
+				own := steward == host
+				for _, id := range []string{"exit-devolution-" + devolution, "legal-fiscal-host"} {
+					c, _ := doc.Clause(id)
+					cite := [2]string{c.Label(l) + " of the Charter", "l’" + c.Label(l) + " de la Charte"}[li]
+					if strings.Contains(body, cite) != own {
+						t.Errorf("%s, %s, %s: %q cited=%v: %q", devolution, steward, l, cite, !own, body)
+					}
+				}
+				if strings.Contains(body, dissolved[li]) != own || strings.Contains(body, general[li]) == own {
+					t.Errorf("%s, %s, %s: the succession does not fit the steward: %q", devolution, steward, l, body)
+				}
+			}
+		}
+	}
+}
