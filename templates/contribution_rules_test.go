@@ -2404,3 +2404,34 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 		}
 	}
 }
+
+// The Legal Entity is identified by the register that holds its number: a
+// SIREN number in the SIRENE directory, an RNA number in the national
+// register of associations, any other answer as written; its registered
+// office takes the preposition of a street address or of a town, the
+// street word in lower case inside a French sentence; a French
+// foundation states how it was recognised or authorised.
+func TestLegalEntityIdentifiedByItsRegister(t *testing.T) {
+	for _, c := range []struct {
+		set  map[string]any
+		want [2]string
+	}{
+		{map[string]any{"legal.registration": "SIREN 123 456 789"}, [2]string{"registered in the SIRENE directory under number 123 456 789", "immatriculée au répertoire SIRENE sous le numéro 123 456 789"}},
+		{map[string]any{"legal.registration": "w691234567"}, [2]string{"declared in the national register of associations (RNA) under number W691234567", "déclarée au répertoire national des associations sous le numéro W691234567"}},
+		{map[string]any{"legal.registration": "BCE 0712.345.678, RPM Liège, division Namur"}, [2]string{"identified by the number BCE 0712.345.678, RPM Liège, division Namur", "identifiée sous le numéro BCE 0712.345.678, RPM Liège, division Namur"}},
+		{map[string]any{"legal.seat": "Rue de Fer 12, 5000 Namur"}, [2]string{"whose registered office is at Rue de Fer 12, 5000 Namur", "dont le siège est établi rue de Fer 12, 5000 Namur"}},
+		{map[string]any{"legal.seat": "18 rue de la République, 69002 Lyon"}, [2]string{"whose registered office is at 18 rue de la République", "dont le siège est établi au 18 rue de la République"}},
+		{map[string]any{"legal.seat": "Lyon"}, [2]string{"whose registered office is in Lyon", "dont le siège est à Lyon"}},
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate", "governing_law": "FR"},
+			[2]string{"a corporate foundation whose administrative authorisation has been published in the Journal officiel (Article 19-1 of French Law No. 87-571", "fondation d’entreprise dont l’autorisation administrative a été publiée au Journal officiel (article 19-1 de la loi n° 87-571"}},
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "public-utility", "governing_law": "FR"},
+			[2]string{"a foundation recognised as being of public utility by decree", "fondation reconnue d’utilité publique par décret"}},
+	} {
+		for li, l := range textfmt.All {
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, c.set, l, "scope-definitions"))
+			if !strings.Contains(body, c.want[li]) {
+				t.Errorf("%v, %s: no %q: %q", c.set, l, c.want[li], body)
+			}
+		}
+	}
+}
