@@ -983,6 +983,17 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 		}
 	}
 
+	// The Governance Space publishes with the accounts only what the
+	// article on public accounts says of funding: no list of "funders"
+	// that would name every Member paying a fee.
+	if answer(vals, "economy.public_accounts") == "true" {
+		acc, _ := doc.Clause("economy-accounts-public")
+		space := body("transparency-space")
+		must(!has(space, [2]string{"list of its funders", "liste de ses financeurs"}[li]) &&
+			strings.Contains(space, textfmt.Typeset(l, [2]string{"with the information on the funding of the Commons that ", "avec les informations sur le financement du Commun que prévoit l'"}[li])+acc.Label(l)),
+			"the Governance Space publishes funders beyond the accounts article: %q", space)
+	}
+
 	// The scope is written into the Charter: extending it amends the
 	// Charter, under the amendment procedure and not by a strategic vote.
 	if scope, ok := doc.Clause("identity-scope"); ok {
