@@ -32,6 +32,9 @@ var charterClauses = clauseTable{
 	"commons.personal_data": {
 		"true": {"personal-data-resources"},
 	},
+	"commons.sensitive_participants": {
+		"true": {"personal-data-participants"},
+	},
 	"governance.vote_callers": {
 		"any-member": {"decisions-calling-any-member"},
 		"fifth":      {"decisions-calling-fifth"},

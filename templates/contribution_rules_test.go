@@ -2435,3 +2435,35 @@ func TestLegalEntityIdentifiedByItsRegister(t *testing.T) {
 		}
 	}
 }
+
+// A charter whose commons can reveal its participants' health has its
+// article on them; the linked policy, whose answer the link takes from
+// the charter, cites
+// that article where it tells contributors what not to write.
+func TestHealthOfParticipantsFollowsTheCharter(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	for _, sensitive := range []bool{true, false} {
+		for li, l := range textfmt.All {
+			cv := ch.Examples()
+			cv["commons.sensitive_participants"] = sensitive
+			doc, err := ch.Assemble(cv, l, Preview)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, ok := doc.Clause("personal-data-participants")
+			if ok != sensitive {
+				t.Fatalf("%v, %s: the charter's article on participants' health present=%v", sensitive, l, ok)
+			}
+			vals := linkedExamples(k)
+			vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+			vals["contributors.sensitive_participants"] = sensitive // as the link takes it from the charter
+			body := clauseWith(t, k, vals, nil, l, "personal-data-public")
+			told := strings.Contains(body, [2]string{"Do not state your own health or disability", "N’indiquez ni votre santé ou votre handicap"}[li])
+			cited := ok && strings.Contains(body, [2]string{c.Label(l) + " of the Charter", "l’" + c.Label(l) + " de la Charte"}[li])
+			if told != sensitive || cited != sensitive {
+				t.Errorf("%v, %s: contributors told=%v, charter cited=%v: %q", sensitive, l, told, cited, body)
+			}
+		}
+	}
+}

@@ -463,6 +463,18 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 			t.Fatalf("%s: the summary subjects a change of licence to the charter=%v: %q", what, got, sum.Body)
 		}
 	}
+	// Where taking part can reveal health or disability, contributors are
+	// told to write none of it in the history and to show no one
+	// recognisable without explicit consent (GDPR, Article 9).
+	public, _ := doc.Clause("personal-data-public")
+	for _, p := range map[textfmt.Lang][]string{
+		textfmt.EN: {"Do not state your own health or disability, or anyone else's", "unless that person has given their explicit consent in writing (GDPR, Article 9(2)(a))"},
+		textfmt.FR: {"N'indiquez ni votre santé ou votre handicap, ni ceux d'autrui", "sauf consentement explicite de cette personne donné par écrit (RGPD, article 9, paragraphe 2, point a)"},
+	}[l] {
+		if got := strings.Contains(public.Body, textfmt.Typeset(l, p)); got != (answer(vals, "contributors.sensitive_participants") == "true") {
+			t.Fatalf("%s: %q printed=%v", what, p, got)
+		}
+	}
 	// KP-4: the steward status holds only while no commercial activity
 	// is carried on, and the Regulation's dates are given (CRA, art. 71).
 	if cra, ok := doc.Clause("security-cra"); ok {
