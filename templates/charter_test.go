@@ -500,6 +500,19 @@ func checkCharterLicences(t *testing.T, doc *document.Document, vals questionnai
 			"EUPL-1.2", "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later", "MPL-2.0"},
 		"data": {"etalab-2.0", "ODbL-1.0"}, "content": {"etalab-2.0", "ODbL-1.0"}, "hardware": {"etalab-2.0", "ODbL-1.0"},
 	}
+	// The table of the French list binds French public bodies only: under
+	// another law the clause states that law, Belgian law by name, and
+	// the French rule in one sentence for a French public Member.
+	law := answer(vals, "governing_law")
+	table := strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "| Resources | Licence | On the list |", textfmt.FR: "| Ressources | Licence | Sur la liste |"}[l])
+	belgian := strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "the Law of 4 May 2016 on the re-use of public sector information", textfmt.FR: "la loi du 4 mai 2016 relative à la réutilisation des informations du secteur public"}[l])
+	frenchMember := strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "A French public body that is a Member may, however,", textfmt.FR: "Une personne publique française Membre ne peut toutefois"}[l])
+	if table != (law == "FR") || belgian != (law == "BE") || frenchMember == (law == "FR") {
+		t.Fatalf("%s: public-sector clause under %s: table=%v, Belgian law=%v, French rule for Members=%v", what, law, table, belgian, frenchMember)
+	}
+	if law != "FR" {
+		return
+	}
 	yes := map[textfmt.Lang]string{textfmt.EN: "| Yes |", textfmt.FR: "| Oui |"}[l]
 	for typ, w := range want {
 		if !w {

@@ -124,6 +124,11 @@ func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 				}
 			}
 		}
+		// The French rule on an administration's public information is
+		// addressed to agents of French public bodies only, under another law.
+		if k.ID == "contribution" && law != "FR" && strings.Contains(md, [2]string{"Data that are public information of your administration", "Des données qui sont des informations publiques de votre administration"}[li]) {
+			t.Fatalf("%s: the French rule on public information reads as binding every agent", what)
+		}
 		if k.ID == "contribution" && law == "BE" {
 			for _, p := range [][2]string{{"XI.296", "XI.296"}, {"XI.165", "XI.165"}, {"XI.167, §", "XI.167, §"}} {
 				if !strings.Contains(md, textfmt.Typeset(l, p[li])) {
@@ -147,6 +152,18 @@ func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 			intent := [2]string{"The Members do not intend to form between them either a company or an association within the meaning of Articles 1:1 and 1:2 of the Belgian Code of Companies and Associations", "Les Membres n'entendent constituer entre eux ni société ni association au sens des articles 1:1 et 1:2 du Code belge des sociétés et des associations"}[li]
 			if got := strings.Contains(nature.Body, textfmt.Typeset(l, intent)); got != (law == "BE") {
 				t.Fatalf("%s: the Belgian intent not to form an association printed=%v: %q", what, got, nature.Body)
+			}
+			// Public bodies follow their own law on re-use: the French
+			// list's table only under French law, the Belgian law by name
+			// under Belgian law.
+			if ps, ok := doc.Clause("licences-public-sector"); ok {
+				table := strings.Contains(ps.Body, [2]string{"| On the list |", "| Sur la liste |"}[li])
+				belgian := strings.Contains(ps.Body, [2]string{"Law of 4 May 2016", "loi du 4 mai 2016"}[li])
+				if table != (law == "FR") || belgian != (law == "BE") {
+					t.Fatalf("%s: public-sector licences: French table=%v, Belgian law=%v", what, table, belgian)
+				}
+			} else if law == "BE" {
+				t.Fatalf("%s: no public-sector licence clause to check", what)
 			}
 			hosted := answer(k.Questionnaire.Resolve(vals), "legal.vehicle") != "none"
 			third := [2]string{"only the Legal Entity acts towards third parties", "seule la Structure porteuse agit à l'égard des tiers"}[li]
