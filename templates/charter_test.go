@@ -1010,6 +1010,15 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 			"the Governance Space publishes funders beyond the accounts article: %q", space)
 	}
 
+	// A host's agreement settles the tax treatment of what Members, who
+	// are not its members, pay it in fees or for services.
+	if vehicle == "fiscal-host" {
+		funding := multi(vals, "economy.funding")
+		paid := slices.Contains(funding, "services") || slices.Contains(funding, "membership-fees") && !endowmentFund(vals)
+		tax := [2]string{"the tax treatment, under the law that applies to the Legal Entity, of the", "le régime fiscal, selon le droit applicable à la Structure porteuse, des"}[li]
+		must(has(body("legal-fiscal-host"), tax) == paid, "the hosting agreement settles the tax treatment=%v, want %v", !paid, paid)
+	}
+
 	// The scope is written into the Charter: extending it amends the
 	// Charter, under the amendment procedure and not by a strategic vote.
 	if scope, ok := doc.Clause("identity-scope"); ok {

@@ -270,6 +270,10 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC"}, []string{"scic-devolution-to-commons"}, true, nil},
 	{"charter", map[string]string{"commons.resources": "software,data", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"},
 		[]string{"data-about-people-in-mission"}, true, nil},
+	// A Belgian host collecting fees or selling services to Members who are
+	// not its own members: VAT and corporate tax are to be settled.
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": "Mobilité pour tous ASBL", "governing_law": "BE", "economy.funding": "membership-fees, services"},
+		[]string{"belgian-host-fees-and-services-tax"}, true, []string{"governing-law-not-french"}},
 	{"charter", map[string]string{"commons.resources": "data", "commons.scope": "Household smart meter readings from the member cooperatives"},
 		[]string{"data-about-people-in-scope"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, nil},
