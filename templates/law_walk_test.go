@@ -14,8 +14,8 @@ import (
 
 // lawCitations are, per governing law, phrases that only that law's
 // documents may print, in each language: French statutes under French
-// law, Belgian ones under Belgian law (which also reminds authors living
-// in France of French law), and neither under any other law.
+// law, Belgian ones under Belgian law (where a policy also reminds authors
+// living in France of French law), and neither under any other law.
 var lawCitations = map[string][2][]string{
 	"FR": {{"Intellectual Property Code", "CNIL"}, {"code de la propriété intellectuelle", "CNIL"}},
 	"BE": {{"Code of Economic Law", "Data Protection Authority"}, {"Code de droit économique", "Autorité de protection des données"}},
@@ -106,9 +106,10 @@ func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 				// The authority (the last phrase) follows the controller's
 				// country; the statutes follow the law, and French ones
 				// also appear under Belgian law, for authors living in
-				// France. A charter states French law only.
+				// France. A charter under Belgian law names the Belgian
+				// provision on the information a website must display.
 				policy := k.ID == "contribution"
-				want := code == law && (code == "FR" || policy) || code == "FR" && law == "BE" && policy
+				want := code == law || code == "FR" && law == "BE" && policy
 				if i == len(phrases[li])-1 {
 					want = code == establishment
 				}
