@@ -1019,6 +1019,12 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 		must(has(body("legal-fiscal-host"), tax) == paid, "the hosting agreement settles the tax treatment=%v, want %v", !paid, paid)
 	}
 
+	// An exclusion for unpaid fees pronounced by the Steering Committee is
+	// open to an appeal to the Assembly.
+	appeal := [2]string{"The Member may appeal within thirty\u00a0(30)\u00a0days of its notification to the Assembly", "Le Membre peut former un recours devant l'Assemblée dans un délai de trente\u00a0(30)\u00a0jours"}[li]
+	fees := slices.Contains(multi(vals, "economy.funding"), "membership-fees") && !endowmentFund(vals) && !frenchPublicBody(vals)
+	must(has(body("membership-exit"), appeal) == (fees && steering && !member && vehicle != "public-body"), "the appeal against an exclusion for unpaid fees printed=%v", has(body("membership-exit"), appeal))
+
 	// The scope is written into the Charter: extending it amends the
 	// Charter, under the amendment procedure and not by a strategic vote.
 	if scope, ok := doc.Clause("identity-scope"); ok {
