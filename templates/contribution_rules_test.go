@@ -80,6 +80,13 @@ func TestJurisdictionOnlyWhenNamed(t *testing.T) {
 			}
 		}
 	}
+	// Under Belgian law, the courts are named by their judicial district.
+	for li, l := range textfmt.All {
+		body := assembleClause(t, map[string]any{"jurisdiction": "Namur", "governing_law": "BE"}, l, "general-law")
+		if want := [2]string{"competent courts of the judicial district of Namur", "juridictions compétentes de l’arrondissement judiciaire de Namur"}[li]; !strings.Contains(body, want) {
+			t.Errorf("%s: no %q: %q", l, want, body)
+		}
+	}
 }
 
 // A minor never gives an exclusive right for nothing (Civil Code,
