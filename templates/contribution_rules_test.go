@@ -775,10 +775,10 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 				// and, under French law, the statement is the writing
 				// L. 613-8 requires.
 				for _, w := range map[textfmt.Lang][]string{
-					textfmt.EN: {"expressly covers them, and failing that you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
-					textfmt.FR: {"les vise expressément, et à défaut vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
+					textfmt.EN: {"you license its patents on its behalf, under its written authorisation", "if that authorisation expressly covers them; failing that, you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
+					textfmt.FR: {"vous concédez ses brevets en son nom, en vertu de son autorisation écrite", "si celle-ci les vise expressément ; à défaut, vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
 				}[l] {
-					if !strings.Contains(strings.ReplaceAll(p.Body, "\u00a0", " "), w) {
+					if !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(p.Body), w) {
 						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)
 					}
 				}
