@@ -181,6 +181,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// cooperative tells from a legal form whether the provider is a
 		// cooperative, whose members may also be its users.
 		"cooperative": func(v any) bool { return cooperativeForm.MatchString(fmt.Sprint(v)) },
+		// registration tells the register of a French legal person's
+		// number; seat writes where its registered office is, with the
+		// preposition that the address takes.
+		"registration": registrationOf,
+		"seat":         func(v any) string { return seatPhrase(l, v) },
 		// nonCommercialLicence tells from a data licence's title and
 		// address whether it excludes commercial reuse (CC BY-NC and the
 		// like), as the questionnaire's rules on those answers do.

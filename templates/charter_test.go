@@ -32,6 +32,9 @@ var charterClauses = clauseTable{
 	"commons.personal_data": {
 		"true": {"personal-data-resources"},
 	},
+	"commons.sensitive_participants": {
+		"true": {"personal-data-participants"},
+	},
 	"governance.vote_callers": {
 		"any-member": {"decisions-calling-any-member"},
 		"fifth":      {"decisions-calling-fifth"},
@@ -496,6 +499,19 @@ func checkCharterLicences(t *testing.T, doc *document.Document, vals questionnai
 		"software": {"Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "CECILL-B", "MIT", "CECILL-2.1", "CECILL-C", "EPL-2.0",
 			"EUPL-1.2", "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later", "MPL-2.0"},
 		"data": {"etalab-2.0", "ODbL-1.0"}, "content": {"etalab-2.0", "ODbL-1.0"}, "hardware": {"etalab-2.0", "ODbL-1.0"},
+	}
+	// The table of the French list binds French public bodies only: under
+	// another law the clause states that law, Belgian law by name, and
+	// the French rule in one sentence for a French public Member.
+	law := answer(vals, "governing_law")
+	table := strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "| Resources | Licence | On the list |", textfmt.FR: "| Ressources | Licence | Sur la liste |"}[l])
+	belgian := strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "the Law of 4 May 2016 on the re-use of public sector information", textfmt.FR: "la loi du 4 mai 2016 relative à la réutilisation des informations du secteur public"}[l])
+	frenchMember := strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "A French public body that is a Member may, however,", textfmt.FR: "Une personne publique française Membre ne peut toutefois"}[l])
+	if table != (law == "FR") || belgian != (law == "BE") || frenchMember == (law == "FR") {
+		t.Fatalf("%s: public-sector clause under %s: table=%v, Belgian law=%v, French rule for Members=%v", what, law, table, belgian, frenchMember)
+	}
+	if law != "FR" {
+		return
 	}
 	yes := map[textfmt.Lang]string{textfmt.EN: "| Yes |", textfmt.FR: "| Oui |"}[l]
 	for typ, w := range want {
@@ -981,6 +997,40 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 		if member {
 			must(strings.Contains(body("economy-funds-entity"), c.Label(l)), "the holding of funds does not refer to the delegation")
 		}
+	}
+
+	// The Governance Space publishes with the accounts only what the
+	// article on public accounts says of funding: no list of "funders"
+	// that would name every Member paying a fee.
+	if answer(vals, "economy.public_accounts") == "true" {
+		acc, _ := doc.Clause("economy-accounts-public")
+		space := body("transparency-space")
+		must(!has(space, [2]string{"list of its funders", "liste de ses financeurs"}[li]) &&
+			strings.Contains(space, textfmt.Typeset(l, [2]string{"with the information on the funding of the Commons that ", "avec les informations sur le financement du Commun que prévoit l'"}[li])+acc.Label(l)),
+			"the Governance Space publishes funders beyond the accounts article: %q", space)
+	}
+
+	// A host's agreement settles the tax treatment of what Members, who
+	// are not its members, pay it in fees or for services.
+	if vehicle == "fiscal-host" {
+		funding := multi(vals, "economy.funding")
+		paid := slices.Contains(funding, "services") || slices.Contains(funding, "membership-fees") && !endowmentFund(vals)
+		tax := [2]string{"the tax treatment, under the law that applies to the Legal Entity, of the", "le régime fiscal, selon le droit applicable à la Structure porteuse, des"}[li]
+		must(has(body("legal-fiscal-host"), tax) == paid, "the hosting agreement settles the tax treatment=%v, want %v", !paid, paid)
+	}
+
+	// An exclusion for unpaid fees pronounced by the Steering Committee is
+	// open to an appeal to the Assembly.
+	appeal := [2]string{"The Member may appeal within thirty\u00a0(30)\u00a0days of its notification to the Assembly", "Le Membre peut former un recours devant l'Assemblée dans un délai de trente\u00a0(30)\u00a0jours"}[li]
+	fees := slices.Contains(multi(vals, "economy.funding"), "membership-fees") && !endowmentFund(vals) && !frenchPublicBody(vals)
+	must(has(body("membership-exit"), appeal) == (fees && steering && !member && vehicle != "public-body"), "the appeal against an exclusion for unpaid fees printed=%v", has(body("membership-exit"), appeal))
+
+	// The scope is written into the Charter: extending it amends the
+	// Charter, under the amendment procedure and not by a strategic vote.
+	if scope, ok := doc.Clause("identity-scope"); ok {
+		amend, _ := doc.Clause("amendment-procedure")
+		extends := [2]string{"Extending the scope amends this Article and follows " + amend.Label(l), "L'extension du périmètre modifie le présent article et suit la procédure de l'" + amend.Label(l)}[li]
+		must(has(scope.Body, extends), "the extension of the scope does not follow the amendment procedure: %q", scope.Body)
 	}
 
 	// C-3, C-M2: short notice for the bodies other than the Assembly,

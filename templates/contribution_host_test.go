@@ -163,10 +163,14 @@ func TestEndowmentFundTransfersOnlyForTheGeneralInterest(t *testing.T) {
 // liquidator gives what it still holds to public or public-utility
 // institutions (art. 19-12); the rights it holds as steward follow that
 // rule, under the exclusive routes, whatever other kind of foundation.
+// During its life, it transfers them only by a decision of its board
+// taken in accordance with its statutes, as a disposal of its property.
 func TestCorporateFoundationStewardEndsWithItsTerm(t *testing.T) {
 	words := map[textfmt.Lang][]string{
-		textfmt.EN: {"to which its liquidator gives its resources under Article 19-12 of French Law No. 87-571", "the end of the corporate foundation’s term (Article 19-2 of the same Law) counts as dissolution"},
-		textfmt.FR: {"auquel son liquidateur attribue ses ressources en application de l’article 19-12 de la loi n° 87-571", "l’arrivée du terme de la fondation d’entreprise (article 19-2 de la même loi) vaut dissolution"},
+		textfmt.EN: {"to which its liquidator gives its resources under Article 19-12 of French Law No. 87-571", "the end of the corporate foundation’s term (Article 19-2 of the same Law) counts as dissolution",
+			"that takes them over, by a decision of its board of directors taken in accordance with its statutes"},
+		textfmt.FR: {"auquel son liquidateur attribue ses ressources en application de l’article 19-12 de la loi n° 87-571", "l’arrivée du terme de la fondation d’entreprise (article 19-2 de la même loi) vaut dissolution",
+			"qui les reprend, par une décision de son conseil d’administration conforme à ses statuts"},
 	}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, kind := range []string{"corporate", "public-utility", "other"} {

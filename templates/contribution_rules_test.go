@@ -80,6 +80,13 @@ func TestJurisdictionOnlyWhenNamed(t *testing.T) {
 			}
 		}
 	}
+	// Under Belgian law, the courts are named by their judicial district.
+	for li, l := range textfmt.All {
+		body := assembleClause(t, map[string]any{"jurisdiction": "Namur", "governing_law": "BE"}, l, "general-law")
+		if want := [2]string{"competent courts of the judicial district of Namur", "juridictions compétentes de l’arrondissement judiciaire de Namur"}[li]; !strings.Contains(body, want) {
+			t.Errorf("%s: no %q: %q", l, want, body)
+		}
+	}
 }
 
 // A minor never gives an exclusive right for nothing (Civil Code,
@@ -768,10 +775,10 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 				// and, under French law, the statement is the writing
 				// L. 613-8 requires.
 				for _, w := range map[textfmt.Lang][]string{
-					textfmt.EN: {"expressly covers them, and failing that you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
-					textfmt.FR: {"les vise expressément, et à défaut vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
+					textfmt.EN: {"you license its patents on its behalf, under its written authorisation", "if that authorisation expressly covers them; failing that, you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
+					textfmt.FR: {"vous concédez ses brevets en son nom, en vertu de son autorisation écrite", "si celle-ci les vise expressément ; à défaut, vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
 				}[l] {
-					if !strings.Contains(strings.ReplaceAll(p.Body, "\u00a0", " "), w) {
+					if !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(p.Body), w) {
 						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)
 					}
 				}
@@ -2359,6 +2366,110 @@ func TestPolicyChangesNameTheOrganThatAgrees(t *testing.T) {
 				if got := strings.Contains(body, later[li]); got != (inbound == "dco") {
 					t.Errorf("%s, %s, %s, %s: DCO change only for later certifications=%v", c.vehicle, c.form, inbound, l, got)
 				}
+			}
+		}
+	}
+}
+
+// The licences of a contributor licence agreement pass, with the
+// commitment, to the person the Assembly designates under the charter's
+// devolution article and, for a hosted commons, its article on hosting,
+// each cited by number; on the steward's own dissolution, its statutes
+// and its law still decide. Another steward, or a charter the policy
+// could not read, keeps the general reference to the Charter.
+func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	const host = "Mobilité pour tous ASBL"
+	dissolved := [2]string{"If the Steward is dissolved, those licences pass, with the same commitment, to the person so designated", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne ainsi désignée"}
+	general := [2]string{"and that the Charter designates where it provides for one", "et que désigne la Charte lorsqu’elle en prévoit une"}
+	for _, devolution := range []string{"commons", "public-body", "foundation"} {
+		for _, steward := range []string{host, "Fondation Tierce"} {
+			for li, l := range textfmt.All {
+				cv := ch.Examples()
+				cv["legal.vehicle"], cv["legal.host_form"], cv["legal.entity_name"], cv["exit.devolution"] = "fiscal-host", "association", host, devolution
+				doc, err := ch.Assemble(cv, l, Preview)
+				if err != nil {
+					t.Fatal(err)
+				}
+				vals := linkedExamples(k)
+				vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+				set := map[string]any{"inbound": "cla", "cla.outbound": "fsf-osi", "legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": host, "steward.name": steward}
+				body := clauseWith(t, k, vals, set, l, "inbound-cla")
+				own := steward == host
+				for _, id := range []string{"exit-devolution-" + devolution, "legal-fiscal-host"} {
+					c, _ := doc.Clause(id)
+					cite := [2]string{c.Label(l) + " of the Charter", "l’" + c.Label(l) + " de la Charte"}[li]
+					if strings.Contains(body, cite) != own {
+						t.Errorf("%s, %s, %s: %q cited=%v: %q", devolution, steward, l, cite, !own, body)
+					}
+				}
+				if strings.Contains(body, dissolved[li]) != own || strings.Contains(body, general[li]) == own {
+					t.Errorf("%s, %s, %s: the succession does not fit the steward: %q", devolution, steward, l, body)
+				}
+			}
+		}
+	}
+}
+
+// The Legal Entity is identified by the register that holds its number: a
+// SIREN number in the SIRENE directory, an RNA number in the national
+// register of associations, any other answer as written; its registered
+// office takes the preposition of a street address or of a town, the
+// street word in lower case inside a French sentence; a French
+// foundation states how it was recognised or authorised.
+func TestLegalEntityIdentifiedByItsRegister(t *testing.T) {
+	for _, c := range []struct {
+		set  map[string]any
+		want [2]string
+	}{
+		{map[string]any{"legal.registration": "SIREN 123 456 789"}, [2]string{"registered in the SIRENE directory under number 123 456 789", "immatriculée au répertoire SIRENE sous le numéro 123 456 789"}},
+		{map[string]any{"legal.registration": "w691234567"}, [2]string{"declared in the national register of associations (RNA) under number W691234567", "déclarée au répertoire national des associations sous le numéro W691234567"}},
+		{map[string]any{"legal.registration": "BCE 0712.345.678, RPM Liège, division Namur"}, [2]string{"identified by the number BCE 0712.345.678, RPM Liège, division Namur", "identifiée sous le numéro BCE 0712.345.678, RPM Liège, division Namur"}},
+		{map[string]any{"legal.seat": "Rue de Fer 12, 5000 Namur"}, [2]string{"whose registered office is at Rue de Fer 12, 5000 Namur", "dont le siège est établi rue de Fer 12, 5000 Namur"}},
+		{map[string]any{"legal.seat": "18 rue de la République, 69002 Lyon"}, [2]string{"whose registered office is at 18 rue de la République", "dont le siège est établi au 18 rue de la République"}},
+		{map[string]any{"legal.seat": "Lyon"}, [2]string{"whose registered office is in Lyon", "dont le siège est à Lyon"}},
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate", "governing_law": "FR"},
+			[2]string{"a corporate foundation whose administrative authorisation has been published in the Journal officiel (Article 19-1 of French Law No. 87-571", "fondation d’entreprise dont l’autorisation administrative a été publiée au Journal officiel (article 19-1 de la loi n° 87-571"}},
+		{map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "public-utility", "governing_law": "FR"},
+			[2]string{"a foundation recognised as being of public utility by decree", "fondation reconnue d’utilité publique par décret"}},
+	} {
+		for li, l := range textfmt.All {
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, c.set, l, "scope-definitions"))
+			if !strings.Contains(body, c.want[li]) {
+				t.Errorf("%v, %s: no %q: %q", c.set, l, c.want[li], body)
+			}
+		}
+	}
+}
+
+// A charter whose commons can reveal its participants' health has its
+// article on them; the linked policy, whose answer the link takes from
+// the charter, cites
+// that article where it tells contributors what not to write.
+func TestHealthOfParticipantsFollowsTheCharter(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	for _, sensitive := range []bool{true, false} {
+		for li, l := range textfmt.All {
+			cv := ch.Examples()
+			cv["commons.sensitive_participants"] = sensitive
+			doc, err := ch.Assemble(cv, l, Preview)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, ok := doc.Clause("personal-data-participants")
+			if ok != sensitive {
+				t.Fatalf("%v, %s: the charter's article on participants' health present=%v", sensitive, l, ok)
+			}
+			vals := linkedExamples(k)
+			vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+			vals["contributors.sensitive_participants"] = sensitive // as the link takes it from the charter
+			body := clauseWith(t, k, vals, nil, l, "personal-data-public")
+			told := strings.Contains(body, [2]string{"Do not state your own health or disability", "N’indiquez ni votre santé ou votre handicap"}[li])
+			cited := ok && strings.Contains(body, [2]string{c.Label(l) + " of the Charter", "l’" + c.Label(l) + " de la Charte"}[li])
+			if told != sensitive || cited != sensitive {
+				t.Errorf("%v, %s: contributors told=%v, charter cited=%v: %q", sensitive, l, told, cited, body)
 			}
 		}
 	}

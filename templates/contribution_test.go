@@ -454,6 +454,39 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 			t.Fatalf("%s: clause %s present=%v, want %v", what, id, ok, want)
 		}
 	}
+	// The summary gives the steward no wider power to relicense than the
+	// clause it sums up: under a charter, only on its conditions.
+	if agreement && answer(vals, "cla.outbound") == "fsf-osi" {
+		sum, _ := doc.Clause("summary")
+		cond := map[textfmt.Lang]string{textfmt.EN: "including a permissive one, only on the conditions that", textfmt.FR: "y compris une licence permissive, dans les seules conditions que fixe"}[l]
+		if got := strings.Contains(sum.Body, cond); got != (answer(vals, "project.charter_url") != "") {
+			t.Fatalf("%s: the summary subjects a change of licence to the charter=%v: %q", what, got, sum.Body)
+		}
+	}
+	// Where taking part can reveal health or disability, contributors are
+	// told to write none of it in the history and to show no one
+	// recognisable without explicit consent (GDPR, Article 9).
+	public, _ := doc.Clause("personal-data-public")
+	for _, p := range map[textfmt.Lang][]string{
+		textfmt.EN: {"Do not state your own health or disability, or anyone else's", "unless that person has given their explicit consent in writing (GDPR, Article 9(2)(a))"},
+		textfmt.FR: {"N'indiquez ni votre santé ou votre handicap, ni ceux d'autrui", "sauf consentement explicite de cette personne donné par écrit (RGPD, article 9, paragraphe 2, point a)"},
+	}[l] {
+		if got := strings.Contains(public.Body, textfmt.Typeset(l, p)); got != (answer(vals, "contributors.sensitive_participants") == "true") {
+			t.Fatalf("%s: %q printed=%v", what, p, got)
+		}
+	}
+	// KP-4: the steward status holds only while no commercial activity
+	// is carried on, and the Regulation's dates are given (CRA, art. 71).
+	if cra, ok := doc.Clause("security-cra"); ok {
+		for _, p := range map[textfmt.Lang][]string{
+			textfmt.EN: {"As long as it supplies the software of the Project in the course of no commercial activity", "from 11 December 2027", "from 11 September 2026"},
+			textfmt.FR: {"Tant qu'elle ne fournit les logiciels du Projet dans le cadre d'aucune activité commerciale", "à partir du 11 décembre 2027", "à partir du 11 septembre 2026"},
+		}[l] {
+			if !strings.Contains(cra.Body, textfmt.Typeset(l, p)) {
+				t.Fatalf("%s: the steward clause lacks %q: %q", what, p, cra.Body)
+			}
+		}
+	}
 	// Every route says what the contributor grants, to whom and how long.
 	whole := map[textfmt.Lang]string{textfmt.EN: "for the whole world", textfmt.FR: "pour le monde entier"}[l]
 	c, _ := doc.Clause("inbound")
@@ -536,6 +569,7 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			vals = linkedExamples(k)
 		}
 		vals["jurisdiction"] = "Paris" // the forum of the terms of Contributions only
+		vals["security.cra_steward"] = true
 		for _, l := range textfmt.All {
 			doc, err := k.Assemble(vals, l, Final)
 			if err != nil {
@@ -544,9 +578,11 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			md := string(markdown.Render(doc))
 			for _, p := range map[textfmt.Lang][]string{
 				textfmt.EN: {"Technical Committee that the Charter sets up", "Conduct Committee that the Charter sets up, which acknowledges every report within seven\u00a0(7)\u00a0days",
-					"disputes about the application of the Charter, even where they concern a Contribution, follow the Charter"},
+					"disputes about the application of the Charter, even where they concern a Contribution, follow the Charter",
+					"as long as the Assembly has decided no paid service around that software under the Charter"},
 				textfmt.FR: {"Comité technique que la Charte institue", "Comité du code de conduite que la Charte institue, qui accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours",
-					"les différends relatifs à l’application de la Charte, même lorsqu’ils touchent à une Contribution, suivent la Charte"},
+					"les différends relatifs à l’application de la Charte, même lorsqu’ils touchent à une Contribution, suivent la Charte",
+					"tant que l’Assemblée n’a décidé aucun service payant autour de ces logiciels en application de la Charte"},
 			}[l] {
 				if strings.Contains(md, p) != linked {
 					t.Errorf("%s, linked=%v: %q printed=%v", l, linked, p, !linked)

@@ -14,8 +14,8 @@ import (
 
 // lawCitations are, per governing law, phrases that only that law's
 // documents may print, in each language: French statutes under French
-// law, Belgian ones under Belgian law (which also reminds authors living
-// in France of French law), and neither under any other law.
+// law, Belgian ones under Belgian law (where a policy also reminds authors
+// living in France of French law), and neither under any other law.
 var lawCitations = map[string][2][]string{
 	"FR": {{"Intellectual Property Code", "CNIL"}, {"code de la propriété intellectuelle", "CNIL"}},
 	"BE": {{"Code of Economic Law", "Data Protection Authority"}, {"Code de droit économique", "Autorité de protection des données"}},
@@ -106,9 +106,10 @@ func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 				// The authority (the last phrase) follows the controller's
 				// country; the statutes follow the law, and French ones
 				// also appear under Belgian law, for authors living in
-				// France. A charter states French law only.
+				// France. A charter under Belgian law names the Belgian
+				// provision on the information a website must display.
 				policy := k.ID == "contribution"
-				want := code == law && (code == "FR" || policy) || code == "FR" && law == "BE" && policy
+				want := code == law || code == "FR" && law == "BE" && policy
 				if i == len(phrases[li])-1 {
 					want = code == establishment
 				}
@@ -124,6 +125,11 @@ func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 				}
 			}
 		}
+		// The French rule on an administration's public information is
+		// addressed to agents of French public bodies only, under another law.
+		if k.ID == "contribution" && law != "FR" && strings.Contains(md, [2]string{"Data that are public information of your administration", "Des données qui sont des informations publiques de votre administration"}[li]) {
+			t.Fatalf("%s: the French rule on public information reads as binding every agent", what)
+		}
 		if k.ID == "contribution" && law == "BE" {
 			for _, p := range [][2]string{{"XI.296", "XI.296"}, {"XI.165", "XI.165"}, {"XI.167, §", "XI.167, §"}} {
 				if !strings.Contains(md, textfmt.Typeset(l, p[li])) {
@@ -137,6 +143,34 @@ func checkLaw(t *testing.T, k *Kind, vals questionnaire.Values, law string) {
 			}
 			if agreement(vals) && !strings.Contains(md, "2262bis") {
 				t.Fatalf("%s: the Belgian limitation period is not stated", what)
+			}
+		}
+		if k.ID == "charter" {
+			// Under Belgian law an agreement for a disinterested purpose
+			// is an association (CSA, art. 1:2): the Members say they form
+			// none, or what it is if a court finds one.
+			nature, _ := doc.Clause("legal-nature")
+			intent := [2]string{"The Members do not intend to form between them either a company or an association within the meaning of Articles 1:1 and 1:2 of the Belgian Code of Companies and Associations", "Les Membres n'entendent constituer entre eux ni société ni association au sens des articles 1:1 et 1:2 du Code belge des sociétés et des associations"}[li]
+			if got := strings.Contains(nature.Body, textfmt.Typeset(l, intent)); got != (law == "BE") {
+				t.Fatalf("%s: the Belgian intent not to form an association printed=%v: %q", what, got, nature.Body)
+			}
+			// Public bodies follow their own law on re-use: the French
+			// list's table only under French law, the Belgian law by name
+			// under Belgian law.
+			if ps, ok := doc.Clause("licences-public-sector"); ok {
+				table := strings.Contains(ps.Body, [2]string{"| On the list |", "| Sur la liste |"}[li])
+				belgian := strings.Contains(ps.Body, [2]string{"Law of 4 May 2016", "loi du 4 mai 2016"}[li])
+				if table != (law == "FR") || belgian != (law == "BE") {
+					t.Fatalf("%s: public-sector licences: French table=%v, Belgian law=%v", what, table, belgian)
+				}
+			} else if law == "BE" {
+				t.Fatalf("%s: no public-sector licence clause to check", what)
+			}
+			hosted := answer(k.Questionnaire.Resolve(vals), "legal.vehicle") != "none"
+			third := [2]string{"only the Legal Entity acts towards third parties", "seule la Structure porteuse agit à l'égard des tiers"}[li]
+			noPerson := [2]string{"it has no legal personality", "celle-ci n'aurait pas la personnalité juridique"}[li]
+			if law == "BE" && (strings.Contains(nature.Body, textfmt.Typeset(l, third)) != hosted || strings.Contains(nature.Body, textfmt.Typeset(l, noPerson)) == hosted) {
+				t.Fatalf("%s: the Belgian nature clause does not fit the vehicle: %q", what, nature.Body)
 			}
 		}
 		if k.ID == "contribution" && law == "FR" && agreement(vals) && !strings.Contains(md, "2224") {

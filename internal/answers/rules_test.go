@@ -270,6 +270,10 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC"}, []string{"scic-devolution-to-commons"}, true, nil},
 	{"charter", map[string]string{"commons.resources": "software,data", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"},
 		[]string{"data-about-people-in-mission"}, true, nil},
+	// A Belgian host collecting fees or selling services to Members who are
+	// not its own members: VAT and corporate tax are to be settled.
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": "Mobilité pour tous ASBL", "governing_law": "BE", "economy.funding": "membership-fees, services"},
+		[]string{"belgian-host-fees-and-services-tax"}, true, []string{"governing-law-not-french"}},
 	{"charter", map[string]string{"commons.resources": "data", "commons.scope": "Household smart meter readings from the member cooperatives"},
 		[]string{"data-about-people-in-scope"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, nil},
@@ -430,6 +434,12 @@ var ruleCases = []struct {
 		[]string{"patent-licence-already-in-the-licence"}, true, nil},
 	{"contribution", map[string]string{"prevailing_language": "en", "privacy.establishment": "FR"}, []string{"french-steward-english-prevails"}, true, nil},
 	{"contribution", map[string]string{"privacy.establishment": "BE", "legal.registration": "BCE 0712.345.678"}, []string{"belgian-registration-without-rpm"}, true, nil},
+	// A French association or foundation is identified by its RNA or SIREN
+	// number, not by the publication of its authorisation.
+	{"contribution", map[string]string{"legal.entity_name": "Association Sentiers en commun", "privacy.establishment": "FR", "legal.vehicle": "association", "legal.registration": "Préfecture du Rhône, JO Associations n° 20270012"},
+		[]string{"french-association-registration-not-siren-or-rna"}, true, nil},
+	{"contribution", map[string]string{"legal.entity_name": "Fondation d'entreprise Avenir Métiers", "privacy.establishment": "FR", "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate",
+		"legal.registration": "Préfecture du Rhône, JO Associations n° 20270012"}, []string{"french-host-registration-not-siren-or-rna"}, true, nil},
 }
 
 // linkedRuleCases break the rules that read whether the answers name a
@@ -463,6 +473,9 @@ var consistentCases = []struct {
 	// A Belgian legal person's registration with the register of legal
 	// persons and the enterprise court, as the law requires.
 	{"contribution", map[string]string{"privacy.establishment": "BE", "legal.registration": "BCE 0712.345.678, RPM Liège, division Liège"}},
+	// French registrations the policy prints with their register.
+	{"contribution", map[string]string{"privacy.establishment": "FR", "legal.vehicle": "association", "legal.registration": "RNA W691234567"}},
+	{"contribution", map[string]string{"privacy.establishment": "FR", "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.registration": "123 456 789"}},
 	// An API that keeps the personal data of requests only to answer them
 	// stores nothing for its customers: no data processing service warning.
 	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0"}},

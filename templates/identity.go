@@ -1,0 +1,68 @@
+package templates
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"apitos/internal/textfmt"
+)
+
+// A French legal person is identified by the register that holds its
+// number: the SIRENE directory (nine digits) for any legal person
+// registered there, the national register of associations (RNA: W and
+// nine digits) for a declared association. The word may precede the
+// number as the answers write it.
+var (
+	sirenNumber = regexp.MustCompile(`^\s*(?i:SIREN\s*:?\s*)?(\d{3}[\s\x{a0}\x{202f}]?\d{3}[\s\x{a0}\x{202f}]?\d{3})\s*$`)
+	rnaNumber   = regexp.MustCompile(`^\s*(?i:RNA\s*:?\s*)?([Ww]\d{9})\s*$`)
+)
+
+// registration is a legal person's registration as a document prints it:
+// the register that holds it ("siren", "rna"), when the answer is a bare
+// number of one of them, and the number; otherwise no register, and the
+// answer as written.
+type registration struct {
+	Register, Number string
+}
+
+func registrationOf(v any) registration {
+	s := fmt.Sprint(v)
+	if m := sirenNumber.FindStringSubmatch(s); m != nil {
+		return registration{"siren", m[1]}
+	}
+	if m := rnaNumber.FindStringSubmatch(s); m != nil {
+		return registration{"rna", strings.ToUpper(m[1][:1]) + m[1][1:]}
+	}
+	return registration{"", s}
+}
+
+// streetWord matches the French words that begin a street address
+// ("Rue de Fer 12", "Avenue Louise 54"), written in lower case inside a
+// French sentence.
+var streetWord = regexp.MustCompile(`^(?i:rue|avenue|boulevard|place|quai|chemin|allée|impasse|chaussée|route|square|cours|drève|clos|passage|sentier)\b`)
+
+// seatPhrase writes where a registered office is, after "whose registered
+// office is" or "dont le siège est": at a street address ("at 18 rue de
+// la République, 69002 Lyon"; « établi au 18 rue de la République », «
+// établi rue de Fer 12 », the street word in lower case), or in a town
+// (« à Lyon », "in Lyon").
+func seatPhrase(l textfmt.Lang, v any) string {
+	s := strings.TrimSpace(fmt.Sprint(v))
+	r, _ := utf8.DecodeRuneInString(s)
+	number := unicode.IsDigit(r)
+	street := streetWord.MatchString(s)
+	switch {
+	case l == textfmt.FR && number:
+		return "établi au " + s
+	case l == textfmt.FR && street:
+		return "établi " + string(unicode.ToLower(r)) + s[utf8.RuneLen(r):]
+	case l == textfmt.FR:
+		return "à " + s
+	case number || street:
+		return "at " + s
+	}
+	return "in " + s
+}
