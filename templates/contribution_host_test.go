@@ -241,3 +241,36 @@ func TestMinorsLicenceSignedByEachParent(t *testing.T) {
 		}
 	}
 }
+
+// A company or cooperative whose statutes make its capital variable is
+// defined with « à capital variable » (C. com. L. 231-2), whether the
+// policy stands alone or takes the answer from its charter; an
+// association never is.
+func TestPolicyStatesVariableCapital(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	words := [2]string{"with variable capital (à capital variable)", "à capital variable"}
+	for _, c := range []struct {
+		vehicle string
+		linked  bool
+	}{{"company", false}, {"scic", false}, {"scic", true}, {"association", false}} {
+		for _, variable := range []bool{false, true} {
+			set := map[string]any{"legal.vehicle": c.vehicle, "legal.entity_name": "Sentiers en commun", "legal.variable_capital": variable}
+			vals := k.Examples()
+			if c.linked {
+				vals = linkedExamples(k)
+				cv := ch.Examples()
+				cv["legal.vehicle"], cv["legal.company_form"], cv["legal.variable_capital"] = "scic", "sas", variable
+				vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+				set = map[string]any(k.Questionnaire.FromCharter(ch.Questionnaire.Resolve(cv)))
+			}
+			want := variable && c.vehicle != "association"
+			for li, l := range textfmt.All {
+				body := clauseWith(t, k, vals, set, l, "scope-definitions")
+				if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != want {
+					t.Errorf("%s %s linked=%v, variable capital %v: definition states it=%v:\n%s", l, c.vehicle, c.linked, variable, got, body)
+				}
+			}
+		}
+	}
+}

@@ -581,3 +581,28 @@ func TestCharterNamesTheLegalEntityWithItsArticle(t *testing.T) {
 		}
 	}
 }
+
+// A company whose statutes make its capital variable adds « à capital
+// variable » to its form on every document (C. com. L. 231-2): the
+// charter's definition of a SCIC says it in every form and language
+// exactly when the answer says so.
+func TestCharterStatesVariableCapital(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"with variable capital (à capital variable)", "à capital variable"}
+	for _, form := range []string{"sas", "sa", "sarl"} {
+		for _, variable := range []bool{false, true} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.company_form"], vals["legal.variable_capital"] = "scic", form, variable
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				def, _ := doc.Clause("definitions")
+				if got := strings.Contains(def.Body, textfmt.Typeset(l, words[li])); got != variable {
+					t.Errorf("%s %s, variable capital %v: definition states it=%v:\n%s", l, form, variable, got, def.Body)
+				}
+			}
+		}
+	}
+}
