@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
 
@@ -269,6 +270,124 @@ func TestPolicyStatesVariableCapital(t *testing.T) {
 				body := clauseWith(t, k, vals, set, l, "scope-definitions")
 				if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != want {
 					t.Errorf("%s %s linked=%v, variable capital %v: definition states it=%v:\n%s", l, c.vehicle, c.linked, variable, got, body)
+				}
+			}
+		}
+	}
+}
+
+// Where the linked charter forbids Members to patent their contributions
+// to its hardware designs, every contributor gives that undertaking for
+// their own Contribution, under every inbound model and vehicle; a
+// policy without such a charter asks for none.
+func TestHardwareContributorsUndertakeNotToPatent(t *testing.T) {
+	k, _ := Lookup("contribution")
+	words := [2]string{"you undertake not to file, or have filed, any patent application covering that Contribution", "vous vous engagez à ne déposer ni faire déposer aucune demande de brevet portant sur cette Contribution"}
+	for _, inbound := range []string{"dco", "inbound-outbound", "cla", "fla", "assignment"} {
+		for _, vehicle := range []string{"scic", "association", "company"} {
+			for _, linked := range []bool{false, true} {
+				for _, hardware := range []bool{false, true} {
+					vals := k.Examples()
+					if linked {
+						vals = linkedExamples(k)
+					}
+					vals["inbound"], vals["legal.vehicle"], vals["project.hardware"] = inbound, vehicle, hardware
+					for li, l := range textfmt.All {
+						doc, err := k.Assemble(vals, l, Final)
+						if err != nil {
+							t.Fatal(err)
+						}
+						c, ok := doc.Clause("inbound-hardware-patents")
+						if ok != (linked && hardware) || ok && !strings.Contains(c.Body, textfmt.Typeset(l, words[li])) {
+							t.Errorf("%s %s %s linked=%v hardware=%v: clause present=%v:\n%s", l, inbound, vehicle, linked, hardware, ok, c.Body)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// A legal person that makes money from the software of a linked policy
+// markets products only after the prior decision the charter requires
+// for each category of paid services (and, for hardware, for products),
+// whose articles the policy cites; a hardware product falls first under
+// the Union harmonisation legislation applicable to it, the GPSR only
+// for the risks that legislation leaves (GPSR, art. 2(1)). A charter
+// without paid services is warned of.
+func TestManufacturerDecisionAndProductRegime(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	regime := [2]string{"subject to the Union harmonisation legislation applicable to it", "relève en outre de la législation d’harmonisation de l’Union qui lui est applicable"}
+	gpsr := [2]string{"for the risks that this legislation does not cover, to the General Product Safety Regulation (EU) 2023/988", "pour les risques que cette législation ne couvre pas, du règlement (UE) 2023/988"}
+	for _, linked := range []bool{false, true} {
+		for _, hardware := range []bool{false, true} {
+			for _, services := range []bool{false, true} {
+				if !linked && !services {
+					continue
+				}
+				set := map[string]any{"legal.vehicle": "scic", "legal.entity_name": "Sentiers SCIC SAS", "security.cra_manufacturer": true, "project.hardware": hardware}
+				vals := k.Examples()
+				var cv questionnaire.Values
+				if linked {
+					vals = linkedExamples(k)
+					cv = ch.Examples()
+					cv["legal.vehicle"], cv["legal.entity_name"] = "scic", "Sentiers SCIC SAS"
+					cv["commons.resources"] = []string{"software"}
+					if hardware {
+						cv["commons.resources"] = []string{"software", "hardware"}
+					}
+					cv["economy.funding"] = []string{"donations"}
+					if services {
+						cv["economy.funding"] = []string{"services"}
+					}
+					vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+				}
+				for key, v := range set {
+					vals[key] = v
+				}
+				if got := slices.Contains(brokenRules(k, vals), "manufacturer-without-charter-services"); got != (linked && !services) {
+					t.Errorf("linked=%v services=%v: warned=%v", linked, services, got)
+				}
+				for li, l := range textfmt.All {
+					body := clauseWith(t, k, vals, map[string]any{}, l, "security-cra-manufacturer")
+					if got := strings.Contains(body, textfmt.Typeset(l, regime[li])) && strings.Contains(body, textfmt.Typeset(l, gpsr[li])); got != hardware {
+						t.Errorf("%s linked=%v hardware=%v: product regime stated=%v:\n%s", l, linked, hardware, got, body)
+					}
+					if !linked {
+						continue
+					}
+					doc, err := ch.Assemble(cv, l, Preview)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, id := range []string{"economy-funding", "licences-hardware"} {
+						c, ok := doc.Clause(id)
+						cited := ok && strings.Contains(body, c.Label(l)+[2]string{" of the Charter", " de la Charte"}[li])
+						if want := id == "economy-funding" || hardware; cited != want {
+							t.Errorf("%s hardware=%v: %s cited=%v:\n%s", l, hardware, id, cited, body)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// The persons an organisation's agreement names, its signatories and
+// the contributors it authorises, are not parties to it: their data rest
+// on the steward's legitimate interest (GDPR art. 6(1)(f)), or on a
+// public body's task, never on the performance of a contract of theirs.
+func TestOrganisationAgreementPersonsOnLegitimateInterest(t *testing.T) {
+	words := [2]string{"names without their being parties to it", "désigne sans qu’elles y soient parties"}
+	for _, inbound := range []string{"cla", "fla", "assignment", "dco"} {
+		for _, allowed := range [][]string{{"individuals"}, {"individuals", "employees"}, {"individuals", "contractors"}} {
+			set := map[string]any{"inbound": inbound, "contributors.allowed": allowed, "legal.vehicle": "association"}
+			for li, l := range textfmt.All {
+				body := assembleClause(t, set, l, "personal-data-controller")
+				want := inbound != "dco" && len(allowed) > 1
+				if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != want {
+					t.Errorf("%s %s %v: persons named by an organisation's agreement=%v:\n%s", l, inbound, allowed, got, body)
 				}
 			}
 		}

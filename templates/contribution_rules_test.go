@@ -2218,13 +2218,13 @@ func TestProjectNameNeedsNoElision(t *testing.T) {
 
 // A host that manufactures makes products from the hardware designs as
 // well as from the software: the policy covers them, sends them to the
-// Assembly's decision the linked charter requires, and recalls the
-// product safety and radio equipment rules; without hardware, none of it.
+// Assembly's decision the linked charter requires for products, and
+// recalls the product safety rules; without hardware, none of it.
 func TestManufacturerOfHardwareProducts(t *testing.T) {
 	k, _ := Lookup("contribution")
 	words := [2][3]string{
-		{"derived from the software or the hardware designs of the Project", "only after the decision of the Assembly that ", "Regulation (EU) 2023/988"},
-		{"issu du logiciel ou des conceptions de matériel du Projet", "qu’après la décision de l’Assemblée que prévoit l’article", "règlement (UE) 2023/988"},
+		{"derived from the software or the hardware designs of the Project", "and, for a hardware product, Article ", "Regulation (EU) 2023/988"},
+		{"issu du logiciel ou des conceptions de matériel du Projet", "et, pour un produit matériel, l’article", "règlement (UE) 2023/988"},
 	}
 	for _, linked := range []bool{false, true} {
 		for _, hw := range []bool{false, true} {

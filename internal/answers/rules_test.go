@@ -275,6 +275,10 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "economy.reciprocity": "members-commit"},
 		[]string{"scic-reciprocity-outside-statutes"}, true, nil},
+	// Members of a company are bound beyond its statutes by no undertaking
+	// of the charter, not to patent their hardware contributions either.
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "commons.resources": "software,hardware"},
+		[]string{"scic-patent-undertaking-outside-statutes"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "foundation"}, []string{"scic-named-as-another-form"}, true, nil},
 	// A SARL has at most one hundred members (C. com. L. 223-3): whether the
 	// commons will outgrow it is a fact the tool does not know.
@@ -452,6 +456,11 @@ var linkedRuleCases = []struct {
 	// A charter that admits companies and organisations credits their
 	// employees' work; the policy would refuse it.
 	{"contribution", map[string]string{"contributors.allowed": "individuals, public-agents, contractors"}, []string{"employees-excluded-against-charter"}},
+	// The legal person markets the software, while the charter provides
+	// for no paid services, the category its Assembly decides on first.
+	{"contribution", map[string]string{"security.cra_manufacturer": "true"}, []string{"manufacturer-without-charter-services"}},
+	// A registration number for an entity the charter says is in formation.
+	{"contribution", map[string]string{"legal.registration": "RNA W442001234"}, []string{"registration-of-an-entity-in-formation"}},
 }
 
 // consistentCases are near misses that must break no rule.
