@@ -393,3 +393,42 @@ func TestOrganisationAgreementPersonsOnLegitimateInterest(t *testing.T) {
 		}
 	}
 }
+
+// A project that includes hardware designs welcomes them as a kind of
+// contribution, under their licence; the policy lists them only then,
+// refuses them in a project without hardware and warns when a project
+// with hardware leaves them out of the kinds it welcomes.
+func TestHardwareDesignsAreAContributionType(t *testing.T) {
+	k, _ := Lookup("contribution")
+	item := [2]string{"**Hardware designs:** plans, design source files (CAD)", "**Conceptions de matériel :** plans, fichiers sources de conception (CAO)"}
+	general := [2]string{"design, hardware designs, data", "conception graphique, conceptions de matériel, données"}
+	for _, hardware := range []bool{false, true} {
+		for _, types := range [][]string{nil, {"code", "documentation"}, {"code", "hardware"}} {
+			set := map[string]any{"project.hardware": hardware, "contributions.types": types}
+			vals := k.Examples()
+			for key, v := range set {
+				vals[key] = v
+			}
+			ticked := slices.Contains(types, "hardware")
+			rules := brokenRules(k, vals)
+			if got := slices.Contains(rules, "hardware-contributions-without-hardware"); got != (ticked && !hardware) {
+				t.Errorf("hardware=%v %v: refused=%v", hardware, types, got)
+			}
+			if got := slices.Contains(rules, "hardware-designs-not-welcomed"); got != (hardware && types != nil && !ticked) {
+				t.Errorf("hardware=%v %v: warned=%v", hardware, types, got)
+			}
+			if ticked && !hardware {
+				continue
+			}
+			for li, l := range textfmt.All {
+				body := assembleClause(t, set, l, "contributions-types")
+				if got := strings.Contains(body, textfmt.Typeset(l, item[li])); got != (hardware && ticked) {
+					t.Errorf("%s hardware=%v %v: hardware designs listed=%v:\n%s", l, hardware, types, got, body)
+				}
+				if got := strings.Contains(body, textfmt.Typeset(l, general[li])); got != (hardware && types == nil) {
+					t.Errorf("%s hardware=%v %v: hardware designs in the general welcome=%v:\n%s", l, hardware, types, got, body)
+				}
+			}
+		}
+	}
+}

@@ -420,6 +420,10 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "steward.name": "Ville de Sentiers",
 		"inbound": "cla", "cla.outbound": "fsf-osi", "agreement.url": "https://example.org/accord"}, []string{"public-steward-free-licence-promise"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, []string{"company-without-registration", "company-without-cra-role"}},
+	// Hardware designs welcomed in a project said to have none, and a
+	// project with hardware designs that does not welcome them.
+	{"contribution", map[string]string{"contributions.types": "code, hardware"}, []string{"hardware-contributions-without-hardware"}, false, nil},
+	{"contribution", map[string]string{"contributions.types": "code, documentation", "project.hardware": "true"}, []string{"hardware-designs-not-welcomed"}, true, nil},
 	{"contribution", map[string]string{"legal.entity_name": "Sentiers en commun SAS"}, []string{"association-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"project.licence": "CECILL-2.1", "jurisdiction": "Lyon"}, []string{"cecill-courts-other-than-paris"}, true, nil},
 	{"contribution", map[string]string{"project.licence": "CECILL-B", "governing_law": "BE"},
