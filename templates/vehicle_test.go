@@ -742,3 +742,30 @@ func TestCooperativeRegisterIsALegalObligation(t *testing.T) {
 		}
 	}
 }
+
+// A legal entity owns the assets itself: the Assembly designates a Member
+// to hold registrations in its name only where a service requires one,
+// while without a legal entity a holder is always designated.
+func TestAssetsHolderDesignatedOnlyWhereAServiceRequiresOne(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"designates, where a service requires one, the ", "désigne, si un service l’exige, le "}
+	plain := [2]string{"and designates the holder of the assets", "et désigne le détenteur des biens"}
+	for _, vehicle := range []string{"association", "scic", "fiscal-host", "none"} {
+		vals := k.Examples()
+		vals["legal.vehicle"], vals["assets.holder"] = vehicle, "trustee"
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause("transitional")
+			entity := vehicle != "none"
+			if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != entity {
+				t.Errorf("%s %s: holder only where a service requires one=%v:\n%s", l, vehicle, got, c.Body)
+			}
+			if got := strings.Contains(c.Body, textfmt.Typeset(l, plain[li])); got == entity {
+				t.Errorf("%s %s: holder always designated=%v:\n%s", l, vehicle, got, c.Body)
+			}
+		}
+	}
+}
