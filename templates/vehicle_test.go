@@ -769,3 +769,29 @@ func TestAssetsHolderDesignatedOnlyWhereAServiceRequiresOne(t *testing.T) {
 		}
 	}
 }
+
+// In a cooperative company, running its accounts is management, which
+// belongs to the person who represents it (C. com. L. 227-6, L. 225-56,
+// L. 223-18): the bodies of the Commons propose the administrators of
+// the accounts and that person designates them.
+func TestCooperativeManagementDesignatesAccountAdministrators(t *testing.T) {
+	k, _ := Lookup("charter")
+	who := map[string][2]string{"sas": {"the president of the Legal Entity", "le président de la Structure porteuse"},
+		"sa": {"the chief executive officer of the Legal Entity", "le directeur général de la Structure porteuse"}, "sarl": {"the management (gérance) of the Legal Entity", "la gérance de la Structure porteuse"}}
+	for form, w := range who {
+		for _, vehicle := range []string{"scic", "association"} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.company_form"] = vehicle, form
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("assets-continuity")
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, w[li])); got != (vehicle == "scic") {
+					t.Errorf("%s %s %s: designated by the management=%v:\n%s", l, vehicle, form, got, c.Body)
+				}
+			}
+		}
+	}
+}
