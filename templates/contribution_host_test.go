@@ -432,3 +432,23 @@ func TestHardwareDesignsAreAContributionType(t *testing.T) {
 		}
 	}
 }
+
+// A founding company that signs for its employees' Contributions to its
+// own corporate foundation gains by it no right in the others' work nor
+// any priority: the policy says so under every agreement, and only for
+// a French corporate foundation steward.
+func TestFoundersEmployeesGiveTheirFounderNoPriority(t *testing.T) {
+	words := [2]string{"that a founding company of the Legal Entity signs for the Contributions of its employees gives it no right", "qu’une entreprise fondatrice de la Structure porteuse signe pour les Contributions de ses salariés ne lui confère aucun droit"}
+	for _, inbound := range []string{"cla", "fla", "assignment", "dco"} {
+		for _, kind := range []string{"corporate", "public-utility"} {
+			set := map[string]any{"inbound": inbound, "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": kind, "governing_law": "FR",
+				"legal.entity_name": "Fondation d'entreprise Exemple", "steward.name": "Fondation d'entreprise Exemple", "contributors.allowed": []string{"individuals", "employees"}}
+			for li, l := range textfmt.All {
+				body := assembleClause(t, set, l, "employer-employees")
+				if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != (kind == "corporate" && inbound != "dco") {
+					t.Errorf("%s %s %s: no priority for the founder=%v:\n%s", l, inbound, kind, got, body)
+				}
+			}
+		}
+	}
+}
