@@ -452,3 +452,20 @@ func TestFoundersEmployeesGiveTheirFounderNoPriority(t *testing.T) {
 		}
 	}
 }
+
+// An issue or comment submitted without a signed agreement stays under
+// the Licence of the Project alone: the policy says that a change of
+// licence does not reach it and that its text is merged only after the
+// author is invited to sign, under every agreement; the DCO, with no
+// agreement, has nothing to say.
+func TestUnsignedIssuesStayUnderTheirLicence(t *testing.T) {
+	words := [2]string{"is not reached by a change of the Licences of the Project", "n’est pas atteint par un changement des Licences du Projet"}
+	for _, inbound := range []string{"cla", "fla", "assignment", "dco", "inbound-outbound"} {
+		for li, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"inbound": inbound}, l, "inbound-other-channels")
+			if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != (inbound == "cla" || inbound == "fla" || inbound == "assignment") {
+				t.Errorf("%s %s: unsigned issues kept under their licence=%v:\n%s", l, inbound, got, body)
+			}
+		}
+	}
+}
