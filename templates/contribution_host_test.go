@@ -469,3 +469,17 @@ func TestUnsignedIssuesStayUnderTheirLicence(t *testing.T) {
 		}
 	}
 }
+
+// A contribution to a cooperative's project gives no right to its shares
+// or surpluses: one becomes an associate only by subscribing shares.
+func TestCooperativeContributionGivesNoShares(t *testing.T) {
+	words := [2]string{"A Contribution gives no right to shares in the Legal Entity", "Une Contribution ne confère aucun droit à des parts sociales de la Structure porteuse"}
+	for _, vehicle := range []string{"scic", "company", "association"} {
+		for li, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"legal.vehicle": vehicle}, l, "recognition-all")
+			if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != (vehicle == "scic") {
+				t.Errorf("%s %s: no right to shares stated=%v:\n%s", l, vehicle, got, body)
+			}
+		}
+	}
+}
