@@ -361,12 +361,13 @@ func TestSmallSteeringCommitteeKeepsAppealsApart(t *testing.T) {
 
 // TestPaidServicesThatMakeAManufacturerNeedTheAssembly: services that make
 // the legal entity the manufacturer of the software under the Cyber
-// Resilience Act are offered only after a decision of the Assembly, as a
-// hardware product is placed on the market; a public body's own organ
+// Resilience Act are offered only after a prior decision of the Assembly
+// for each category of services, as a hardware product is placed on the
+// market; a public body's own organ
 // sets its services instead.
 func TestPaidServicesThatMakeAManufacturerNeedTheAssembly(t *testing.T) {
 	k, _ := Lookup("charter")
-	decision := [2]string{"only after a decision of the Assembly taken in the light of the obligations", "qu'après une décision de l'Assemblée prise au vu des obligations"}
+	decision := [2]string{"only after a prior decision of the Assembly, taken for that category in the light of the obligations", "qu'après une décision préalable de l'Assemblée, prise pour cette catégorie au vu des obligations"}
 	for _, vehicle := range []string{"association", "fiscal-host", "scic", "public-body"} {
 		for _, resources := range [][]string{{"software"}, {"software", "hardware"}, {"data"}} {
 			vals := exampleValues(t, k)

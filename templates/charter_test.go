@@ -1707,3 +1707,27 @@ func scicMajorities(form string) (accounts, dissolution string) {
 	}
 	return "L. 227-9", "L. 227-9"
 }
+
+// Participants who are not Members may sit on the Conduct Committee, and
+// the article on elections says they may stand for it.
+func TestParticipantsMayStandForTheConductCommittee(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"including, for the Conduct Committee, a Participant who is not a Member", "y compris, pour le Comité du code de conduite, un Participant qui n’est pas Membre"}
+	for _, steering := range []bool{false, true} {
+		vals := k.Examples()
+		vals["governance.steering"] = steering
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var found bool
+			for _, c := range doc.Clauses {
+				found = found || strings.Contains(c.Body, textfmt.Typeset(l, words[li]))
+			}
+			if !found {
+				t.Errorf("%s steering=%v: Participants not said eligible to the Conduct Committee", l, steering)
+			}
+		}
+	}
+}

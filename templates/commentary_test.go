@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
 )
@@ -91,7 +92,7 @@ func TestEveryClauseHasCommentary(t *testing.T) {
 	for _, k := range All() {
 		id := k.ID
 		seen := map[string]bool{}
-		for _, vals := range combinations(t, k) {
+		for _, vals := range withLinked(k, combinations(t, k)) {
 			docs := map[textfmt.Lang]map[string][]string{}
 			for _, l := range textfmt.All {
 				doc, err := k.AssembleAnnotated(vals, l, Final)
@@ -138,4 +139,26 @@ func TestStripCommentary(t *testing.T) {
 			t.Errorf("stripCommentary(%q) = %q, want %q", c.src, got, c.want)
 		}
 	}
+}
+
+// withLinked adds to the combinations of a contribution policy some that
+// take their facts from a charter governing hardware designs, since the
+// clauses that repeat the charter's undertakings exist only then.
+func withLinked(k *Kind, combos []questionnaire.Values) []questionnaire.Values {
+	if k.ID != "contribution" {
+		return combos
+	}
+	out := slices.Clone(combos)
+	for _, v := range combos[:min(len(combos), 12)] {
+		c := clone(v)
+		c.SetCharter("charter.yaml")
+		c["project.hardware"] = true
+		for _, qq := range k.Questionnaire.Linked() {
+			if _, ok := c[qq.Key]; !ok && qq.DefaultValue() != nil {
+				c[qq.Key] = qq.DefaultValue()
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }

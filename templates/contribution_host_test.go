@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
 
@@ -241,6 +242,247 @@ func TestMinorsLicenceSignedByEachParent(t *testing.T) {
 			body := strings.ReplaceAll(assembleClause(t, map[string]any{"inbound": inbound, "contributors.allowed": []string{"individuals"}}, l, "steward-minors"), "\u00a0", " ")
 			if !strings.Contains(body, each[l]) {
 				t.Errorf("%s, %s: the minor's licence does not need each representative's signature", inbound, l)
+			}
+		}
+	}
+}
+
+// A company or cooperative whose statutes make its capital variable is
+// defined with « à capital variable » (C. com. L. 231-2), whether the
+// policy stands alone or takes the answer from its charter; an
+// association never is.
+func TestPolicyStatesVariableCapital(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	words := [2]string{"with variable capital (à capital variable)", "à capital variable"}
+	for _, c := range []struct {
+		vehicle string
+		linked  bool
+	}{{"company", false}, {"scic", false}, {"scic", true}, {"association", false}} {
+		for _, variable := range []bool{false, true} {
+			set := map[string]any{"legal.vehicle": c.vehicle, "legal.entity_name": "Sentiers en commun", "legal.variable_capital": variable}
+			vals := k.Examples()
+			if c.linked {
+				vals = linkedExamples(k)
+				cv := ch.Examples()
+				cv["legal.vehicle"], cv["legal.company_form"], cv["legal.variable_capital"] = "scic", "sas", variable
+				vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+				set = map[string]any(k.Questionnaire.FromCharter(ch.Questionnaire.Resolve(cv)))
+			}
+			want := variable && c.vehicle != "association"
+			for li, l := range textfmt.All {
+				body := clauseWith(t, k, vals, set, l, "scope-definitions")
+				if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != want {
+					t.Errorf("%s %s linked=%v, variable capital %v: definition states it=%v:\n%s", l, c.vehicle, c.linked, variable, got, body)
+				}
+			}
+		}
+	}
+}
+
+// Where the linked charter forbids Members to patent their contributions
+// to its hardware designs, every contributor gives that undertaking for
+// their own Contribution, under every inbound model and vehicle; a
+// policy without such a charter asks for none.
+func TestHardwareContributorsUndertakeNotToPatent(t *testing.T) {
+	k, _ := Lookup("contribution")
+	words := [2]string{"you undertake not to file, or have filed, any patent application covering that Contribution", "vous vous engagez à ne déposer ni faire déposer aucune demande de brevet portant sur cette Contribution"}
+	for _, inbound := range []string{"dco", "inbound-outbound", "cla", "fla", "assignment"} {
+		for _, vehicle := range []string{"scic", "association", "company"} {
+			for _, linked := range []bool{false, true} {
+				for _, hardware := range []bool{false, true} {
+					vals := k.Examples()
+					if linked {
+						vals = linkedExamples(k)
+					}
+					vals["inbound"], vals["legal.vehicle"], vals["project.hardware"] = inbound, vehicle, hardware
+					for li, l := range textfmt.All {
+						doc, err := k.Assemble(vals, l, Final)
+						if err != nil {
+							t.Fatal(err)
+						}
+						c, ok := doc.Clause("inbound-hardware-patents")
+						if ok != (linked && hardware) || ok && !strings.Contains(c.Body, textfmt.Typeset(l, words[li])) {
+							t.Errorf("%s %s %s linked=%v hardware=%v: clause present=%v:\n%s", l, inbound, vehicle, linked, hardware, ok, c.Body)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// A legal person that makes money from the software of a linked policy
+// markets products only after the prior decision the charter requires
+// for each category of paid services (and, for hardware, for products),
+// whose articles the policy cites; a hardware product falls first under
+// the Union harmonisation legislation applicable to it, the GPSR only
+// for the risks that legislation leaves (GPSR, art. 2(1)). A charter
+// without paid services is warned of.
+func TestManufacturerDecisionAndProductRegime(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	regime := [2]string{"subject to the Union harmonisation legislation applicable to it", "relève en outre de la législation d’harmonisation de l’Union qui lui est applicable"}
+	gpsr := [2]string{"for the risks that this legislation does not cover, to the General Product Safety Regulation (EU) 2023/988", "pour les risques que cette législation ne couvre pas, du règlement (UE) 2023/988"}
+	for _, linked := range []bool{false, true} {
+		for _, hardware := range []bool{false, true} {
+			for _, services := range []bool{false, true} {
+				if !linked && !services {
+					continue
+				}
+				set := map[string]any{"legal.vehicle": "scic", "legal.entity_name": "Sentiers SCIC SAS", "security.cra_manufacturer": true, "project.hardware": hardware}
+				vals := k.Examples()
+				var cv questionnaire.Values
+				if linked {
+					vals = linkedExamples(k)
+					cv = ch.Examples()
+					cv["legal.vehicle"], cv["legal.entity_name"] = "scic", "Sentiers SCIC SAS"
+					cv["commons.resources"] = []string{"software"}
+					if hardware {
+						cv["commons.resources"] = []string{"software", "hardware"}
+					}
+					cv["economy.funding"] = []string{"donations"}
+					if services {
+						cv["economy.funding"] = []string{"services"}
+					}
+					vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+				}
+				for key, v := range set {
+					vals[key] = v
+				}
+				if got := slices.Contains(brokenRules(k, vals), "manufacturer-without-charter-services"); got != (linked && !services) {
+					t.Errorf("linked=%v services=%v: warned=%v", linked, services, got)
+				}
+				for li, l := range textfmt.All {
+					body := clauseWith(t, k, vals, map[string]any{}, l, "security-cra-manufacturer")
+					if got := strings.Contains(body, textfmt.Typeset(l, regime[li])) && strings.Contains(body, textfmt.Typeset(l, gpsr[li])); got != hardware {
+						t.Errorf("%s linked=%v hardware=%v: product regime stated=%v:\n%s", l, linked, hardware, got, body)
+					}
+					if !linked {
+						continue
+					}
+					doc, err := ch.Assemble(cv, l, Preview)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, id := range []string{"economy-funding", "licences-hardware"} {
+						c, ok := doc.Clause(id)
+						cited := ok && strings.Contains(body, c.Label(l)+[2]string{" of the Charter", " de la Charte"}[li])
+						if want := id == "economy-funding" || hardware; cited != want {
+							t.Errorf("%s hardware=%v: %s cited=%v:\n%s", l, hardware, id, cited, body)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// The persons an organisation's agreement names, its signatories and
+// the contributors it authorises, are not parties to it: their data rest
+// on the steward's legitimate interest (GDPR art. 6(1)(f)), or on a
+// public body's task, never on the performance of a contract of theirs.
+func TestOrganisationAgreementPersonsOnLegitimateInterest(t *testing.T) {
+	words := [2]string{"names without their being parties to it", "désigne sans qu’elles y soient parties"}
+	for _, inbound := range []string{"cla", "fla", "assignment", "dco"} {
+		for _, allowed := range [][]string{{"individuals"}, {"individuals", "employees"}, {"individuals", "contractors"}} {
+			set := map[string]any{"inbound": inbound, "contributors.allowed": allowed, "legal.vehicle": "association"}
+			for li, l := range textfmt.All {
+				body := assembleClause(t, set, l, "personal-data-controller")
+				want := inbound != "dco" && len(allowed) > 1
+				if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != want {
+					t.Errorf("%s %s %v: persons named by an organisation's agreement=%v:\n%s", l, inbound, allowed, got, body)
+				}
+			}
+		}
+	}
+}
+
+// A project that includes hardware designs welcomes them as a kind of
+// contribution, under their licence; the policy lists them only then,
+// refuses them in a project without hardware and warns when a project
+// with hardware leaves them out of the kinds it welcomes.
+func TestHardwareDesignsAreAContributionType(t *testing.T) {
+	k, _ := Lookup("contribution")
+	item := [2]string{"**Hardware designs:** plans, design source files (CAD)", "**Conceptions de matériel :** plans, fichiers sources de conception (CAO)"}
+	general := [2]string{"design, hardware designs, data", "conception graphique, conceptions de matériel, données"}
+	for _, hardware := range []bool{false, true} {
+		for _, types := range [][]string{nil, {"code", "documentation"}, {"code", "hardware"}} {
+			set := map[string]any{"project.hardware": hardware, "contributions.types": types}
+			vals := k.Examples()
+			for key, v := range set {
+				vals[key] = v
+			}
+			ticked := slices.Contains(types, "hardware")
+			rules := brokenRules(k, vals)
+			if got := slices.Contains(rules, "hardware-contributions-without-hardware"); got != (ticked && !hardware) {
+				t.Errorf("hardware=%v %v: refused=%v", hardware, types, got)
+			}
+			if got := slices.Contains(rules, "hardware-designs-not-welcomed"); got != (hardware && types != nil && !ticked) {
+				t.Errorf("hardware=%v %v: warned=%v", hardware, types, got)
+			}
+			if ticked && !hardware {
+				continue
+			}
+			for li, l := range textfmt.All {
+				body := assembleClause(t, set, l, "contributions-types")
+				if got := strings.Contains(body, textfmt.Typeset(l, item[li])); got != (hardware && ticked) {
+					t.Errorf("%s hardware=%v %v: hardware designs listed=%v:\n%s", l, hardware, types, got, body)
+				}
+				if got := strings.Contains(body, textfmt.Typeset(l, general[li])); got != (hardware && types == nil) {
+					t.Errorf("%s hardware=%v %v: hardware designs in the general welcome=%v:\n%s", l, hardware, types, got, body)
+				}
+			}
+		}
+	}
+}
+
+// A founding company that signs for its employees' Contributions to its
+// own corporate foundation gains by it no right in the others' work nor
+// any priority: the policy says so under every agreement, and only for
+// a French corporate foundation steward.
+func TestFoundersEmployeesGiveTheirFounderNoPriority(t *testing.T) {
+	words := [2]string{"that a founding company of the Legal Entity signs for the Contributions of its employees gives it no right", "qu’une entreprise fondatrice de la Structure porteuse signe pour les Contributions de ses salariés ne lui confère aucun droit"}
+	for _, inbound := range []string{"cla", "fla", "assignment", "dco"} {
+		for _, kind := range []string{"corporate", "public-utility"} {
+			set := map[string]any{"inbound": inbound, "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": kind, "governing_law": "FR",
+				"legal.entity_name": "Fondation d'entreprise Exemple", "steward.name": "Fondation d'entreprise Exemple", "contributors.allowed": []string{"individuals", "employees"}}
+			for li, l := range textfmt.All {
+				body := assembleClause(t, set, l, "employer-employees")
+				if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != (kind == "corporate" && inbound != "dco") {
+					t.Errorf("%s %s %s: no priority for the founder=%v:\n%s", l, inbound, kind, got, body)
+				}
+			}
+		}
+	}
+}
+
+// An issue or comment submitted without a signed agreement stays under
+// the Licence of the Project alone: the policy says that a change of
+// licence does not reach it and that its text is merged only after the
+// author is invited to sign, under every agreement; the DCO, with no
+// agreement, has nothing to say.
+func TestUnsignedIssuesStayUnderTheirLicence(t *testing.T) {
+	words := [2]string{"is not reached by a change of the Licences of the Project", "n’est pas atteint par un changement des Licences du Projet"}
+	for _, inbound := range []string{"cla", "fla", "assignment", "dco", "inbound-outbound"} {
+		for li, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"inbound": inbound}, l, "inbound-other-channels")
+			if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != (inbound == "cla" || inbound == "fla" || inbound == "assignment") {
+				t.Errorf("%s %s: unsigned issues kept under their licence=%v:\n%s", l, inbound, got, body)
+			}
+		}
+	}
+}
+
+// A contribution to a cooperative's project gives no right to its shares
+// or surpluses: one becomes an associate only by subscribing shares.
+func TestCooperativeContributionGivesNoShares(t *testing.T) {
+	words := [2]string{"A Contribution gives no right to shares in the Legal Entity", "Une Contribution ne confère aucun droit à des parts sociales de la Structure porteuse"}
+	for _, vehicle := range []string{"scic", "company", "association"} {
+		for li, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"legal.vehicle": vehicle}, l, "recognition-all")
+			if got := strings.Contains(body, textfmt.Typeset(l, words[li])); got != (vehicle == "scic") {
+				t.Errorf("%s %s: no right to shares stated=%v:\n%s", l, vehicle, got, body)
 			}
 		}
 	}

@@ -1969,7 +1969,8 @@ func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 }
 
 // The answers of the charter that the policy's rules read are questions
-// of the charter, tested against its own options.
+// of the charter, tested against its own options (or true and false, for
+// a yes/no question).
 func TestRulesReadAnswersOfTheCharter(t *testing.T) {
 	k, _ := Lookup("contribution")
 	ch, _ := Lookup("charter")
@@ -1987,6 +1988,9 @@ func TestRulesReadAnswersOfTheCharter(t *testing.T) {
 					t.Fatalf("rule %s: the charter has no question %s", r.ID, key)
 				}
 				for _, v := range append(slices.Clone(test.In), test.Not...) {
+					if qq.Type == questionnaire.TypeBool && (v == "true" || v == "false") {
+						continue
+					}
 					if _, ok := qq.Option(v); !ok {
 						t.Errorf("rule %s: %s is not an option of the charter's %s", r.ID, v, key)
 					}
@@ -2225,13 +2229,13 @@ func TestProjectNameNeedsNoElision(t *testing.T) {
 
 // A host that manufactures makes products from the hardware designs as
 // well as from the software: the policy covers them, sends them to the
-// Assembly's decision the linked charter requires, and recalls the
-// product safety and radio equipment rules; without hardware, none of it.
+// Assembly's decision the linked charter requires for products, and
+// recalls the product safety rules; without hardware, none of it.
 func TestManufacturerOfHardwareProducts(t *testing.T) {
 	k, _ := Lookup("contribution")
 	words := [2][3]string{
-		{"derived from the software or the hardware designs of the Project", "only after the decision of the Assembly that ", "Regulation (EU) 2023/988"},
-		{"issu du logiciel ou des conceptions de matériel du Projet", "qu’après la décision de l’Assemblée que prévoit l’article", "règlement (UE) 2023/988"},
+		{"derived from the software or the hardware designs of the Project", "and, for a hardware product, Article ", "Regulation (EU) 2023/988"},
+		{"issu du logiciel ou des conceptions de matériel du Projet", "et, pour un produit matériel, l’article", "règlement (UE) 2023/988"},
 	}
 	for _, linked := range []bool{false, true} {
 		for _, hw := range []bool{false, true} {

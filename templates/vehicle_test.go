@@ -137,11 +137,17 @@ var reserves = []reserve{
 		members,
 		[2][]string{{"are proposals, which the competent organ considers"}, {"constituent des propositions, que l’organe compétent examine"}},
 		[2][]string{nil, nil}},
-	{"a SCIC: members' commitments increased only with their consent (C. civ. 1836), classes of members (law of 1947, Art. 19 septies), devolution by its general meeting (Art. 19), acts before registration taken over (C. com. L. 210-6), limited profit (Art. 19 nonies)",
+	{"a SCIC: members' commitments increased only with their consent (C. civ. 1836), classes of members (law of 1947, Art. 19 septies), devolution by its general meeting (Art. 19), limited profit (Art. 19 nonies)",
 		vehicleIs("scic"),
-		[2][]string{{"(French Civil Code, Article 1836, second paragraph)", "Article 19 septies", "Article 19 of the law of 10 September 1947", "Article L. 210-6", "Article 19 nonies", "cooperative review"},
-			{"(code civil, article 1836, alinéa 2)", "article 19 septies", "article 19 de la loi du 10 septembre 1947", "article L. 210-6", "article 19 nonies", "révision coopérative"}},
+		[2][]string{{"(French Civil Code, Article 1836, second paragraph)", "Article 19 septies", "Article 19 of the law of 10 September 1947", "Article 19 nonies", "cooperative review"},
+			{"(code civil, article 1836, alinéa 2)", "article 19 septies", "article 19 de la loi du 10 septembre 1947", "article 19 nonies", "révision coopérative"}},
 		[2][]string{{"The Commons is not run for profit"}, {"Le Commun n’a pas de but lucratif"}}},
+	{"a SCIC in formation: acts before registration taken over (C. com. L. 210-6); one already registered has no such acts, its associates being the founding Members",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("scic")(vals) && vals["legal.existing_entity"] != true
+		},
+		[2][]string{{"Article L. 210-6"}, {"article L. 210-6"}},
+		[2][]string{nil, nil}},
 	{"the general meeting of a SCIC in the form of an SA meets and cannot decide by written consultation (C. com. L. 225-107); it decides on an early dissolution as an extraordinary general meeting (L. 225-246), and the steering committee can only be its board",
 		scicForm("sa"),
 		[2][]string{{"it does not decide by written consultation", "extraordinary general meeting of the Legal Entity (French Commercial Code, Article L. 225-246)", "in the form of a société anonyme"},
@@ -577,6 +583,214 @@ func TestCharterNamesTheLegalEntityWithItsArticle(t *testing.T) {
 			}
 			if !strings.Contains(c.Body, want) || name != "Horaires Libres" && strings.Contains(c.Body, "dénommée") {
 				t.Errorf("%s named %q: the clause does not say %q:\n%s", vehicle, name, want, c.Body)
+			}
+		}
+	}
+}
+
+// A company whose statutes make its capital variable adds « à capital
+// variable » to its form on every document (C. com. L. 231-2): the
+// charter's definition of a SCIC says it in every form and language
+// exactly when the answer says so.
+func TestCharterStatesVariableCapital(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"with variable capital (à capital variable)", "à capital variable"}
+	for _, form := range []string{"sas", "sa", "sarl"} {
+		for _, variable := range []bool{false, true} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.company_form"], vals["legal.variable_capital"] = "scic", form, variable
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				def, _ := doc.Clause("definitions")
+				if got := strings.Contains(def.Body, textfmt.Typeset(l, words[li])); got != variable {
+					t.Errorf("%s %s, variable capital %v: definition states it=%v:\n%s", l, form, variable, got, def.Body)
+				}
+			}
+		}
+	}
+}
+
+// The Members' undertaking not to patent their contributions to the
+// hardware designs binds the members of a SCIC, as any commitment of
+// theirs, only as far as the statutes stipulate it (C. civ. 1836 al. 2),
+// and the charter warns of it; other vehicles keep it as it is.
+func TestCharterPatentUndertakingOfCompanyMembers(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"only to the extent that its statutes stipulate it; otherwise it is a commitment of honour", "que dans la mesure où ses statuts le stipulent ; à défaut, il est un engagement d’honneur"}
+	for _, vehicle := range []string{"scic", "association", "fiscal-host", "none"} {
+		for _, form := range []string{"sas", "sa", "sarl"} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.company_form"] = vehicle, form
+			vals["commons.resources"] = []string{"software", "hardware"}
+			scic := vehicle == "scic"
+			if got := slices.Contains(brokenRules(k, vals), "scic-patent-undertaking-outside-statutes"); got != scic {
+				t.Errorf("%s %s: warned=%v", vehicle, form, got)
+			}
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("licences-hardware")
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != scic {
+					t.Errorf("%s %s %s: undertaking limited to the statutes=%v:\n%s", l, vehicle, form, got, c.Body)
+				}
+			}
+		}
+	}
+}
+
+// A product made from the hardware designs falls first under the Union
+// harmonisation legislation applicable to it, the GPSR only for the
+// risks it leaves (art. 2(1)); the Commons markets none before product
+// liability insurance is taken out, and a legal entity selling services
+// around its software does so within a prior decision of the Assembly
+// for each category of services, which the management then carries out.
+func TestCharterProductRegimeAndPriorDecisions(t *testing.T) {
+	k, _ := Lookup("charter")
+	regime := [2]string{"under the Union harmonisation legislation applicable to the product", "au regard de la législation d’harmonisation de l’Union applicable au produit"}
+	insurance := [2]string{"insurance covering civil liability for that product", "une assurance couvrant la responsabilité civile du fait de ce produit"}
+	prior := [2]string{"It offers a category of such services only after a prior decision of the Assembly", "Elle ne propose une catégorie de tels services qu’après une décision préalable de l’Assemblée"}
+	for _, vehicle := range []string{"scic", "association", "fiscal-host", "public-body", "none"} {
+		vals := k.Examples()
+		vals["legal.vehicle"] = vehicle
+		vals["commons.resources"] = []string{"software", "hardware"}
+		vals["economy.funding"] = []string{"services"}
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			hw, _ := doc.Clause("licences-hardware")
+			if !strings.Contains(hw.Body, textfmt.Typeset(l, regime[li])) {
+				t.Errorf("%s %s: no product regime:\n%s", l, vehicle, hw.Body)
+			}
+			if got := strings.Contains(hw.Body, textfmt.Typeset(l, insurance[li])); got != (vehicle != "public-body") {
+				t.Errorf("%s %s: insurance before marketing=%v", l, vehicle, got)
+			}
+			f, _ := doc.Clause("economy-funding")
+			if got := strings.Contains(f.Body, textfmt.Typeset(l, prior[li])); got != (vehicle != "public-body" && vehicle != "none") {
+				t.Errorf("%s %s: prior decision per category=%v:\n%s", l, vehicle, got, f.Body)
+			}
+		}
+	}
+}
+
+// A charter first adopted by an association or cooperative that already
+// exists names its members of that day as founding Members and speaks of
+// no act before declaration or registration (C. com. L. 210-6 concerns a
+// company in formation only); a new entity keeps those provisions. A
+// linked policy that gives the registration of an entity the charter says
+// is in formation is warned of.
+func TestTransitionalProvisionsOfAnExistingEntity(t *testing.T) {
+	k, _ := Lookup("charter")
+	p, _ := Lookup("contribution")
+	members := [2]string{"the founding Members are the members of the Legal Entity, already ", "les Membres fondateurs sont les "}
+	formation := [2]string{"before its ", "avant sa déclaration"}
+	for _, vehicle := range []string{"association", "scic"} {
+		for _, existing := range []bool{false, true} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.existing_entity"] = vehicle, existing
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("transitional")
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, members[li])) && strings.Contains(c.Body, "annex"); got != existing {
+					t.Errorf("%s %s existing=%v: founding Members are the entity's members=%v:\n%s", l, vehicle, existing, got, c.Body)
+				}
+				inFormation := strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(c.Body), "L. 210-6") || strings.Contains(c.Body, textfmt.Typeset(l, formation[li]))
+				if inFormation == existing {
+					t.Errorf("%s %s existing=%v: provisions for an entity in formation=%v:\n%s", l, vehicle, existing, inFormation, c.Body)
+				}
+			}
+			policy := linkedExamples(p)
+			policy.SetCharterAnswers(k.Questionnaire.Resolve(vals))
+			policy["legal.registration"] = "RCS Nantes 912 345 678"
+			if got := slices.Contains(brokenRules(p, policy), "registration-of-an-entity-in-formation"); got == existing {
+				t.Errorf("%s existing=%v: warned of a registration=%v", vehicle, existing, got)
+			}
+		}
+	}
+}
+
+// The register of a cooperative société par actions is the register of
+// its shareholders, which the law requires it to keep (C. com. L. 228-1,
+// R. 228-8): its legal basis is a legal obligation, GDPR art. 6(1)(c);
+// the notices and votes keep the Charter as their basis.
+func TestCooperativeRegisterIsALegalObligation(t *testing.T) {
+	k, _ := Lookup("charter")
+	basis := [2]string{"GDPR, Article 6(1)(c)", "RGPD, article 6, paragraphe 1, point c"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for _, form := range []string{"sas", "sa", "sarl"} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.company_form"] = vehicle, form
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("personal-data-purposes")
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, basis[li])); got != (vehicle == "scic" && form != "sarl") {
+					t.Errorf("%s %s %s: register on a legal obligation=%v:\n%s", l, vehicle, form, got, c.Body)
+				}
+			}
+		}
+	}
+}
+
+// A legal entity owns the assets itself: the Assembly designates a Member
+// to hold registrations in its name only where a service requires one,
+// while without a legal entity a holder is always designated.
+func TestAssetsHolderDesignatedOnlyWhereAServiceRequiresOne(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"designates, where a service requires one, the ", "désigne, si un service l’exige, le "}
+	plain := [2]string{"and designates the holder of the assets", "et désigne le détenteur des biens"}
+	for _, vehicle := range []string{"association", "scic", "fiscal-host", "none"} {
+		vals := k.Examples()
+		vals["legal.vehicle"], vals["assets.holder"] = vehicle, "trustee"
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause("transitional")
+			entity := vehicle != "none"
+			if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != entity {
+				t.Errorf("%s %s: holder only where a service requires one=%v:\n%s", l, vehicle, got, c.Body)
+			}
+			if got := strings.Contains(c.Body, textfmt.Typeset(l, plain[li])); got == entity {
+				t.Errorf("%s %s: holder always designated=%v:\n%s", l, vehicle, got, c.Body)
+			}
+		}
+	}
+}
+
+// In a cooperative company, running its accounts is management, which
+// belongs to the person who represents it (C. com. L. 227-6, L. 225-56,
+// L. 223-18): the bodies of the Commons propose the administrators of
+// the accounts and that person designates them.
+func TestCooperativeManagementDesignatesAccountAdministrators(t *testing.T) {
+	k, _ := Lookup("charter")
+	who := map[string][2]string{"sas": {"the president of the Legal Entity", "le président de la Structure porteuse"},
+		"sa": {"the chief executive officer of the Legal Entity", "le directeur général de la Structure porteuse"}, "sarl": {"the management (gérance) of the Legal Entity", "la gérance de la Structure porteuse"}}
+	for form, w := range who {
+		for _, vehicle := range []string{"scic", "association"} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.company_form"] = vehicle, form
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("assets-continuity")
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, w[li])); got != (vehicle == "scic") {
+					t.Errorf("%s %s %s: designated by the management=%v:\n%s", l, vehicle, form, got, c.Body)
+				}
 			}
 		}
 	}

@@ -279,6 +279,10 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "economy.reciprocity": "members-commit"},
 		[]string{"scic-reciprocity-outside-statutes"}, true, nil},
+	// Members of a company are bound beyond its statutes by no undertaking
+	// of the charter, not to patent their hardware contributions either.
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "commons.resources": "software,hardware"},
+		[]string{"scic-patent-undertaking-outside-statutes"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "foundation"}, []string{"scic-named-as-another-form"}, true, nil},
 	// A SARL has at most one hundred members (C. com. L. 223-3): whether the
 	// commons will outgrow it is a fact the tool does not know.
@@ -420,6 +424,10 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "steward.name": "Ville de Sentiers",
 		"inbound": "cla", "cla.outbound": "fsf-osi", "agreement.url": "https://example.org/accord"}, []string{"public-steward-free-licence-promise"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, []string{"company-without-registration", "company-without-cra-role"}},
+	// Hardware designs welcomed in a project said to have none, and a
+	// project with hardware designs that does not welcome them.
+	{"contribution", map[string]string{"contributions.types": "code, hardware"}, []string{"hardware-contributions-without-hardware"}, false, nil},
+	{"contribution", map[string]string{"contributions.types": "code, documentation", "project.hardware": "true"}, []string{"hardware-designs-not-welcomed"}, true, nil},
 	{"contribution", map[string]string{"legal.entity_name": "Sentiers en commun SAS"}, []string{"association-named-as-another-form"}, true, nil},
 	{"contribution", map[string]string{"project.licence": "CECILL-2.1", "jurisdiction": "Lyon"}, []string{"cecill-courts-other-than-paris"}, true, nil},
 	{"contribution", map[string]string{"project.licence": "CECILL-B", "governing_law": "BE"},
@@ -462,6 +470,11 @@ var linkedRuleCases = []struct {
 	// A charter that admits companies and organisations credits their
 	// employees' work; the policy would refuse it.
 	{"contribution", map[string]string{"contributors.allowed": "individuals, public-agents, contractors"}, []string{"employees-excluded-against-charter"}},
+	// The legal person markets the software, while the charter provides
+	// for no paid services, the category its Assembly decides on first.
+	{"contribution", map[string]string{"security.cra_manufacturer": "true"}, []string{"manufacturer-without-charter-services"}},
+	// A registration number for an entity the charter says is in formation.
+	{"contribution", map[string]string{"legal.registration": "RNA W442001234"}, []string{"registration-of-an-entity-in-formation"}},
 }
 
 // consistentCases are near misses that must break no rule.

@@ -635,6 +635,12 @@ func TestLinkedPolicyTakesTheHardwareLicenceAndAdmitsOwnStaff(t *testing.T) {
 	designs := map[string]string{"en": "**Hardware designs**", "fr": "**Conceptions de matériel**"}
 	for _, resources := range []string{"[software, data, content, hardware]", "[software, data, content]"} {
 		editAnswers(t, charter, "commons.resources", resources)
+		// A policy welcomes hardware designs only where the commons has some.
+		types := "[code, documentation, data]"
+		if strings.Contains(resources, "hardware") {
+			types = "[code, documentation, data, hardware]"
+		}
+		editAnswers(t, policy, "contributions.types", types)
 		out := filepath.Join(dir, "out")
 		os.RemoveAll(out)
 		if r := run(t, "C", "generate", policy, "-o", out, "--format", "md"); r.code != ExitOK || r.stderr != "" {
