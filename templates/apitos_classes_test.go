@@ -830,8 +830,14 @@ var (
 		textfmt.FR: "Le présent alinéa ne s'applique pas aux Contributions",
 	}
 	phraseContributionsKept = apiTOSPhrase{
-		textfmt.EN: "The Personal Data that a Contribution contains are kept for as long as it is published",
-		textfmt.FR: "Les Données personnelles que contient une Contribution sont conservées aussi longtemps qu'elle est publiée",
+		textfmt.EN: "The Personal Data that a Contribution contains, and the contact details that its author gives the Provider so as to be reached about it, such as an e-mail address, are kept for as long as it is published",
+		textfmt.FR: "Les Données personnelles que contient une Contribution, et les coordonnées que son auteur communique au Fournisseur pour être joint à son sujet, telle son adresse électronique, sont conservées aussi longtemps qu'elle est publiée",
+	}
+	// The retention of requests spares the published Contributions and
+	// their authors' contact details, which contacting them needs.
+	phraseContributionsRetentionSpared = apiTOSPhrase{
+		textfmt.EN: "of published Contributions and the contact details of their authors,",
+		textfmt.FR: "des Contributions publiées et les coordonnées de leurs auteurs,",
 	}
 	phraseConsumerContent = apiTOSPhrase{
 		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
@@ -1858,6 +1864,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsLicence, "data-contributions", published, "published contributions without a licence of their author's rights")
 	must(phraseContributionsNotConfidential, "data-provider-use", published, "published contributions kept confidential, or an exception for contributions never published")
 	must(phraseContributionsKept, "data-personal", published && personal, "published contributions deleted at the end of the retention period")
+	must(phraseContributionsRetentionSpared, "data-personal", published && personal, "contributors' contact details erased on answering")
 	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
 	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
 	// The author's name goes with the work unless the author stays
@@ -2740,8 +2747,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats de l'API comme des estimations",
 	}
 	ownRetention := apiTOSPhrase{
-		textfmt.EN: "That period also applies to the data it processes for its own purposes: beyond it, it shall keep for those purposes only data made anonymous",
-		textfmt.FR: "Ce délai s'applique aussi aux données qu'il traite pour ses propres finalités : au-delà, il ne conserve pour ces finalités que des données rendues anonymes",
+		textfmt.EN: "That period also applies to the data it processes for its own purposes",
+		textfmt.FR: "Ce délai s'applique aussi aux données qu'il traite pour ses propres finalités",
 	}
 	// Ending a public service is decided, with reasons, by the authority
 	// competent for it, not at will.

@@ -291,7 +291,11 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 	if t.NotStartsWith != "" && strings.HasPrefix(compact(v), compact(vals[t.NotStartsWith])) {
 		return false
 	}
-	s := fmt.Sprint(v)
+	// An answer not given has no text to match (an unless test may read one).
+	s := ""
+	if v != nil {
+		s = fmt.Sprint(v)
+	}
 	if t.Matches != nil && !t.Matches.MatchString(s) {
 		return false
 	}

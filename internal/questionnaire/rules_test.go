@@ -83,6 +83,14 @@ rules:
       form: {same_host_as: site, matches: '/issues/?$', not_matches: private}
     fields: [form]
     reason: {en: public form, fr: formulaire public}
+  - id: closed-unexplained
+    severity: warning
+    when:
+      mode: closed
+    unless:
+      closed.reason: {matches: '\S'}
+    fields: [mode]
+    reason: {en: say why, fr: dites pourquoi}
   - id: closed-not-in-french
     severity: error
     when:
@@ -170,6 +178,8 @@ func TestRuleTests(t *testing.T) {
 		{"empty: the answer given", Values{"country": "DE", "vat": "DE123456789"}, nil},
 		{"empty: the other test failing", Values{"country": "FR"}, nil},
 		{"empty: nothing given", Values{"vat": ""}, nil},
+		{"unless: an answer given spares", Values{"mode": "closed", "closed.reason": "x"}, nil},
+		{"unless: an answer not given matches nothing", Values{"mode": "closed"}, []string{"closed-unexplained"}},
 	}
 	for _, c := range cases {
 		vals := Values{}
