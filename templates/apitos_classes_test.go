@@ -115,8 +115,8 @@ var (
 	// An open licence of the Data never reaches Personal Data (articles
 	// 5(1)(b) and 6 GDPR).
 	phrasePersonalDataCarveOut = apiTOSPhrase{
-		textfmt.EN: "does not extend to Personal Data, whose processing remains governed by",
-		textfmt.FR: "ne porte pas sur les Données personnelles, dont le traitement demeure régi par",
+		textfmt.EN: "whose processing remains governed by",
+		textfmt.FR: "dont le traitement demeure régi par",
 	}
 	// After the end, a User deletes only what is not its own, and nothing
 	// when the end is not its doing (article 1171 C. civ.).
@@ -797,8 +797,8 @@ var (
 		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne à cette fin",
 	}
 	phraseReuserController = apiTOSPhrase{
-		textfmt.EN: "whoever reuses them does so as a separate controller",
-		textfmt.FR: "quiconque les réutilise le fait en qualité de responsable de traitement distinct",
+		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as a separate controller",
+		textfmt.FR: "ou les autres Données personnelles que contiendrait une Contribution, le fait en qualité de responsable de traitement distinct",
 	}
 	phraseNoticeAndAction = apiTOSPhrase{textfmt.EN: "(article 16 of the Digital Services Act)", textfmt.FR: "(article 16 du règlement sur les services numériques)"}
 	phraseDSAContactPoint = apiTOSPhrase{
@@ -838,6 +838,24 @@ var (
 	phraseContributionsRetentionSpared = apiTOSPhrase{
 		textfmt.EN: "of published Contributions and the contact details of their authors,",
 		textfmt.FR: "des Contributions publiées et les coordonnées de leurs auteurs,",
+	}
+	// Reusers respect the work (article L. 121-1 CPI) without losing the
+	// adaptations that the licence of the Data allows.
+	phraseContributionsAdaptations = apiTOSPhrase{
+		textfmt.EN: "shall respect the work (article L. 121-1 of the French Intellectual Property Code); the adaptations that the licence under which they are made available allows do not in themselves infringe that right, provided they do not distort the work",
+		textfmt.FR: "respecte l'œuvre (article L. 121-1 du Code de la propriété intellectuelle) ; les adaptations que permet la licence sous laquelle elles sont mises à disposition n'y portent pas atteinte par elles-mêmes, pourvu qu'elles ne dénaturent pas l'œuvre",
+	}
+	phraseContributionsIntegrity = apiTOSPhrase{textfmt.EN: "impair their integrity", textfmt.FR: "n'en altère pas l'intégrité"}
+	// Pseudonymous contributions are personal data: the licence of the
+	// Data keeps their content and leaves out only what identifies the
+	// author and the images of recognisable persons.
+	phraseLicenceKeepsContributions = apiTOSPhrase{
+		textfmt.EN: "other than the content of Contributions, nor, within Contributions, to the data that identify their author, such as a pseudonym, or to the image of recognisable persons",
+		textfmt.FR: "autres que le contenu des Contributions, ni, dans celles-ci, sur les données qui identifient leur auteur, tel son pseudonyme, ou sur l'image des personnes reconnaissables",
+	}
+	phraseLicenceCoversContributions = apiTOSPhrase{
+		textfmt.EN: "covers the rest of the content of Contributions, which anyone reuses subject to the GDPR in so far as it relates to an identifiable person",
+		textfmt.FR: "porte sur le reste du contenu des Contributions, que quiconque réutilise sous réserve du RGPD dans la mesure où il se rapporte à une personne identifiable",
 	}
 	phraseConsumerContent = apiTOSPhrase{
 		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
@@ -1865,6 +1883,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsNotConfidential, "data-provider-use", published, "published contributions kept confidential, or an exception for contributions never published")
 	must(phraseContributionsKept, "data-personal", published && personal, "published contributions deleted at the end of the retention period")
 	must(phraseContributionsRetentionSpared, "data-personal", published && personal, "contributors' contact details erased on answering")
+	must(phraseContributionsAdaptations, "data-contributions", published, "reusers of contributed works forbidden the adaptations their licence allows, or free to distort them")
+	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
+	for _, id := range []string{"data-open-reuse", "data-open-data-licence"} {
+		open := data == strings.TrimPrefix(id, "data-")
+		must(phraseLicenceKeepsContributions, id, open && published && personal, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
+		must(phraseLicenceCoversContributions, id, open && published && personal, "the content of contributions left out of the open licence")
+	}
 	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
 	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
 	// The author's name goes with the work unless the author stays
