@@ -2767,6 +2767,17 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	// End Users who read an estimate must see it as one (article L. 121-2
 	// of the Consumer Code), and data kept for the Provider's own purposes,
 	// such as a training set, follow the retention period of requests.
+	// An estimate may combine the User's data with the Provider's Data;
+	// it may then be kept and handed to the person it concerns, even
+	// under a commercial licence of the Data.
+	estimatesMade := apiTOSPhrase{
+		textfmt.EN: "made from those data and, where the Documentation so states, from the Provider's Data, under the rules the Documentation describes",
+		textfmt.FR: "établies à partir de ces données et, lorsque la Documentation le prévoit, des Données du Fournisseur, selon les règles que décrit la Documentation",
+	}
+	estimatesKept := apiTOSPhrase{
+		textfmt.EN: "Nor is keeping the result of a request, even beyond those limits and without limit in time, or giving it to the person it concerns",
+		textfmt.FR: "Il en va de même de la conservation du résultat d'une requête, même au-delà de ces limites et sans limite de durée, et de sa remise à la personne qu'il concerne",
+	}
 	estimatesFlowDown := apiTOSPhrase{
 		textfmt.EN: "It shall present the results of the API to its End Users as estimates",
 		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats de l'API comme des estimations",
@@ -2802,6 +2813,9 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 						v["provider.name"] = "Jeanne Martin EI"
 						v["provider.regulated"] = true
 						v["provider.profession.secrecy"] = i%2 == 1
+						if i%2 == 1 {
+							v["conditions.data"] = "commercial"
+						}
 					}
 					if kind == "public-body" {
 						v["prevailing_language"] = "fr"
@@ -2845,6 +2859,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
 							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
 							{"estimates passed on to End Users", "user-end-users", estimatesFlowDown.in(doc, "user-end-users"), v["liability.estimates"] == true},
+							{"estimates made with the Provider's Data", "warranty-disclaimer", estimatesMade.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
+							{"estimates kept and handed on", "data-commercial", estimatesKept.in(doc, "data-commercial"), v["liability.estimates"] == true && v["conditions.data"] == "commercial"},
 							{"retention of own-purpose data", "data-personal", ownRetention.in(doc, "data-personal"), role != "processor"},
 							{"closure by the competent authority", "term-provider", competentAuthority.in(doc, "term-provider"), public},
 							{"closure without a reason", "term-provider", withoutReason.in(doc, "term-provider"), !public},
