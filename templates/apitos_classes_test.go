@@ -785,12 +785,31 @@ var (
 		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
 	}
 	phraseDissolution = apiTOSPhrase{
-		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall ensure that the API passes, with its other assets, to a person that takes over its commitments",
-		textfmt.FR: "En cas de dissolution du Fournisseur, celui-ci ou la personne chargée de sa liquidation veille à ce que l'API soit dévolue, avec ses autres biens, à une personne qui reprend ses engagements",
+		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall, as soon as the dissolution is decided, deposit the Specification of each version of the API in a public archive",
+		textfmt.FR: "En cas de dissolution du Fournisseur, celui-ci ou la personne chargée de sa liquidation dépose, dès que la dissolution est décidée, la Spécification de chaque version de l'API dans une archive publique",
 	}
 	phraseDissolutionData = apiTOSPhrase{
-		textfmt.EN: "It shall likewise deposit there the latest version of the Data",
-		textfmt.FR: "Il y dépose de même la dernière version des Données",
+		textfmt.EN: "together with the latest version of the Data",
+		textfmt.FR: "ainsi que la dernière version des Données",
+	}
+	// The API passes as the devolution rules of the Provider's law and
+	// statutes direct, and a liquidation closes it on the notice of a
+	// breaking change, not on the longer closure and deprecation periods.
+	phraseDevolution = apiTOSPhrase{
+		textfmt.EN: "to a person designated in accordance with the rules on the devolution of its assets that apply to it under its law and its statutes",
+		textfmt.FR: "à une personne désignée conformément aux règles de dévolution de ses biens que lui rendent applicables sa loi et ses statuts",
+	}
+	phraseDevolutionFrance = apiTOSPhrase{
+		textfmt.EN: "article 9 of the law of 1 July 1901 and article 15 of the decree of 16 August 1901",
+		textfmt.FR: "l'article 9 de la loi du 1er juillet 1901 et l'article 15 du décret du 16 août 1901",
+	}
+	phraseDevolutionItaly = apiTOSPhrase{
+		textfmt.EN: "article 9 of Italian Legislative Decree no. 117 of 3 July 2017 (Third Sector Code)",
+		textfmt.FR: "l'article 9 du décret législatif italien n° 117 du 3 juillet 2017 (code du tiers secteur)",
+	}
+	phraseDissolutionNotice = apiTOSPhrase{
+		textfmt.EN: "the notice of a breaking change, and the closure being able to take effect before the date until which a deprecated version was to remain available",
+		textfmt.FR: "celui d'une modification incompatible, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
@@ -2030,6 +2049,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	organisation := v["provider.type"] == "organisation"
 	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
 	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
+	must(phraseDevolution, "term-continuity", organisation, "the API passed to anyone, whatever the devolution rules of the Provider's law and statutes")
+	must(phraseDevolutionFrance, "term-continuity", organisation && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
+	must(phraseDevolutionItaly, "term-continuity", organisation && country == "IT", "the devolution of an Italian third-sector entity missing, or cited for another provider")
+	must(phraseDissolutionNotice, "term-continuity", organisation, "a liquidation bound to the longer closure notice and deprecation period")
 	_, representative := v["provider.eu_representative"]
 	must(phraseEURepresentative, "parties", representative && !inEEA(country), "a representative in the Union missing, or named for a provider established in the EEA")
 	if personal {
