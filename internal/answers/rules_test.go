@@ -29,10 +29,14 @@ var ruleCases = []struct {
 	also    []string // warnings that the same answers also break
 }{
 	{"api-tos", map[string]string{"effective_date": "2026-11-30"}, []string{"effective-date-past"}, true, nil},
-	{"api-tos", map[string]string{"change.notice_months": "6", "term.termination_notice_months": "4"},
+	{"api-tos", map[string]string{"change.notice_months": "9", "change.deprecation_months": "12", "term.termination_notice_months": "6"},
 		[]string{"termination-notice-shorter-than-change-notice"}, false, nil},
 	{"api-tos", map[string]string{"change.notice_months": "18", "change.deprecation_months": "12", "term.termination_notice_months": "18"},
 		[]string{"deprecation-shorter-than-change-notice"}, true, nil},
+	// A deprecated version kept far longer than the closure notice makes
+	// that notice illusory; twice as long is still a fair balance.
+	{"api-tos", map[string]string{"change.deprecation_months": "60", "term.termination_notice_months": "12"},
+		[]string{"deprecation-far-beyond-closure-notice"}, true, nil},
 	{"api-tos", map[string]string{"conditions.output": "non-commercial"}, []string{"public-domain-data-non-commercial"}, false, nil},
 	{"api-tos", map[string]string{"conditions.output": "no-direct-competition"}, []string{"public-domain-data-no-competition"}, true, nil},
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "data.bulk_url": ""},
@@ -511,6 +515,7 @@ var consistentCases = []struct {
 	answers map[string]string
 }{
 	{"api-tos", map[string]string{"effective_date": "2026-12-01"}}, // today is not past
+	{"api-tos", map[string]string{"change.deprecation_months": "24", "term.termination_notice_months": "12"}},
 	// A Belgian legal person's registration with the register of legal
 	// persons and the enterprise court, as the law requires.
 	{"contribution", map[string]string{"privacy.establishment": "BE", "legal.registration": "BCE 0712.345.678, RPM Liège, division Liège"}},

@@ -52,6 +52,11 @@ rules:
     when: {cap: {less_than: months}}
     fields: [cap, months]
     reason: {en: over the cap, fr: au-delà du plafond}
+  - id: far-over-cap
+    severity: warning
+    when: {months: {more_than_twice: cap}}
+    fields: [months]
+    reason: {en: far over the cap, fr: bien au-delà du plafond}
   - id: closed-with-data
     severity: error
     when:
@@ -156,6 +161,8 @@ func TestRuleTests(t *testing.T) {
 		{"other date not given", Values{"date": date("2027-04-01")}, nil},
 		{"less than another number", Values{"months": 7}, []string{"over-cap"}},
 		{"equal numbers", Values{"months": 6}, nil},
+		{"twice another number", Values{"months": 12}, []string{"over-cap"}},
+		{"more than twice another number", Values{"months": 13}, []string{"far-over-cap", "over-cap"}},
 		{"values, as show_if", Values{"mode": "closed", "closed.reason": "x", "kinds": []string{"code", "text"}}, []string{"closed-with-data"}},
 		{"values, none matching", Values{"mode": "closed", "closed.reason": "x", "kinds": []string{"code"}}, nil},
 		{"not, with defaults", Values{"kinds": []string{"data"}}, []string{"open-without-code"}},
