@@ -876,6 +876,16 @@ var (
 		textfmt.EN: "covers the rest of the content of Contributions, which anyone reuses subject to the GDPR in so far as it relates to an identifiable person",
 		textfmt.FR: "porte sur le reste du contenu des Contributions, que quiconque réutilise sous réserve du RGPD dans la mesure où il se rapporte à une personne identifiable",
 	}
+	// The terms state the moderation policy, or where it is described
+	// (article 14(1) DSA), for every hosting service.
+	phraseModerationPolicy = apiTOSPhrase{
+		textfmt.EN: "the Documentation describes the policies, procedures, measures and tools that it uses to moderate content, including any algorithmic decision-making and human review",
+		textfmt.FR: "la Documentation décrit les politiques, procédures, mesures et outils qu'il utilise à des fins de modération des contenus, y compris la prise de décision fondée sur un algorithme et le réexamen humain",
+	}
+	phraseComplaintRules = apiTOSPhrase{
+		textfmt.EN: "the rules of procedure of that system (article 14(1) of the Digital Services Act)",
+		textfmt.FR: "le règlement intérieur de ce système (article 14, paragraphe 1, du règlement sur les services numériques)",
+	}
 	phraseConsumerContent = apiTOSPhrase{
 		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
 		textfmt.FR: "le Fournisseur cesse d'utiliser les Contributions du Consommateur",
@@ -1902,6 +1912,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsNotConfidential, "data-provider-use", published, "published contributions kept confidential, or an exception for contributions never published")
 	must(phraseContributionsKept, "data-personal", published && personal, "published contributions deleted at the end of the retention period")
 	must(phraseContributionsRetentionSpared, "data-personal", published && personal, "contributors' contact details erased on answering")
+	if _, hosting := doc.Clause("data-hosting"); hosting {
+		must(phraseModerationPolicy, "data-hosting", true, "a hosting service whose terms do not state its moderation policy (art. 14(1) DSA)")
+		must(phraseComplaintRules, "data-hosting", published, "the complaint-handling rules of a platform left out, or asked of a service that publishes nothing")
+	}
 	must(phraseContributionsAdaptations, "data-contributions", published, "reusers of contributed works forbidden the adaptations their licence allows, or free to distort them")
 	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
 	for _, id := range []string{"data-open-reuse", "data-open-data-licence"} {
