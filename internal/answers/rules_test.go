@@ -223,6 +223,11 @@ var ruleCases = []struct {
 		"personal_data.controller_categories": "pseudonyme et adresse électronique des contributeurs",
 		"personal_data.purposes":              "la publication des contributions ; des statistiques d'usage"},
 		[]string{"own-purposes-zero-retention"}, true, []string{"contributions-online-platform", "processor-own-purposes"}},
+	// "None" returned, while a cadastral reference linked to an owner is
+	// personal data.
+	{"api-tos", map[string]string{"personal_data.returned": "none: responses contain only the estimates and the building's cadastral reference"},
+		[]string{"personal-data-returned-none"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.returned": "aucune"}, []string{"personal-data-returned-none"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},

@@ -207,6 +207,24 @@ func (r *Rule) broken(vals Values, today time.Time) bool {
 	return false
 }
 
+// answerTexts are the texts a regular expression reads in an answer: one
+// per language of a translated answer, so that an expression anchored at
+// the start reads each, and none for an answer not given (an unless test
+// may read one).
+func answerTexts(v any) []string {
+	switch v := v.(type) {
+	case nil:
+		return nil
+	case Translated:
+		out := make([]string, 0, len(v))
+		for _, text := range v {
+			out = append(out, text)
+		}
+		return out
+	}
+	return []string{fmt.Sprint(v)}
+}
+
 // ruleValue is the value a rule's test reads under key, and whether it
 // is given.
 func ruleValue(vals Values, key string) (any, bool) {
@@ -305,15 +323,11 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 	if t.NotStartsWith != "" && strings.HasPrefix(compact(v), compact(vals[t.NotStartsWith])) {
 		return false
 	}
-	// An answer not given has no text to match (an unless test may read one).
-	s := ""
-	if v != nil {
-		s = fmt.Sprint(v)
-	}
-	if t.Matches != nil && !t.Matches.MatchString(s) {
+	texts := answerTexts(v)
+	if t.Matches != nil && !slices.ContainsFunc(texts, t.Matches.MatchString) {
 		return false
 	}
-	if t.NotMatches != nil && t.NotMatches.MatchString(s) {
+	if t.NotMatches != nil && slices.ContainsFunc(texts, t.NotMatches.MatchString) {
 		return false
 	}
 	return true
