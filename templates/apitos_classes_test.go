@@ -795,6 +795,10 @@ var (
 	// The API passes as the devolution rules of the Provider's law and
 	// statutes direct, and a liquidation closes it on the notice of a
 	// breaking change, not on the longer closure and deprecation periods.
+	phraseTDMItaly = apiTOSPhrase{
+		textfmt.EN: "article 70-quater of Italian Law no. 633 of 22 April 1941 on copyright",
+		textfmt.FR: "l'article 70-quater de la loi italienne n° 633 du 22 avril 1941 sur le droit d'auteur",
+	}
 	phraseDevolution = apiTOSPhrase{
 		textfmt.EN: "to a person designated in accordance with the rules on the devolution of its assets that apply to it under its law and its statutes",
 		textfmt.FR: "à une personne désignée conformément aux règles de dévolution de ses biens que lui rendent applicables sa loi et ses statuts",
@@ -2063,6 +2067,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	organisation := v["provider.type"] == "organisation"
 	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
 	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
+	// An Italian provider's reservation of text and data mining also
+	// rests on the Italian transposition (art. 70-quater L. 633/1941).
+	must(phraseTDMItaly, "data-commercial", country == "IT" && v["conditions.data"] == "commercial", "an Italian provider's mining reservation without the Italian text, or the Italian text cited for another provider")
 	must(phraseDevolution, "term-continuity", organisation, "the API passed to anyone, whatever the devolution rules of the Provider's law and statutes")
 	must(phraseDevolutionFrance, "term-continuity", organisation && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
 	must(phraseDevolutionItaly, "term-continuity", organisation && country == "IT", "the devolution of an Italian third-sector entity missing, or cited for another provider")
