@@ -795,6 +795,10 @@ var (
 	// The API passes as the devolution rules of the Provider's law and
 	// statutes direct, and a liquidation closes it on the notice of a
 	// breaking change, not on the longer closure and deprecation periods.
+	phraseSpecificApproval = apiTOSPhrase{
+		textfmt.EN: "A User established in Italy is bound by that clause only if it has specifically approved it in writing, by a separate box, not ticked in advance, when accepting the Agreement (articles 1341 and 1342 of the Italian Civil Code)",
+		textfmt.FR: "L'Utilisateur établi en Italie n'est lié par cette clause que s'il l'a spécialement approuvée par écrit, au moyen d'une case distincte, non cochée par défaut, lors de l'acceptation du Contrat (articles 1341 et 1342 du code civil italien)",
+	}
 	phraseTDMItaly = apiTOSPhrase{
 		textfmt.EN: "article 70-quater of Italian Law no. 633 of 22 April 1941 on copyright",
 		textfmt.FR: "l'article 70-quater de la loi italienne n° 633 du 22 avril 1941 sur le droit d'auteur",
@@ -2069,6 +2073,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
 	// An Italian provider's reservation of text and data mining also
 	// rests on the Italian transposition (art. 70-quater L. 633/1941).
+	// A professional User established in Italy is bound by the choice of
+	// court only by a separate, specific approval (arts. 1341-1342 c.c.).
+	must(phraseSpecificApproval, "jurisdiction", country == "IT" && v["jurisdiction"] != nil && v["jurisdiction"] != "", "the specific approval that Italian law requires of a choice of court missing, or asked of Users of a provider established elsewhere")
 	must(phraseTDMItaly, "data-commercial", country == "IT" && v["conditions.data"] == "commercial", "an Italian provider's mining reservation without the Italian text, or the Italian text cited for another provider")
 	must(phraseDevolution, "term-continuity", organisation, "the API passed to anyone, whatever the devolution rules of the Provider's law and statutes")
 	must(phraseDevolutionFrance, "term-continuity", organisation && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
