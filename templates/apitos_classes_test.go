@@ -134,8 +134,8 @@ var (
 	// owed, never granted, and the own-purpose use ends with the
 	// contract (article 3(1) and 16(2) of directive 2019/770).
 	phraseDataFunded = apiTOSPhrase{
-		textfmt.EN: "Access is provided without payment of a price; in return, the Provider uses the Personal Data",
-		textfmt.FR: "L'accès est fourni sans paiement d'un prix ; en contrepartie, le Fournisseur utilise les Données personnelles",
+		textfmt.EN: "Access is provided without payment of a price; in return, the Provider uses",
+		textfmt.FR: "L'accès est fourni sans paiement d'un prix ; en contrepartie, le Fournisseur utilise",
 	}
 	phraseGuaranteeOwed = apiTOSPhrase{
 		textfmt.EN: "articles L. 224-25-2 and L. 224-25-3 of the French Consumer Code",
@@ -845,7 +845,7 @@ var (
 		textfmt.FR: "et la licence sur ses Contributions concédée à l'",
 	}
 	phraseSummaryLicence = apiTOSPhrase{
-		textfmt.EN: "and holds a licence on the Contributions that Users send it for publication",
+		textfmt.EN: "and holds a licence over the Contributions that Users send it for publication",
 		textfmt.FR: "et bénéficie d'une licence sur les Contributions que les Utilisateurs lui transmettent pour publication",
 	}
 	phraseContributionsLicence = apiTOSPhrase{
@@ -2821,6 +2821,12 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	// An estimate may combine the User's data with the Provider's Data;
 	// it may then be kept and handed to the person it concerns, even
 	// under a commercial licence of the Data.
+	// With both roles, the Provider reuses only the data named for its
+	// own purposes, not every datum of the requests.
+	ownNamed := apiTOSPhrase{
+		textfmt.EN: "those of the Personal Data contained in requests that",
+		textfmt.FR: "celles des Données personnelles contenues dans les requêtes qu'énumère",
+	}
 	estimatesMade := apiTOSPhrase{
 		textfmt.EN: "made from those data and, where the Documentation so states, from the Provider's Data, under the rules the Documentation describes",
 		textfmt.FR: "établies à partir de ces données et, lorsque la Documentation le prévoit, des Données du Fournisseur, selon les règles que décrit la Documentation",
@@ -2910,6 +2916,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
 							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
 							{"estimates passed on to End Users", "user-end-users", estimatesFlowDown.in(doc, "user-end-users"), v["liability.estimates"] == true},
+							{"own-purpose data named apart", "access-price", ownNamed.in(doc, "access-price"), role == "both" && price == "free"},
+							{"own-purpose data named apart in the summary", "summary", ownNamed.in(doc, "summary"), role == "both" && price == "free"},
 							{"estimates made with the Provider's Data", "warranty-disclaimer", estimatesMade.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
 							{"estimates kept and handed on", "data-commercial", estimatesKept.in(doc, "data-commercial"), v["liability.estimates"] == true && v["conditions.data"] == "commercial"},
 							{"retention of own-purpose data", "data-personal", ownRetention.in(doc, "data-personal"), role != "processor"},
