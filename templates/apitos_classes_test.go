@@ -2827,6 +2827,9 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.EN: "those of the Personal Data contained in requests that",
 		textfmt.FR: "celles des Données personnelles contenues dans les requêtes qu'énumère",
 	}
+	// Annex I.B names the persons concerned of each module when the
+	// Provider names those of its own purposes apart.
+	subjectsSplit := apiTOSPhrase{textfmt.EN: "persons concerned: for module 4, ", textfmt.FR: "personnes concernées : pour le module 4, "}
 	estimatesMade := apiTOSPhrase{
 		textfmt.EN: "made from those data and, where the Documentation so states, from the Provider's Data, under the rules the Documentation describes",
 		textfmt.FR: "établies à partir de ces données et, lorsque la Documentation le prévoit, des Données du Fournisseur, selon les règles que décrit la Documentation",
@@ -2916,6 +2919,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
 							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
 							{"estimates passed on to End Users", "user-end-users", estimatesFlowDown.in(doc, "user-end-users"), v["liability.estimates"] == true},
+							{"persons concerned of each module", "data-transfers", subjectsSplit.in(doc, "data-transfers"), role == "both"},
 							{"own-purpose data named apart", "access-price", ownNamed.in(doc, "access-price"), role == "both" && price == "free"},
 							{"own-purpose data named apart in the summary", "summary", ownNamed.in(doc, "summary"), role == "both" && price == "free"},
 							{"estimates made with the Provider's Data", "warranty-disclaimer", estimatesMade.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
