@@ -618,7 +618,7 @@ func TestRulesBetweenAnswers(t *testing.T) {
 		t.Errorf("French note: %q", fr.stderr)
 	}
 
-	closing := write("closing.yaml", "notice_months: 3", "notice_months: 9")
+	closing := write("closing.yaml", "notice_months: 3", "notice_months: 6", "termination_notice_months: 6", "termination_notice_months: 4")
 	r = run(t, "C", "validate", closing)
 	lines = strings.Split(strings.TrimSpace(r.stderr), "\n")
 	if r.code != ExitInvalid || len(lines) != 1 ||

@@ -53,8 +53,8 @@ func TestOpenReportsContradictions(t *testing.T) {
 	s := apiTOS(t)
 	fill(s)
 	s.SetText("effective_date", "2100-01-01") // Open checks dates against the clock
-	s.SetText("change.notice_months", "9")
-	s.SetText("term.termination_notice_months", "6")
+	s.SetText("change.notice_months", "6")
+	s.SetText("term.termination_notice_months", "4")
 	data, err := s.Encode(s.Path, textfmt.EN, nil)
 	if err != nil {
 		t.Fatal(err)
