@@ -115,8 +115,8 @@ var (
 	// An open licence of the Data never reaches Personal Data (articles
 	// 5(1)(b) and 6 GDPR).
 	phrasePersonalDataCarveOut = apiTOSPhrase{
-		textfmt.EN: "does not extend to Personal Data, whose processing remains governed by",
-		textfmt.FR: "ne porte pas sur les Données personnelles, dont le traitement demeure régi par",
+		textfmt.EN: "whose processing remains governed by",
+		textfmt.FR: "dont le traitement demeure régi par",
 	}
 	// After the end, a User deletes only what is not its own, and nothing
 	// when the end is not its doing (article 1171 C. civ.).
@@ -134,8 +134,8 @@ var (
 	// owed, never granted, and the own-purpose use ends with the
 	// contract (article 3(1) and 16(2) of directive 2019/770).
 	phraseDataFunded = apiTOSPhrase{
-		textfmt.EN: "Access is provided without payment of a price; in return, the Provider uses the Personal Data",
-		textfmt.FR: "L'accès est fourni sans paiement d'un prix ; en contrepartie, le Fournisseur utilise les Données personnelles",
+		textfmt.EN: "Access is provided without payment of a price; in return, the Provider uses",
+		textfmt.FR: "L'accès est fourni sans paiement d'un prix ; en contrepartie, le Fournisseur utilise",
 	}
 	phraseGuaranteeOwed = apiTOSPhrase{
 		textfmt.EN: "articles L. 224-25-2 and L. 224-25-3 of the French Consumer Code",
@@ -785,20 +785,47 @@ var (
 		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
 	}
 	phraseDissolution = apiTOSPhrase{
-		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall ensure that the API passes, with its other assets, to a person that takes over its commitments",
-		textfmt.FR: "En cas de dissolution du Fournisseur, celui-ci ou la personne chargée de sa liquidation veille à ce que l'API soit dévolue, avec ses autres biens, à une personne qui reprend ses engagements",
+		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall, as soon as the dissolution is decided, deposit the Specification of each version of the API in a public archive",
+		textfmt.FR: "En cas de dissolution du Fournisseur, celui-ci ou la personne chargée de sa liquidation dépose, dès que la dissolution est décidée, la Spécification de chaque version de l'API dans une archive publique",
 	}
 	phraseDissolutionData = apiTOSPhrase{
-		textfmt.EN: "It shall likewise deposit there the latest version of the Data",
-		textfmt.FR: "Il y dépose de même la dernière version des Données",
+		textfmt.EN: "together with the latest version of the Data",
+		textfmt.FR: "ainsi que la dernière version des Données",
+	}
+	// The API passes as the devolution rules of the Provider's law and
+	// statutes direct, and a liquidation closes it on the notice of a
+	// breaking change, not on the longer closure and deprecation periods.
+	phraseSpecificApproval = apiTOSPhrase{
+		textfmt.EN: "A User established in Italy is bound by that clause only if it has specifically approved it in writing, by a separate box, not ticked in advance, when accepting the Agreement (articles 1341 and 1342 of the Italian Civil Code)",
+		textfmt.FR: "L'Utilisateur établi en Italie n'est lié par cette clause que s'il l'a spécialement approuvée par écrit, au moyen d'une case distincte, non cochée par défaut, lors de l'acceptation du Contrat (articles 1341 et 1342 du code civil italien)",
+	}
+	phraseTDMItaly = apiTOSPhrase{
+		textfmt.EN: "article 70-quater of Italian Law no. 633 of 22 April 1941 on copyright",
+		textfmt.FR: "l'article 70-quater de la loi italienne n° 633 du 22 avril 1941 sur le droit d'auteur",
+	}
+	phraseDevolution = apiTOSPhrase{
+		textfmt.EN: "to a person designated in accordance with the rules on the devolution of its assets that apply to it under its law and its statutes",
+		textfmt.FR: "à une personne désignée conformément aux règles de dévolution de ses biens que lui rendent applicables sa loi et ses statuts",
+	}
+	phraseDevolutionFrance = apiTOSPhrase{
+		textfmt.EN: "article 9 of the law of 1 July 1901 and article 15 of the decree of 16 August 1901",
+		textfmt.FR: "l'article 9 de la loi du 1er juillet 1901 et l'article 15 du décret du 16 août 1901",
+	}
+	phraseDevolutionItaly = apiTOSPhrase{
+		textfmt.EN: "article 9 of Italian Legislative Decree no. 117 of 3 July 2017 (Third Sector Code)",
+		textfmt.FR: "l'article 9 du décret législatif italien n° 117 du 3 juillet 2017 (code du tiers secteur)",
+	}
+	phraseDissolutionNotice = apiTOSPhrase{
+		textfmt.EN: "the notice of a breaking change, and the closure being able to take effect before the date until which a deprecated version was to remain available",
+		textfmt.FR: "celui d'une modification incompatible, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
 		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne à cette fin",
 	}
 	phraseReuserController = apiTOSPhrase{
-		textfmt.EN: "whoever reuses them does so as a separate controller",
-		textfmt.FR: "quiconque les réutilise le fait en qualité de responsable de traitement distinct",
+		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as a separate controller",
+		textfmt.FR: "ou les autres Données personnelles que contiendrait une Contribution, le fait en qualité de responsable de traitement distinct",
 	}
 	phraseNoticeAndAction = apiTOSPhrase{textfmt.EN: "(article 16 of the Digital Services Act)", textfmt.FR: "(article 16 du règlement sur les services numériques)"}
 	phraseDSAContactPoint = apiTOSPhrase{
@@ -818,7 +845,7 @@ var (
 		textfmt.FR: "et la licence sur ses Contributions concédée à l'",
 	}
 	phraseSummaryLicence = apiTOSPhrase{
-		textfmt.EN: "and holds a licence on the Contributions that Users send it for publication",
+		textfmt.EN: "and holds a licence over the Contributions that Users send it for publication",
 		textfmt.FR: "et bénéficie d'une licence sur les Contributions que les Utilisateurs lui transmettent pour publication",
 	}
 	phraseContributionsLicence = apiTOSPhrase{
@@ -830,8 +857,42 @@ var (
 		textfmt.FR: "Le présent alinéa ne s'applique pas aux Contributions",
 	}
 	phraseContributionsKept = apiTOSPhrase{
-		textfmt.EN: "The Personal Data that a Contribution contains are kept for as long as it is published",
-		textfmt.FR: "Les Données personnelles que contient une Contribution sont conservées aussi longtemps qu'elle est publiée",
+		textfmt.EN: "The Personal Data that a Contribution contains, and the contact details that its author gives the Provider so as to be reached about it, such as an e-mail address, are kept for as long as it is published",
+		textfmt.FR: "Les Données personnelles que contient une Contribution, et les coordonnées que son auteur communique au Fournisseur pour être joint à son sujet, telle son adresse électronique, sont conservées aussi longtemps qu'elle est publiée",
+	}
+	// The retention of requests spares the published Contributions and
+	// their authors' contact details, which contacting them needs.
+	phraseContributionsRetentionSpared = apiTOSPhrase{
+		textfmt.EN: "of published Contributions and the contact details of their authors,",
+		textfmt.FR: "des Contributions publiées et les coordonnées de leurs auteurs,",
+	}
+	// Reusers respect the work (article L. 121-1 CPI) without losing the
+	// adaptations that the licence of the Data allows.
+	phraseContributionsAdaptations = apiTOSPhrase{
+		textfmt.EN: "shall respect the work (article L. 121-1 of the French Intellectual Property Code); the adaptations that the licence under which they are made available allows do not in themselves infringe that right, provided they do not distort the work",
+		textfmt.FR: "respecte l'œuvre (article L. 121-1 du Code de la propriété intellectuelle) ; les adaptations que permet la licence sous laquelle elles sont mises à disposition n'y portent pas atteinte par elles-mêmes, pourvu qu'elles ne dénaturent pas l'œuvre",
+	}
+	phraseContributionsIntegrity = apiTOSPhrase{textfmt.EN: "impair their integrity", textfmt.FR: "n'en altère pas l'intégrité"}
+	// Pseudonymous contributions are personal data: the licence of the
+	// Data keeps their content and leaves out only what identifies the
+	// author and the images of recognisable persons.
+	phraseLicenceKeepsContributions = apiTOSPhrase{
+		textfmt.EN: "other than the content of Contributions, nor, within Contributions, to the data that identify their author, such as a pseudonym, or to the image of recognisable persons",
+		textfmt.FR: "autres que le contenu des Contributions, ni, dans celles-ci, sur les données qui identifient leur auteur, tel son pseudonyme, ou sur l'image des personnes reconnaissables",
+	}
+	phraseLicenceCoversContributions = apiTOSPhrase{
+		textfmt.EN: "covers the rest of the content of Contributions, which anyone reuses subject to the GDPR in so far as it relates to an identifiable person",
+		textfmt.FR: "porte sur le reste du contenu des Contributions, que quiconque réutilise sous réserve du RGPD dans la mesure où il se rapporte à une personne identifiable",
+	}
+	// The terms state the moderation policy, or where it is described
+	// (article 14(1) DSA), for every hosting service.
+	phraseModerationPolicy = apiTOSPhrase{
+		textfmt.EN: "the Documentation describes the policies, procedures, measures and tools that it uses to moderate content, including any algorithmic decision-making and human review",
+		textfmt.FR: "la Documentation décrit les politiques, procédures, mesures et outils qu'il utilise à des fins de modération des contenus, y compris la prise de décision fondée sur un algorithme et le réexamen humain",
+	}
+	phraseComplaintRules = apiTOSPhrase{
+		textfmt.EN: "the rules of procedure of that system (article 14(1) of the Digital Services Act)",
+		textfmt.FR: "le règlement intérieur de ce système (article 14, paragraphe 1, du règlement sur les services numériques)",
 	}
 	phraseConsumerContent = apiTOSPhrase{
 		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
@@ -1858,6 +1919,18 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsLicence, "data-contributions", published, "published contributions without a licence of their author's rights")
 	must(phraseContributionsNotConfidential, "data-provider-use", published, "published contributions kept confidential, or an exception for contributions never published")
 	must(phraseContributionsKept, "data-personal", published && personal, "published contributions deleted at the end of the retention period")
+	must(phraseContributionsRetentionSpared, "data-personal", published && personal, "contributors' contact details erased on answering")
+	if _, hosting := doc.Clause("data-hosting"); hosting {
+		must(phraseModerationPolicy, "data-hosting", true, "a hosting service whose terms do not state its moderation policy (art. 14(1) DSA)")
+		must(phraseComplaintRules, "data-hosting", published, "the complaint-handling rules of a platform left out, or asked of a service that publishes nothing")
+	}
+	must(phraseContributionsAdaptations, "data-contributions", published, "reusers of contributed works forbidden the adaptations their licence allows, or free to distort them")
+	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
+	for _, id := range []string{"data-open-reuse", "data-open-data-licence"} {
+		open := data == strings.TrimPrefix(id, "data-")
+		must(phraseLicenceKeepsContributions, id, open && published && personal, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
+		must(phraseLicenceCoversContributions, id, open && published && personal, "the content of contributions left out of the open licence")
+	}
 	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
 	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
 	// The author's name goes with the work unless the author stays
@@ -1998,6 +2071,16 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	organisation := v["provider.type"] == "organisation"
 	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
 	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
+	// An Italian provider's reservation of text and data mining also
+	// rests on the Italian transposition (art. 70-quater L. 633/1941).
+	// A professional User established in Italy is bound by the choice of
+	// court only by a separate, specific approval (arts. 1341-1342 c.c.).
+	must(phraseSpecificApproval, "jurisdiction", country == "IT" && v["jurisdiction"] != nil && v["jurisdiction"] != "", "the specific approval that Italian law requires of a choice of court missing, or asked of Users of a provider established elsewhere")
+	must(phraseTDMItaly, "data-commercial", country == "IT" && v["conditions.data"] == "commercial", "an Italian provider's mining reservation without the Italian text, or the Italian text cited for another provider")
+	must(phraseDevolution, "term-continuity", organisation, "the API passed to anyone, whatever the devolution rules of the Provider's law and statutes")
+	must(phraseDevolutionFrance, "term-continuity", organisation && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
+	must(phraseDevolutionItaly, "term-continuity", organisation && country == "IT", "the devolution of an Italian third-sector entity missing, or cited for another provider")
+	must(phraseDissolutionNotice, "term-continuity", organisation, "a liquidation bound to the longer closure notice and deprecation period")
 	_, representative := v["provider.eu_representative"]
 	must(phraseEURepresentative, "parties", representative && !inEEA(country), "a representative in the Union missing, or named for a provider established in the EEA")
 	if personal {
@@ -2735,13 +2818,33 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	// End Users who read an estimate must see it as one (article L. 121-2
 	// of the Consumer Code), and data kept for the Provider's own purposes,
 	// such as a training set, follow the retention period of requests.
+	// An estimate may combine the User's data with the Provider's Data;
+	// it may then be kept and handed to the person it concerns, even
+	// under a commercial licence of the Data.
+	// With both roles, the Provider reuses only the data named for its
+	// own purposes, not every datum of the requests.
+	ownNamed := apiTOSPhrase{
+		textfmt.EN: "those of the Personal Data contained in requests that",
+		textfmt.FR: "celles des Données personnelles contenues dans les requêtes qu'énumère",
+	}
+	// Annex I.B names the persons concerned of each module when the
+	// Provider names those of its own purposes apart.
+	subjectsSplit := apiTOSPhrase{textfmt.EN: "persons concerned: for module 4, ", textfmt.FR: "personnes concernées : pour le module 4, "}
+	estimatesMade := apiTOSPhrase{
+		textfmt.EN: "made from those data and, where the Documentation so states, from the Provider's Data, under the rules the Documentation describes",
+		textfmt.FR: "établies à partir de ces données et, lorsque la Documentation le prévoit, des Données du Fournisseur, selon les règles que décrit la Documentation",
+	}
+	estimatesKept := apiTOSPhrase{
+		textfmt.EN: "Nor is keeping the result of a request, even beyond those limits and without limit in time, or giving it to the person it concerns",
+		textfmt.FR: "Il en va de même de la conservation du résultat d'une requête, même au-delà de ces limites et sans limite de durée, et de sa remise à la personne qu'il concerne",
+	}
 	estimatesFlowDown := apiTOSPhrase{
 		textfmt.EN: "It shall present the results of the API to its End Users as estimates",
 		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats de l'API comme des estimations",
 	}
 	ownRetention := apiTOSPhrase{
-		textfmt.EN: "That period also applies to the data it processes for its own purposes: beyond it, it shall keep for those purposes only data made anonymous",
-		textfmt.FR: "Ce délai s'applique aussi aux données qu'il traite pour ses propres finalités : au-delà, il ne conserve pour ces finalités que des données rendues anonymes",
+		textfmt.EN: "That period also applies to the data it processes for its own purposes",
+		textfmt.FR: "Ce délai s'applique aussi aux données qu'il traite pour ses propres finalités",
 	}
 	// Ending a public service is decided, with reasons, by the authority
 	// competent for it, not at will.
@@ -2770,6 +2873,9 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 						v["provider.name"] = "Jeanne Martin EI"
 						v["provider.regulated"] = true
 						v["provider.profession.secrecy"] = i%2 == 1
+						if i%2 == 1 {
+							v["conditions.data"] = "commercial"
+						}
 					}
 					if kind == "public-body" {
 						v["prevailing_language"] = "fr"
@@ -2813,6 +2919,11 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
 							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
 							{"estimates passed on to End Users", "user-end-users", estimatesFlowDown.in(doc, "user-end-users"), v["liability.estimates"] == true},
+							{"persons concerned of each module", "data-transfers", subjectsSplit.in(doc, "data-transfers"), role == "both"},
+							{"own-purpose data named apart", "access-price", ownNamed.in(doc, "access-price"), role == "both" && price == "free"},
+							{"own-purpose data named apart in the summary", "summary", ownNamed.in(doc, "summary"), role == "both" && price == "free"},
+							{"estimates made with the Provider's Data", "warranty-disclaimer", estimatesMade.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
+							{"estimates kept and handed on", "data-commercial", estimatesKept.in(doc, "data-commercial"), v["liability.estimates"] == true && v["conditions.data"] == "commercial"},
 							{"retention of own-purpose data", "data-personal", ownRetention.in(doc, "data-personal"), role != "processor"},
 							{"closure by the competent authority", "term-provider", competentAuthority.in(doc, "term-provider"), public},
 							{"closure without a reason", "term-provider", withoutReason.in(doc, "term-provider"), !public},

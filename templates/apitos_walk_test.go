@@ -142,16 +142,17 @@ var establishments = map[string]establishment{
 	"FR":    {"RCS Paris 123 456 789", "FR12 123456789", "12 rue des Nuages, 75011 Paris, France", "RNA W751234567"},
 	"BE":    {"BCE 0123.456.789, RPM Bruxelles", "BE0123456789", "Rue de la Loi 16, 1000 Bruxelles, Belgique", "BCE 0123.456.789"},
 	"DE":    {"Handelsregister B, Amtsgericht Charlottenburg, HRB 123456", "DE123456789", "Unter den Linden 1, 10117 Berlin, Deutschland", "VR 12345 B"},
+	"IT":    {"Registro delle Imprese di Torino, REA TO-1234567", "IT12345678901", "Via Nizza 150, 10126 Torino, Italia", "RUNTS n. 12345, codice fiscale 97123450017"},
 	"US-NY": {"New York Department of State, DOS ID 1234567", "EU372012345", "350 Fifth Avenue, New York, NY 10118, United States", "EIN 12-3456789"},
 }
 
 // nameProvider gives a provider the name its kind calls for, and
-// establishes it in France or, three times in eight, elsewhere, with the
+// establishes it in France or, four times in eight, elsewhere, with the
 // particulars of the country; only a German provider names the authority
 // of its Land.
 func nameProvider(v questionnaire.Values, i int) {
 	v["provider.name"] = providerNames[fmt.Sprint(v["provider.type"])]
-	country := []string{"FR", "FR", "BE", "FR", "DE", "FR", "FR", "US-NY"}[i%8]
+	country := []string{"FR", "FR", "BE", "FR", "DE", "IT", "FR", "US-NY"}[i%8]
 	e := establishments[country]
 	v["provider.country"], v["provider.registration"], v["provider.address"] = country, e.registration, e.address
 	v["provider.vat_number"] = e.vat
@@ -262,6 +263,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if v["conditions.access"] == "restricted" {
 		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
+	}
+	if v["provider.type"] == "organisation" {
+		want["term-continuity"] = []period{notice} // closure by a dissolved provider
 	}
 	if v["conditions.access"] == "share-alike" {
 		// Reciprocity asks of a User's own interface the model's minimum

@@ -29,10 +29,14 @@ var ruleCases = []struct {
 	also    []string // warnings that the same answers also break
 }{
 	{"api-tos", map[string]string{"effective_date": "2026-11-30"}, []string{"effective-date-past"}, true, nil},
-	{"api-tos", map[string]string{"change.notice_months": "6", "term.termination_notice_months": "4"},
+	{"api-tos", map[string]string{"change.notice_months": "9", "change.deprecation_months": "12", "term.termination_notice_months": "6"},
 		[]string{"termination-notice-shorter-than-change-notice"}, false, nil},
 	{"api-tos", map[string]string{"change.notice_months": "18", "change.deprecation_months": "12", "term.termination_notice_months": "18"},
 		[]string{"deprecation-shorter-than-change-notice"}, true, nil},
+	// A deprecated version kept far longer than the closure notice makes
+	// that notice illusory; twice as long is still a fair balance.
+	{"api-tos", map[string]string{"change.deprecation_months": "60", "term.termination_notice_months": "12"},
+		[]string{"deprecation-far-beyond-closure-notice"}, true, nil},
 	{"api-tos", map[string]string{"conditions.output": "non-commercial"}, []string{"public-domain-data-non-commercial"}, false, nil},
 	{"api-tos", map[string]string{"conditions.output": "no-direct-competition"}, []string{"public-domain-data-no-competition"}, true, nil},
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "data.bulk_url": ""},
@@ -44,7 +48,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.regulated": "true"},
 		[]string{"regulated-profession-activity"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.regulated": "true",
-		"personal_data.role": "both", "personal_data.categories": "adresses IP et revenus déclarés des foyers simulés"},
+		"personal_data.role": "both", "personal_data.controller_categories": "adresses IP", "personal_data.categories": "adresses IP et revenus déclarés des foyers simulés"},
 		[]string{"professional-secrecy-own-purposes", "regulated-profession-activity"}, true, []string{"processor-own-purposes"}},
 	// A French legal person that publishes contributions names its
 	// director of publication; a sole trader is that director by law.
@@ -58,9 +62,9 @@ var ruleCases = []struct {
 		[]string{"payment-cure-longer-than-cure"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.registration": "SIREN 123 456 789"},
 		[]string{"sole-trader-register"}, true, nil},
-	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "both", "personal_data.categories": "adresses IP"},
+	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "both", "personal_data.controller_categories": "adresses IP", "personal_data.categories": "adresses IP"},
 		[]string{"processing-service-cap-amount"}, true, []string{"processor-own-purposes"}},
-	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "adresses IP"},
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.controller_categories": "adresses IP", "personal_data.categories": "adresses IP"},
 		[]string{"processor-own-purposes"}, true, nil},
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 		[]string{"open-data-licence-no-attribution"}, true, nil},
@@ -113,7 +117,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "controller"}, []string{"special-categories-controller"}, false,
 		[]string{"special-categories-of-data", "location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "both", "personal_data.purposes": "the training of models that detect cardiac arrhythmia"},
-		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data", "location-data-dpo-dpia", "processor-own-purposes"}},
+		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data", "location-own-purpose-data", "processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "safety.critical": "true"}, []string{"medical-device-risk"}, true,
 		[]string{"special-categories-of-data"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
@@ -131,7 +135,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, []string{"contributions-online-platform"}},
 	// A provider that publishes contributions as controller of its own
 	// purposes is warned only of the duties of an online platform (DSA).
-	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both",
+	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.role": "both", "personal_data.controller_categories": "pseudonymes et photographies des contributeurs",
 		"personal_data.categories": "pseudonymes et photographies des contributeurs"}, []string{"contributions-online-platform"}, true, []string{"processor-own-purposes"}},
 	// Hosting what a customer stores is processing on its behalf
 	// (article 4(8) GDPR), which a controller only has no terms for.
@@ -141,7 +145,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
 		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA",
 		"provider.eu_representative": euRepresentative, "personal_data.role": "both", "personal_data.authority": ""},
-		[]string{"authority-outside-eea-missing"}, true, []string{"location-data-dpo-dpia", "processor-own-purposes"}},
+		[]string{"authority-outside-eea-missing"}, true, []string{"location-own-purpose-data", "processor-own-purposes"}},
 	// A German legal person names its representatives (§ 5 DDG, § 35a GmbHG).
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
@@ -149,7 +153,7 @@ var ruleCases = []struct {
 	// Germany has an authority for each Land: the clauses must name it.
 	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "both",
-		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-data-dpo-dpia", "court-domestic-users", "processor-own-purposes"}},
+		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-own-purpose-data", "court-domestic-users", "processor-own-purposes"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
@@ -165,14 +169,14 @@ var ruleCases = []struct {
 		"provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"connection-logs-retention-long-abroad", "court-domestic-users"}, true, nil},
 	// Location data processed for the provider's own purposes: a DPO may be
 	// mandatory and an impact assessment likely, whatever the language.
-	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "traces GPS et itinéraires prévus des Utilisateurs finaux"},
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.controller_categories": "", "personal_data.categories": "traces GPS et itinéraires prévus des Utilisateurs finaux"},
 		[]string{"location-data-dpo-dpia"}, true, []string{"processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "origin and destination of End Users' cycling trips"},
 		[]string{"location-data-dpo-dpia"}, true, nil},
-	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "géolocalisation des appareils"},
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.controller_categories": "", "personal_data.categories": "géolocalisation des appareils"},
 		[]string{"location-data-dpo-dpia"}, true, []string{"processor-own-purposes"}},
 	// Number plates linked to parking times locate the drivers.
-	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "numéros d'immatriculation et horaires de stationnement"},
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.controller_categories": "", "personal_data.categories": "numéros d'immatriculation et horaires de stationnement"},
 		[]string{"location-data-dpo-dpia"}, true, []string{"processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.categories": "vehicle number plates and the times they entered the car park"},
 		[]string{"location-data-dpo-dpia"}, true, nil},
@@ -189,8 +193,41 @@ var ruleCases = []struct {
 		[]string{"personal-data-account-details"}, true, nil},
 	// Published reviews are the provider's own processing, never its
 	// processor data.
-	{"api-tos", map[string]string{"personal_data.role": "both", "contributions.published": "true", "personal_data.categories": "adresses IP ; pseudonymes et textes des avis sur les parkings"},
+	{"api-tos", map[string]string{"personal_data.role": "both", "contributions.published": "true", "personal_data.controller_categories": "pseudonymes et textes des avis", "personal_data.categories": "adresses IP ; pseudonymes et textes des avis sur les parkings"},
 		[]string{"contributions-among-processor-data"}, true, []string{"contributions-online-platform", "processor-own-purposes"}},
+	// Own purposes on data named apart, which the API only receives for
+	// publication: neither a reuse of the processor data, nor a location
+	// kept for the provider's purposes, nor a contact purpose that a
+	// 0-day retention would defeat (the contributors' contact details
+	// are kept while their contribution is published).
+	{"api-tos", map[string]string{"personal_data.role": "both", "contributions.published": "true", "personal_data.retention_days": "0",
+		"personal_data.categories":            "position des Utilisateurs finaux",
+		"personal_data.controller_categories": "pseudonyme, adresse électronique et photographies des contributeurs",
+		"personal_data.purposes":              "la publication de la base de données ; la prise de contact avec les contributeurs"},
+		[]string{"contributions-online-platform"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "relevés des compteurs",
+		"personal_data.controller_categories": "positions des contributeurs",
+		"personal_data.purposes":              "la publication de la carte des contributions"},
+		[]string{"location-own-purpose-data"}, true, nil},
+	// Statistics and training draw on the processor data themselves.
+	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.categories": "relevés des compteurs",
+		"personal_data.controller_categories": "relevés des compteurs, rendus pseudonymes",
+		"personal_data.purposes":              "l'entraînement des modèles de prévision"},
+		[]string{"processor-own-purposes"}, true, nil},
+	// Statistics, training or contact need the data after the answer.
+	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.retention_days": "0",
+		"personal_data.categories": "relevés des compteurs"},
+		[]string{"own-purposes-zero-retention"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.role": "both", "contributions.published": "true", "personal_data.retention_days": "0",
+		"personal_data.categories":            "relevés des compteurs",
+		"personal_data.controller_categories": "pseudonyme et adresse électronique des contributeurs",
+		"personal_data.purposes":              "la publication des contributions ; des statistiques d'usage"},
+		[]string{"own-purposes-zero-retention"}, true, []string{"contributions-online-platform", "processor-own-purposes"}},
+	// "None" returned, while a cadastral reference linked to an owner is
+	// personal data.
+	{"api-tos", map[string]string{"personal_data.returned": "none: responses contain only the estimates and the building's cadastral reference"},
+		[]string{"personal-data-returned-none"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.returned": "aucune"}, []string{"personal-data-returned-none"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
@@ -483,6 +520,7 @@ var consistentCases = []struct {
 	answers map[string]string
 }{
 	{"api-tos", map[string]string{"effective_date": "2026-12-01"}}, // today is not past
+	{"api-tos", map[string]string{"change.deprecation_months": "24", "term.termination_notice_months": "12"}},
 	// A Belgian legal person's registration with the register of legal
 	// persons and the enterprise court, as the law requires.
 	{"contribution", map[string]string{"privacy.establishment": "BE", "legal.registration": "BCE 0712.345.678, RPM Liège, division Liège"}},

@@ -53,6 +53,8 @@ type Rule struct {
 //	not: [values]         the answer is none of the values
 //	before: today | KEY   a date earlier than the day of generation, or than another date
 //	less_than: KEY        a number smaller than another answer
+//	more_than_twice: KEY  a number more than twice another answer (a
+//	                      period that makes another illusory)
 //	same_as: KEY          the same address (web or e-mail) as another answer
 //	same_host_as: KEY     on the same host (or e-mail domain) as another answer
 //	matches: REGEXP       the answer as written matches the regular expression
@@ -72,14 +74,17 @@ type Rule struct {
 // the linked charter ("charter:membership.classes"), absent when the
 // answers name no charter or it cannot be read.
 type Test struct {
-	In         []string
-	Not        []string
-	Before     string
-	LessThan   string
-	SameAs     string
-	SameHostAs string
-	Matches    *regexp.Regexp
-	NotMatches *regexp.Regexp
+	In       []string
+	Not      []string
+	Before   string
+	LessThan string
+	// MoreThanTwice is the key of the number the tested one must exceed
+	// twice over.
+	MoreThanTwice string
+	SameAs        string
+	SameHostAs    string
+	Matches       *regexp.Regexp
+	NotMatches    *regexp.Regexp
 	// NotStartsWith is the key of the answer the tested one must not begin
 	// with.
 	NotStartsWith string
@@ -113,6 +118,8 @@ func (t *Test) UnmarshalYAML(n *yaml.Node) error {
 			err = v.Decode(&t.Before)
 		case "less_than":
 			err = v.Decode(&t.LessThan)
+		case "more_than_twice":
+			err = v.Decode(&t.MoreThanTwice)
 		case "same_as":
 			err = v.Decode(&t.SameAs)
 		case "same_host_as":
@@ -200,6 +207,24 @@ func (r *Rule) broken(vals Values, today time.Time) bool {
 	return false
 }
 
+// answerTexts are the texts a regular expression reads in an answer: one
+// per language of a translated answer, so that an expression anchored at
+// the start reads each, and none for an answer not given (an unless test
+// may read one).
+func answerTexts(v any) []string {
+	switch v := v.(type) {
+	case nil:
+		return nil
+	case Translated:
+		out := make([]string, 0, len(v))
+		for _, text := range v {
+			out = append(out, text)
+		}
+		return out
+	}
+	return []string{fmt.Sprint(v)}
+}
+
 // ruleValue is the value a rule's test reads under key, and whether it
 // is given.
 func ruleValue(vals Values, key string) (any, bool) {
@@ -247,7 +272,7 @@ func (t *Test) operands() []string {
 		return nil // a test written as null, which the loader refuses
 	}
 	var out []string
-	for _, k := range []string{t.Before, t.LessThan, t.SameAs, t.SameHostAs, t.NotStartsWith} {
+	for _, k := range []string{t.Before, t.LessThan, t.MoreThanTwice, t.SameAs, t.SameHostAs, t.NotStartsWith} {
 		if k != "" {
 			out = append(out, k)
 		}
@@ -282,6 +307,13 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 			return false
 		}
 	}
+	if t.MoreThanTwice != "" {
+		n, ok1 := v.(int)
+		limit, ok2 := vals[t.MoreThanTwice].(int)
+		if !ok1 || !ok2 || n <= 2*limit {
+			return false
+		}
+	}
 	if t.SameAs != "" && address(v) != address(vals[t.SameAs]) {
 		return false
 	}
@@ -291,11 +323,11 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 	if t.NotStartsWith != "" && strings.HasPrefix(compact(v), compact(vals[t.NotStartsWith])) {
 		return false
 	}
-	s := fmt.Sprint(v)
-	if t.Matches != nil && !t.Matches.MatchString(s) {
+	texts := answerTexts(v)
+	if t.Matches != nil && !slices.ContainsFunc(texts, t.Matches.MatchString) {
 		return false
 	}
-	if t.NotMatches != nil && t.NotMatches.MatchString(s) {
+	if t.NotMatches != nil && slices.ContainsFunc(texts, t.NotMatches.MatchString) {
 		return false
 	}
 	return true
@@ -473,6 +505,9 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	}
 	if t.LessThan != "" {
 		operand("less_than", t.LessThan, TypeNumber)
+	}
+	if t.MoreThanTwice != "" {
+		operand("more_than_twice", t.MoreThanTwice, TypeNumber)
 	}
 	if t.SameAs != "" {
 		operand("same_as", t.SameAs, TypeURL, TypeEmail)

@@ -52,6 +52,11 @@ rules:
     when: {cap: {less_than: months}}
     fields: [cap, months]
     reason: {en: over the cap, fr: au-delà du plafond}
+  - id: far-over-cap
+    severity: warning
+    when: {months: {more_than_twice: cap}}
+    fields: [months]
+    reason: {en: far over the cap, fr: bien au-delà du plafond}
   - id: closed-with-data
     severity: error
     when:
@@ -83,6 +88,14 @@ rules:
       form: {same_host_as: site, matches: '/issues/?$', not_matches: private}
     fields: [form]
     reason: {en: public form, fr: formulaire public}
+  - id: closed-unexplained
+    severity: warning
+    when:
+      mode: closed
+    unless:
+      closed.reason: {matches: '\S'}
+    fields: [mode]
+    reason: {en: say why, fr: dites pourquoi}
   - id: closed-not-in-french
     severity: error
     when:
@@ -148,6 +161,8 @@ func TestRuleTests(t *testing.T) {
 		{"other date not given", Values{"date": date("2027-04-01")}, nil},
 		{"less than another number", Values{"months": 7}, []string{"over-cap"}},
 		{"equal numbers", Values{"months": 6}, nil},
+		{"twice another number", Values{"months": 12}, []string{"over-cap"}},
+		{"more than twice another number", Values{"months": 13}, []string{"far-over-cap", "over-cap"}},
 		{"values, as show_if", Values{"mode": "closed", "closed.reason": "x", "kinds": []string{"code", "text"}}, []string{"closed-with-data"}},
 		{"values, none matching", Values{"mode": "closed", "closed.reason": "x", "kinds": []string{"code"}}, nil},
 		{"not, with defaults", Values{"kinds": []string{"data"}}, []string{"open-without-code"}},
@@ -170,6 +185,8 @@ func TestRuleTests(t *testing.T) {
 		{"empty: the answer given", Values{"country": "DE", "vat": "DE123456789"}, nil},
 		{"empty: the other test failing", Values{"country": "FR"}, nil},
 		{"empty: nothing given", Values{"vat": ""}, nil},
+		{"unless: an answer given spares", Values{"mode": "closed", "closed.reason": "x"}, nil},
+		{"unless: an answer not given matches nothing", Values{"mode": "closed"}, []string{"closed-unexplained"}},
 	}
 	for _, c := range cases {
 		vals := Values{}
