@@ -376,6 +376,16 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 			}
 			continue
 		}
+		if typ == "conduct" {
+			// Sanctions follow the rule of the row and the express approval
+			// or fallback vote of the Conduct Committee's article.
+			committee, _ := doc.Clause("conduct-committee")
+			want = strings.TrimSuffix(want, " |") + ", "
+			if !strings.Contains(body[i], want) || !strings.HasSuffix(body[i], committee.Label(doc.Lang)+" |") && !strings.Contains(body[i], committee.Label(doc.Lang)+" requires |") {
+				t.Fatalf("%s: conduct row %q does not name rule %s and %s", what, body[i], effective(vals, typ), committee.Label(doc.Lang))
+			}
+			continue
+		}
 		if !strings.HasSuffix(body[i], want) {
 			t.Fatalf("%s: row %q does not name rule %s", what, body[i], effective(vals, typ))
 		}
@@ -1217,15 +1227,17 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 	k, _ := Lookup("charter")
 	rules, _ := k.Questionnaire.Question("decisions.membership")
 	amend, _ := k.Questionnaire.Question("amendment.rule")
-	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express, fallback string }{
+	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express, fallback, rowFallback, rowExpress string }{
 		textfmt.EN: {"and is adopted only if it also meets the majority that %s requires to amend this Charter",
 			"for a change of licence or of the terms on which Contributions are received, the full quorum",
 			"the applicant is admitted unless", "the opinion is favourable unless", "approve it expressly",
-			"at the request of any member of the Committee who has not stepped aside"},
+			"at the request of any member of the Committee who has not stepped aside",
+			"with the fallback vote of %s", "with the express approval that %s requires"},
 		textfmt.FR: {"et n'est adopté que s'il réunit en outre la majorité que l'%s exige pour modifier la Charte",
 			"pour un changement de licence ou des conditions de réception des Contributions, le quorum entier",
 			"le candidat est admis, sauf si", "l'avis est favorable, sauf si", "l'approuvent expressément",
-			"à la demande de tout membre du Comité non déporté"},
+			"à la demande de tout membre du Comité non déporté",
+			"avec le vote de repli de l'%s", "avec l'approbation expresse qu'exige l'%s"},
 	}
 	for _, rule := range rules.OptionIDs() {
 		for _, a := range amend.OptionIDs() {
@@ -1282,6 +1294,16 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 					conduct := effective(k.Questionnaire.Resolve(vals), "conduct")
 					if got := strings.Contains(committee, textfmt.Typeset(l, p.fallback)); got != (conduct == "consensus" || conduct == "consent") {
 						t.Errorf("%s: fallback vote on a sanction = %v", what, got)
+					}
+					// The table's conduct row names the committee's own rule, so
+					// that a reader of the table alone is not misled.
+					cc, _ := doc.Clause("conduct-committee")
+					row := p.rowExpress
+					if conduct == "consensus" || conduct == "consent" {
+						row = p.rowFallback
+					}
+					if want := fmt.Sprintf(textfmt.Typeset(l, row), cc.Label(l)); !strings.Contains(body("decisions-table"), want) {
+						t.Errorf("%s: the conduct row does not say %q", what, want)
 					}
 				}
 			}
