@@ -2501,3 +2501,24 @@ func TestAssignmentLinksTheAccountAndNamesTheAssigneesSignatory(t *testing.T) {
 		}
 	}
 }
+
+// Under an agreement, the rule that a public agent contributes the public
+// information of their administration only once it has published it under
+// a listed licence is also stated where contributors of data look for it.
+func TestPublicInformationRuleRecalledWithTheData(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "contribute data that are public information of your administration only after it has published them", textfmt.FR: "n'apportez des données qui sont des informations publiques de votre administration qu'après leur publication"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, allowed := range [][]string{{"individuals", "public-agents"}, {"individuals", "employees"}} {
+			for _, law := range []string{"FR", "BE"} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"inbound": inbound, "contributors.allowed": allowed, "governing_law": law, "contributions.types": []string{"code", "data"}}
+					body := assembleClause(t, set, l, "contributions-data")
+					expect := inbound != "inbound-outbound" && inbound != "dco" && slices.Contains(allowed, "public-agents")
+					if got := strings.Contains(body, textfmt.Typeset(l, want[l])); got != expect {
+						t.Errorf("%s, %v, %s, %s: public information rule in the data clause=%v", inbound, allowed, law, l, got)
+					}
+				}
+			}
+		}
+	}
+}
