@@ -1034,6 +1034,10 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	appeal := [2]string{"The Member may appeal within thirty\u00a0(30)\u00a0days of its notification to the Assembly", "Le Membre peut former un recours devant l'Assemblée dans un délai de trente\u00a0(30)\u00a0jours"}[li]
 	fees := slices.Contains(multi(vals, "economy.funding"), "membership-fees") && !endowmentFund(vals) && !frenchPublicBody(vals)
 	must(has(body("membership-exit"), appeal) == (fees && steering && !member && vehicle != "public-body"), "the appeal against an exclusion for unpaid fees printed=%v", has(body("membership-exit"), appeal))
+	// Whatever the budget or default rule, such an exclusion is voted by
+	// simple majority, never reached by silence.
+	vote := [2]string{"by a vote by simple majority", "par un vote à la majorité simple"}[li]
+	must(has(body("membership-exit"), vote) == (fees && !member && vehicle != "public-body"), "the exclusion for unpaid fees is voted by simple majority=%v", has(body("membership-exit"), vote))
 
 	// The scope is written into the Charter: extending it amends the
 	// Charter, under the amendment procedure and not by a strategic vote.
@@ -1109,7 +1113,7 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	frHost := vehicle == "fiscal-host" && answer(vals, "governing_law") == "FR"
 	must(has(body("economy-funding"), [2]string{"Article 206, 1 bis", "article 206, 1 bis"}[li]) == ((assoc || frHost) && services), "the franchise of Article 206, 1 bis is misplaced")
 	if c, ok := doc.Clause("economy-accounts-members"); ok {
-		must(has(c.Body, [2]string{"Law No. 87-571", "loi n° 87-571"}[li]) == assoc, "the publication of an association's accounts is misplaced")
+		must(has(c.Body, [2]string{"Article 4-1 of French Law No. 87-571", "article 4-1 de la loi n° 87-571"}[li]) == assoc, "the publication of an association's accounts is misplaced")
 	}
 	must(has(body("bodies-assembly"), [2]string{"entrust the chair of its general meeting", "confient la présidence de son assemblée générale"}[li]) == member,
 		"the chair of the general meeting is misplaced")
