@@ -1757,3 +1757,26 @@ func TestParticipantsMayStandForTheConductCommittee(t *testing.T) {
 		}
 	}
 }
+
+// A third-party database on which the Commons draws regularly is checked
+// once by the Technical Committee, which records it with its licence, so
+// that no Contributor has to repeat the check; a commons without data
+// says nothing of it.
+func TestCharterThirdPartyDataSourcesCheckedOnce(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"the Technical Committee itself checks that the licence or the re-use conditions of that database", "le Comité technique vérifie lui-même que la licence ou les conditions de réutilisation de cette base"}
+	for _, resources := range [][]string{{"software", "data"}, {"data"}, {"software", "content"}} {
+		vals := k.Examples()
+		vals["commons.resources"] = resources
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause("licences-third-party")
+			if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != slices.Contains(resources, "data") {
+				t.Errorf("%s %v: third-party data sources checked once=%v", l, resources, got)
+			}
+		}
+	}
+}
