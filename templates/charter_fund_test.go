@@ -301,6 +301,8 @@ func TestCharterFoundationKindDecidesItsGifts(t *testing.T) {
 		"other":          {"a foundation with legal personality", "fondation dotée de la personnalité morale"},
 	}
 	limit := [2]string{"within the limits of Article 19-8 of French Law No. 87-571", "dans les limites de l'article 19-8 de la loi n° 87-571"}
+	programme := [2]string{"multi-year action programme (Article 19-7 of French Law No. 87-571 of 23 July 1987) are not donations", "programme d'action pluriannuel (article 19-7 de la loi n° 87-571 du 23 juillet 1987) ne sont pas des dons"}
+	audited := [2]string{"certified by the statutory auditor that it must appoint (Article 19-9", "par le commissaire aux comptes qu'elle est tenue de nommer (article 19-9"}
 	price := [2]string{"the fees are the price of the services it renders to the Members", "les cotisations sont la rétribution des services qu'elle rend aux Membres"}
 	for kind, form := range forms {
 		for _, funding := range [][]string{{"donations"}, {"sponsorship"}, {"grants", "services"}, {"membership-fees"}} {
@@ -322,6 +324,18 @@ func TestCharterFoundationKindDecidesItsGifts(t *testing.T) {
 					}
 					if got := strings.Contains(funds, strings.ReplaceAll(textfmt.Typeset(l, price[li]), "\u00a0", " ")); got != (corporate && fees) {
 						t.Errorf("%s: fees turned into the price of services=%v", what, got)
+					}
+					// The founders' programme payments are not gifts, and the
+					// corporate foundation's certified accounts are published
+					// whatever the charter says of the Commons' own accounts.
+					if got := strings.Contains(funds, strings.ReplaceAll(textfmt.Typeset(l, programme[li]), "\u00a0", " ")); got != corporate {
+						t.Errorf("%s: founders' programme payments kept out of gifts=%v", what, got)
+					}
+					private := clone(vals)
+					private["economy.public_accounts"] = false
+					accounts := clauseBody(t, k, private, l, "economy-accounts-members")
+					if got := strings.Contains(accounts, strings.ReplaceAll(textfmt.Typeset(l, audited[li]), "\u00a0", " ")); got != corporate {
+						t.Errorf("%s: corporate foundation's accounts certified and published=%v", what, got)
 					}
 				}
 				warned, feesWarned := false, false

@@ -376,6 +376,16 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 			}
 			continue
 		}
+		if typ == "conduct" {
+			// Sanctions follow the rule of the row and the express approval
+			// or fallback vote of the Conduct Committee's article.
+			committee, _ := doc.Clause("conduct-committee")
+			want = strings.TrimSuffix(want, " |") + ", "
+			if !strings.Contains(body[i], want) || !strings.HasSuffix(body[i], committee.Label(doc.Lang)+" |") && !strings.Contains(body[i], committee.Label(doc.Lang)+" requires |") {
+				t.Fatalf("%s: conduct row %q does not name rule %s and %s", what, body[i], effective(vals, typ), committee.Label(doc.Lang))
+			}
+			continue
+		}
 		if !strings.HasSuffix(body[i], want) {
 			t.Fatalf("%s: row %q does not name rule %s", what, body[i], effective(vals, typ))
 		}
@@ -1024,6 +1034,10 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	appeal := [2]string{"The Member may appeal within thirty\u00a0(30)\u00a0days of its notification to the Assembly", "Le Membre peut former un recours devant l'Assemblée dans un délai de trente\u00a0(30)\u00a0jours"}[li]
 	fees := slices.Contains(multi(vals, "economy.funding"), "membership-fees") && !endowmentFund(vals) && !frenchPublicBody(vals)
 	must(has(body("membership-exit"), appeal) == (fees && steering && !member && vehicle != "public-body"), "the appeal against an exclusion for unpaid fees printed=%v", has(body("membership-exit"), appeal))
+	// Whatever the budget or default rule, such an exclusion is voted by
+	// simple majority, never reached by silence.
+	vote := [2]string{"by a vote by simple majority", "par un vote à la majorité simple"}[li]
+	must(has(body("membership-exit"), vote) == (fees && !member && vehicle != "public-body"), "the exclusion for unpaid fees is voted by simple majority=%v", has(body("membership-exit"), vote))
 
 	// The scope is written into the Charter: extending it amends the
 	// Charter, under the amendment procedure and not by a strategic vote.
@@ -1099,7 +1113,7 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	frHost := vehicle == "fiscal-host" && answer(vals, "governing_law") == "FR"
 	must(has(body("economy-funding"), [2]string{"Article 206, 1 bis", "article 206, 1 bis"}[li]) == ((assoc || frHost) && services), "the franchise of Article 206, 1 bis is misplaced")
 	if c, ok := doc.Clause("economy-accounts-members"); ok {
-		must(has(c.Body, [2]string{"Law No. 87-571", "loi n° 87-571"}[li]) == assoc, "the publication of an association's accounts is misplaced")
+		must(has(c.Body, [2]string{"Article 4-1 of French Law No. 87-571", "article 4-1 de la loi n° 87-571"}[li]) == assoc, "the publication of an association's accounts is misplaced")
 	}
 	must(has(body("bodies-assembly"), [2]string{"entrust the chair of its general meeting", "confient la présidence de son assemblée générale"}[li]) == member,
 		"the chair of the general meeting is misplaced")
@@ -1217,15 +1231,17 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 	k, _ := Lookup("charter")
 	rules, _ := k.Questionnaire.Question("decisions.membership")
 	amend, _ := k.Questionnaire.Question("amendment.rule")
-	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express, fallback string }{
+	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express, fallback, rowFallback, rowExpress string }{
 		textfmt.EN: {"and is adopted only if it also meets the majority that %s requires to amend this Charter",
 			"for a change of licence or of the terms on which Contributions are received, the full quorum",
 			"the applicant is admitted unless", "the opinion is favourable unless", "approve it expressly",
-			"at the request of any member of the Committee who has not stepped aside"},
+			"at the request of any member of the Committee who has not stepped aside",
+			"with the fallback vote of %s", "with the express approval that %s requires"},
 		textfmt.FR: {"et n'est adopté que s'il réunit en outre la majorité que l'%s exige pour modifier la Charte",
 			"pour un changement de licence ou des conditions de réception des Contributions, le quorum entier",
 			"le candidat est admis, sauf si", "l'avis est favorable, sauf si", "l'approuvent expressément",
-			"à la demande de tout membre du Comité non déporté"},
+			"à la demande de tout membre du Comité non déporté",
+			"avec le vote de repli de l'%s", "avec l'approbation expresse qu'exige l'%s"},
 	}
 	for _, rule := range rules.OptionIDs() {
 		for _, a := range amend.OptionIDs() {
@@ -1282,6 +1298,16 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 					conduct := effective(k.Questionnaire.Resolve(vals), "conduct")
 					if got := strings.Contains(committee, textfmt.Typeset(l, p.fallback)); got != (conduct == "consensus" || conduct == "consent") {
 						t.Errorf("%s: fallback vote on a sanction = %v", what, got)
+					}
+					// The table's conduct row names the committee's own rule, so
+					// that a reader of the table alone is not misled.
+					cc, _ := doc.Clause("conduct-committee")
+					row := p.rowExpress
+					if conduct == "consensus" || conduct == "consent" {
+						row = p.rowFallback
+					}
+					if want := fmt.Sprintf(textfmt.Typeset(l, row), cc.Label(l)); !strings.Contains(body("decisions-table"), want) {
+						t.Errorf("%s: the conduct row does not say %q", what, want)
 					}
 				}
 			}
@@ -1727,6 +1753,29 @@ func TestParticipantsMayStandForTheConductCommittee(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("%s steering=%v: Participants not said eligible to the Conduct Committee", l, steering)
+			}
+		}
+	}
+}
+
+// A third-party database on which the Commons draws regularly is checked
+// once by the Technical Committee, which records it with its licence, so
+// that no Contributor has to repeat the check; a commons without data
+// says nothing of it.
+func TestCharterThirdPartyDataSourcesCheckedOnce(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"the Technical Committee itself checks that the licence or the re-use conditions of that database", "le Comité technique vérifie lui-même que la licence ou les conditions de réutilisation de cette base"}
+	for _, resources := range [][]string{{"software", "data"}, {"data"}, {"software", "content"}} {
+		vals := k.Examples()
+		vals["commons.resources"] = resources
+		for li, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := doc.Clause("licences-third-party")
+			if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != slices.Contains(resources, "data") {
+				t.Errorf("%s %v: third-party data sources checked once=%v", l, resources, got)
 			}
 		}
 	}

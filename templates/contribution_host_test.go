@@ -487,3 +487,28 @@ func TestCooperativeContributionGivesNoShares(t *testing.T) {
 		}
 	}
 }
+
+// A corporate foundation that is a CRA steward supplies no paid service
+// around the software to its founders or on their behalf, which would make
+// it the founders' manufacturer; the founders' own business leaves its
+// status intact. Other hosts and laws say nothing of founders.
+func TestCorporateFoundationStewardServesNoFounder(t *testing.T) {
+	words := map[textfmt.Lang]string{
+		textfmt.EN: "it supplies no paid service around that software to its founding companies or on their behalf",
+		textfmt.FR: "elle ne fournit autour de ces logiciels aucun service payant à ses entreprises fondatrices ni pour leur compte",
+	}
+	for _, kind := range []string{"corporate", "public-utility", "other"} {
+		for _, law := range []string{"FR", "BE"} {
+			for _, inbound := range []string{"dco", "assignment"} {
+				set := map[string]any{"inbound": inbound, "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": kind, "governing_law": law,
+					"legal.entity_name": "Fondation d'entreprise Exemple", "steward.name": "Fondation d'entreprise Exemple", "security.cra_steward": true, "security.cra_manufacturer": false}
+				for _, l := range textfmt.All {
+					body := strings.ReplaceAll(assembleClause(t, set, l, "security-cra"), "\u00a0", " ")
+					if got := strings.Contains(body, strings.ReplaceAll(textfmt.Typeset(l, words[l]), "\u00a0", " ")); got != (kind == "corporate" && law == "FR") {
+						t.Errorf("%s, %s, %s, %s: no service to the founders=%v", kind, law, inbound, l, got)
+					}
+				}
+			}
+		}
+	}
+}

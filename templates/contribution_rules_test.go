@@ -2478,3 +2478,47 @@ func TestHealthOfParticipantsFollowsTheCharter(t *testing.T) {
 		}
 	}
 }
+
+// Each assignment is made by a statement that counts only from the forge
+// account the signed deed designates, so that a pseudonymous account is
+// provably linked to the author who signed; and the deed says who signs
+// for the assignee, so that the writing is complete on both sides.
+func TestAssignmentLinksTheAccountAndNamesTheAssigneesSignatory(t *testing.T) {
+	account := map[textfmt.Lang]string{textfmt.EN: "counts only if it comes from the account that your agreement designates", textfmt.FR: "ne vaut que si elle émane du compte que désigne votre acte"}
+	signatory := map[textfmt.Lang]string{textfmt.EN: "It is signed for the Assignee by the person whom the law or its statutes designate", textfmt.FR: "Il est signé pour le Cessionnaire par la personne que la loi ou ses statuts désignent"}
+	for _, vehicle := range []string{"association", "scic", "company"} {
+		for _, identity := range []string{"pseudonym", "real-name"} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"inbound": "assignment", "legal.vehicle": vehicle, "contributors.identity": identity}
+				body := assembleClause(t, set, l, "inbound-assignment")
+				if !strings.Contains(body, textfmt.Typeset(l, account[l])) {
+					t.Errorf("%s, %s, %s: the statement is not tied to the designated account:\n%s", vehicle, identity, l, body)
+				}
+				if !strings.Contains(body, textfmt.Typeset(l, signatory[l])) {
+					t.Errorf("%s, %s, %s: no signatory for the assignee", vehicle, identity, l)
+				}
+			}
+		}
+	}
+}
+
+// Under an agreement, the rule that a public agent contributes the public
+// information of their administration only once it has published it under
+// a listed licence is also stated where contributors of data look for it.
+func TestPublicInformationRuleRecalledWithTheData(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "contribute data that are public information of your administration only after it has published them", textfmt.FR: "n'apportez des données qui sont des informations publiques de votre administration qu'après leur publication"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, allowed := range [][]string{{"individuals", "public-agents"}, {"individuals", "employees"}} {
+			for _, law := range []string{"FR", "BE"} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"inbound": inbound, "contributors.allowed": allowed, "governing_law": law, "contributions.types": []string{"code", "data"}}
+					body := assembleClause(t, set, l, "contributions-data")
+					expect := inbound != "inbound-outbound" && inbound != "dco" && slices.Contains(allowed, "public-agents")
+					if got := strings.Contains(body, textfmt.Typeset(l, want[l])); got != expect {
+						t.Errorf("%s, %v, %s, %s: public information rule in the data clause=%v", inbound, allowed, law, l, got)
+					}
+				}
+			}
+		}
+	}
+}

@@ -795,3 +795,65 @@ func TestCooperativeManagementDesignatesAccountAdministrators(t *testing.T) {
 		}
 	}
 }
+
+// The statutes of a SAS, not the Charter, set the conditions of its
+// collective decisions (C. com. L. 227-9 al. 1): the charter of a SCIC SAS
+// recommends that they adopt the Assembly's rule, and keeps the decisions
+// that al. 2 reserves to the members under the statutes; a SA or SARL,
+// whose majorities the law sets, has no such clause.
+func TestCooperativeSASStatutesAdoptTheAssemblyRule(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"the Members recommend that they adopt, for the collective decisions that the law does not subject to particular conditions", "les Membres recommandent qu’ils retiennent, pour les décisions collectives que la loi ne soumet pas à des conditions particulières"}
+	reserved := [2]string{"reserves to the members collectively", "réserve à la collectivité des associés"}
+	for _, form := range []string{"sas", "sa", "sarl"} {
+		for _, steering := range []bool{false, true} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.company_form"], vals["governance.steering"] = "scic", form, steering
+			for li, l := range textfmt.All {
+				doc, err := k.AssembleAnnotated(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("legal-scic")
+				sas := form == "sas"
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != sas {
+					t.Errorf("%s %s steering %v: recommendation=%v:\n%s", l, form, steering, got, c.Body)
+				}
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, reserved[li])); got != sas {
+					t.Errorf("%s %s steering %v: reserved decisions=%v", l, form, steering, got)
+				}
+				if got := strings.Contains(c.Note.Why, "227-9"); got != sas {
+					t.Errorf("%s %s: commentary explains L. 227-9=%v", l, form, got)
+				}
+			}
+		}
+	}
+}
+
+// A SCIC that relies on sponsorship or public contracts speaks of the
+// ESUS approval only if it holds it (C. trav. L. 3332-17-1), which its
+// form alone does not give; other vehicles and other funding say nothing.
+func TestCooperativeClaimsTheESUSApprovalOnlyIfItHoldsIt(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"only if it holds the approval provided for in Article L. 3332-17-1", "que si elle est titulaire de l’agrément prévu à l’article L. 3332-17-1"}
+	for _, vehicle := range []string{"scic", "association", "fiscal-host", "public-body"} {
+		for _, funding := range [][]string{{"sponsorship"}, {"procurement"}, {"donations", "services"}, {"sponsorship", "procurement", "grants"}} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["economy.funding"] = vehicle, funding
+			want := vehicle == "scic" && (slices.Contains(funding, "sponsorship") || slices.Contains(funding, "procurement"))
+			for li, l := range textfmt.All {
+				doc, err := k.AssembleAnnotated(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("economy-funding")
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != want {
+					t.Errorf("%s %s %v: ESUS sentence=%v", l, vehicle, funding, got)
+				}
+				if got := strings.Contains(c.Note.Sources, "3332-17-1"); got != want {
+					t.Errorf("%s %s %v: ESUS source=%v", l, vehicle, funding, got)
+				}
+			}
+		}
+	}
+}
