@@ -185,6 +185,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// number; seat writes where its registered office is, with the
 		// preposition that the address takes.
 		"registration": registrationOf,
+		"frenchOf":     frenchOf,
 		"seat":         func(v any) string { return seatPhrase(l, v) },
 		// nonCommercialLicence tells from a data licence's title and
 		// address whether it excludes commercial reuse (CC BY-NC and the

@@ -2418,7 +2418,9 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 
 // The Legal Entity is identified by the register that holds its number: a
 // SIREN number in the SIRENE directory, an RNA number in the national
-// register of associations, any other answer as written; its registered
+// directory of associations (where the association is registered, not
+// declared: it is declared to the prefecture), an RCS number in the
+// register of its town's court registry, any other answer as written; its registered
 // office takes the preposition of a street address or of a town, the
 // street word in lower case inside a French sentence; a French
 // foundation states how it was recognised or authorised.
@@ -2428,7 +2430,11 @@ func TestLegalEntityIdentifiedByItsRegister(t *testing.T) {
 		want [2]string
 	}{
 		{map[string]any{"legal.registration": "SIREN 123 456 789"}, [2]string{"registered in the SIRENE directory under number 123 456 789", "immatriculée au répertoire SIRENE sous le numéro 123 456 789"}},
-		{map[string]any{"legal.registration": "w691234567"}, [2]string{"declared in the national register of associations (RNA) under number W691234567", "déclarée au répertoire national des associations sous le numéro W691234567"}},
+		{map[string]any{"legal.registration": "w691234567"}, [2]string{"registered in the national directory of associations (RNA) under number W691234567", "inscrite au répertoire national des associations sous le numéro W691234567"}},
+		{map[string]any{"legal.registration": "RCS Nantes 912 345 678"}, [2]string{"registered in the Trade and Companies Register (RCS) of Nantes under number 912 345 678", "immatriculée au RCS de Nantes sous le numéro 912 345 678"}},
+		{map[string]any{"legal.registration": "912 345 678 R.C.S. Angers"}, [2]string{"identified by the number 912 345 678 R.C.S. Angers", "identifiée sous le numéro 912 345 678 R.C.S. Angers"}},
+		{map[string]any{"legal.registration": "912345678 RCS Évry"}, [2]string{"registered in the Trade and Companies Register (RCS) of Évry under number 912345678", "immatriculée au RCS d’Évry sous le numéro 912345678"}},
+		{map[string]any{"legal.registration": "RCS de Saint-Étienne B 912 345 678"}, [2]string{"Register (RCS) of Saint-Étienne under number 912 345 678", "immatriculée au RCS de Saint-Étienne sous le numéro 912 345 678"}},
 		{map[string]any{"legal.registration": "BCE 0712.345.678, RPM Liège, division Namur"}, [2]string{"identified by the number BCE 0712.345.678, RPM Liège, division Namur", "identifiée sous le numéro BCE 0712.345.678, RPM Liège, division Namur"}},
 		{map[string]any{"legal.seat": "Rue de Fer 12, 5000 Namur"}, [2]string{"whose registered office is at Rue de Fer 12, 5000 Namur", "dont le siège est établi rue de Fer 12, 5000 Namur"}},
 		{map[string]any{"legal.seat": "18 rue de la République, 69002 Lyon"}, [2]string{"whose registered office is at 18 rue de la République", "dont le siège est établi au 18 rue de la République"}},
