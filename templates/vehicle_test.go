@@ -613,6 +613,44 @@ func TestCharterStatesVariableCapital(t *testing.T) {
 	}
 }
 
+// An association or a cooperative is named in the charter with its
+// registered office and, once it exists, the number its register gives
+// it: an association is registered in the national directory of
+// associations (it is declared to the prefecture), a cooperative in the
+// RCS of its registry's town (C. com. R. 123-237); an entity still to be
+// declared or registered has no number to print.
+func TestCharterIdentifiesTheLegalEntity(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, c := range []struct {
+		vehicle, clause, registration string
+		want                          [2]string
+	}{
+		{"association", "legal-association", "RNA W353012345", [2]string{"registered in the national directory of associations (RNA) under number W353012345", "inscrite au répertoire national des associations sous le numéro W353012345"}},
+		{"scic", "legal-scic", "RCS Angers 912 345 678", [2]string{"registered in the Trade and Companies Register (RCS) of Angers under number 912 345 678", "immatriculée au RCS d’Angers sous le numéro 912 345 678"}},
+	} {
+		for _, existing := range []bool{false, true} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.existing_entity"] = c.vehicle, existing
+			vals["legal.seat"], vals["legal.registration"] = "12 rue des Ateliers, 35000 Rennes", c.registration
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cl, _ := doc.Clause(c.clause)
+				body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(cl.Body)
+				seat := [2]string{"whose registered office is at 12 rue des Ateliers, 35000 Rennes", "dont le siège est établi au 12 rue des Ateliers, 35000 Rennes"}[li]
+				if !strings.Contains(body, seat) {
+					t.Errorf("%s, %s, existing %v: no registered office %q:\n%s", c.vehicle, l, existing, seat, body)
+				}
+				if got := strings.Contains(body, c.want[li]); got != existing {
+					t.Errorf("%s, %s, existing %v: registration printed=%v:\n%s", c.vehicle, l, existing, got, body)
+				}
+			}
+		}
+	}
+}
+
 // The Members' undertaking not to patent their contributions to the
 // hardware designs binds the members of a SCIC, as any commitment of
 // theirs, only as far as the statutes stipulate it (C. civ. 1836 al. 2),
