@@ -65,6 +65,7 @@ func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode,
 	var src strings.Builder
 	d := data(q, resolved, lang, mode == Preview)
 	d[charterArticlesKey] = charterArticles(resolved, lang)
+	d[charterSpaceKey] = resolved.CharterAnswers()["transparency.url"]
 	if err := t.Execute(&src, d); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}

@@ -14,6 +14,11 @@ import (
 // by clause ID (see charterArticles).
 const charterArticlesKey = "charter_articles"
 
+// charterSpaceKey is where the data templates read hold, for answers that
+// name their charter, the address of the charter's governance space, which
+// publishes the charter in force and its earlier versions; nil otherwise.
+const charterSpaceKey = "charter_space"
+
 // charterArticles labels the numbered clauses of the charter that the
 // resolved answers name, by clause ID ("article 12.5", "Section 12.5"),
 // so that a document taking its facts from the charter cites the article

@@ -2044,19 +2044,28 @@ func TestLegalEntityIdentifiedBySeatAndNumber(t *testing.T) {
 }
 
 // The Charter is defined by the address of the charter itself when it is
-// given, and otherwise, in a policy that names its charter, by the copy
-// kept in the repository's GOVERNANCE.md file, where the charter asks that
-// it be kept: never by the governance space.
+// given, and otherwise, in a policy that names its charter, as the version
+// in force that the charter's governance space publishes, where the
+// charter says it publishes itself; never by a file the charter does not
+// mention.
 func TestCharterDefinedByItsOwnAddress(t *testing.T) {
 	const url = "https://example.org/charte.pdf"
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	space := ch.Examples()["transparency.url"].(string)
+	linked := func(set map[string]any, l textfmt.Lang) string {
+		vals := linkedExamples(k)
+		vals.SetCharterAnswers(ch.Questionnaire.Resolve(ch.Examples()))
+		return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(clauseWith(t, k, vals, set, l, "scope-definitions"))
+	}
 	for li, l := range textfmt.All {
-		given := assembleLinked(t, map[string]any{"project.charter_url": url}, l, "scope-definitions")
-		kept := assembleLinked(t, map[string]any{"project.charter_url": ""}, l, "scope-definitions")
-		copy := [2]string{"whose text is kept in the `GOVERNANCE.md` file of the repository", "dont le texte est conservé dans le fichier `GOVERNANCE.md` du dépôt"}[li]
-		if !strings.Contains(given, url) || strings.Contains(given, copy) {
+		given := linked(map[string]any{"project.charter_url": url}, l)
+		kept := linked(map[string]any{"project.charter_url": ""}, l)
+		published := [2]string{"whose version in force is published, with its earlier versions, in the governance space of the Project at " + space, "dont la version en vigueur est publiée, avec ses versions antérieures, dans l’espace de gouvernance du Projet, à l’adresse " + space}[li]
+		if !strings.Contains(given, url) || strings.Contains(given, space) || strings.Contains(given, "GOVERNANCE.md") {
 			t.Errorf("%s, address given: %q", l, given)
 		}
-		if !strings.Contains(kept, copy) {
+		if !strings.Contains(kept, published) || strings.Contains(kept, "GOVERNANCE.md") {
 			t.Errorf("%s, no address: %q", l, kept)
 		}
 	}
