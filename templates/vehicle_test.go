@@ -55,6 +55,17 @@ var reserves = []reserve{
 		[2][]string{{"Articles L. 225-37, L. 225-82 and R. 225-19) and the statutes set", "each member holds no more than one proxy per meeting", "The Steering Committee deliberates under the quorum conditions set in"},
 			{"articles L. 225-37, L. 225-82 et R. 225-19) et les statuts, qui remplacent sur ces points", "chaque membre n'y détient qu'une procuration par séance", "Le Comité de pilotage délibère dans les conditions de quorum que fixe"}},
 		[2][]string{{"a decision of the Steering Committee or of the Technical Committee is valid only if"}, {"une décision du Comité de pilotage ou du Comité technique ne l'est que si"}}},
+	{"the steering committee of an association or of a SCIC other than an SA is an organ of the legal entity, whose statutes prevail over the charter's quorum, notice and proxy rules, which apply only failing them",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association", "scic")(vals) && answer(vals, "governance.steering") == "true" && !boardOfSA(vals)
+		},
+		[2][]string{{"The Steering Committee, as an organ of the Legal Entity, deliberates under the quorum that its statutes set where they provide for one", "apply to the Assembly and to the Steering Committee, as organs of the Legal Entity, only to the extent that the statutes"},
+			{"Le Comité de pilotage, organe de la Structure porteuse, délibère dans les conditions de quorum que fixent ses statuts lorsqu'ils en disposent", "ne s'appliquent à l'Assemblée et au Comité de pilotage, organes de la Structure porteuse, que dans la mesure où les statuts"}},
+		[2][]string{nil, nil}},
+	{"a steering committee that is no organ of a legal entity follows the charter's own rules",
+		func(vals questionnaire.Values) bool { return !vehicleIs("association", "scic")(vals) },
+		[2][]string{nil, nil},
+		[2][]string{{"The Steering Committee, as an organ of the Legal Entity", "Steering Committee, as organs of the Legal Entity"}, {"Le Comité de pilotage, organe de la Structure porteuse", "au Comité de pilotage, organes de la Structure porteuse"}}},
 	{"elsewhere the charter sets the quorum of its steering committee itself",
 		func(vals questionnaire.Values) bool { return !boardOfSA(vals) },
 		[2][]string{nil, nil},
