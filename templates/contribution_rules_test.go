@@ -2481,6 +2481,18 @@ func TestHealthOfParticipantsFollowsTheCharter(t *testing.T) {
 			if ok != sensitive {
 				t.Fatalf("%v, %s: the charter's article on participants' health present=%v", sensitive, l, ok)
 			}
+			// What that article allows is listed among the purposes, on
+			// explicit consent, and among the retention periods.
+			for _, id := range []string{"personal-data-purposes", "personal-data-retention"} {
+				cl, _ := doc.Clause(id)
+				listed := strings.Contains(cl.Body, [2]string{"nformation on health or disability", "nformations relatives à la santé ou au handicap"}[li])
+				if listed != sensitive {
+					t.Errorf("%v, %s: %s lists the participants' health information=%v", sensitive, l, id, listed)
+				}
+			}
+			if purposes, _ := doc.Clause("personal-data-purposes"); sensitive && !strings.Contains(purposes.Body, [2]string{"Article 9(2)(a)), under the conditions of", "article 9, paragraphe 2, point a), dans les conditions de"}[li]) {
+				t.Errorf("%s: the purposes do not base the health information on explicit consent: %q", l, purposes.Body)
+			}
 			vals := linkedExamples(k)
 			vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
 			vals["contributors.sensitive_participants"] = sensitive // as the link takes it from the charter
