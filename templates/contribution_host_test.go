@@ -324,6 +324,9 @@ func TestManufacturerDecisionAndProductRegime(t *testing.T) {
 	ch, _ := Lookup("charter")
 	regime := [2]string{"subject to the Union harmonisation legislation applicable to it", "relève en outre de la législation d’harmonisation de l’Union qui lui est applicable"}
 	gpsr := [2]string{"for the risks that this legislation does not cover, to the General Product Safety Regulation (EU) 2023/988", "pour les risques que cette législation ne couvre pas, du règlement (UE) 2023/988"}
+	// A medical device, custom-made included, is outside the CRA (Art.
+	// 2(2)(a)): the manufacturer's article says it does not reach it.
+	mdr := [2]string{"This article does not apply to a product that falls under Regulation (EU) 2017/745 on medical devices", "Le présent article ne s’applique pas à un produit qui relève du règlement (UE) 2017/745 relatif aux dispositifs médicaux"}
 	for _, linked := range []bool{false, true} {
 		for _, hardware := range []bool{false, true} {
 			for _, services := range []bool{false, true} {
@@ -357,6 +360,9 @@ func TestManufacturerDecisionAndProductRegime(t *testing.T) {
 					body := clauseWith(t, k, vals, map[string]any{}, l, "security-cra-manufacturer")
 					if got := strings.Contains(body, textfmt.Typeset(l, regime[li])) && strings.Contains(body, textfmt.Typeset(l, gpsr[li])); got != hardware {
 						t.Errorf("%s linked=%v hardware=%v: product regime stated=%v:\n%s", l, linked, hardware, got, body)
+					}
+					if got := strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(body), mdr[li]); got != hardware {
+						t.Errorf("%s linked=%v hardware=%v: medical devices excluded=%v:\n%s", l, linked, hardware, got, body)
 					}
 					if !linked {
 						continue

@@ -703,11 +703,23 @@ func TestCharterProductRegimeAndPriorDecisions(t *testing.T) {
 	regime := [2]string{"under the Union harmonisation legislation applicable to the product", "au regard de la législation d’harmonisation de l’Union applicable au produit"}
 	insurance := [2]string{"insurance covering civil liability for that product", "une assurance couvrant la responsabilité civile du fait de ce produit"}
 	prior := [2]string{"It offers a category of such services only after a prior decision of the Assembly", "Elle ne propose une catégorie de tels services qu’après une décision préalable de l’Assemblée"}
-	for _, vehicle := range []string{"scic", "association", "fiscal-host", "public-body", "none"} {
+	// A medical device, custom-made or in-house ones included, follows
+	// Regulation (EU) 2017/745, which takes it out of the Cyber
+	// Resilience Act (CRA Art. 2(2)(a)); that exclusion is said only
+	// where the charter speaks of the CRA, that is with software.
+	mdr := [2]string{"Where the product is a medical device within the meaning of Regulation (EU) 2017/745", "Lorsque le produit est un dispositif médical au sens du règlement (UE) 2017/745"}
+	custom := [2]string{"custom-made device made on a written prescription for a particular patient (Article 2(3) and Article 52(8)); a health institution manufactures and uses such a device in-house, without placing it on the market, only under the conditions of Article 5(5)", "dispositif fabriqué sur mesure, sur prescription écrite, pour un patient déterminé (article 2, point 3, et article 52, paragraphe 8) ; un établissement de santé ne fabrique et n’utilise un tel dispositif en son sein, sans le mettre sur le marché, que dans les conditions de l’article 5, paragraphe 5"}
+	noCRA := [2]string{"Regulation (EU) 2024/2847 does not apply to that product (Article 2(2)(a)", "le règlement (UE) 2024/2847 ne s’applique pas à ce produit (article 2, paragraphe 2, point a"}
+	for i, vehicle := range []string{"scic", "association", "fiscal-host", "public-body", "none"} {
 		vals := k.Examples()
 		vals["legal.vehicle"] = vehicle
 		vals["commons.resources"] = []string{"software", "hardware"}
 		vals["economy.funding"] = []string{"services"}
+		// Hardware alone, without software, for every other vehicle.
+		software := i%2 == 0
+		if !software {
+			vals["commons.resources"] = []string{"hardware"}
+		}
 		for li, l := range textfmt.All {
 			doc, err := k.Assemble(vals, l, Final)
 			if err != nil {
@@ -717,11 +729,18 @@ func TestCharterProductRegimeAndPriorDecisions(t *testing.T) {
 			if !strings.Contains(hw.Body, textfmt.Typeset(l, regime[li])) {
 				t.Errorf("%s %s: no product regime:\n%s", l, vehicle, hw.Body)
 			}
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(hw.Body)
+			if !strings.Contains(body, mdr[li]) || !strings.Contains(body, custom[li]) {
+				t.Errorf("%s %s: no medical-device regime:\n%s", l, vehicle, body)
+			}
+			if got := strings.Contains(body, noCRA[li]); got != software {
+				t.Errorf("%s %s, software %v: CRA excluded for medical devices=%v:\n%s", l, vehicle, software, got, body)
+			}
 			if got := strings.Contains(hw.Body, textfmt.Typeset(l, insurance[li])); got != (vehicle != "public-body") {
 				t.Errorf("%s %s: insurance before marketing=%v", l, vehicle, got)
 			}
 			f, _ := doc.Clause("economy-funding")
-			if got := strings.Contains(f.Body, textfmt.Typeset(l, prior[li])); got != (vehicle != "public-body" && vehicle != "none") {
+			if got := strings.Contains(f.Body, textfmt.Typeset(l, prior[li])); software && got != (vehicle != "public-body" && vehicle != "none") {
 				t.Errorf("%s %s: prior decision per category=%v:\n%s", l, vehicle, got, f.Body)
 			}
 		}
