@@ -212,6 +212,23 @@ func TestRevertedContributionReturnsItsRights(t *testing.T) {
 	}
 }
 
+// TestAIBanSparesAssistiveTools: on every route, the ban does not reach
+// the dictation, speech-recognition or speech-synthesis tools through
+// which a contributor, often a disabled one, writes or reads their own
+// words; machine translation stays within it.
+func TestAIBanSparesAssistiveTools(t *testing.T) {
+	spared := map[textfmt.Lang]string{textfmt.EN: "Nor are assistive tools, such as dictation, speech recognition or speech synthesis, that transcribe or read out your own words", textfmt.FR: "Ne le sont pas davantage les aides techniques, telles que la dictée vocale, la reconnaissance de la parole ou la synthèse vocale, qui transcrivent ou restituent vos propres mots"}
+	translation := map[textfmt.Lang]string{textfmt.EN: "Machine translation", textfmt.FR: "Les outils de traduction automatique"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": "ban"}, l, "ai-ban"))
+			if !strings.Contains(body, spared[l]) || !strings.Contains(body, translation[l]) {
+				t.Errorf("%s, %s: assistive tools not spared, or machine translation no longer banned: %q", inbound, l, body)
+			}
+		}
+	}
+}
+
 // TestAIBanStatesTheDCOAsItIs: the DCO certifies work created in whole
 // or in part by the contributor, so the ban does not say that it requires
 // the content to be their own creation; it rests on point 2, which the
