@@ -2505,3 +2505,33 @@ func TestHealthOfParticipantsFollowsTheCharter(t *testing.T) {
 		}
 	}
 }
+
+// Reports of tests with users never identify them; where the project
+// involves people whose health or disability may be revealed, a report
+// mentions it only with their explicit written consent, and a trial of a
+// device on people is left to the law on clinical investigations (MDR
+// Art. 62 and 82) and, in France, on research involving human persons
+// (CSP L. 1121-1).
+func TestUserTestReportsProtectTheTesters(t *testing.T) {
+	anonymous := [2]string{"reports of tests with users, written so that the users cannot be identified", "comptes rendus de tests avec des usagers, rédigés de manière à ne pas permettre d’identifier ceux-ci"}
+	consent := [2]string{"only as far as necessary and with their explicit consent given in writing", "que dans la mesure nécessaire et avec son consentement explicite donné par écrit"}
+	clinical := [2]string{"it falls under the rules on clinical investigations (Regulation (EU) 2017/745, Articles 62 and 82)", "il relève des règles applicables aux investigations cliniques (règlement (UE) 2017/745, articles 62 et 82)"}
+	csp := [2]string{"Article L. 1121-1", "article L. 1121-1"}
+	for _, sensitive := range []bool{false, true} {
+		for _, law := range []string{"FR", "BE"} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"contributors.sensitive_participants": sensitive, "contributions.types": []string{"code", "tests"}, "governing_law": law}
+				body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, set, l, "contributions-types"))
+				if !strings.Contains(body, anonymous[li]) {
+					t.Errorf("%v %s %s: reports may identify the users: %q", sensitive, law, l, body)
+				}
+				if strings.Contains(body, consent[li]) != sensitive || strings.Contains(body, clinical[li]) != sensitive {
+					t.Errorf("%v %s %s: consent or clinical investigations stated for sensitive=%v: %q", sensitive, law, l, !sensitive, body)
+				}
+				if strings.Contains(body, csp[li]) != (sensitive && law == "FR") {
+					t.Errorf("%v %s %s: French research law misplaced: %q", sensitive, law, l, body)
+				}
+			}
+		}
+	}
+}
