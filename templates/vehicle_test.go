@@ -662,6 +662,44 @@ func TestCharterIdentifiesTheLegalEntity(t *testing.T) {
 	}
 }
 
+// A research body among the Members owns its staff's inventions and must
+// put them to use (CPI L. 611-7, Code de la recherche L. 112-1): its
+// representative's vote cannot bind it not to patent beyond its own
+// Contributions, which then need an agreement its competent organ
+// approves; the undertaking is not limited where no research body may
+// join.
+func TestCharterPatentUndertakingOfResearchMembers(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"is bound by this undertaking, beyond the Contributions it has itself made, only under an agreement that its competent organ approves", "n’est tenu par cet engagement, au-delà des Contributions qu’il a lui-même apportées, que dans les conditions d’une convention que son organe compétent approuve"}
+	law := [2]string{"Article L. 611-7", "article L. 611-7"}
+	for _, vehicle := range []string{"association", "scic", "none"} {
+		for _, research := range []bool{false, true} {
+			for _, governing := range []string{"FR", "BE"} {
+				vals := k.Examples()
+				vals["legal.vehicle"], vals["governing_law"] = vehicle, governing
+				vals["commons.resources"] = []string{"software", "hardware"}
+				vals["membership.classes"] = []string{"individuals", "non-profits"}
+				if research {
+					vals["membership.classes"] = []string{"individuals", "non-profits", "research"}
+				}
+				for li, l := range textfmt.All {
+					doc, err := k.Assemble(vals, l, Final)
+					if err != nil {
+						t.Fatal(err)
+					}
+					c, _ := doc.Clause("licences-hardware")
+					if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != research {
+						t.Errorf("%s %s %s research=%v: undertaking of research bodies limited=%v:\n%s", l, vehicle, governing, research, got, c.Body)
+					}
+					if got := strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(c.Body), law[li]); got != (research && governing == "FR") {
+						t.Errorf("%s %s %s research=%v: French law cited=%v", l, vehicle, governing, research, got)
+					}
+				}
+			}
+		}
+	}
+}
+
 // The Members' undertaking not to patent their contributions to the
 // hardware designs binds the members of a SCIC, as any commitment of
 // theirs, only as far as the statutes stipulate it (C. civ. 1836 al. 2),
