@@ -229,6 +229,32 @@ func TestAIBanSparesAssistiveTools(t *testing.T) {
 	}
 }
 
+// TestAIPartsLicensedAsFarAsRightsExist: where AI tools are allowed, the
+// agreement says that the parts they produced may carry no copyright, for
+// want of a human author (CPI L. 111-1 under French law), and that the
+// licence or assignment reaches them only as far as rights exist; under a
+// ban there are no such parts to speak of.
+func TestAIPartsLicensedAsFarAsRightsExist(t *testing.T) {
+	noAuthor := map[textfmt.Lang]string{textfmt.EN: "These parts may be protected by no copyright, for want of a human author", textfmt.FR: "Ces parties peuvent n’être protégées par aucun droit d’auteur, faute d’un auteur humain"}
+	extent := map[textfmt.Lang]string{textfmt.EN: "only to the extent that such rights exist", textfmt.FR: "que dans la mesure où de tels droits existent"}
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, ai := range []string{"allow", "disclose", "ban"} {
+			for _, law := range []string{"FR", "BE"} {
+				for _, l := range textfmt.All {
+					body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": ai, "governing_law": law}, l, "inbound-"+inbound))
+					allowed := ai != "ban"
+					if strings.Contains(body, noAuthor[l]) != allowed || strings.Contains(body, extent[l]) != allowed {
+						t.Errorf("%s, %s, %s, %s: AI parts licensed as far as rights exist stated=%v", inbound, ai, law, l, !allowed)
+					}
+					if allowed && strings.Contains(body, "L. 111-1") != (law == "FR") {
+						t.Errorf("%s, %s, %s, %s: French law cited out of place", inbound, ai, law, l)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestAIBanStatesTheDCOAsItIs: the DCO certifies work created in whole
 // or in part by the contributor, so the ban does not say that it requires
 // the content to be their own creation; it rests on point 2, which the
