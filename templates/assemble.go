@@ -122,12 +122,13 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		return mdtext.Escape(fmt.Sprint(id))
 	}
 	return template.FuncMap{
-		"eq":         eq,
-		"ne":         func(a, b any) (bool, error) { e, err := eq(a, b); return !e, err },
-		"ref":        func(id string) string { return document.Ref(id, false) },
-		"charter":    charterRef(l),
-		"charterHas": charterHas,
-		"Ref":        func(id string) string { return document.Ref(id, true) },
+		"eq":           eq,
+		"ne":           func(a, b any) (bool, error) { e, err := eq(a, b); return !e, err },
+		"ref":          func(id string) string { return document.Ref(id, false) },
+		"charter":      charterRef(l),
+		"charterHas":   charterHas,
+		"charterSpace": charterSpace,
+		"Ref":          func(id string) string { return document.Ref(id, true) },
 		"date": func(v any) string {
 			switch v := v.(type) {
 			case time.Time:

@@ -17,6 +17,7 @@ const charterArticlesKey = "charter_articles"
 // charterSpaceKey is where the data templates read hold, for answers that
 // name their charter, the address of the charter's governance space, which
 // publishes the charter in force and its earlier versions; nil otherwise.
+// Templates read it through charterSpace, being no question.
 const charterSpaceKey = "charter_space"
 
 // charterArticles labels the numbered clauses of the charter that the
@@ -127,6 +128,13 @@ func charterRef(l textfmt.Lang) func(root map[string]any, id string) string {
 func charterHas(root map[string]any, id string) bool {
 	_, ok := charterLabel(root, id)
 	return ok
+}
+
+// charterSpace is the address of the linked charter's governance space,
+// or "" when the answers name no charter or it gives none.
+func charterSpace(root map[string]any) string {
+	s, _ := root[charterSpaceKey].(string)
+	return s
 }
 
 // charterLabel is the label of the linked charter's clause id, from the
