@@ -65,6 +65,7 @@ func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode,
 	var src strings.Builder
 	d := data(q, resolved, lang, mode == Preview)
 	d[charterArticlesKey] = charterArticles(resolved, lang)
+	d[charterSpaceKey] = resolved.CharterAnswers()["transparency.url"]
 	if err := t.Execute(&src, d); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
@@ -121,12 +122,13 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		return mdtext.Escape(fmt.Sprint(id))
 	}
 	return template.FuncMap{
-		"eq":         eq,
-		"ne":         func(a, b any) (bool, error) { e, err := eq(a, b); return !e, err },
-		"ref":        func(id string) string { return document.Ref(id, false) },
-		"charter":    charterRef(l),
-		"charterHas": charterHas,
-		"Ref":        func(id string) string { return document.Ref(id, true) },
+		"eq":           eq,
+		"ne":           func(a, b any) (bool, error) { e, err := eq(a, b); return !e, err },
+		"ref":          func(id string) string { return document.Ref(id, false) },
+		"charter":      charterRef(l),
+		"charterHas":   charterHas,
+		"charterSpace": charterSpace,
+		"Ref":          func(id string) string { return document.Ref(id, true) },
 		"date": func(v any) string {
 			switch v := v.(type) {
 			case time.Time:
@@ -185,6 +187,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// number; seat writes where its registered office is, with the
 		// preposition that the address takes.
 		"registration": registrationOf,
+		"frenchOf":     frenchOf,
 		"seat":         func(v any) string { return seatPhrase(l, v) },
 		// nonCommercialLicence tells from a data licence's title and
 		// address whether it excludes commercial reuse (CC BY-NC and the

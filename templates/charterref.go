@@ -14,6 +14,12 @@ import (
 // by clause ID (see charterArticles).
 const charterArticlesKey = "charter_articles"
 
+// charterSpaceKey is where the data templates read hold, for answers that
+// name their charter, the address of the charter's governance space, which
+// publishes the charter in force and its earlier versions; nil otherwise.
+// Templates read it through charterSpace, being no question.
+const charterSpaceKey = "charter_space"
+
 // charterArticles labels the numbered clauses of the charter that the
 // resolved answers name, by clause ID ("article 12.5", "Section 12.5"),
 // so that a document taking its facts from the charter cites the article
@@ -122,6 +128,13 @@ func charterRef(l textfmt.Lang) func(root map[string]any, id string) string {
 func charterHas(root map[string]any, id string) bool {
 	_, ok := charterLabel(root, id)
 	return ok
+}
+
+// charterSpace is the address of the linked charter's governance space,
+// or "" when the answers name no charter or it gives none.
+func charterSpace(root map[string]any) string {
+	s, _ := root[charterSpaceKey].(string)
+	return s
 }
 
 // charterLabel is the label of the linked charter's clause id, from the

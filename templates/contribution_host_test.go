@@ -212,6 +212,49 @@ func TestRevertedContributionReturnsItsRights(t *testing.T) {
 	}
 }
 
+// TestAIBanSparesAssistiveTools: on every route, the ban does not reach
+// the dictation, speech-recognition or speech-synthesis tools through
+// which a contributor, often a disabled one, writes or reads their own
+// words; machine translation stays within it.
+func TestAIBanSparesAssistiveTools(t *testing.T) {
+	spared := map[textfmt.Lang]string{textfmt.EN: "Nor are assistive tools, such as dictation, speech recognition or speech synthesis, that transcribe or read out your own words", textfmt.FR: "Ne le sont pas davantage les aides techniques, telles que la dictée vocale, la reconnaissance de la parole ou la synthèse vocale, qui transcrivent ou restituent vos propres mots"}
+	translation := map[textfmt.Lang]string{textfmt.EN: "Machine translation", textfmt.FR: "Les outils de traduction automatique"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": "ban"}, l, "ai-ban"))
+			if !strings.Contains(body, spared[l]) || !strings.Contains(body, translation[l]) {
+				t.Errorf("%s, %s: assistive tools not spared, or machine translation no longer banned: %q", inbound, l, body)
+			}
+		}
+	}
+}
+
+// TestAIPartsLicensedAsFarAsRightsExist: where AI tools are allowed, the
+// agreement says that the parts they produced may carry no copyright, for
+// want of a human author (CPI L. 111-1 under French law), and that the
+// licence or assignment reaches them only as far as rights exist; under a
+// ban there are no such parts to speak of.
+func TestAIPartsLicensedAsFarAsRightsExist(t *testing.T) {
+	noAuthor := map[textfmt.Lang]string{textfmt.EN: "These parts may be protected by no copyright, for want of a human author", textfmt.FR: "Ces parties peuvent n’être protégées par aucun droit d’auteur, faute d’un auteur humain"}
+	extent := map[textfmt.Lang]string{textfmt.EN: "only to the extent that such rights exist", textfmt.FR: "que dans la mesure où de tels droits existent"}
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		for _, ai := range []string{"allow", "disclose", "ban"} {
+			for _, law := range []string{"FR", "BE"} {
+				for _, l := range textfmt.All {
+					body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": ai, "governing_law": law}, l, "inbound-"+inbound))
+					allowed := ai != "ban"
+					if strings.Contains(body, noAuthor[l]) != allowed || strings.Contains(body, extent[l]) != allowed {
+						t.Errorf("%s, %s, %s, %s: AI parts licensed as far as rights exist stated=%v", inbound, ai, law, l, !allowed)
+					}
+					if allowed && strings.Contains(body, "L. 111-1") != (law == "FR") {
+						t.Errorf("%s, %s, %s, %s: French law cited out of place", inbound, ai, law, l)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestAIBanStatesTheDCOAsItIs: the DCO certifies work created in whole
 // or in part by the contributor, so the ban does not say that it requires
 // the content to be their own creation; it rests on point 2, which the
@@ -324,6 +367,9 @@ func TestManufacturerDecisionAndProductRegime(t *testing.T) {
 	ch, _ := Lookup("charter")
 	regime := [2]string{"subject to the Union harmonisation legislation applicable to it", "relève en outre de la législation d’harmonisation de l’Union qui lui est applicable"}
 	gpsr := [2]string{"for the risks that this legislation does not cover, to the General Product Safety Regulation (EU) 2023/988", "pour les risques que cette législation ne couvre pas, du règlement (UE) 2023/988"}
+	// A medical device, custom-made included, is outside the CRA (Art.
+	// 2(2)(a)): the manufacturer's article says it does not reach it.
+	mdr := [2]string{"This article does not apply to a product that falls under Regulation (EU) 2017/745 on medical devices", "Le présent article ne s’applique pas à un produit qui relève du règlement (UE) 2017/745 relatif aux dispositifs médicaux"}
 	for _, linked := range []bool{false, true} {
 		for _, hardware := range []bool{false, true} {
 			for _, services := range []bool{false, true} {
@@ -357,6 +403,9 @@ func TestManufacturerDecisionAndProductRegime(t *testing.T) {
 					body := clauseWith(t, k, vals, map[string]any{}, l, "security-cra-manufacturer")
 					if got := strings.Contains(body, textfmt.Typeset(l, regime[li])) && strings.Contains(body, textfmt.Typeset(l, gpsr[li])); got != hardware {
 						t.Errorf("%s linked=%v hardware=%v: product regime stated=%v:\n%s", l, linked, hardware, got, body)
+					}
+					if got := strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(body), mdr[li]); got != hardware {
+						t.Errorf("%s linked=%v hardware=%v: medical devices excluded=%v:\n%s", l, linked, hardware, got, body)
 					}
 					if !linked {
 						continue

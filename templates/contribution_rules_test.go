@@ -2044,19 +2044,28 @@ func TestLegalEntityIdentifiedBySeatAndNumber(t *testing.T) {
 }
 
 // The Charter is defined by the address of the charter itself when it is
-// given, and otherwise, in a policy that names its charter, by the copy
-// kept in the repository's GOVERNANCE.md file, where the charter asks that
-// it be kept: never by the governance space.
+// given, and otherwise, in a policy that names its charter, as the version
+// in force that the charter's governance space publishes, where the
+// charter says it publishes itself; never by a file the charter does not
+// mention.
 func TestCharterDefinedByItsOwnAddress(t *testing.T) {
 	const url = "https://example.org/charte.pdf"
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	space := ch.Examples()["transparency.url"].(string)
+	linked := func(set map[string]any, l textfmt.Lang) string {
+		vals := linkedExamples(k)
+		vals.SetCharterAnswers(ch.Questionnaire.Resolve(ch.Examples()))
+		return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(clauseWith(t, k, vals, set, l, "scope-definitions"))
+	}
 	for li, l := range textfmt.All {
-		given := assembleLinked(t, map[string]any{"project.charter_url": url}, l, "scope-definitions")
-		kept := assembleLinked(t, map[string]any{"project.charter_url": ""}, l, "scope-definitions")
-		copy := [2]string{"whose text is kept in the `GOVERNANCE.md` file of the repository", "dont le texte est conservé dans le fichier `GOVERNANCE.md` du dépôt"}[li]
-		if !strings.Contains(given, url) || strings.Contains(given, copy) {
+		given := linked(map[string]any{"project.charter_url": url}, l)
+		kept := linked(map[string]any{"project.charter_url": ""}, l)
+		published := [2]string{"whose version in force is published, with its earlier versions, in the governance space of the Project at " + space, "dont la version en vigueur est publiée, avec ses versions antérieures, dans l’espace de gouvernance du Projet, à l’adresse " + space}[li]
+		if !strings.Contains(given, url) || strings.Contains(given, space) || strings.Contains(given, "GOVERNANCE.md") {
 			t.Errorf("%s, address given: %q", l, given)
 		}
-		if !strings.Contains(kept, copy) {
+		if !strings.Contains(kept, published) || strings.Contains(kept, "GOVERNANCE.md") {
 			t.Errorf("%s, no address: %q", l, kept)
 		}
 	}
@@ -2418,7 +2427,9 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 
 // The Legal Entity is identified by the register that holds its number: a
 // SIREN number in the SIRENE directory, an RNA number in the national
-// register of associations, any other answer as written; its registered
+// directory of associations (where the association is registered, not
+// declared: it is declared to the prefecture), an RCS number in the
+// register of its town's court registry, any other answer as written; its registered
 // office takes the preposition of a street address or of a town, the
 // street word in lower case inside a French sentence; a French
 // foundation states how it was recognised or authorised.
@@ -2428,7 +2439,11 @@ func TestLegalEntityIdentifiedByItsRegister(t *testing.T) {
 		want [2]string
 	}{
 		{map[string]any{"legal.registration": "SIREN 123 456 789"}, [2]string{"registered in the SIRENE directory under number 123 456 789", "immatriculée au répertoire SIRENE sous le numéro 123 456 789"}},
-		{map[string]any{"legal.registration": "w691234567"}, [2]string{"declared in the national register of associations (RNA) under number W691234567", "déclarée au répertoire national des associations sous le numéro W691234567"}},
+		{map[string]any{"legal.registration": "w691234567"}, [2]string{"registered in the national directory of associations (RNA) under number W691234567", "inscrite au répertoire national des associations sous le numéro W691234567"}},
+		{map[string]any{"legal.registration": "RCS Nantes 912 345 678"}, [2]string{"registered in the Trade and Companies Register (RCS) of Nantes under number 912 345 678", "immatriculée au RCS de Nantes sous le numéro 912 345 678"}},
+		{map[string]any{"legal.registration": "912 345 678 R.C.S. Angers"}, [2]string{"identified by the number 912 345 678 R.C.S. Angers", "identifiée sous le numéro 912 345 678 R.C.S. Angers"}},
+		{map[string]any{"legal.registration": "912345678 RCS Évry"}, [2]string{"registered in the Trade and Companies Register (RCS) of Évry under number 912345678", "immatriculée au RCS d’Évry sous le numéro 912345678"}},
+		{map[string]any{"legal.registration": "RCS de Saint-Étienne B 912 345 678"}, [2]string{"Register (RCS) of Saint-Étienne under number 912 345 678", "immatriculée au RCS de Saint-Étienne sous le numéro 912 345 678"}},
 		{map[string]any{"legal.registration": "BCE 0712.345.678, RPM Liège, division Namur"}, [2]string{"identified by the number BCE 0712.345.678, RPM Liège, division Namur", "identifiée sous le numéro BCE 0712.345.678, RPM Liège, division Namur"}},
 		{map[string]any{"legal.seat": "Rue de Fer 12, 5000 Namur"}, [2]string{"whose registered office is at Rue de Fer 12, 5000 Namur", "dont le siège est établi rue de Fer 12, 5000 Namur"}},
 		{map[string]any{"legal.seat": "18 rue de la République, 69002 Lyon"}, [2]string{"whose registered office is at 18 rue de la République", "dont le siège est établi au 18 rue de la République"}},
@@ -2465,6 +2480,18 @@ func TestHealthOfParticipantsFollowsTheCharter(t *testing.T) {
 			c, ok := doc.Clause("personal-data-participants")
 			if ok != sensitive {
 				t.Fatalf("%v, %s: the charter's article on participants' health present=%v", sensitive, l, ok)
+			}
+			// What that article allows is listed among the purposes, on
+			// explicit consent, and among the retention periods.
+			for _, id := range []string{"personal-data-purposes", "personal-data-retention"} {
+				cl, _ := doc.Clause(id)
+				listed := strings.Contains(cl.Body, [2]string{"nformation on health or disability", "nformations relatives à la santé ou au handicap"}[li])
+				if listed != sensitive {
+					t.Errorf("%v, %s: %s lists the participants' health information=%v", sensitive, l, id, listed)
+				}
+			}
+			if purposes, _ := doc.Clause("personal-data-purposes"); sensitive && !strings.Contains(purposes.Body, [2]string{"Article 9(2)(a)), under the conditions of", "article 9, paragraphe 2, point a), dans les conditions de"}[li]) {
+				t.Errorf("%s: the purposes do not base the health information on explicit consent: %q", l, purposes.Body)
 			}
 			vals := linkedExamples(k)
 			vals.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
@@ -2517,6 +2544,36 @@ func TestPublicInformationRuleRecalledWithTheData(t *testing.T) {
 					if got := strings.Contains(body, textfmt.Typeset(l, want[l])); got != expect {
 						t.Errorf("%s, %v, %s, %s: public information rule in the data clause=%v", inbound, allowed, law, l, got)
 					}
+				}
+			}
+		}
+	}
+}
+
+// Reports of tests with users never identify them; where the project
+// involves people whose health or disability may be revealed, a report
+// mentions it only with their explicit written consent, and a trial of a
+// device on people is left to the law on clinical investigations (MDR
+// Art. 62 and 82) and, in France, on research involving human persons
+// (CSP L. 1121-1).
+func TestUserTestReportsProtectTheTesters(t *testing.T) {
+	anonymous := [2]string{"reports of tests with users, written so that the users cannot be identified", "comptes rendus de tests avec des usagers, rédigés de manière à ne pas permettre d’identifier ceux-ci"}
+	consent := [2]string{"only as far as necessary and with their explicit consent given in writing", "que dans la mesure nécessaire et avec son consentement explicite donné par écrit"}
+	clinical := [2]string{"it falls under the rules on clinical investigations (Regulation (EU) 2017/745, Articles 62 and 82)", "il relève des règles applicables aux investigations cliniques (règlement (UE) 2017/745, articles 62 et 82)"}
+	csp := [2]string{"Article L. 1121-1", "article L. 1121-1"}
+	for _, sensitive := range []bool{false, true} {
+		for _, law := range []string{"FR", "BE"} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"contributors.sensitive_participants": sensitive, "contributions.types": []string{"code", "tests"}, "governing_law": law}
+				body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, set, l, "contributions-types"))
+				if !strings.Contains(body, anonymous[li]) {
+					t.Errorf("%v %s %s: reports may identify the users: %q", sensitive, law, l, body)
+				}
+				if strings.Contains(body, consent[li]) != sensitive || strings.Contains(body, clinical[li]) != sensitive {
+					t.Errorf("%v %s %s: consent or clinical investigations stated for sensitive=%v: %q", sensitive, law, l, !sensitive, body)
+				}
+				if strings.Contains(body, csp[li]) != (sensitive && law == "FR") {
+					t.Errorf("%v %s %s: French research law misplaced: %q", sensitive, law, l, body)
 				}
 			}
 		}

@@ -12,31 +12,54 @@ import (
 
 // A French legal person is identified by the register that holds its
 // number: the SIRENE directory (nine digits) for any legal person
-// registered there, the national register of associations (RNA: W and
-// nine digits) for a declared association. The word may precede the
-// number as the answers write it.
+// registered there, the national directory of associations (RNA: W and
+// nine digits) for a declared association, the trade and companies
+// register of a town's court registry for a company ("RCS Nantes 912 345
+// 678", or the number first, as Commercial Code R. 123-237 writes it). The
+// word may precede the number as the answers write it.
 var (
 	sirenNumber = regexp.MustCompile(`^\s*(?i:SIREN\s*:?\s*)?(\d{3}[\s\x{a0}\x{202f}]?\d{3}[\s\x{a0}\x{202f}]?\d{3})\s*$`)
 	rnaNumber   = regexp.MustCompile(`^\s*(?i:RNA\s*:?\s*)?([Ww]\d{9})\s*$`)
+	rcsTown     = `(?i:RCS)\s+(?i:de\s+|d['’]\s*)?(\p{Lu}[\p{L}\-'’ ]*?)`
+	rcsSiren    = `(?i:[AB]\s+)?(\d{3}[\s\x{a0}\x{202f}]?\d{3}[\s\x{a0}\x{202f}]?\d{3})`
+	rcsTownLast = regexp.MustCompile(`^\s*` + rcsTown + `\s*,?\s+` + rcsSiren + `\s*$`)
+	rcsNumLast  = regexp.MustCompile(`^\s*` + rcsSiren + `\s*,?\s+` + rcsTown + `\s*$`)
 )
 
 // registration is a legal person's registration as a document prints it:
-// the register that holds it ("siren", "rna"), when the answer is a bare
-// number of one of them, and the number; otherwise no register, and the
-// answer as written.
+// the register that holds it ("siren", "rna", "rcs"), when the answer is
+// a number of one of them, the number, and the town of the registry that
+// keeps an RCS; otherwise no register, and the answer as written.
 type registration struct {
-	Register, Number string
+	Register, Number, Town string
 }
 
 func registrationOf(v any) registration {
 	s := fmt.Sprint(v)
 	if m := sirenNumber.FindStringSubmatch(s); m != nil {
-		return registration{"siren", m[1]}
+		return registration{"siren", m[1], ""}
 	}
 	if m := rnaNumber.FindStringSubmatch(s); m != nil {
-		return registration{"rna", strings.ToUpper(m[1][:1]) + m[1][1:]}
+		return registration{"rna", strings.ToUpper(m[1][:1]) + m[1][1:], ""}
 	}
-	return registration{"", s}
+	if m := rcsTownLast.FindStringSubmatch(s); m != nil {
+		return registration{"rcs", m[2], strings.TrimSpace(m[1])}
+	}
+	if m := rcsNumLast.FindStringSubmatch(s); m != nil {
+		return registration{"rcs", m[1], strings.TrimSpace(m[2])}
+	}
+	return registration{"", s, ""}
+}
+
+// frenchOf writes « de » before a French place name, elided before a
+// vowel (« de Nantes », « d’Angers », « d’Évry »); the h of French towns is
+// mostly aspirated (« de Haguenau »).
+func frenchOf(place string) string {
+	r, _ := utf8.DecodeRuneInString(place)
+	if strings.ContainsRune("AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû", r) {
+		return "d’" + place
+	}
+	return "de " + place
 }
 
 // streetWord matches the French words that begin a street address

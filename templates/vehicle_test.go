@@ -55,6 +55,17 @@ var reserves = []reserve{
 		[2][]string{{"Articles L. 225-37, L. 225-82 and R. 225-19) and the statutes set", "each member holds no more than one proxy per meeting", "The Steering Committee deliberates under the quorum conditions set in"},
 			{"articles L. 225-37, L. 225-82 et R. 225-19) et les statuts, qui remplacent sur ces points", "chaque membre n'y détient qu'une procuration par séance", "Le Comité de pilotage délibère dans les conditions de quorum que fixe"}},
 		[2][]string{{"a decision of the Steering Committee or of the Technical Committee is valid only if"}, {"une décision du Comité de pilotage ou du Comité technique ne l'est que si"}}},
+	{"the steering committee of an association or of a SCIC other than an SA is an organ of the legal entity, whose statutes prevail over the charter's quorum, notice and proxy rules, which apply only failing them",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association", "scic")(vals) && answer(vals, "governance.steering") == "true" && !boardOfSA(vals)
+		},
+		[2][]string{{"The Steering Committee, as an organ of the Legal Entity, deliberates under the quorum that its statutes set where they provide for one", "apply to the Assembly and to the Steering Committee, as organs of the Legal Entity, only to the extent that the statutes"},
+			{"Le Comité de pilotage, organe de la Structure porteuse, délibère dans les conditions de quorum que fixent ses statuts lorsqu'ils en disposent", "ne s'appliquent à l'Assemblée et au Comité de pilotage, organes de la Structure porteuse, que dans la mesure où les statuts"}},
+		[2][]string{nil, nil}},
+	{"a steering committee that is no organ of a legal entity follows the charter's own rules",
+		func(vals questionnaire.Values) bool { return !vehicleIs("association", "scic")(vals) },
+		[2][]string{nil, nil},
+		[2][]string{{"The Steering Committee, as an organ of the Legal Entity", "Steering Committee, as organs of the Legal Entity"}, {"Le Comité de pilotage, organe de la Structure porteuse", "au Comité de pilotage, organes de la Structure porteuse"}}},
 	{"elsewhere the charter sets the quorum of its steering committee itself",
 		func(vals questionnaire.Values) bool { return !boardOfSA(vals) },
 		[2][]string{nil, nil},
@@ -613,6 +624,82 @@ func TestCharterStatesVariableCapital(t *testing.T) {
 	}
 }
 
+// An association or a cooperative is named in the charter with its
+// registered office and, once it exists, the number its register gives
+// it: an association is registered in the national directory of
+// associations (it is declared to the prefecture), a cooperative in the
+// RCS of its registry's town (C. com. R. 123-237); an entity still to be
+// declared or registered has no number to print.
+func TestCharterIdentifiesTheLegalEntity(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, c := range []struct {
+		vehicle, clause, registration string
+		want                          [2]string
+	}{
+		{"association", "legal-association", "RNA W353012345", [2]string{"registered in the national directory of associations (RNA) under number W353012345", "inscrite au répertoire national des associations sous le numéro W353012345"}},
+		{"scic", "legal-scic", "RCS Angers 912 345 678", [2]string{"registered in the Trade and Companies Register (RCS) of Angers under number 912 345 678", "immatriculée au RCS d’Angers sous le numéro 912 345 678"}},
+	} {
+		for _, existing := range []bool{false, true} {
+			vals := k.Examples()
+			vals["legal.vehicle"], vals["legal.existing_entity"] = c.vehicle, existing
+			vals["legal.seat"], vals["legal.registration"] = "12 rue des Ateliers, 35000 Rennes", c.registration
+			for li, l := range textfmt.All {
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cl, _ := doc.Clause(c.clause)
+				body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(cl.Body)
+				seat := [2]string{"whose registered office is at 12 rue des Ateliers, 35000 Rennes", "dont le siège est établi au 12 rue des Ateliers, 35000 Rennes"}[li]
+				if !strings.Contains(body, seat) {
+					t.Errorf("%s, %s, existing %v: no registered office %q:\n%s", c.vehicle, l, existing, seat, body)
+				}
+				if got := strings.Contains(body, c.want[li]); got != existing {
+					t.Errorf("%s, %s, existing %v: registration printed=%v:\n%s", c.vehicle, l, existing, got, body)
+				}
+			}
+		}
+	}
+}
+
+// A research body among the Members owns its staff's inventions and must
+// put them to use (CPI L. 611-7, Code de la recherche L. 112-1): its
+// representative's vote cannot bind it not to patent beyond its own
+// Contributions, which then need an agreement its competent organ
+// approves; the undertaking is not limited where no research body may
+// join.
+func TestCharterPatentUndertakingOfResearchMembers(t *testing.T) {
+	k, _ := Lookup("charter")
+	words := [2]string{"is bound by this undertaking, beyond the Contributions it has itself made, only under an agreement that its competent organ approves", "n’est tenu par cet engagement, au-delà des Contributions qu’il a lui-même apportées, que dans les conditions d’une convention que son organe compétent approuve"}
+	law := [2]string{"Article L. 611-7", "article L. 611-7"}
+	for _, vehicle := range []string{"association", "scic", "none"} {
+		for _, research := range []bool{false, true} {
+			for _, governing := range []string{"FR", "BE"} {
+				vals := k.Examples()
+				vals["legal.vehicle"], vals["governing_law"] = vehicle, governing
+				vals["commons.resources"] = []string{"software", "hardware"}
+				vals["membership.classes"] = []string{"individuals", "non-profits"}
+				if research {
+					vals["membership.classes"] = []string{"individuals", "non-profits", "research"}
+				}
+				for li, l := range textfmt.All {
+					doc, err := k.Assemble(vals, l, Final)
+					if err != nil {
+						t.Fatal(err)
+					}
+					c, _ := doc.Clause("licences-hardware")
+					if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != research {
+						t.Errorf("%s %s %s research=%v: undertaking of research bodies limited=%v:\n%s", l, vehicle, governing, research, got, c.Body)
+					}
+					if got := strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(c.Body), law[li]); got != (research && governing == "FR") {
+						t.Errorf("%s %s %s research=%v: French law cited=%v", l, vehicle, governing, research, got)
+					}
+				}
+			}
+		}
+	}
+}
+
 // The Members' undertaking not to patent their contributions to the
 // hardware designs binds the members of a SCIC, as any commitment of
 // theirs, only as far as the statutes stipulate it (C. civ. 1836 al. 2),
@@ -654,11 +741,23 @@ func TestCharterProductRegimeAndPriorDecisions(t *testing.T) {
 	regime := [2]string{"under the Union harmonisation legislation applicable to the product", "au regard de la législation d’harmonisation de l’Union applicable au produit"}
 	insurance := [2]string{"insurance covering civil liability for that product", "une assurance couvrant la responsabilité civile du fait de ce produit"}
 	prior := [2]string{"It offers a category of such services only after a prior decision of the Assembly", "Elle ne propose une catégorie de tels services qu’après une décision préalable de l’Assemblée"}
-	for _, vehicle := range []string{"scic", "association", "fiscal-host", "public-body", "none"} {
+	// A medical device, custom-made or in-house ones included, follows
+	// Regulation (EU) 2017/745, which takes it out of the Cyber
+	// Resilience Act (CRA Art. 2(2)(a)); that exclusion is said only
+	// where the charter speaks of the CRA, that is with software.
+	mdr := [2]string{"Where the product is a medical device within the meaning of Regulation (EU) 2017/745", "Lorsque le produit est un dispositif médical au sens du règlement (UE) 2017/745"}
+	custom := [2]string{"custom-made device made on a written prescription for a particular patient (Article 2(3) and Article 52(8)); a health institution manufactures and uses such a device in-house, without placing it on the market, only under the conditions of Article 5(5)", "dispositif fabriqué sur mesure, sur prescription écrite, pour un patient déterminé (article 2, point 3, et article 52, paragraphe 8) ; un établissement de santé ne fabrique et n’utilise un tel dispositif en son sein, sans le mettre sur le marché, que dans les conditions de l’article 5, paragraphe 5"}
+	noCRA := [2]string{"Regulation (EU) 2024/2847 does not apply to that product (Article 2(2)(a)", "le règlement (UE) 2024/2847 ne s’applique pas à ce produit (article 2, paragraphe 2, point a"}
+	for i, vehicle := range []string{"scic", "association", "fiscal-host", "public-body", "none"} {
 		vals := k.Examples()
 		vals["legal.vehicle"] = vehicle
 		vals["commons.resources"] = []string{"software", "hardware"}
 		vals["economy.funding"] = []string{"services"}
+		// Hardware alone, without software, for every other vehicle.
+		software := i%2 == 0
+		if !software {
+			vals["commons.resources"] = []string{"hardware"}
+		}
 		for li, l := range textfmt.All {
 			doc, err := k.Assemble(vals, l, Final)
 			if err != nil {
@@ -668,11 +767,18 @@ func TestCharterProductRegimeAndPriorDecisions(t *testing.T) {
 			if !strings.Contains(hw.Body, textfmt.Typeset(l, regime[li])) {
 				t.Errorf("%s %s: no product regime:\n%s", l, vehicle, hw.Body)
 			}
+			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(hw.Body)
+			if !strings.Contains(body, mdr[li]) || !strings.Contains(body, custom[li]) {
+				t.Errorf("%s %s: no medical-device regime:\n%s", l, vehicle, body)
+			}
+			if got := strings.Contains(body, noCRA[li]); got != software {
+				t.Errorf("%s %s, software %v: CRA excluded for medical devices=%v:\n%s", l, vehicle, software, got, body)
+			}
 			if got := strings.Contains(hw.Body, textfmt.Typeset(l, insurance[li])); got != (vehicle != "public-body") {
 				t.Errorf("%s %s: insurance before marketing=%v", l, vehicle, got)
 			}
 			f, _ := doc.Clause("economy-funding")
-			if got := strings.Contains(f.Body, textfmt.Typeset(l, prior[li])); got != (vehicle != "public-body" && vehicle != "none") {
+			if got := strings.Contains(f.Body, textfmt.Typeset(l, prior[li])); software && got != (vehicle != "public-body" && vehicle != "none") {
 				t.Errorf("%s %s: prior decision per category=%v:\n%s", l, vehicle, got, f.Body)
 			}
 		}
