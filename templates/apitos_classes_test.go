@@ -579,8 +579,15 @@ var (
 	// on the performance of the contract (EDPB Guidelines 2/2019), and an
 	// objection to them does not cost the data subject access.
 	phraseOwnPurposesBasis = apiTOSPhrase{
-		textfmt.EN: "the purposes listed above, on its legitimate interest in operating and improving its service (point (f)), and never on the performance of the Agreement",
-		textfmt.FR: "les finalités énumérées ci-dessus, sur son intérêt légitime à exploiter et à améliorer son service (point f)), et jamais sur l'exécution du Contrat",
+		textfmt.EN: "(point (f)), and never on the performance of the Agreement",
+		textfmt.FR: "(point f)), et jamais sur l'exécution du Contrat",
+	}
+	// Contributions sent to be published rest on the interest in
+	// building and publishing the database, which is what the
+	// contributor expects, not on improving the service.
+	phraseOwnPurposesPublication = apiTOSPhrase{
+		textfmt.EN: "on its legitimate interest in building and publishing its database with the Contributions it receives for that purpose",
+		textfmt.FR: "sur son intérêt légitime à constituer et publier sa base de données avec les Contributions qu'il reçoit à cette fin",
 	}
 	// A public authority may not rely on legitimate interest for the
 	// processing it carries out in the performance of its tasks (article
@@ -1478,6 +1485,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	own := personal && role != "processor"
 	publicProvider := kind == "public-body"
 	must(phraseOwnPurposesBasis, "data-personal", own && !publicProvider, "the Provider's own purposes without their legal basis, or a public body's on legitimate interest (art. 6(1), last subparagraph, GDPR)")
+	must(phraseOwnPurposesPublication, "data-personal", own && !publicProvider && v["contributions.published"] == true, "published Contributions on an interest in improving the service rather than in publishing them")
 	must(phraseOwnPurposesPublicTask, "data-personal", own && publicProvider, "a public body's own purposes not based on its task in the public interest (art. 6(1)(e) GDPR)")
 	must(phraseObjectionKeepsAccess, "data-personal", own, "an objection to the Provider's own purposes that could end access")
 	owed := paid || own
