@@ -164,6 +164,10 @@ var (
 		textfmt.EN: "module 1 (controller to controller)",
 		textfmt.FR: "module 1 (de responsable du traitement à responsable du traitement)",
 	}
+	phraseNothingReturned = apiTOSPhrase{
+		textfmt.EN: "The API returns no Personal Data to Users: no Personal Data are transferred to them",
+		textfmt.FR: "L'API ne renvoie aucune Donnée personnelle aux Utilisateurs : aucune Donnée personnelle ne leur est transférée",
+	}
 	// Annex I.B describes what the responses carry, not all the data
 	// received: a contributor's e-mail address is never returned.
 	phraseReturnedData = apiTOSPhrase{
@@ -579,8 +583,15 @@ var (
 	// on the performance of the contract (EDPB Guidelines 2/2019), and an
 	// objection to them does not cost the data subject access.
 	phraseOwnPurposesBasis = apiTOSPhrase{
-		textfmt.EN: "the purposes listed above, on its legitimate interest in operating and improving its service (point (f)), and never on the performance of the Agreement",
-		textfmt.FR: "les finalités énumérées ci-dessus, sur son intérêt légitime à exploiter et à améliorer son service (point f)), et jamais sur l'exécution du Contrat",
+		textfmt.EN: "(point (f)), and never on the performance of the Agreement",
+		textfmt.FR: "(point f)), et jamais sur l'exécution du Contrat",
+	}
+	// Contributions sent to be published rest on the interest in
+	// building and publishing the database, which is what the
+	// contributor expects, not on improving the service.
+	phraseOwnPurposesPublication = apiTOSPhrase{
+		textfmt.EN: "on its legitimate interest in building and publishing its database with the Contributions it receives for that purpose",
+		textfmt.FR: "sur son intérêt légitime à constituer et publier sa base de données avec les Contributions qu'il reçoit à cette fin",
 	}
 	// A public authority may not rely on legitimate interest for the
 	// processing it carries out in the performance of its tasks (article
@@ -1478,6 +1489,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	own := personal && role != "processor"
 	publicProvider := kind == "public-body"
 	must(phraseOwnPurposesBasis, "data-personal", own && !publicProvider, "the Provider's own purposes without their legal basis, or a public body's on legitimate interest (art. 6(1), last subparagraph, GDPR)")
+	must(phraseOwnPurposesPublication, "data-personal", own && !publicProvider && v["contributions.published"] == true, "published Contributions on an interest in improving the service rather than in publishing them")
 	must(phraseOwnPurposesPublicTask, "data-personal", own && publicProvider, "a public body's own purposes not based on its task in the public interest (art. 6(1)(e) GDPR)")
 	must(phraseObjectionKeepsAccess, "data-personal", own, "an objection to the Provider's own purposes that could end access")
 	owed := paid || own
@@ -1555,7 +1567,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 		annex, _ := doc.Clause("annex-a-contract")
 		transfers, _ := doc.Clause("data-transfers")
-		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || !refersTo(transfers, "annex-a-contract")) {
+		returns := v["personal_data.returns"] == true
+		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || returns && !refersTo(transfers, "annex-a-contract")) {
 			fail("the security measures of Annex II are not a document of the Agreement")
 		}
 		if security, ok := doc.Clause("dpa-security"); ok != dpa || ok && !refersTo(security, "annex-a-contract") {
@@ -1564,14 +1577,17 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSecurityInDocumentation, "data-transfers", !ok, "the measures of Annex II left to the Documentation, or a document given and not referred to")
 		must(phraseSecurityInDocumentation, "dpa-security", false, "a processor's measures left to the Documentation")
 		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
-		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses")
-		returnsOwn := role == "controller" || role == "both" && v["contributions.published"] == true
+		// An API said to return no personal data prints no clauses for
+		// data it does not transfer, rather than "data concerned: none".
+		must(phraseSCCAnnexes, "data-transfers", returns, "the annexes of the standard contractual clauses for returned data")
+		must(phraseNothingReturned, "data-transfers", !returns, "an API that returns no personal data not saying so, or saying so while it returns some")
+		returnsOwn := returns && (role == "controller" || role == "both" && v["contributions.published"] == true)
 		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
-		must(phraseNoAuthority, "data-transfers", !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
+		must(phraseNoAuthority, "data-transfers", returns && !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
 		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
 		_, returned := v["personal_data.returned"]
 		_, categories := v["personal_data.categories"]
-		must(phraseReturnedData, "data-transfers", !returned && categories, "Annex I.B listing as returned every datum the API receives")
+		must(phraseReturnedData, "data-transfers", returns && !returned && categories, "Annex I.B listing as returned every datum the API receives")
 		must(phraseCircularAuthority, "data-transfers", false, "an authority the clauses do not name")
 		if returnsOwn {
 			want := authority(country, doc.Lang)
@@ -1583,13 +1599,16 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		special := v["personal_data.special"] == true
-		must(phraseNoSpecialCategories, "data-transfers", !special, "special categories of data stated against the answer")
+		must(phraseNoSpecialCategories, "data-transfers", returns && !special, "special categories of data stated against the answer")
 		must(phraseSpecialForbidden, "data-personal", !special, "special categories neither declared nor excluded")
 		must(phraseSpecialNoOwnPurpose, "data-personal", special, "special categories of data used for the Provider's own ends")
 		must(phraseExplicitConsent, "data-personal", special && consumers, "a Consumer's special categories of data without explicit consent")
 		if cats, ok := v["personal_data.special_categories"].(questionnaire.Translated); ok && special {
 			want := mdtext.Escape(cats[doc.Lang])
 			for _, id := range []string{"data-personal", "data-transfers", "dpa-scope"} {
+				if id == "data-transfers" && !returns {
+					continue // no clauses, so no annex that names them
+				}
 				if c, ok := doc.Clause(id); ok && !strings.Contains(c.Body, want) {
 					fail("clause %s leaves out the special categories of data", id)
 				}
@@ -1610,7 +1629,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		if !ok {
 			described, ok = v["personal_data.categories"].(questionnaire.Translated)
 		}
-		if ok {
+		if ok && v["personal_data.returns"] == true {
 			if c, _ := doc.Clause("data-transfers"); !strings.Contains(c.Body, mdtext.Escape(described[doc.Lang])) {
 				fail("the description of transfers leaves out the categories of data")
 			}
@@ -1839,7 +1858,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseDataSubjects, "dpa-scope", true, "processing terms that do not say whose data they are")
 	}
 	if personal {
-		must(phraseTransferSubjects, "data-transfers", true, "Annex I.B of the standard contractual clauses without the persons concerned")
+		must(phraseTransferSubjects, "data-transfers", v["personal_data.returns"] == true, "Annex I.B of the standard contractual clauses without the persons concerned, or printed for an API that returns no personal data")
 	}
 	must(phraseConsumerComplaint, "data-personal", personal && consumers && role == "processor", "a Consumer towards whom the Provider is controller not told where to complain (GDPR, art. 77)")
 	_, vatNumber := v["provider.vat_number"]

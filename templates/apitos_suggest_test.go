@@ -13,10 +13,11 @@ import (
 // out, answers that break it, written as in an answers file and laid over
 // the example answers; "languages" sets the documents' languages.
 var apiTOSBreaking = map[string]map[string]string{
-	"public-domain-data-non-commercial": {"conditions.data": "open-reuse", "conditions.output": "non-commercial"},
-	"public-domain-data-no-competition": {"conditions.data": "open-reuse", "conditions.output": "no-direct-competition"},
-	"open-data-licence-no-competition":  {"conditions.data": "open-data-licence", "conditions.output": "no-direct-competition"},
-	"open-data-licence-non-commercial":  {"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "pricing.model": "paid", "data.bulk_url": ""},
+	"personal-data-returns-contributions": {"personal_data.returns": "false", "contributions.published": "true"},
+	"public-domain-data-non-commercial":   {"conditions.data": "open-reuse", "conditions.output": "non-commercial"},
+	"public-domain-data-no-competition":   {"conditions.data": "open-reuse", "conditions.output": "no-direct-competition"},
+	"open-data-licence-no-competition":    {"conditions.data": "open-data-licence", "conditions.output": "no-direct-competition"},
+	"open-data-licence-non-commercial":    {"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "pricing.model": "paid", "data.bulk_url": ""},
 	"open-data-licence-non-commercial-download": {"conditions.data": "open-data-licence", "conditions.output": "non-commercial",
 		"data.bulk_url": "https://acme-meteo.example/open-data/download"},
 	"open-data-licence-no-attribution": {"conditions.data": "open-data-licence", "conditions.attribution": "none"},

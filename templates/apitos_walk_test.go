@@ -49,8 +49,11 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		for j, key := range []string{"provider.type", "acceptance.method", "personal_data.processed", "personal_data.role",
 			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language", "provider.merchant", "pricing.vat",
 			"personal_data.special", "consumer.voluntary_guarantee", "data_act.processing_service", "contributions.published",
-			"provider.public_activity", "provider.public_accounting"} {
+			"provider.public_activity", "provider.public_accounting", "personal_data.returns"} {
 			v[key] = cycle(key, i/(j+1)+j)
+		}
+		if v["contributions.published"] == true {
+			v["personal_data.returns"] = true // a rule refuses published contributions said to return no personal data
 		}
 		if v["personal_data.special"] == true && v["personal_data.role"] == "controller" {
 			v["personal_data.role"] = "both" // a rule refuses sensitive data processed on the provider's own account

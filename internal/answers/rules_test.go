@@ -228,6 +228,11 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.returned": "none: responses contain only the estimates and the building's cadastral reference"},
 		[]string{"personal-data-returned-none"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.returned": "aucune"}, []string{"personal-data-returned-none"}, true, nil},
+	// An API said to return no personal data prints no clauses for
+	// returned data, which contributions published with their authors'
+	// pseudonyms contradict.
+	{"api-tos", map[string]string{"personal_data.returns": "false", "contributions.published": "true"},
+		[]string{"personal-data-returns-contributions"}, false, []string{"contributions-online-platform", "contributions-published-by-processor"}},
 	{"api-tos", map[string]string{"personal_data.categories": "home addresses and health conditions (asthma) of End Users"},
 		[]string{"special-categories-undeclared"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},

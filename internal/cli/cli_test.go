@@ -182,6 +182,13 @@ func TestInit(t *testing.T) {
 	if strings.Contains(string(example), "TVA non applicable") {
 		t.Errorf("the example file answers the ground of a VAT exemption that does not apply:\n%s", example)
 	}
+	// Nor the defaults of questions that do not apply: a company's
+	// example does not say what kind of public service it runs.
+	for _, hidden := range []string{"public_activity: administrative", "public_accounting: true"} {
+		if strings.Contains(string(example), hidden) {
+			t.Errorf("the company example file holds the public body's answer %q", hidden)
+		}
+	}
 
 	path := filepath.Join(dir, "a.yaml")
 	if r := run(t, "C", "init", "--kind", "api-tos", "-o", path); r.code != ExitOK {

@@ -221,13 +221,17 @@ func runInit(c *ctx, args []string) int {
 	return ExitOK
 }
 
-// dropUnusedExamples leaves out the examples of questions that do not
-// apply given the other answers: validate notes every answer that no
-// document uses, and an example file should hold none but its defaults.
+// dropUnusedExamples leaves empty the questions that do not apply given
+// the other answers: validate notes every answer that no document uses,
+// and a default answer to such a question (a public body's kind of
+// service in a company's file) would describe a provider the example is
+// not. Left empty, the question still takes its default if it comes to
+// apply. An answer a charter may give stays, so that linking the file to
+// a charter shows it among those to remove.
 func dropUnusedExamples(q *questionnaire.Questionnaire, vals questionnaire.Values) {
 	resolved := q.Resolve(vals)
 	for _, qq := range q.Questions() {
-		if v, ok := vals[qq.Key]; ok && !q.Visible(qq, resolved) && !reflect.DeepEqual(v, qq.DefaultValue()) {
+		if v, ok := vals[qq.Key]; ok && !q.Visible(qq, resolved) && (qq.FromCharter == "" || !reflect.DeepEqual(v, qq.DefaultValue())) {
 			delete(vals, qq.Key)
 		}
 	}
