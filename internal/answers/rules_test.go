@@ -252,7 +252,11 @@ var ruleCases = []struct {
 		[]string{"public-body-paid-without-free-data"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "audience": "business-and-consumers"},
-		[]string{"consumers-provider-abroad-language"}, true, []string{"court-italy-specific-approval"}},
+		[]string{"consumers-provider-abroad-language", "consumer-language-italy"}, true, []string{"court-italy-specific-approval"}},
+	// A Spanish provider's consumers are told of Castilian, not Italian.
+	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "audience": "business-and-consumers"},
+		[]string{"consumers-provider-abroad-language", "consumer-language-spain"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "pricing.model": "paid"},
 		[]string{"court-italy-specific-approval", "e-invoicing-italy"}, true, []string{"data-act-switching"}},
