@@ -274,6 +274,7 @@ var (
 	// limit yields to gross negligence (art. 1231-3 C. civ.): the terms
 	// do not restate it half.
 	phraseForeseeableOnly = apiTOSPhrase{textfmt.EN: "direct and foreseeable", textfmt.FR: "directes et prévisibles"}
+	phraseOwnSubjects     = apiTOSPhrase{textfmt.EN: " (data subjects: ", textfmt.FR: " (personnes concernées : "}
 	// Law 94-665 requires French towards consumers in France only.
 	phraseFrenchForPublicBodies = apiTOSPhrase{
 		textfmt.EN: "except towards a User that is a Consumer residing in France, a French public-law entity or a private entity entrusted with a public service in France, for which the French version is authoritative",
@@ -1539,6 +1540,19 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBoundPurposes, "data-personal", own, "the Provider's own purposes")
 		must(phraseJointControl, "data-personal", own, "joint control of collection and transmission")
 		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
+		// The record of processing and the notice of article 14 GDPR
+		// name the persons concerned where the own purposes are described.
+		named := func(key string) bool {
+			switch x := v[key].(type) {
+			case string:
+				return x != ""
+			case questionnaire.Translated:
+				return x[doc.Lang] != ""
+			}
+			return false
+		}
+		subjects := role == "both" && named("personal_data.controller_subjects") && named("personal_data.controller_categories")
+		must(phraseOwnSubjects, "data-personal", subjects, "the Provider's own purposes described without their data subjects")
 		must(phraseAnonymousOnly, "data-provider-use", !own && !secrecy, "a processor that uses requests for its own purposes, or anonymises requests covered by professional secrecy")
 		must(phraseNotEvenAnonymous, "data-provider-use", !own && secrecy, "requests covered by professional secrecy used for statistics once anonymised")
 		must(phraseAnonymisationOwnProcessing, "data-provider-use", !own && !secrecy, "a processor's anonymisation for its own statistics presented otherwise than as its own processing, or made of requests covered by professional secrecy")
@@ -2801,8 +2815,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "le Fournisseur ne refuse, ne retire ni ne classe jamais un avis en raison de sa note ou de son caractère défavorable",
 	}
 	controllerData := apiTOSPhrase{
-		textfmt.EN: "For those purposes it processes only the following data: the IP addresses and the approximate location of End Users.",
-		textfmt.FR: "Il ne traite à ces fins que les données suivantes : les adresses IP et la localisation approximative des Utilisateurs finaux.",
+		textfmt.EN: "For those purposes it processes only the following data: the IP addresses and the approximate location of End Users (data subjects: End Users of the Applications).",
+		textfmt.FR: "Il ne traite à ces fins que les données suivantes : les adresses IP et la localisation approximative des Utilisateurs finaux (personnes concernées : Utilisateurs finaux des Applications).",
 	}
 	module1Data := apiTOSPhrase{
 		textfmt.EN: "for module 4 and, for module 1, the IP addresses",
