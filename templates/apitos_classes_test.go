@@ -2867,6 +2867,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.EN: "by decision of the authority competent to take it, whose reasons it states",
 		textfmt.FR: "sur décision de l'autorité compétente pour en décider, dont il indique les motifs",
 	}
+	module4 := apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}
 	withoutReason := apiTOSPhrase{textfmt.EN: "without having to state a reason", textfmt.FR: "sans avoir à en indiquer le motif"}
 	n := 0
 	for _, kind := range []string{"public-body", "individual"} {
@@ -2884,6 +2885,10 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 					v["contributions.reviews_own"] = i%2 == 0
 					v["provider.public_accounting"] = i/2 == 0
 					v["liability.estimates"] = i%2 == 1
+					// Responses that return only published contributions
+					// transfer no data processed on users' behalf.
+					ownOnly := role == "both" && i == 3
+					v["personal_data.returned_own_only"] = ownOnly
 					if kind == "individual" {
 						v["provider.name"] = "Jeanne Martin EI"
 						v["provider.regulated"] = true
@@ -2930,11 +2935,12 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"professional secrecy", "data-provider-use", has("data-provider-use", notes["secrecyNotes"]), secrecy},
 							{"own reviews undertaking", "data-reviews", ownReviews.in(doc, "data-reviews"), v["contributions.reviews_own"] == true},
 							{"controller data", "data-personal", controllerData.in(doc, "data-personal"), role == "both"},
-							{"module 1 data", "data-transfers", module1Data.in(doc, "data-transfers"), role == "both"},
+							{"module 1 data", "data-transfers", module1Data.in(doc, "data-transfers"), role == "both" && !ownOnly},
+							{"module 4 without data processed for Users", "data-transfers", module4.in(doc, "data-transfers"), role != "controller" && !ownOnly},
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
 							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
 							{"estimates passed on to End Users", "user-end-users", estimatesFlowDown.in(doc, "user-end-users"), v["liability.estimates"] == true},
-							{"persons concerned of each module", "data-transfers", subjectsSplit.in(doc, "data-transfers"), role == "both"},
+							{"persons concerned of each module", "data-transfers", subjectsSplit.in(doc, "data-transfers"), role == "both" && !ownOnly},
 							{"own-purpose data named apart", "access-price", ownNamed.in(doc, "access-price"), role == "both" && price == "free"},
 							{"own-purpose data named apart in the summary", "summary", ownNamed.in(doc, "summary"), role == "both" && price == "free"},
 							{"estimates made with the Provider's Data", "warranty-disclaimer", estimatesMade.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
