@@ -126,6 +126,10 @@ var (
 		textfmt.EN: "and not where the User terminates it for any other reason under",
 		textfmt.FR: "et non lorsque l'Utilisateur résilie le Contrat pour un autre motif en application de",
 	}
+	phraseReusableContributionsKept = apiTOSPhrase{
+		textfmt.EN: "and the content of published Contributions that",
+		textfmt.FR: "et du contenu des Contributions publiées que",
+	}
 	phraseOwnRequestsKept = apiTOSPhrase{
 		textfmt.EN: "except those it had itself sent in its requests and the results relating to them",
 		textfmt.FR: "à l'exception de celles qu'il avait lui-même transmises dans ses requêtes et des résultats qui s'y rapportent",
@@ -682,10 +686,12 @@ var (
 	}
 	// Data also published for download under their open licence: the
 	// licence governs them whichever way they are obtained, and the terms
-	// govern access to the API only, never the download.
+	// govern access to the API only, never the download. What is
+	// downloaded is the sets the Documentation names, not every result
+	// computed for a request.
 	phraseDownloadSameLicence = apiTOSPhrase{
-		textfmt.EN: "publishes the Data for download at",
-		textfmt.FR: "publie en outre les Données en téléchargement à l'adresse",
+		textfmt.EN: "the sets of Data that the Documentation designates, on the same licence terms",
+		textfmt.FR: "les jeux de Données que désigne la Documentation, aux mêmes conditions de licence",
 	}
 	phraseDownloadOutsideAgreement = apiTOSPhrase{
 		textfmt.EN: "it does not govern the download of the Data, to which neither the usage limits of the API nor the commitments the Provider makes in respect of the API apply",
@@ -1658,6 +1664,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("the causes of an end not attributable to the User are not listed")
 	}
 	must(phraseOwnRequestsKept, "term-effects", personal, "a deletion that reaches the User's own data")
+	// Contributions that the open licence lets anyone reuse are not
+	// taken back from the User alone at the end of the Agreement.
+	must(phraseReusableContributionsKept, "term-effects", personal && open && v["contributions.published"] == true, "a User bound to delete published Contributions that anyone else may reuse")
+	if effects, _ := doc.Clause("term-effects"); personal && open && v["contributions.published"] == true && !refersTo(effects, "data-"+data) {
+		fail("the deletion at the end of the Agreement does not refer to the licence of the Data")
+	}
 
 	ncLicence := data == "open-data-licence" && (nonCommercialURL.MatchString(fmt.Sprint(v["data.licence.url"])) || nonCommercialTitle.MatchString(fmt.Sprint(v["data.licence.title"])))
 	must(phraseNonCommercialGrant, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial" && ncLicence,
