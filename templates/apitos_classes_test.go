@@ -2094,8 +2094,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseMerger, "term-continuity", !individual, "a sole trader said to merge, or a company's merger left out")
 	// An association or a foundation ends by dissolution: its assets pass
 	// as its statutes say (loi 1901, art. 9), and the Specification and
-	// open Data outlive it in a public archive, as with a sole trader.
-	organisation := v["provider.type"] == "organisation"
+	// open Data outlive it in a public archive, as with a sole trader. A
+	// cooperative's net assets devolve likewise (loi 47-1775, art. 19).
+	coop := (v["provider.type"] == "organisation" || v["provider.type"] == "company") && cooperativeForm.MatchString(answer(v, "provider.legal_form"))
+	organisation := v["provider.type"] == "organisation" || coop
 	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
 	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
 	// An Italian provider's reservation of text and data mining also
@@ -2105,7 +2107,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSpecificApproval, "jurisdiction", country == "IT" && v["jurisdiction"] != nil && v["jurisdiction"] != "", "the specific approval that Italian law requires of a choice of court missing, or asked of Users of a provider established elsewhere")
 	must(phraseTDMItaly, "data-commercial", country == "IT" && v["conditions.data"] == "commercial", "an Italian provider's mining reservation without the Italian text, or the Italian text cited for another provider")
 	must(phraseDevolution, "term-continuity", organisation, "the API passed to anyone, whatever the devolution rules of the Provider's law and statutes")
-	must(phraseDevolutionFrance, "term-continuity", organisation && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
+	must(phraseDevolutionFrance, "term-continuity", organisation && !coop && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
 	must(phraseDevolutionItaly, "term-continuity", organisation && country == "IT", "the devolution of an Italian third-sector entity missing, or cited for another provider")
 	must(phraseDissolutionNotice, "term-continuity", organisation, "a liquidation bound to the longer closure notice and deprecation period")
 	_, representative := v["provider.eu_representative"]
@@ -2714,6 +2716,10 @@ func TestAPITOSCooperativeMembership(t *testing.T) {
 		textfmt.EN: "Being a member of the Provider, a cooperative, neither grants access to the API nor is required for it",
 		textfmt.FR: "La qualité d'associé du Fournisseur, société coopérative, ne confère aucun droit d'accès à l'API et n'en est pas une condition",
 	}
+	coopDevolution := apiTOSPhrase{
+		textfmt.EN: "such as, for a cooperative, article 19 of law no. 47-1775 of 10 September 1947 on the status of cooperation",
+		textfmt.FR: "tels, pour une coopérative, l'article 19 de la loi n° 47-1775 du 10 septembre 1947 portant statut de la coopération",
+	}
 	for _, c := range []struct {
 		kind, form string
 		want       bool
@@ -2735,6 +2741,16 @@ func TestAPITOSCooperativeMembership(t *testing.T) {
 			}
 			if got := member.in(doc, "scope-users"); got != c.want {
 				t.Errorf("%s %s %q: membership sentence %v, want %v", l, c.kind, c.form, got, c.want)
+			}
+			// A dissolved cooperative's net assets devolve to another
+			// cooperative or a body of general interest (loi 47-1775,
+			// art. 19): the API passes with them, as an association's does.
+			dissolves := c.want || c.kind == "organisation"
+			if got := phraseDissolution.in(doc, "term-continuity"); got != dissolves {
+				t.Errorf("%s %s %q: dissolution clause %v, want %v", l, c.kind, c.form, got, dissolves)
+			}
+			if got := coopDevolution.in(doc, "term-continuity"); got != c.want {
+				t.Errorf("%s %s %q: devolution of a cooperative's assets %v, want %v", l, c.kind, c.form, got, c.want)
 			}
 			g, _ := doc.Clause("consumer-guarantee")
 			if l == textfmt.FR && !strings.Contains(g.Body, "300\u202f000\u00a0euros") {
