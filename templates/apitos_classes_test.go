@@ -126,6 +126,10 @@ var (
 		textfmt.EN: "and not where the User terminates it for any other reason under",
 		textfmt.FR: "et non lorsque l'Utilisateur résilie le Contrat pour un autre motif en application de",
 	}
+	phraseReusableContributionsKept = apiTOSPhrase{
+		textfmt.EN: "and the content of published Contributions that",
+		textfmt.FR: "et du contenu des Contributions publiées que",
+	}
 	phraseOwnRequestsKept = apiTOSPhrase{
 		textfmt.EN: "except those it had itself sent in its requests and the results relating to them",
 		textfmt.FR: "à l'exception de celles qu'il avait lui-même transmises dans ses requêtes et des résultats qui s'y rapportent",
@@ -277,10 +281,12 @@ var (
 	// Without a cap, liability is the ordinary law's, whose foreseeability
 	// limit yields to gross negligence (art. 1231-3 C. civ.): the terms
 	// do not restate it half.
-	phraseForeseeableOnly       = apiTOSPhrase{textfmt.EN: "direct and foreseeable", textfmt.FR: "directes et prévisibles"}
+	phraseForeseeableOnly = apiTOSPhrase{textfmt.EN: "direct and foreseeable", textfmt.FR: "directes et prévisibles"}
+	phraseOwnSubjects     = apiTOSPhrase{textfmt.EN: " (data subjects: ", textfmt.FR: " (personnes concernées : "}
+	// Law 94-665 requires French towards consumers in France only.
 	phraseFrenchForPublicBodies = apiTOSPhrase{
-		textfmt.EN: "except towards a User that is a Consumer, a French public-law entity or a private entity entrusted with a public service in France, for which the French version is authoritative",
-		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur, une personne morale de droit public français ou une personne privée chargée d'une mission de service public en France, pour lequel la version française fait foi",
+		textfmt.EN: "except towards a User that is a Consumer residing in France, a French public-law entity or a private entity entrusted with a public service in France, for which the French version is authoritative",
+		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur résidant en France, une personne morale de droit public français ou une personne privée chargée d'une mission de service public en France, pour lequel la version française fait foi",
 	}
 	// Sanctions follow the provider's establishment.
 	phraseFrenchSanctions = apiTOSPhrase{
@@ -691,10 +697,12 @@ var (
 	}
 	// Data also published for download under their open licence: the
 	// licence governs them whichever way they are obtained, and the terms
-	// govern access to the API only, never the download.
+	// govern access to the API only, never the download. What is
+	// downloaded is the sets the Documentation names, not every result
+	// computed for a request.
 	phraseDownloadSameLicence = apiTOSPhrase{
-		textfmt.EN: "publishes the Data for download at",
-		textfmt.FR: "publie en outre les Données en téléchargement à l'adresse",
+		textfmt.EN: "the sets of Data that the Documentation designates, on the same licence terms",
+		textfmt.FR: "les jeux de Données que désigne la Documentation, aux mêmes conditions de licence",
 	}
 	phraseDownloadOutsideAgreement = apiTOSPhrase{
 		textfmt.EN: "it does not govern the download of the Data, to which neither the usage limits of the API nor the commitments the Provider makes in respect of the API apply",
@@ -1112,8 +1120,8 @@ var (
 			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut (",
 		},
 		"en": {
-			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers, French public bodies and private bodies entrusted with a public service in France",
-			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs, des personnes publiques françaises et des personnes privées chargées d'une mission de service public en France",
+			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers residing in France, French public bodies and private bodies entrusted with a public service in France",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs résidant en France, des personnes publiques françaises et des personnes privées chargées d'une mission de service public en France",
 		},
 	}
 	// A processor's loss of its client's personal data in breach of the
@@ -1550,6 +1558,19 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBoundPurposes, "data-personal", own, "the Provider's own purposes")
 		must(phraseJointControl, "data-personal", own, "joint control of collection and transmission")
 		must(phrasePolicyPurposes, "data-personal", false, "purposes left to a policy the Provider may change")
+		// The record of processing and the notice of article 14 GDPR
+		// name the persons concerned where the own purposes are described.
+		named := func(key string) bool {
+			switch x := v[key].(type) {
+			case string:
+				return x != ""
+			case questionnaire.Translated:
+				return x[doc.Lang] != ""
+			}
+			return false
+		}
+		subjects := role == "both" && named("personal_data.controller_subjects") && named("personal_data.controller_categories")
+		must(phraseOwnSubjects, "data-personal", subjects, "the Provider's own purposes described without their data subjects")
 		must(phraseAnonymousOnly, "data-provider-use", !own && !secrecy, "a processor that uses requests for its own purposes, or anonymises requests covered by professional secrecy")
 		must(phraseNotEvenAnonymous, "data-provider-use", !own && secrecy, "requests covered by professional secrecy used for statistics once anonymised")
 		must(phraseAnonymisationOwnProcessing, "data-provider-use", !own && !secrecy, "a processor's anonymisation for its own statistics presented otherwise than as its own processing, or made of requests covered by professional secrecy")
@@ -1662,6 +1683,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("the causes of an end not attributable to the User are not listed")
 	}
 	must(phraseOwnRequestsKept, "term-effects", personal, "a deletion that reaches the User's own data")
+	// Contributions that the open licence lets anyone reuse are not
+	// taken back from the User alone at the end of the Agreement.
+	must(phraseReusableContributionsKept, "term-effects", personal && open && v["contributions.published"] == true, "a User bound to delete published Contributions that anyone else may reuse")
+	if effects, _ := doc.Clause("term-effects"); personal && open && v["contributions.published"] == true && !refersTo(effects, "data-"+data) {
+		fail("the deletion at the end of the Agreement does not refer to the licence of the Data")
+	}
 
 	ncLicence := data == "open-data-licence" && (nonCommercialURL.MatchString(fmt.Sprint(v["data.licence.url"])) || nonCommercialTitle.MatchString(fmt.Sprint(v["data.licence.title"])))
 	must(phraseNonCommercialGrant, "data-open-data-licence", data == "open-data-licence" && output == "non-commercial" && ncLicence,
@@ -2086,8 +2113,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseMerger, "term-continuity", !individual, "a sole trader said to merge, or a company's merger left out")
 	// An association or a foundation ends by dissolution: its assets pass
 	// as its statutes say (loi 1901, art. 9), and the Specification and
-	// open Data outlive it in a public archive, as with a sole trader.
-	organisation := v["provider.type"] == "organisation"
+	// open Data outlive it in a public archive, as with a sole trader. A
+	// cooperative's net assets devolve likewise (loi 47-1775, art. 19).
+	coop := (v["provider.type"] == "organisation" || v["provider.type"] == "company") && cooperativeForm.MatchString(answer(v, "provider.legal_form"))
+	organisation := v["provider.type"] == "organisation" || coop
 	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
 	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
 	// An Italian provider's reservation of text and data mining also
@@ -2097,7 +2126,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseSpecificApproval, "jurisdiction", country == "IT" && v["jurisdiction"] != nil && v["jurisdiction"] != "", "the specific approval that Italian law requires of a choice of court missing, or asked of Users of a provider established elsewhere")
 	must(phraseTDMItaly, "data-commercial", country == "IT" && v["conditions.data"] == "commercial", "an Italian provider's mining reservation without the Italian text, or the Italian text cited for another provider")
 	must(phraseDevolution, "term-continuity", organisation, "the API passed to anyone, whatever the devolution rules of the Provider's law and statutes")
-	must(phraseDevolutionFrance, "term-continuity", organisation && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
+	must(phraseDevolutionFrance, "term-continuity", organisation && !coop && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
 	must(phraseDevolutionItaly, "term-continuity", organisation && country == "IT", "the devolution of an Italian third-sector entity missing, or cited for another provider")
 	must(phraseDissolutionNotice, "term-continuity", organisation, "a liquidation bound to the longer closure notice and deprecation period")
 	_, representative := v["provider.eu_representative"]
@@ -2706,6 +2735,10 @@ func TestAPITOSCooperativeMembership(t *testing.T) {
 		textfmt.EN: "Being a member of the Provider, a cooperative, neither grants access to the API nor is required for it",
 		textfmt.FR: "La qualité d'associé du Fournisseur, société coopérative, ne confère aucun droit d'accès à l'API et n'en est pas une condition",
 	}
+	coopDevolution := apiTOSPhrase{
+		textfmt.EN: "such as, for a cooperative, article 19 of law no. 47-1775 of 10 September 1947 on the status of cooperation",
+		textfmt.FR: "tels, pour une coopérative, l'article 19 de la loi n° 47-1775 du 10 septembre 1947 portant statut de la coopération",
+	}
 	for _, c := range []struct {
 		kind, form string
 		want       bool
@@ -2727,6 +2760,16 @@ func TestAPITOSCooperativeMembership(t *testing.T) {
 			}
 			if got := member.in(doc, "scope-users"); got != c.want {
 				t.Errorf("%s %s %q: membership sentence %v, want %v", l, c.kind, c.form, got, c.want)
+			}
+			// A dissolved cooperative's net assets devolve to another
+			// cooperative or a body of general interest (loi 47-1775,
+			// art. 19): the API passes with them, as an association's does.
+			dissolves := c.want || c.kind == "organisation"
+			if got := phraseDissolution.in(doc, "term-continuity"); got != dissolves {
+				t.Errorf("%s %s %q: dissolution clause %v, want %v", l, c.kind, c.form, got, dissolves)
+			}
+			if got := coopDevolution.in(doc, "term-continuity"); got != c.want {
+				t.Errorf("%s %s %q: devolution of a cooperative's assets %v, want %v", l, c.kind, c.form, got, c.want)
 			}
 			g, _ := doc.Clause("consumer-guarantee")
 			if l == textfmt.FR && !strings.Contains(g.Body, "300\u202f000\u00a0euros") {
@@ -2819,8 +2862,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "le Fournisseur ne refuse, ne retire ni ne classe jamais un avis en raison de sa note ou de son caractère défavorable",
 	}
 	controllerData := apiTOSPhrase{
-		textfmt.EN: "For those purposes it processes only the following data: the IP addresses and the approximate location of End Users.",
-		textfmt.FR: "Il ne traite à ces fins que les données suivantes : les adresses IP et la localisation approximative des Utilisateurs finaux.",
+		textfmt.EN: "For those purposes it processes only the following data: the IP addresses and the approximate location of End Users (data subjects: End Users of the Applications).",
+		textfmt.FR: "Il ne traite à ces fins que les données suivantes : les adresses IP et la localisation approximative des Utilisateurs finaux (personnes concernées : Utilisateurs finaux des Applications).",
 	}
 	module1Data := apiTOSPhrase{
 		textfmt.EN: "for module 4 and, for module 1, the IP addresses",
@@ -2871,6 +2914,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.EN: "by decision of the authority competent to take it, whose reasons it states",
 		textfmt.FR: "sur décision de l'autorité compétente pour en décider, dont il indique les motifs",
 	}
+	module4 := apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}
 	withoutReason := apiTOSPhrase{textfmt.EN: "without having to state a reason", textfmt.FR: "sans avoir à en indiquer le motif"}
 	n := 0
 	for _, kind := range []string{"public-body", "individual"} {
@@ -2888,6 +2932,10 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 					v["contributions.reviews_own"] = i%2 == 0
 					v["provider.public_accounting"] = i/2 == 0
 					v["liability.estimates"] = i%2 == 1
+					// Responses that return only published contributions
+					// transfer no data processed on users' behalf.
+					ownOnly := role == "both" && i == 3
+					v["personal_data.returned_own_only"] = ownOnly
 					if kind == "individual" {
 						v["provider.name"] = "Jeanne Martin EI"
 						v["provider.regulated"] = true
@@ -2934,11 +2982,12 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 							{"professional secrecy", "data-provider-use", has("data-provider-use", notes["secrecyNotes"]), secrecy},
 							{"own reviews undertaking", "data-reviews", ownReviews.in(doc, "data-reviews"), v["contributions.reviews_own"] == true},
 							{"controller data", "data-personal", controllerData.in(doc, "data-personal"), role == "both"},
-							{"module 1 data", "data-transfers", module1Data.in(doc, "data-transfers"), role == "both"},
+							{"module 1 data", "data-transfers", module1Data.in(doc, "data-transfers"), role == "both" && !ownOnly},
+							{"module 4 without data processed for Users", "data-transfers", module4.in(doc, "data-transfers"), role != "controller" && !ownOnly},
 							{"contributions outside Annex B", "dpa-scope", contributionsOutside.in(doc, "dpa-scope"), role != "controller"},
 							{"estimates", "warranty-disclaimer", estimates.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},
 							{"estimates passed on to End Users", "user-end-users", estimatesFlowDown.in(doc, "user-end-users"), v["liability.estimates"] == true},
-							{"persons concerned of each module", "data-transfers", subjectsSplit.in(doc, "data-transfers"), role == "both"},
+							{"persons concerned of each module", "data-transfers", subjectsSplit.in(doc, "data-transfers"), role == "both" && !ownOnly},
 							{"own-purpose data named apart", "access-price", ownNamed.in(doc, "access-price"), role == "both" && price == "free"},
 							{"own-purpose data named apart in the summary", "summary", ownNamed.in(doc, "summary"), role == "both" && price == "free"},
 							{"estimates made with the Provider's Data", "warranty-disclaimer", estimatesMade.in(doc, "warranty-disclaimer"), v["liability.estimates"] == true},

@@ -56,6 +56,8 @@ var apiTOSBreaking = map[string]map[string]string{
 	"card-only-payment-period":             {"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
 	"public-body-share-alike":              {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.access": "share-alike"},
 	"consumers-provider-abroad-language":   {"audience": "business-and-consumers", "provider.country": "IT", "provider.address": "Via Nizza 150, 10126 Torino, Italia", "provider.registration": "Registro delle Imprese di Torino, REA TO-1234567", "provider.vat_number": "IT12345678901"},
+	"consumer-language-italy":              {"audience": "business-and-consumers", "provider.country": "IT", "provider.address": "Via Nizza 150, 10126 Torino, Italia", "provider.registration": "Registro delle Imprese di Torino, REA TO-1234567", "provider.vat_number": "IT12345678901"},
+	"consumer-language-spain":              {"audience": "business-and-consumers", "provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España", "provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432"},
 	"public-body-output-restriction":       {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.output": "no-direct-competition"},
 	"public-body-specification-licence":    {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.specification": "cc-by-sa"},
 	"english-prevails-french-provider":     {"prevailing_language": "en"},

@@ -87,7 +87,7 @@ var ruleCases = []struct {
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-domestic-users"}, true, nil},
 	// "Luxembourg" names the State as well as the city of its courts.
 	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734", "jurisdiction": "Luxembourg",
-		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-city-named-as-state", "court-domestic-users"}, true, nil},
+		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-city-named-as-state", "court-domestic-users", "court-abroad-french-law"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Paris 123 456 789",
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
@@ -257,7 +257,19 @@ var ruleCases = []struct {
 		[]string{"public-body-paid-without-free-data"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "audience": "business-and-consumers"},
-		[]string{"consumers-provider-abroad-language"}, true, []string{"court-italy-specific-approval"}},
+		[]string{"consumers-provider-abroad-language", "consumer-language-italy"}, true, []string{"court-italy-specific-approval"}},
+	// French law before the courts of the provider's own State must be
+	// proved there as a foreign law; Paris applies it as its own.
+	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "jurisdiction": "Valencia (Espagne)"},
+		[]string{"court-abroad-french-law"}, true, nil},
+	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "jurisdiction": "Paris"},
+		nil, true, nil},
+	// A Spanish provider's consumers are told of Castilian, not Italian.
+	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "audience": "business-and-consumers"},
+		[]string{"consumers-provider-abroad-language", "consumer-language-spain"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "pricing.model": "paid"},
 		[]string{"court-italy-specific-approval", "e-invoicing-italy"}, true, []string{"data-act-switching"}},

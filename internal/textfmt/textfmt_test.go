@@ -314,16 +314,19 @@ func TestTypeset(t *testing.T) {
 
 func TestTypesetAnswer(t *testing.T) {
 	for in, want := range map[string]string{
-		"adresses IP ; identifiants : modèle":   "adresses IP\u202f; identifiants\u00a0: modèle",
-		"« ouvert » ? oui !":                    "«\u202fouvert\u202f»\u202f? oui\u202f!",
-		"SPDX-License-Identifier: MIT":          "SPDX-License-Identifier: MIT",
-		"de 10:30 à 18 h":                       "de 10:30 à 18 h",
-		"https://x.org/?a=1 et dpo@x.org":       "https://x.org/?a=1 et dpo@x.org",
-		"l'en-tête `X-Id : 1` ; ou `a ?` : non": "l'en-tête `X-Id : 1`\u202f; ou `a ?`\u00a0: non",
-		"la commande `git log -S :x` ; puis":    "la commande `git log -S :x`\u202f; puis",
-		"un accent ` non fermé : x":             "un accent ` non fermé : x",
-		"fin :":                                 "fin\u00a0:",
-		"a :b et c ;d":                          "a :b et c ;d",
+		"adresses IP ; identifiants : modèle":                     "adresses IP\u202f; identifiants\u00a0: modèle",
+		"« ouvert » ? oui !":                                      "«\u202fouvert\u202f»\u202f? oui\u202f!",
+		"SPDX-License-Identifier: MIT":                            "SPDX-License-Identifier: MIT",
+		"de 10:30 à 18 h":                                         "de 10:30 à 18 h",
+		"https://x.org/?a=1 et dpo@x.org":                         "https://x.org/?a=1 et dpo@x.org",
+		"l'en-tête `X-Id : 1` ; ou `a ?` : non":                   "l'en-tête `X-Id : 1`\u202f; ou `a ?`\u00a0: non",
+		"la commande `git log -S :x` ; puis":                      "la commande `git log -S :x`\u202f; puis",
+		"un accent ` non fermé : x":                               "un accent ` non fermé : x",
+		"fin :":                                                   "fin\u00a0:",
+		"a :b et c ;d":                                            "a :b et c ;d",
+		"déchets;contact des contributeurs:modération, vraiment?": "déchets\u202f; contact des contributeurs:modération, vraiment\u202f?",
+		"oui! (enfin)?! https://x.org/a? et x@y.fr;":              "oui\u202f! (enfin)\u202f?! https://x.org/a? et x@y.fr;",
+		"c;d et a;b=1 et 10:30?":                                  "c;d et a;b=1 et 10:30\u202f?",
 	} {
 		if got := TypesetAnswer(FR, in); got != want {
 			t.Errorf("TypesetAnswer(FR, %q) = %q, want %q", in, got, want)

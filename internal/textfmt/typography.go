@@ -59,7 +59,9 @@ var answerGuillemets = strings.NewReplacer("« ", "«"+NarrowNBSP, " »", Narrow
 
 // TypesetAnswer gives an answer typed in a French document the no-break
 // spaces of the template text around it: before ; ! ? (narrow) and :
-// when they punctuate prose, and inside guillemets. Text between
+// when they punctuate prose, and inside guillemets; it adds the space
+// before ; ! ? where the user typed none and no address or code can be
+// meant. Text between
 // backquotes, which users write for code or identifiers, is left as
 // typed, and so is every answer in English.
 func TypesetAnswer(l Lang, s string) string {
@@ -69,8 +71,38 @@ func TypesetAnswer(l Lang, s string) string {
 	parts := strings.Split(s, "`")
 	for i := 0; i < len(parts); i += 2 { // even parts lie outside backquotes
 		parts[i] = answerGuillemets.Replace(answerPunctuation.ReplaceAllStringFunc(parts[i], spaceBeforeSign))
+		parts[i] = answerWord.ReplaceAllStringFunc(parts[i], spaceMissing)
 	}
 	return strings.Join(parts, "`")
+}
+
+// answerWord is a run of text without spaces, in which a missing space
+// before ; ! ? may be added.
+var answerWord = regexp.MustCompile(`\S+`)
+
+// gluedSign is ; ! or ? typed right after a word with no space: at the end
+// of the word ("vraiment?"), or, for a semicolon, between two words of two
+// letters or more ("déchets;contact").
+var (
+	gluedEnd       = regexp.MustCompile(`^(.*[\p{L}\p{N})»])([;!?]+)$`)
+	gluedSemicolon = regexp.MustCompile(`^(\p{L}{2,});(\p{L}{2,})$`)
+)
+
+// spaceMissing adds the narrow no-break space a French writer puts before
+// ; ! ? where the user left none. A word that may be an address or code
+// (a URL, an e-mail address, a path, a query) is left as typed, and so is
+// a colon, which without a space may be a URL scheme or a time (10:30).
+func spaceMissing(w string) string {
+	if strings.ContainsAny(w, "/@=&\\") || strings.Contains(w, NarrowNBSP) {
+		return w
+	}
+	if m := gluedSemicolon.FindStringSubmatch(w); m != nil {
+		return m[1] + NarrowNBSP + "; " + m[2]
+	}
+	if m := gluedEnd.FindStringSubmatch(w); m != nil {
+		return m[1] + NarrowNBSP + m[2]
+	}
+	return w
 }
 
 func spaceBeforeSign(m string) string {
