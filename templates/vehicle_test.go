@@ -611,13 +611,9 @@ func TestCharterStatesVariableCapital(t *testing.T) {
 			vals := k.Examples()
 			vals["legal.vehicle"], vals["legal.company_form"], vals["legal.variable_capital"] = "scic", form, variable
 			for li, l := range textfmt.All {
-				doc, err := k.Assemble(vals, l, Final)
-				if err != nil {
-					t.Fatal(err)
-				}
-				def, _ := doc.Clause("definitions")
-				if got := strings.Contains(def.Body, textfmt.Typeset(l, words[li])); got != variable {
-					t.Errorf("%s %s, variable capital %v: definition states it=%v:\n%s", l, form, variable, got, def.Body)
+				def := clauseWith(t, k, vals, nil, l, "definitions")
+				if got := strings.Contains(def, textfmt.Typeset(l, words[li])); got != variable {
+					t.Errorf("%s %s, variable capital %v: definition states it=%v:\n%s", l, form, variable, got, def)
 				}
 			}
 		}
@@ -717,13 +713,9 @@ func TestCharterPatentUndertakingOfCompanyMembers(t *testing.T) {
 				t.Errorf("%s %s: warned=%v", vehicle, form, got)
 			}
 			for li, l := range textfmt.All {
-				doc, err := k.Assemble(vals, l, Final)
-				if err != nil {
-					t.Fatal(err)
-				}
-				c, _ := doc.Clause("licences-hardware")
-				if got := strings.Contains(c.Body, textfmt.Typeset(l, words[li])); got != scic {
-					t.Errorf("%s %s %s: undertaking limited to the statutes=%v:\n%s", l, vehicle, form, got, c.Body)
+				c := clauseWith(t, k, vals, nil, l, "licences-hardware")
+				if got := strings.Contains(c, textfmt.Typeset(l, words[li])); got != scic {
+					t.Errorf("%s %s %s: undertaking limited to the statutes=%v:\n%s", l, vehicle, form, got, c)
 				}
 			}
 		}
