@@ -799,6 +799,18 @@ var (
 		textfmt.EN: "except the rights in Contributions, which it makes available in reliance on their author's warranty",
 		textfmt.FR: "à l'exception des droits sur les Contributions, qu'il met à disposition sur la foi de la garantie de leur auteur",
 	}
+	// A work in a contribution under a licence that requires credit
+	// names its author by the published name or pseudonym, and the
+	// Provider as source; an ODbL database, whose DbCL asks for no
+	// credit, releases those works under CC BY 4.0 (section 3(a)).
+	phraseCreditForm = apiTOSPhrase{
+		textfmt.EN: "names the author by the name or pseudonym that the Provider publishes with the work, or does not name the author who has chosen to remain anonymous, and names the Provider as the source of the Data",
+		textfmt.FR: "désigne l'auteur par le nom ou le pseudonyme que le Fournisseur publie avec l'œuvre, ou ne le nomme pas s'il a choisi de rester anonyme, et nomme le Fournisseur comme source des Données",
+	}
+	phraseWorksCCBY = apiTOSPhrase{
+		textfmt.EN: "Creative Commons Attribution 4.0 International licence (CC BY 4.0)",
+		textfmt.FR: "licence Creative Commons Attribution 4.0 International (CC BY 4.0)",
+	}
 	phraseReusersNameAuthor = apiTOSPhrase{
 		textfmt.EN: "whoever reuses them shall give with them the name or pseudonym published by the Provider",
 		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
@@ -1731,6 +1743,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	if _, ok := doc.Clause("data-contributions"); ok {
 		must(phraseContentsLicence, "data-contributions", licScope == "database", "published contributions whose licence as contents of the database is not named")
+		must(phraseCreditForm, "data-contributions", true, "contributed works whose credit under the licence names no one")
+		worksCC := licScope == "database"
+		must(phraseWorksCCBY, "data-contributions", worksCC, "contributed photographs left under the DbCL, which asks for no credit")
+		must(phraseWorksCCBY, "data-open-data-licence", worksCC, "the licence of contributed works not named beside the DbCL")
+		if a, _ := doc.Clause("annex-a-licences"); strings.Contains(a.Body, "<https://creativecommons.org/licenses/by/4.0/legalcode") != worksCC {
+			fail("the CC BY 4.0 licence of contributed works listed in annex A: %v, want %v", !worksCC, worksCC)
+		}
 	}
 	must(phraseContentsSameTerms, "data-open-data-licence", data == "open-data-licence" && licScope == "", "a conditional branch on what a known licence covers")
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
