@@ -872,8 +872,8 @@ var (
 		textfmt.FR: "par un exposé clair et spécifique des motifs de la décision",
 	}
 	phraseLicenceCounterpart = apiTOSPhrase{
-		textfmt.EN: "and the licence on his or her Contributions granted in",
-		textfmt.FR: "et la licence sur ses Contributions concédée à l'",
+		textfmt.EN: "the Consumer grants the Provider, in his or her Contributions, the licence provided in",
+		textfmt.FR: "le Consommateur concède au Fournisseur, sur ses Contributions, la licence prévue à l'",
 	}
 	phraseSummaryLicence = apiTOSPhrase{
 		textfmt.EN: "and holds a licence over the Contributions that Users send it for publication",
@@ -924,6 +924,18 @@ var (
 	phraseComplaintRules = apiTOSPhrase{
 		textfmt.EN: "the rules of procedure of that system (article 14(1) of the Digital Services Act)",
 		textfmt.FR: "le règlement intérieur de ce système (article 14, paragraphe 1, du règlement sur les services numériques)",
+	}
+	// A free service that processes the Consumer's data for the
+	// Provider's own purposes falls under directive 2019/770 (article
+	// 3(1)), but the data are the Provider's processing, never an
+	// advantage the Consumer "provides" in return (GDPR, art. 7(4)).
+	phraseDataAsConsideration = apiTOSPhrase{
+		textfmt.EN: "the only advantage",
+		textfmt.FR: "seul avantage",
+	}
+	phraseDataNotCondition = apiTOSPhrase{
+		textfmt.EN: "without access to the API depending on it",
+		textfmt.FR: "sans que l'accès à l'API en dépende",
 	}
 	phraseConsumerContent = apiTOSPhrase{
 		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
@@ -1995,6 +2007,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		open := data == strings.TrimPrefix(id, "data-")
 		must(phraseLicenceKeepsContributions, id, open && published && personal, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
 		must(phraseLicenceCoversContributions, id, open && published && personal, "the content of contributions left out of the open licence")
+	}
+	if consumers {
+		for _, p := range []apiTOSPhrase{phraseDataAsConsideration, {textfmt.EN: "the only advantages", textfmt.FR: "seuls avantages"}} {
+			must(p, "consumer-information", false, "personal data presented as what the Consumer pays with")
+		}
+		must(phraseDataNotCondition, "consumer-information", !paid && personal && role != "processor", "a free service paid for in personal data, or processing said to be independent of access where there is none")
 	}
 	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
 	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
