@@ -284,3 +284,30 @@ func markupCounts(t *testing.T, k *Kind, vals questionnaire.Values, l textfmt.La
 	})
 	return counts
 }
+
+// A title the user writes with a quotation of its own, quoted by the
+// terms, takes the inner marks of the language: “ ” inside « » in
+// French, ‘ ’ inside “ ” in English.
+func TestAPITOSQuotationInsideQuotation(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["conditions.attribution"] = "trademark"
+	v["trademark.title"] = questionnaire.Translated{
+		textfmt.FR: "Charte d'usage de la marque « Plages Propres »",
+		textfmt.EN: "Charter for the use of the “Clean Beaches” mark",
+	}
+	want := map[textfmt.Lang]string{
+		textfmt.FR: "Charte d’usage de la marque “Plages Propres”" + textfmt.NarrowNBSP + "»",
+		textfmt.EN: "Charter for the use of the ‘Clean Beaches’ mark”",
+	}
+	for _, l := range textfmt.All {
+		doc, err := k.Assemble(v, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, ok := doc.Clause("user-attribution-trademark")
+		if !ok || !strings.Contains(c.Body, want[l]) {
+			t.Errorf("%s: the quoted title reads %q", l, c.Body)
+		}
+	}
+}
