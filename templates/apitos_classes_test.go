@@ -536,8 +536,8 @@ var (
 	// which alone governs it for a provider established outside France;
 	// in a purely French one, merchants only (article 48 CPC).
 	phraseProfessionalsCourt = apiTOSPhrase{
-		textfmt.EN: "**Failing settlement, any dispute relating to the Agreement between the Provider and a User acting for professional purposes ",
-		textfmt.FR: "**À défaut d'accord, tout litige relatif au Contrat entre le Fournisseur et un Utilisateur agissant à des fins professionnelles ",
+		textfmt.EN: "acting for professional purposes falls within the exclusive jurisdiction",
+		textfmt.FR: "agissant à des fins professionnelles relève de la compétence exclusive",
 	}
 	phraseArticle25 = apiTOSPhrase{
 		textfmt.EN: "article 25 of Regulation (EU) No 1215/2012",
@@ -547,8 +547,8 @@ var (
 	// (article 54(2) LEC): a provider established in Spain chooses its
 	// courts only towards users established elsewhere.
 	phraseCourtAbroadOnly = apiTOSPhrase{
-		textfmt.EN: "acting for professional purposes established in a State other than the one in which the Provider is established falls within the exclusive jurisdiction",
-		textfmt.FR: "agissant à des fins professionnelles établi dans un autre État que celui où le Fournisseur est établi relève de la compétence exclusive",
+		textfmt.EN: "established in a State other than the one in which the Provider is established and acting for professional purposes falls within the exclusive jurisdiction",
+		textfmt.FR: "établi dans un autre État que celui où le Fournisseur est établi et agissant à des fins professionnelles relève de la compétence exclusive",
 	}
 	phraseMerchantsOnly = apiTOSPhrase{
 		textfmt.EN: "or where the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
@@ -670,7 +670,7 @@ var (
 	// Online formation states its technical steps and the means of
 	// correcting input errors before acceptance (article 1127-1 C. civ.).
 	phraseTechnicalSteps = apiTOSPhrase{
-		textfmt.EN: "which it can identify and correct at any time before submitting the form",
+		textfmt.EN: "which they can identify and correct at any time before submitting the form",
 		textfmt.FR: "qu'elle peut identifier et corriger à tout moment avant de valider le formulaire",
 	}
 	// An assignment agreed in advance never reduces the User's rights
@@ -818,6 +818,12 @@ var (
 	phraseDissolution = apiTOSPhrase{
 		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall, as soon as the dissolution is decided, deposit the Specification of each version of the API in a public archive",
 		textfmt.FR: "En cas de dissolution du Fournisseur, celui-ci ou la personne chargée de sa liquidation dépose, dès que la dissolution est décidée, la Spécification de chaque version de l'API dans une archive publique",
+	}
+	// The relative clause cannot attach to the personal data left out
+	// of the deposit: the deposited Data are named again.
+	phraseDissolutionReusable = apiTOSPhrase{
+		textfmt.EN: "; the Data deposited remain reusable as provided in",
+		textfmt.FR: " ; les Données déposées demeurent réutilisables dans les conditions de l'",
 	}
 	phraseDissolutionData = apiTOSPhrase{
 		textfmt.EN: "together with the latest version of the Data",
@@ -1630,6 +1636,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
 		must(phraseNoAuthority, "data-transfers", returns && !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
 		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
+		// Responses that return only published contributions transfer
+		// nothing processed on the Users' behalf: no module 4.
+		ownOnly := role == "both" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
+		must(apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}, "data-transfers", returns && role != "controller" && !ownOnly, "module 4 for responses that return no data processed for Users, or none for those that do")
 		_, returned := v["personal_data.returned"]
 		_, categories := v["personal_data.categories"]
 		must(phraseReturnedData, "data-transfers", returns && !returned && categories, "Annex I.B listing as returned every datum the API receives")
@@ -2156,6 +2166,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	organisation := v["provider.type"] == "organisation" || coop
 	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
 	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
+	must(phraseDissolutionReusable, "term-continuity", organisation && v["conditions.data"] != "commercial", "deposited Data whose reuse a relative clause may tie to the personal data left out")
 	// An Italian provider's reservation of text and data mining also
 	// rests on the Italian transposition (art. 70-quater L. 633/1941).
 	// A professional User established in Italy is bound by the choice of

@@ -311,3 +311,31 @@ func TestAPITOSQuotationInsideQuotation(t *testing.T) {
 		}
 	}
 }
+
+// Review mode tells the lawyer to check the hosting provider's details
+// that the LCEN requires in the legal notice of the website: the terms
+// identify the Provider, not its host.
+func TestAPITOSHostDetailsChecked(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	host := map[textfmt.Lang]string{
+		textfmt.EN: "address and telephone number of the provider that hosts them",
+		textfmt.FR: "l’adresse et le numéro de téléphone du prestataire qui les héberge",
+	}
+	for _, published := range []bool{false, true} {
+		v := exampleValues(t, k)
+		v["contributions.published"] = published
+		for _, l := range textfmt.All {
+			doc, err := k.AssembleAnnotated(v, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, _ := doc.Clause("parties")
+			if p.Note == nil || !strings.Contains(p.Note.Check, textfmt.Typeset(l, host[l])) {
+				t.Errorf("%s, published %v: no check of the host's details in %q", l, published, p.Note)
+			}
+			if doc2, _ := k.Assemble(v, l, Final); strings.Contains(string(markdown.Render(doc2)), textfmt.Typeset(l, host[l])) {
+				t.Errorf("%s: the check of the host's details printed in the terms", l)
+			}
+		}
+	}
+}
