@@ -536,8 +536,8 @@ var (
 	// which alone governs it for a provider established outside France;
 	// in a purely French one, merchants only (article 48 CPC).
 	phraseProfessionalsCourt = apiTOSPhrase{
-		textfmt.EN: "**Failing settlement, any dispute relating to the Agreement between the Provider and a User acting for professional purposes ",
-		textfmt.FR: "**À défaut d'accord, tout litige relatif au Contrat entre le Fournisseur et un Utilisateur agissant à des fins professionnelles ",
+		textfmt.EN: "acting for professional purposes falls within the exclusive jurisdiction",
+		textfmt.FR: "agissant à des fins professionnelles relève de la compétence exclusive",
 	}
 	phraseArticle25 = apiTOSPhrase{
 		textfmt.EN: "article 25 of Regulation (EU) No 1215/2012",
@@ -547,8 +547,8 @@ var (
 	// (article 54(2) LEC): a provider established in Spain chooses its
 	// courts only towards users established elsewhere.
 	phraseCourtAbroadOnly = apiTOSPhrase{
-		textfmt.EN: "acting for professional purposes established in a State other than the one in which the Provider is established falls within the exclusive jurisdiction",
-		textfmt.FR: "agissant à des fins professionnelles établi dans un autre État que celui où le Fournisseur est établi relève de la compétence exclusive",
+		textfmt.EN: "established in a State other than the one in which the Provider is established and acting for professional purposes falls within the exclusive jurisdiction",
+		textfmt.FR: "établi dans un autre État que celui où le Fournisseur est établi et agissant à des fins professionnelles relève de la compétence exclusive",
 	}
 	phraseMerchantsOnly = apiTOSPhrase{
 		textfmt.EN: "or where the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
@@ -670,7 +670,7 @@ var (
 	// Online formation states its technical steps and the means of
 	// correcting input errors before acceptance (article 1127-1 C. civ.).
 	phraseTechnicalSteps = apiTOSPhrase{
-		textfmt.EN: "which it can identify and correct at any time before submitting the form",
+		textfmt.EN: "which they can identify and correct at any time before submitting the form",
 		textfmt.FR: "qu'elle peut identifier et corriger à tout moment avant de valider le formulaire",
 	}
 	// An assignment agreed in advance never reduces the User's rights
@@ -799,6 +799,18 @@ var (
 		textfmt.EN: "except the rights in Contributions, which it makes available in reliance on their author's warranty",
 		textfmt.FR: "à l'exception des droits sur les Contributions, qu'il met à disposition sur la foi de la garantie de leur auteur",
 	}
+	// A work in a contribution under a licence that requires credit
+	// names its author by the published name or pseudonym, and the
+	// Provider as source; an ODbL database, whose DbCL asks for no
+	// credit, releases those works under CC BY 4.0 (section 3(a)).
+	phraseCreditForm = apiTOSPhrase{
+		textfmt.EN: "names the author by the name or pseudonym that the Provider publishes with the work, or does not name the author who has chosen to remain anonymous, and names the Provider as the source of the Data",
+		textfmt.FR: "désigne l'auteur par le nom ou le pseudonyme que le Fournisseur publie avec l'œuvre, ou ne le nomme pas s'il a choisi de rester anonyme, et nomme le Fournisseur comme source des Données",
+	}
+	phraseWorksCCBY = apiTOSPhrase{
+		textfmt.EN: "Creative Commons Attribution 4.0 International licence (CC BY 4.0)",
+		textfmt.FR: "licence Creative Commons Attribution 4.0 International (CC BY 4.0)",
+	}
 	phraseReusersNameAuthor = apiTOSPhrase{
 		textfmt.EN: "whoever reuses them shall give with them the name or pseudonym published by the Provider",
 		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
@@ -806,6 +818,12 @@ var (
 	phraseDissolution = apiTOSPhrase{
 		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall, as soon as the dissolution is decided, deposit the Specification of each version of the API in a public archive",
 		textfmt.FR: "En cas de dissolution du Fournisseur, celui-ci ou la personne chargée de sa liquidation dépose, dès que la dissolution est décidée, la Spécification de chaque version de l'API dans une archive publique",
+	}
+	// The relative clause cannot attach to the personal data left out
+	// of the deposit: the deposited Data are named again.
+	phraseDissolutionReusable = apiTOSPhrase{
+		textfmt.EN: "; the Data deposited remain reusable as provided in",
+		textfmt.FR: " ; les Données déposées demeurent réutilisables dans les conditions de l'",
 	}
 	phraseDissolutionData = apiTOSPhrase{
 		textfmt.EN: "together with the latest version of the Data",
@@ -860,8 +878,8 @@ var (
 		textfmt.FR: "par un exposé clair et spécifique des motifs de la décision",
 	}
 	phraseLicenceCounterpart = apiTOSPhrase{
-		textfmt.EN: "and the licence on his or her Contributions granted in",
-		textfmt.FR: "et la licence sur ses Contributions concédée à l'",
+		textfmt.EN: "the Consumer grants the Provider, in his or her Contributions, the licence provided in",
+		textfmt.FR: "le Consommateur concède au Fournisseur, sur ses Contributions, la licence prévue à l'",
 	}
 	phraseSummaryLicence = apiTOSPhrase{
 		textfmt.EN: "and holds a licence over the Contributions that Users send it for publication",
@@ -912,6 +930,18 @@ var (
 	phraseComplaintRules = apiTOSPhrase{
 		textfmt.EN: "the rules of procedure of that system (article 14(1) of the Digital Services Act)",
 		textfmt.FR: "le règlement intérieur de ce système (article 14, paragraphe 1, du règlement sur les services numériques)",
+	}
+	// A free service that processes the Consumer's data for the
+	// Provider's own purposes falls under directive 2019/770 (article
+	// 3(1)), but the data are the Provider's processing, never an
+	// advantage the Consumer "provides" in return (GDPR, art. 7(4)).
+	phraseDataAsConsideration = apiTOSPhrase{
+		textfmt.EN: "the only advantage",
+		textfmt.FR: "seul avantage",
+	}
+	phraseDataNotCondition = apiTOSPhrase{
+		textfmt.EN: "without access to the API depending on it",
+		textfmt.FR: "sans que l'accès à l'API en dépende",
 	}
 	phraseConsumerContent = apiTOSPhrase{
 		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
@@ -1606,6 +1636,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
 		must(phraseNoAuthority, "data-transfers", returns && !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
 		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
+		// Responses that return only published contributions transfer
+		// nothing processed on the Users' behalf: no module 4.
+		ownOnly := role == "both" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
+		must(apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}, "data-transfers", returns && role != "controller" && !ownOnly, "module 4 for responses that return no data processed for Users, or none for those that do")
 		_, returned := v["personal_data.returned"]
 		_, categories := v["personal_data.categories"]
 		must(phraseReturnedData, "data-transfers", returns && !returned && categories, "Annex I.B listing as returned every datum the API receives")
@@ -1731,6 +1765,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	if _, ok := doc.Clause("data-contributions"); ok {
 		must(phraseContentsLicence, "data-contributions", licScope == "database", "published contributions whose licence as contents of the database is not named")
+		must(phraseCreditForm, "data-contributions", true, "contributed works whose credit under the licence names no one")
+		worksCC := licScope == "database"
+		must(phraseWorksCCBY, "data-contributions", worksCC, "contributed photographs left under the DbCL, which asks for no credit")
+		must(phraseWorksCCBY, "data-open-data-licence", worksCC, "the licence of contributed works not named beside the DbCL")
+		if a, _ := doc.Clause("annex-a-licences"); strings.Contains(a.Body, "<https://creativecommons.org/licenses/by/4.0/legalcode") != worksCC {
+			fail("the CC BY 4.0 licence of contributed works listed in annex A: %v, want %v", !worksCC, worksCC)
+		}
 	}
 	must(phraseContentsSameTerms, "data-open-data-licence", data == "open-data-licence" && licScope == "", "a conditional branch on what a known licence covers")
 	must(phraseIndirectAdvantage, "definitions", false, "a non-commercial purpose defined by an indirect advantage")
@@ -1977,6 +2018,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseLicenceKeepsContributions, id, open && published && personal, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
 		must(phraseLicenceCoversContributions, id, open && published && personal, "the content of contributions left out of the open licence")
 	}
+	if consumers {
+		for _, p := range []apiTOSPhrase{phraseDataAsConsideration, {textfmt.EN: "the only advantages", textfmt.FR: "seuls avantages"}} {
+			must(p, "consumer-information", false, "personal data presented as what the Consumer pays with")
+		}
+		must(phraseDataNotCondition, "consumer-information", !paid && personal && role != "processor", "a free service paid for in personal data, or processing said to be independent of access where there is none")
+	}
 	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
 	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
 	// The author's name goes with the work unless the author stays
@@ -2119,6 +2166,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	organisation := v["provider.type"] == "organisation" || coop
 	must(phraseDissolution, "term-continuity", organisation, "the dissolution of an association left unsettled, or settled for a provider that is not one")
 	must(phraseDissolutionData, "term-continuity", organisation && v["conditions.data"] != "commercial", "open Data lost with a dissolved provider, or commercial Data deposited in a public archive")
+	must(phraseDissolutionReusable, "term-continuity", organisation && v["conditions.data"] != "commercial", "deposited Data whose reuse a relative clause may tie to the personal data left out")
 	// An Italian provider's reservation of text and data mining also
 	// rests on the Italian transposition (art. 70-quater L. 633/1941).
 	// A professional User established in Italy is bound by the choice of

@@ -284,3 +284,58 @@ func markupCounts(t *testing.T, k *Kind, vals questionnaire.Values, l textfmt.La
 	})
 	return counts
 }
+
+// A title the user writes with a quotation of its own, quoted by the
+// terms, takes the inner marks of the language: “ ” inside « » in
+// French, ‘ ’ inside “ ” in English.
+func TestAPITOSQuotationInsideQuotation(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["conditions.attribution"] = "trademark"
+	v["trademark.title"] = questionnaire.Translated{
+		textfmt.FR: "Charte d'usage de la marque « Plages Propres »",
+		textfmt.EN: "Charter for the use of the “Clean Beaches” mark",
+	}
+	want := map[textfmt.Lang]string{
+		textfmt.FR: "Charte d’usage de la marque “Plages Propres”" + textfmt.NarrowNBSP + "»",
+		textfmt.EN: "Charter for the use of the ‘Clean Beaches’ mark”",
+	}
+	for _, l := range textfmt.All {
+		doc, err := k.Assemble(v, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, ok := doc.Clause("user-attribution-trademark")
+		if !ok || !strings.Contains(c.Body, want[l]) {
+			t.Errorf("%s: the quoted title reads %q", l, c.Body)
+		}
+	}
+}
+
+// Review mode tells the lawyer to check the hosting provider's details
+// that the LCEN requires in the legal notice of the website: the terms
+// identify the Provider, not its host.
+func TestAPITOSHostDetailsChecked(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	host := map[textfmt.Lang]string{
+		textfmt.EN: "address and telephone number of the provider that hosts them",
+		textfmt.FR: "l’adresse et le numéro de téléphone du prestataire qui les héberge",
+	}
+	for _, published := range []bool{false, true} {
+		v := exampleValues(t, k)
+		v["contributions.published"] = published
+		for _, l := range textfmt.All {
+			doc, err := k.AssembleAnnotated(v, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, _ := doc.Clause("parties")
+			if p.Note == nil || !strings.Contains(p.Note.Check, textfmt.Typeset(l, host[l])) {
+				t.Errorf("%s, published %v: no check of the host's details in %q", l, published, p.Note)
+			}
+			if doc2, _ := k.Assemble(v, l, Final); strings.Contains(string(markdown.Render(doc2)), textfmt.Typeset(l, host[l])) {
+				t.Errorf("%s: the check of the host's details printed in the terms", l)
+			}
+		}
+	}
+}

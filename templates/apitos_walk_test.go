@@ -49,7 +49,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		for j, key := range []string{"provider.type", "acceptance.method", "personal_data.processed", "personal_data.role",
 			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language", "provider.merchant", "pricing.vat",
 			"personal_data.special", "consumer.voluntary_guarantee", "data_act.processing_service", "contributions.published",
-			"provider.public_activity", "provider.public_accounting", "personal_data.returns"} {
+			"provider.public_activity", "provider.public_accounting", "personal_data.returns", "personal_data.returned_own_only"} {
 			v[key] = cycle(key, i/(j+1)+j)
 		}
 		if v["contributions.published"] == true {

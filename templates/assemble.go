@@ -69,7 +69,7 @@ func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode,
 	if err := t.Execute(&src, d); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
-	text := src.String()
+	text := textfmt.NestQuotes(lang, src.String())
 	if lang == textfmt.FR {
 		text = elideBeforeOne.ReplaceAllString(text, "${1}’${2}")
 	}

@@ -76,26 +76,26 @@ var ruleCases = []struct {
 		[]string{"open-data-licence-no-competition"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "languages": "en"}, []string{"consumers-without-french"}, false, nil},
 	{"api-tos", map[string]string{"languages": "en"}, []string{"english-only-public-bodies"}, true, nil},
-	{"api-tos", map[string]string{"provider.country": "BE", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"},
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "BE", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"},
 		[]string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
-	{"api-tos", map[string]string{"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
 		[]string{"address-in-france-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.address": belgianAddress}, []string{"address-abroad-country-france"}, true, nil},
 	// Luxembourg's register is the Registre de commerce et des sociétés
 	// too: "RCS Luxembourg B…" is its own name, not the French register's.
-	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734",
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-domestic-users"}, true, nil},
 	// "Luxembourg" names the State as well as the city of its courts.
 	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734", "jurisdiction": "Luxembourg",
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-city-named-as-state", "court-domestic-users", "court-abroad-french-law"}, true, nil},
-	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Paris 123 456 789",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "LU", "provider.registration": "RCS Paris 123 456 789",
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
 	{"api-tos", map[string]string{"provider.authorisation": "autorisation d'établissement n° 10123456/0 délivrée par le ministre de l'Économie (Luxembourg)"},
 		[]string{"authorisation-of-another-state"}, true, nil},
-	{"api-tos", map[string]string{"provider.country": "GR", "provider.registration": "GEMI 123456789000", "provider.address": "Ermou 1, 10563 Athina, Greece",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "GR", "provider.registration": "GEMI 123456789000", "provider.address": "Ermou 1, 10563 Athina, Greece",
 		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece", "court-domestic-users"}, true, nil},
-	{"api-tos", map[string]string{"provider.type": "organisation", "provider.country": "BE", "provider.address": belgianAddress,
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.type": "organisation", "provider.country": "BE", "provider.address": belgianAddress,
 		"provider.vat_number": "BE0123456789", "provider.identifier": "RNA W751234567"}, []string{"french-identifier-abroad", "court-domestic-users"}, true, nil},
 	{"api-tos", map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"},
 		[]string{"vat-outside-eu-provider-in-eu"}, false, []string{"data-act-switching"}},
@@ -106,7 +106,7 @@ var ruleCases = []struct {
 		[]string{"small-business-exemption-outside-eu"}, false, []string{"eu-representative-missing"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "pricing.model": "paid",
 		"provider.vat_number": "", "pricing.vat": "exempt"}, []string{"sole-trader-vat-exempt", "data-act-switching"}, true, nil},
-	{"api-tos", map[string]string{"provider.country": "IN", "provider.registration": "Registrar of Companies, Mumbai, CIN U72900MH2020PTC123456",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "IN", "provider.registration": "Registrar of Companies, Mumbai, CIN U72900MH2020PTC123456",
 		"provider.address": "1 Marine Drive, Mumbai 400020, India", "provider.vat_number": ""}, []string{"personal-data-provider-outside-eea"}, false,
 		[]string{"eu-representative-missing"}},
 	{"api-tos", withAmericanProvider(map[string]string{"provider.vat_number": "", "provider.eu_representative": euRepresentative}),
@@ -142,16 +142,16 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "controller"}, []string{"processing-service-controller"}, true, []string{"location-data-dpo-dpia", "processing-service-cap-amount"}},
 	// Outside the EEA, the authority is that of the representative's State,
 	// which the clauses must name.
-	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
 		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA",
 		"provider.eu_representative": euRepresentative, "personal_data.role": "both", "personal_data.authority": ""},
 		[]string{"authority-outside-eea-missing"}, true, []string{"location-own-purpose-data", "processor-own-purposes"}},
 	// A German legal person names its representatives (§ 5 DDG, § 35a GmbHG).
-	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
 		[]string{"representatives-germany-missing"}, false, []string{"court-domestic-users"}},
 	// Germany has an authority for each Land: the clauses must name it.
-	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "both",
 		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-own-purpose-data", "court-domestic-users", "processor-own-purposes"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
@@ -165,7 +165,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"connection_data.retention_days": "730"}, []string{"connection-logs-retention-long"}, true, nil},
 	// Established elsewhere, a provider is bound by no French duty to
 	// retain connection data: only the GDPR's storage limitation applies.
-	{"api-tos", map[string]string{"connection_data.retention_days": "730", "provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "connection_data.retention_days": "730", "provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles",
 		"provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"connection-logs-retention-long-abroad", "court-domestic-users"}, true, nil},
 	// Location data processed for the provider's own purposes: a DPO may be
 	// mandatory and an impact assessment likely, whatever the language.
@@ -255,43 +255,51 @@ var ruleCases = []struct {
 		[]string{"public-body-share-alike"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.free_data_url": "", "pricing.revenue_agency": "true"},
 		[]string{"public-body-paid-without-free-data"}, true, []string{"public-body-paid", "data-act-switching"}},
-	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "audience": "business-and-consumers"},
 		[]string{"consumers-provider-abroad-language", "consumer-language-italy"}, true, []string{"court-italy-specific-approval"}},
 	// French law before the courts of the provider's own State must be
-	// proved there as a foreign law; Paris applies it as its own.
+	// proved there as a foreign law; French courts apply it as their own.
+	// Only the State the answer names tells them apart: a French city no
+	// list would hold, such as Quimper, is named with « (France) ».
 	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
 		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "jurisdiction": "Valencia (Espagne)"},
 		[]string{"court-abroad-french-law"}, true, nil},
 	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
 		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "jurisdiction": "Paris"},
+		[]string{"court-abroad-french-law"}, true, nil},
+	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "jurisdiction": "Quimper (France)"},
+		nil, true, nil},
+	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "jurisdiction": "Paris (France)"},
 		nil, true, nil},
 	// A Spanish provider's consumers are told of Castilian, not Italian.
-	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
 		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "audience": "business-and-consumers"},
 		[]string{"consumers-provider-abroad-language", "consumer-language-spain"}, true, nil},
-	{"api-tos", map[string]string{"provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "pricing.model": "paid"},
 		[]string{"court-italy-specific-approval", "e-invoicing-italy"}, true, []string{"data-act-switching"}},
 	// Spanish law voids a choice of court in adhesion contracts: the terms
 	// reserve it for users established elsewhere, so no warning of it.
-	{"api-tos", map[string]string{"provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
 		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "pricing.model": "paid"},
 		[]string{"e-invoicing-spain"}, true, []string{"data-act-switching"}},
 	// A provider established in another Member State chooses its courts
 	// under article 25 towards foreign users only: its own law governs the
 	// clause towards domestic ones.
-	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}, []string{"court-domestic-users"}, true, nil},
 	// Nothing else is wrong with a German controller that names its Land's
 	// authority, nor with a Belgian sole trader named without "EI".
-	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "controller",
 		"personal_data.authority": "Berliner Beauftragte für Datenschutz und Informationsfreiheit", "personal_data.categories": "noms et adresses électroniques des titulaires de comptes"},
 		[]string{"court-domestic-users"}, true, nil},
-	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",
 		"provider.registration": "BCE 0123.456.789", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"court-domestic-users"}, true, nil},
-	{"api-tos", map[string]string{"governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "pricing.model": "paid"},
 		[]string{"court-domestic-users", "e-invoicing-provider-abroad"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "languages": "en"}, []string{"public-body-without-french"}, false, []string{"english-only-public-bodies"}},
@@ -565,7 +573,7 @@ var consistentCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
 		"personal_data.processed": "false", "provider.eu_representative": euRepresentative})},
-	{"api-tos", map[string]string{"provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
 		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA",
 		"provider.eu_representative": euRepresentative}}, // an adequate country
 	{"api-tos", map[string]string{"provider.vat_number": "fr 12-123.456.789"}}, // written otherwise

@@ -416,3 +416,28 @@ func TestCitationsKeptTogether(t *testing.T) {
 		}
 	}
 }
+
+// A quotation inside a quotation takes the inner marks of its language,
+// without the French spaces; code between backquotes and a mark left
+// unclosed on an earlier line are left alone.
+func TestNestQuotes(t *testing.T) {
+	q := func(s string) string { return "«" + NarrowNBSP + s + NarrowNBSP + "»" }
+	for _, c := range []struct {
+		l       Lang
+		in, out string
+	}{
+		{FR, "le document " + q("Charte de la marque "+q("Plages Propres")), "le document " + q("Charte de la marque “Plages Propres”")},
+		{FR, q("a " + q("b "+q("c")) + " d"), q("a “b “c”” d")},
+		{FR, q("titre") + " et " + q("autre"), q("titre") + " et " + q("autre")},
+		{FR, q("voir `« x »` ici"), q("voir `« x »` ici")},
+		{FR, q(`voir \` + "`" + q("x") + `\` + "`"), q(`voir \` + "`“x”" + `\` + "`")},
+		{FR, "« ouvert sans fin\n" + q("titre"), "« ouvert sans fin\n" + q("titre")},
+		{FR, "fin » seule", "fin » seule"},
+		{EN, "the document “Charter of the “Clean Beaches” mark”", "the document “Charter of the ‘Clean Beaches’ mark”"},
+		{EN, "<https://example.org/a?b=1> “x”", "<https://example.org/a?b=1> “x”"},
+	} {
+		if got := NestQuotes(c.l, c.in); got != c.out {
+			t.Errorf("%s %q: got %q, want %q", c.l, c.in, got, c.out)
+		}
+	}
+}

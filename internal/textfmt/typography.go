@@ -1,6 +1,7 @@
 package textfmt
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -198,3 +199,53 @@ func Quote(l Lang, s string) string {
 	}
 	return "“" + s + "”"
 }
+
+// NestQuotes sets a quotation inside another with the second-level marks
+// of the language: “ ” inside « » in French (Lexique des règles
+// typographiques en usage à l'Imprimerie nationale), ‘ ’ inside “ ” in
+// English. A template quoting a user's answer cannot know that the answer
+// holds a quotation of its own, so the marks are set once the whole text
+// is known. Quotations are counted line by line, so that a mark left
+// unclosed cannot turn the rest of a document, and text between
+// backquotes (code, identifiers, paths) is left as typed.
+func NestQuotes(l Lang, s string) string {
+	open, close, innerOpen, innerClose := "“", "”", "‘", "’"
+	if l == FR {
+		open, close, innerOpen, innerClose = "«", "»", "“", "”"
+	}
+	if !strings.Contains(s, open) {
+		return s
+	}
+	out := make([]byte, 0, len(s)+16)
+	depth, code := 0, false
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		c := s[i : i+size]
+		i += size
+		switch {
+		case c == "\n":
+			depth, code = 0, false
+		case c == "`" && (len(out) == 0 || out[len(out)-1] != '\\'):
+			code = !code
+		case code:
+		case c == open:
+			depth++
+			if depth > 1 {
+				c = innerOpen
+				i += len(s[i:]) - len(strings.TrimLeft(s[i:], quoteSpaces))
+			}
+		case c == close && depth > 0:
+			depth--
+			if depth > 0 {
+				out = bytes.TrimRight(out, quoteSpaces)
+				c = innerClose
+			}
+		}
+		out = append(out, c...)
+	}
+	return string(out)
+}
+
+// quoteSpaces are the spaces French sets inside guillemets, which the
+// English-style inner marks do without.
+const quoteSpaces = " " + NBSP + NarrowNBSP
