@@ -391,7 +391,13 @@ var ruleCases = []struct {
 	// Nor are members' fees among its resources: only the price of services.
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate", "legal.entity_name": "Fondation d'entreprise Sentiers", "economy.funding": "membership-fees,services"},
 		[]string{"corporate-foundation-fees"}, true, nil},
-	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "5"}, []string{"low-quorum-many-proxies"}, true, nil},
+	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "5", "governance.steering": "false"}, []string{"low-quorum-many-proxies"}, true, nil},
+	// The same proxies weigh more on a small steering committee, which the
+	// statutes govern when it is the board of the legal entity.
+	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "3", "governance.steering": "true"},
+		[]string{"low-quorum-many-proxies", "steering-committee-many-proxies"}, true, nil},
+	{"charter", map[string]string{"governance.quorum": "50", "governance.proxies": "3", "governance.steering": "true"},
+		[]string{"steering-committee-many-proxies"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "association", "legal.entity_name": "Association Sentiers en commun", "prevailing_language": "en"},
 		[]string{"french-legal-form-english-prevails"}, true, nil},
 	{"charter", map[string]string{"exit.devolution": "public-body", "licences.content": "etalab-2.0", "licences.software": "AGPL-3.0-or-later"},
