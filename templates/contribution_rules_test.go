@@ -1945,11 +1945,14 @@ func TestStewardDefaultsToTheLegalEntity(t *testing.T) {
 // to the person its general meeting allocates the assets to, which a
 // charter cannot bind; other stewards follow their statutes.
 // Under the FLA, the author is told before proceedings, may join them,
-// and the authority ends with the reversion of the rights.
+// and the authority ends with the reversion of the rights; the author may
+// revoke it on the same terms, so that it does not outlive their trust.
 func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
 	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
 	mandate := [2]string{"It shall inform you before bringing proceedings, which you may join", "Il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
+	revocable := [2]string{"you may also revoke it on the same terms, if the Steward breaks its commitment on licences or the duties of this authority",
+		"vous pouvez aussi le révoquer aux mêmes conditions, si le Gestionnaire manque à son engagement quant aux licences ou aux obligations du présent mandat"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
 			for li, l := range textfmt.All {
@@ -1962,6 +1965,9 @@ func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 				}
 				if got := strings.Contains(body, mandate[li]); got != (inbound == "fla") {
 					t.Errorf("%s, %s, %s: mandate's terms printed=%v", inbound, estab, l, got)
+				}
+				if got := strings.Contains(body, textfmt.Typeset(l, revocable[li])); got != (inbound == "fla") {
+					t.Errorf("%s, %s, %s: mandate's revocation printed=%v: %q", inbound, estab, l, got, body)
 				}
 			}
 		}
