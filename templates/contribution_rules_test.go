@@ -1186,6 +1186,25 @@ func TestHardwareDesignsHaveTheirLicence(t *testing.T) {
 				if got := strings.Contains(outbound, design) && strings.Contains(outbound, header); got != hw {
 					t.Errorf("%s: hardware licence printed=%v: %q", what, got, outbound)
 				}
+				// A design whose only source is a proprietary CAD file is
+				// no complete source (CERN-OHL 2.0, section 1.8): an open
+				// format is preferred, as the charter's open standards want.
+				open := map[textfmt.Lang]string{textfmt.EN: "prefer an open format, such as STEP for mechanical parts or KiCad files for circuits", textfmt.FR: "employez de préférence un format ouvert, tel que STEP pour les pièces mécaniques ou celui de KiCad pour les circuits"}[l]
+				export := map[textfmt.Lang]string{textfmt.EN: "as the licence requires of a design’s complete source (CERN-OHL 2.0, section 1.8)", textfmt.FR: "comme la licence l’exige de la source complète d’une conception (CERN-OHL 2.0, article 1.8)"}[l]
+				if got := strings.Contains(outbound, open) && strings.Contains(outbound, export); got != hw {
+					t.Errorf("%s: open design formats asked=%v: %q", what, got, outbound)
+				}
+				standards := map[textfmt.Lang]string{textfmt.EN: "KiCad files for circuits, as Article", textfmt.FR: "KiCad pour les circuits, comme le veut l’article"}[l]
+				if linked && hw {
+					k, _ := Lookup("contribution")
+					charter, _ := Lookup("charter")
+					vals := linkedExamples(k)
+					vals.SetCharterAnswers(charter.Questionnaire.Resolve(charter.Examples()))
+					outbound = clauseWith(t, k, vals, set, l, "outbound")
+				}
+				if got := strings.Contains(outbound, standards); got != (hw && linked) {
+					t.Errorf("%s: charter's open standards named=%v: %q", what, got, outbound)
+				}
 				docs := map[textfmt.Lang]string{textfmt.EN: "data nor hardware designs:**", textfmt.FR: "ni des données ni des conceptions de matériel\u00a0:**"}[l]
 				if got := strings.Contains(outbound, docs); got != hw {
 					t.Errorf("%s: documentation excludes designs=%v: %q", what, got, outbound)
