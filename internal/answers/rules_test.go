@@ -420,6 +420,7 @@ var ruleCases = []struct {
 		[]string{"disclosure-before-acknowledgement"}, true, nil},
 	{"contribution", map[string]string{"conduct.contact": "mainteneurs@sentiers-en-commun.example"},
 		[]string{"conduct-contact-is-project-contact"}, true, nil},
+	{"contribution", map[string]string{"ai_contributions": "ban", "contributors.sensitive_participants": "true"}, []string{"ai-ban-sensitive-participants"}, true, nil},
 	{"contribution", map[string]string{"inbound": "fla", "project.licence": "SSPL-1.0"}, []string{"fla-non-free-licence"}, false, nil},
 	{"contribution", map[string]string{"inbound": "fla", "project.docs_licence": "CC-BY-NC-4.0"}, []string{"fla-non-free-docs-licence"}, false, nil},
 	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "fsf-osi", "project.licence": "Elastic-2.0"},
@@ -533,6 +534,13 @@ var linkedRuleCases = []struct {
 	// The legal person markets the software, while the charter provides
 	// for no paid services, the category its Assembly decides on first.
 	{"contribution", map[string]string{"security.cra_manufacturer": "true"}, []string{"manufacturer-without-charter-services"}},
+	// Generative AI banned in a commons that states inclusion or
+	// non-discrimination among its values; with participants whose
+	// disability contributing can reveal, the more precise warning alone.
+	{"contribution", map[string]string{"ai_contributions": "ban", "charter:values.shared": "openness, inclusion"}, []string{"ai-ban-against-charter-inclusion"}},
+	{"contribution", map[string]string{"ai_contributions": "ban", "charter:values.shared": "non-discrimination"}, []string{"ai-ban-against-charter-inclusion"}},
+	{"contribution", map[string]string{"ai_contributions": "ban", "charter:values.shared": "inclusion", "charter:commons.sensitive_participants": "true"},
+		[]string{"ai-ban-sensitive-participants"}},
 	// A registration number for an entity the charter says is in formation.
 	{"contribution", map[string]string{"legal.registration": "RNA W442001234"}, []string{"registration-of-an-entity-in-formation"}},
 }
@@ -610,6 +618,10 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "fr"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
+	// Generative AI disclosed rather than banned, with contributors whose
+	// disability contributing can reveal: nobody is turned away.
+	{"contribution", map[string]string{"ai_contributions": "disclose", "contributors.sensitive_participants": "true"}},
+	{"contribution", map[string]string{"ai_contributions": "ban", "contributors.sensitive_participants": "false"}},
 }
 
 // euRepresentative is the representative in the Union of a provider
@@ -647,7 +659,16 @@ func exampleFile(t *testing.T, kind string, replace map[string]string) []byte {
 func linkedExample(t *testing.T, kind string, replace map[string]string) (*answers.File, []answers.Issue) {
 	t.Helper()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "charter.yaml"), exampleFile(t, "charter", nil), 0o644); err != nil {
+	// Keys that begin with CharterPrefix change the charter's answers.
+	charter, own := map[string]string{}, map[string]string{}
+	for key, text := range replace {
+		if key, ok := strings.CutPrefix(key, questionnaire.CharterPrefix); ok {
+			charter[key] = text
+		} else {
+			own[key] = text
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "charter.yaml"), exampleFile(t, "charter", charter), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	k, _ := templates.Lookup(kind)
@@ -657,7 +678,7 @@ func linkedExample(t *testing.T, kind string, replace map[string]string) (*answe
 	}
 	vals.SetCharter("charter.yaml")
 	path := filepath.Join(dir, kind+".yaml")
-	return answers.ParseFile(path, encodeExample(t, k, vals, replace), templates.Registry)
+	return answers.ParseFile(path, encodeExample(t, k, vals, own), templates.Registry)
 }
 
 func encodeExample(t *testing.T, k *templates.Kind, vals questionnaire.Values, replace map[string]string) []byte {
