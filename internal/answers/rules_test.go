@@ -391,6 +391,10 @@ var ruleCases = []struct {
 	// Nor are members' fees among its resources: only the price of services.
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate", "legal.entity_name": "Fondation d'entreprise Sentiers", "economy.funding": "membership-fees,services"},
 		[]string{"corporate-foundation-fees"}, true, nil},
+	// A research body cannot give up putting its inventions to use by a
+	// vote on the charter (CPI L. 611-7; Research Code L. 112-1).
+	{"charter", map[string]string{"membership.classes": "individuals, research", "commons.resources": "software, hardware"},
+		[]string{"research-members-patent-undertaking"}, true, nil},
 	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "5", "governance.steering": "false"}, []string{"low-quorum-many-proxies"}, true, nil},
 	// The same proxies weigh more on a small steering committee, which the
 	// statutes govern when it is the board of the legal entity.
@@ -622,6 +626,10 @@ var consistentCases = []struct {
 	// disability contributing can reveal: nobody is turned away.
 	{"contribution", map[string]string{"ai_contributions": "disclose", "contributors.sensitive_participants": "true"}},
 	{"contribution", map[string]string{"ai_contributions": "ban", "contributors.sensitive_participants": "false"}},
+	// Research bodies without hardware, or hardware without them: no
+	// patent undertaking to warn about.
+	{"charter", map[string]string{"membership.classes": "individuals, research", "commons.resources": "software, data"}},
+	{"charter", map[string]string{"membership.classes": "individuals, non-profits", "commons.resources": "software, hardware"}},
 }
 
 // euRepresentative is the representative in the Union of a provider
