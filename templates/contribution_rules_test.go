@@ -1970,8 +1970,8 @@ func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
 	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
 	mandate := [2]string{"It shall inform you before bringing proceedings, which you may join", "Il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
-	revocable := [2]string{"you may also revoke it on the same terms, if the Steward breaks its commitment on licences or the duties of this authority",
-		"vous pouvez aussi le révoquer aux mêmes conditions, si le Gestionnaire manque à son engagement quant aux licences ou aux obligations du présent mandat"}
+	revocable := [2]string{"You may also revoke it on the same terms: where the Steward breaks its commitment on licences or the duties of this authority",
+		"Vous pouvez aussi le révoquer aux mêmes conditions : lorsque le Gestionnaire manque à son engagement quant aux licences ou aux obligations du présent mandat"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
 			for li, l := range textfmt.All {
