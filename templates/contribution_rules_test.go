@@ -361,6 +361,11 @@ func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 				if !strings.Contains(md, want) || strings.Contains(md, other) {
 					t.Errorf("%s, %s, %s: %q present=%v, %q present=%v", url, inbound, l, want, strings.Contains(md, want), other, strings.Contains(md, other))
 				}
+				// The French text recalls the forge's English name, taken
+				// from the same choice.
+				if gloss := "(*" + map[bool]string{true: "pull requests", false: "merge requests"}[pull] + "*)"; l == textfmt.FR && !strings.Contains(md, gloss) {
+					t.Errorf("%s, %s: no %q", url, inbound, gloss)
+				}
 				c, _ := doc.Clause("inbound-other-channels")
 				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "endeavours to recall these terms", textfmt.FR: "s’efforce de rappeler ces conditions"}[l]) {
 					t.Errorf("%s, %s: the Project promises that every form states its terms: %q", url, l, c.Body)
