@@ -1653,16 +1653,29 @@ func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
 	charter := map[textfmt.Lang]string{textfmt.EN: "as the Charter provides", textfmt.FR: "comme le prévoit la Charte"}
 	extent := map[textfmt.Lang]string{textfmt.EN: "to the extent that it is involved in the development", textfmt.FR: "dans la mesure où elle participe au développement"}
 	yearly := map[textfmt.Lang]string{textfmt.EN: "Each year, together with the `SECURITY.md` file, it shall publish a statement", textfmt.FR: "Elle publie chaque année, avec le fichier `SECURITY.md`, une déclaration"}
+	// A medical device falls outside the Regulation (art. 2(2)(a)): where
+	// the Project has hardware, the steward's article says so, and the
+	// checklist reviews a power-supply change against the Medical Devices
+	// Regulation too; without hardware, neither speaks of it.
+	mdr := map[textfmt.Lang]string{textfmt.EN: "This article does not apply to a product that falls under Regulation (EU) 2017/745 on medical devices", textfmt.FR: "Le présent article ne s’applique pas à un produit qui relève du règlement (UE) 2017/745 relatif aux dispositifs médicaux"}
+	checklist := map[textfmt.Lang]string{textfmt.EN: "and, if the product is a medical device, Regulation (EU) 2017/745", textfmt.FR: "et, si le produit est un dispositif médical, du règlement (UE) 2017/745"}
 	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host"} {
 		for _, linked := range []bool{false, true} {
 			for _, l := range textfmt.All {
-				set := map[string]any{"legal.vehicle": vehicle, "security.cra_steward": true, "security.cra_manufacturer": false, "contributions.types": []string{"code"}, "project.charter_url": ""}
+				hw := vehicle != "public-body"
+				set := map[string]any{"legal.vehicle": vehicle, "security.cra_steward": true, "security.cra_manufacturer": false, "contributions.types": []string{"code", "hardware"}, "project.charter_url": "", "project.hardware": hw}
 				get := assembleClause
 				if linked {
 					get = assembleLinked
 				}
 				body := strings.ReplaceAll(get(t, set, l, "security-cra"), "\u00a0", " ")
 				what := fmt.Sprintf("%s, linked %v, %s", vehicle, linked, l)
+				if got := strings.Contains(body, mdr[l]); got != hw {
+					t.Errorf("%s, hardware %v: medical devices set apart=%v: %q", what, hw, got, body)
+				}
+				if got := strings.Contains(strings.ReplaceAll(get(t, set, l, "annex-checklist"), "\u00a0", " "), checklist[l]); got != hw {
+					t.Errorf("%s, hardware %v: checklist names the Medical Devices Regulation=%v", what, hw, got)
+				}
 				if !strings.Contains(body, maker[l]) {
 					t.Errorf("%s: paid support does not make the steward a manufacturer: %q", what, body)
 				}
