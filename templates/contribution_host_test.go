@@ -554,7 +554,7 @@ func TestCooperativeContributionGivesNoShares(t *testing.T) {
 // status intact. Other hosts and laws say nothing of founders.
 func TestCorporateFoundationStewardServesNoFounder(t *testing.T) {
 	words := map[textfmt.Lang]string{
-		textfmt.EN: "it supplies no paid service around that software to its founding companies or on their behalf",
+		textfmt.EN: "it shall supply no paid service around that software to its founding companies or on their behalf",
 		textfmt.FR: "elle ne fournit autour de ces logiciels aucun service payant à ses entreprises fondatrices ni pour leur compte",
 	}
 	for _, kind := range []string{"corporate", "public-utility", "other"} {

@@ -1434,9 +1434,34 @@ func TestOrLaterIsPartOfTheCurrentLicence(t *testing.T) {
 func TestManufacturerKeepsUpdatesAvailable(t *testing.T) {
 	for _, l := range textfmt.All {
 		body := assembleClause(t, map[string]any{"security.cra_manufacturer": true, "legal.vehicle": "scic"}, l, "security-cra-manufacturer")
-		want := map[textfmt.Lang]string{textfmt.EN: "Each security update remains available for at least ten (10) years after it is issued, or for the remainder of the support period if that is longer (Article 13(9))", textfmt.FR: "Chaque mise à jour de sécurité reste disponible pendant au moins dix (10) ans après sa publication, ou pendant le reste de la période d’assistance si celui-ci est plus long (article 13, paragraphe 9)"}[l]
+		want := map[textfmt.Lang]string{textfmt.EN: "Each security update shall remain available for at least ten (10) years after it is issued, or for the remainder of the support period if that is longer (Article 13(9))", textfmt.FR: "Chaque mise à jour de sécurité reste disponible pendant au moins dix (10) ans après sa publication, ou pendant le reste de la période d’assistance si celui-ci est plus long (article 13, paragraphe 9)"}[l]
 		if !strings.Contains(strings.ReplaceAll(body, "\u00a0", " "), want) {
 			t.Errorf("%s: art. 13(9) missing: %q", l, body)
+		}
+	}
+}
+
+// The English duties of the steward and of the manufacturer under the
+// Cyber Resilience Act are written as obligations ("shall"), as the
+// French present of obligation reads, never as a mere description.
+func TestCRADutiesAreObligationsInEnglish(t *testing.T) {
+	for id, duties := range map[string][]string{
+		"security-cra":              {"shall cooperate with the market surveillance authorities", "it shall notify actively exploited vulnerabilities"},
+		"security-cra-manufacturer": {"It shall handle their vulnerabilities and provide security updates", "it shall notify every actively exploited vulnerability", "it shall inform the users concerned", "it shall draw up its technical documentation, carry out the conformity assessment procedure"},
+	} {
+		for _, vehicle := range []string{"association", "scic"} {
+			set := map[string]any{"security.cra_steward": id == "security-cra", "security.cra_manufacturer": id != "security-cra", "legal.vehicle": vehicle, "contributions.types": []string{"code"}}
+			body := strings.ReplaceAll(assembleClause(t, set, textfmt.EN, id), "\u00a0", " ")
+			for _, d := range duties {
+				if !strings.Contains(body, d) {
+					t.Errorf("%s, %s: no %q: %q", id, vehicle, d, body)
+				}
+			}
+			for _, w := range []string{" will ", "it notifies", "It handles", "cooperates with"} {
+				if strings.Contains(body, w) {
+					t.Errorf("%s, %s: %q describes a duty instead of imposing it", id, vehicle, w)
+				}
+			}
 		}
 	}
 }
