@@ -304,9 +304,13 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		},
 		// alternatives joins items with "or" / "ou".
 		"alternatives": func(items []string) string { return textfmt.Alternatives(l, items) },
-		// pullRequests reports whether the forge of a repository address
-		// calls proposed changes pull requests rather than merge requests.
-		"pullRequests": pullRequests,
+		// changeRequest and changeRequests name a proposed change as the
+		// forge of a repository address does ("pull request", "merge
+		// request"); changeRequestsEN gives the English name that a
+		// French text recalls.
+		"changeRequest":    func(repo any) string { return changeRequest(l, repo, false) },
+		"changeRequests":   func(repo any) string { return changeRequest(l, repo, true) },
+		"changeRequestsEN": func(repo any) string { return changeRequest(textfmt.EN, repo, true) },
 		// sharedForge reports whether the repository is on a public forge
 		// rather than on one run for the project by a processor.
 		"sharedForge": sharedForge,

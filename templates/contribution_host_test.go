@@ -220,10 +220,21 @@ func TestAIBanSparesAssistiveTools(t *testing.T) {
 	spared := map[textfmt.Lang]string{textfmt.EN: "Nor are assistive tools, such as dictation, speech recognition or speech synthesis, that transcribe or read out your own words", textfmt.FR: "Ne le sont pas davantage les aides techniques, telles que la dictée vocale, la reconnaissance de la parole ou la synthèse vocale, qui transcrivent ou restituent vos propres mots"}
 	translation := map[textfmt.Lang]string{textfmt.EN: "Machine translation", textfmt.FR: "Les outils de traduction automatique"}
 	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
-		for _, l := range textfmt.All {
-			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": "ban"}, l, "ai-ban"))
-			if !strings.Contains(body, spared[l]) || !strings.Contains(body, translation[l]) {
-				t.Errorf("%s, %s: assistive tools not spared, or machine translation no longer banned: %q", inbound, l, body)
+		// A commons with disabled participants, which the validator warns
+		// about a ban, prints the same carve-out, linked or not.
+		for _, sensitive := range []bool{false, true} {
+			for _, linked := range []bool{false, true} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"inbound": inbound, "ai_contributions": "ban", "contributors.sensitive_participants": sensitive}
+					raw := assembleClause(t, set, l, "ai-ban")
+					if linked {
+						raw = assembleLinked(t, set, l, "ai-ban")
+					}
+					body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(raw)
+					if !strings.Contains(body, spared[l]) || !strings.Contains(body, translation[l]) {
+						t.Errorf("%s, sensitive %v, linked %v, %s: assistive tools not spared, or machine translation no longer banned: %q", inbound, sensitive, linked, l, body)
+					}
+				}
 			}
 		}
 	}
@@ -543,7 +554,7 @@ func TestCooperativeContributionGivesNoShares(t *testing.T) {
 // status intact. Other hosts and laws say nothing of founders.
 func TestCorporateFoundationStewardServesNoFounder(t *testing.T) {
 	words := map[textfmt.Lang]string{
-		textfmt.EN: "it supplies no paid service around that software to its founding companies or on their behalf",
+		textfmt.EN: "it shall supply no paid service around that software to its founding companies or on their behalf",
 		textfmt.FR: "elle ne fournit autour de ces logiciels aucun service payant à ses entreprises fondatrices ni pour leur compte",
 	}
 	for _, kind := range []string{"corporate", "public-utility", "other"} {

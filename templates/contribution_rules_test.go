@@ -361,6 +361,11 @@ func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 				if !strings.Contains(md, want) || strings.Contains(md, other) {
 					t.Errorf("%s, %s, %s: %q present=%v, %q present=%v", url, inbound, l, want, strings.Contains(md, want), other, strings.Contains(md, other))
 				}
+				// The French text recalls the forge's English name, taken
+				// from the same choice.
+				if gloss := "(*" + map[bool]string{true: "pull requests", false: "merge requests"}[pull] + "*)"; l == textfmt.FR && !strings.Contains(md, gloss) {
+					t.Errorf("%s, %s: no %q", url, inbound, gloss)
+				}
 				c, _ := doc.Clause("inbound-other-channels")
 				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "endeavours to recall these terms", textfmt.FR: "s’efforce de rappeler ces conditions"}[l]) {
 					t.Errorf("%s, %s: the Project promises that every form states its terms: %q", url, l, c.Body)
@@ -1186,6 +1191,25 @@ func TestHardwareDesignsHaveTheirLicence(t *testing.T) {
 				if got := strings.Contains(outbound, design) && strings.Contains(outbound, header); got != hw {
 					t.Errorf("%s: hardware licence printed=%v: %q", what, got, outbound)
 				}
+				// A design whose only source is a proprietary CAD file is
+				// no complete source (CERN-OHL 2.0, section 1.8): an open
+				// format is preferred, as the charter's open standards want.
+				open := map[textfmt.Lang]string{textfmt.EN: "prefer an open format, such as STEP for mechanical parts or KiCad files for circuits", textfmt.FR: "employez de préférence un format ouvert, tel que STEP pour les pièces mécaniques ou celui de KiCad pour les circuits"}[l]
+				export := map[textfmt.Lang]string{textfmt.EN: "as the licence requires of a design’s complete source (CERN-OHL 2.0, section 1.8)", textfmt.FR: "comme la licence l’exige de la source complète d’une conception (CERN-OHL 2.0, article 1.8)"}[l]
+				if got := strings.Contains(outbound, open) && strings.Contains(outbound, export); got != hw {
+					t.Errorf("%s: open design formats asked=%v: %q", what, got, outbound)
+				}
+				standards := map[textfmt.Lang]string{textfmt.EN: "KiCad files for circuits, as Article", textfmt.FR: "KiCad pour les circuits, comme le veut l’article"}[l]
+				if linked && hw {
+					k, _ := Lookup("contribution")
+					charter, _ := Lookup("charter")
+					vals := linkedExamples(k)
+					vals.SetCharterAnswers(charter.Questionnaire.Resolve(charter.Examples()))
+					outbound = clauseWith(t, k, vals, set, l, "outbound")
+				}
+				if got := strings.Contains(outbound, standards); got != (hw && linked) {
+					t.Errorf("%s: charter's open standards named=%v: %q", what, got, outbound)
+				}
 				docs := map[textfmt.Lang]string{textfmt.EN: "data nor hardware designs:**", textfmt.FR: "ni des données ni des conceptions de matériel\u00a0:**"}[l]
 				if got := strings.Contains(outbound, docs); got != hw {
 					t.Errorf("%s: documentation excludes designs=%v: %q", what, got, outbound)
@@ -1410,9 +1434,34 @@ func TestOrLaterIsPartOfTheCurrentLicence(t *testing.T) {
 func TestManufacturerKeepsUpdatesAvailable(t *testing.T) {
 	for _, l := range textfmt.All {
 		body := assembleClause(t, map[string]any{"security.cra_manufacturer": true, "legal.vehicle": "scic"}, l, "security-cra-manufacturer")
-		want := map[textfmt.Lang]string{textfmt.EN: "Each security update remains available for at least ten (10) years after it is issued, or for the remainder of the support period if that is longer (Article 13(9))", textfmt.FR: "Chaque mise à jour de sécurité reste disponible pendant au moins dix (10) ans après sa publication, ou pendant le reste de la période d’assistance si celui-ci est plus long (article 13, paragraphe 9)"}[l]
+		want := map[textfmt.Lang]string{textfmt.EN: "Each security update shall remain available for at least ten (10) years after it is issued, or for the remainder of the support period if that is longer (Article 13(9))", textfmt.FR: "Chaque mise à jour de sécurité reste disponible pendant au moins dix (10) ans après sa publication, ou pendant le reste de la période d’assistance si celui-ci est plus long (article 13, paragraphe 9)"}[l]
 		if !strings.Contains(strings.ReplaceAll(body, "\u00a0", " "), want) {
 			t.Errorf("%s: art. 13(9) missing: %q", l, body)
+		}
+	}
+}
+
+// The English duties of the steward and of the manufacturer under the
+// Cyber Resilience Act are written as obligations ("shall"), as the
+// French present of obligation reads, never as a mere description.
+func TestCRADutiesAreObligationsInEnglish(t *testing.T) {
+	for id, duties := range map[string][]string{
+		"security-cra":              {"shall cooperate with the market surveillance authorities", "it shall notify actively exploited vulnerabilities"},
+		"security-cra-manufacturer": {"It shall handle their vulnerabilities and provide security updates", "it shall notify every actively exploited vulnerability", "it shall inform the users concerned", "it shall draw up its technical documentation, carry out the conformity assessment procedure"},
+	} {
+		for _, vehicle := range []string{"association", "scic"} {
+			set := map[string]any{"security.cra_steward": id == "security-cra", "security.cra_manufacturer": id != "security-cra", "legal.vehicle": vehicle, "contributions.types": []string{"code"}}
+			body := strings.ReplaceAll(assembleClause(t, set, textfmt.EN, id), "\u00a0", " ")
+			for _, d := range duties {
+				if !strings.Contains(body, d) {
+					t.Errorf("%s, %s: no %q: %q", id, vehicle, d, body)
+				}
+			}
+			for _, w := range []string{" will ", "it notifies", "It handles", "cooperates with"} {
+				if strings.Contains(body, w) {
+					t.Errorf("%s, %s: %q describes a duty instead of imposing it", id, vehicle, w)
+				}
+			}
 		}
 	}
 }
@@ -1629,16 +1678,29 @@ func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
 	charter := map[textfmt.Lang]string{textfmt.EN: "as the Charter provides", textfmt.FR: "comme le prévoit la Charte"}
 	extent := map[textfmt.Lang]string{textfmt.EN: "to the extent that it is involved in the development", textfmt.FR: "dans la mesure où elle participe au développement"}
 	yearly := map[textfmt.Lang]string{textfmt.EN: "Each year, together with the `SECURITY.md` file, it shall publish a statement", textfmt.FR: "Elle publie chaque année, avec le fichier `SECURITY.md`, une déclaration"}
+	// A medical device falls outside the Regulation (art. 2(2)(a)): where
+	// the Project has hardware, the steward's article says so, and the
+	// checklist reviews a power-supply change against the Medical Devices
+	// Regulation too; without hardware, neither speaks of it.
+	mdr := map[textfmt.Lang]string{textfmt.EN: "This article does not apply to a product that falls under Regulation (EU) 2017/745 on medical devices", textfmt.FR: "Le présent article ne s’applique pas à un produit qui relève du règlement (UE) 2017/745 relatif aux dispositifs médicaux"}
+	checklist := map[textfmt.Lang]string{textfmt.EN: "and, if the product is a medical device, Regulation (EU) 2017/745", textfmt.FR: "et, si le produit est un dispositif médical, du règlement (UE) 2017/745"}
 	for _, vehicle := range []string{"public-body", "association", "scic", "fiscal-host"} {
 		for _, linked := range []bool{false, true} {
 			for _, l := range textfmt.All {
-				set := map[string]any{"legal.vehicle": vehicle, "security.cra_steward": true, "security.cra_manufacturer": false, "contributions.types": []string{"code"}, "project.charter_url": ""}
+				hw := vehicle != "public-body"
+				set := map[string]any{"legal.vehicle": vehicle, "security.cra_steward": true, "security.cra_manufacturer": false, "contributions.types": []string{"code", "hardware"}, "project.charter_url": "", "project.hardware": hw}
 				get := assembleClause
 				if linked {
 					get = assembleLinked
 				}
 				body := strings.ReplaceAll(get(t, set, l, "security-cra"), "\u00a0", " ")
 				what := fmt.Sprintf("%s, linked %v, %s", vehicle, linked, l)
+				if got := strings.Contains(body, mdr[l]); got != hw {
+					t.Errorf("%s, hardware %v: medical devices set apart=%v: %q", what, hw, got, body)
+				}
+				if got := strings.Contains(strings.ReplaceAll(get(t, set, l, "annex-checklist"), "\u00a0", " "), checklist[l]); got != hw {
+					t.Errorf("%s, hardware %v: checklist names the Medical Devices Regulation=%v", what, hw, got)
+				}
 				if !strings.Contains(body, maker[l]) {
 					t.Errorf("%s: paid support does not make the steward a manufacturer: %q", what, body)
 				}
@@ -1945,11 +2007,14 @@ func TestStewardDefaultsToTheLegalEntity(t *testing.T) {
 // to the person its general meeting allocates the assets to, which a
 // charter cannot bind; other stewards follow their statutes.
 // Under the FLA, the author is told before proceedings, may join them,
-// and the authority ends with the reversion of the rights.
+// and the authority ends with the reversion of the rights; the author may
+// revoke it on the same terms, so that it does not outlive their trust.
 func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
 	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
 	mandate := [2]string{"It shall inform you before bringing proceedings, which you may join", "Il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
+	revocable := [2]string{"You may also revoke it on the same terms: where the Steward breaks its commitment on licences or the duties of this authority",
+		"Vous pouvez aussi le révoquer aux mêmes conditions : lorsque le Gestionnaire manque à son engagement quant aux licences ou aux obligations du présent mandat"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
 			for li, l := range textfmt.All {
@@ -1962,6 +2027,9 @@ func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 				}
 				if got := strings.Contains(body, mandate[li]); got != (inbound == "fla") {
 					t.Errorf("%s, %s, %s: mandate's terms printed=%v", inbound, estab, l, got)
+				}
+				if got := strings.Contains(body, textfmt.Typeset(l, revocable[li])); got != (inbound == "fla") {
+					t.Errorf("%s, %s, %s: mandate's revocation printed=%v: %q", inbound, estab, l, got, body)
 				}
 			}
 		}

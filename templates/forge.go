@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+
+	"apitos/internal/textfmt"
 )
 
 // pullRequestHosts are forges, or words in the host of a self-hosted one,
@@ -42,6 +44,26 @@ func forgeHost(v any) (host string, known bool) {
 		return "", false
 	}
 	return strings.ToLower(u.Hostname()), true
+}
+
+// changeRequestTerms name a proposed change, singular and plural, by
+// whether the forge calls it a pull request, in each language. A forge
+// not recognised gets the name of the operation every forge performs, a
+// merge.
+var changeRequestTerms = map[bool]map[textfmt.Lang][2]string{
+	true:  {textfmt.EN: {"pull request", "pull requests"}, textfmt.FR: {"demande d’ajout", "demandes d’ajout"}},
+	false: {textfmt.EN: {"merge request", "merge requests"}, textfmt.FR: {"demande de fusion", "demandes de fusion"}},
+}
+
+// changeRequest is the name that the forge at a repository's address
+// gives a proposed change, in l: the one place where the policy's term
+// is chosen, so that every mention of it, in each language, is the same.
+func changeRequest(l textfmt.Lang, repo any, plural bool) string {
+	terms := changeRequestTerms[pullRequests(repo)][l]
+	if plural {
+		return terms[1]
+	}
+	return terms[0]
 }
 
 // pullRequests reports whether the forge at a repository's address calls

@@ -427,6 +427,26 @@ var reserves = []reserve{
 		[2][]string{{"a minor joins freely (law of 1 July 1901, Article 2 bis)", "only with the prior written agreement of their legal representative"},
 			{"un mineur adhère librement (loi du 1er juillet 1901, article 2 bis)", "qu'avec l'accord écrit préalable de son représentant légal"}},
 		[2][]string{nil, nil}},
+	{"from sixteen a minor holds office in an association freely, the legal representatives being informed, and no minor performs an act of disposal (law of 1901, art. 2 bis)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
+		},
+		[2][]string{{"from sixteen, a minor holds office freely, and the Legal Entity informs their legal representative without delay", "in no case does a Member who is a minor perform an act of disposal"},
+			{"à partir de seize ans, il exerce librement ces fonctions, et la Structure porteuse en informe sans délai son représentant légal", "en aucun cas un Membre mineur n'accomplit d'acte de disposition"}},
+		[2][]string{nil, nil}},
+	{"the members of a steering committee that is an organ of an association or a SCIC other than an SA are removed as its statutes provide, a société anonyme's directors at any time by the general meeting (C. com. L. 225-18)",
+		func(vals questionnaire.Values) bool {
+			return members(vals) && answer(vals, "governance.steering") == "true" && !boardOfSA(vals)
+		},
+		[2][]string{{"may remove them under the conditions set by the statutes of the Legal Entity or, failing that, by simple majority"},
+			{"peut les révoquer dans les conditions que fixent les statuts de la Structure porteuse ou, à défaut, à la majorité simple"}},
+		[2][]string{nil, nil}},
+	{"elsewhere the assembly removes the steering committee's members by simple majority",
+		func(vals questionnaire.Values) bool {
+			return answer(vals, "governance.steering") == "true" && (!members(vals) || boardOfSA(vals))
+		},
+		[2][]string{{"may remove them by simple majority"}, {"peut les révoquer à la majorité simple"}},
+		[2][]string{{"may remove them under the conditions set by the statutes"}, {"peut les révoquer dans les conditions que fixent les statuts"}}},
 	{"outside an association, a minor becomes a member only with the legal representative's agreement",
 		func(vals questionnaire.Values) bool {
 			return !vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")

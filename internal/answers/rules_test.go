@@ -399,7 +399,17 @@ var ruleCases = []struct {
 	// Nor are members' fees among its resources: only the price of services.
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.foundation_kind": "corporate", "legal.entity_name": "Fondation d'entreprise Sentiers", "economy.funding": "membership-fees,services"},
 		[]string{"corporate-foundation-fees"}, true, nil},
-	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "5"}, []string{"low-quorum-many-proxies"}, true, nil},
+	// A research body cannot give up putting its inventions to use by a
+	// vote on the charter (CPI L. 611-7; Research Code L. 112-1).
+	{"charter", map[string]string{"membership.classes": "individuals, research", "commons.resources": "software, hardware"},
+		[]string{"research-members-patent-undertaking"}, true, nil},
+	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "5", "governance.steering": "false"}, []string{"low-quorum-many-proxies"}, true, nil},
+	// The same proxies weigh more on a small steering committee, which the
+	// statutes govern when it is the board of the legal entity.
+	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "3", "governance.steering": "true"},
+		[]string{"low-quorum-many-proxies", "steering-committee-many-proxies"}, true, nil},
+	{"charter", map[string]string{"governance.quorum": "50", "governance.proxies": "3", "governance.steering": "true"},
+		[]string{"steering-committee-many-proxies"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "association", "legal.entity_name": "Association Sentiers en commun", "prevailing_language": "en"},
 		[]string{"french-legal-form-english-prevails"}, true, nil},
 	{"charter", map[string]string{"exit.devolution": "public-body", "licences.content": "etalab-2.0", "licences.software": "AGPL-3.0-or-later"},
@@ -422,6 +432,7 @@ var ruleCases = []struct {
 		[]string{"disclosure-before-acknowledgement"}, true, nil},
 	{"contribution", map[string]string{"conduct.contact": "mainteneurs@sentiers-en-commun.example"},
 		[]string{"conduct-contact-is-project-contact"}, true, nil},
+	{"contribution", map[string]string{"ai_contributions": "ban", "contributors.sensitive_participants": "true"}, []string{"ai-ban-sensitive-participants"}, true, nil},
 	{"contribution", map[string]string{"inbound": "fla", "project.licence": "SSPL-1.0"}, []string{"fla-non-free-licence"}, false, nil},
 	{"contribution", map[string]string{"inbound": "fla", "project.docs_licence": "CC-BY-NC-4.0"}, []string{"fla-non-free-docs-licence"}, false, nil},
 	{"contribution", map[string]string{"inbound": "cla", "cla.outbound": "fsf-osi", "project.licence": "Elastic-2.0"},
@@ -535,6 +546,13 @@ var linkedRuleCases = []struct {
 	// The legal person markets the software, while the charter provides
 	// for no paid services, the category its Assembly decides on first.
 	{"contribution", map[string]string{"security.cra_manufacturer": "true"}, []string{"manufacturer-without-charter-services"}},
+	// Generative AI banned in a commons that states inclusion or
+	// non-discrimination among its values; with participants whose
+	// disability contributing can reveal, the more precise warning alone.
+	{"contribution", map[string]string{"ai_contributions": "ban", "charter:values.shared": "openness, inclusion"}, []string{"ai-ban-against-charter-inclusion"}},
+	{"contribution", map[string]string{"ai_contributions": "ban", "charter:values.shared": "non-discrimination"}, []string{"ai-ban-against-charter-inclusion"}},
+	{"contribution", map[string]string{"ai_contributions": "ban", "charter:values.shared": "inclusion", "charter:commons.sensitive_participants": "true"},
+		[]string{"ai-ban-sensitive-participants"}},
 	// A registration number for an entity the charter says is in formation.
 	{"contribution", map[string]string{"legal.registration": "RNA W442001234"}, []string{"registration-of-an-entity-in-formation"}},
 }
@@ -612,6 +630,14 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "fr"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
+	// Generative AI disclosed rather than banned, with contributors whose
+	// disability contributing can reveal: nobody is turned away.
+	{"contribution", map[string]string{"ai_contributions": "disclose", "contributors.sensitive_participants": "true"}},
+	{"contribution", map[string]string{"ai_contributions": "ban", "contributors.sensitive_participants": "false"}},
+	// Research bodies without hardware, or hardware without them: no
+	// patent undertaking to warn about.
+	{"charter", map[string]string{"membership.classes": "individuals, research", "commons.resources": "software, data"}},
+	{"charter", map[string]string{"membership.classes": "individuals, non-profits", "commons.resources": "software, hardware"}},
 }
 
 // euRepresentative is the representative in the Union of a provider
@@ -649,7 +675,16 @@ func exampleFile(t *testing.T, kind string, replace map[string]string) []byte {
 func linkedExample(t *testing.T, kind string, replace map[string]string) (*answers.File, []answers.Issue) {
 	t.Helper()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "charter.yaml"), exampleFile(t, "charter", nil), 0o644); err != nil {
+	// Keys that begin with CharterPrefix change the charter's answers.
+	charter, own := map[string]string{}, map[string]string{}
+	for key, text := range replace {
+		if key, ok := strings.CutPrefix(key, questionnaire.CharterPrefix); ok {
+			charter[key] = text
+		} else {
+			own[key] = text
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "charter.yaml"), exampleFile(t, "charter", charter), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	k, _ := templates.Lookup(kind)
@@ -659,7 +694,7 @@ func linkedExample(t *testing.T, kind string, replace map[string]string) (*answe
 	}
 	vals.SetCharter("charter.yaml")
 	path := filepath.Join(dir, kind+".yaml")
-	return answers.ParseFile(path, encodeExample(t, k, vals, replace), templates.Registry)
+	return answers.ParseFile(path, encodeExample(t, k, vals, own), templates.Registry)
 }
 
 func encodeExample(t *testing.T, k *templates.Kind, vals questionnaire.Values, replace map[string]string) []byte {
