@@ -344,6 +344,7 @@ func (c *ctx) load(path string) (*answers.File, []answers.Issue, bool) {
 		return nil, nil, false
 	}
 	issues = append(issues, f.Check(c.today())...)
+	issues = append(issues, f.Placeholders()...)
 	slices.SortStableFunc(issues, byLine)
 	return f, issues, true
 }

@@ -190,7 +190,7 @@ func TestGenerateBatchReportsEveryFile(t *testing.T) {
 			t.Errorf("the report does not name %s:\n%s", want, r.stderr)
 		}
 	}
-	if strings.Contains(r.stderr, good+":") {
+	if strings.Contains(r.notes, good+":") {
 		t.Errorf("a valid file is reported:\n%s", r.stderr)
 	}
 	if _, err := os.Stat(out); err == nil {

@@ -216,7 +216,7 @@ func TestLinkedPolicyNamesTheCharterLicences(t *testing.T) {
 	generate := func(name string) string {
 		out := filepath.Join(dir, name)
 		for _, f := range []string{charter, policy} {
-			if r := run(t, "C", "generate", f, "-o", out, "--format", "md,pdf"); r.code != ExitOK || r.stderr != "" {
+			if r := run(t, "C", "generate", f, "-o", out, "--format", "md,pdf"); r.code != ExitOK || r.notes != "" {
 				t.Fatalf("generate %s: exit %d %s", f, r.code, r.stderr)
 			}
 		}
@@ -309,7 +309,7 @@ func TestLinkedPolicyTakesTheSpecificationUndertaking(t *testing.T) {
 		out := filepath.Join(dir, "out")
 		os.RemoveAll(out)
 		for _, f := range []string{charter, policy} {
-			if r := run(t, "C", "generate", f, "-o", out, "--format", "md"); r.code != ExitOK || r.stderr != "" {
+			if r := run(t, "C", "generate", f, "-o", out, "--format", "md"); r.code != ExitOK || r.notes != "" {
 				t.Fatalf("%s, generate %s: exit %d %s", resources, f, r.code, r.stderr)
 			}
 		}
@@ -337,13 +337,13 @@ func TestLinkedPolicyTakesTheSpecificationUndertaking(t *testing.T) {
 func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	dir := t.TempDir()
 	charter, policy := linkedPair(t, dir)
-	if r := run(t, "C", "validate", policy); r.code != ExitOK || r.stderr != "" {
+	if r := run(t, "C", "validate", policy); r.code != ExitOK || r.notes != "" {
 		t.Fatalf("linked policy: exit %d %s", r.code, r.stderr)
 	}
 	at := func(path, text string) string { return path + ":" + lineOf(t, path, text) + ": " }
 	check := func(what string, r result, want ...string) {
 		t.Helper()
-		lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+		lines := strings.Split(strings.TrimSpace(r.notes), "\n")
 		if r.code != ExitInvalid || len(lines) != len(want) {
 			t.Errorf("%s: exit %d, %d problems, want %d:\n%s", what, r.code, len(lines), len(want), r.stderr)
 			return
@@ -489,7 +489,7 @@ func TestFollowingTheLinkMessagesGivesAValidFile(t *testing.T) {
 			t.Fatalf("still invalid after %d rounds:\n%s", step, r.stdout+r.stderr)
 		}
 		var bad []int
-		for _, line := range strings.Split(r.stdout+r.stderr, "\n") {
+		for _, line := range strings.Split(r.stdout+r.notes, "\n") {
 			m := issue.FindStringSubmatch(line)
 			if m == nil {
 				continue
@@ -643,7 +643,7 @@ func TestLinkedPolicyTakesTheHardwareLicenceAndAdmitsOwnStaff(t *testing.T) {
 		editAnswers(t, policy, "contributions.types", types)
 		out := filepath.Join(dir, "out")
 		os.RemoveAll(out)
-		if r := run(t, "C", "generate", policy, "-o", out, "--format", "md"); r.code != ExitOK || r.stderr != "" {
+		if r := run(t, "C", "generate", policy, "-o", out, "--format", "md"); r.code != ExitOK || r.notes != "" {
 			t.Fatalf("%s, generate: exit %d %s", resources, r.code, r.stderr)
 		}
 		hardware := strings.Contains(resources, "hardware")
