@@ -123,8 +123,8 @@ var (
 	// The causes of an end not attributable to the User are listed, not
 	// illustrated, and those that are the User's own are named.
 	phraseDeletionNotOnClosure = apiTOSPhrase{
-		textfmt.EN: "and not where the User terminates it for any other reason under",
-		textfmt.FR: "et non lorsque l'Utilisateur résilie le Contrat pour un autre motif en application de",
+		textfmt.EN: "due where the User terminates it for any other reason under",
+		textfmt.FR: "lorsque l'Utilisateur résilie le Contrat pour un autre motif en application de",
 	}
 	phraseReusableContributionsKept = apiTOSPhrase{
 		textfmt.EN: "and the content of published Contributions that",
@@ -841,8 +841,8 @@ var (
 		textfmt.FR: "l'article 70-quater de la loi italienne n° 633 du 22 avril 1941 sur le droit d'auteur",
 	}
 	phraseDevolution = apiTOSPhrase{
-		textfmt.EN: "to a person designated in accordance with the rules on the devolution of its assets that apply to it under its law and its statutes",
-		textfmt.FR: "à une personne désignée conformément aux règles de dévolution de ses biens que lui rendent applicables sa loi et ses statuts",
+		textfmt.EN: "as far as the rules of the liquidation allow, that the person who receives the API, whether it is sold to that person or passes to that person with the net assets remaining after the debts are paid in accordance with the rules on the devolution of its assets that apply to it under its law and its statutes",
+		textfmt.FR: "dans la mesure où les règles de la liquidation le permettent, à ce que la personne qui reçoit l'API, qu'elle lui soit cédée ou qu'elle lui soit dévolue avec l'actif net restant après le paiement des dettes conformément aux règles de dévolution de ses biens que lui rendent applicables sa loi et ses statuts",
 	}
 	phraseDevolutionFrance = apiTOSPhrase{
 		textfmt.EN: "article 9 of the law of 1 July 1901 and article 15 of the decree of 16 August 1901",
