@@ -829,9 +829,13 @@ var (
 		textfmt.EN: "together with the latest version of the Data",
 		textfmt.FR: "ainsi que la dernière version des Données",
 	}
-	// The API passes as the devolution rules of the Provider's law and
-	// statutes direct, and a liquidation closes it on the notice of a
-	// breaking change, not on the longer closure and deprecation periods.
+	// A professional User established in Italy approves the choice of
+	// court by a box of its own, in the acceptance steps and in the
+	// clause (arts. 1341-1342 c.c.).
+	phraseSpecificApprovalBox = apiTOSPhrase{
+		textfmt.EN: "A User established in Italy and acting for professional purposes shall in addition tick a separate box, not ticked in advance, by which it specifically approves in writing the jurisdiction clause of",
+		textfmt.FR: "L'Utilisateur établi en Italie qui agit à des fins professionnelles coche en outre une case distincte, non cochée d'avance, par laquelle il approuve spécialement par écrit la clause attributive de juridiction de l'",
+	}
 	phraseSpecificApproval = apiTOSPhrase{
 		textfmt.EN: "A User established in Italy is bound by that clause only if it has specifically approved it in writing, by a separate box, not ticked in advance, when accepting the Agreement (articles 1341 and 1342 of the Italian Civil Code)",
 		textfmt.FR: "L'Utilisateur établi en Italie n'est lié par cette clause que s'il l'a spécialement approuvée par écrit, au moyen d'une case distincte, non cochée par défaut, lors de l'acceptation du Contrat (articles 1341 et 1342 du code civil italien)",
@@ -840,6 +844,9 @@ var (
 		textfmt.EN: "article 70-quater of Italian Law no. 633 of 22 April 1941 on copyright",
 		textfmt.FR: "l'article 70-quater de la loi italienne n° 633 du 22 avril 1941 sur le droit d'auteur",
 	}
+	// The API passes as the devolution rules of the Provider's law and
+	// statutes direct, and a liquidation closes it on the notice of a
+	// breaking change, not on the longer closure and deprecation periods.
 	phraseDevolution = apiTOSPhrase{
 		textfmt.EN: "as far as the rules of the liquidation allow, that the person who receives the API, whether it is sold to that person or passes to that person with the net assets remaining after the debts are paid in accordance with the rules on the devolution of its assets that apply to it under its law and its statutes",
 		textfmt.FR: "dans la mesure où les règles de la liquidation le permettent, à ce que la personne qui reçoit l'API, qu'elle lui soit cédée ou qu'elle lui soit dévolue avec l'actif net restant après le paiement des dettes conformément aux règles de dévolution de ses biens que lui rendent applicables sa loi et ses statuts",
@@ -2172,6 +2179,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	// A professional User established in Italy is bound by the choice of
 	// court only by a separate, specific approval (arts. 1341-1342 c.c.).
 	must(phraseSpecificApproval, "jurisdiction", country == "IT" && v["jurisdiction"] != nil && v["jurisdiction"] != "", "the specific approval that Italian law requires of a choice of court missing, or asked of Users of a provider established elsewhere")
+	must(phraseSpecificApprovalBox, "scope-acceptance", country == "IT" && v["jurisdiction"] != nil && v["jurisdiction"] != "", "the separate box for the specific approval of a choice of court missing from the acceptance steps, or asked of Users of a provider established elsewhere")
 	must(phraseTDMItaly, "data-commercial", country == "IT" && v["conditions.data"] == "commercial", "an Italian provider's mining reservation without the Italian text, or the Italian text cited for another provider")
 	must(phraseDevolution, "term-continuity", organisation, "the API passed to anyone, whatever the devolution rules of the Provider's law and statutes")
 	must(phraseDevolutionFrance, "term-continuity", organisation && !coop && country == "FR", "the devolution rules of a French association missing, or cited for a foreign provider")
