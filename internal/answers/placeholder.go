@@ -41,18 +41,51 @@ func (f *File) Placeholders() []Issue {
 		if !ok || qq.FromCharter != "" && f.Link != nil {
 			continue
 		}
-		for lang, text := range texts(v) {
-			if hasExampleHost(text) || qq.Type == questionnaire.TypeText && isExample(qq, lang, text, names) {
-				out = append(out, Issue{Line: f.Line(qq.Key, 0), Problem: questionnaire.Problem{
-					Key:  qq.Key,
-					Msg:  questionnaire.NewMessage("value.rule", "Reason", PlaceholderRule.Reason),
-					Rule: PlaceholderRule,
-				}})
-				break
+		if rows, ok := v.([]questionnaire.Record); ok {
+			out = append(out, f.rowPlaceholders(qq, rows, names)...)
+			continue
+		}
+		if isPlaceholder(qq, v, names) {
+			out = append(out, placeholderIssue(f.Line(qq.Key, 0), questionnaire.Problem{Key: qq.Key}))
+		}
+	}
+	return out
+}
+
+// rowPlaceholders reports the fields of a list's rows, such as the
+// address of a document added to an annex, that still hold the example's.
+func (f *File) rowPlaceholders(qq *questionnaire.Question, rows []questionnaire.Record, names map[string]bool) []Issue {
+	var out []Issue
+	for i, rec := range rows {
+		row := i + 1
+		for _, field := range qq.Fields {
+			if isPlaceholder(field, rec[field.FieldKey()], names) {
+				line := f.lines[RowKey(qq.Key, row)+"."+field.FieldKey()]
+				if line == 0 {
+					line = f.Line(qq.Key, row)
+				}
+				out = append(out, placeholderIssue(line, questionnaire.Problem{Key: qq.Key, Row: row, Field: field.FieldKey()}))
 			}
 		}
 	}
 	return out
+}
+
+// isPlaceholder tells an answer, in any of its languages, that names a
+// host under .example or repeats a distinctive example.
+func isPlaceholder(qq *questionnaire.Question, v any, names map[string]bool) bool {
+	for lang, text := range texts(v) {
+		if hasExampleHost(text) || qq.Type == questionnaire.TypeText && isExample(qq, lang, text, names) {
+			return true
+		}
+	}
+	return false
+}
+
+func placeholderIssue(line int, p questionnaire.Problem) Issue {
+	p.Msg = questionnaire.NewMessage("value.rule", "Reason", PlaceholderRule.Reason)
+	p.Rule = PlaceholderRule
+	return Issue{Line: line, Problem: p}
 }
 
 // texts are the texts of an answer, by language (UnknownLang for an

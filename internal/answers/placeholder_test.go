@@ -65,3 +65,22 @@ func TestExampleAnswersAreWarned(t *testing.T) {
 		}
 	}
 }
+
+// A document added to a list, such as Annex A, is warned at its own row
+// and field when its address is still under .example, and not when it
+// is the user's own.
+func TestExampleAddressInListRowIsWarned(t *testing.T) {
+	file := func(url string) []answers.Issue {
+		t.Helper()
+		data := []byte("kind: api-tos\nlanguages: [en]\nanswers:\n  annex:\n    - title: Portal terms\n      url: " + url + "\n")
+		f, _ := answers.Parse(data, templates.Registry)
+		return f.Placeholders()
+	}
+	got := file("https://portal.example/terms")
+	if len(got) != 1 || got[0].Key != "annex" || got[0].Row != 1 || got[0].Field != "url" || got[0].Line != 6 {
+		t.Fatalf("annex row with a .example address: %+v, want one warning at annex row 1, url, line 6", got)
+	}
+	if got := file("https://portal.rivages-donnees.fr/terms"); len(got) != 0 {
+		t.Errorf("the user's own annex address is warned: %+v", got)
+	}
+}
