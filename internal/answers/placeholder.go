@@ -141,7 +141,7 @@ func isExample(qq *questionnaire.Question, lang textfmt.Lang, text string, names
 		if lang != questionnaire.UnknownLang && l != lang && qq.Translatable {
 			continue
 		}
-		if strings.EqualFold(text, strings.TrimSpace(ex)) && distinctive(ex, names) {
+		if !qq.ExampleReal && strings.EqualFold(text, strings.TrimSpace(ex)) && distinctive(ex, names) {
 			return true
 		}
 	}

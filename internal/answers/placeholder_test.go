@@ -84,3 +84,16 @@ func TestExampleAddressInListRowIsWarned(t *testing.T) {
 		t.Errorf("the user's own annex address is warned: %+v", got)
 	}
 }
+
+// An answer equal to an example that names something real, such as the
+// ODbL as the data's licence or a share capital of 10 000 euros, is the
+// user's own answer and is not warned.
+func TestRealExampleIsNotWarned(t *testing.T) {
+	got := exampleFile(t, "api-tos", nil)
+	f, _ := answers.Parse(got, templates.Registry)
+	for _, i := range f.Placeholders() {
+		if i.Key == "data.licence.title" || i.Key == "provider.share_capital" {
+			t.Errorf("%s, a real answer equal to the example, is warned", i.Key)
+		}
+	}
+}

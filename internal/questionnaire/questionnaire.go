@@ -107,6 +107,11 @@ type Question struct {
 	// Example illustrates a good answer; the wizard shows it and
 	// `init --example` writes it.
 	Example Example `yaml:"example"`
+	// ExampleReal marks an example that names something real which users
+	// may give as their own answer (a licence, an insurer, a usual
+	// amount), so that an answer equal to it is never taken for the
+	// example's fictitious provider.
+	ExampleReal bool `yaml:"example_real"`
 	// ShowIf makes the question apply only when other answers have one of
 	// the listed values (all conditions must hold).
 	ShowIf Condition `yaml:"show_if"`
