@@ -4,7 +4,8 @@ import east "github.com/yuin/goldmark/extension/ast"
 
 // table lays out a GFM table with ruled rows. Column widths follow the
 // content: each column gets at least its longest word (up to half the
-// width), and the rest is shared in proportion to how much text it holds.
+// width), and the rest is shared in proportion to how much text it holds,
+// no column taking more than its widest cell needs (see columnWidths).
 // A row never splits across pages; the header row is repeated on every
 // page the table spans.
 func (l *layout) table(n *east.Table, src []byte, x, width float64) {
@@ -82,37 +83,82 @@ func heightOf(hs []float64, n int) float64 {
 	return total
 }
 
-// columnWidths shares width between columns.
+// columnWidths shares width between columns. Each column gets at least
+// its longest word, then the spare width goes to the columns in
+// proportion to their text, but never beyond what a column's longest
+// cell needs on one line: a column of addresses, each one unbreakable
+// word, keeps its width to the longest address and leaves the rest to
+// the columns whose text wraps.
 func (l *layout) columnWidths(rows [][][]piece, width float64) []float64 {
 	cols := 0
 	for _, r := range rows {
 		cols = max(cols, len(r))
 	}
 	minW := make([]float64, cols)
+	maxW := make([]float64, cols)
 	text := make([]float64, cols)
 	for _, r := range rows {
 		for j, cell := range r {
+			line := 2 * cellPadX
 			for _, w := range l.words(cell) {
 				minW[j] = max(minW[j], min(w.w+2*cellPadX, width/2))
 				text[j] += w.w + w.space
+				line += w.w + w.space
 			}
+			maxW[j] = max(maxW[j], line)
 		}
 	}
 	out := make([]float64, cols)
-	spare, totalText := width, 0.0
+	spare := width
 	for j := range out {
 		out[j] = max(minW[j], 12)
+		maxW[j] = max(maxW[j], out[j])
 		spare -= out[j]
-		totalText += text[j]
 	}
-	switch {
-	case spare > 0 && totalText > 0:
-		for j := range out {
-			out[j] += spare * text[j] / totalText
-		}
-	case spare < 0:
+	if spare < 0 {
 		for j := range out {
 			out[j] *= width / (width - spare)
+		}
+		return out
+	}
+	return shareSpare(out, maxW, text, spare)
+}
+
+// shareSpare adds spare width to the columns in proportion to their
+// text, capping each at its widest line and sharing again what the
+// capped columns leave; what no column can use goes to all of them
+// alike, so that the table keeps its full width.
+func shareSpare(out, maxW, text []float64, spare float64) []float64 {
+	open := make([]bool, len(out))
+	for j := range open {
+		open[j] = out[j] < maxW[j] && text[j] > 0
+	}
+	for spare > 0.01 {
+		total := 0.0
+		for j, ok := range open {
+			if ok {
+				total += text[j]
+			}
+		}
+		if total == 0 {
+			break
+		}
+		left := 0.0
+		for j, ok := range open {
+			if !ok {
+				continue
+			}
+			out[j] += spare * text[j] / total
+			if out[j] >= maxW[j] {
+				left += out[j] - maxW[j]
+				out[j], open[j] = maxW[j], false
+			}
+		}
+		spare = left
+	}
+	if spare > 0.01 {
+		for j := range out {
+			out[j] += spare / float64(len(out))
 		}
 	}
 	return out
