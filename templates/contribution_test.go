@@ -234,7 +234,10 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 		if has("contributions-data") != data {
 			t.Fatalf("%s: data clause present=%v with contributions %v", what, has("contributions-data"), types)
 		}
-		if got := strings.Contains(outbound.Body, "DbCL"); got != (data && answer(vals, "licences.data") == "ODbL-1.0") {
+		// A French public body may use no licence off the decree's list,
+		// which the DbCL is: its records stay under the ODbL.
+		frPublic := answer(vals, "legal.vehicle") == "public-body" && answer(vals, "legal.entity_name") != "" && (answer(vals, "governing_law") == "FR" || answer(vals, "privacy.establishment") == "FR")
+		if got := strings.Contains(outbound.Body, "DbCL"); got != (data && answer(vals, "licences.data") == "ODbL-1.0" && !frPublic) {
 			t.Fatalf("%s: DbCL named=%v", what, got)
 		}
 		checkContributionEntity(t, doc, md, vals, l, what)
