@@ -200,3 +200,20 @@ func TestEmployersInventionsLicensedOnlyWithTheirConsent(t *testing.T) {
 		}
 	}
 }
+
+// A French public body that accepts no public agents still lets its own
+// agents contribute for it, and says which of their rights it holds:
+// teachers and researchers keep the rights in their works other than
+// software (CPI L. 111-1, fourth paragraph).
+func TestOwnAgentsExceptionWhenAgentsAreExcluded(t *testing.T) {
+	teachers := [2]string{"which it does not hold in the works of teachers and researchers", "qu’elle ne détient pas sur les œuvres des enseignants et des chercheurs"}
+	for _, estab := range []string{"FR", "BE"} {
+		set := map[string]any{"legal.vehicle": "public-body", "privacy.establishment": estab, "governing_law": estab, "contributors.allowed": []string{"individuals"}}
+		for li, l := range textfmt.All {
+			body := plain(assembleClause(t, set, l, "who-everyone"))
+			if strings.Contains(body, teachers[li]) != (estab == "FR") {
+				t.Errorf("%s, %s: teachers' and researchers' rights stated=%v: %q", estab, l, estab != "FR", body)
+			}
+		}
+	}
+}
