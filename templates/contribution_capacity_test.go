@@ -130,6 +130,9 @@ func TestFrenchPublicBodyDataFollowTheDecreeList(t *testing.T) {
 		{map[string]any{"legal.vehicle": "association", "privacy.establishment": "FR", "contributions.types": []string{"data"}, "licences.data": "CC-BY-4.0"}, "french-public-body-data-licence-off-list", false},
 		{map[string]any{"legal.vehicle": "public-body", "privacy.establishment": "FR", "project.docs_licence": "CC-BY-SA-4.0"}, "french-public-body-docs-licence-off-list", true},
 		{map[string]any{"legal.vehicle": "public-body", "privacy.establishment": "FR", "project.docs_licence": "etalab-2.0"}, "french-public-body-docs-licence-off-list", false},
+		{map[string]any{"legal.vehicle": "public-body", "legal.entity_name": "Université de Sentiers", "legal.public_form": "university", "legal.registration": ""}, "french-public-body-without-siren", true},
+		{map[string]any{"legal.vehicle": "public-body", "legal.entity_name": "Université de Sentiers", "legal.public_form": "university", "legal.registration": "130 029 747"}, "french-public-body-without-siren", false},
+		{map[string]any{"legal.vehicle": "public-body", "legal.entity_name": "Université de Sentiers", "legal.public_form": "other", "legal.registration": ""}, "french-public-body-without-siren", false},
 	} {
 		if got := slices.Contains(rulesBroken(t, c.set), c.rule); got != c.want {
 			t.Errorf("%v: %s broken=%v", c.set, c.rule, got)
