@@ -2179,8 +2179,17 @@ func TestAgreementTermsInShortSentences(t *testing.T) {
 				set[key] = v
 			}
 			for _, l := range textfmt.All {
-				body := assembleClause(t, set, l, "inbound-"+inbound)
-				body = regexp.MustCompile(`<[^>]+>`).ReplaceAllString(body, "URL")
+				k, _ := Lookup("contribution")
+				vals := k.Examples()
+				for key, v := range set {
+					vals[key] = v
+				}
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("inbound-" + inbound)
+				body := regexp.MustCompile(`<[^>]+>`).ReplaceAllString(c.Body, "URL")
 				for _, para := range strings.Split(body, "\n") {
 					idx := end.FindAllStringIndex(para, -1)
 					from := 0
