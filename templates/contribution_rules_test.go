@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"apitos/internal/document"
 	"apitos/internal/questionnaire"
 	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
@@ -22,7 +23,7 @@ func assembleClause(t *testing.T, set map[string]any, l textfmt.Lang, id string)
 }
 
 // clauseWith assembles kind k from vals changed by set, and returns the
-// body of one clause.
+// body of one clause followed by those of its sub-clauses.
 func clauseWith(t *testing.T, k *Kind, vals questionnaire.Values, set map[string]any, l textfmt.Lang, id string) string {
 	t.Helper()
 	for key, v := range set {
@@ -32,11 +33,31 @@ func clauseWith(t *testing.T, k *Kind, vals questionnaire.Values, set map[string
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, ok := doc.Clause(id)
+	body, ok := clauseTree(doc, id)
 	if !ok {
 		t.Fatalf("%v, %s: no clause %s", set, l, id)
 	}
-	return c.Body
+	return body
+}
+
+// clauseTree returns the body of clause id followed by the bodies of its
+// sub-clauses, the clauses deeper than it that follow it, so that a clause
+// split into sub-clauses is read as a whole.
+func clauseTree(doc *document.Document, id string) (string, bool) {
+	for i, c := range doc.Clauses {
+		if c.ID != id {
+			continue
+		}
+		parts := []string{c.Body}
+		for _, d := range doc.Clauses[i+1:] {
+			if d.Depth <= c.Depth {
+				break
+			}
+			parts = append(parts, d.Body)
+		}
+		return strings.Join(parts, "\n\n"), true
+	}
+	return "", false
 }
 
 // A transfer under an adequacy decision names the one decision it rests
@@ -780,16 +801,16 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 				// and, under French law, the statement is the writing
 				// L. 613-8 requires.
 				for _, w := range map[textfmt.Lang][]string{
-					textfmt.EN: {"you license its patents on its behalf, under its written authorisation", "if that authorisation expressly covers them; failing that, you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
-					textfmt.FR: {"vous concédez ses brevets en son nom, en vertu de son autorisation écrite", "si celle-ci les vise expressément ; à défaut, vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
+					textfmt.EN: {"you license the patents of that person on its behalf, under the written authorisation referred to in", "only if that authorisation expressly covers them, which you warrant, as you do for its copyright; failing that, you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
+					textfmt.FR: {"vous concédez en son nom les brevets de celui-ci, en vertu de l’autorisation écrite mentionnée à l’", "seulement si elle les vise expressément, ce que vous garantissez, comme pour ses droits d’auteur ; à défaut, vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
 				}[l] {
 					if !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(p.Body), w) {
 						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)
 					}
 				}
-				employees, _ := doc.Clause("employer-employees")
-				if !strings.Contains(employees.Body, map[textfmt.Lang]string{textfmt.EN: "for the patent licence in", textfmt.FR: "pour la licence de brevet de l’"}[l]) {
-					t.Errorf("%v, %s: the employer's authorisation does not cover its patents: %q", c, l, employees.Body)
+				employees, _ := clauseTree(doc, "employer-employees")
+				if !strings.Contains(employees, map[textfmt.Lang]string{textfmt.EN: "for the patent licence in", textfmt.FR: "pour la licence de brevet de l’"}[l]) {
+					t.Errorf("%v, %s: the employer's authorisation does not cover its patents: %q", c, l, employees)
 				}
 			}
 			if c.inbound == "inbound-outbound" {
@@ -2158,8 +2179,17 @@ func TestAgreementTermsInShortSentences(t *testing.T) {
 				set[key] = v
 			}
 			for _, l := range textfmt.All {
-				body := assembleClause(t, set, l, "inbound-"+inbound)
-				body = regexp.MustCompile(`<[^>]+>`).ReplaceAllString(body, "URL")
+				k, _ := Lookup("contribution")
+				vals := k.Examples()
+				for key, v := range set {
+					vals[key] = v
+				}
+				doc, err := k.Assemble(vals, l, Final)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, _ := doc.Clause("inbound-" + inbound)
+				body := regexp.MustCompile(`<[^>]+>`).ReplaceAllString(c.Body, "URL")
 				for _, para := range strings.Split(body, "\n") {
 					idx := end.FindAllStringIndex(para, -1)
 					from := 0

@@ -234,7 +234,10 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 		if has("contributions-data") != data {
 			t.Fatalf("%s: data clause present=%v with contributions %v", what, has("contributions-data"), types)
 		}
-		if got := strings.Contains(outbound.Body, "DbCL"); got != (data && answer(vals, "licences.data") == "ODbL-1.0") {
+		// A French public body may use no licence off the decree's list,
+		// which the DbCL is: its records stay under the ODbL.
+		frPublic := answer(vals, "legal.vehicle") == "public-body" && answer(vals, "legal.entity_name") != "" && (answer(vals, "governing_law") == "FR" || answer(vals, "privacy.establishment") == "FR")
+		if got := strings.Contains(outbound.Body, "DbCL"); got != (data && answer(vals, "licences.data") == "ODbL-1.0" && !frPublic) {
 			t.Fatalf("%s: DbCL named=%v", what, got)
 		}
 		checkContributionEntity(t, doc, md, vals, l, what)
@@ -649,10 +652,26 @@ func TestPublicBodyStewardOfItsOwnAgents(t *testing.T) {
 				if strings.Contains(md, successor) != own || strings.Contains(md, dissolved) == own {
 					t.Errorf("%s, own steward %v, %s: succession misstated", inbound, own, l)
 				}
-				agents, _ := doc.Clause("employer-public-agents")
-				already := map[textfmt.Lang]string{textfmt.EN: "already belong to it", textfmt.FR: "lui appartiennent déjà"}[l]
-				if strings.Contains(agents.Body, already) != own {
-					t.Errorf("%s, own steward %v, %s: own agents' work misstated: %q", inbound, own, l, agents.Body)
+				// The public body's own agents get one rule of their own:
+				// software is the body's, their other works theirs, and
+				// teachers and researchers keep them whole.
+				agents, ok := doc.Clause("public-agents-own")
+				if ok != own {
+					t.Errorf("%s, own steward %v, %s: own agents' clause present=%v", inbound, own, l, ok)
+				}
+				rule := map[textfmt.Lang][]string{
+					textfmt.EN: {"one rule applies", "belong to the Legal Entity (Intellectual Property Code, Article L. 113-9)", "as those of teachers and researchers are not (Article L. 111-1, fourth paragraph)", "under the individual "},
+					textfmt.FR: {"une seule règle s’applique", "appartiennent à la Structure porteuse (code de la propriété intellectuelle, article L. 113-9)", "comme celles des enseignants et des chercheurs (article L. 111-1, alinéa 4)", " individuel que vous signez"},
+				}[l]
+				for _, w := range rule {
+					if ok && !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(agents.Body), w) {
+						t.Errorf("%s, %s: own agents' rule lacks %q: %q", inbound, l, w, agents.Body)
+					}
+				}
+				signature, _ := doc.Clause("public-agents-signature")
+				other := map[textfmt.Lang]string{textfmt.EN: "If you are an agent of another administration", textfmt.FR: "Si vous êtes agent d’une autre administration"}[l]
+				if strings.Contains(signature.Body, other) != own {
+					t.Errorf("%s, own steward %v, %s: other administrations misaddressed: %q", inbound, own, l, signature.Body)
 				}
 			}
 		}

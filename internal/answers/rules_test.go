@@ -471,9 +471,9 @@ var ruleCases = []struct {
 		[]string{"public-body-paid-services"}, true, nil},
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://codeberg.org/sentiers/sentiers"},
 		[]string{"forge-in-eea-said-abroad"}, true, nil},
-	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "en"},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "en", "project.docs_licence": "etalab-2.0"},
 		[]string{"public-body-english-prevails"}, false, nil},
-	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Liège", "prevailing_language": "en", "governing_law": "BE"},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Liège", "prevailing_language": "en", "governing_law": "BE", "privacy.establishment": "BE"},
 		[]string{"belgian-public-body-english-prevails"}, true, []string{"governing-law-not-french"}},
 	{"contribution", map[string]string{"legal.vehicle": "scic"}, []string{"scic-named-as-another-form"}, true, []string{"company-without-registration", "company-without-cra-role"}},
 	// A SCIC counts its employees among its members (loi 47-1775,
@@ -495,7 +495,24 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"legal.vehicle": "fiscal-host", "legal.entity_name": "Fondation Sentiers", "project.charter_url": "", "legal.agreement_url": ""},
 		[]string{"host-agreement-not-published"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "steward.name": "Ville de Sentiers",
-		"inbound": "cla", "cla.outbound": "fsf-osi", "agreement.url": "https://example.org/accord"}, []string{"public-steward-free-licence-promise"}, true, nil},
+		"inbound": "cla", "cla.outbound": "fsf-osi", "agreement.url": "https://example.org/accord", "project.docs_licence": "etalab-2.0"}, []string{"public-steward-free-licence-promise"}, true, nil},
+	// A French public body licenses its public information only under the
+	// licences of the decree's list (CRPA L. 323-2, D. 323-2-1), and is
+	// identified by its SIREN number.
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "project.docs_licence": "etalab-2.0", "licences.data": "CC-BY-4.0"},
+		[]string{"french-public-body-data-licence-off-list"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "project.docs_licence": "etalab-2.0", "licences.data": "CC-BY-4.0", "contributions.types": ""},
+		[]string{"french-public-body-any-data-licence-off-list"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "project.docs_licence": "etalab-2.0", "licences.data": "CC-BY-4.0", "privacy.establishment": ""},
+		[]string{"french-public-body-data-licence-off-list-by-law"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "project.docs_licence": "etalab-2.0", "licences.data": "CC-BY-4.0", "privacy.establishment": "", "contributions.types": ""},
+		[]string{"french-public-body-any-data-licence-off-list-by-law"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers"},
+		[]string{"french-public-body-docs-licence-off-list"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "privacy.establishment": ""},
+		[]string{"french-public-body-docs-licence-off-list-by-law"}, true, nil},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Université de Sentiers", "legal.public_form": "university", "project.docs_licence": "etalab-2.0"},
+		[]string{"french-public-body-without-siren"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, []string{"company-without-registration", "company-without-cra-role"}},
 	// Hardware designs welcomed in a project said to have none, and a
 	// project with hardware designs that does not welcome them.
@@ -628,7 +645,7 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
 	{"contribution", map[string]string{"jurisdiction": "Rennes"}}, // a court for copyright under French law
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
-	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "fr"}},
+	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "fr", "project.docs_licence": "etalab-2.0"}},
 	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 	// Generative AI disclosed rather than banned, with contributors whose
 	// disability contributing can reveal: nobody is turned away.
