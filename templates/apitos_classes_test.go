@@ -777,8 +777,50 @@ var (
 		textfmt.FR: "Les Contributions déjà publiées ne font pas partie de ces données",
 	}
 	phraseAuthorNamed = apiTOSPhrase{
-		textfmt.EN: "the name or pseudonym that the author has made known to it, unless the author has chosen to remain anonymous",
-		textfmt.FR: "le nom ou le pseudonyme que l’auteur lui a fait connaître, sauf si celui-ci a choisi de rester anonyme",
+		textfmt.EN: "Each published Contribution bears the name or pseudonym that its author has made known to the Provider, unless the author has chosen to remain anonymous",
+		textfmt.FR: "Chaque Contribution publiée porte le nom ou le pseudonyme que son auteur a fait connaître au Fournisseur, sauf si celui-ci a choisi de rester anonyme",
+	}
+	// The credit is stated once: the other mentions refer to it.
+	phraseCreditRepeated = apiTOSPhrase{
+		textfmt.EN: "by the name or pseudonym",
+		textfmt.FR: "par le nom ou le pseudonyme",
+	}
+	// The purpose qualifies the rights the Provider exercises itself,
+	// before the right to make the Contribution available to others.
+	phraseContributionsPurpose = apiTOSPhrase{
+		textfmt.EN: "communicate it to the public within the Data, for the sole purposes of building, publishing and updating the database, and to",
+		textfmt.FR: "la communiquer au public au sein des Données, aux seules fins de constituer, de publier et de tenir à jour la base de données, et de",
+	}
+	// Only the author may waive his or her rights (article L. 121-1
+	// CPI for the moral right): under CC0 the Provider licenses
+	// Contributions on terms equivalent to the fallback licence, and the
+	// waiver of the Data does not reach them.
+	phraseContributionsCC0Fallback = apiTOSPhrase{
+		textfmt.EN: "on terms equivalent to those of the fallback licence of the Creative Commons CC0 1.0 Universal instrument",
+		textfmt.FR: "dans des conditions équivalentes à celles de la licence subsidiaire de l'instrument Creative Commons CC0 1.0 Universel",
+	}
+	phraseWaiverSparesContributions = apiTOSPhrase{
+		textfmt.EN: "This waiver does not extend to Contributions, in which only their authors could waive their rights",
+		textfmt.FR: "La présente renonciation ne porte pas sur les Contributions, aux droits desquelles seuls leurs auteurs pourraient renoncer",
+	}
+	// Under a commercial licence of the Data, published Contributions
+	// follow that licence, and contributors learn that the Provider sells
+	// their reuse while their own licence is free.
+	phraseContributionsCommercialTerms = apiTOSPhrase{
+		textfmt.EN: "third parties may reuse them only under that commercial licence; the licence granted in this article remains free of charge even where the Provider grants that commercial licence for consideration",
+		textfmt.FR: "les tiers ne peuvent les réutiliser qu'en vertu de cette licence commerciale ; la licence concédée au présent article demeure gratuite lors même que le Fournisseur consent cette licence commerciale à titre onéreux",
+	}
+	phraseContributionsAreData = apiTOSPhrase{
+		textfmt.EN: "Published Contributions are Data for the purposes of this article",
+		textfmt.FR: "Les Contributions publiées sont des Données au sens du présent article",
+	}
+	phraseConsumerContributionsSold = apiTOSPhrase{
+		textfmt.EN: "The Provider publishes the Consumer's Contributions within the Data and licenses their reuse, with the other Data, including for consideration",
+		textfmt.FR: "Le Fournisseur publie les Contributions du Consommateur au sein des Données et en concède la réutilisation, avec les autres Données, y compris à titre onéreux",
+	}
+	phraseContributionsNonCommercialReuse = apiTOSPhrase{
+		textfmt.EN: "Published Contributions may therefore be reused by third parties for the purposes that the licence of the Data permits",
+		textfmt.FR: "Les Contributions publiées peuvent ainsi être réutilisées par des tiers aux fins que permet la licence des Données",
 	}
 	// Contributions are what the Documentation marks as such (not a
 	// private log sent to the same API), their personal data are no part
@@ -804,16 +846,16 @@ var (
 	// Provider as source; an ODbL database, whose DbCL asks for no
 	// credit, releases those works under CC BY 4.0 (section 3(a)).
 	phraseCreditForm = apiTOSPhrase{
-		textfmt.EN: "names the author by the name or pseudonym that the Provider publishes with the work, or does not name the author who has chosen to remain anonymous, and names the Provider as the source of the Data",
-		textfmt.FR: "désigne l'auteur par le nom ou le pseudonyme que le Fournisseur publie avec l'œuvre, ou ne le nomme pas s'il a choisi de rester anonyme, et nomme le Fournisseur comme source des Données",
+		textfmt.EN: "which, with the Provider named as the source of the Data, makes up the credit",
+		textfmt.FR: "qui constitue, avec la mention du Fournisseur comme source des Données, la mention de l'auteur",
 	}
 	phraseWorksCCBY = apiTOSPhrase{
 		textfmt.EN: "Creative Commons Attribution 4.0 International licence (CC BY 4.0)",
 		textfmt.FR: "licence Creative Commons Attribution 4.0 International (CC BY 4.0)",
 	}
 	phraseReusersNameAuthor = apiTOSPhrase{
-		textfmt.EN: "whoever reuses them shall give with them the name or pseudonym published by the Provider",
-		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
+		textfmt.EN: "whoever reuses a work it contains, such as a photograph, shall give that name or pseudonym with it",
+		textfmt.FR: "quiconque réutilise une œuvre qu'elle contient, telle une photographie, mentionne avec elle ce nom ou ce pseudonyme",
 	}
 	phraseDissolution = apiTOSPhrase{
 		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall, as soon as the dissolution is decided, deposit the Specification of each version of the API in a public archive",
@@ -913,8 +955,8 @@ var (
 	// Reusers respect the work (article L. 121-1 CPI) without losing the
 	// adaptations that the licence of the Data allows.
 	phraseContributionsAdaptations = apiTOSPhrase{
-		textfmt.EN: "shall respect the work (article L. 121-1 of the French Intellectual Property Code); the adaptations that the licence under which they are made available allows do not in themselves infringe that right, provided they do not distort the work",
-		textfmt.FR: "respecte l'œuvre (article L. 121-1 du Code de la propriété intellectuelle) ; les adaptations que permet la licence sous laquelle elles sont mises à disposition n'y portent pas atteinte par elles-mêmes, pourvu qu'elles ne dénaturent pas l'œuvre",
+		textfmt.EN: "shall respect the work (article L. 121-1 of the French Intellectual Property Code); the adaptations that the licence under which the work is made available allows do not in themselves infringe its author's moral right, provided they do not distort the work",
+		textfmt.FR: "respecte l'œuvre (article L. 121-1 du Code de la propriété intellectuelle) ; les adaptations que permet la licence sous laquelle l'œuvre est mise à disposition ne portent pas atteinte par elles-mêmes au droit moral de son auteur, pourvu qu'elles ne la dénaturent pas",
 	}
 	phraseContributionsIntegrity = apiTOSPhrase{textfmt.EN: "impair their integrity", textfmt.FR: "n'en altère pas l'intégrité"}
 	// Pseudonymous contributions are personal data: the licence of the
@@ -1738,7 +1780,18 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	ncRestricts := data == "open-data-licence" && output == "non-commercial" && !ncLicence
 	bulk, _ := v["data.bulk_url"].(string)
 	if v["contributions.published"] == true {
-		must(phraseContributionsCommercialReuse, "data-contributions", !ncLicence, "contributors not told that the Data's licence allows commercial reuse of their Contributions, or told so under a non-commercial licence")
+		commercialData := data == "commercial"
+		must(phraseContributionsCommercialReuse, "data-contributions", !ncLicence && !commercialData, "contributors not told that the Data's licence allows commercial reuse of their Contributions, or told so under a non-commercial or commercial licence")
+		must(phraseContributionsNonCommercialReuse, "data-contributions", ncLicence, "contributions under a non-commercial licence of the Data without the reuse it permits")
+		must(phraseContributionsCommercialTerms, "data-contributions", commercialData, "contributions under a commercial licence of the Data said to be free for anyone to reuse, or a commercial licence where the Data are open")
+		must(phraseContributionsAreData, "data-commercial", commercialData, "the commercial licence of the Data silent on published contributions")
+		must(phraseContributionsCC0Fallback, "data-contributions", data == "open-reuse", "contributions under CC0 made available by a waiver only their author could make")
+		must(phraseWaiverSparesContributions, "data-open-reuse", data == "open-reuse", "the Provider's waiver extended to rights it does not hold in contributions")
+		must(phraseContributionsPurpose, "data-contributions", true, "the purpose of the licence not attached to the rights the Provider exercises itself")
+		must(phraseCreditRepeated, "data-contributions", false, "the author's credit stated more than once")
+		if consumers {
+			must(phraseConsumerContributionsSold, "consumer-information", commercialData, "a Consumer not told that the Provider sells the reuse of his or her contributions")
+		}
 	}
 	must(phraseAPIDataNonCommercial, "data-open-data-licence", ncRestricts, "a non-commercial API whose Data may be reused commercially under their licence")
 	must(phraseCommercialReuseByDownload, "data-open-data-licence", ncRestricts && bulk != "", "commercial reuse of the downloaded Data, or a download that is not published")
@@ -1772,7 +1825,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	if _, ok := doc.Clause("data-contributions"); ok {
 		must(phraseContentsLicence, "data-contributions", licScope == "database", "published contributions whose licence as contents of the database is not named")
-		must(phraseCreditForm, "data-contributions", true, "contributed works whose credit under the licence names no one")
+		must(phraseCreditForm, "data-contributions", data != "open-reuse", "contributed works whose credit under the licence names no one, or a credit the CC0 instrument does not ask")
 		worksCC := licScope == "database"
 		must(phraseWorksCCBY, "data-contributions", worksCC, "contributed photographs left under the DbCL, which asks for no credit")
 		must(phraseWorksCCBY, "data-open-data-licence", worksCC, "the licence of contributed works not named beside the DbCL")
@@ -2020,7 +2073,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseContributionsAdaptations, "data-contributions", published, "reusers of contributed works forbidden the adaptations their licence allows, or free to distort them")
 	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
-	for _, id := range []string{"data-open-reuse", "data-open-data-licence"} {
+	for _, id := range []string{"data-open-data-licence"} {
 		open := data == strings.TrimPrefix(id, "data-")
 		must(phraseLicenceKeepsContributions, id, open && published && personal, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
 		must(phraseLicenceCoversContributions, id, open && published && personal, "the content of contributions left out of the open licence")
