@@ -2029,6 +2029,17 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			fail("the export format not attached to the exportable data before the exclusions (at %d, exclusions at %d)", format, exclusion)
 		}
 	}
+	// The effects of termination are numbered sub-clauses: the end of
+	// access, the deletion and the cases where it is not due (where the
+	// User has something to delete), and what survives.
+	if effects, ok := doc.Clause("term-effects"); ok {
+		deletion := personal || data == "commercial"
+		body := strings.TrimSpace(effects.Body)
+		last := map[bool]string{true: "\n4. ", false: "\n2. "}[deletion]
+		if !strings.HasPrefix(body, "1. ") || !strings.Contains(body, last) || strings.Contains(body, "\n3. ") != deletion {
+			fail("the effects of termination not split into their numbered sub-clauses (deletion due: %v): %.200q", deletion, body)
+		}
+	}
 	must(phraseCredentialsRevokedAtEnd, "term-effects", !switching, "credentials revoked at once at the end of the Agreement")
 	must(phraseCredentialsRevokedAfterRetrieval, "term-effects", switching, "credentials revoked after the retrieval period")
 	must(phraseDPAErasureAfterRetrieval, "dpa-end", switching && personal && role != "controller", "personal data erased before the retrieval period ends")
