@@ -776,6 +776,18 @@ var (
 		textfmt.EN: "Contributions already published are not part of those data",
 		textfmt.FR: "Les Contributions déjà publiées ne font pas partie de ces données",
 	}
+	phraseSecurityAsProcessor = apiTOSPhrase{
+		textfmt.EN: "which the Provider takes under article 32 of the GDPR as processor (article 28(3)(c) of the GDPR",
+		textfmt.FR: "que le Fournisseur met en œuvre en application de l'article 32 du RGPD en qualité de sous-traitant (article 28, paragraphe 3, point c), du RGPD",
+	}
+	phraseSecurityAsController = apiTOSPhrase{
+		textfmt.EN: "which the Provider takes under article 32 of the GDPR as controller of those data",
+		textfmt.FR: "que le Fournisseur met en œuvre en application de l'article 32 du RGPD en qualité de responsable du traitement de ces données",
+	}
+	phraseSecurityBothRoles = apiTOSPhrase{
+		textfmt.EN: "as processor for the data it processes on Users' behalf (article 28(3)(c) of the GDPR",
+		textfmt.FR: "en qualité de sous-traitant pour les données qu'il traite pour le compte des Utilisateurs (article 28, paragraphe 3, point c), du RGPD",
+	}
 	phraseAuthorNamed = apiTOSPhrase{
 		textfmt.EN: "Each published Contribution bears the name or pseudonym that its author has made known to the Provider, unless the author has chosen to remain anonymous",
 		textfmt.FR: "Chaque Contribution publiée porte le nom ou le pseudonyme que son auteur a fait connaître au Fournisseur, sauf si celui-ci a choisi de rester anonyme",
@@ -1671,6 +1683,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || returns && !refersTo(transfers, "annex-a-contract")) {
 			fail("the security measures of Annex II are not a document of the Agreement")
 		}
+		// The row of the measures follows the Provider's role for each
+		// flow: processor for the data of requests handled on Users'
+		// behalf, controller for its own purposes and for the data it
+		// returns as such.
+		must(phraseSecurityAsProcessor, "annex-a-contract", ok && role == "processor", "the security measures of a processor described under another role")
+		must(phraseSecurityAsController, "annex-a-contract", ok && role == "controller", "a controller's security measures described as a processor's")
+		must(phraseSecurityBothRoles, "annex-a-contract", ok && role == "both", "the security measures of a Provider with both roles described under one")
 		if security, ok := doc.Clause("dpa-security"); ok != dpa || ok && !refersTo(security, "annex-a-contract") {
 			fail("the processor's security measures are not a document of the Agreement")
 		}
@@ -3134,3 +3153,30 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 // serialCommaInReference is a list of article numbers with a comma before
 // its last one.
 var serialCommaInReference = regexp.MustCompile(`(?:Articles|Paragraphs|articles|paragraphs)\x{a0}[0-9A-Z.]+(?:, [0-9A-Z.]+)+, and `)
+
+// An open licence gives no legal basis to reuse the personal data the
+// API returns (GDPR, art. 6; CRPA, art. L. 322-2): whoever fills in the
+// answers is warned; a commercial licence raises no such warning. A
+// commercial licence over published contributions, licensed free of
+// charge, is flagged for review.
+func TestAPITOSOpenLicencePersonalDataWarning(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, data := range []string{"open-reuse", "open-data-licence", "commercial"} {
+		for _, returns := range []bool{true, false} {
+			v := exampleValues(t, k)
+			v["conditions.data"] = data
+			v["personal_data.returns"] = returns
+			want := returns && data != "commercial"
+			if got := slices.Contains(brokenRules(k, v), "open-licence-personal-data"); got != want {
+				t.Errorf("data %s, personal data returned %v: warning %v, want %v", data, returns, got, want)
+			}
+			for _, published := range []bool{true, false} {
+				v["contributions.published"] = published
+				want := published && data == "commercial"
+				if got := slices.Contains(brokenRules(k, v), "contributions-commercial-data"); got != want {
+					t.Errorf("data %s, contributions published %v: warning %v, want %v", data, published, got, want)
+				}
+			}
+		}
+	}
+}
