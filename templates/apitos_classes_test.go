@@ -3180,3 +3180,24 @@ func TestAPITOSOpenLicencePersonalDataWarning(t *testing.T) {
 		}
 	}
 }
+
+// The help of the question on estimates tells forecasts apart from
+// operative computations, such as an allocation key or a price, and
+// says what the terms then provide.
+func TestAPITOSEstimatesHelp(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	q, ok := k.Questionnaire.Question("liability.estimates")
+	if !ok {
+		t.Fatal("no question on estimates")
+	}
+	for l, want := range map[textfmt.Lang][]string{
+		textfmt.EN: {"estimate or forecast", "Answer no if the results are operative computations", "allocation key", "a price", "the terms say that those results are estimates"},
+		textfmt.FR: {"estimer ou prévoir", "Répondez non si les résultats sont des calculs opérants", "clé de répartition", "un prix", "les conditions indiquent que ces résultats sont des estimations"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(q.Help[l], w) {
+				t.Errorf("%s: the help on estimates lacks %q", l, w)
+			}
+		}
+	}
+}
