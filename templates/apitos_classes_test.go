@@ -3201,3 +3201,39 @@ func TestAPITOSEstimatesHelp(t *testing.T) {
 		}
 	}
 }
+
+// The check note of the acceptance steps lists the separate box by which
+// a professional User in Italy approves the choice of court (articles
+// 1341 and 1342 of the Italian Civil Code), and only for a provider
+// established there.
+func TestAPITOSAcceptanceCheckListsItalianBox(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	box := apiTOSPhrase{
+		textfmt.EN: "a separate unticked box by which they specifically approve the jurisdiction clause of",
+		textfmt.FR: "une case distincte, non cochée, par laquelle ils approuvent spécialement la clause attributive de juridiction de l'",
+	}
+	for _, italian := range []bool{true, false} {
+		v := exampleValues(t, k)
+		if italian {
+			v["provider.country"], v["provider.address"] = "IT", "Via Nizza 150, 10126 Torino, Italia"
+			v["provider.registration"], v["provider.vat_number"] = "Registro delle Imprese di Torino, REA TO-1234567", "IT12345678901"
+			v["jurisdiction"] = "Torino"
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.AssembleAnnotated(v, l, Final)
+			if err != nil {
+				t.Fatalf("%s, Italian provider %v: %v", l, italian, err)
+			}
+			c, ok := doc.Clause("scope-acceptance")
+			if !ok || c.Note == nil {
+				t.Fatalf("%s: no commentary on the acceptance steps", l)
+			}
+			if got := strings.Contains(c.Note.Check, textfmt.Typeset(l, box[l])); got != italian {
+				t.Errorf("%s, Italian provider %v: the check lists the Italian box %v", l, italian, got)
+			}
+			if italian && !phraseSpecificApprovalBox.in(doc, "scope-acceptance") {
+				t.Errorf("%s: the Italian box missing from the acceptance steps", l)
+			}
+		}
+	}
+}
