@@ -3237,3 +3237,45 @@ func TestAPITOSAcceptanceCheckListsItalianBox(t *testing.T) {
 		}
 	}
 }
+
+// The city of the courts is named in each document's language when the
+// answers give it so, and an Italian provider's certified e-mail (PEC)
+// is printed in its identity; neither appears otherwise.
+func TestAPITOSCourtNamedPerLanguageAndPEC(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	names := map[textfmt.Lang]string{textfmt.EN: "Bologna (Italy)", textfmt.FR: "Bologne (Italie)"}
+	pec := map[textfmt.Lang]string{textfmt.EN: "Certified e-mail (PEC):", textfmt.FR: "Courrier électronique certifié (PEC)"}
+	for _, italian := range []bool{true, false} {
+		v := exampleValues(t, k)
+		if italian {
+			v["provider.country"], v["provider.address"] = "IT", "Via Nizza 150, 10126 Torino, Italia"
+			v["provider.registration"], v["provider.vat_number"] = "Registro delle Imprese di Torino, REA TO-1234567", "IT12345678901"
+			v["provider.pec"] = "acme@pec.example.it"
+			v["jurisdiction"] = "Bologna"
+			v["jurisdiction_name"] = questionnaire.Translated{textfmt.EN: names[textfmt.EN], textfmt.FR: names[textfmt.FR]}
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatalf("%s, Italian provider %v: %v", l, italian, err)
+			}
+			parties, _ := doc.Clause("parties")
+			jurisdiction, _ := doc.Clause("jurisdiction")
+			for _, c := range []document.Clause{parties, jurisdiction} {
+				if got := strings.Contains(c.Body, names[l]); got != italian {
+					t.Errorf("%s %s, Italian provider %v: the city named in the document's language %v", l, c.ID, italian, got)
+				}
+			}
+			other := names[textfmt.FR]
+			if l == textfmt.FR {
+				other = names[textfmt.EN]
+			}
+			if strings.Contains(parties.Body+jurisdiction.Body, other) {
+				t.Errorf("%s: the city named in the other language", l)
+			}
+			if got := strings.Contains(parties.Body, textfmt.Typeset(l, pec[l])) && strings.Contains(parties.Body, "acme@pec.example.it"); got != italian {
+				t.Errorf("%s, Italian provider %v: PEC in the identity %v", l, italian, got)
+			}
+		}
+	}
+}
