@@ -3154,9 +3154,10 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 // its last one.
 var serialCommaInReference = regexp.MustCompile(`(?:Articles|Paragraphs|articles|paragraphs)\x{a0}[0-9A-Z.]+(?:, [0-9A-Z.]+)+, and `)
 
-// An open licence gives no legal basis to reuse the personal data the
-// API returns (GDPR, art. 6; CRPA, art. L. 322-2): whoever fills in the
-// answers is warned; a commercial licence raises no such warning. A
+// An open licence gives no legal basis to reuse the personal data that
+// a public body returns as its own Data (GDPR, art. 6; CRPA, art.
+// L. 322-2): whoever fills in the answers is warned; a commercial
+// licence, or data returned only on Users' behalf, raises no warning. A
 // commercial licence over published contributions, licensed free of
 // charge, is flagged for review.
 func TestAPITOSOpenLicencePersonalDataWarning(t *testing.T) {
@@ -3166,9 +3167,15 @@ func TestAPITOSOpenLicencePersonalDataWarning(t *testing.T) {
 			v := exampleValues(t, k)
 			v["conditions.data"] = data
 			v["personal_data.returns"] = returns
-			want := returns && data != "commercial"
-			if got := slices.Contains(brokenRules(k, v), "open-licence-personal-data"); got != want {
-				t.Errorf("data %s, personal data returned %v: warning %v, want %v", data, returns, got, want)
+			for _, public := range []bool{true, false} {
+				v["provider.type"], v["personal_data.role"] = "company", "processor"
+				if public {
+					v["provider.type"], v["personal_data.role"] = "public-body", "controller"
+				}
+				want := public && returns && data != "commercial"
+				if got := slices.Contains(brokenRules(k, v), "open-licence-personal-data"); got != want {
+					t.Errorf("data %s, personal data of a public body returned %v: warning %v, want %v", data, returns && public, got, want)
+				}
 			}
 			for _, published := range []bool{true, false} {
 				v["contributions.published"] = published
