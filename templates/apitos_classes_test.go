@@ -776,9 +776,63 @@ var (
 		textfmt.EN: "Contributions already published are not part of those data",
 		textfmt.FR: "Les Contributions déjà publiées ne font pas partie de ces données",
 	}
+	phraseSecurityAsProcessor = apiTOSPhrase{
+		textfmt.EN: "which the Provider takes under article 32 of the GDPR as processor (article 28(3)(c) of the GDPR",
+		textfmt.FR: "que le Fournisseur met en œuvre en application de l'article 32 du RGPD en qualité de sous-traitant (article 28, paragraphe 3, point c), du RGPD",
+	}
+	phraseSecurityAsController = apiTOSPhrase{
+		textfmt.EN: "which the Provider takes under article 32 of the GDPR as controller of those data",
+		textfmt.FR: "que le Fournisseur met en œuvre en application de l'article 32 du RGPD en qualité de responsable du traitement de ces données",
+	}
+	phraseSecurityBothRoles = apiTOSPhrase{
+		textfmt.EN: "as processor for the data it processes on Users' behalf (article 28(3)(c) of the GDPR",
+		textfmt.FR: "en qualité de sous-traitant pour les données qu'il traite pour le compte des Utilisateurs (article 28, paragraphe 3, point c), du RGPD",
+	}
 	phraseAuthorNamed = apiTOSPhrase{
-		textfmt.EN: "the name or pseudonym that the author has made known to it, unless the author has chosen to remain anonymous",
-		textfmt.FR: "le nom ou le pseudonyme que l’auteur lui a fait connaître, sauf si celui-ci a choisi de rester anonyme",
+		textfmt.EN: "Each published Contribution bears the name or pseudonym that its author has made known to the Provider, unless the author has chosen to remain anonymous",
+		textfmt.FR: "Chaque Contribution publiée porte le nom ou le pseudonyme que son auteur a fait connaître au Fournisseur, sauf si celui-ci a choisi de rester anonyme",
+	}
+	// The credit is stated once: the other mentions refer to it.
+	phraseCreditRepeated = apiTOSPhrase{
+		textfmt.EN: "by the name or pseudonym",
+		textfmt.FR: "par le nom ou le pseudonyme",
+	}
+	// The purpose qualifies the rights the Provider exercises itself,
+	// before the right to make the Contribution available to others.
+	phraseContributionsPurpose = apiTOSPhrase{
+		textfmt.EN: "communicate it to the public within the Data, for the sole purposes of building, publishing and updating the database, and to",
+		textfmt.FR: "la communiquer au public au sein des Données, aux seules fins de constituer, de publier et de tenir à jour la base de données, et de",
+	}
+	// Only the author may waive his or her rights (article L. 121-1
+	// CPI for the moral right): under CC0 the Provider licenses
+	// Contributions on terms equivalent to the fallback licence, and the
+	// waiver of the Data does not reach them.
+	phraseContributionsCC0Fallback = apiTOSPhrase{
+		textfmt.EN: "on terms equivalent to those of the fallback licence of the Creative Commons CC0 1.0 Universal instrument",
+		textfmt.FR: "dans des conditions équivalentes à celles de la licence subsidiaire de l'instrument Creative Commons CC0 1.0 Universel",
+	}
+	phraseWaiverSparesContributions = apiTOSPhrase{
+		textfmt.EN: "This waiver does not extend to Contributions, in which only their authors could waive their rights",
+		textfmt.FR: "La présente renonciation ne porte pas sur les Contributions, aux droits desquelles seuls leurs auteurs pourraient renoncer",
+	}
+	// Under a commercial licence of the Data, published Contributions
+	// follow that licence, and contributors learn that the Provider sells
+	// their reuse while their own licence is free.
+	phraseContributionsCommercialTerms = apiTOSPhrase{
+		textfmt.EN: "third parties may reuse them only under that commercial licence; the licence granted in this article remains free of charge even where the Provider grants that commercial licence for consideration",
+		textfmt.FR: "les tiers ne peuvent les réutiliser qu'en vertu de cette licence commerciale ; la licence concédée au présent article demeure gratuite lors même que le Fournisseur consent cette licence commerciale à titre onéreux",
+	}
+	phraseContributionsAreData = apiTOSPhrase{
+		textfmt.EN: "Published Contributions are Data for the purposes of this article",
+		textfmt.FR: "Les Contributions publiées sont des Données au sens du présent article",
+	}
+	phraseConsumerContributionsSold = apiTOSPhrase{
+		textfmt.EN: "The Provider publishes the Consumer's Contributions within the Data and licenses their reuse, with the other Data, including for consideration",
+		textfmt.FR: "Le Fournisseur publie les Contributions du Consommateur au sein des Données et en concède la réutilisation, avec les autres Données, y compris à titre onéreux",
+	}
+	phraseContributionsNonCommercialReuse = apiTOSPhrase{
+		textfmt.EN: "Published Contributions may therefore be reused by third parties for the purposes that the licence of the Data permits",
+		textfmt.FR: "Les Contributions publiées peuvent ainsi être réutilisées par des tiers aux fins que permet la licence des Données",
 	}
 	// Contributions are what the Documentation marks as such (not a
 	// private log sent to the same API), their personal data are no part
@@ -804,16 +858,16 @@ var (
 	// Provider as source; an ODbL database, whose DbCL asks for no
 	// credit, releases those works under CC BY 4.0 (section 3(a)).
 	phraseCreditForm = apiTOSPhrase{
-		textfmt.EN: "names the author by the name or pseudonym that the Provider publishes with the work, or does not name the author who has chosen to remain anonymous, and names the Provider as the source of the Data",
-		textfmt.FR: "désigne l'auteur par le nom ou le pseudonyme que le Fournisseur publie avec l'œuvre, ou ne le nomme pas s'il a choisi de rester anonyme, et nomme le Fournisseur comme source des Données",
+		textfmt.EN: "which, with the Provider named as the source of the Data, makes up the credit",
+		textfmt.FR: "qui constitue, avec la mention du Fournisseur comme source des Données, la mention de l'auteur",
 	}
 	phraseWorksCCBY = apiTOSPhrase{
 		textfmt.EN: "Creative Commons Attribution 4.0 International licence (CC BY 4.0)",
 		textfmt.FR: "licence Creative Commons Attribution 4.0 International (CC BY 4.0)",
 	}
 	phraseReusersNameAuthor = apiTOSPhrase{
-		textfmt.EN: "whoever reuses them shall give with them the name or pseudonym published by the Provider",
-		textfmt.FR: "quiconque les réutilise mentionne avec elles le nom ou le pseudonyme publié par le Fournisseur",
+		textfmt.EN: "whoever reuses a work it contains, such as a photograph, shall give that name or pseudonym with it",
+		textfmt.FR: "quiconque réutilise une œuvre qu'elle contient, telle une photographie, mentionne avec elle ce nom ou ce pseudonyme",
 	}
 	phraseDissolution = apiTOSPhrase{
 		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall, as soon as the dissolution is decided, deposit the Specification of each version of the API in a public archive",
@@ -913,8 +967,8 @@ var (
 	// Reusers respect the work (article L. 121-1 CPI) without losing the
 	// adaptations that the licence of the Data allows.
 	phraseContributionsAdaptations = apiTOSPhrase{
-		textfmt.EN: "shall respect the work (article L. 121-1 of the French Intellectual Property Code); the adaptations that the licence under which they are made available allows do not in themselves infringe that right, provided they do not distort the work",
-		textfmt.FR: "respecte l'œuvre (article L. 121-1 du Code de la propriété intellectuelle) ; les adaptations que permet la licence sous laquelle elles sont mises à disposition n'y portent pas atteinte par elles-mêmes, pourvu qu'elles ne dénaturent pas l'œuvre",
+		textfmt.EN: "shall respect the work (article L. 121-1 of the French Intellectual Property Code); the adaptations that the licence under which the work is made available allows do not in themselves infringe its author's moral right, provided they do not distort the work",
+		textfmt.FR: "respecte l'œuvre (article L. 121-1 du Code de la propriété intellectuelle) ; les adaptations que permet la licence sous laquelle l'œuvre est mise à disposition ne portent pas atteinte par elles-mêmes au droit moral de son auteur, pourvu qu'elles ne la dénaturent pas",
 	}
 	phraseContributionsIntegrity = apiTOSPhrase{textfmt.EN: "impair their integrity", textfmt.FR: "n'en altère pas l'intégrité"}
 	// Pseudonymous contributions are personal data: the licence of the
@@ -1629,6 +1683,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || returns && !refersTo(transfers, "annex-a-contract")) {
 			fail("the security measures of Annex II are not a document of the Agreement")
 		}
+		// The row of the measures follows the Provider's role for each
+		// flow: processor for the data of requests handled on Users'
+		// behalf, controller for its own purposes and for the data it
+		// returns as such.
+		must(phraseSecurityAsProcessor, "annex-a-contract", ok && role == "processor", "the security measures of a processor described under another role")
+		must(phraseSecurityAsController, "annex-a-contract", ok && role == "controller", "a controller's security measures described as a processor's")
+		must(phraseSecurityBothRoles, "annex-a-contract", ok && role == "both", "the security measures of a Provider with both roles described under one")
 		if security, ok := doc.Clause("dpa-security"); ok != dpa || ok && !refersTo(security, "annex-a-contract") {
 			fail("the processor's security measures are not a document of the Agreement")
 		}
@@ -1738,7 +1799,18 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	ncRestricts := data == "open-data-licence" && output == "non-commercial" && !ncLicence
 	bulk, _ := v["data.bulk_url"].(string)
 	if v["contributions.published"] == true {
-		must(phraseContributionsCommercialReuse, "data-contributions", !ncLicence, "contributors not told that the Data's licence allows commercial reuse of their Contributions, or told so under a non-commercial licence")
+		commercialData := data == "commercial"
+		must(phraseContributionsCommercialReuse, "data-contributions", !ncLicence && !commercialData, "contributors not told that the Data's licence allows commercial reuse of their Contributions, or told so under a non-commercial or commercial licence")
+		must(phraseContributionsNonCommercialReuse, "data-contributions", ncLicence, "contributions under a non-commercial licence of the Data without the reuse it permits")
+		must(phraseContributionsCommercialTerms, "data-contributions", commercialData, "contributions under a commercial licence of the Data said to be free for anyone to reuse, or a commercial licence where the Data are open")
+		must(phraseContributionsAreData, "data-commercial", commercialData, "the commercial licence of the Data silent on published contributions")
+		must(phraseContributionsCC0Fallback, "data-contributions", data == "open-reuse", "contributions under CC0 made available by a waiver only their author could make")
+		must(phraseWaiverSparesContributions, "data-open-reuse", data == "open-reuse", "the Provider's waiver extended to rights it does not hold in contributions")
+		must(phraseContributionsPurpose, "data-contributions", true, "the purpose of the licence not attached to the rights the Provider exercises itself")
+		must(phraseCreditRepeated, "data-contributions", false, "the author's credit stated more than once")
+		if consumers {
+			must(phraseConsumerContributionsSold, "consumer-information", commercialData, "a Consumer not told that the Provider sells the reuse of his or her contributions")
+		}
 	}
 	must(phraseAPIDataNonCommercial, "data-open-data-licence", ncRestricts, "a non-commercial API whose Data may be reused commercially under their licence")
 	must(phraseCommercialReuseByDownload, "data-open-data-licence", ncRestricts && bulk != "", "commercial reuse of the downloaded Data, or a download that is not published")
@@ -1772,7 +1844,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	if _, ok := doc.Clause("data-contributions"); ok {
 		must(phraseContentsLicence, "data-contributions", licScope == "database", "published contributions whose licence as contents of the database is not named")
-		must(phraseCreditForm, "data-contributions", true, "contributed works whose credit under the licence names no one")
+		must(phraseCreditForm, "data-contributions", data != "open-reuse", "contributed works whose credit under the licence names no one, or a credit the CC0 instrument does not ask")
 		worksCC := licScope == "database"
 		must(phraseWorksCCBY, "data-contributions", worksCC, "contributed photographs left under the DbCL, which asks for no credit")
 		must(phraseWorksCCBY, "data-open-data-licence", worksCC, "the licence of contributed works not named beside the DbCL")
@@ -1976,6 +2048,17 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			fail("the export format not attached to the exportable data before the exclusions (at %d, exclusions at %d)", format, exclusion)
 		}
 	}
+	// The effects of termination are numbered sub-clauses: the end of
+	// access, the deletion and the cases where it is not due (where the
+	// User has something to delete), and what survives.
+	if effects, ok := doc.Clause("term-effects"); ok {
+		deletion := personal || data == "commercial"
+		body := strings.TrimSpace(effects.Body)
+		last := map[bool]string{true: "\n4. ", false: "\n2. "}[deletion]
+		if !strings.HasPrefix(body, "1. ") || !strings.Contains(body, last) || strings.Contains(body, "\n3. ") != deletion {
+			fail("the effects of termination not split into their numbered sub-clauses (deletion due: %v): %.200q", deletion, body)
+		}
+	}
 	must(phraseCredentialsRevokedAtEnd, "term-effects", !switching, "credentials revoked at once at the end of the Agreement")
 	must(phraseCredentialsRevokedAfterRetrieval, "term-effects", switching, "credentials revoked after the retrieval period")
 	must(phraseDPAErasureAfterRetrieval, "dpa-end", switching && personal && role != "controller", "personal data erased before the retrieval period ends")
@@ -2020,7 +2103,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseContributionsAdaptations, "data-contributions", published, "reusers of contributed works forbidden the adaptations their licence allows, or free to distort them")
 	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
-	for _, id := range []string{"data-open-reuse", "data-open-data-licence"} {
+	for _, id := range []string{"data-open-data-licence"} {
 		open := data == strings.TrimPrefix(id, "data-")
 		must(phraseLicenceKeepsContributions, id, open && published && personal, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
 		must(phraseLicenceCoversContributions, id, open && published && personal, "the content of contributions left out of the open licence")
@@ -3070,3 +3153,136 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 // serialCommaInReference is a list of article numbers with a comma before
 // its last one.
 var serialCommaInReference = regexp.MustCompile(`(?:Articles|Paragraphs|articles|paragraphs)\x{a0}[0-9A-Z.]+(?:, [0-9A-Z.]+)+, and `)
+
+// An open licence gives no legal basis to reuse the personal data that
+// a public body returns as its own Data (GDPR, art. 6; CRPA, art.
+// L. 322-2): whoever fills in the answers is warned; a commercial
+// licence, or data returned only on Users' behalf, raises no warning. A
+// commercial licence over published contributions, licensed free of
+// charge, is flagged for review.
+func TestAPITOSOpenLicencePersonalDataWarning(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, data := range []string{"open-reuse", "open-data-licence", "commercial"} {
+		for _, returns := range []bool{true, false} {
+			v := exampleValues(t, k)
+			v["conditions.data"] = data
+			v["personal_data.returns"] = returns
+			for _, public := range []bool{true, false} {
+				v["provider.type"], v["personal_data.role"] = "company", "processor"
+				if public {
+					v["provider.type"], v["personal_data.role"] = "public-body", "controller"
+				}
+				want := public && returns && data != "commercial"
+				if got := slices.Contains(brokenRules(k, v), "open-licence-personal-data"); got != want {
+					t.Errorf("data %s, personal data of a public body returned %v: warning %v, want %v", data, returns && public, got, want)
+				}
+			}
+			for _, published := range []bool{true, false} {
+				v["contributions.published"] = published
+				want := published && data == "commercial"
+				if got := slices.Contains(brokenRules(k, v), "contributions-commercial-data"); got != want {
+					t.Errorf("data %s, contributions published %v: warning %v, want %v", data, published, got, want)
+				}
+			}
+		}
+	}
+}
+
+// The help of the question on estimates tells forecasts apart from
+// operative computations, such as an allocation key or a price, and
+// says what the terms then provide.
+func TestAPITOSEstimatesHelp(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	q, ok := k.Questionnaire.Question("liability.estimates")
+	if !ok {
+		t.Fatal("no question on estimates")
+	}
+	for l, want := range map[textfmt.Lang][]string{
+		textfmt.EN: {"estimate or forecast", "Answer no if the results are operative computations", "allocation key", "a price", "the terms say that those results are estimates"},
+		textfmt.FR: {"estimer ou prévoir", "Répondez non si les résultats sont des calculs opérants", "clé de répartition", "un prix", "les conditions indiquent que ces résultats sont des estimations"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(q.Help[l], w) {
+				t.Errorf("%s: the help on estimates lacks %q", l, w)
+			}
+		}
+	}
+}
+
+// The check note of the acceptance steps lists the separate box by which
+// a professional User in Italy approves the choice of court (articles
+// 1341 and 1342 of the Italian Civil Code), and only for a provider
+// established there.
+func TestAPITOSAcceptanceCheckListsItalianBox(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	box := apiTOSPhrase{
+		textfmt.EN: "a separate unticked box by which they specifically approve the jurisdiction clause of",
+		textfmt.FR: "une case distincte, non cochée, par laquelle ils approuvent spécialement la clause attributive de juridiction de l'",
+	}
+	for _, italian := range []bool{true, false} {
+		v := exampleValues(t, k)
+		if italian {
+			v["provider.country"], v["provider.address"] = "IT", "Via Nizza 150, 10126 Torino, Italia"
+			v["provider.registration"], v["provider.vat_number"] = "Registro delle Imprese di Torino, REA TO-1234567", "IT12345678901"
+			v["jurisdiction"] = "Torino"
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.AssembleAnnotated(v, l, Final)
+			if err != nil {
+				t.Fatalf("%s, Italian provider %v: %v", l, italian, err)
+			}
+			c, ok := doc.Clause("scope-acceptance")
+			if !ok || c.Note == nil {
+				t.Fatalf("%s: no commentary on the acceptance steps", l)
+			}
+			if got := strings.Contains(c.Note.Check, textfmt.Typeset(l, box[l])); got != italian {
+				t.Errorf("%s, Italian provider %v: the check lists the Italian box %v", l, italian, got)
+			}
+			if italian && !phraseSpecificApprovalBox.in(doc, "scope-acceptance") {
+				t.Errorf("%s: the Italian box missing from the acceptance steps", l)
+			}
+		}
+	}
+}
+
+// The city of the courts is named in each document's language when the
+// answers give it so, and an Italian provider's certified e-mail (PEC)
+// is printed in its identity; neither appears otherwise.
+func TestAPITOSCourtNamedPerLanguageAndPEC(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	names := map[textfmt.Lang]string{textfmt.EN: "Bologna (Italy)", textfmt.FR: "Bologne (Italie)"}
+	pec := map[textfmt.Lang]string{textfmt.EN: "Certified e-mail (PEC):", textfmt.FR: "Courrier électronique certifié (PEC)"}
+	for _, italian := range []bool{true, false} {
+		v := exampleValues(t, k)
+		if italian {
+			v["provider.country"], v["provider.address"] = "IT", "Via Nizza 150, 10126 Torino, Italia"
+			v["provider.registration"], v["provider.vat_number"] = "Registro delle Imprese di Torino, REA TO-1234567", "IT12345678901"
+			v["provider.pec"] = "acme@pec.example.it"
+			v["jurisdiction"] = "Bologna"
+			v["jurisdiction_name"] = questionnaire.Translated{textfmt.EN: names[textfmt.EN], textfmt.FR: names[textfmt.FR]}
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(v, l, Final)
+			if err != nil {
+				t.Fatalf("%s, Italian provider %v: %v", l, italian, err)
+			}
+			parties, _ := doc.Clause("parties")
+			jurisdiction, _ := doc.Clause("jurisdiction")
+			for _, c := range []document.Clause{parties, jurisdiction} {
+				if got := strings.Contains(c.Body, names[l]); got != italian {
+					t.Errorf("%s %s, Italian provider %v: the city named in the document's language %v", l, c.ID, italian, got)
+				}
+			}
+			other := names[textfmt.FR]
+			if l == textfmt.FR {
+				other = names[textfmt.EN]
+			}
+			if strings.Contains(parties.Body+jurisdiction.Body, other) {
+				t.Errorf("%s: the city named in the other language", l)
+			}
+			if got := strings.Contains(parties.Body, textfmt.Typeset(l, pec[l])) && strings.Contains(parties.Body, "acme@pec.example.it"); got != italian {
+				t.Errorf("%s, Italian provider %v: PEC in the identity %v", l, italian, got)
+			}
+		}
+	}
+}
