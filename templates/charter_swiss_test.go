@@ -1,0 +1,74 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// swissClause assembles a charter in both languages and returns the body
+// of a clause, its spaces made plain, for each language.
+func swissClause(t *testing.T, k *Kind, vals questionnaire.Values, id string) [2]string {
+	t.Helper()
+	var out [2]string
+	for li, l := range textfmt.All {
+		doc, err := k.Assemble(vals, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := doc.Clause(id)
+		out[li] = plainSpaces(c.Body)
+	}
+	return out
+}
+
+func plainSpaces(s string) string {
+	return strings.NewReplacer("\u00a0", " ", "\u202f", " ", "’", "'").Replace(s)
+}
+
+// Under Swiss law, Members who cooperate for a common purpose without
+// a legal person form a simple partnership whatever that purpose (CO
+// art. 530): none of them represents the others save by a mandate (art.
+// 535, 543), and those who bind themselves together are jointly liable
+// (art. 544(3)). Under French law the group is at most an undeclared
+// association; under another law, the charter claims no qualification
+// that law may deny.
+func TestCharterSwissSimplePartnership(t *testing.T) {
+	k, _ := Lookup("charter")
+	partnership := [2]string{"simple partnership within the meaning of Article 530 of the Swiss Code of Obligations", "société simple au sens de l'article 530 du code des obligations suisse"}
+	mandate := [2]string{"no Member represents or binds the others save by a mandate that this Charter or a decision of the Members gives them expressly", "aucun Membre ne représente ni n'engage les autres, sauf en vertu d'un mandat que lui donne expressément la Charte ou une décision des Membres"}
+	joint := [2]string{"jointly and severally liable for that obligation, unless otherwise agreed with that third party (Article 544, paragraph 3)", "en sont tenus solidairement, sauf convention contraire avec ce tiers (article 544, alinéa 3)"}
+	french := [2]string{"since they do not intend to share profits or losses", "faute d'intention de partager des bénéfices ou des pertes"}
+	neutral := [2]string{"should the governing law nonetheless treat their cooperation as a partnership or an association, this Charter is its contract", "si le droit applicable qualifiait néanmoins leur coopération de société ou d'association, la Charte en serait le contrat"}
+	for _, law := range []string{"FR", "CH", "DE", "US-NY"} {
+		for _, vehicle := range []string{"none", "fiscal-host", "public-body"} {
+			if law == "FR" && vehicle == "public-body" {
+				continue
+			}
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"], vals["governing_law"] = vehicle, law
+			form := map[string]string{"none": "legal-none", "fiscal-host": "legal-fiscal-host", "public-body": "legal-public-body"}[vehicle]
+			body := swissClause(t, k, vals, form)
+			nature := swissClause(t, k, vals, "legal-nature")
+			for li := range body {
+				swiss := law == "CH" && vehicle != "public-body"
+				for _, p := range [][2]string{partnership, mandate, joint} {
+					if got := strings.Contains(body[li], p[li]); got != swiss {
+						t.Errorf("%s, %s, %d: %q in the legal form=%v:\n%s", law, vehicle, li, p[li], got, body[li])
+					}
+				}
+				if got := strings.Contains(nature[li], partnership[li]); got != (law == "CH") {
+					t.Errorf("%s, %s, %d: simple partnership in the nature of the Charter=%v:\n%s", law, vehicle, li, got, nature[li])
+				}
+				if got := strings.Contains(nature[li], french[li]); got != (law == "FR") {
+					t.Errorf("%s, %s, %d: the French reasoning on profits=%v:\n%s", law, vehicle, li, got, nature[li])
+				}
+				if got := strings.Contains(nature[li], neutral[li]); got != (law != "FR" && law != "CH") {
+					t.Errorf("%s, %s, %d: the qualification left to the governing law=%v:\n%s", law, vehicle, li, got, nature[li])
+				}
+			}
+		}
+	}
+}
