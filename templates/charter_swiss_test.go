@@ -72,3 +72,52 @@ func TestCharterSwissSimplePartnership(t *testing.T) {
 		}
 	}
 }
+
+// A legal person established in Switzerland processes personal data under
+// the Swiss Federal Act on Data Protection first, the GDPR reaching it only
+// through its Article 3(2), with a representative in the Union (Article
+// 27): the charter says so as the contribution policy does, for the same
+// answers, and neither says it of a controller established elsewhere.
+func TestCharterAndPolicyAgreeOnSwissDataProtection(t *testing.T) {
+	charter, _ := Lookup("charter")
+	policy, _ := Lookup("contribution")
+	fadp := [2]string{"the Swiss Federal Act on Data Protection of 25 September 2020 (“FADP”, SR 235.1), which governs that processing", "de la loi fédérale suisse du 25 septembre 2020 sur la protection des données (« LPD », RS 235.1), qui régit ces traitements"}
+	representative := [2]string{"designates in writing a representative in the European Union", "désigne par écrit un représentant dans l'Union européenne"}
+	thirty := [2]string{"thirty (30) days (Data Protection Ordinance, Article 18)", "trente (30) jours (ordonnance sur la protection des données, article 18)"}
+	fdpic := [2]string{"Federal Data Protection and Information Commissioner (FDPIC), in Switzerland, where the controller is established (FADP, Article 49)", "Préposé fédéral à la protection des données et à la transparence (PFPDT), en Suisse, où le responsable du traitement est établi (LPD, article 49)"}
+	transfer := [2]string{"outside Switzerland, they are transferred only to a State that the Swiss Federal Council recognises", "hors de Suisse, elles ne sont communiquées qu'à un État dont le Conseil fédéral a constaté"}
+	for _, estab := range []string{"CH", "FR", "DE"} {
+		for _, vehicle := range []string{"fiscal-host", "public-body", "none"} {
+			cv := exampleValues(t, charter)
+			cv["legal.vehicle"], cv["governing_law"], cv["privacy.establishment"] = vehicle, "CH", estab
+			pv := exampleValues(t, policy)
+			pv["legal.vehicle"], pv["governing_law"], pv["privacy.establishment"] = vehicle, "CH", estab
+			swiss := estab == "CH" && vehicle != "none"
+			controller := swissClause(t, charter, cv, "personal-data-controller")
+			rights := swissClause(t, charter, cv, "personal-data-rights")
+			recipients := swissClause(t, charter, cv, "personal-data-recipients")
+			theirs := swissClause(t, policy, pv, "personal-data-controller")
+			for li := range controller {
+				if got := strings.Contains(controller[li], plainSpaces(fadp[li])); got != swiss {
+					t.Errorf("%s, %s, %d: the charter names the FADP=%v:\n%s", estab, vehicle, li, got, controller[li])
+				}
+				if vehicle != "none" {
+					if got := strings.Contains(theirs[li], plainSpaces(fadp[li])); got != swiss {
+						t.Errorf("%s, %s, %d: the policy names the FADP=%v, unlike the charter:\n%s", estab, vehicle, li, got, theirs[li])
+					}
+				}
+				if got := strings.Contains(controller[li], representative[li]); got != swiss {
+					t.Errorf("%s, %s, %d: representative in the Union=%v:\n%s", estab, vehicle, li, got, controller[li])
+				}
+				for _, p := range [][2]string{thirty, fdpic} {
+					if got := strings.Contains(rights[li], plainSpaces(p[li])); got != swiss {
+						t.Errorf("%s, %s, %d: %q=%v:\n%s", estab, vehicle, li, p[li], got, rights[li])
+					}
+				}
+				if got := strings.Contains(recipients[li], transfer[li]); got != swiss {
+					t.Errorf("%s, %s, %d: transfers under the FADP=%v:\n%s", estab, vehicle, li, got, recipients[li])
+				}
+			}
+		}
+	}
+}
