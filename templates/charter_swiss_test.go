@@ -121,3 +121,51 @@ func TestCharterAndPolicyAgreeOnSwissDataProtection(t *testing.T) {
 		}
 	}
 }
+
+// A host is named with its seat and its number in its register; a Swiss
+// foundation with the business identification number under which the
+// commercial register enters it (CC art. 81(2)) and the authority that
+// supervises it (CC art. 84). Nothing of it is printed for another form.
+func TestCharterIdentifiesASwissFoundation(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, form := range []string{"foundation", "association"} {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"], vals["legal.host_form"], vals["governing_law"] = "fiscal-host", form, "CH"
+		vals["legal.seat"], vals["legal.registration"] = "Lausanne", "CHE 123 456 789"
+		vals["legal.supervisory_authority"] = "Autorité de surveillance des fondations du canton de Vaud"
+		body := swissClause(t, k, vals, "legal-fiscal-host")
+		foundation := form == "foundation"
+		for _, want := range [][2]string{
+			{"whose registered office is in Lausanne", "dont le siège est à Lausanne"},
+			{"(UID) CHE-123.456.789", "(IDE) CHE-123.456.789"},
+		} {
+			for l := range body {
+				if !strings.Contains(body[l], want[l]) {
+					t.Errorf("%s, %d: no %q:\n%s", form, l, want[l], body[l])
+				}
+			}
+		}
+		for _, p := range [][2]string{
+			{"entered in the commercial register (Article 81, paragraph 2, of the Swiss Civil Code)", "inscrite au registre du commerce (article 81, alinéa 2, du code civil suisse)"},
+			{"subject to the supervision of Autorité de surveillance des fondations du canton de Vaud (Article 84 of the Swiss Civil Code)", "placée sous la surveillance de l'Autorité de surveillance des fondations du canton de Vaud (article 84 du code civil suisse)"},
+			{"a foundation governed by Articles 80 et seq. of the Swiss Civil Code", "fondation régie par les articles 80 et suivants du code civil suisse"},
+		} {
+			for l := range body {
+				if got := strings.Contains(body[l], p[l]); got != foundation {
+					t.Errorf("%s, %d: %q=%v:\n%s", form, l, p[l], got, body[l])
+				}
+			}
+		}
+	}
+}
+
+func TestRegistrationOfASwissNumber(t *testing.T) {
+	for _, s := range []string{"CHE-123.456.789", "UID CHE-123.456.789", "IDE: CHE 123 456 789", "che123456789 TVA"} {
+		if r := registrationOf(s); r.Register != "uid" || r.Number != "CHE-123.456.789" {
+			t.Errorf("%q: %+v", s, r)
+		}
+	}
+	if r := registrationOf("RNA W353012345"); r.Register != "rna" {
+		t.Errorf("RNA read as %+v", r)
+	}
+}
