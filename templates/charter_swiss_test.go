@@ -169,3 +169,30 @@ func TestRegistrationOfASwissNumber(t *testing.T) {
 		t.Errorf("RNA read as %+v", r)
 	}
 }
+
+// A Swiss foundation that hosts the Commons transfers the assets earmarked
+// for it only with its supervisory authority's approval where the law
+// requires it (CC art. 84, 88), and, if it is tax-exempt, only to a
+// tax-exempt beneficiary with a like purpose (DFTA art. 56(g)): at the end
+// of the hosting agreement and on the dissolution of the Commons, and for
+// no other host.
+func TestCharterSwissFoundationTransfersWithApproval(t *testing.T) {
+	k, _ := Lookup("charter")
+	approval := [2]string{"takes effect only once that authority has approved it where the law so requires, in particular on the dissolution of the Legal Entity (Article 88 of that Code)", "ne prend effet qu'après l'approbation de cette autorité lorsque la loi l'exige, notamment lors de la dissolution de la Structure porteuse (article 88 de ce code)"}
+	exempt := [2]string{"the beneficiary must itself be exempt from tax on the same ground and pursue a like purpose (Federal Act on Direct Federal Tax, Article 56(g))", "le bénéficiaire doit lui-même être exonéré au même titre et poursuivre un but analogue (loi fédérale sur l'impôt fédéral direct, article 56, lettre g)"}
+	for _, c := range []struct{ law, form string }{{"CH", "foundation"}, {"CH", "association"}, {"FR", "foundation"}, {"DE", "foundation"}} {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"], vals["legal.host_form"], vals["governing_law"] = "fiscal-host", c.form, c.law
+		want := c.law == "CH" && c.form == "foundation"
+		for _, id := range []string{"legal-fiscal-host", "exit-dissolution"} {
+			body := swissClause(t, k, vals, id)
+			for l := range body {
+				for _, p := range [][2]string{approval, exempt} {
+					if got := strings.Contains(body[l], p[l]); got != want {
+						t.Errorf("%s %s, %s, %d: %q=%v:\n%s", c.law, c.form, id, l, p[l], got, body[l])
+					}
+				}
+			}
+		}
+	}
+}
