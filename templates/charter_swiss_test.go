@@ -82,7 +82,7 @@ func TestCharterAndPolicyAgreeOnSwissDataProtection(t *testing.T) {
 	charter, _ := Lookup("charter")
 	policy, _ := Lookup("contribution")
 	fadp := [2]string{"the Swiss Federal Act on Data Protection of 25 September 2020 (“FADP”, SR 235.1), which governs that processing", "de la loi fédérale suisse du 25 septembre 2020 sur la protection des données (« LPD », RS 235.1), qui régit ces traitements"}
-	representative := [2]string{"designates in writing a representative in the European Union", "désigne par écrit un représentant dans l'Union européenne"}
+	representative := [2]string{"shall designate in writing a representative in the European Union", "désigne par écrit un représentant dans l'Union européenne"}
 	thirty := [2]string{"thirty (30) days (Data Protection Ordinance, Article 18)", "trente (30) jours (ordonnance sur la protection des données, article 18)"}
 	fdpic := [2]string{"Federal Data Protection and Information Commissioner (FDPIC), in Switzerland, where the controller is established (FADP, Article 49)", "Préposé fédéral à la protection des données et à la transparence (PFPDT), en Suisse, où le responsable du traitement est établi (LPD, article 49)"}
 	transfer := [2]string{"outside Switzerland, they are transferred only to a State that the Swiss Federal Council recognises", "hors de Suisse, elles ne sont communiquées qu'à un État dont le Conseil fédéral a constaté"}

@@ -1549,7 +1549,7 @@ func checkCharterHolderAndSpecifications(t *testing.T, doc *document.Document, v
 	// HC-2: a natural person invoices no sponsorship, and donors and
 	// patrons learn that they get no tax receipt.
 	fundingBody := body("economy-funding")
-	invoices := [2]string{"invoices it as a service", "la facture comme une prestation de services"}[li]
+	invoices := [2]string{"shall invoice it as a service", "la facture comme une prestation de services"}[li]
 	noCounterpart := [2]string{"no counterpart other than that mention is given", "aucune contrepartie autre que cette mention n'est consentie"}[li]
 	sponsorship := slices.Contains(funding, "sponsorship")
 	must(has(fundingBody, invoices) == (sponsorship && !noPerson), "the invoicing of sponsorship printed=%v", has(fundingBody, invoices))
