@@ -74,7 +74,7 @@ func TestCharterEndowmentFundTakesNoPublicMoney(t *testing.T) {
 				if got := strings.Contains(exit, map[textfmt.Lang]string{textfmt.EN: "fee", textfmt.FR: "cotisation"}[l]); got == fund {
 					t.Errorf("%s: exclusion for unpaid fees=%v", what, got)
 				}
-				public := clauseBody(t, k, vals, l, "membership-public-bodies")
+				public := optionalClauseBody(t, k, vals, l, "membership-public-bodies-joining")
 				if got := strings.Contains(public, w.publicPays); got != fund {
 					t.Errorf("%s: public bodies pay the host nothing=%v", what, got)
 				}

@@ -196,3 +196,53 @@ func TestCharterSwissFoundationTransfersWithApproval(t *testing.T) {
 		}
 	}
 }
+
+// optionalClauseBody is the body of a clause, its no-break spaces made
+// plain, or "" where the answers give the charter no such clause.
+func optionalClauseBody(t *testing.T, k *Kind, vals questionnaire.Values, l textfmt.Lang, id string) string {
+	t.Helper()
+	doc, err := k.Assemble(vals, l, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := doc.Clause(id)
+	return strings.ReplaceAll(c.Body, "\u00a0", " ")
+}
+
+// The article on public bodies keeps its general rule and puts joining and
+// payments, and public procurement, in sub-clauses of their own, each
+// present only where the answers call for it, in both languages alike.
+func TestCharterPublicBodiesClauseIsSplit(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, c := range []struct {
+		vehicle       string
+		funding       []string
+		join, procure bool
+	}{
+		{"scic", []string{"services"}, true, true},
+		{"association", []string{"donations"}, false, false},
+		{"association", []string{"procurement"}, false, true},
+		{"none", []string{"donations"}, true, false},
+	} {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"], vals["economy.funding"] = c.vehicle, c.funding
+		vals["membership.classes"] = []string{"individuals", "public-bodies"}
+		vals["commons.resources"] = []string{"software"}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			parent, _ := doc.Clause("membership-public-bodies")
+			_, join := doc.Clause("membership-public-bodies-joining")
+			procurement, procure := doc.Clause("membership-public-bodies-procurement")
+			if join != c.join || procure != c.procure {
+				t.Errorf("%s %v, %s: joining=%v procurement=%v", c.vehicle, c.funding, l, join, procure)
+			}
+			word := [2]string{"public procurement when it buys", "commande publique lorsqu"}[map[textfmt.Lang]int{textfmt.EN: 0, textfmt.FR: 1}[l]]
+			if strings.Contains(parent.Body, word) || procure && !strings.Contains(procurement.Body, word) {
+				t.Errorf("%s %v, %s: the procurement rule is not in its own sub-clause:\n%s", c.vehicle, c.funding, l, parent.Body)
+			}
+		}
+	}
+}
