@@ -246,3 +246,43 @@ func TestCharterPublicBodiesClauseIsSplit(t *testing.T) {
 		}
 	}
 }
+
+// The charter states the logs and usage statistics of the commons'
+// website, and of its paid services where it offers some, with their legal
+// basis, the consent that trackers need and a retention period; the
+// insurance covers the paid services only where there are some.
+func TestCharterUsageDataAndInsuranceOfServices(t *testing.T) {
+	k, _ := Lookup("charter")
+	logs := [2]string{"the technical logs of the website", "les journaux techniques du site"}
+	paidLogs := [2]string{"the technical logs of the website and of the paid services", "les journaux techniques du site et des services payants"}
+	trackers := [2]string{"Directive 2002/58/EC, Article 5(3)", "directive 2002/58/CE, article 5, paragraphe 3"}
+	kept := [2]string{"Technical logs are kept for no more than twelve (12) months", "Les journaux techniques sont conservés douze (12) mois au plus"}
+	insured := map[string][2]string{
+		"association": {"including the paid services that it provides around the Resources", "y compris les services payants qu'elle fournit autour des Ressources"},
+		"fiscal-host": {"including the paid services that the Legal Entity provides around the Resources", "y compris les services payants que la Structure porteuse fournit autour des Ressources"},
+		"none":        {"a Member who provides paid services around the Resources does so under their own civil liability insurance", "le Membre qui fournit des services payants autour des Ressources le fait sous couvert de sa propre assurance de responsabilité civile"},
+	}
+	for vehicle, cover := range insured {
+		for _, services := range []bool{false, true} {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"], vals["economy.funding"] = vehicle, []string{"donations"}
+			if services {
+				vals["economy.funding"] = []string{"donations", "services"}
+			}
+			purposes := swissClause(t, k, vals, "personal-data-purposes")
+			retention := swissClause(t, k, vals, "personal-data-retention")
+			insurance := swissClause(t, k, vals, "assets-insurance")
+			for l := range purposes {
+				if !strings.Contains(purposes[l], logs[l]) || !strings.Contains(purposes[l], trackers[l]) || !strings.Contains(retention[l], kept[l]) {
+					t.Errorf("%s, services %v, %d: usage data not stated:\n%s\n%s", vehicle, services, l, purposes[l], retention[l])
+				}
+				if got := strings.Contains(purposes[l], paidLogs[l]); got != services {
+					t.Errorf("%s, services %v, %d: logs of the paid services=%v", vehicle, services, l, got)
+				}
+				if got := strings.Contains(insurance[l], cover[l]); got != services {
+					t.Errorf("%s, services %v, %d: insurance of the services=%v:\n%s", vehicle, services, l, got, insurance[l])
+				}
+			}
+		}
+	}
+}
