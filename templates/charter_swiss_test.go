@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -284,5 +285,42 @@ func TestCharterUsageDataAndInsuranceOfServices(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A legal entity established outside the Union designates a legal
+// representative there for the spaces where the commons publishes content
+// (DSA art. 13) and, as a manufacturer, notifies the CSIRT that CRA art.
+// 14(7) designates; none of it is said of an entity in the Union, and a
+// host whose country the answers do not give draws a warning instead.
+func TestCharterEntityOutsideTheUnion(t *testing.T) {
+	k, _ := Lookup("charter")
+	dsa := [2]string{"shall designate in writing a legal representative in one of the Member States", "désigne par écrit un représentant légal dans l'un des États membres"}
+	cra := [2]string{"those notifications go to the CSIRT that Article 14(7) of that Regulation designates", "ces notifications sont adressées au CSIRT que désigne l'article 14, paragraphe 7, de ce règlement"}
+	for _, estab := range []string{"CH", "US", "DE", "FR"} {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"], vals["privacy.establishment"], vals["governing_law"] = "fiscal-host", estab, "CH"
+		vals["economy.funding"] = []string{"donations", "services"}
+		vals["commons.resources"] = []string{"software"}
+		outside := estab == "CH" || estab == "US"
+		notices := swissClause(t, k, vals, "contribution-notices")
+		technical := swissClause(t, k, vals, "bodies-technical")
+		for l := range notices {
+			if got := strings.Contains(notices[l], dsa[l]); got != outside {
+				t.Errorf("%s, %d: DSA representative=%v:\n%s", estab, l, got, notices[l])
+			}
+			if got := strings.Contains(technical[l], cra[l]); got != outside {
+				t.Errorf("%s, %d: CRA notifications outside the Union=%v:\n%s", estab, l, got, technical[l])
+			}
+		}
+		if got := slices.Contains(brokenRules(k, vals), "host-establishment-unknown"); got {
+			t.Errorf("%s: the host's country is given, yet the charter warns it is unknown", estab)
+		}
+	}
+	vals := exampleValues(t, k)
+	vals["legal.vehicle"] = "fiscal-host"
+	delete(vals, "privacy.establishment")
+	if !slices.Contains(brokenRules(k, vals), "host-establishment-unknown") {
+		t.Error("a host whose country is not given draws no warning")
 	}
 }
