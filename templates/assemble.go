@@ -167,6 +167,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"inEU":      func(v any) bool { return inEU(fmt.Sprint(v)) },
 		"inEEA":     func(v any) bool { return inEEA(fmt.Sprint(v)) },
 		"authority": func(v any) string { return authority(fmt.Sprint(v), l) },
+		// swissController tells whether a legal person established in
+		// Switzerland controls the personal data, and dataLaws names
+		// the laws under which it does, alike in every document.
+		"swissController": swissController,
+		"dataLaws":        func(swiss bool) string { return dataLaws(l, swiss) },
 		// article writes a name with the French article it takes
 		// ("l’Association Météo Libre"); in English, the name alone.
 		"article": func(v any) string {

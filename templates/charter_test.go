@@ -1376,7 +1376,7 @@ func TestCharterPublicBuyersAndFunders(t *testing.T) {
 					// of the Public Procurement Code (R. 2122-3, R. 2122-8),
 					// in-house only if public bodies control it, and never
 					// by its membership of a hosted commons alone.
-					pub := body("membership-public-bodies")
+					pub := body("membership-public-bodies-procurement")
 					if got := strings.Contains(pub, textfmt.Typeset(l, p.threshold)); got != (public && buys && private) {
 						t.Errorf("%s: contract below the threshold = %v", what, got)
 					}
@@ -1549,7 +1549,7 @@ func checkCharterHolderAndSpecifications(t *testing.T, doc *document.Document, v
 	// HC-2: a natural person invoices no sponsorship, and donors and
 	// patrons learn that they get no tax receipt.
 	fundingBody := body("economy-funding")
-	invoices := [2]string{"invoices it as a service", "la facture comme une prestation de services"}[li]
+	invoices := [2]string{"shall invoice it as a service", "la facture comme une prestation de services"}[li]
 	noCounterpart := [2]string{"no counterpart other than that mention is given", "aucune contrepartie autre que cette mention n'est consentie"}[li]
 	sponsorship := slices.Contains(funding, "sponsorship")
 	must(has(fundingBody, invoices) == (sponsorship && !noPerson), "the invoicing of sponsorship printed=%v", has(fundingBody, invoices))
@@ -1576,7 +1576,7 @@ func checkCharterHolderAndSpecifications(t *testing.T, doc *document.Document, v
 		adhesion := [2]string{"A public body that joins makes this undertaking by the decision of its competent organ", "La personne publique qui adhère prend cet engagement par la décision de son organe compétent"}[li]
 		must(has(rf, adhesion) == publicMembers, "the public body's decision printed=%v", has(rf, adhesion))
 		if publicMembers {
-			must(has(body("membership-public-bodies"), [2]string{"mentions the patent undertaking", "mentionne l'engagement relatif aux brevets"}[li]), "the adhesion of a public body does not mention the patent undertaking")
+			must(has(body("membership-public-bodies-joining"), [2]string{"mentions the patent undertaking", "mentionne l'engagement relatif aux brevets"}[li]), "the adhesion of a public body does not mention the patent undertaking")
 		}
 		must(has(body("licences-content"), [2]string{"machine-readable files that express them, such as schemas and examples", "fichiers lisibles par machine qui les expriment, tels que les schémas et les exemples"}[li]),
 			"the schema files have no licence")
@@ -1584,7 +1584,7 @@ func checkCharterHolderAndSpecifications(t *testing.T, doc *document.Document, v
 		must(has(body("licences-software"), suites) == software, "test suites under the software licence=%v", !software)
 		must(has(body("licences-content"), [2]string{", and their test suites", ", et leurs suites de tests"}[li]) == !software, "test suites under the content licence=%v", software)
 	} else {
-		must(!has(body("membership-public-bodies"), [2]string{"patent undertaking", "relatif aux brevets"}[li]), "a patent undertaking without specifications")
+		must(!has(body("membership-public-bodies-joining"), [2]string{"patent undertaking", "relatif aux brevets"}[li]), "a patent undertaking without specifications")
 	}
 
 	// HC-4: the table states the amendment fallback, and the licence row

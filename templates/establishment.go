@@ -1,8 +1,10 @@
 package templates
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"text/template"
 
 	"apitos/internal/textfmt"
 )
@@ -83,4 +85,35 @@ func authority(code string, l textfmt.Lang) string {
 		return textfmt.Typeset(l, name)
 	}
 	return textfmt.Typeset(l, name) + " (" + textfmt.CountryName(code, l) + ")"
+}
+
+// swissController reports whether the personal data of a commons or of a
+// project are processed by a legal person established in Switzerland.
+// The Swiss Federal Act on Data Protection (FADP, SR 235.1) then governs
+// that processing first, and the GDPR reaches it only where its Article
+// 3(2) does (goods or services offered to persons in the Union, or their
+// behaviour monitored there), with a representative in the Union under
+// its Article 27. The charter and the contribution policy ask it alike,
+// so that they never name different laws for the same controller.
+// entity is anything a template holds true when a legal person runs the
+// commons or the project: a flag, or the name of that person.
+func swissController(entity, establishment any) bool {
+	truth, _ := template.IsTrue(entity)
+	return truth && strings.EqualFold(fmt.Sprint(establishment), "CH")
+}
+
+// dataLaws names, after "within the meaning of" or « au sens », the law
+// under which a controller processes personal data: the FADP first and
+// the GDPR as far as its Article 3(2) reaches, for a controller in
+// Switzerland; the GDPR alone otherwise.
+func dataLaws(l textfmt.Lang, swiss bool) string {
+	switch {
+	case l == textfmt.FR && swiss:
+		return textfmt.Typeset(l, "de la loi fédérale suisse du 25 septembre 2020 sur la protection des données (« LPD », RS 235.1), qui régit ces traitements, et du règlement (UE) 2016/679 (règlement général sur la protection des données, « RGPD »), qui s’y applique en outre dans la mesure prévue par son article 3, paragraphe 2")
+	case l == textfmt.FR:
+		return textfmt.Typeset(l, "du règlement (UE) 2016/679 (règlement général sur la protection des données, « RGPD »)")
+	case swiss:
+		return "the Swiss Federal Act on Data Protection of 25 September 2020 (“FADP”, SR 235.1), which governs that processing, and of Regulation (EU) 2016/679 (General Data Protection Regulation, “GDPR”), which also applies to it to the extent provided by its Article 3(2)"
+	}
+	return "Regulation (EU) 2016/679 (General Data Protection Regulation, “GDPR”)"
 }

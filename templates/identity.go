@@ -20,6 +20,11 @@ import (
 var (
 	sirenNumber = regexp.MustCompile(`^\s*(?i:SIREN\s*:?\s*)?(\d{3}[\s\x{a0}\x{202f}]?\d{3}[\s\x{a0}\x{202f}]?\d{3})\s*$`)
 	rnaNumber   = regexp.MustCompile(`^\s*(?i:RNA\s*:?\s*)?([Ww]\d{9})\s*$`)
+	// A Swiss legal person is identified by its business identification
+	// number (UID, IDE in French: CHE and nine digits; Federal Act on the
+	// Business Identification Number, SR 431.03), which the commercial
+	// register also gives it, whatever the words around it.
+	uidNumber   = regexp.MustCompile(`^\s*(?i:(?:UID|IDE|IDI)\s*:?\s*)?(?i:CHE)[-\s.]?(\d{3})[.\s]?(\d{3})[.\s]?(\d{3})(?:\s*(?i:MWST|TVA|IVA|VAT))?\s*$`)
 	rcsTown     = `(?i:RCS)\s+(?i:de\s+|d['’]\s*)?(\p{Lu}[\p{L}\-'’ ]*?)`
 	rcsSiren    = `(?i:[AB]\s+)?(\d{3}[\s\x{a0}\x{202f}]?\d{3}[\s\x{a0}\x{202f}]?\d{3})`
 	rcsTownLast = regexp.MustCompile(`^\s*` + rcsTown + `\s*,?\s+` + rcsSiren + `\s*$`)
@@ -28,7 +33,7 @@ var (
 
 // registration is a legal person's registration as a document prints it:
 // the register that holds it ("siren", "rna", "rcs"), when the answer is
-// a number of one of them, the number, and the town of the registry that
+// a number of one of them (or "uid" for a Swiss business identification number), the number, and the town of the registry that
 // keeps an RCS; otherwise no register, and the answer as written.
 type registration struct {
 	Register, Number, Town string
@@ -41,6 +46,9 @@ func registrationOf(v any) registration {
 	}
 	if m := rnaNumber.FindStringSubmatch(s); m != nil {
 		return registration{"rna", strings.ToUpper(m[1][:1]) + m[1][1:], ""}
+	}
+	if m := uidNumber.FindStringSubmatch(s); m != nil {
+		return registration{"uid", "CHE-" + m[1] + "." + m[2] + "." + m[3], ""}
 	}
 	if m := rcsTownLast.FindStringSubmatch(s); m != nil {
 		return registration{"rcs", m[2], strings.TrimSpace(m[1])}

@@ -131,7 +131,7 @@ var reserves = []reserve{
 	{"the general meeting of an association or a company is convened by the organ its statutes and the law designate (C. com. L. 225-103, L. 223-27, L. 227-9)",
 		members,
 		[2][]string{{"It is convened by the organ that the statutes of the Legal Entity and the law designate"}, {"Elle est convoquée par l’organe que désignent les statuts de la Structure porteuse et la loi"}},
-		[2][]string{{"Its facilitator convenes it", "any Member may convene the Assembly"}, {"Son animateur la convoque", "tout Membre peut convoquer l’Assemblée"}}},
+		[2][]string{{"Its facilitator shall convene it", "any Member may convene the Assembly"}, {"Son animateur la convoque", "tout Membre peut convoquer l’Assemblée"}}},
 	{"no member of the legal entity loses, or shares with another, the vote it holds at the general meeting (C. civ. 1844; law of 1947, Art. 19 octies)",
 		members,
 		[2][]string{{"in particular to take part in the Assembly", "other than the Assembly who has a personal interest"}, {"notamment de celui de prendre part à l’Assemblée", "autre que l’Assemblée qui a un intérêt personnel"}},
@@ -146,7 +146,7 @@ var reserves = []reserve{
 		[2][]string{{"an interim Steering Committee"}, {"un Comité de pilotage provisoire"}}},
 	{"the decisions the statutes or the law reserve to an organ of the legal entity are only proposals of the bodies of the Commons",
 		members,
-		[2][]string{{"are proposals, which the competent organ considers"}, {"constituent des propositions, que l’organe compétent examine"}},
+		[2][]string{{"are proposals, which the competent organ shall consider"}, {"constituent des propositions, que l’organe compétent examine"}},
 		[2][]string{nil, nil}},
 	{"a SCIC: members' commitments increased only with their consent (C. civ. 1836), classes of members (law of 1947, Art. 19 septies), devolution by its general meeting (Art. 19), limited profit (Art. 19 nonies)",
 		vehicleIs("scic"),
@@ -241,17 +241,17 @@ var reserves = []reserve{
 		vehicleIs("association"),
 		[2][]string{{"Article 9 of the law of 1 July 1901", "the decree of 16 August 1901 implementing the law of 1 July 1901 applies"},
 			{"l’article 9 de la loi du 1er juillet 1901", "il est procédé comme le prévoit le décret du 16 août 1901"}},
-		[2][]string{{"the Legal Entity designates a beneficiary", "the liquidators designate"}, {"la Structure porteuse désigne un bénéficiaire", "les liquidateurs désignent"}}},
+		[2][]string{{"the Legal Entity shall designate a beneficiary", "the liquidators shall designate"}, {"la Structure porteuse désigne un bénéficiaire", "les liquidateurs désignent"}}},
 	{"the net assets of a SCIC go, by decision of its general meeting, only to another cooperative or to a body of general interest (law of 1947, Art. 19)",
 		vehicleIs("scic"),
 		[2][]string{{"of general interest within the meaning of Article 19 of the law of 10 September 1947"},
 			{"d’intérêt général au sens de l’article 19 de la loi du 10 septembre 1947"}},
-		[2][]string{{"the Legal Entity designates a beneficiary", "the liquidators designate"}, {"la Structure porteuse désigne un bénéficiaire", "les liquidateurs désignent"}}},
+		[2][]string{{"the Legal Entity shall designate a beneficiary", "the liquidators shall designate"}, {"la Structure porteuse désigne un bénéficiaire", "les liquidateurs désignent"}}},
 	{"a public body gives away nothing without a public-interest reason and a counterpart",
 		func(vals questionnaire.Values) bool {
 			return vehicleIs("public-body")(vals) && answer(vals, "exit.devolution") != "public-body"
 		},
-		[2][]string{{"states the public-interest reason for the transfer"}, {"constate le motif d’intérêt général du transfert"}},
+		[2][]string{{"shall state the public-interest reason for the transfer"}, {"constate le motif d’intérêt général du transfert"}},
 		[2][]string{nil, nil}},
 	{"a public body accepts a gift only by a decision of its competent organ",
 		func(vals questionnaire.Values) bool {
@@ -325,7 +325,7 @@ var reserves = []reserve{
 		[2][]string{nil, nil}},
 	{"without legal personality, the members who wind up the commons choose the beneficiary when the assembly has not",
 		vehicleIs("none", "de-facto-association"),
-		[2][]string{{"the Members who wind up the affairs of the Commons designate a beneficiary"}, {"les Membres chargés de liquider les affaires du Commun désignent un bénéficiaire"}},
+		[2][]string{{"the Members who wind up the affairs of the Commons shall designate a beneficiary"}, {"les Membres chargés de liquider les affaires du Commun désignent un bénéficiaire"}},
 		[2][]string{nil, nil}},
 	{"a public body decides through its competent organ; the bodies of the Commons give opinions",
 		vehicleIs("public-body"),
@@ -431,7 +431,7 @@ var reserves = []reserve{
 		func(vals questionnaire.Values) bool {
 			return vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
 		},
-		[2][]string{{"from sixteen, a minor holds office freely, and the Legal Entity informs their legal representative without delay", "in no case does a Member who is a minor perform an act of disposal"},
+		[2][]string{{"from sixteen, a minor holds office freely, and the Legal Entity shall inform their legal representative without delay", "in no case does a Member who is a minor perform an act of disposal"},
 			{"à partir de seize ans, il exerce librement ces fonctions, et la Structure porteuse en informe sans délai son représentant légal", "en aucun cas un Membre mineur n'accomplit d'acte de disposition"}},
 		[2][]string{nil, nil}},
 	{"the members of a steering committee that is an organ of an association or a SCIC other than an SA are removed as its statutes provide, a société anonyme's directors at any time by the general meeting (C. com. L. 225-18)",
@@ -461,14 +461,14 @@ var reserves = []reserve{
 		[2][]string{nil, nil}},
 	{"the legal person that hosts the content answers for it as a hosting provider (LCEN art. 6; DSA arts. 16-17): it decides on a notice, on a proposal from the Technical Committee, and tells whoever provided the content, Contributor or not",
 		vehicleIs("association", "fiscal-host", "scic", "public-body"),
-		[2][]string{{"The Legal Entity acknowledges receipt of it and, on a proposal from the Technical Committee, examines it", "informs the person who provided that content, whether or not a Contributor,"},
+		[2][]string{{"The Legal Entity shall acknowledge receipt of it and, on a proposal from the Technical Committee, examine it", "inform the person who provided that content, whether or not a Contributor,"},
 			{"La Structure porteuse en accuse réception et, sur proposition du Comité technique, l'examine", "en informe la personne qui a fourni ce contenu, qu'elle ait ou non la qualité de Contributeur,"}},
-		[2][]string{{"The Technical Committee acknowledges receipt", "the Contributor concerned"}, {"Le Comité technique en accuse réception", "le Contributeur concerné"}}},
+		[2][]string{{"The Technical Committee shall acknowledge receipt", "the Contributor concerned"}, {"Le Comité technique en accuse réception", "le Contributeur concerné"}}},
 	{"without legal personality, the Member who administers the space that holds the content is the one who can answer for it",
 		vehicleIs("none", "de-facto-association"),
-		[2][]string{{"The Member who administers the website or space of the Commons where the content is published acknowledges receipt of it and, on a proposal from the Technical Committee", "informs the person who provided that content, whether or not a Contributor,"},
+		[2][]string{{"The Member who administers the website or space of the Commons where the content is published shall acknowledge receipt of it and, on a proposal from the Technical Committee", "inform the person who provided that content, whether or not a Contributor,"},
 			{"Le Membre qui administre le site ou l'espace du Commun où le contenu est publié en accuse réception et, sur proposition du Comité technique", "en informe la personne qui a fourni ce contenu, qu'elle ait ou non la qualité de Contributeur,"}},
-		[2][]string{{"The Technical Committee acknowledges receipt", "the Contributor concerned"}, {"Le Comité technique en accuse réception", "le Contributeur concerné"}}},
+		[2][]string{{"The Technical Committee shall acknowledge receipt", "the Contributor concerned"}, {"Le Comité technique en accuse réception", "le Contributeur concerné"}}},
 	{"a legal entity is the sole controller: the bodies of the Commons, without legal personality, act under its authority (GDPR art. 29), and the Members as a group, who have none either, are neither joint controllers nor holders of the legitimate interest it relies on",
 		vehicleIs("association", "fiscal-host", "scic", "public-body"),
 		[2][]string{{"The Legal Entity is the sole controller", "process these data only under the authority of the Legal Entity and on its instructions (GDPR, Article 29)"},
@@ -752,7 +752,7 @@ func TestCharterProductRegimeAndPriorDecisions(t *testing.T) {
 	k, _ := Lookup("charter")
 	regime := [2]string{"under the Union harmonisation legislation applicable to the product", "au regard de la législation d’harmonisation de l’Union applicable au produit"}
 	insurance := [2]string{"insurance covering civil liability for that product", "une assurance couvrant la responsabilité civile du fait de ce produit"}
-	prior := [2]string{"It offers a category of such services only after a prior decision of the Assembly", "Elle ne propose une catégorie de tels services qu’après une décision préalable de l’Assemblée"}
+	prior := [2]string{"It shall offer a category of such services only after a prior decision of the Assembly", "Elle ne propose une catégorie de tels services qu’après une décision préalable de l’Assemblée"}
 	// A medical device, custom-made or in-house ones included, follows
 	// Regulation (EU) 2017/745, which takes it out of the Cyber
 	// Resilience Act (CRA Art. 2(2)(a)); that exclusion is said only

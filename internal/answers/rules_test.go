@@ -319,6 +319,8 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "de-facto-association", "governing_law": "CH", "economy.funding": "services", "membership.classes": "individuals"},
 		[]string{"french-legal-form-needs-french-law"}, false, []string{"governing-law-not-french"}},
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "governing_law": "DE"}, []string{"governing-law-not-french"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.entity_name": "Fondation du libre", "privacy.establishment": ""},
+		[]string{"host-establishment-unknown"}, true, nil},
 	{"charter", map[string]string{"licences.software": "BUSL-1.1"}, []string{"non-free-software-licence"}, false, nil},
 	{"charter", map[string]string{"licences.data": "CC-BY-NC-SA-4.0"}, []string{"non-free-data-licence"}, false, nil},
 	{"charter", map[string]string{"licences.content": "cc-by-nd-4.0"}, []string{"non-free-content-licence"}, false, nil},
