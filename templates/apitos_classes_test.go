@@ -1317,11 +1317,11 @@ var (
 		textfmt.FR: "dans une archive publique tenue par un tiers, dont la Documentation indique l'adresse",
 	}
 	phraseBestEndeavoursNotice = apiTOSPhrase{
-		textfmt.EN: "shall use their best endeavours to inform Users of it by e-mail as soon as possible",
+		textfmt.EN: "shall use reasonable efforts to inform Users of it by e-mail as soon as possible",
 		textfmt.FR: "s'efforcent d'en informer les Utilisateurs par courrier électronique dès que possible",
 	}
 	phraseBusinessAssets = apiTOSPhrase{
-		textfmt.EN: "a universal transfer of its business assets (article L. 526-27 of the French Commercial Code)",
+		textfmt.EN: "a universal transfer of the Provider's business assets (article L. 526-27 of the French Commercial Code)",
 		textfmt.FR: "de transfert universel de son patrimoine professionnel (article L. 526-27 du Code de commerce)",
 	}
 	phraseMerger = apiTOSPhrase{textfmt.EN: "a merger", textfmt.FR: "de fusion"}
