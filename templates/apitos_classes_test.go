@@ -1013,8 +1013,8 @@ var (
 		textfmt.FR: "sauf obligation légale de conservation (article 16, paragraphe 2",
 	}
 	phraseDeletionCommitment = apiTOSPhrase{
-		textfmt.EN: "That commitment is in addition to the obligations that the GDPR imposes on the Provider for those data, to which article 16(2) of Directive (EU) 2019/770",
-		textfmt.FR: "Cet engagement s'ajoute aux obligations que le RGPD impose au Fournisseur à l'égard de ces données, auxquelles renvoie l'article 16, paragraphe 2, de la directive (UE) 2019/770",
+		textfmt.EN: "That commitment is in addition to the obligations that the GDPR imposes on the Provider for those data, to which article L. 221-26-1 of the French Consumer Code refers for withdrawal",
+		textfmt.FR: "Cet engagement s'ajoute aux obligations que le RGPD impose au Fournisseur à l'égard de ces données, auxquelles renvoient, pour la rétractation, l'article L. 221-26-1 du Code de la consommation",
 	}
 	// The ODbL covers the database, not its contents, which the terms
 	// place under a named licence; only an unknown licence leaves both
@@ -1259,8 +1259,8 @@ var (
 		textfmt.FR: "Le Consommateur coche en outre une seconde case distincte",
 	}
 	phraseSafetyNotNonConformity = apiTOSPhrase{
-		textfmt.EN: "is not a lack of conformity (article 8(5) of Directive (EU) 2019/770",
-		textfmt.FR: "ne constitue pas un défaut de conformité (article 8, paragraphe 5, de la directive (UE) 2019/770",
+		textfmt.EN: "is not a lack of conformity (article L. 224-25-14 of the French Consumer Code, which transposes article 8(5) of Directive (EU) 2019/770",
+		textfmt.FR: "ne constitue pas un défaut de conformité (article L. 224-25-14 du Code de la consommation, qui transpose l'article 8, paragraphe 5, de la directive (UE) 2019/770",
 	}
 	// A price decrease is never a change the User has to refuse; only an
 	// increase or a price for what was free is.
@@ -1371,11 +1371,11 @@ var (
 		textfmt.FR: "dans une archive publique tenue par un tiers, dont la Documentation indique l'adresse",
 	}
 	phraseBestEndeavoursNotice = apiTOSPhrase{
-		textfmt.EN: "shall use their best endeavours to inform Users of it by e-mail as soon as possible",
+		textfmt.EN: "shall use reasonable efforts to inform Users of it by e-mail as soon as possible",
 		textfmt.FR: "s'efforcent d'en informer les Utilisateurs par courrier électronique dès que possible",
 	}
 	phraseBusinessAssets = apiTOSPhrase{
-		textfmt.EN: "a universal transfer of its business assets (article L. 526-27 of the French Commercial Code)",
+		textfmt.EN: "a universal transfer of the Provider's business assets (article L. 526-27 of the French Commercial Code)",
 		textfmt.FR: "de transfert universel de son patrimoine professionnel (article L. 526-27 du Code de commerce)",
 	}
 	phraseMerger = apiTOSPhrase{textfmt.EN: "a merger", textfmt.FR: "de fusion"}

@@ -265,7 +265,8 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		"assignment":         {{30, "days"}}, // a Consumer's or Non-Professional's way out of an assignment
 	}
 	if v["conditions.access"] == "restricted" {
-		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
+		want["access-restricted"] = []period{closure}     // exclusion by a change of the restrictions
+		want["scope-acceptance"] = []period{{15, "days"}} // decision on an application, silence counting as refusal
 	}
 	if v["provider.type"] == "organisation" {
 		want["term-continuity"] = []period{notice} // closure by a dissolved provider
@@ -278,7 +279,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if paid {
 		cureDays := days("pricing.payment_cure_days")
-		want["summary"] = append(want["summary"], cureDays)
+		// Notice of a price increase, summed up after the access line.
+		want["summary"] = []period{notice, deprecation, closure, notice, cure, cureDays}
+		want["access-price"] = []period{notice}
 		want["term-breach"] = append(want["term-breach"], cureDays)
 		if v["pricing.payment_days"].(int) > 0 {
 			want["access-payment"] = []period{days("pricing.payment_days")}

@@ -274,6 +274,23 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			}
 			return b.String()
 		},
+		// numbered writes items as an ordered Markdown list, numbered
+		// from 1 whatever items an option leaves out, each ending as
+		// those of bullets do.
+		"numbered": func(items []string) string {
+			var b strings.Builder
+			for i, s := range items {
+				end := ";"
+				if i == len(items)-1 {
+					end = "."
+				}
+				if l == textfmt.FR && end == ";" {
+					end = " ;"
+				}
+				b.WriteString(fmt.Sprintf("%d. ", i+1) + s + textfmt.Typeset(l, end) + "\n")
+			}
+			return b.String()
+		},
 		// items gathers the non-empty texts among its arguments, for list:
 		// a template sets a variable to a reference only where an option
 		// calls for it, then lists those that were set.

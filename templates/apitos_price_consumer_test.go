@@ -1,0 +1,246 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/document"
+	"apitos/internal/mdtext"
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+var (
+	// A price increase is notified by e-mail with the notice period of a
+	// change to the terms (article R. 212-4 of the Consumer Code for
+	// consumers; article 1171 of the Civil Code otherwise).
+	phrasePriceIncreaseNotice = apiTOSPhrase{
+		textfmt.EN: "The Provider shall notify any price increase, or the introduction of a price for access or a feature that was until then free of charge, to each User concerned by e-mail at least",
+		textfmt.FR: "Le Fournisseur notifie toute hausse de prix, ou l'instauration d'un prix pour un accès ou une fonction jusque-là gratuits, à chaque Utilisateur concerné, par courrier électronique, au moins",
+	}
+	// Refusing the increase ends the contract no earlier than the end of
+	// the period already paid for.
+	phrasePriceRefusalEnd = apiTOSPhrase{
+		textfmt.EN: "the Agreement with that User ends, at no cost, on the date that price takes effect or, if later, at the end of the period the User has already paid for",
+		textfmt.FR: "le Contrat conclu avec cet Utilisateur prend fin, sans frais, à la date d'entrée en vigueur de ce prix ou, si elle est postérieure, au terme de la période que l'Utilisateur a déjà payée",
+	}
+	phrasePriceSummaryEnd = apiTOSPhrase{
+		textfmt.EN: "if the User does not accept it, the Agreement ends, at no cost",
+		textfmt.FR: "s'il ne l'accepte pas, le Contrat prend fin, sans frais",
+	}
+	phraseFreeSummaryEnd = apiTOSPhrase{
+		textfmt.EN: "and the User's refusal would end the Agreement, at no cost",
+		textfmt.FR: "et son refus mettrait fin au Contrat, sans frais",
+	}
+	// The refund cases are a numbered list, which includes the end of the
+	// contract for want of accepting a price.
+	phraseRefundListOpens = apiTOSPhrase{
+		textfmt.EN: "This is the case, exhaustively, when the Agreement ends:\n\n1. because the Provider closes the API;",
+		textfmt.FR: "Tel est le cas, limitativement, lorsque le Contrat prend fin :\n\n1. en raison de la fermeture de l'API par le Fournisseur ;",
+	}
+	phraseRefundPriceEnd = apiTOSPhrase{
+		textfmt.EN: ", because the User has not accepted a price increase or the introduction of a price;",
+		textfmt.FR: ", faute pour l'Utilisateur d'avoir accepté une hausse de prix ou l'instauration d'un prix ;",
+	}
+	phraseRefundListCloses = apiTOSPhrase{
+		textfmt.EN: "because it is terminated or rescinded for a breach by the Provider.\n\nIn those cases, the User's termination takes effect",
+		textfmt.FR: "par sa résiliation ou sa résolution pour un manquement du Fournisseur.\n\nDans ces cas, la résiliation par l'Utilisateur prend effet",
+	}
+	phraseInvoicesPaid = apiTOSPhrase{textfmt.EN: "Invoices are paid by", textfmt.FR: "Les factures se règlent par"}
+	phraseTheyArePaid  = apiTOSPhrase{textfmt.EN: "They are paid by", textfmt.FR: "Elles se règlent par"}
+	// The closure of the API to all, which needs no reason, is no
+	// withdrawal of access that calls for reasons.
+	phraseClosureNotWithdrawal = apiTOSPhrase{
+		textfmt.EN: "The closure of the API to all Users is not a withdrawal of access within the meaning of this article",
+		textfmt.FR: "La fermeture de l'API à tous les Utilisateurs n'est pas un retrait d'accès au sens du présent article",
+	}
+	// A termination within the withdrawal period is a withdrawal (article
+	// 1190 of the Civil Code, L. 211-1 of the Consumer Code).
+	phraseTerminationIsWithdrawal = apiTOSPhrase{
+		textfmt.EN: "Any termination of the Agreement that a Consumer gives notice of while a withdrawal period is running, by whatever means, counts as the exercise of the right of withdrawal",
+		textfmt.FR: "Toute résiliation du Contrat que le Consommateur notifie pendant qu'un délai de rétractation court, par quelque moyen que ce soit, vaut exercice du droit de rétractation",
+	}
+	phraseTerminationIsWithdrawalReminder = apiTOSPhrase{
+		textfmt.EN: "A termination that a Consumer gives notice of while a withdrawal period is running counts as withdrawal",
+		textfmt.FR: "La résiliation que le Consommateur notifie pendant un délai de rétractation vaut rétractation",
+	}
+	// The advantage a consumer's data provide (L. 112-4-1, L. 224-25-5).
+	phraseAdvantageWithPrice = apiTOSPhrase{
+		textfmt.EN: "In addition to the price, the Consumer provides the Provider with the following advantage, within the meaning of article L. 224-25-5, 2°, a) of the French Consumer Code",
+		textfmt.FR: "En complément du prix, le Consommateur procure au Fournisseur l'avantage suivant, au sens de l'article L. 224-25-5, 2°, a), du Code de la consommation",
+	}
+	phraseAdvantageInsteadOfPrice = apiTOSPhrase{
+		textfmt.EN: "which is the advantage the Consumer provides to the Provider instead of a price, within the meaning of articles L. 112-4-1 and L. 224-25-5, 2°, a) of the French Consumer Code",
+		textfmt.FR: "qui constitue l'avantage que le Consommateur procure au Fournisseur au lieu d'un prix, au sens des articles L. 112-4-1 et L. 224-25-5, 2°, a), du Code de la consommation",
+	}
+	// Every change reaches a consumer by e-mail (L. 224-25-25 and
+	// L. 224-25-26 of the Consumer Code).
+	phraseConsumerChangeEmail = apiTOSPhrase{
+		textfmt.EN: "The Provider shall notify a Consumer by e-mail, which is a durable medium, of any change to the API, whether or not it is a Breaking Change",
+		textfmt.FR: "Le Fournisseur notifie au Consommateur, par courrier électronique, qui constitue un support durable, toute modification de l'API, qu'elle constitue ou non une Modification incompatible",
+	}
+	phraseConsumerChangeCode = apiTOSPhrase{
+		textfmt.EN: "(article L. 224-25-26 of the Consumer Code, which transposes article 19 of Directive (EU) 2019/770",
+		textfmt.FR: "(article L. 224-25-26 du Code de la consommation, qui transpose l'article 19 de la directive (UE) 2019/770",
+	}
+	phraseCompatibleChangeConsumerEmail = apiTOSPhrase{
+		textfmt.EN: "Any change to the API, even one that is not a Breaking Change, shall in addition be notified by e-mail to a Consumer",
+		textfmt.FR: "Toute modification de l'API, même lorsqu'elle n'est pas une Modification incompatible, est en outre notifiée par courrier électronique au Consommateur",
+	}
+	phraseExperimentalConsumerEmail = apiTOSPhrase{
+		textfmt.EN: "after announcing it in the Change Log and, for a Consumer, by e-mail.",
+		textfmt.FR: "après l'avoir annoncé dans le Journal des modifications et, pour le Consommateur, par courrier électronique.",
+	}
+	phraseWithdrawalContentCode = apiTOSPhrase{
+		textfmt.EN: "(articles L. 221-26-1 and L. 224-25-22 of the French Consumer Code, which transpose",
+		textfmt.FR: "(articles L. 221-26-1 et L. 224-25-22 du Code de la consommation, qui transposent",
+	}
+	phraseDeviationCode = apiTOSPhrase{
+		textfmt.EN: "(article L. 224-25-14 of the French Consumer Code, which transposes article 8(5)",
+		textfmt.FR: "(article L. 224-25-14 du Code de la consommation, qui transpose l'article 8, paragraphe 5,",
+	}
+	// An application for restricted access is decided within fifteen
+	// days, silence counting as refusal.
+	phraseApplicationDeadline = apiTOSPhrase{
+		textfmt.EN: "If no answer is given within that period, the application is deemed refused",
+		textfmt.FR: "À défaut de réponse dans ce délai, la demande est réputée refusée",
+	}
+	phraseDeemedRefusalRefund = apiTOSPhrase{
+		textfmt.EN: "or deemed refused for want of an answer within the period set in",
+		textfmt.FR: "ou réputée refusée faute de réponse dans le délai prévu à",
+	}
+	// Equal treatment of special terms is limited to the access
+	// conditions, not every negotiated term.
+	phraseSpecialTermsAccessOnly = apiTOSPhrase{
+		textfmt.EN: "the Provider shall offer the same relaxation to any User in the same situation",
+		textfmt.FR: "le Fournisseur propose le même assouplissement à tout Utilisateur placé dans la même situation",
+	}
+	phraseSpecialTermsMostFavoured = apiTOSPhrase{
+		textfmt.EN: "the Provider shall offer equivalent special terms to any User in a comparable situation",
+		textfmt.FR: "le Fournisseur propose des conditions particulières équivalentes à tout Utilisateur placé dans une situation comparable",
+	}
+	phraseCommercialLicencePublished = apiTOSPhrase{
+		textfmt.EN: "The licence mentioned above is offered to any User on the published terms of that document.",
+		textfmt.FR: "La licence mentionnée ci-dessus est proposée à tout Utilisateur aux conditions publiées de ce document.",
+	}
+	phraseIndividualEntrepreneur = apiTOSPhrase{textfmt.EN: "The Provider is an individual entrepreneur", textfmt.FR: "Le Fournisseur est un entrepreneur individuel."}
+)
+
+// checkAPITOSPriceAndConsumers fails unless the terms give, for the answers
+// given, the notice of a price increase and the end of the contract on its
+// refusal, the refund cases as a list, the closure of the API outside the
+// duty to give reasons, a deadline for a restricted-access application,
+// equal treatment limited to access conditions, the consumer rules with
+// the Consumer Code's articles, and an individual entrepreneur named as
+// such in English.
+func checkAPITOSPriceAndConsumers(t *testing.T, k *Kind, doc *document.Document, raw questionnaire.Values, what string) {
+	t.Helper()
+	v := k.Questionnaire.Resolve(raw)
+	paid, consumers := v["pricing.model"] == "paid", v["audience"] == "business-and-consumers"
+	restricted := v["conditions.access"] == "restricted"
+	personal, role := v["personal_data.processed"] == true, answer(v, "personal_data.role")
+	own := personal && role != "processor"
+	individual := answer(v, "provider.type") == "individual"
+	published := v["contributions.published"] == true
+	guarantee := consumers && (paid || own || v["consumer.voluntary_guarantee"] == true)
+	deviation := guarantee && v["safety.critical"] == true
+	must := func(p apiTOSPhrase, id string, want bool, why string) {
+		t.Helper()
+		if p.in(doc, id) != want {
+			t.Fatalf("%s: %s: clause %s says %q: %v", what, why, id, p[doc.Lang], !want)
+		}
+	}
+	must(phrasePriceIncreaseNotice, "access-price", paid, "a price increase without notice by e-mail")
+	must(phrasePriceRefusalEnd, "access-price", paid, "a refused increase that ends the contract before the paid period ends")
+	must(phrasePriceSummaryEnd, "summary", paid, "a summary silent on what refusing an increase does")
+	must(phraseFreeSummaryEnd, "summary", !paid, "a summary silent on what refusing a charge does")
+	if paid {
+		s, _ := doc.Clause("summary")
+		if !refersTo(s, "access-price") {
+			t.Fatalf("%s: the summary's price line does not cite the price clause", what)
+		}
+	}
+	must(phraseRefundListOpens, "access-payment", paid, "refund cases that are not a numbered list")
+	must(phraseRefundPriceEnd, "access-payment", paid, "the end of the contract for want of accepting a price left out of the refunds")
+	must(phraseRefundListCloses, "access-payment", paid, "a refund list that does not close before the effect of termination")
+	methods, _ := v["pricing.payment_methods"].([]string)
+	must(phraseInvoicesPaid, "access-payment", paid && len(methods) > 0, "the means of payment with no subject")
+	must(phraseTheyArePaid, "access-payment", false, "the means of payment with a pronoun that follows the discount")
+	for _, id := range []string{"access-neutrality", "access-restricted", "access-share-alike"} {
+		if c, ok := doc.Clause(id); ok {
+			must(phraseClosureNotWithdrawal, id, true, "the closure of the API held to the duty to give reasons")
+			if !refersTo(c, "term-provider") {
+				t.Fatalf("%s: %s does not send the closure to the provider's termination clause", what, id)
+			}
+		}
+	}
+	must(phraseApplicationDeadline, "scope-acceptance", restricted, "an application for access with no deadline, or a deadline with no application")
+	must(phraseDeemedRefusalRefund, "access-payment", restricted && paid, "a deemed refusal without its refund")
+	must(phraseSpecialTermsAccessOnly, "scope-precedence", true, "special terms bound by equal treatment beyond access")
+	must(phraseSpecialTermsMostFavoured, "scope-precedence", false, "a most-favoured-user clause")
+	must(phraseCommercialLicencePublished, "scope-precedence", answer(v, "conditions.data") == "commercial", "the commercial licence's published terms")
+	must(phraseTerminationIsWithdrawal, "consumer-withdrawal", consumers, "a termination within the withdrawal period that may be read as no withdrawal")
+	must(phraseTerminationIsWithdrawalReminder, "term-user", consumers, "a termination clause silent on the withdrawal period")
+	must(phraseAdvantageWithPrice, "consumer-information", consumers && own && paid, "the advantage a paying consumer's data provide")
+	must(phraseAdvantageInsteadOfPrice, "consumer-information", consumers && own && !paid, "the advantage a consumer's data provide instead of a price")
+	must(phraseConsumerChangeEmail, "consumer-changes", consumers, "a change that does not reach a consumer by e-mail")
+	must(phraseConsumerChangeCode, "consumer-changes", consumers, "the consumer's right to terminate cited to the directive alone")
+	must(phraseCompatibleChangeConsumerEmail, "change-api", consumers, "a compatible change published only in the Change Log for consumers")
+	must(phraseExperimentalConsumerEmail, "change-experimental", consumers, "an experimental feature changed without e-mail to consumers")
+	must(phraseWithdrawalContentCode, "consumer-withdrawal", consumers && published, "the fate of Contributions cited to the directives alone")
+	must(phraseDeviationCode, "consumer-guarantee", deviation, "the accepted deviation cited to the directive alone")
+	must(phraseIndividualEntrepreneur, "term-cessation", individual, "an individual provider not named as an individual entrepreneur")
+	if doc.Lang == textfmt.EN {
+		md := mdtext.Plain(doc.Front)
+		for _, c := range doc.Clauses {
+			md += c.Title + "\n" + mdtext.Plain(c.Body)
+		}
+		for _, bad := range []string{"best endeavours", "sole trader's business", "on its death"} {
+			if strings.Contains(md, bad) {
+				t.Fatalf("%s: the English says %q", what, bad)
+			}
+		}
+	}
+}
+
+// Across the combinations of options, in both languages, the terms give
+// the price, payment, formation and consumer rules their full content.
+func TestAPITOSPriceAndConsumerRules(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	sets := apiTOSWalk(t, k)
+	seen := map[string]bool{}
+	for i, vals := range sets {
+		if i%5 != 0 {
+			continue
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAPITOSPriceAndConsumers(t, k, doc, vals, string(l)+" "+describe(k, vals))
+			for name, p := range map[string]struct {
+				phrase apiTOSPhrase
+				id     string
+			}{
+				"notice":    {phrasePriceIncreaseNotice, "access-price"},
+				"deadline":  {phraseApplicationDeadline, "scope-acceptance"},
+				"withdraw":  {phraseTerminationIsWithdrawal, "consumer-withdrawal"},
+				"paid-adv":  {phraseAdvantageWithPrice, "consumer-information"},
+				"free-adv":  {phraseAdvantageInsteadOfPrice, "consumer-information"},
+				"deviation": {phraseDeviationCode, "consumer-guarantee"},
+				"contents":  {phraseWithdrawalContentCode, "consumer-withdrawal"},
+				"EI":        {phraseIndividualEntrepreneur, "term-cessation"},
+			} {
+				if p.phrase.in(doc, p.id) {
+					seen[name] = true
+				}
+			}
+		}
+	}
+	for _, name := range []string{"notice", "deadline", "withdraw", "paid-adv", "free-adv", "deviation", "contents", "EI"} {
+		if !seen[name] {
+			t.Errorf("no combination produced the %s branch", name)
+		}
+	}
+}
