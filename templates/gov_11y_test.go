@@ -219,7 +219,7 @@ func TestCharterNoticeDecisionNotifiedByAdministrator(t *testing.T) {
 // legitimate interest (GDPR, art. 6(1), second subparagraph).
 func TestCharterPublicBodyMemberLegalBasis(t *testing.T) {
 	k, _ := Lookup("charter")
-	basis := [2]string{"that processing rests, in place of the legitimate interest referred to above, on the performance of the task carried out in the public interest that the law entrusts to it (Article 6(1)(e) and 6(3)), since public authorities may not rely on their legitimate interest", "ce traitement repose, au lieu de l'intérêt légitime mentionné ci-dessus, sur l'exécution de la mission d'intérêt public que la loi lui confie (article 6, paragraphe 1, point e, et paragraphe 3)"}
+	basis := [2]string{"Where this article rests a processing on legitimate interest and a Member that is a public authority or body carries it out in the performance of its tasks, that processing rests instead on the performance of the task carried out in the public interest that the law entrusts to that Member (Article 6(1)(e) and 6(3))", "Lorsque le présent article fonde un traitement sur l'intérêt légitime et qu'un Membre qui est une autorité ou un organisme public le met en œuvre dans l'exécution de ses missions, ce traitement repose sur l'exécution de la mission d'intérêt public que la loi confie à ce Membre (article 6, paragraphe 1, point e, et paragraphe 3)"}
 	for _, vehicle := range []string{"de-facto-association", "none", "association", "public-body"} {
 		for _, classes := range [][]string{{"individuals"}, {"individuals", "public-bodies"}, {"research"}} {
 			public := classes[len(classes)-1] != "individuals"
