@@ -387,7 +387,7 @@ func TestManufacturerDecisionAndProductRegime(t *testing.T) {
 				if !linked && !services {
 					continue
 				}
-				set := map[string]any{"legal.vehicle": "scic", "legal.entity_name": "Sentiers SCIC SAS", "security.cra_manufacturer": true, "project.hardware": hardware}
+				set := map[string]any{"legal.vehicle": "scic", "legal.entity_name": "Sentiers SCIC SAS", "security.cra_manufacturer": true, "project.hardware": hardware, "contributors.sensitive_participants": true}
 				vals := k.Examples()
 				var cv questionnaire.Values
 				if linked {

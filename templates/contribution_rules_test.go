@@ -1709,7 +1709,7 @@ func TestStewardThatSellsBecomesManufacturer(t *testing.T) {
 		for _, linked := range []bool{false, true} {
 			for _, l := range textfmt.All {
 				hw := vehicle != "public-body"
-				set := map[string]any{"legal.vehicle": vehicle, "security.cra_steward": true, "security.cra_manufacturer": false, "contributions.types": []string{"code", "hardware"}, "project.charter_url": "", "project.hardware": hw}
+				set := map[string]any{"legal.vehicle": vehicle, "security.cra_steward": true, "security.cra_manufacturer": false, "contributions.types": []string{"code", "hardware"}, "project.charter_url": "", "project.hardware": hw, "contributors.sensitive_participants": true}
 				get := assembleClause
 				if linked {
 					get = assembleLinked

@@ -108,7 +108,7 @@ var contributionPhrases = map[string]map[string][2]string{
 		"code":          {"- **Code:** new features", "- **Code :** nouvelles fonctionnalités"},
 		"documentation": {"- **Documentation:**", "- **Documentation :**"},
 		"translation":   {"- **Translation** of", "- **Traduction** de"},
-		"design":        {"- **Design:**", "- **Conception graphique :**"},
+		"design":        {"- **Graphic and UX design:**", "- **Conception graphique et ergonomie :**"},
 		"data":          {"- **Data:**", "- **Données :**"},
 		"bug-reports":   {"- **Bug reports:**", "- **Signalement d'anomalies :**"},
 		"review":        {"- **Review** of", "- **Relecture** des"},

@@ -765,6 +765,7 @@ func TestCharterProductRegimeAndPriorDecisions(t *testing.T) {
 		vals["legal.vehicle"] = vehicle
 		vals["commons.resources"] = []string{"software", "hardware"}
 		vals["economy.funding"] = []string{"services"}
+		vals["commons.sensitive_participants"] = true
 		// Hardware alone, without software, for every other vehicle.
 		software := i%2 == 0
 		if !software {
