@@ -270,7 +270,7 @@ var (
 	// Service level remedies: exclusive, and counted towards the cap.
 	phraseSLAExclusive = apiTOSPhrase{
 		textfmt.EN: "Those remedies are the only compensation due for failing to meet those levels",
-		textfmt.FR: "Ces remèdes constituent la seule indemnisation due au titre du non-respect de ces niveaux",
+		textfmt.FR: "Ces mesures de compensation constituent la seule indemnisation due au titre du non-respect de ces niveaux",
 	}
 	phraseSLACap = apiTOSPhrase{textfmt.EN: "count towards the cap set in", textfmt.FR: "s'imputent sur le plafond prévu à"}
 	// Processor data end with the Agreement (art. 28(3)(g) GDPR).
@@ -1279,7 +1279,7 @@ var (
 	// are never the only compensation (article 1190 C. civ.).
 	phraseSLADeducted = apiTOSPhrase{
 		textfmt.EN: "Those remedies count towards any damages due for failing to meet those levels, which they do not limit",
-		textfmt.FR: "Ces remèdes s'imputent sur les dommages et intérêts dus, le cas échéant, au titre du non-respect de ces niveaux, qu'ils ne limitent pas",
+		textfmt.FR: "Ces mesures de compensation s'imputent sur les dommages et intérêts dus, le cas échéant, au titre du non-respect de ces niveaux, qu'elles ne limitent pas",
 	}
 	// The statutory box follows the guarantee it describes, whatever
 	// sentence comes between.
