@@ -147,7 +147,7 @@ var (
 	}
 	phraseGuaranteeGranted = apiTOSPhrase{textfmt.EN: "which it grants them", textfmt.FR: "qu'il leur accorde"}
 	phraseOwnUseEnds       = apiTOSPhrase{
-		textfmt.EN: "the Provider shall stop using that Consumer's requests for the own purposes",
+		textfmt.EN: "the Provider shall stop using that Consumer's requests for its own purposes",
 		textfmt.FR: "le Fournisseur cesse d'utiliser ses requêtes pour les finalités propres",
 	}
 	// Without connection logs, the terms rely on call counts alone.
@@ -596,15 +596,15 @@ var (
 	// building and publishing the database, which is what the
 	// contributor expects, not on improving the service.
 	phraseOwnPurposesPublication = apiTOSPhrase{
-		textfmt.EN: "on its legitimate interest in building and publishing its database with the Contributions it receives for that purpose",
-		textfmt.FR: "sur son intérêt légitime à constituer et publier sa base de données avec les Contributions qu'il reçoit à cette fin",
+		textfmt.EN: "on its legitimate interest in pursuing those purposes and in building and publishing its database with the Contributions it receives for that purpose",
+		textfmt.FR: "sur son intérêt légitime à poursuivre ces finalités ainsi qu'à constituer et publier sa base de données avec les Contributions qu'il reçoit à cette fin",
 	}
 	// A public authority may not rely on legitimate interest for the
 	// processing it carries out in the performance of its tasks (article
 	// 6(1), last subparagraph, GDPR): point (e), with the same objection.
 	phraseOwnPurposesPublicTask = apiTOSPhrase{
-		textfmt.EN: "the purposes listed above, on the performance of the task carried out in the public interest with which it is vested and of which they form part (point (e))",
-		textfmt.FR: "les finalités énumérées ci-dessus, sur l'exécution de la mission d'intérêt public dont il est investi et dans laquelle elles s'inscrivent (point e))",
+		textfmt.EN: "It bases the processing it carries out for the purposes listed above on the performance of the task carried out in the public interest with which it is vested and of which they form part (point (e))",
+		textfmt.FR: "Il fonde les traitements qu'il effectue pour les finalités énumérées ci-dessus sur l'exécution de la mission d'intérêt public dont il est investi et dans laquelle elles s'inscrivent (point e))",
 	}
 	phraseObjectionKeepsAccess = apiTOSPhrase{
 		textfmt.EN: "An objection has no effect on access to the API or on the Agreement",
@@ -988,8 +988,8 @@ var (
 		textfmt.FR: "ces règles encadrent les appels à l'API et ne restreignent pas la réutilisation des Données obtenues",
 	}
 	phraseSafetyProhibition = apiTOSPhrase{
-		textfmt.EN: "shall not use them for such a purpose except under a specific agreement",
-		textfmt.FR: "ne les utilise à cette fin qu'en vertu d'un accord particulier",
+		textfmt.EN: "The User shall not use them as the sole basis of such a decision, unless a specific agreement with the Provider allows it",
+		textfmt.FR: "L'Utilisateur ne les utilise pas comme fondement unique d'une telle décision, sauf accord particulier",
 	}
 	phraseSafetyDisclaimer = apiTOSPhrase{
 		textfmt.EN: "The Provider does not warrant that they are fit for such use",
@@ -1786,7 +1786,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if v["safety.critical"] == true {
 		must(phraseMedicalDevice, "liability-safety", personal && v["personal_data.special"] == true, "a medical-device disclaimer for data unrelated to health")
 		must(phraseSafetyProhibition, "liability-safety", !open, "a safety prohibition on openly licensed Data")
-		must(phraseSafetyDisclaimer, "liability-safety", open, "a safety disclaimer")
+		must(phraseSafetyDisclaimer, "liability-safety", true, "a safety disclaimer")
 		must(phraseSafetyInformation, "user-end-users", open, "the safety information passed on to End Users")
 	}
 	if v["conditions.access"] == "share-alike" {
@@ -2957,8 +2957,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "Il en va de même de la conservation du résultat d'une requête, même au-delà de ces limites et sans limite de durée, et de sa remise à la personne qu'il concerne",
 	}
 	estimatesFlowDown := apiTOSPhrase{
-		textfmt.EN: "It shall present the results of the API to its End Users as estimates",
-		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats de l'API comme des estimations",
+		textfmt.EN: "It shall present to its End Users the results that the API computes from the data the User sends as estimates",
+		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats que l'API calcule à partir des données que transmet l'Utilisateur comme des estimations",
 	}
 	ownRetention := apiTOSPhrase{
 		textfmt.EN: "That period also applies to the data it processes for its own purposes",
