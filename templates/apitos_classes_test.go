@@ -169,8 +169,8 @@ var (
 		textfmt.FR: "module 1 (de responsable du traitement à responsable du traitement)",
 	}
 	phraseNothingReturned = apiTOSPhrase{
-		textfmt.EN: "The API returns no Personal Data to Users: no Personal Data are transferred to them",
-		textfmt.FR: "L'API ne renvoie aucune Donnée personnelle aux Utilisateurs : aucune Donnée personnelle ne leur est transférée",
+		textfmt.EN: "Apart from the results of a User's own requests, which the API computes from the data that User sends and returns to it alone, the API returns no Personal Data to Users.",
+		textfmt.FR: "Hors les résultats des propres requêtes d'un Utilisateur, que l'API calcule à partir des données qu'il envoie et ne renvoie qu'à lui, l'API ne renvoie aucune Donnée personnelle aux Utilisateurs.",
 	}
 	// Annex I.B describes what the responses carry, not all the data
 	// received: a contributor's e-mail address is never returned.
@@ -1626,7 +1626,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		annex, _ := doc.Clause("annex-a-contract")
 		transfers, _ := doc.Clause("data-transfers")
 		returns := v["personal_data.returns"] == true
-		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || returns && !refersTo(transfers, "annex-a-contract")) {
+		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || !refersTo(transfers, "annex-a-contract")) {
 			fail("the security measures of Annex II are not a document of the Agreement")
 		}
 		if security, ok := doc.Clause("dpa-security"); ok != dpa || ok && !refersTo(security, "annex-a-contract") {
@@ -1635,18 +1635,21 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSecurityInDocumentation, "data-transfers", !ok, "the measures of Annex II left to the Documentation, or a document given and not referred to")
 		must(phraseSecurityInDocumentation, "dpa-security", false, "a processor's measures left to the Documentation")
 		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
-		// An API said to return no personal data prints no clauses for
-		// data it does not transfer, rather than "data concerned: none".
-		must(phraseSCCAnnexes, "data-transfers", returns, "the annexes of the standard contractual clauses for returned data")
+		// An API said to return no personal data still returns to each
+		// User the results of its own requests, which relate to the
+		// persons whose data they are computed from: the clauses cover
+		// those results alone (module 4 where the Provider answers as
+		// processor, module 1 as controller).
+		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses for returned data")
 		must(phraseNothingReturned, "data-transfers", !returns, "an API that returns no personal data not saying so, or saying so while it returns some")
-		returnsOwn := returns && (role == "controller" || role == "both" && v["contributions.published"] == true)
+		returnsOwn := role == "controller" || returns && role == "both" && v["contributions.published"] == true
 		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
-		must(phraseNoAuthority, "data-transfers", returns && !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
+		must(phraseNoAuthority, "data-transfers", !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
 		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
 		// Responses that return only published contributions transfer
 		// nothing processed on the Users' behalf: no module 4.
-		ownOnly := role == "both" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
-		must(apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}, "data-transfers", returns && role != "controller" && !ownOnly, "module 4 for responses that return no data processed for Users, or none for those that do")
+		ownOnly := returns && role == "both" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
+		must(apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}, "data-transfers", role != "controller" && !ownOnly, "module 4 for responses that return no data processed for Users, or none for those that do")
 		_, returned := v["personal_data.returned"]
 		_, categories := v["personal_data.categories"]
 		must(phraseReturnedData, "data-transfers", returns && !returned && categories, "Annex I.B listing as returned every datum the API receives")
@@ -1661,16 +1664,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		special := v["personal_data.special"] == true
-		must(phraseNoSpecialCategories, "data-transfers", returns && !special, "special categories of data stated against the answer")
+		must(phraseNoSpecialCategories, "data-transfers", !special, "special categories of data stated against the answer")
 		must(phraseSpecialForbidden, "data-personal", !special, "special categories neither declared nor excluded")
 		must(phraseSpecialNoOwnPurpose, "data-personal", special, "special categories of data used for the Provider's own ends")
 		must(phraseExplicitConsent, "data-personal", special && consumers, "a Consumer's special categories of data without explicit consent")
 		if cats, ok := v["personal_data.special_categories"].(questionnaire.Translated); ok && special {
 			want := mdtext.Escape(cats[doc.Lang])
 			for _, id := range []string{"data-personal", "data-transfers", "dpa-scope"} {
-				if id == "data-transfers" && !returns {
-					continue // no clauses, so no annex that names them
-				}
 				if c, ok := doc.Clause(id); ok && !strings.Contains(c.Body, want) {
 					fail("clause %s leaves out the special categories of data", id)
 				}
@@ -1933,7 +1933,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseDataSubjects, "dpa-scope", true, "processing terms that do not say whose data they are")
 	}
 	if personal {
-		must(phraseTransferSubjects, "data-transfers", v["personal_data.returns"] == true, "Annex I.B of the standard contractual clauses without the persons concerned, or printed for an API that returns no personal data")
+		must(phraseTransferSubjects, "data-transfers", true, "Annex I.B of the standard contractual clauses without the persons concerned")
 	}
 	must(phraseConsumerComplaint, "data-personal", personal && consumers && role == "processor", "a Consumer towards whom the Provider is controller not told where to complain (GDPR, art. 77)")
 	_, vatNumber := v["provider.vat_number"]
