@@ -1703,6 +1703,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		// Without personal data in requests, only the clauses on users'
 		// data and connection data, and the definition, speak of it.
 		allowed := []string{"definitions", "data-users", "data-no-personal", "annex-a-information"}
+		if v["contributions.published"] == true {
+			// Published Contributions carry their authors' names and
+			// may show persons: the clause that publishes them says so.
+			allowed = append(allowed, "data-contributions")
+		}
 		for _, c := range doc.Clauses {
 			if !slices.Contains(allowed, c.ID) && strings.Contains(c.Body, phrasePersonalData[doc.Lang]) {
 				fail("clause %s speaks of personal data that the terms exclude", c.ID)
@@ -2221,6 +2226,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			fail("special terms may derogate from %s", id)
 		}
 	}
+	checkAPITOSDataLiabilityAndBoilerplate(t, doc, v, what)
 }
 
 // The parties, the price and personal data, crossed: every audience,
