@@ -1705,8 +1705,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		allowed := []string{"definitions", "data-users", "data-no-personal", "annex-a-information"}
 		if v["contributions.published"] == true {
 			// Published Contributions carry their authors' names and
-			// may show persons: the clause that publishes them says so.
-			allowed = append(allowed, "data-contributions")
+			// may show persons: the clause that publishes them, and the
+			// open licence that leaves those data out, say so.
+			allowed = append(allowed, "data-contributions", "data-open-reuse", "data-open-data-licence")
 		}
 		for _, c := range doc.Clauses {
 			if !slices.Contains(allowed, c.ID) && strings.Contains(c.Body, phrasePersonalData[doc.Lang]) {
@@ -2027,8 +2028,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
 	for _, id := range []string{"data-open-reuse", "data-open-data-licence"} {
 		open := data == strings.TrimPrefix(id, "data-")
-		must(phraseLicenceKeepsContributions, id, open && published && personal, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
-		must(phraseLicenceCoversContributions, id, open && published && personal, "the content of contributions left out of the open licence")
+		must(phraseLicenceKeepsContributions, id, open && published, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
+		must(phraseLicenceCoversContributions, id, open && published, "the content of contributions left out of the open licence")
 	}
 	if consumers {
 		for _, p := range []apiTOSPhrase{phraseDataAsConsideration, {textfmt.EN: "the only advantages", textfmt.FR: "seuls avantages"}} {
@@ -2047,8 +2048,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
 	must(phraseWarrantyExceptContributions, "warranty-title", published, "the Provider warranting title to third parties' contributions, or an exception for contributions never published")
 	must(phraseReusersNameAuthor, "data-contributions", published, "contributed works released with no duty on reusers to name their author")
-	must(phraseContactNotReturned, "data-contributions", published && personal, "contributors left to think their contact details go to reusers")
-	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
+	must(phraseContactNotReturned, "data-contributions", published, "contributors left to think their contact details go to reusers")
+	must(phraseReuserController, "data-contributions", published, "the personal data of published contributions reused with no word on the reuser's duties")
 	// Storing or publishing what users send is hosting under the DSA
 	// (article 3(g)(iii)), for business users as much as for consumers.
 	hosting := published || v["data_act.processing_service"] == true
