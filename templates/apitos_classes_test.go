@@ -147,7 +147,7 @@ var (
 	}
 	phraseGuaranteeGranted = apiTOSPhrase{textfmt.EN: "which it grants them", textfmt.FR: "qu'il leur accorde"}
 	phraseOwnUseEnds       = apiTOSPhrase{
-		textfmt.EN: "the Provider shall stop using that Consumer's requests for the own purposes",
+		textfmt.EN: "the Provider shall stop using that Consumer's requests for its own purposes",
 		textfmt.FR: "le Fournisseur cesse d'utiliser ses requêtes pour les finalités propres",
 	}
 	// Without connection logs, the terms rely on call counts alone.
@@ -169,8 +169,8 @@ var (
 		textfmt.FR: "module 1 (de responsable du traitement à responsable du traitement)",
 	}
 	phraseNothingReturned = apiTOSPhrase{
-		textfmt.EN: "The API returns no Personal Data to Users: no Personal Data are transferred to them",
-		textfmt.FR: "L'API ne renvoie aucune Donnée personnelle aux Utilisateurs : aucune Donnée personnelle ne leur est transférée",
+		textfmt.EN: "Apart from the results of a User's own requests, which the API computes from the data that User sends and returns to it alone, the API returns no Personal Data to Users.",
+		textfmt.FR: "Hors les résultats des propres requêtes d'un Utilisateur, que l'API calcule à partir des données qu'il envoie et ne renvoie qu'à lui, l'API ne renvoie aucune Donnée personnelle aux Utilisateurs.",
 	}
 	// Annex I.B describes what the responses carry, not all the data
 	// received: a contributor's e-mail address is never returned.
@@ -270,7 +270,7 @@ var (
 	// Service level remedies: exclusive, and counted towards the cap.
 	phraseSLAExclusive = apiTOSPhrase{
 		textfmt.EN: "Those remedies are the only compensation due for failing to meet those levels",
-		textfmt.FR: "Ces remèdes constituent la seule indemnisation due au titre du non-respect de ces niveaux",
+		textfmt.FR: "Ces mesures de compensation constituent la seule indemnisation due au titre du non-respect de ces niveaux",
 	}
 	phraseSLACap = apiTOSPhrase{textfmt.EN: "count towards the cap set in", textfmt.FR: "s'imputent sur le plafond prévu à"}
 	// Processor data end with the Agreement (art. 28(3)(g) GDPR).
@@ -596,15 +596,15 @@ var (
 	// building and publishing the database, which is what the
 	// contributor expects, not on improving the service.
 	phraseOwnPurposesPublication = apiTOSPhrase{
-		textfmt.EN: "on its legitimate interest in building and publishing its database with the Contributions it receives for that purpose",
-		textfmt.FR: "sur son intérêt légitime à constituer et publier sa base de données avec les Contributions qu'il reçoit à cette fin",
+		textfmt.EN: "on its legitimate interest in pursuing those purposes and in building and publishing its database with the Contributions it receives for that purpose",
+		textfmt.FR: "sur son intérêt légitime à poursuivre ces finalités ainsi qu'à constituer et publier sa base de données avec les Contributions qu'il reçoit à cette fin",
 	}
 	// A public authority may not rely on legitimate interest for the
 	// processing it carries out in the performance of its tasks (article
 	// 6(1), last subparagraph, GDPR): point (e), with the same objection.
 	phraseOwnPurposesPublicTask = apiTOSPhrase{
-		textfmt.EN: "the purposes listed above, on the performance of the task carried out in the public interest with which it is vested and of which they form part (point (e))",
-		textfmt.FR: "les finalités énumérées ci-dessus, sur l'exécution de la mission d'intérêt public dont il est investi et dans laquelle elles s'inscrivent (point e))",
+		textfmt.EN: "It bases the processing it carries out for the purposes listed above on the performance of the task carried out in the public interest with which it is vested and of which they form part (point (e))",
+		textfmt.FR: "Il fonde les traitements qu'il effectue pour les finalités énumérées ci-dessus sur l'exécution de la mission d'intérêt public dont il est investi et dans laquelle elles s'inscrivent (point e))",
 	}
 	phraseObjectionKeepsAccess = apiTOSPhrase{
 		textfmt.EN: "An objection has no effect on access to the API or on the Agreement",
@@ -1042,8 +1042,8 @@ var (
 		textfmt.FR: "ces règles encadrent les appels à l'API et ne restreignent pas la réutilisation des Données obtenues",
 	}
 	phraseSafetyProhibition = apiTOSPhrase{
-		textfmt.EN: "shall not use them for such a purpose except under a specific agreement",
-		textfmt.FR: "ne les utilise à cette fin qu'en vertu d'un accord particulier",
+		textfmt.EN: "The User shall not use them as the sole basis of such a decision, unless a specific agreement with the Provider allows it",
+		textfmt.FR: "L'Utilisateur ne les utilise pas comme fondement unique d'une telle décision, sauf accord particulier",
 	}
 	phraseSafetyDisclaimer = apiTOSPhrase{
 		textfmt.EN: "The Provider does not warrant that they are fit for such use",
@@ -1333,7 +1333,7 @@ var (
 	// are never the only compensation (article 1190 C. civ.).
 	phraseSLADeducted = apiTOSPhrase{
 		textfmt.EN: "Those remedies count towards any damages due for failing to meet those levels, which they do not limit",
-		textfmt.FR: "Ces remèdes s'imputent sur les dommages et intérêts dus, le cas échéant, au titre du non-respect de ces niveaux, qu'ils ne limitent pas",
+		textfmt.FR: "Ces mesures de compensation s'imputent sur les dommages et intérêts dus, le cas échéant, au titre du non-respect de ces niveaux, qu'elles ne limitent pas",
 	}
 	// The statutory box follows the guarantee it describes, whatever
 	// sentence comes between.
@@ -1680,7 +1680,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		annex, _ := doc.Clause("annex-a-contract")
 		transfers, _ := doc.Clause("data-transfers")
 		returns := v["personal_data.returns"] == true
-		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || returns && !refersTo(transfers, "annex-a-contract")) {
+		if ok && (!strings.Contains(annex.Body, fmt.Sprint(url)) || !refersTo(transfers, "annex-a-contract")) {
 			fail("the security measures of Annex II are not a document of the Agreement")
 		}
 		// The row of the measures follows the Provider's role for each
@@ -1696,18 +1696,21 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSecurityInDocumentation, "data-transfers", !ok, "the measures of Annex II left to the Documentation, or a document given and not referred to")
 		must(phraseSecurityInDocumentation, "dpa-security", false, "a processor's measures left to the Documentation")
 		must(phraseAnonymisationInstruction, "data-provider-use", false, "anonymisation for the Provider's own ends presented as the User's instruction")
-		// An API said to return no personal data prints no clauses for
-		// data it does not transfer, rather than "data concerned: none".
-		must(phraseSCCAnnexes, "data-transfers", returns, "the annexes of the standard contractual clauses for returned data")
+		// An API said to return no personal data still returns to each
+		// User the results of its own requests, which relate to the
+		// persons whose data they are computed from: the clauses cover
+		// those results alone (module 4 where the Provider answers as
+		// processor, module 1 as controller).
+		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses for returned data")
 		must(phraseNothingReturned, "data-transfers", !returns, "an API that returns no personal data not saying so, or saying so while it returns some")
-		returnsOwn := returns && (role == "controller" || role == "both" && v["contributions.published"] == true)
+		returnsOwn := role == "controller" || returns && role == "both" && v["contributions.published"] == true
 		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
-		must(phraseNoAuthority, "data-transfers", returns && !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
+		must(phraseNoAuthority, "data-transfers", !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
 		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
 		// Responses that return only published contributions transfer
 		// nothing processed on the Users' behalf: no module 4.
-		ownOnly := role == "both" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
-		must(apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}, "data-transfers", returns && role != "controller" && !ownOnly, "module 4 for responses that return no data processed for Users, or none for those that do")
+		ownOnly := returns && role == "both" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
+		must(apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}, "data-transfers", role != "controller" && !ownOnly, "module 4 for responses that return no data processed for Users, or none for those that do")
 		_, returned := v["personal_data.returned"]
 		_, categories := v["personal_data.categories"]
 		must(phraseReturnedData, "data-transfers", returns && !returned && categories, "Annex I.B listing as returned every datum the API receives")
@@ -1722,16 +1725,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			}
 		}
 		special := v["personal_data.special"] == true
-		must(phraseNoSpecialCategories, "data-transfers", returns && !special, "special categories of data stated against the answer")
+		must(phraseNoSpecialCategories, "data-transfers", !special, "special categories of data stated against the answer")
 		must(phraseSpecialForbidden, "data-personal", !special, "special categories neither declared nor excluded")
 		must(phraseSpecialNoOwnPurpose, "data-personal", special, "special categories of data used for the Provider's own ends")
 		must(phraseExplicitConsent, "data-personal", special && consumers, "a Consumer's special categories of data without explicit consent")
 		if cats, ok := v["personal_data.special_categories"].(questionnaire.Translated); ok && special {
 			want := mdtext.Escape(cats[doc.Lang])
 			for _, id := range []string{"data-personal", "data-transfers", "dpa-scope"} {
-				if id == "data-transfers" && !returns {
-					continue // no clauses, so no annex that names them
-				}
 				if c, ok := doc.Clause(id); ok && !strings.Contains(c.Body, want) {
 					fail("clause %s leaves out the special categories of data", id)
 				}
@@ -1764,6 +1764,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		// Without personal data in requests, only the clauses on users'
 		// data and connection data, and the definition, speak of it.
 		allowed := []string{"definitions", "data-users", "data-no-personal", "annex-a-information"}
+		if v["contributions.published"] == true {
+			// Published Contributions carry their authors' names and
+			// may show persons: the clause that publishes them, and the
+			// open licence that leaves those data out, say so.
+			allowed = append(allowed, "data-contributions", "data-open-reuse", "data-open-data-licence")
+		}
 		for _, c := range doc.Clauses {
 			if !slices.Contains(allowed, c.ID) && strings.Contains(c.Body, phrasePersonalData[doc.Lang]) {
 				fail("clause %s speaks of personal data that the terms exclude", c.ID)
@@ -1858,7 +1864,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if v["safety.critical"] == true {
 		must(phraseMedicalDevice, "liability-safety", personal && v["personal_data.special"] == true, "a medical-device disclaimer for data unrelated to health")
 		must(phraseSafetyProhibition, "liability-safety", !open, "a safety prohibition on openly licensed Data")
-		must(phraseSafetyDisclaimer, "liability-safety", open, "a safety disclaimer")
+		must(phraseSafetyDisclaimer, "liability-safety", true, "a safety disclaimer")
 		must(phraseSafetyInformation, "user-end-users", open, "the safety information passed on to End Users")
 	}
 	if v["conditions.access"] == "share-alike" {
@@ -2005,7 +2011,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseDataSubjects, "dpa-scope", true, "processing terms that do not say whose data they are")
 	}
 	if personal {
-		must(phraseTransferSubjects, "data-transfers", v["personal_data.returns"] == true, "Annex I.B of the standard contractual clauses without the persons concerned, or printed for an API that returns no personal data")
+		must(phraseTransferSubjects, "data-transfers", true, "Annex I.B of the standard contractual clauses without the persons concerned")
 	}
 	must(phraseConsumerComplaint, "data-personal", personal && consumers && role == "processor", "a Consumer towards whom the Provider is controller not told where to complain (GDPR, art. 77)")
 	_, vatNumber := v["provider.vat_number"]
@@ -2105,8 +2111,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
 	for _, id := range []string{"data-open-data-licence"} {
 		open := data == strings.TrimPrefix(id, "data-")
-		must(phraseLicenceKeepsContributions, id, open && published && personal, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
-		must(phraseLicenceCoversContributions, id, open && published && personal, "the content of contributions left out of the open licence")
+		must(phraseLicenceKeepsContributions, id, open && published, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
+		must(phraseLicenceCoversContributions, id, open && published, "the content of contributions left out of the open licence")
 	}
 	if consumers {
 		for _, p := range []apiTOSPhrase{phraseDataAsConsideration, {textfmt.EN: "the only advantages", textfmt.FR: "seuls avantages"}} {
@@ -2125,8 +2131,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
 	must(phraseWarrantyExceptContributions, "warranty-title", published, "the Provider warranting title to third parties' contributions, or an exception for contributions never published")
 	must(phraseReusersNameAuthor, "data-contributions", published, "contributed works released with no duty on reusers to name their author")
-	must(phraseContactNotReturned, "data-contributions", published && personal, "contributors left to think their contact details go to reusers")
-	must(phraseReuserController, "data-contributions", published && personal, "the personal data of published contributions reused with no word on the reuser's duties")
+	must(phraseContactNotReturned, "data-contributions", published, "contributors left to think their contact details go to reusers")
+	must(phraseReuserController, "data-contributions", published, "the personal data of published contributions reused with no word on the reuser's duties")
 	// Storing or publishing what users send is hosting under the DSA
 	// (article 3(g)(iii)), for business users as much as for consumers.
 	hosting := published || v["data_act.processing_service"] == true
@@ -2304,6 +2310,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			fail("special terms may derogate from %s", id)
 		}
 	}
+	checkAPITOSDataLiabilityAndBoilerplate(t, doc, v, what)
 }
 
 // The parties, the price and personal data, crossed: every audience,
@@ -3040,8 +3047,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "Il en va de même de la conservation du résultat d'une requête, même au-delà de ces limites et sans limite de durée, et de sa remise à la personne qu'il concerne",
 	}
 	estimatesFlowDown := apiTOSPhrase{
-		textfmt.EN: "It shall present the results of the API to its End Users as estimates",
-		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats de l'API comme des estimations",
+		textfmt.EN: "It shall present to its End Users the results that the API computes from the data the User sends as estimates",
+		textfmt.FR: "Il présente à ses Utilisateurs finaux les résultats que l'API calcule à partir des données que transmet l'Utilisateur comme des estimations",
 	}
 	ownRetention := apiTOSPhrase{
 		textfmt.EN: "That period also applies to the data it processes for its own purposes",

@@ -153,6 +153,14 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
 		[]string{"representatives-germany-missing"}, false, []string{"court-domestic-users"}},
+	// Legal representatives are printed as written in every language:
+	// words of one language would stay untranslated in the other.
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": "Anna Weber and Jonas Becker, managing directors"},
+		[]string{"representatives-in-english"}, true, []string{"court-domestic-users"}},
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": "Anna Weber et Jonas Becker, gérants"},
+		[]string{"representatives-in-french"}, true, []string{"court-domestic-users"}},
 	// Germany has an authority for each Land: the clauses must name it.
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "both",
