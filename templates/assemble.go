@@ -66,6 +66,7 @@ func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode,
 	d := data(q, resolved, lang, mode == Preview)
 	d[charterArticlesKey] = charterArticles(resolved, lang)
 	d[charterSpaceKey] = resolved.CharterAnswers()["transparency.url"]
+	d[charterFundingKey] = resolved.CharterAnswers()["economy.funding"]
 	if err := t.Execute(&src, d); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}
@@ -128,6 +129,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"charter":      charterRef(l),
 		"charterHas":   charterHas,
 		"charterSpace": charterSpace,
+		"charterFunds": charterFunds,
 		"Ref":          func(id string) string { return document.Ref(id, true) },
 		"date": func(v any) string {
 			switch v := v.(type) {

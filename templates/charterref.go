@@ -20,6 +20,12 @@ const charterArticlesKey = "charter_articles"
 // Templates read it through charterSpace, being no question.
 const charterSpaceKey = "charter_space"
 
+// charterFundingKey is where the data templates read hold, for answers
+// that name their charter, the sources of funding the charter provides
+// for (its economy.funding answer); nil otherwise. Templates read it
+// through charterFunds.
+const charterFundingKey = "charter_funding"
+
 // charterArticles labels the numbered clauses of the charter that the
 // resolved answers name, by clause ID ("article 12.5", "Section 12.5"),
 // so that a document taking its facts from the charter cites the article
@@ -143,4 +149,12 @@ func charterLabel(root map[string]any, id string) (string, bool) {
 	labels, _ := root[charterArticlesKey].(map[string]string)
 	label, ok := labels[id]
 	return label, ok
+}
+
+// charterFunds reports whether the linked charter provides for the source
+// of funding id (such as "services", paid services), so that a policy
+// says what the charter allows rather than assume it.
+func charterFunds(root map[string]any, id string) bool {
+	ids, _ := root[charterFundingKey].([]string)
+	return slices.Contains(ids, id)
 }

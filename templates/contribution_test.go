@@ -90,6 +90,10 @@ var (
 		textfmt.EN: {"its staff", "employees or agents", "its employees", "its agents"},
 		textfmt.FR: {"son personnel", "salariés ou agents", "ses salariés", "ses agents"},
 	}
+	ownNameRule = map[textfmt.Lang]string{
+		textfmt.EN: "which vest in the employer (French Intellectual Property Code, Article\u00a0L.\u00a0113-9)",
+		textfmt.FR: "qui sont dévolus à celui-ci (code de la propriété intellectuelle, article\u00a0L.\u00a0113-9)",
+	}
 	employerRule = map[textfmt.Lang]string{
 		textfmt.EN: "Article\u00a0L.\u00a0113-9",
 		textfmt.FR: "article\u00a0L.\u00a0113-9",
@@ -161,6 +165,9 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 		for key, options := range contributionPhrases {
 			for option, phrases := range options {
 				want := slices.Contains(multi(vals, key), option)
+				if key == "contributions.types" && option == "data" && vals["project.data"] == true {
+					want = true // a project that publishes data welcomes them
+				}
 				if got := strings.Contains(md, textfmt.Typeset(l, phrases[li])); got != want {
 					t.Fatalf("%s: phrase for %s=%s present=%v, want %v", what, key, option, got, want)
 				}
@@ -185,7 +192,9 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 		// the legal person's own staff in terms of their own.
 		md = checkRefusedCapacities(t, md, allowed, l, what)
 		wantEmployer := len(allowed) == 0 || slices.Contains(allowed, "employees") || slices.Contains(allowed, "public-agents")
-		if got := strings.Contains(md, employerRule[l]); got != wantEmployer {
+		// The article on contributing in one's own name cites the same
+		// rule to say when own-name work is not one's own.
+		if got := strings.Contains(strings.Replace(md, ownNameRule[l], "", 1), employerRule[l]); got != wantEmployer {
 			t.Fatalf("%s: employer rule present=%v, want %v", what, got, wantEmployer)
 		}
 		// Under an agreement, an organisation's rights pass only by the
@@ -226,7 +235,7 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 			}
 		}
 		types := multi(vals, "contributions.types")
-		data := len(types) == 0 || slices.Contains(types, "data")
+		data := len(types) == 0 || slices.Contains(types, "data") || vals["project.data"] == true
 		dataLine := textfmt.Typeset(l, map[textfmt.Lang]string{textfmt.EN: "- **Data:** ", textfmt.FR: "- **Données :** "}[l])
 		if got := strings.Contains(outbound.Body, dataLine) && strings.Contains(outbound.Body, "`"+answer(vals, "licences.data")+"`"); got != data {
 			t.Fatalf("%s: data licence stated=%v with contributions %v", what, got, types)
@@ -482,8 +491,8 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 	// is carried on, and the Regulation's dates are given (CRA, art. 71).
 	if cra, ok := doc.Clause("security-cra"); ok {
 		for _, p := range map[textfmt.Lang][]string{
-			textfmt.EN: {"As long as it supplies the software of the Project in the course of no commercial activity", "from 11 December 2027", "from 11 September 2026"},
-			textfmt.FR: {"Tant qu'elle ne fournit les logiciels du Projet dans le cadre d'aucune activité commerciale", "à partir du 11 décembre 2027", "à partir du 11 septembre 2026"},
+			textfmt.EN: {"Where the software of the Project is intended for commercial activities", "from 11 December 2027", "from 11 September 2026"},
+			textfmt.FR: {"Lorsque les logiciels du Projet sont destinés à des activités commerciales", "à partir du 11 décembre 2027", "à partir du 11 septembre 2026"},
 		}[l] {
 			if !strings.Contains(cra.Body, textfmt.Typeset(l, p)) {
 				t.Fatalf("%s: the steward clause lacks %q: %q", what, p, cra.Body)
@@ -582,10 +591,10 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			for _, p := range map[textfmt.Lang][]string{
 				textfmt.EN: {"Technical Committee that the Charter sets up", "Conduct Committee that the Charter sets up, which acknowledges every report within seven\u00a0(7)\u00a0days",
 					"disputes about the application of the Charter, even where they concern a Contribution, follow the Charter",
-					"as long as the Assembly has decided no paid service around that software under the Charter"},
+					"It shall supply no paid service around that software as long as the Charter provides for none"},
 				textfmt.FR: {"Comité technique que la Charte institue", "Comité du code de conduite que la Charte institue, qui accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours",
 					"les différends relatifs à l’application de la Charte, même lorsqu’ils touchent à une Contribution, suivent la Charte",
-					"tant que l’Assemblée n’a décidé aucun service payant autour de ces logiciels en application de la Charte"},
+					"Elle ne fournit autour de ces logiciels aucun service payant tant que la Charte n’en prévoit pas"},
 			}[l] {
 				if strings.Contains(md, p) != linked {
 					t.Errorf("%s, linked=%v: %q printed=%v", l, linked, p, !linked)
