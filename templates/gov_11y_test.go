@@ -9,12 +9,6 @@ import (
 	"apitos/internal/textfmt"
 )
 
-// plain turns the typeset text of a clause back into plain spaces and
-// straight apostrophes, so that a test compares words, not typography.
-func plain(s string) string {
-	return strings.NewReplacer("\u00a0", " ", "\u202f", " ", "’", "'").Replace(s)
-}
-
 // plainClause assembles kind k from vals changed by set and returns one
 // clause in plain text, or "" when the document has no such clause.
 func plainClause(t *testing.T, k *Kind, vals questionnaire.Values, set map[string]any, l textfmt.Lang, id string) string {
@@ -30,7 +24,7 @@ func plainClause(t *testing.T, k *Kind, vals questionnaire.Values, set map[strin
 	if !ok {
 		return ""
 	}
-	return plain(c.Body)
+	return plainSpaces(c.Body)
 }
 
 // linkedPolicy is a policy linked to a charter whose answers are the
@@ -268,7 +262,7 @@ func TestCharterEmeritusMaintainerProposedNothing(t *testing.T) {
 		}
 		found := false
 		for _, c := range doc.Clauses {
-			found = found || strings.Contains(plain(c.Body), want[li])
+			found = found || strings.Contains(plainSpaces(c.Body), want[li])
 		}
 		if !found {
 			t.Errorf("%s: no %q", l, want[li])
@@ -330,7 +324,7 @@ func TestPolicyCitesCharterArticleOnPersonalData(t *testing.T) {
 		if !ok || c.Number == "" {
 			t.Fatalf("%s: the charter has no numbered article on personal data", l)
 		}
-		want := [2]string{"Their arrangement under Article 26 of the GDPR is " + plain(c.Label(l)) + " of the Charter:", "Leur accord au sens de l'article 26 du RGPD est l'" + plain(c.Label(l)) + " de la Charte :"}
+		want := [2]string{"Their arrangement under Article 26 of the GDPR is " + plainSpaces(c.Label(l)) + " of the Charter:", "Leur accord au sens de l'article 26 du RGPD est l'" + plainSpaces(c.Label(l)) + " de la Charte :"}
 		vals := linkedPolicy(charterSet)
 		vals["legal.vehicle"], vals["legal.entity_name"] = "de-facto-association", ""
 		body := plainClause(t, k, vals, nil, l, "personal-data-controller")
@@ -367,7 +361,7 @@ func TestPolicyDefinedLicenceTermAndGraphicDesign(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, c := range d.Clauses {
-			found = found || strings.Contains(plain(c.Body), types[li])
+			found = found || strings.Contains(plainSpaces(c.Body), types[li])
 			if l == textfmt.EN && strings.Contains(c.Body, "- **Design:**") {
 				t.Errorf("%s: the bare word Design names a type of Contribution", c.ID)
 			}
