@@ -176,6 +176,19 @@ func checkAPITOSPriceAndConsumers(t *testing.T, k *Kind, doc *document.Document,
 	}
 	must(phraseApplicationDeadline, "scope-acceptance", restricted, "an application for access with no deadline, or a deadline with no application")
 	must(phraseDeemedRefusalRefund, "access-payment", restricted && paid, "a deemed refusal without its refund")
+	// What survives the end of the contract includes the duties that
+	// outlive it: confidentiality, the limits on personal data, the
+	// refunds due and, for a processor, deletion and audit.
+	if c, ok := doc.Clause("term-effects"); ok {
+		dpa := personal && role != "controller"
+		for id, want := range map[string]bool{"data-provider-use": true, "data-personal": personal, "access-payment": paid, "dpa-end": dpa, "dpa-audit": dpa} {
+			if refersTo(c, id) != want {
+				t.Fatalf("%s: the effects of termination refer to %s: %v", what, id, !want)
+			}
+		}
+	} else {
+		t.Fatalf("%s: no clause on the effects of termination", what)
+	}
 	must(phraseSpecialTermsAccessOnly, "scope-precedence", true, "special terms bound by equal treatment beyond access")
 	must(phraseSpecialTermsMostFavoured, "scope-precedence", false, "a most-favoured-user clause")
 	must(phraseCommercialLicencePublished, "scope-precedence", answer(v, "conditions.data") == "commercial", "the commercial licence's published terms")
