@@ -46,6 +46,10 @@ var (
 		textfmt.EN: "because it is terminated or rescinded for a breach by the Provider.\n\nIn those cases, the User's termination takes effect",
 		textfmt.FR: "par sa résiliation ou sa résolution pour un manquement du Fournisseur.\n\nDans ces cas, la résiliation par l'Utilisateur prend effet",
 	}
+	phraseTDMForeignLaw = apiTOSPhrase{
+		textfmt.EN: "and of the provisions that transpose that article in the State where the Provider is established, and in any other State for which protection is claimed",
+		textfmt.FR: "ainsi que des dispositions qui transposent cet article dans l'État où le Fournisseur est établi et dans tout autre État pour lequel la protection est demandée",
+	}
 	phraseInvoicesPaid = apiTOSPhrase{textfmt.EN: "Invoices are paid by", textfmt.FR: "Les factures se règlent par"}
 	phraseTheyArePaid  = apiTOSPhrase{textfmt.EN: "They are paid by", textfmt.FR: "Elles se règlent par"}
 	// The closure of the API to all, which needs no reason, is no
@@ -189,6 +193,11 @@ func checkAPITOSPriceAndConsumers(t *testing.T, k *Kind, doc *document.Document,
 	} else {
 		t.Fatalf("%s: no clause on the effects of termination", what)
 	}
+	// A provider established abroad reserves text and data mining under
+	// the law of its own State too, where the reproduction it forbids is
+	// protected (Rome II, art. 8).
+	country := answer(v, "provider.country")
+	must(phraseTDMForeignLaw, "data-commercial", answer(v, "conditions.data") == "commercial" && country != "FR" && country != "IT" && country != "", "a foreign provider's mining opt-out under French law alone")
 	must(phraseSpecialTermsAccessOnly, "scope-precedence", true, "special terms bound by equal treatment beyond access")
 	must(phraseSpecialTermsMostFavoured, "scope-precedence", false, "a most-favoured-user clause")
 	must(phraseCommercialLicencePublished, "scope-precedence", answer(v, "conditions.data") == "commercial", "the commercial licence's published terms")
@@ -244,6 +253,7 @@ func TestAPITOSPriceAndConsumerRules(t *testing.T) {
 				"deviation": {phraseDeviationCode, "consumer-guarantee"},
 				"contents":  {phraseWithdrawalContentCode, "consumer-withdrawal"},
 				"EI":        {phraseIndividualEntrepreneur, "term-cessation"},
+				"TDM":       {phraseTDMForeignLaw, "data-commercial"},
 			} {
 				if p.phrase.in(doc, p.id) {
 					seen[name] = true
@@ -251,7 +261,7 @@ func TestAPITOSPriceAndConsumerRules(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{"notice", "deadline", "withdraw", "paid-adv", "free-adv", "deviation", "contents", "EI"} {
+	for _, name := range []string{"notice", "deadline", "withdraw", "paid-adv", "free-adv", "deviation", "contents", "EI", "TDM"} {
 		if !seen[name] {
 			t.Errorf("no combination produced the %s branch", name)
 		}
