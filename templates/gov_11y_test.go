@@ -189,9 +189,9 @@ func TestCharterNoticeDecisionNotifiedByAdministrator(t *testing.T) {
 	k, _ := Lookup("charter")
 	for _, vehicle := range []string{"de-facto-association", "none", "association", "scic"} {
 		entity := vehicle == "association" || vehicle == "scic"
-		want := [2]string{"That Member informs the author of the notice", "Ce Membre informe l'auteur du signalement"}
+		want := [2]string{"That Member shall inform the author of the notice", "Ce Membre informe l'auteur du signalement"}
 		if entity {
-			want = [2]string{"The Legal Entity informs the author of the notice", "La Structure porteuse informe l'auteur du signalement"}
+			want = [2]string{"The Legal Entity shall inform the author of the notice", "La Structure porteuse informe l'auteur du signalement"}
 		}
 		for li, l := range textfmt.All {
 			body := plainClause(t, k, k.Examples(), map[string]any{"legal.vehicle": vehicle}, l, "contribution-notices")
@@ -342,7 +342,7 @@ func TestPolicyCitesCharterArticleOnPersonalData(t *testing.T) {
 func TestPolicyDefinedLicenceTermAndGraphicDesign(t *testing.T) {
 	k, _ := Lookup("contribution")
 	set := map[string]any{"contributors.allowed": []string{"individuals", "public-agents"}, "project.licence": "AGPL-3.0-or-later", "contributions.types": []string{"code", "design", "hardware"}, "project.hardware": true}
-	body := plainClause(t, k, k.Examples(), set, textfmt.EN, "employer-public-agents")
+	body := plainClause(t, k, k.Examples(), set, textfmt.EN, "public-agents-licences")
 	if !strings.Contains(body, "The following Licence of the Project is") && !strings.Contains(body, "The following Licences of the Project are") {
 		t.Errorf("no defined term for the licences off the decree's list:\n%s", body)
 	}

@@ -411,7 +411,7 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	editAnswers(t, charter, "licences.software", "EUPL-1.2", "commons.contact", "contact@sentiers-en-commun.example",
 		"commons.resources", "software,content")
 	check("data the charter does not cover", run(t, "C", "validate", policy),
-		at(policy, "charter:")+"Licence of data: this answer comes from “Licence of the data” in charter.yaml, a question that applies to that charter only when its answer to “What the commons is made of” (line "+lineOf(t, charter, "    resources:")+") includes “Data”; change that answer in the charter, or your answer to “Contributions you welcome” here")
+		at(policy, "charter:")+"Licence of data: this answer comes from “Licence of the data” in charter.yaml, a question that applies to that charter only when its answer to “What the commons is made of” (line "+lineOf(t, charter, "    resources:")+") includes “Data”; change that answer in the charter")
 	editAnswers(t, policy, "contributions.types", "code,documentation")
 	if r := run(t, "C", "validate", policy); r.code != ExitOK {
 		t.Errorf("a policy that welcomes no data from a charter without data: exit %d %s", r.code, r.stderr)
