@@ -50,6 +50,17 @@ var (
 		textfmt.EN: "and of the provisions that transpose that article in the State where the Provider is established, and in any other State for which protection is claimed",
 		textfmt.FR: "ainsi que des dispositions qui transposent cet article dans l'État où le Fournisseur est établi et dans tout autre État pour lequel la protection est demandée",
 	}
+	// A French public buyer's paid access is a public contract, an
+	// administrative contract (article L. 6 of the Public Procurement
+	// Code), invoiced through the public portal (L. 2192-1).
+	phrasePublicBuyerAdministrative = apiTOSPhrase{
+		textfmt.EN: "the Agreement is, as regards that User, a public contract and an administrative contract (Article L. 6 of that Code)",
+		textfmt.FR: "le Contrat constitue à son égard un marché public, contrat administratif (article L. 6 de ce code)",
+	}
+	phrasePublicInvoicingPortal = apiTOSPhrase{
+		textfmt.EN: "are sent to it in electronic form through the public invoicing portal (Articles L. 2192-1 et seq. of the French Public Procurement Code)",
+		textfmt.FR: "lui sont transmises sous forme électronique par le portail public de facturation (articles L. 2192-1 et suivants du code de la commande publique)",
+	}
 	phraseInvoicesPaid = apiTOSPhrase{textfmt.EN: "Invoices are paid by", textfmt.FR: "Les factures se règlent par"}
 	phraseTheyArePaid  = apiTOSPhrase{textfmt.EN: "They are paid by", textfmt.FR: "Elles se règlent par"}
 	// The closure of the API to all, which needs no reason, is no
@@ -198,6 +209,8 @@ func checkAPITOSPriceAndConsumers(t *testing.T, k *Kind, doc *document.Document,
 	// protected (Rome II, art. 8).
 	country := answer(v, "provider.country")
 	must(phraseTDMForeignLaw, "data-commercial", answer(v, "conditions.data") == "commercial" && country != "FR" && country != "IT" && country != "", "a foreign provider's mining opt-out under French law alone")
+	must(phrasePublicBuyerAdministrative, "jurisdiction", paid, "a public buyer's paid access sent to the courts of the choice of court")
+	must(phrasePublicInvoicingPortal, "access-payment", paid, "invoices to public buyers outside the public invoicing portal")
 	must(phraseSpecialTermsAccessOnly, "scope-precedence", true, "special terms bound by equal treatment beyond access")
 	must(phraseSpecialTermsMostFavoured, "scope-precedence", false, "a most-favoured-user clause")
 	must(phraseCommercialLicencePublished, "scope-precedence", answer(v, "conditions.data") == "commercial", "the commercial licence's published terms")
