@@ -263,35 +263,13 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// those of a list inside a sentence do: with a semicolon, the
 		// last with a full stop.
 		"bullets": func(items []string) string {
-			var b strings.Builder
-			for i, s := range items {
-				end := ";"
-				if i == len(items)-1 {
-					end = "."
-				}
-				if l == textfmt.FR && end == ";" {
-					end = " ;"
-				}
-				b.WriteString("- " + s + textfmt.Typeset(l, end) + "\n")
-			}
-			return b.String()
+			return listLines(l, items, func(int) string { return "- " })
 		},
 		// numbered writes items as an ordered Markdown list, numbered
 		// from 1 whatever items an option leaves out, each ending as
 		// those of bullets do.
 		"numbered": func(items []string) string {
-			var b strings.Builder
-			for i, s := range items {
-				end := ";"
-				if i == len(items)-1 {
-					end = "."
-				}
-				if l == textfmt.FR && end == ";" {
-					end = " ;"
-				}
-				b.WriteString(fmt.Sprintf("%d. ", i+1) + s + textfmt.Typeset(l, end) + "\n")
-			}
-			return b.String()
+			return listLines(l, items, func(i int) string { return fmt.Sprintf("%d. ", i+1) })
 		},
 		// items gathers the non-empty texts among its arguments, for list:
 		// a template sets a variable to a reference only where an option
@@ -536,3 +514,21 @@ var (
 // typed it: the language's own separator replaces them, so that a French
 // line never breaks inside the figure.
 var groupedDigits = regexp.MustCompile(`\b\d{1,3}(?:[ \x{00a0}\x{202f}]\d{3})+\b`)
+
+// listLines writes items as the lines of a Markdown list, each opened by
+// marker and ended as the items of a list inside a sentence are: with a
+// semicolon (spaced in French), the last with a full stop.
+func listLines(l textfmt.Lang, items []string, marker func(i int) string) string {
+	var b strings.Builder
+	for i, s := range items {
+		end := ";"
+		if i == len(items)-1 {
+			end = "."
+		}
+		if l == textfmt.FR && end == ";" {
+			end = " ;"
+		}
+		b.WriteString(marker(i) + s + textfmt.Typeset(l, end) + "\n")
+	}
+	return b.String()
+}
