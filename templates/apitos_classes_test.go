@@ -914,8 +914,8 @@ var (
 		textfmt.FR: "l'article 9 du décret législatif italien n° 117 du 3 juillet 2017 (code du tiers secteur)",
 	}
 	phraseDissolutionNotice = apiTOSPhrase{
-		textfmt.EN: "the notice of a breaking change, and the closure being able to take effect before the date until which a deprecated version was to remain available",
-		textfmt.FR: "celui d'une modification incompatible, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
+		textfmt.EN: "sets for other Breaking Changes, and the closure may take effect before the date until which a deprecated version was to remain available",
+		textfmt.FR: "prévoit pour les autres Modifications incompatibles, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
