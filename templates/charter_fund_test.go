@@ -26,11 +26,7 @@ func fundValues(t *testing.T, k *Kind, form string) questionnaire.Values {
 
 func clauseBody(t *testing.T, k *Kind, vals questionnaire.Values, l textfmt.Lang, id string) string {
 	t.Helper()
-	doc, err := k.Assemble(vals, l, Final)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, ok := doc.Clause(id)
+	c, ok := assembled(t, k, vals, nil, l).Clause(id)
 	if !ok {
 		t.Fatalf("%s: no clause %s", l, id)
 	}

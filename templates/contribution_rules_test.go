@@ -26,6 +26,16 @@ func assembleClause(t *testing.T, set map[string]any, l textfmt.Lang, id string)
 // body of one clause followed by those of its sub-clauses.
 func clauseWith(t *testing.T, k *Kind, vals questionnaire.Values, set map[string]any, l textfmt.Lang, id string) string {
 	t.Helper()
+	body, ok := clauseTree(assembled(t, k, vals, set, l), id)
+	if !ok {
+		t.Fatalf("%v, %s: no clause %s", set, l, id)
+	}
+	return body
+}
+
+// assembled assembles kind k, in language l, from vals changed by set.
+func assembled(t *testing.T, k *Kind, vals questionnaire.Values, set map[string]any, l textfmt.Lang) *document.Document {
+	t.Helper()
 	for key, v := range set {
 		vals[key] = v
 	}
@@ -33,11 +43,7 @@ func clauseWith(t *testing.T, k *Kind, vals questionnaire.Values, set map[string
 	if err != nil {
 		t.Fatal(err)
 	}
-	body, ok := clauseTree(doc, id)
-	if !ok {
-		t.Fatalf("%v, %s: no clause %s", set, l, id)
-	}
-	return body
+	return doc
 }
 
 // clauseTree returns the body of clause id followed by the bodies of its

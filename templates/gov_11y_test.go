@@ -13,14 +13,7 @@ import (
 // clause in plain text, or "" when the document has no such clause.
 func plainClause(t *testing.T, k *Kind, vals questionnaire.Values, set map[string]any, l textfmt.Lang, id string) string {
 	t.Helper()
-	for key, v := range set {
-		vals[key] = v
-	}
-	doc, err := k.Assemble(vals, l, Final)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, ok := doc.Clause(id)
+	c, ok := assembled(t, k, vals, set, l).Clause(id)
 	if !ok {
 		return ""
 	}
