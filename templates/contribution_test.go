@@ -271,7 +271,7 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 var refusedCapacities = map[string][2]string{
 	"individuals":   {"in your own name", "en votre nom propre"},
 	"employees":     {"as an employee for your employer", "comme salarié pour votre employeur"},
-	"public-agents": {"as a public agent for your administration", "comme agent public pour votre administration"},
+	"public-agents": {"as a public servant for your administration", "comme agent public pour votre administration"},
 	"contractors":   {"as a contractor for a client", "comme prestataire pour un client"},
 }
 
@@ -312,7 +312,7 @@ func checkRefusedCapacities(t *testing.T, md string, allowed []string, l textfmt
 // option is ticked (or when none is, every kind being then addressed).
 var contributionOnlyPhrases = map[string]map[string][2][]string{
 	"contributors.allowed": {
-		"public-agents": {{"public agent", "Public agent", "your administration", "dministrations"}, {"agent public", "agents publics", "Agents publics", "votre administration", "dministrations"}},
+		"public-agents": {{"public servant", "Public servant", "your administration", "dministrations"}, {"agent public", "agents publics", "Agents publics", "votre administration", "dministrations"}},
 		"contractors":   {{"as a contractor", "your client", "lients"}, {"comme prestataire", "votre client", "lients"}},
 		"employees":     {{"your employer", "Employers"}, {"votre employeur", "Employeurs"}},
 	},
