@@ -987,7 +987,7 @@ func TestSpecificationUndertakingNeedsExpressAuthority(t *testing.T) {
 	}
 	own := [2]string{"you make that undertaking only for the patents that you yourself hold or control", "vous ne prenez cet engagement que pour les brevets que vous détenez ou contrôlez vous-même"}
 	express := [2]string{"expressly covers that undertaking; failing that, you make it only for the patents that you yourself hold or control", "vise expressément cet engagement ; à défaut, vous ne le prenez que pour les brevets que vous détenez ou contrôlez vous-même"}
-	control := [2]string{"a person controls a patent if it may grant a licence under it without owing anything to a third party", "une personne contrôle un brevet lorsqu'elle peut en concéder une licence sans rien devoir à un tiers"}
+	control := [2]string{"a person controls a patent where it may license it without paying royalties or any other consideration to a third party", "une personne contrôle un brevet lorsqu'elle peut en concéder une licence sans verser de redevance ni d'autre contrepartie à un tiers"}
 	for li, l := range textfmt.All {
 		for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
 			agreement := in == "cla" || in == "fla" || in == "assignment"
