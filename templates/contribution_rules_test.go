@@ -470,7 +470,7 @@ func TestCC0IsAWaiverWithAFallbackLicence(t *testing.T) {
 	}
 }
 
-// Under a licence agreement the Steward holds only a licence and cannot
+// Under a licence agreement the Licence Holder holds only a licence and cannot
 // waive the contributor's rights: the parts placed under CC0 1.0 are
 // waived by the contributor, with its fallback licence, and an FLA's
 // exclusive licence does not cover them. An Assignee, which holds the
@@ -987,7 +987,7 @@ func TestSpecificationUndertakingNeedsExpressAuthority(t *testing.T) {
 	}
 	own := [2]string{"you make that undertaking only for the patents that you yourself hold or control", "vous ne prenez cet engagement que pour les brevets que vous détenez ou contrôlez vous-même"}
 	express := [2]string{"expressly covers that undertaking; failing that, you make it only for the patents that you yourself hold or control", "vise expressément cet engagement ; à défaut, vous ne le prenez que pour les brevets que vous détenez ou contrôlez vous-même"}
-	control := [2]string{"a person controls a patent if it may grant a licence under it without owing anything to a third party", "une personne contrôle un brevet lorsqu'elle peut en concéder une licence sans rien devoir à un tiers"}
+	control := [2]string{"a person controls a patent where it may license it without paying royalties or any other consideration to a third party", "une personne contrôle un brevet lorsqu'elle peut en concéder une licence sans verser de redevance ni d'autre contrepartie à un tiers"}
 	for li, l := range textfmt.All {
 		for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
 			agreement := in == "cla" || in == "fla" || in == "assignment"
@@ -2040,7 +2040,7 @@ func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
 	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
 	mandate := [2]string{"It shall inform you before bringing proceedings, which you may join", "Il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
-	revocable := [2]string{"You may also revoke it on the same terms: where the Steward breaks its commitment on licences or the duties of this authority",
+	revocable := [2]string{"You may also revoke it on the same terms: where the Licence Holder breaks its commitment on licences or the duties of this authority",
 		"Vous pouvez aussi le révoquer aux mêmes conditions : lorsque le Gestionnaire manque à son engagement quant aux licences ou aux obligations du présent mandat"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
@@ -2498,7 +2498,7 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 	k, _ := Lookup("contribution")
 	ch, _ := Lookup("charter")
 	const host = "Mobilité pour tous ASBL"
-	dissolved := [2]string{"If the Steward is dissolved, those licences pass, with the same commitment, to the person so designated", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne ainsi désignée"}
+	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person so designated", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne ainsi désignée"}
 	general := [2]string{"and that the Charter designates where it provides for one", "et que désigne la Charte lorsqu’elle en prévoit une"}
 	for _, devolution := range []string{"commons", "public-body", "foundation"} {
 		for _, steward := range []string{host, "Fondation Tierce"} {

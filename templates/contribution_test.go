@@ -100,7 +100,7 @@ var (
 	}
 	// The party that receives rights under an agreement, as defined.
 	stewardTerm = map[textfmt.Lang][2]string{
-		textfmt.EN: {"**“Steward”** means", "**“Assignee”** means"},
+		textfmt.EN: {"**“Licence Holder”** means", "**“Assignee”** means"},
 		textfmt.FR: {"**«\u202fGestionnaire\u202f»** désigne", "**«\u202fCessionnaire\u202f»** désigne"},
 	}
 )
@@ -271,7 +271,7 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 var refusedCapacities = map[string][2]string{
 	"individuals":   {"in your own name", "en votre nom propre"},
 	"employees":     {"as an employee for your employer", "comme salarié pour votre employeur"},
-	"public-agents": {"as a public agent for your administration", "comme agent public pour votre administration"},
+	"public-agents": {"as a public servant for your administration", "comme agent public pour votre administration"},
 	"contractors":   {"as a contractor for a client", "comme prestataire pour un client"},
 }
 
@@ -312,7 +312,7 @@ func checkRefusedCapacities(t *testing.T, md string, allowed []string, l textfmt
 // option is ticked (or when none is, every kind being then addressed).
 var contributionOnlyPhrases = map[string]map[string][2][]string{
 	"contributors.allowed": {
-		"public-agents": {{"public agent", "Public agent", "your administration", "dministrations"}, {"agent public", "agents publics", "Agents publics", "votre administration", "dministrations"}},
+		"public-agents": {{"public servant", "Public servant", "your administration", "dministrations"}, {"agent public", "agents publics", "Agents publics", "votre administration", "dministrations"}},
 		"contractors":   {{"as a contractor", "your client", "lients"}, {"comme prestataire", "votre client", "lients"}},
 		"employees":     {{"your employer", "Employers"}, {"votre employeur", "Employeurs"}},
 	},
@@ -540,7 +540,7 @@ func TestPreviewMarksWhatTheCharterLacks(t *testing.T) {
 		t.Fatal("a policy without the answers of its charter was assembled")
 	}
 	for l, marks := range map[textfmt.Lang][]string{
-		textfmt.EN: {`\[**to complete: Licence of the code**\]`, `\[**to complete: Governing law**\]`, `\[**to complete: Steward that receives the rights**\]`},
+		textfmt.EN: {`\[**to complete: Licence of the code**\]`, `\[**to complete: Governing law**\]`, `\[**to complete: Licence Holder that receives the rights**\]`},
 		textfmt.FR: {`\[**à compléter` + "\u00a0" + `: Licence du code**\]`, `\[**à compléter` + "\u00a0" + `: Droit applicable**\]`},
 	} {
 		doc, err := k.Assemble(vals, l, Preview)
