@@ -216,7 +216,7 @@ func TestCharterThirdPartyBeneficiariesListed(t *testing.T) {
 func TestCharterConductCodeFrenchTextForFrenchVersion(t *testing.T) {
 	frText := map[string][2]string{
 		"contributor-covenant-2.1": {"in the French version, it means its French translation, which the Assembly adopts with this Charter", "Dans la version française de la Charte, ce code s'entend de sa traduction française, que l'Assemblée adopte avec la Charte"},
-		"contributor-covenant-3.0": {"in the French version, it means that translation once approved", "Dans la version française de la Charte, ce code s'entend de cette traduction dès son approbation"},
+		"contributor-covenant-3.0": {"in the French version, it means that translation, which is authoritative for that version once approved", "Dans la version française de la Charte, ce code s'entend de cette traduction, qui fait foi pour cette version dès son approbation"},
 	}
 	stale := [2]string{"in its original English text (<", "dans son texte original anglais (<"}
 	labour := [2]string{"French Labour Code, Article L. 1321-6", "code du travail, article L. 1321-6"}
