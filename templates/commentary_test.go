@@ -160,5 +160,12 @@ func withLinked(k *Kind, combos []questionnaire.Values) []questionnaire.Values {
 		}
 		out = append(out, c)
 	}
-	return out
+	// A charter that publishes measurements from devices at people's
+	// homes gives the policy its article on contributing them.
+	ch, _ := Lookup("charter")
+	cv := ch.Examples()
+	cv["commons.personal_data"], cv["commons.device_data"] = true, true
+	c := clone(out[len(out)-1])
+	c.SetCharterAnswers(ch.Questionnaire.Resolve(cv))
+	return append(out, c)
 }
