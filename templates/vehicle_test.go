@@ -897,7 +897,7 @@ func TestAssetsHolderDesignatedOnlyWhereAServiceRequiresOne(t *testing.T) {
 func TestCooperativeManagementDesignatesAccountAdministrators(t *testing.T) {
 	k, _ := Lookup("charter")
 	who := map[string][2]string{"sas": {"the legal representative of the Legal Entity, its president,", "le représentant légal de la Structure porteuse, son président,"},
-		"sa": {"the legal representative of the Legal Entity, its chief executive officer (directeur général) or, where its statutes give it a management board, the chair of that board (président du directoire),", "le représentant légal de la Structure porteuse, son directeur général ou, si ses statuts la dotent d'un directoire, le président de celui-ci,"},
+		"sa":   {"the legal representative of the Legal Entity, its chief executive officer (directeur général) or, where its statutes give it a management board, the chair of that board (président du directoire),", "le représentant légal de la Structure porteuse, son directeur général ou, si ses statuts la dotent d'un directoire, le président de celui-ci,"},
 		"sarl": {"the legal representative of the Legal Entity, its manager (gérant) or one of its managers,", "le représentant légal de la Structure porteuse, son gérant ou l'un de ses gérants,"}}
 	for form, w := range who {
 		for _, vehicle := range []string{"scic", "association"} {
