@@ -330,10 +330,17 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 	// The appointment of Maintainers follows the technical row;
 	// elections, accounts and amendments follow the typed rows; a SCIC
 	// has a row of its own for the dissolution, which the law of its
-	// company form governs.
+	// company form governs; a legal entity other than a public body that
+	// may sell services around software has a row for the Assembly's
+	// decision on each category of them.
 	scic := answer(vals, "legal.vehicle") == "scic"
 	rows := len(decisionTypes) + 5
 	if scic {
+		rows++
+	}
+	resources := multi(vals, "commons.resources")
+	software := len(resources) == 0 || slices.Contains(resources, "software")
+	if v := answer(vals, "legal.vehicle"); slices.Contains(multi(vals, "economy.funding"), "services") && software && (v == "association" || v == "scic" || v == "fiscal-host") {
 		rows++
 	}
 	if len(body) != rows {

@@ -431,8 +431,8 @@ var reserves = []reserve{
 		func(vals questionnaire.Values) bool {
 			return vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
 		},
-		[2][]string{{"from sixteen, a minor holds office freely, and the Legal Entity shall inform their legal representative without delay", "in no case does a Member who is a minor perform an act of disposal"},
-			{"à partir de seize ans, il exerce librement ces fonctions, et la Structure porteuse en informe sans délai son représentant légal", "en aucun cas un Membre mineur n'accomplit d'acte de disposition"}},
+		[2][]string{{"from sixteen, a minor holds office freely, and the Legal Entity shall inform each of their legal representatives without delay", "unless their legal representative expressly objects", "in no case does a Member who is a minor perform an act of disposal"},
+			{"à partir de seize ans, il exerce librement ces fonctions, et la Structure porteuse en informe sans délai chacun de ses représentants légaux", "sauf opposition expresse de son représentant légal", "en aucun cas un Membre mineur n'accomplit d'acte de disposition"}},
 		[2][]string{nil, nil}},
 	{"the members of a steering committee that is an organ of an association or a SCIC other than an SA are removed as its statutes provide, a société anonyme's directors at any time by the general meeting (C. com. L. 225-18)",
 		func(vals questionnaire.Values) bool {
@@ -889,14 +889,16 @@ func TestAssetsHolderDesignatedOnlyWhereAServiceRequiresOne(t *testing.T) {
 	}
 }
 
-// In a cooperative company, running its accounts is management, which
-// belongs to the person who represents it (C. com. L. 227-6, L. 225-56,
-// L. 223-18): the bodies of the Commons propose the administrators of
-// the accounts and that person designates them.
+// In a cooperative company, running its online accounts is management,
+// which belongs to its legal representative, named by its form (C. com.
+// L. 227-6, L. 225-56 or L. 225-66, L. 223-18): the bodies of the Commons
+// propose the administrators of the accounts and that person designates
+// them.
 func TestCooperativeManagementDesignatesAccountAdministrators(t *testing.T) {
 	k, _ := Lookup("charter")
-	who := map[string][2]string{"sas": {"the president of the Legal Entity", "le président de la Structure porteuse"},
-		"sa": {"the chief executive officer of the Legal Entity", "le directeur général de la Structure porteuse"}, "sarl": {"the management (gérance) of the Legal Entity", "la gérance de la Structure porteuse"}}
+	who := map[string][2]string{"sas": {"the legal representative of the Legal Entity, its president,", "le représentant légal de la Structure porteuse, son président,"},
+		"sa":   {"the legal representative of the Legal Entity, its chief executive officer (directeur général) or, where its statutes give it a management board, the chair of that board (président du directoire),", "le représentant légal de la Structure porteuse, son directeur général ou, si ses statuts la dotent d'un directoire, le président de celui-ci,"},
+		"sarl": {"the legal representative of the Legal Entity, its manager (gérant) or one of its managers,", "le représentant légal de la Structure porteuse, son gérant ou l'un de ses gérants,"}}
 	for form, w := range who {
 		for _, vehicle := range []string{"scic", "association"} {
 			vals := k.Examples()
