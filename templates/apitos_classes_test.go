@@ -1122,9 +1122,9 @@ var (
 		textfmt.EN: "a licence on the list fixed by article D. 323-2-1",
 		textfmt.FR: "licence figurant sur la liste fixée par l'article D. 323-2-1",
 	}
-	// A free service paid for neither with money nor with data is under no
-	// legal guarantee (L. 224-25-2 C. conso.): the Provider applies it of
-	// its own will, and says so.
+	// A free service paid for neither with money, nor with data, nor with
+	// a licence on Contributions is under no legal guarantee (L. 224-25-2
+	// C. conso.): the Provider applies it of its own will, and says so.
 	phraseGuaranteeVoluntary = apiTOSPhrase{
 		textfmt.EN: "The Provider voluntarily applies the legal guarantee",
 		textfmt.FR: "Le Fournisseur applique volontairement aux Consommateurs la garantie légale",
@@ -1218,8 +1218,8 @@ var (
 	// A processor's loss of its client's personal data in breach of the
 	// processing terms stays outside the exclusion of data losses.
 	phraseDPALossCarveOut = apiTOSPhrase{
-		textfmt.EN: "that causes the loss of Personal Data",
-		textfmt.FR: "ayant entraîné la perte de Données personnelles",
+		textfmt.EN: "nor to the loss of Personal Data resulting from a breach by the Provider of the data processing terms of",
+		textfmt.FR: "ni à la perte de Données personnelles résultant d'un manquement du Fournisseur aux clauses de sous-traitance de",
 	}
 	// A processor that anonymises its clients' data for its own statistics
 	// is the controller of that processing (article 28(10) GDPR), not a
@@ -1591,7 +1591,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseOwnPurposesPublication, "data-personal", own && !publicProvider && v["contributions.published"] == true, "published Contributions on an interest in improving the service rather than in publishing them")
 	must(phraseOwnPurposesPublicTask, "data-personal", own && publicProvider, "a public body's own purposes not based on its task in the public interest (art. 6(1)(e) GDPR)")
 	must(phraseObjectionKeepsAccess, "data-personal", own, "an objection to the Provider's own purposes that could end access")
-	owed := paid || own
+	// A licence on published Contributions is an advantage given instead
+	// of a price, as personal data processed for the Provider's own
+	// purposes are (L. 224-25-2 C. consom.).
+	licensed := v["contributions.published"] == true
+	owed := paid || own || licensed
 	guarantee := consumers && (owed || v["consumer.voluntary_guarantee"] == true)
 	must(phraseGuaranteeBox, "consumer-guarantee", guarantee, "the information on the legal guarantee")
 	must(phraseNoGuarantee, "consumer-guarantee", consumers && !guarantee, "a guarantee neither owed nor chosen, left unsaid")
@@ -1629,7 +1633,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
 	must(phraseDataFunded, "summary", own && !paid && consumers, "access paid for with personal data presented as free, or presented as paid for with data between professionals")
-	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && own && !paid, "a legal guarantee owed for data but not stated as owed")
+	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && (own || licensed) && !paid, "a legal guarantee owed for data but not stated as owed")
 	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
 	must(phraseGuaranteeVoluntary, "consumer-guarantee", guarantee && !owed, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
 	publicService := v["provider.type"] == "public-body" && !paid

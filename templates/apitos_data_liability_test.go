@@ -62,16 +62,16 @@ var (
 	// The cap spares the Provider's breaches of confidentiality and of
 	// the processing terms, as it spares the User's restrictions.
 	phraseProviderCapConfidentiality = apiTOSPhrase{
-		textfmt.EN: "for the Provider, that cap applies ",
-		textfmt.FR: "pour le Fournisseur, il ne s'applique ",
+		textfmt.EN: "and a breach of the confidentiality of requests and User Content under",
+		textfmt.FR: "et aux manquements à la confidentialité des requêtes et du Contenu de l'Utilisateur prévue à",
 	}
 	phraseProviderCapDPA = apiTOSPhrase{
-		textfmt.EN: "nor to a breach of the data processing terms of",
-		textfmt.FR: "ni aux manquements aux clauses de sous-traitance de",
+		textfmt.EN: "Nor does the cap apply to a breach by the Provider of the data processing terms of",
+		textfmt.FR: "Le plafond ne s'applique pas non plus aux manquements du Fournisseur aux clauses de sous-traitance de",
 	}
 	phraseExclusionConfidentiality = apiTOSPhrase{
-		textfmt.EN: "nor to a breach by the Provider of the confidentiality of requests and User Content under",
-		textfmt.FR: "ni aux manquements du Fournisseur à la confidentialité des requêtes et du Contenu de l'Utilisateur prévue",
+		textfmt.EN: "Neither that exclusion nor that cap applies: for the User, to ",
+		textfmt.FR: "Ni cette exclusion ni ce plafond ne s'appliquent : pour l'Utilisateur, ",
 	}
 	// A paying User is defended against claims on the Data too.
 	phraseDataDefence = apiTOSPhrase{

@@ -85,8 +85,8 @@ var (
 		textfmt.FR: "En complément du prix, le Consommateur procure au Fournisseur l'avantage suivant, au sens de l'article L. 224-25-5, 2°, a), du Code de la consommation",
 	}
 	phraseAdvantageInsteadOfPrice = apiTOSPhrase{
-		textfmt.EN: "which is the advantage the Consumer provides to the Provider instead of a price, within the meaning of articles L. 112-4-1 and L. 224-25-5, 2°, a) of the French Consumer Code",
-		textfmt.FR: "qui constitue l'avantage que le Consommateur procure au Fournisseur au lieu d'un prix, au sens des articles L. 112-4-1 et L. 224-25-5, 2°, a), du Code de la consommation",
+		textfmt.EN: "the advantage the Consumer provides to the Provider instead of a price, within the meaning of articles L. 112-4-1 and L. 224-25-5, 2°, a) of the French Consumer Code",
+		textfmt.FR: "l'avantage que le Consommateur procure au Fournisseur au lieu d'un prix, au sens des articles L. 112-4-1 et L. 224-25-5, 2°, a), du Code de la consommation",
 	}
 	// Every change reaches a consumer by e-mail (L. 224-25-25 and
 	// L. 224-25-26 of the Consumer Code).
@@ -95,7 +95,7 @@ var (
 		textfmt.FR: "Le Fournisseur notifie au Consommateur, par courrier électronique, qui constitue un support durable, toute modification de l'API, qu'elle constitue ou non une Modification incompatible",
 	}
 	phraseConsumerChangeCode = apiTOSPhrase{
-		textfmt.EN: "(article L. 224-25-26 of the Consumer Code, which transposes article 19 of Directive (EU) 2019/770",
+		textfmt.EN: "(article L. 224-25-26 of the French Consumer Code, which transposes article 19 of Directive (EU) 2019/770",
 		textfmt.FR: "(article L. 224-25-26 du Code de la consommation, qui transpose l'article 19 de la directive (UE) 2019/770",
 	}
 	phraseCompatibleChangeConsumerEmail = apiTOSPhrase{
@@ -157,7 +157,7 @@ func checkAPITOSPriceAndConsumers(t *testing.T, k *Kind, doc *document.Document,
 	own := personal && role != "processor"
 	individual := answer(v, "provider.type") == "individual"
 	published := v["contributions.published"] == true
-	guarantee := consumers && (paid || own || v["consumer.voluntary_guarantee"] == true)
+	guarantee := consumers && (paid || own || published || v["consumer.voluntary_guarantee"] == true)
 	deviation := guarantee && v["safety.critical"] == true
 	must := func(p apiTOSPhrase, id string, want bool, why string) {
 		t.Helper()
