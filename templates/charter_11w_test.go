@@ -333,7 +333,7 @@ func TestCharter11wInactivityAndWaitingPeriod(t *testing.T) {
 
 // Wording of the hosted charter: the host's legitimate interest rests on
 // an agreement to which the Members are not parties, and the French
-// charter cites the authoritative English code of conduct.
+// charter cites the English original of the code of conduct.
 func TestCharter11wHostedWording(t *testing.T) {
 	k, _ := Lookup("charter")
 	vals := fundValues(t, k, "association")
@@ -347,7 +347,7 @@ func TestCharter11wHostedWording(t *testing.T) {
 		t.Errorf("FR purposes: %s", fr)
 	}
 	cc := clauseBody(t, k, vals, textfmt.FR, "conduct-cc-2-1")
-	if !strings.Contains(cc, "anglais (<https://www.contributor-covenant.org/version/2/1/code_of_conduct/>)") {
+	if !strings.Contains(cc, "original anglais est publié à l’adresse <https://www.contributor-covenant.org/version/2/1/code_of_conduct/>") {
 		t.Errorf("FR code of conduct: original not cited: %s", cc)
 	}
 }

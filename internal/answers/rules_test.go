@@ -330,6 +330,7 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.entity_name": "Fondation du libre", "privacy.establishment": ""},
 		[]string{"host-establishment-unknown"}, true, nil},
 	{"charter", map[string]string{"licences.software": "BUSL-1.1"}, []string{"non-free-software-licence"}, false, nil},
+	{"charter", map[string]string{"standards.formats": "IEC 61850 et GeoJSON"}, []string{"standards-paid-specification"}, true, nil},
 	{"charter", map[string]string{"licences.data": "CC-BY-NC-SA-4.0"}, []string{"non-free-data-licence"}, false, nil},
 	{"charter", map[string]string{"licences.content": "cc-by-nd-4.0"}, []string{"non-free-content-licence"}, false, nil},
 	{"charter", map[string]string{"commons.resources": "hardware", "licences.hardware": "PolyForm-Noncommercial-1.0.0"},
