@@ -24,7 +24,7 @@ var (
 	// number (UID, IDE in French: CHE and nine digits; Federal Act on the
 	// Business Identification Number, SR 431.03), which the commercial
 	// register also gives it, whatever the words around it.
-	uidNumber   = regexp.MustCompile(`^\s*(?i:(?:UID|IDE|IDI)\s*:?\s*)?(?i:CHE)[-\s.]?(\d{3})[.\s]?(\d{3})[.\s]?(\d{3})(?:\s*(?i:MWST|TVA|IVA|VAT))?\s*$`)
+	uidNumber   = regexp.MustCompile(`^\s*(?i:(?:UID|IDE|IDI)\s*:?\s*)?(?i:CHE)[-\s\x{a0}\x{202f}.]?(\d{3})[.\s\x{a0}\x{202f}]?(\d{3})[.\s\x{a0}\x{202f}]?(\d{3})(?:\s*(?i:MWST|TVA|IVA|VAT))?\s*$`)
 	rcsTown     = `(?i:RCS)\s+(?i:de\s+|d['’]\s*)?(\p{Lu}[\p{L}\-'’ ]*?)`
 	rcsSiren    = `(?i:[AB]\s+)?(\d{3}[\s\x{a0}\x{202f}]?\d{3}[\s\x{a0}\x{202f}]?\d{3})`
 	rcsTownLast = regexp.MustCompile(`^\s*` + rcsTown + `\s*,?\s+` + rcsSiren + `\s*$`)

@@ -15,10 +15,14 @@ func (s *Session) Warnings() []questionnaire.Problem { return s.broken(true) }
 func (s *Session) broken(warnings bool) []questionnaire.Problem {
 	q := s.Questionnaire()
 	var out []questionnaire.Problem
-	for _, p := range q.Check(q.Resolve(s.Values()), s.today()) {
+	resolved := q.Resolve(s.Values())
+	for _, p := range q.Check(resolved, s.today()) {
 		if p.Warning() == warnings {
 			out = append(out, p)
 		}
+	}
+	if warnings {
+		out = append(out, q.CheckIdentifiers(resolved)...)
 	}
 	return out
 }

@@ -327,6 +327,14 @@ func TestTypesetAnswer(t *testing.T) {
 		"déchets;contact des contributeurs:modération, vraiment?": "déchets\u202f; contact des contributeurs:modération, vraiment\u202f?",
 		"oui! (enfin)?! https://x.org/a? et x@y.fr;":              "oui\u202f! (enfin)\u202f?! https://x.org/a? et x@y.fr;",
 		"c;d et a;b=1 et 10:30?":                                  "c;d et a;b=1 et 10:30\u202f?",
+		// Figures in groups of three digits never break across lines.
+		"RCS Rennes 200 012 342":                      "RCS Rennes 200\u202f012\u202f342",
+		"SIREN 200\u00a0012\u00a0342, RNA W351234567": "SIREN 200\u202f012\u202f342, RNA W351234567",
+		"SIRET 123 456 782 00010":                     "SIRET 123\u202f456\u202f782\u202f00010",
+		"capital de 10 000 euros":                     "capital de 10\u202f000 euros",
+		"+33 1 23 45 67 89, 75011 Paris":              "+33 1 23 45 67 89, 75011 Paris",
+		"BCE 0123 456 789 et 2026 2027":               "BCE 0123 456 789 et 2026 2027",
+		"`id 123 456`":                                "`id 123 456`",
 	} {
 		if got := TypesetAnswer(FR, in); got != want {
 			t.Errorf("TypesetAnswer(FR, %q) = %q, want %q", in, got, want)

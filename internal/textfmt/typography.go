@@ -73,8 +73,34 @@ func TypesetAnswer(l Lang, s string) string {
 	for i := 0; i < len(parts); i += 2 { // even parts lie outside backquotes
 		parts[i] = answerGuillemets.Replace(answerPunctuation.ReplaceAllStringFunc(parts[i], spaceBeforeSign))
 		parts[i] = answerWord.ReplaceAllStringFunc(parts[i], spaceMissing)
+		parts[i] = narrowGroups(parts[i])
 	}
 	return strings.Join(parts, "`")
+}
+
+// answerDigitGroups is a figure typed with spaces between groups of
+// three digits, as French writes amounts ("10 000 euros") and SIREN
+// numbers ("RCS Rennes 200 012 342"), with the five digits that end a
+// SIRET number: a French document sets it with narrow no-break spaces, as
+// it sets its own figures, so that no line breaks inside it.
+var answerDigitGroups = regexp.MustCompile(`\b\d{1,3}(?:[ \x{a0}]\d{3})+(?:[ \x{a0}]\d{5})?\b`)
+
+// narrowGroups sets the figures of s with narrow no-break spaces; a
+// figure that continues a group of other digits ("0123 456 789", a
+// Belgian number) is left as typed.
+func narrowGroups(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range answerDigitGroups.FindAllStringIndex(s, -1) {
+		before := strings.TrimRight(s[:m[0]], " \u00a0")
+		if len(before) < m[0] && before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(strings.NewReplacer(" ", NarrowNBSP, "\u00a0", NarrowNBSP).Replace(s[m[0]:m[1]]))
+		last = m[1]
+	}
+	return b.String() + s[last:]
 }
 
 // answerWord is a run of text without spaces, in which a missing space

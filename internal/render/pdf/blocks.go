@@ -39,7 +39,7 @@ func (l *layout) block(n ast.Node, src []byte, x, width float64) {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		pieces := inlines(n, src, l.base)
-		if keep := l.leadIn(n, pieces, width); keep > 0 {
+		if keep := l.leadIn(n, pieces, src, width); keep > 0 {
 			l.ensure(keep)
 		}
 		l.paragraph(pieces, para{x: x, width: width, lineH: l.lineH})
@@ -50,7 +50,11 @@ func (l *layout) block(n ast.Node, src []byte, x, width float64) {
 		st := l.base
 		st.size++
 		st.bold = true
-		l.ensure(l.lineH * 3)
+		keep := l.lineH * 3
+		if next := n.NextSibling(); next != nil {
+			keep = max(keep, l.lineH+0.5+paraSpace/2+l.opening(next, src, width))
+		}
+		l.ensure(keep)
 		l.paragraph(inlines(n, src, st), para{x: x, width: width, lineH: l.lineH + 0.5})
 		l.y += paraSpace / 2
 	case *ast.List:
@@ -79,18 +83,47 @@ func (l *layout) block(n ast.Node, src []byte, x, width float64) {
 
 // leadIn returns the height to keep together when a paragraph introduces
 // the block after it (it ends with a colon, as "… as follows:" before a
-// list): the paragraph and two lines of that block, so that a page never
-// ends on the introduction. It returns 0 for any other paragraph.
-func (l *layout) leadIn(n ast.Node, pieces []piece, width float64) float64 {
+// list, or it is a short paragraph, of at most maxTableLeadIn lines, just
+// before a table): the paragraph and the opening of that block (see
+// opening), so that a page never ends on the introduction. It returns 0
+// for any other paragraph.
+func (l *layout) leadIn(n ast.Node, pieces []piece, src []byte, width float64) float64 {
 	if n.NextSibling() == nil || len(pieces) == 0 {
 		return 0
 	}
 	last := strings.TrimRight(pieces[len(pieces)-1].text, " \n")
-	if !strings.HasSuffix(last, ":") {
+	_, table := n.NextSibling().(*east.Table)
+	if !strings.HasSuffix(last, ":") && !table {
 		return 0
 	}
 	lines := l.breakLines(l.words(pieces), width)
-	return float64(len(lines))*l.lineH + paraSpace + 2*l.lineH
+	if !strings.HasSuffix(last, ":") && len(lines) > maxTableLeadIn {
+		return 0
+	}
+	return float64(len(lines))*l.lineH + paraSpace + l.opening(n.NextSibling(), src, width)
+}
+
+// maxTableLeadIn is the most lines a paragraph before a table may have
+// to be kept on the page of the table's first row.
+const maxTableLeadIn = 5
+
+// opening is the height of the beginning of block n that must stay with
+// what introduces it (a heading, a paragraph ending with a colon): a
+// table's header and first row, which never part; a paragraph that
+// introduces the next block, with that block's opening; otherwise two
+// lines.
+func (l *layout) opening(n ast.Node, src []byte, width float64) float64 {
+	switch n := n.(type) {
+	case *east.Table:
+		if t := l.layTable(n, src, width); t != nil {
+			return max(2*l.lineH, t.opening())
+		}
+	case *ast.Paragraph:
+		if keep := l.leadIn(n, inlines(n, src, l.base), src, width); keep > 0 {
+			return keep
+		}
+	}
+	return 2 * l.lineH
 }
 
 // list lays out a bulleted or numbered list; each marker sits on the

@@ -424,12 +424,44 @@ func (l *layout) truncate(s string, st style, width float64) string {
 	if l.width(s, st) <= width {
 		return s
 	}
+	full := s
 	for len(s) > 0 {
 		_, n := utf8.DecodeLastRuneInString(s)
 		s = strings.TrimRight(s[:len(s)-n], " ")
 		if l.width(s+"…", st) <= width {
+			// Cut between words rather than within one, unless that
+			// leaves less than half of what fits.
+			if rest := full[len(s):]; rest != "" && rest[0] != ' ' {
+				if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
+					s = strings.TrimRight(s[:i], " ,;:—–-")
+				}
+			}
 			return s + "…"
 		}
 	}
 	return "…"
 }
+
+// runningTitle is how a running header prints a document's title within
+// width: whole in the header's style if it fits, else in a smaller size
+// down to minRunningSize, else the part after its last dash (the
+// document's own name, as "API terms — Weather API" gives it), else cut
+// between words.
+func (l *layout) runningTitle(title string, st style, width float64) (string, style) {
+	small := st
+	for small.size = st.size; small.size >= minRunningSize; small.size -= 0.5 {
+		if l.width(title, small) <= width {
+			return title, small
+		}
+	}
+	if i := strings.LastIndex(title, " — "); i > 0 {
+		if name := strings.TrimSpace(title[i+len(" — "):]); name != "" {
+			return l.runningTitle(name, st, width)
+		}
+	}
+	return l.truncate(title, st, width), st
+}
+
+// minRunningSize is the smallest size, in points, a running header's
+// title is printed in before it is shortened.
+const minRunningSize = 7.0

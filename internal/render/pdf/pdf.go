@@ -201,19 +201,15 @@ var headingStyles = [...]struct {
 }
 
 // keepAfterHeading is how much of the clause's text must follow its
-// heading on the same page: two lines, or, when the text opens with a
-// paragraph introducing a list, that paragraph and two lines of the list.
+// heading on the same page: the opening of its first block (see
+// opening), at least two lines: a paragraph introducing a list with two
+// lines of the list, a table with its header and first row.
 func (w *writer) keepAfterHeading(root ast.Node, src []byte) float64 {
 	first := root.FirstChild()
 	if first == nil {
 		return 2 * bodyLineH
 	}
-	if _, ok := first.(*ast.Paragraph); ok {
-		if keep := w.l.leadIn(first, inlines(first, src, body), contentW); keep > 0 {
-			return keep
-		}
-	}
-	return 2 * bodyLineH
+	return max(2*bodyLineH, w.l.opening(first, src, contentW))
 }
 
 func (w *writer) heading(i int, c document.Clause, keep float64) {
@@ -301,9 +297,9 @@ func (w *writer) runningHeaders() {
 		marks = append(marks, op{kind: opText, x: x, y: headerBaseline, s: mark, st: draftStyle, target: -1})
 		x += l.width(mark, draftStyle) + 2*l.width(" ", st)
 	}
-	title := l.truncate(w.d.Meta.Title, st, marginLeft+contentW-vw-8-x)
+	title, tst := l.runningTitle(w.d.Meta.Title, st, marginLeft+contentW-vw-8-x)
 	marks = append(marks,
-		op{kind: opText, x: x, y: headerBaseline, s: title, st: st, target: -1},
+		op{kind: opText, x: x, y: headerBaseline, s: title, st: tst, target: -1},
 		op{kind: opText, x: marginLeft + contentW - vw, y: headerBaseline, s: version, st: st, target: -1},
 		op{kind: opRule, x: marginLeft, y: headerRule, w: contentW, h: 0.2, target: -1})
 	for i, p := range l.pages {

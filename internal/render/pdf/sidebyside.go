@@ -211,9 +211,7 @@ func (s *sbsWriter) heading(ri int, r document.Row, roots [2]ast.Node, srcs [2][
 		lines := l.breakLines(l.words(pieces[i]), sbsColW)
 		height = max(height, hs.before+float64(len(lines))*hs.lineH+hs.after)
 		if first := roots[i].FirstChild(); first != nil {
-			if _, ok := first.(*ast.Paragraph); ok {
-				keep = max(keep, l.leadIn(first, inlines(first, srcs[i], body), sbsColW))
-			}
+			keep = max(keep, l.opening(first, srcs[i], sbsColW))
 		}
 	}
 	if !l.fits(height+keep) || (depth == 1 && !l.fits(height+max(keep, 4*bodyLineH))) {
@@ -369,8 +367,8 @@ func (s *sbsWriter) runningHeaders() {
 			marks = append(marks, op{kind: opText, x: x, y: headerBaseline, s: mark, st: draftStyle, target: -1})
 			x += l.width(mark, draftStyle) + 2*l.width(" ", st)
 		}
-		title := l.truncate(d.Meta.Title, st, colX(i)+sbsColW-x)
-		marks = append(marks, op{kind: opText, x: x, y: headerBaseline, s: title, st: st, target: -1})
+		title, tst := l.runningTitle(d.Meta.Title, st, colX(i)+sbsColW-x)
+		marks = append(marks, op{kind: opText, x: x, y: headerBaseline, s: title, st: tst, target: -1})
 	}
 	marks = append(marks, op{kind: opRule, x: sbsMargin, y: headerRule, w: sbsRight - sbsMargin, h: 0.2, target: -1})
 	version := ""

@@ -9,38 +9,11 @@ import east "github.com/yuin/goldmark/extension/ast"
 // A row never splits across pages; the header row is repeated on every
 // page the table spans.
 func (l *layout) table(n *east.Table, src []byte, x, width float64) {
-	var rows [][][]piece
-	headerRows := 0
-	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
-		st := style{size: tableSize}
-		if _, ok := r.(*east.TableHeader); ok {
-			st.bold = true
-			headerRows++
-		}
-		var cells [][]piece
-		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
-			cells = append(cells, inlines(c, src, st))
-		}
-		rows = append(rows, cells)
-	}
-	if len(rows) == 0 {
+	t := l.layTable(n, src, width)
+	if t == nil {
 		return
 	}
-	widths := l.columnWidths(rows, width)
-	laid := make([][][]line, len(rows))
-	heights := make([]float64, len(rows))
-	for i, cells := range rows {
-		laid[i] = make([][]line, len(cells))
-		for j, cell := range cells {
-			if j >= len(widths) {
-				break
-			}
-			laid[i][j] = l.breakLines(l.words(cell), widths[j]-2*cellPadX)
-			if h := float64(len(laid[i][j]))*tableLineH + 2*cellPadY; h > heights[i] {
-				heights[i] = h
-			}
-		}
-	}
+	widths, laid, heights, headerRows := t.widths, t.laid, t.heights, t.headerRows
 	drawRow := func(i int, rule float64) {
 		cx := x
 		for j, lines := range laid[i] {
@@ -60,20 +33,69 @@ func (l *layout) table(n *east.Table, src []byte, x, width float64) {
 			drawRow(i, 0.3)
 		}
 	}
-	l.ensure(heightOf(heights, headerRows+1))
+	l.ensure(t.opening())
 	header()
-	for i := headerRows; i < len(rows); i++ {
+	for i := headerRows; i < len(heights); i++ {
 		if !l.fits(heights[i]) {
 			l.newPage()
 			header()
 		}
 		thickness := 0.15
-		if i == len(rows)-1 {
+		if i == len(heights)-1 {
 			thickness = 0.4
 		}
 		drawRow(i, thickness)
 	}
 }
+
+// laidTable is a table broken into lines: its columns' widths, the lines
+// of each cell, the height of each row, and how many rows head it.
+type laidTable struct {
+	widths     []float64
+	laid       [][][]line
+	heights    []float64
+	headerRows int
+}
+
+// layTable breaks the cells of a table into lines within width; nil for
+// a table without rows.
+func (l *layout) layTable(n *east.Table, src []byte, width float64) *laidTable {
+	var rows [][][]piece
+	headerRows := 0
+	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
+		st := style{size: tableSize}
+		if _, ok := r.(*east.TableHeader); ok {
+			st.bold = true
+			headerRows++
+		}
+		var cells [][]piece
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, inlines(c, src, st))
+		}
+		rows = append(rows, cells)
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	t := &laidTable{widths: l.columnWidths(rows, width), laid: make([][][]line, len(rows)), heights: make([]float64, len(rows)), headerRows: headerRows}
+	for i, cells := range rows {
+		t.laid[i] = make([][]line, len(cells))
+		for j, cell := range cells {
+			if j >= len(t.widths) {
+				break
+			}
+			t.laid[i][j] = l.breakLines(l.words(cell), t.widths[j]-2*cellPadX)
+			if h := float64(len(t.laid[i][j]))*tableLineH + 2*cellPadY; h > t.heights[i] {
+				t.heights[i] = h
+			}
+		}
+	}
+	return t
+}
+
+// opening is the height of a table's header and first row, which a page
+// never separates.
+func (t *laidTable) opening() float64 { return heightOf(t.heights, t.headerRows+1) }
 
 func heightOf(hs []float64, n int) float64 {
 	total := 0.0
