@@ -149,7 +149,7 @@ func TestAPI12cPublicUsersTreatedEqually(t *testing.T) {
 // an Account has its own steps, and free access none.
 func TestAPI12cAcceptanceAndOrder(t *testing.T) {
 	k, _ := Lookup("api-tos")
-	for _, method := range []string{"account", "form"} {
+	for _, method := range []string{"account", "key-request"} {
 		for _, price := range []string{"free", "paid"} {
 			for _, audience := range []string{"business", "business-and-consumers"} {
 				v := exampleValues(t, k)
