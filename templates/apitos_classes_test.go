@@ -364,7 +364,7 @@ var (
 	// agency (CGCT R. 1617-1 ff.); without one, it pays the notice of sums
 	// payable after the revenue order, never before it.
 	phraseRevenueAgency = apiTOSPhrase{
-		textfmt.EN: "Payment by bank card is collected by the Provider's revenue agency",
+		textfmt.EN: "Payment by bank card is collected by the Provider's cash office (régie de recettes)",
 		textfmt.FR: "Le paiement par carte bancaire est encaissé par la régie de recettes du Fournisseur",
 	}
 	phraseCardAtOrder = apiTOSPhrase{
@@ -2184,8 +2184,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseFrenchForPublicBodies, "languages", v["prevailing_language"] == "en" && !public, "English prevailing against public bodies and consumers")
 		must(phraseFrenchOnlyAuthoritative, "languages", public, "a public-law provider's contract not authoritative in French (loi 94-665, art. 5)")
 	}
-	if public && strings.Contains(doc.Front, "Immatricul") || public && strings.Contains(doc.Front, "Registration") {
-		fail("a public body given a trade registration")
+	if _, registered := v["provider.registration"]; public && !registered && (strings.Contains(doc.Front, "Immatricul") || strings.Contains(doc.Front, "Registration")) {
+		fail("a public body given a trade registration it does not have")
 	}
 	spic := public && v["provider.public_activity"] == "industrial-commercial"
 	must(phraseAdministrativeCourts, "jurisdiction", public && !spic, "an administrative public service's courts stated as if only the judicial ones could hear a dispute, or an industrial and commercial one's as if the administrative ones could")
@@ -2215,7 +2215,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 		must(phraseCommercialCodePenalties, "access-payment", !public || spic, "penalties of the Commercial Code claimed by an administrative public creditor, or omitted by a private provider or an industrial and commercial public service")
 		must(phrasePublicPriceService, "access-price", public, "a public body's price that may read as a charge for the reuse of public information")
-		must(phraseHighValueFree, "access-price", public, "a public body's paid tier that may charge for API access to high-value datasets (art. 14(1) directive 2019/1024)")
+		must(phraseHighValueFree, "access-price", public && v["pricing.high_value"] == true, "a public body's paid tier that may charge for API access to high-value datasets (art. 14(1) directive 2019/1024)")
 	}
 	restricted := v["conditions.access"] == "restricted"
 	must(phraseEligibilityChecked, "scope-acceptance", restricted, "credentials issued before eligibility under restricted access is checked")

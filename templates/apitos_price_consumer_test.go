@@ -43,7 +43,7 @@ var (
 		textfmt.FR: ", faute pour l'Utilisateur d'avoir accepté une hausse de prix ou l'instauration d'un prix ;",
 	}
 	phraseRefundListCloses = apiTOSPhrase{
-		textfmt.EN: "because it is terminated or rescinded for a breach by the Provider.\n\nIn those cases, the User's termination takes effect",
+		textfmt.EN: "because it is terminated (résiliation or résolution) for a breach by the Provider.\n\nIn those cases, the User's termination takes effect",
 		textfmt.FR: "par sa résiliation ou sa résolution pour un manquement du Fournisseur.\n\nDans ces cas, la résiliation par l'Utilisateur prend effet",
 	}
 	phraseTDMForeignLaw = apiTOSPhrase{

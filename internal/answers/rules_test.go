@@ -255,6 +255,16 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.revenue_agency": "false"},
 		[]string{"public-accounting-card-without-agency"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "cc-by-sa"}, []string{"public-body-specification-licence"}, true, nil},
+	// An EPIC is registered in the RCS (C. com., L. 123-1, I, 4°) and
+	// shows it (R. 123-237).
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "provider.legal_form": "établissement public local à caractère industriel et commercial (EPIC)", "provider.registration": ""},
+		[]string{"public-body-epic-registration"}, true, nil},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "provider.legal_form": "établissement public local à caractère industriel et commercial (EPIC)", "provider.registration": "SIREN 200 012 345"},
+		[]string{"public-body-epic-registration-register"}, true, nil},
+	// A public-interest task rests on a basis laid down by law (art. 6(3)
+	// GDPR).
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "personal_data.processed": "true", "personal_data.role": "controller", "provider.public_mission_basis": ""},
+		[]string{"public-body-public-task-basis-missing"}, true, []string{"location-data-dpo-dpia", "open-licence-personal-data"}},
 	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
 		[]string{"card-only-payment-period"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.payment_methods": "card", "pricing.payment_days": "30", "pricing.revenue_agency": "false"},
