@@ -1703,13 +1703,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		// processor, module 1 as controller).
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses for returned data")
 		must(phraseNothingReturned, "data-transfers", !returns, "an API that returns no personal data not saying so, or saying so while it returns some")
-		returnsOwn := role == "controller" || returns && role == "both" && v["contributions.published"] == true
+		returnsOwn := role == "controller" || returns && v["contributions.published"] == true
 		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
 		must(phraseNoAuthority, "data-transfers", !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
 		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
 		// Responses that return only published contributions transfer
 		// nothing processed on the Users' behalf: no module 4.
-		ownOnly := returns && role == "both" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
+		ownOnly := returns && role != "controller" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
 		must(apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}, "data-transfers", role != "controller" && !ownOnly, "module 4 for responses that return no data processed for Users, or none for those that do")
 		_, returned := v["personal_data.returned"]
 		_, categories := v["personal_data.categories"]
