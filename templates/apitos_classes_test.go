@@ -1786,7 +1786,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			// Published Contributions carry their authors' names and
 			// may show persons: the clause that publishes them, and the
 			// open licence that leaves those data out, say so.
-			allowed = append(allowed, "data-contributions", "data-open-reuse", "data-open-data-licence")
+			allowed = append(allowed, "data-contributions", "data-contributions-credit", "data-contributions-personal", "data-open-reuse", "data-open-data-licence")
 		}
 		for _, c := range doc.Clauses {
 			if !slices.Contains(allowed, c.ID) && strings.Contains(c.Body, phrasePersonalData[doc.Lang]) {
