@@ -108,7 +108,7 @@ func TestAPITOSProcessorCategoriesNamingContributors(t *testing.T) {
 		want       bool
 	}{
 		{"pseudonym of the contributors", "processor", true, true},
-		{"pseudonym of the contributors", "both", true, true},
+		{"pseudonym of the contributors", "both", true, false},
 		{"pseudonym of the contributors", "controller", true, false},
 		{"pseudonym of the contributors", "processor", false, false},
 		{"positions of bicycles", "processor", true, false},
