@@ -800,8 +800,8 @@ var (
 	// The purpose qualifies the rights the Provider exercises itself,
 	// before the right to make the Contribution available to others.
 	phraseContributionsPurpose = apiTOSPhrase{
-		textfmt.EN: "communicate it to the public within the Data, for the sole purposes of building, publishing and updating the database, and to",
-		textfmt.FR: "la communiquer au public au sein des Données, aux seules fins de constituer, de publier et de tenir à jour la base de données, et de",
+		textfmt.EN: "Those rights are granted for the purposes of building, publishing and updating the database, and of making the Data available",
+		textfmt.FR: "Ces droits sont concédés aux fins de constituer, de publier et de tenir à jour la base de données, et de mettre les Données à la disposition",
 	}
 	// Only the author may waive his or her rights (article L. 121-1
 	// CPI for the moral right): under CC0 the Provider licenses
@@ -918,8 +918,8 @@ var (
 		textfmt.FR: "prévoit pour les autres Modifications incompatibles, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
-		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for that purpose",
-		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne à cette fin",
+		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for publication",
+		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne pour leur publication",
 	}
 	phraseReuserController = apiTOSPhrase{
 		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as a separate controller",
@@ -947,16 +947,16 @@ var (
 		textfmt.FR: "et bénéficie d'une licence sur les Contributions que les Utilisateurs lui transmettent pour publication",
 	}
 	phraseContributionsLicence = apiTOSPhrase{
-		textfmt.EN: "on a non-exclusive basis and free of charge, worldwide and for the whole duration of the rights, the right to reproduce it",
-		textfmt.FR: "à titre non exclusif et gratuit, pour le monde entier et pour toute la durée des droits, le droit de la reproduire",
+		textfmt.EN: "on a non-exclusive basis and free of charge, for the whole world and for the whole duration of the rights, the following rights",
+		textfmt.FR: "à titre non exclusif et gratuit, pour le monde entier et pour toute la durée des droits, les droits suivants",
 	}
 	phraseContributionsNotConfidential = apiTOSPhrase{
 		textfmt.EN: "This paragraph does not apply to Contributions",
 		textfmt.FR: "Le présent alinéa ne s'applique pas aux Contributions",
 	}
 	phraseContributionsKept = apiTOSPhrase{
-		textfmt.EN: "The Personal Data that a Contribution contains, and the contact details that its author gives the Provider so as to be reached about it, such as an e-mail address, are kept for as long as it is published",
-		textfmt.FR: "Les Données personnelles que contient une Contribution, et les coordonnées que son auteur communique au Fournisseur pour être joint à son sujet, telle son adresse électronique, sont conservées aussi longtemps qu'elle est publiée",
+		textfmt.EN: "and the contact details that the author gives so as to be reached about it, such as an e-mail address, which are neither published nor returned by the API: to publish that credit and to manage Contributions with their authors",
+		textfmt.FR: "et les coordonnées qu'il communique pour être joint à son sujet, telle une adresse électronique, qui ne sont ni publiées ni renvoyées par l'API : pour publier cette mention et gérer les Contributions avec leurs auteurs",
 	}
 	// The retention of requests spares the published Contributions and
 	// their authors' contact details, which contacting them needs.
@@ -1472,11 +1472,29 @@ var (
 // article of the terms ("article A.1"), where it is a point of its annex.
 var annexItemAsArticle = regexp.MustCompile(`(?i)\b(article|section)s?\x{00a0}[A-Z]\.\d`)
 
-// in reports whether the plain text of clause id says p; a missing clause
-// says nothing.
+// in reports whether the plain text of clause id, its sub-clauses
+// included, says p; a missing clause says nothing.
 func (p apiTOSPhrase) in(doc *document.Document, id string) bool {
-	c, ok := doc.Clause(id)
-	return ok && strings.Contains(c.Body, textfmt.Typeset(doc.Lang, p[doc.Lang]))
+	return strings.Contains(clauseText(doc, id), textfmt.Typeset(doc.Lang, p[doc.Lang]))
+}
+
+// clauseText is the plain text of clause id followed by that of its
+// sub-clauses, such as 6.5.1 to 6.5.4 under 6.5; empty if it is missing.
+func clauseText(doc *document.Document, id string) string {
+	for i, c := range doc.Clauses {
+		if c.ID != id {
+			continue
+		}
+		text := c.Body
+		for _, sub := range doc.Clauses[i+1:] {
+			if sub.Depth <= c.Depth {
+				break
+			}
+			text += "\n\n" + sub.Body
+		}
+		return text
+	}
+	return ""
 }
 
 // checkAPITOSClasses fails unless the terms are right, for the answers
@@ -1707,13 +1725,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		// processor, module 1 as controller).
 		must(phraseSCCAnnexes, "data-transfers", true, "the annexes of the standard contractual clauses for returned data")
 		must(phraseNothingReturned, "data-transfers", !returns, "an API that returns no personal data not saying so, or saying so while it returns some")
-		returnsOwn := role == "controller" || returns && role == "both" && v["contributions.published"] == true
+		returnsOwn := role == "controller" || returns && v["contributions.published"] == true
 		must(phraseAuthority, "data-transfers", returnsOwn, "the supervisory authority of module 1, or one for module 4 alone")
 		must(phraseNoAuthority, "data-transfers", !returnsOwn, "a supervisory authority for module 4 alone, or none for module 1")
 		must(phraseModule1, "data-transfers", returnsOwn, "module 1 for data the Provider never returns, or none for the data of its own it returns")
 		// Responses that return only published contributions transfer
 		// nothing processed on the Users' behalf: no module 4.
-		ownOnly := returns && role == "both" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
+		ownOnly := returns && role != "controller" && v["contributions.published"] == true && v["personal_data.returned_own_only"] == true
 		must(apiTOSPhrase{textfmt.EN: "module 4", textfmt.FR: "module 4"}, "data-transfers", role != "controller" && !ownOnly, "module 4 for responses that return no data processed for Users, or none for those that do")
 		_, returned := v["personal_data.returned"]
 		_, categories := v["personal_data.categories"]
@@ -1772,7 +1790,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 			// Published Contributions carry their authors' names and
 			// may show persons: the clause that publishes them, and the
 			// open licence that leaves those data out, say so.
-			allowed = append(allowed, "data-contributions", "data-open-reuse", "data-open-data-licence")
+			allowed = append(allowed, "data-contributions", "data-contributions-credit", "data-contributions-personal", "data-open-reuse", "data-open-data-licence")
 		}
 		for _, c := range doc.Clauses {
 			if !slices.Contains(allowed, c.ID) && strings.Contains(c.Body, phrasePersonalData[doc.Lang]) {
@@ -2132,7 +2150,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseAuthorNamed, "data-contributions", published, "a published contribution whose author is named only on request")
 	must(phraseContributionsKeptAfterSwitching, "term-switching", published && switching, "published contributions erased with the switching data")
 	must(phraseContributionDated, "liability-safety", published && v["safety.critical"] == true, "crowd-sourced safety data published without the date of each contribution")
-	must(phraseContributionsEndpoint, "data-contributions", published, "contributions not told apart from other content sent to the API")
+	must(phraseContributionsEndpoint, "definitions", published, "contributions not told apart from other content sent to the API")
 	must(phraseWarrantyExceptContributions, "warranty-title", published, "the Provider warranting title to third parties' contributions, or an exception for contributions never published")
 	must(phraseReusersNameAuthor, "data-contributions", published, "contributed works released with no duty on reusers to name their author")
 	must(phraseContactNotReturned, "data-contributions", published, "contributors left to think their contact details go to reusers")
@@ -3020,8 +3038,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "pour le module 4 et, pour le module 1, les adresses IP",
 	}
 	contributionsOutside := apiTOSPhrase{
-		textfmt.EN: "Contributions are not among them: the Provider publishes them as controller",
-		textfmt.FR: "Les Contributions n'en font pas partie : le Fournisseur les publie en qualité de responsable de traitement",
+		textfmt.EN: "are outside this annex, whatever the description above: the Provider processes them as controller",
+		textfmt.FR: "échappent à la présente annexe, quelle que soit la description qui précède : le Fournisseur les traite en qualité de responsable de traitement",
 	}
 	estimates := apiTOSPhrase{
 		textfmt.EN: "they are not advice suited to the particular situation of the person concerned and replace no estimate that the law regulates. This provision does not relieve the Provider of liability for errors of the API in applying those rules",

@@ -206,6 +206,16 @@ var ruleCases = []struct {
 	// processor data.
 	{"api-tos", map[string]string{"personal_data.role": "both", "contributions.published": "true", "personal_data.controller_categories": "pseudonymes et textes des avis", "personal_data.categories": "adresses IP ; pseudonymes et textes des avis sur les parkings"},
 		[]string{"contributions-among-processor-data"}, true, []string{"contributions-online-platform", "processor-own-purposes"}},
+	// A processor's data that name contributors, whom it publishes as
+	// controller.
+	{"api-tos", map[string]string{"personal_data.role": "processor", "contributions.published": "true", "personal_data.categories": "pseudonymes des contributeurs"},
+		[]string{"processor-categories-contributions"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
+	// Reviews: a use check claimed but not described, or a check of
+	// customers whose effect is not stated.
+	{"api-tos", map[string]string{"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_use_checked": "true", "contributions.reviews_check": ""},
+		[]string{"reviews-use-checked-undescribed"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
+	{"api-tos", map[string]string{"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_check": "seuls les clients ayant réservé peuvent donner un avis"},
+		[]string{"reviews-use-check-unstated"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
 	// Own purposes on data named apart, which the API only receives for
 	// publication: neither a reuse of the processor data, nor a location
 	// kept for the provider's purposes, nor a contact purpose that a
