@@ -17,8 +17,8 @@ func charterDoc(t *testing.T, set map[string]any, l textfmt.Lang) *document.Docu
 	return assembled(t, k, k.Examples(), set, l)
 }
 
-// clauseText is the plain text of clause id in doc, "" when doc has none.
-func clauseText(doc *document.Document, id string) string {
+// clausePlain is the plain text of clause id in doc, "" when doc has none.
+func clausePlain(doc *document.Document, id string) string {
 	c, ok := doc.Clause(id)
 	if !ok {
 		return ""
@@ -58,7 +58,7 @@ func TestCharterNonMembersBoundThroughTermsOfUse(t *testing.T) {
 				set := map[string]any{"legal.vehicle": vehicle, "conduct.code": code, "conduct.code_url": "https://example.org/conduct"}
 				doc := charterDoc(t, set, l)
 				what := fmt.Sprintf("%s %s %s", l, vehicle, code)
-				body := clauseText(doc, "roles-participant")
+				body := clausePlain(doc, "roles-participant")
 				for _, p := range []string{bound[li], accept[li], civil[li]} {
 					if !strings.Contains(body, p) {
 						t.Errorf("%s: 5.1 lacks %q:\n%s", what, p, body)
@@ -69,7 +69,7 @@ func TestCharterNonMembersBoundThroughTermsOfUse(t *testing.T) {
 					t.Errorf("%s: wrong party to the terms of use:\n%s", what, body)
 				}
 				want := fmt.Sprintf(inCode[li], clauseNumber(t, doc, "roles-participant"))
-				if c := clauseText(doc, id); !strings.Contains(c, want) {
+				if c := clausePlain(doc, id); !strings.Contains(c, want) {
 					t.Errorf("%s: code of conduct lacks %q:\n%s", what, want, c)
 				}
 			}
@@ -78,7 +78,7 @@ func TestCharterNonMembersBoundThroughTermsOfUse(t *testing.T) {
 	// Outside French law, no article of the French Civil Code is cited.
 	for li, l := range textfmt.All {
 		doc := charterDoc(t, map[string]any{"legal.vehicle": "none", "governing_law": "BE"}, l)
-		if body := clauseText(doc, "roles-participant"); strings.Contains(body, civil[li]) || !strings.Contains(body, bound[li]) {
+		if body := clausePlain(doc, "roles-participant"); strings.Contains(body, civil[li]) || !strings.Contains(body, bound[li]) {
 			t.Errorf("%s BE: 5.1 wrong:\n%s", l, body)
 		}
 	}
@@ -97,7 +97,7 @@ func TestCharterSuccessorTransferIsNoExclusiveGrant(t *testing.T) {
 			for li, l := range textfmt.All {
 				doc := charterDoc(t, map[string]any{"legal.vehicle": vehicle, "exit.devolution": dev, "assets.holder": "entity"}, l)
 				what := fmt.Sprintf("%s %s %s", l, vehicle, dev)
-				body := clauseText(doc, "identity-principles")
+				body := clausePlain(doc, "identity-principles")
 				entity := vehicle != "none" && vehicle != "de-facto-association"
 				if strings.Contains(body, carve[li]) != entity {
 					t.Errorf("%s: carve-out=%v:\n%s", what, !entity, body)
@@ -113,7 +113,7 @@ func TestCharterSuccessorTransferIsNoExclusiveGrant(t *testing.T) {
 				if !strings.Contains(body, dv) {
 					t.Errorf("%s: carve-out does not cite devolution %s:\n%s", what, dv, body)
 				}
-				holder := clauseText(doc, "assets-holder-entity")
+				holder := clausePlain(doc, "assets-holder-entity")
 				if want := fmt.Sprintf(refs, clauseNumber(t, doc, "exit-dissolution"), dv); !strings.Contains(holder, want) {
 					t.Errorf("%s: holder clause does not cite %q:\n%s", what, want, holder)
 				}
@@ -150,14 +150,14 @@ func TestCharterOfficerLimitsAreInternal(t *testing.T) {
 			}
 			doc := charterDoc(t, set, l)
 			what := fmt.Sprintf("%s %s %s", l, c.vehicle, c.form)
-			body := clauseText(doc, "identity-principles")
+			body := clausePlain(doc, "identity-principles")
 			member := c.vehicle == "association" || c.vehicle == "scic"
 			for _, p := range append([]string{statutes[li], fault[li]}, c.want[li]...) {
 				if strings.Contains(body, p) != member {
 					t.Errorf("%s: %q present=%v:\n%s", what, p, !member, body)
 				}
 			}
-			if holder := clauseText(doc, "assets-holder-entity"); holder != "" {
+			if holder := clausePlain(doc, "assets-holder-entity"); holder != "" {
 				want := fmt.Sprintf(internal[li], clauseNumber(t, doc, "identity-principles"))
 				if strings.Contains(holder, want) != member {
 					t.Errorf("%s: holder clause internal limits=%v:\n%s", what, !member, holder)
@@ -183,7 +183,7 @@ func TestCharterThirdPartyBeneficiariesListed(t *testing.T) {
 			for li, l := range textfmt.All {
 				doc := charterDoc(t, map[string]any{"legal.vehicle": vehicle, "governing_law": gl, "exit.devolution": "foundation"}, l)
 				what := fmt.Sprintf("%s %s %s", l, gl, vehicle)
-				body := clauseText(doc, "legal-nature")
+				body := clausePlain(doc, "legal-nature")
 				if !strings.Contains(body, only[li]) {
 					t.Errorf("%s: legal nature lacks the closed list:\n%s", what, body)
 				}
@@ -199,7 +199,7 @@ func TestCharterThirdPartyBeneficiariesListed(t *testing.T) {
 					t.Errorf("%s: foreign article cited:\n%s", what, body)
 				}
 				want := fmt.Sprintf(preamble[li], clauseNumber(t, doc, "legal-nature"))
-				if p := clauseText(doc, "preamble"); !strings.Contains(p, want) {
+				if p := clausePlain(doc, "preamble"); !strings.Contains(p, want) {
 					t.Errorf("%s: preamble lacks %q:\n%s", what, want, p)
 				}
 			}
@@ -231,9 +231,9 @@ func TestCharterConductCodeFrenchTextForFrenchVersion(t *testing.T) {
 			for li, l := range textfmt.All {
 				doc := charterDoc(t, map[string]any{"legal.vehicle": vehicle, "conduct.code": code, "conduct.code_url": "https://example.org/conduct"}, l)
 				what := fmt.Sprintf("%s %s %s", l, vehicle, code)
-				body := clauseText(doc, id)
+				body := clausePlain(doc, id)
 				if code == "custom" {
-					if strings.Contains(body, labour[li]) || strings.Contains(clauseText(doc, "legal-languages"), "code of conduct adopted") || strings.Contains(clauseText(doc, "legal-languages"), "code de conduite adopté") {
+					if strings.Contains(body, labour[li]) || strings.Contains(clausePlain(doc, "legal-languages"), "code of conduct adopted") || strings.Contains(clausePlain(doc, "legal-languages"), "code de conduite adopté") {
 						t.Errorf("%s: custom code given a language rule:\n%s", what, body)
 					}
 					continue
@@ -245,11 +245,11 @@ func TestCharterConductCodeFrenchTextForFrenchVersion(t *testing.T) {
 				if strings.Contains(body, labour[li]) != employer {
 					t.Errorf("%s: L. 1321-6 cited=%v:\n%s", what, !employer, body)
 				}
-				lang := clauseText(doc, "legal-languages")
+				lang := clausePlain(doc, "legal-languages")
 				if want := fmt.Sprintf(languages[li], clauseNumber(t, doc, id)); !strings.Contains(lang, want) {
 					t.Errorf("%s: languages lacks %q:\n%s", what, want, lang)
 				}
-				if a := clauseText(doc, "annex-a"); !strings.Contains(a, annex[code][li]) {
+				if a := clausePlain(doc, "annex-a"); !strings.Contains(a, annex[code][li]) {
 					t.Errorf("%s: annex lacks %q:\n%s", what, annex[code][li], a)
 				}
 			}
@@ -269,7 +269,7 @@ func TestCharterTrademarkPolicyPublishedAndAnnexed(t *testing.T) {
 			for li, l := range textfmt.All {
 				doc := charterDoc(t, map[string]any{"legal.vehicle": vehicle, "assets.trademark": tm}, l)
 				what := fmt.Sprintf("%s %s trademark=%v", l, vehicle, tm)
-				space, annexA := clauseText(doc, "transparency-space"), clauseText(doc, "annex-a")
+				space, annexA := clausePlain(doc, "transparency-space"), clausePlain(doc, "annex-a")
 				if !tm {
 					if strings.Contains(space, absent[li]) || strings.Contains(annexA, row[li]) {
 						t.Errorf("%s: trademark policy listed without a trademark", what)
@@ -303,7 +303,7 @@ func TestCharterSummaryDocumentationLicence(t *testing.T) {
 	for _, c := range cases {
 		for li, l := range textfmt.All {
 			doc := charterDoc(t, map[string]any{"commons.resources": c.resources}, l)
-			body := clauseText(doc, "key-information")
+			body := clausePlain(doc, "key-information")
 			for _, p := range c.want[li] {
 				if !strings.Contains(body, p) {
 					t.Errorf("%s %v: summary lacks %q:\n%s", l, c.resources, p, body)
@@ -350,7 +350,7 @@ func TestCharterStandardsNotAllOpen(t *testing.T) {
 	sentence := [2]string{"is not an open standard within the meaning of this article: the Commons uses it only where interoperability with other systems requires it.", "n'est pas un standard ouvert au sens du présent article : le Commun ne l'emploie que lorsque l'interopérabilité avec d'autres systèmes l'exige."}
 	for _, formats := range []string{"IEC 61850", ""} {
 		for li, l := range textfmt.All {
-			body := clauseText(charterDoc(t, map[string]any{"standards.formats": formats}, l), "standards-open")
+			body := clausePlain(charterDoc(t, map[string]any{"standards.formats": formats}, l), "standards-open")
 			if strings.Contains(body, sentence[li]) != (formats != "") {
 				t.Errorf("%s %q: non-open standards sentence present=%v:\n%s", l, formats, formats == "", body)
 			}
