@@ -217,7 +217,7 @@ func TestAPI12cPublicBodyRegistration(t *testing.T) {
 		for _, l := range textfmt.All {
 			doc := assemble12c(t, k, v, l)
 			p, _ := doc.Clause("parties")
-			shown := strings.Contains(p.Body, textfmt.Typeset(l, label[l])+reg)
+			shown := strings.Contains(p.Body, textfmt.Typeset(l, label[l])+textfmt.TypesetAnswer(l, reg))
 			if shown != (reg != "") {
 				t.Errorf("%s %q: registration shown %v:\n%s", l, reg, shown, p.Body)
 			}
