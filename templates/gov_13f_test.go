@@ -182,3 +182,26 @@ func TestCharterTransferDataReplyAndPolicyRepository(t *testing.T) {
 		}
 	}
 }
+
+// The trademark question warns that a name containing another's mark
+// needs its owner's consent (CPI L. 711-3, L. 713-2) and that the
+// trademark policy never covers a third party's mark.
+func TestCharterTrademarkHelpOnThirdPartyMarks(t *testing.T) {
+	k, _ := Lookup("charter")
+	q, ok := k.Questionnaire.Question("assets.trademark")
+	if !ok {
+		t.Fatal("no trademark question")
+	}
+	want := [2][]string{
+		{"only with that owner's written consent", "Articles L. 711-3 and L. 713-2", "never a third party's"},
+		{"qu'avec l'accord écrit de son titulaire", "articles L. 711-3 et L. 713-2", "jamais sur celle d'un tiers"},
+	}
+	for li, l := range textfmt.All {
+		help := strings.NewReplacer("\u2019", "'", "\u00a0", " ", "\u202f", " ").Replace(q.Help.In(l))
+		for _, w := range want[li] {
+			if !strings.Contains(help, w) {
+				t.Errorf("%s: trademark help lacks %q:\n%s", l, w, help)
+			}
+		}
+	}
+}
