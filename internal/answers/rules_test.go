@@ -340,6 +340,7 @@ var ruleCases = []struct {
 		[]string{"public-body-output-restriction"}, true, []string{"public-domain-data-no-competition"}},
 
 	{"charter", map[string]string{"effective_date": "2020-01-01"}, []string{"effective-date-past"}, true, nil},
+	{"charter", map[string]string{"contribution.policy_url": ""}, []string{"contribution-policy-address-missing"}, true, nil},
 	{"charter", map[string]string{"governing_law": "DE"}, []string{"french-legal-form-needs-french-law"}, false,
 		[]string{"governing-law-not-french"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "governing_law": "BE"},
