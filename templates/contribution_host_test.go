@@ -197,7 +197,7 @@ func TestCorporateFoundationStewardEndsWithItsTerm(t *testing.T) {
 // rights in material it does not use.
 func TestRevertedContributionReturnsItsRights(t *testing.T) {
 	back := map[string]map[textfmt.Lang]string{
-		"assignment": {textfmt.EN: "the assignment of that Contribution is then rescinded", textfmt.FR: "la cession de cette Contribution est alors résolue"},
+		"assignment": {textfmt.EN: "the assignment of that Contribution is then terminated (résolue)", textfmt.FR: "la cession de cette Contribution est alors résolue"},
 		"fla":        {textfmt.EN: "the licence that you granted on that Contribution then ends", textfmt.FR: "la licence que vous avez concédée sur cette Contribution prend alors fin"},
 	}
 	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
