@@ -340,7 +340,7 @@ func TestPolicyStatesVariableCapital(t *testing.T) {
 // policy without such a charter asks for none.
 func TestHardwareContributorsUndertakeNotToPatent(t *testing.T) {
 	k, _ := Lookup("contribution")
-	words := [2]string{"you undertake not to file, or have filed, any patent application covering that Contribution", "vous vous engagez à ne déposer ni faire déposer aucune demande de brevet portant sur cette Contribution"}
+	words := [2]string{"not to file, or have filed, any patent application covering that Contribution", "à ne déposer ni faire déposer aucune demande de brevet portant sur cette Contribution"}
 	for _, inbound := range []string{"dco", "inbound-outbound", "cla", "fla", "assignment"} {
 		for _, vehicle := range []string{"scic", "association", "company"} {
 			for _, linked := range []bool{false, true} {

@@ -33,7 +33,7 @@ func TestPolicyConductCodeFrenchTextForFrenchVersion(t *testing.T) {
 // and the agreement for minors grant a royalty-free patent licence to the
 // steward and to every recipient; the other routes do not repeat it.
 func TestExclusiveAgreementsGrantPatentLicence(t *testing.T) {
-	grant := [2]string{"and everyone who receives the Project a free of charge, non-exclusive, worldwide licence, for the life of each patent concerned, to make, have made, use", "et à toute personne qui reçoit le Projet, à titre gratuit et non exclusif, pour le monde entier et pour la durée de chacun des brevets concernés, une licence de fabriquer"}
+	grant := [2]string{"and everyone who receives the Project a free of charge, non-exclusive, worldwide patent licence, for the life of each patent concerned. It covers any claim of a patent that you can license and that your Contribution necessarily infringes", "et à toute personne qui reçoit le Projet une licence de brevet gratuite et non exclusive, pour le monde entier et pour la durée de chacun des brevets concernés. Elle porte sur toute revendication d’un brevet dont vous pouvez concéder l’exploitation et que met nécessairement en œuvre votre Contribution"}
 	ends := [2]string{"That licence ends, for anyone who brings a claim alleging that the Project or a Contribution infringes a patent, on the date of that claim.", "Cette licence prend fin, à l’égard de quiconque engage une action alléguant que le Projet ou une Contribution contrefait un brevet, à la date de cette action."}
 	for _, inbound := range []string{"assignment", "fla", "cla", "dco", "inbound-outbound"} {
 		exclusive := inbound == "assignment" || inbound == "fla"
