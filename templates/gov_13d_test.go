@@ -107,8 +107,10 @@ func TestPublicBodyDeedsAndArchives(t *testing.T) {
 	visa := [2]string{"is subject to the disposal approval (visa d’élimination) of the archives administration (Articles L. 212-2 and R. 212-14", "intervient sous réserve du visa d’élimination de l’administration des archives (articles L. 212-2 et R. 212-14"}
 	const name = "Université de Bretagne occidentale"
 	for _, vehicle := range []string{"public-body", "association"} {
-		set := map[string]any{"legal.vehicle": vehicle, "legal.entity_name": name, "steward.name": name, "privacy.establishment": "FR", "inbound": "assignment", "governing_law": "FR"}
-		expect(t, vehicle, set, policyExamples(), vehicle == "public-body", masking, visa)
+		for _, estab := range []any{"FR", nil} {
+			set := map[string]any{"legal.vehicle": vehicle, "legal.entity_name": name, "steward.name": name, "privacy.establishment": estab, "inbound": "assignment", "governing_law": "FR"}
+			expect(t, fmt.Sprintf("%s %v", vehicle, estab), set, policyExamples(), vehicle == "public-body", masking, visa)
+		}
 	}
 }
 
