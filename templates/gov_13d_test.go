@@ -2,7 +2,11 @@ package templates
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
 )
 
 // The French version of the policy applies the French text of the
@@ -147,4 +151,34 @@ func TestOtherChannelsAndReplyExtension(t *testing.T) {
 	}
 	extension := [2]string{"which may be extended by two further months where necessary", "qui peut être prolongé de deux mois compte tenu de la complexité et du nombre de demandes"}
 	expect(t, "EU controller", map[string]any{"privacy.establishment": "FR"}, policyExamples(), true, extension)
+}
+
+// Without an answer on supported versions, the drafter is told that the
+// policy promises security fixes for the latest release only; with one,
+// the policy prints it and the note is silent.
+func TestLatestReleaseOnlyIsFlaggedToTheDrafter(t *testing.T) {
+	k, _ := Lookup("contribution")
+	note := map[textfmt.Lang]string{textfmt.EN: "The policy promises security fixes for the latest release only", textfmt.FR: "La politique ne promet de corrections de sécurité que pour la dernière version publiée"}
+	text := map[textfmt.Lang]string{textfmt.EN: "each release, for five years from its publication", textfmt.FR: "chaque version publiée, pendant cinq ans à compter de sa publication"}
+	period := questionnaire.Translated{textfmt.EN: text[textfmt.EN], textfmt.FR: text[textfmt.FR]}
+	for _, supported := range []any{nil, period} {
+		for _, l := range textfmt.All {
+			vals := k.Examples()
+			vals["security.supported"] = supported
+			doc, err := k.AssembleAnnotated(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, ok := doc.Clause("security-response")
+			if !ok || c.Note == nil {
+				t.Fatalf("%s: no commentary on security-response", l)
+			}
+			if got := strings.Contains(c.Note.Check, textfmt.Typeset(l, note[l])); got != (supported == nil) {
+				t.Errorf("%s, supported %v: note printed=%v", l, supported, got)
+			}
+			if supported != nil && !strings.Contains(plainSpaces(c.Body), text[l]) {
+				t.Errorf("%s: the supported versions are not printed:\n%s", l, c.Body)
+			}
+		}
+	}
 }
