@@ -67,6 +67,7 @@ func (k *Kind) assemble(vals questionnaire.Values, lang textfmt.Lang, mode Mode,
 	d[charterArticlesKey] = charterArticles(resolved, lang)
 	d[charterSpaceKey] = resolved.CharterAnswers()["transparency.url"]
 	d[charterFundingKey] = resolved.CharterAnswers()["economy.funding"]
+	d[charterVersionKey] = resolved.CharterAnswers()["version"]
 	if err := t.Execute(&src, d); err != nil {
 		return nil, fmt.Errorf("%s/%s: %w", k.ID, lang, err)
 	}

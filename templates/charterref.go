@@ -26,6 +26,13 @@ const charterSpaceKey = "charter_space"
 // through charterFunds.
 const charterFundingKey = "charter_funding"
 
+// charterVersionKey is where the data templates read hold, for answers
+// that name their charter, the charter's version number, so that a policy
+// relies on the founding Members of the charter's transitional provisions
+// only while the charter is in its first version (firstVersion); nil
+// otherwise.
+const charterVersionKey = "charter_version"
+
 // charterArticles labels the numbered clauses of the charter that the
 // resolved answers name, by clause ID ("article 12.5", "Section 12.5"),
 // so that a document taking its facts from the charter cites the article

@@ -141,11 +141,11 @@ func TestOwnNameContributorRightsTurnOnDuties(t *testing.T) {
 	}
 }
 
-// The undertaking not to patent covers every Contribution, as the
-// charter's does, and every contributor, Member or not.
+// The undertaking not to patent covers every Contribution integrated into
+// the resources, and every contributor, Member or not.
 func TestPatentUndertakingFollowsTheCharter(t *testing.T) {
 	k, _ := Lookup("contribution")
-	words := [2]string{"by submitting a Contribution to the Project, whatever its nature, you undertake not to file", "en soumettant une Contribution au Projet, quelle qu’en soit la nature, vous vous engagez à ne déposer"}
+	words := [2]string{"for every Contribution that you submit and that is integrated into the resources of the Project, you undertake to", "pour toute Contribution que vous soumettez et qui est intégrée aux ressources du Projet, vous vous engagez envers"}
 	for _, hardware := range []bool{true, false} {
 		expect(t, "linked", map[string]any{"project.hardware": hardware}, linkedExamples(k), hardware, words,
 			[2]string{"is given here by every contributor, Member or not", "est pris ici par chaque contributeur, Membre ou non"})

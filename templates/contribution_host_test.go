@@ -197,7 +197,7 @@ func TestCorporateFoundationStewardEndsWithItsTerm(t *testing.T) {
 // rights in material it does not use.
 func TestRevertedContributionReturnsItsRights(t *testing.T) {
 	back := map[string]map[textfmt.Lang]string{
-		"assignment": {textfmt.EN: "the assignment of that Contribution is then rescinded", textfmt.FR: "la cession de cette Contribution est alors résolue"},
+		"assignment": {textfmt.EN: "the assignment of that Contribution is then terminated (résolue)", textfmt.FR: "la cession de cette Contribution est alors résolue"},
 		"fla":        {textfmt.EN: "the licence that you granted on that Contribution then ends", textfmt.FR: "la licence que vous avez concédée sur cette Contribution prend alors fin"},
 	}
 	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
@@ -340,7 +340,7 @@ func TestPolicyStatesVariableCapital(t *testing.T) {
 // policy without such a charter asks for none.
 func TestHardwareContributorsUndertakeNotToPatent(t *testing.T) {
 	k, _ := Lookup("contribution")
-	words := [2]string{"you undertake not to file, or have filed, any patent application covering that Contribution", "vous vous engagez à ne déposer ni faire déposer aucune demande de brevet portant sur cette Contribution"}
+	words := [2]string{"not to file, or have filed, any patent application covering that Contribution", "à ne déposer ni faire déposer aucune demande de brevet portant sur cette Contribution"}
 	for _, inbound := range []string{"dco", "inbound-outbound", "cla", "fla", "assignment"} {
 		for _, vehicle := range []string{"scic", "association", "company"} {
 			for _, linked := range []bool{false, true} {
