@@ -195,4 +195,3 @@ func TestAPI13cClosureNoticeWarning(t *testing.T) {
 		}
 	}
 }
-
