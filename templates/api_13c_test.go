@@ -195,3 +195,37 @@ func TestAPI13cClosureNoticeWarning(t *testing.T) {
 		}
 	}
 }
+
+// A French provider that publishes contributions names its hosting
+// provider at the head of the terms (LCEN, art. 6, III, 1, d)), and is
+// warned when it leaves it out; one that publishes nothing prints none.
+func TestAPI13cHost(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	host := apiTOSPhrase{textfmt.EN: "- **Hosting provider:** Hébergement Exemple SAS", textfmt.FR: "- **Hébergeur :** Hébergement Exemple SAS"}
+	for _, published := range []bool{true, false} {
+		v := exampleValues(t, k)
+		v["provider.country"], v["contributions.published"] = "FR", published
+		v["provider.host"] = "Hébergement Exemple SAS, 12 rue des Serveurs, 59100 Roubaix, France, +33 1 23 45 67 89"
+		for _, l := range []textfmt.Lang{textfmt.EN, textfmt.FR} {
+			doc := assemble12c(t, k, v, l)
+			if host.in(doc, "parties") != published {
+				t.Errorf("published %v, %s: hosting provider printed %v", published, l, !published)
+			}
+		}
+		warned := func() bool {
+			for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(v), testDay) {
+				if p.Rule.ID == "host-missing" {
+					return true
+				}
+			}
+			return false
+		}
+		if warned() {
+			t.Errorf("published %v: warned although the host is given", published)
+		}
+		delete(v, "provider.host")
+		if warned() != published {
+			t.Errorf("published %v: warned of a missing host %v", published, !published)
+		}
+	}
+}
