@@ -78,8 +78,8 @@ var (
 		textfmt.FR: "aucun paiement d'avance ni aucun paiement par carte bancaire ne peut être exigé de lui",
 	}
 	phrase13cKeyReference = apiTOSPhrase{
-		textfmt.EN: "the public reference of the Access Credential concerned, such as the key's identifier or prefix, which does not disclose its secret part; no secret key or token is asked of it",
-		textfmt.FR: "la référence publique de l'Identifiant d'accès concerné, telle que l'identifiant ou le préfixe de la clé, qui n'en révèle pas la partie secrète ; aucune clé ni aucun jeton secrets ne lui sont demandés",
+		textfmt.EN: "without ever having to disclose a secret key or token, the public reference of the Access Credential concerned, such as the key's identifier or prefix",
+		textfmt.FR: "sans jamais avoir à communiquer une clé ou un jeton secrets, la référence publique de l'Identifiant d'accès concerné, telle que l'identifiant ou le préfixe de la clé",
 	}
 	phrase13cSecretAsked = apiTOSPhrase{
 		textfmt.EN: "gives its e-mail address and the Access Credential concerned",
