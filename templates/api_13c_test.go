@@ -201,11 +201,11 @@ func TestAPI13cClosureNoticeWarning(t *testing.T) {
 // warned when it leaves it out; one that publishes nothing prints none.
 func TestAPI13cHost(t *testing.T) {
 	k, _ := Lookup("api-tos")
-	host := apiTOSPhrase{textfmt.EN: "- **Hosting provider:** Hébergement Exemple SAS", textfmt.FR: "- **Hébergeur :** Hébergement Exemple SAS"}
+	host := apiTOSPhrase{textfmt.EN: "- **Hosting provider:** Nuage Hébergement SAS", textfmt.FR: "- **Hébergeur :** Nuage Hébergement SAS"}
 	for _, published := range []bool{true, false} {
 		v := exampleValues(t, k)
 		v["provider.country"], v["contributions.published"] = "FR", published
-		v["provider.host"] = "Hébergement Exemple SAS, 12 rue des Serveurs, 59100 Roubaix, France, +33 1 23 45 67 89"
+		v["provider.host"] = "Nuage Hébergement SAS, 12 rue des Serveurs, 59100 Roubaix, France, +33 1 23 45 67 89"
 		for _, l := range []textfmt.Lang{textfmt.EN, textfmt.FR} {
 			doc := assemble12c(t, k, v, l)
 			if host.in(doc, "parties") != published {
