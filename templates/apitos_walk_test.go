@@ -272,10 +272,10 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		want["term-continuity"] = []period{notice} // closure by a dissolved provider
 	}
 	if v["conditions.access"] == "share-alike" {
-		// Reciprocity asks of a User's own interface the model's minimum
-		// periods, never the longer ones the provider chose for itself:
-		// notice, deprecation, closure, specification, cure.
-		want["user-share-alike"] = []period{{3, "months"}, {12, "months"}, {3, "months"}, {12, "months"}, {1, "months"}}
+		// Reciprocity asks of a User's own interface the periods the
+		// provider chose for itself, which the clause says it grants at
+		// least: notice, deprecation, closure, specification, cure.
+		want["user-share-alike"] = []period{notice, deprecation, closure, specification, cure}
 	}
 	if paid {
 		cureDays := days("pricing.payment_cure_days")

@@ -56,9 +56,17 @@ var ruleCases = []struct {
 		[]string{"publication-director-missing"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
 	{"api-tos", map[string]string{"contributions.published": "true", "provider.publication_director": "Mme Claire Martin, présidente"},
 		[]string{"contributions-online-platform", "contributions-published-by-processor"}, true, nil},
+	// Whoever publishes an online service in France names its host
+	// (LCEN, art. 6, III, 1, d)).
+	{"api-tos", map[string]string{"contributions.published": "true", "provider.host": ""},
+		[]string{"host-missing"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
+	// Paid access closed on less than eighteen months' notice may end
+	// established commercial relationships abruptly (C. com., art. L. 442-1, II).
+	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "17"},
+		[]string{"closure-notice-short-for-paid-access"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"contributions.published": "true", "provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.publication_director": ""},
 		[]string{"contributions-online-platform", "contributions-published-by-processor"}, true, nil},
-	{"api-tos", map[string]string{"pricing.model": "paid", "term.cure_months": "1", "pricing.payment_cure_days": "45"},
+	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "term.cure_months": "1", "pricing.payment_cure_days": "45"},
 		[]string{"payment-cure-longer-than-cure"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.registration": "SIREN 123 456 789"},
 		[]string{"sole-trader-register"}, true, nil},
@@ -97,14 +105,14 @@ var ruleCases = []struct {
 		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece", "court-domestic-users"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.type": "organisation", "provider.country": "BE", "provider.address": belgianAddress,
 		"provider.vat_number": "BE0123456789", "provider.identifier": "RNA W751234567"}, []string{"french-identifier-abroad", "court-domestic-users"}, true, nil},
-	{"api-tos", map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu"},
+	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu"},
 		[]string{"vat-outside-eu-provider-in-eu"}, false, []string{"data-act-switching"}},
-	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
+	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu",
 		"audience": "business-and-consumers", "personal_data.processed": "false"}), []string{"vat-outside-eu-consumers"}, false, []string{"eu-representative-missing"}},
-	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "franchise",
+	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "franchise",
 		"personal_data.processed": "false"}),
 		[]string{"small-business-exemption-outside-eu"}, false, []string{"eu-representative-missing"}},
-	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "pricing.model": "paid",
+	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "pricing.model": "paid", "term.termination_notice_months": "18",
 		"provider.vat_number": "", "pricing.vat": "exempt"}, []string{"sole-trader-vat-exempt", "data-act-switching"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "IN", "provider.registration": "Registrar of Companies, Mumbai, CIN U72900MH2020PTC123456",
 		"provider.address": "1 Marine Drive, Mumbai 400020, India", "provider.vat_number": ""}, []string{"personal-data-provider-outside-eea"}, false,
@@ -123,7 +131,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "public-body", "personal_data.role": "controller"}, []string{"open-licence-personal-data"}, true, []string{"public-body-specification-licence", "location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"contributions.published": "true", "conditions.data": "commercial", "data.commercial.url": "https://acme-meteo.example/legal/data-licence"},
 		[]string{"contributions-commercial-data"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
-	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
+	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
 		[]string{"public-body-exempt-vat"}, true, []string{"public-body-paid", "public-body-specification-licence", "data-act-switching"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://Acme-Meteo.example/mediation"},
 		[]string{"mediator-not-independent"}, false, nil},
@@ -132,7 +140,7 @@ var ruleCases = []struct {
 		[]string{"open-data-licence-no-competition"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin"}, []string{"sole-trader-without-ei"}, false, nil},
 	{"api-tos", map[string]string{"prevailing_language": "en"}, []string{"english-prevails-public-bodies", "english-prevails-french-provider"}, true, nil},
-	{"api-tos", map[string]string{"conditions.access": "share-alike", "pricing.model": "paid"}, []string{"share-alike-paid", "data-act-switching"}, true, nil},
+	{"api-tos", map[string]string{"conditions.access": "share-alike", "pricing.model": "paid", "term.termination_notice_months": "18"}, []string{"share-alike-paid", "data-act-switching"}, true, nil},
 	// Publishing what users send is the provider's own purpose, which a
 	// processor cannot pursue (article 28(10) GDPR).
 	{"api-tos", map[string]string{"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"}, []string{"contributions-published-by-processor"}, true, []string{"contributions-online-platform"}},
@@ -259,10 +267,10 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "prevailing_language": "en"}, []string{"public-body-english-prevails"}, false, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.access": "restricted",
 		"access.restrictions.title": "Politique d'accès aux données de contrôle"}, []string{"public-body-restricted-access"}, true, nil},
-	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.revenue_agency": "true"}, []string{"public-body-paid"}, true, []string{"data-act-switching"}},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "term.termination_notice_months": "18", "pricing.revenue_agency": "true"}, []string{"public-body-paid"}, true, []string{"data-act-switching"}},
 	// Under public accounting, a card taken at the order needs a revenue
 	// agency (CGCT R. 1617-1 ff.).
-	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.revenue_agency": "false"},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "term.termination_notice_months": "18", "pricing.revenue_agency": "false"},
 		[]string{"public-accounting-card-without-agency"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "cc-by-sa"}, []string{"public-body-specification-licence"}, true, nil},
 	// An EPIC is registered in the RCS (C. com., L. 123-1, I, 4°) and
@@ -275,16 +283,16 @@ var ruleCases = []struct {
 	// GDPR).
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "personal_data.processed": "true", "personal_data.role": "controller", "provider.public_mission_basis": ""},
 		[]string{"public-body-public-task-basis-missing"}, true, []string{"location-data-dpo-dpia", "open-licence-personal-data"}},
-	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
+	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
 		[]string{"card-only-payment-period"}, true, nil},
-	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.payment_methods": "card", "pricing.payment_days": "30", "pricing.revenue_agency": "false"},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "term.termination_notice_months": "18", "pricing.payment_methods": "card", "pricing.payment_days": "30", "pricing.revenue_agency": "false"},
 		// and the payment period applies to the card then (the warning
 		// on card-only periods stays silent).
 		[]string{"public-accounting-card-without-agency"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"liability.cap": "amount", "liability.cap_amount": "1000000"}, []string{"liability-cap-amount-high"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.access": "share-alike"},
 		[]string{"public-body-share-alike"}, true, nil},
-	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "pricing.free_data_url": "", "pricing.revenue_agency": "true"},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "term.termination_notice_months": "18", "pricing.free_data_url": "", "pricing.revenue_agency": "true"},
 		[]string{"public-body-paid-without-free-data"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
 		"provider.vat_number": "IT12345678901", "audience": "business-and-consumers"},
@@ -310,12 +318,12 @@ var ruleCases = []struct {
 		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "audience": "business-and-consumers"},
 		[]string{"consumers-provider-abroad-language", "consumer-language-spain"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
-		"provider.vat_number": "IT12345678901", "pricing.model": "paid"},
+		"provider.vat_number": "IT12345678901", "pricing.model": "paid", "term.termination_notice_months": "18"},
 		[]string{"court-italy-specific-approval", "e-invoicing-italy"}, true, []string{"data-act-switching"}},
 	// Spanish law voids a choice of court in adhesion contracts: the terms
 	// reserve it for users established elsewhere, so no warning of it.
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "ES", "provider.address": "Calle de Colón 22, 46004 Valencia, España",
-		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "pricing.model": "paid"},
+		"provider.registration": "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "provider.vat_number": "ESB98765432", "pricing.model": "paid", "term.termination_notice_months": "18"},
 		[]string{"e-invoicing-spain"}, true, []string{"data-act-switching"}},
 	// A provider established in another Member State chooses its courts
 	// under article 25 towards foreign users only: its own law governs the
@@ -331,7 +339,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",
 		"provider.registration": "BCE 0123.456.789", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"court-domestic-users"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
-		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "pricing.model": "paid"},
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "pricing.model": "paid", "term.termination_notice_months": "18"},
 		[]string{"court-domestic-users", "e-invoicing-provider-abroad"}, true, []string{"data-act-switching"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "languages": "en"}, []string{"public-body-without-french"}, false, []string{"english-only-public-bodies"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.data": "commercial", "data.commercial.url": "https://data.example/licence"},
@@ -628,24 +636,24 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"privacy.establishment": "FR", "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.registration": "123 456 789"}},
 	// An API that keeps the personal data of requests only to answer them
 	// stores nothing for its customers: no data processing service warning.
-	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0"}},
+	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "personal_data.retention_days": "0"}},
 	// Card payments with a payment period of zero days: nothing to warn.
-	{"api-tos", map[string]string{"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "0"}},
+	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "0"}},
 	// A charter that answers that its resources hold personal data has the
 	// article the warning asks for.
 	{"charter", map[string]string{"commons.resources": "software,data", "commons.personal_data": "true", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"}},
 	{"api-tos", map[string]string{"change.notice_months": "6", "term.termination_notice_months": "6", "change.deprecation_months": "12"}},
 	{"api-tos", map[string]string{"conditions.data": "commercial", "conditions.output": "non-commercial", "conditions.attribution": "none"}},
-	{"api-tos", map[string]string{"liability.cap": "fees", "pricing.model": "paid", "personal_data.role": "controller", "personal_data.categories": "IP addresses of End Users"}},
+	{"api-tos", map[string]string{"liability.cap": "fees", "pricing.model": "paid", "term.termination_notice_months": "18", "personal_data.role": "controller", "personal_data.categories": "IP addresses of End Users"}},
 	// A processor's location data call for no warning of the provider's
 	// own: the user, as controller, assesses its processing.
 	{"api-tos", map[string]string{"personal_data.role": "processor", "personal_data.categories": "GPS tracks of End Users"}},
 	// A provider that treats its API as a data processing service has the
 	// switching clause, and no warning.
-	{"api-tos", map[string]string{"pricing.model": "paid", "data_act.processing_service": "true", "liability.cap": "fees"}},
+	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "data_act.processing_service": "true", "liability.cap": "fees"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://www.mediateur-conso.example"}},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI"}},
-	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "outside-eu",
+	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu",
 		"personal_data.processed": "false", "provider.eu_representative": euRepresentative})},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "CH", "provider.registration": "Registre du commerce de Genève, CHE-123.456.789",
 		"provider.address": "Rue du Rhône 1, 1204 Genève, Suisse", "provider.vat_number": "CHE-123.456.789 TVA",

@@ -119,8 +119,20 @@ func (l *layout) opening(n ast.Node, src []byte, width float64) float64 {
 			return max(2*l.lineH, t.opening())
 		}
 	case *ast.Paragraph:
-		if keep := l.leadIn(n, inlines(n, src, l.base), src, width); keep > 0 {
+		pieces := inlines(n, src, l.base)
+		if keep := l.leadIn(n, pieces, src, width); keep > 0 {
 			return keep
+		}
+		if t, ok := n.NextSibling().(*east.Table); ok {
+			// An introduction too long to be kept by itself with its
+			// table still stays whole, with the table's opening, with
+			// the heading that introduces both, when together they take
+			// at most half a page: a heading never ends a page whose
+			// next page begins with the table it announces.
+			whole := float64(len(l.breakLines(l.words(pieces), width)))*l.lineH + paraSpace + l.opening(t, src, width)
+			if whole <= (pageH-marginTop-marginBottom)/2 {
+				return whole
+			}
 		}
 	}
 	return 2 * l.lineH

@@ -43,3 +43,37 @@ func TestPictogramRowsAreEvenlySpaced(t *testing.T) {
 		}
 	}
 }
+
+// The abbreviation of "number" stays on the line of its figure: "n°"
+// and "No." never end a line before a digit, while other spaces break.
+func TestNumberSignKeepsItsFigure(t *testing.T) {
+	l := newLayout(newBase())
+	l.newPage()
+	for _, c := range []struct {
+		text  string
+		words []string
+	}{
+		{"la loi n° 2004-575 du", []string{"la", "loi", "n° 2004-575", "du"}},
+		{"Act No. 78-17 and No 7", []string{"Act", "No. 78-17", "and", "No 7"}},
+		{"piano 3 and n° suivant", []string{"piano", "3", "and", "n°", "suivant"}},
+	} {
+		var got []string
+		for _, w := range l.words([]piece{{text: c.text, st: body}}) {
+			s := ""
+			for _, p := range w.pieces {
+				s += p.text
+			}
+			got = append(got, s)
+		}
+		if len(got) != len(c.words) {
+			t.Errorf("%q: words %q, want %q", c.text, got, c.words)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.words[i] {
+				t.Errorf("%q: words %q, want %q", c.text, got, c.words)
+				break
+			}
+		}
+	}
+}

@@ -60,12 +60,14 @@ func TestRunningTitleIsShortenedBetweenWords(t *testing.T) {
 
 // A heading, or a short paragraph, followed by a table never ends a page
 // whose next page begins with the table: whatever the text before it, the
-// heading is on the page of the table's header and first row.
+// heading is on the page of the table's header and first row, and so is
+// an introduction between them longer than a short paragraph.
 func TestHeadingStaysWithItsTable(t *testing.T) {
 	readertest.Require(t, "pdftotext")
 	table := "| Licence | Adresse | Objet |\n|---|---|---|\n| Licence Ouverte 2.0 | <https://www.etalab.gouv.fr/licence-ouverte-open-licence/> | Premièreligne " +
 		strings.Repeat("de l’objet de la licence ", 12) + "|\n"
-	for _, intro := range []string{"", "La licence suivante régit la réutilisation des Données.\n\n"} {
+	long := "La licence suivante régit la réutilisation des Données. " + strings.Repeat("Elle s’applique à quiconque réutilise les Données, qu’il les obtienne au moyen de l’API ou en téléchargement. ", 6) + "\n\n"
+	for _, intro := range []string{"", "La licence suivante régit la réutilisation des Données.\n\n", long} {
 		for n := 20; n < 48; n++ {
 			var filler []string
 			for i := 0; i < n; i++ {

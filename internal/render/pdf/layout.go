@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -196,7 +197,7 @@ func (l *layout) words(pieces []piece) []word {
 	for _, p := range pieces {
 		start := 0
 		for i := 0; i <= len(p.text); i++ {
-			if i < len(p.text) && p.text[i] != ' ' && p.text[i] != '\n' {
+			if i < len(p.text) && (p.text[i] != ' ' && p.text[i] != '\n' || keepsNumber(p.text, i)) {
 				continue
 			}
 			if i > start {
@@ -217,6 +218,30 @@ func (l *layout) words(pieces []piece) []word {
 	}
 	flush()
 	return out
+}
+
+// numberSigns abbreviate "number" before a figure, in French and in
+// English: "n° 2004-575", "No. 78-17", "No 7".
+var numberSigns = []string{"n°", "N°", "no.", "No.", "No"}
+
+// keepsNumber reports whether the space at text[i] follows the
+// abbreviation of "number" and precedes a digit: a line ending on "n°"
+// reads as a number left out, so the abbreviation stays with its figure.
+// The abbreviation must begin a word, so that "piano 3" still breaks.
+func keepsNumber(text string, i int) bool {
+	if text[i] != ' ' || i+1 >= len(text) || text[i+1] < '0' || text[i+1] > '9' {
+		return false
+	}
+	for _, sign := range numberSigns {
+		if !strings.HasSuffix(text[:i], sign) {
+			continue
+		}
+		before := text[:i-len(sign)]
+		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakLines fills lines of at most width millimetres, greedily. Like
