@@ -2,6 +2,7 @@ package templates
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -181,6 +182,95 @@ func TestAPITOSAdministrativeDecisions(t *testing.T) {
 				check(emergency, "term-breach", p.admin, "immediate suspension only in an emergency")
 				check(neutral, "access-neutrality", p.admin, "refusal of access refers to the administrative decision rules")
 				check(hosting, "data-hosting", p.admin, "content decisions refer to the administrative decision rules")
+			}
+		}
+	}
+}
+
+// A public body's terms state once that, for an administrative public
+// service, they are the service's rules under public law, with
+// administrative liability and courts, the Civil Code by analogy and the
+// consumer's private international law only in civil and commercial
+// matters; every User of a public body may refer to the Défenseur des
+// droits, whose referral is no longer confined to consumers; changes and
+// fees are adopted and made enforceable by the competent body before they
+// are announced; and the parties block gives a public body's address, and
+// its name in English with the article.
+func TestAPITOSPublicBodyRegime(t *testing.T) {
+	serviceRules := apiTOSPhrase{
+		textfmt.EN: "these terms are the rules of that service, adopted by its competent authority, to which the User adheres by accepting them; the relations between the Provider and Users are governed by public law",
+		textfmt.FR: "les présentes conditions constituent le règlement de ce service, adopté par son autorité compétente, auquel l'Utilisateur adhère en les acceptant ; les relations entre le Fournisseur et les Utilisateurs relèvent du droit public",
+	}
+	adminCourts := apiTOSPhrase{
+		textfmt.EN: "disputes relating to the Agreement fall within the jurisdiction of the administrative courts, save those that the law assigns to the judicial courts",
+		textfmt.FR: "les litiges relatifs au Contrat relèvent de la juridiction administrative, sauf ceux que la loi attribue à la juridiction judiciaire",
+	}
+	adminLiability := apiTOSPhrase{
+		textfmt.EN: "or, where applicable, the rules of administrative liability",
+		textfmt.FR: "ou, le cas échéant, des règles de la responsabilité administrative",
+	}
+	analogy := apiTOSPhrase{
+		textfmt.EN: "This article applies by analogy, as provided in ",
+		textfmt.FR: "Le présent article s'applique par analogie, dans les conditions de l'",
+	}
+	privateLaw := apiTOSPhrase{
+		textfmt.EN: "to the extent that the Agreement is governed by private law",
+		textfmt.FR: "dans la mesure où le Contrat relève du droit privé",
+	}
+	civilMatter := apiTOSPhrase{
+		textfmt.EN: "The rules below apply only where the dispute is a civil and commercial matter",
+		textfmt.FR: "Les règles qui suivent ne s'appliquent que lorsque le litige relève de la matière civile et commerciale",
+	}
+	defender := apiTOSPhrase{
+		textfmt.EN: "Any User, natural or legal person, that considers its rights and freedoms harmed by the working of the service may also",
+		textfmt.FR: "Tout Utilisateur, personne physique ou morale, qui s'estime lésé dans ses droits et libertés par le fonctionnement du service peut en outre",
+	}
+	consumerOnly := apiTOSPhrase{
+		textfmt.EN: "any complaint about the working of the service",
+		textfmt.FR: "de toute réclamation relative au fonctionnement du service",
+	}
+	adopted := apiTOSPhrase{
+		textfmt.EN: "Any change to these terms, and any fee or change in its amount, is adopted by the Provider's competent body and made enforceable",
+		textfmt.FR: "Toute modification des présentes conditions, et toute redevance ou modification de son montant, est adoptée par l'organe compétent du Fournisseur et rendue exécutoire",
+	}
+	office := apiTOSPhrase{textfmt.EN: "Registered office", textfmt.FR: "Siège"}
+	for _, p := range providers13a {
+		for _, price := range []string{"free", "paid"} {
+			for _, mediator := range []string{"", "Médiateur de la ville"} {
+				if mediator == "" && !(p.public && price == "free") {
+					continue
+				}
+				docs := published12a(t, func(v questionnaire.Values) {
+					p.set(v)
+					v["pricing.model"], v["audience"], v["liability.cap"] = price, "business-and-consumers", "none"
+					v["consumer.mediator_name"] = mediator
+				})
+				for l, doc := range docs {
+					what := string(l) + " " + p.name + " " + price + " " + mediator
+					check := func(ph apiTOSPhrase, id string, want bool, why string) {
+						t.Helper()
+						if ph.in(doc, id) != want {
+							t.Errorf("%s: %s: %v, want %v", what, why, !want, want)
+						}
+					}
+					check(serviceRules, "governing-law", p.admin, "terms as the service's rules under public law")
+					check(adminCourts, "jurisdiction", p.admin, "administrative courts")
+					check(adminLiability, "liability-limit", p.admin, "administrative liability")
+					check(analogy, "hardship", p.admin, "hardship clause by analogy")
+					check(privateLaw, "hardship", false, "hardship clause confined to private law")
+					check(civilMatter, "consumer-law", p.admin, "consumer law and courts in civil and commercial matters only")
+					check(defender, "jurisdiction", p.public, "Défenseur des droits open to every User")
+					check(consumerOnly, "consumer-mediation", !p.public && mediator == "", "Défenseur des droits for consumers only")
+					check(adopted, "change-terms", p.public, "changes adopted and made enforceable by the competent body")
+					check(office, "parties", !p.public, "registered office")
+					title := "Provided by Acme Météo SAS"
+					if p.public {
+						title = "Provided by the Institut public de météorologie"
+					}
+					if l == textfmt.EN && !strings.Contains(doc.Front+doc.Title, title) {
+						t.Errorf("%s: no %q", what, title)
+					}
+				}
 			}
 		}
 	}
