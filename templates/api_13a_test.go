@@ -45,7 +45,7 @@ func TestAPITOSPublicBodyConsumerArticle(t *testing.T) {
 		textfmt.FR: "Ce traitement repose sur l'intérêt légitime du Fournisseur, et non sur l'exécution du Contrat",
 	}
 	publicTask := apiTOSPhrase{
-		textfmt.EN: "on the basis of the task carried out in the public interest with which it is vested (article 6(1)(e) GDPR), not on that of the performance of the Agreement: that processing is not consideration for access to the API, which does not depend on it",
+		textfmt.EN: "on the basis of the task carried out in the public interest with which it is vested (article 6(1)(e) of the GDPR), not on that of the performance of the Agreement: that processing is not consideration for access to the API, which does not depend on it",
 		textfmt.FR: "sur le fondement de la mission d'intérêt public dont il est investi (article 6, paragraphe 1, point e), du RGPD), et non sur celui de l'exécution du Contrat : ce traitement n'est pas la contrepartie de l'accès à l'API, qui n'en dépend pas",
 	}
 	inReturn := apiTOSPhrase{

@@ -1005,7 +1005,7 @@ var (
 		textfmt.FR: "sans que l'accès à l'API en dépende",
 	}
 	phraseDataNotConsideration = apiTOSPhrase{
-		textfmt.EN: "(article 6(1)(e) GDPR), not on that of the performance of the Agreement: that processing is not consideration for access to the API, which does not depend on it",
+		textfmt.EN: "(article 6(1)(e) of the GDPR), not on that of the performance of the Agreement: that processing is not consideration for access to the API, which does not depend on it",
 		textfmt.FR: "(article 6, paragraphe 1, point e), du RGPD), et non sur celui de l'exécution du Contrat : ce traitement n'est pas la contrepartie de l'accès à l'API, qui n'en dépend pas",
 	}
 	phraseConsumerContent = apiTOSPhrase{
