@@ -41,8 +41,8 @@ var (
 	// No evidence clause shifts the burden of proof onto consumers and
 	// non-professionals (article R. 212-1, 12°, of the Consumer Code).
 	phraseEvidenceBetweenProfessionals = apiTOSPhrase{
-		textfmt.EN: "Between professionals, the records",
-		textfmt.FR: "Entre professionnels, les enregistrements",
+		textfmt.EN: "Towards a professional User, the records",
+		textfmt.FR: "À l'égard d'un Utilisateur professionnel, les enregistrements",
 	}
 	phraseEvidenceBurden = apiTOSPhrase{
 		textfmt.EN: "they do not shift the burden of proof",
@@ -247,8 +247,8 @@ var (
 		textfmt.FR: "il en mentionne la source et la date de la dernière mise à jour",
 	}
 	phraseAdministrativeCourts = apiTOSPhrase{
-		textfmt.EN: "judicial or administrative according to the nature of the dispute",
-		textfmt.FR: "judiciaire ou administrative selon la nature du litige",
+		textfmt.EN: "fall within the jurisdiction of the administrative courts, save those that the law assigns to the judicial courts",
+		textfmt.FR: "relèvent de la juridiction administrative, sauf ceux que la loi attribue à la juridiction judiciaire",
 	}
 	// The User's own content is not the Provider's Data, and stays
 	// confidential (L. 151-1 C. com.).
@@ -1004,6 +1004,10 @@ var (
 		textfmt.EN: "without access to the API depending on it",
 		textfmt.FR: "sans que l'accès à l'API en dépende",
 	}
+	phraseDataNotConsideration = apiTOSPhrase{
+		textfmt.EN: "(article 6(1)(e) of the GDPR), not on that of the performance of the Agreement: that processing is not consideration for access to the API, which does not depend on it",
+		textfmt.FR: "(article 6, paragraphe 1, point e), du RGPD), et non sur celui de l'exécution du Contrat : ce traitement n'est pas la contrepartie de l'accès à l'API, qui n'en dépend pas",
+	}
 	phraseConsumerContent = apiTOSPhrase{
 		textfmt.EN: "the Provider shall stop using the Consumer's Contributions",
 		textfmt.FR: "le Fournisseur cesse d'utiliser les Contributions du Consommateur",
@@ -1129,8 +1133,9 @@ var (
 		textfmt.EN: "The Provider voluntarily applies the legal guarantee",
 		textfmt.FR: "Le Fournisseur applique volontairement aux Consommateurs la garantie légale",
 	}
-	// Users of a public body's free service may turn to the Défenseur des
-	// droits (loi organique n° 2011-333, art. 4, 1°).
+	// Every User of a public body's service, consumer or not, may turn to
+	// the Défenseur des droits (loi organique n° 2011-333, art. 4, 1°, and
+	// 5, 1°).
 	phraseDefenseur = apiTOSPhrase{
 		textfmt.EN: "to the Défenseur des droits (<https://www.defenseurdesdroits.fr>)",
 		textfmt.FR: "le Défenseur des droits (<https://www.defenseurdesdroits.fr>)",
@@ -1153,8 +1158,8 @@ var (
 	// circumstances: article 1195 of the Civil Code applies only where the
 	// contract is one of private law.
 	phrasePrivateLawOnly = apiTOSPhrase{
-		textfmt.EN: "This article applies only to the extent that the Agreement is governed by private law, without prejudice to the rules applicable to administrative contracts.",
-		textfmt.FR: "Le présent article ne s'applique que dans la mesure où le Contrat relève du droit privé, sans préjudice des règles applicables aux contrats administratifs.",
+		textfmt.EN: "This article applies by analogy, as provided in ",
+		textfmt.FR: "Le présent article s'applique par analogie, dans les conditions de l'",
 	}
 	// Its stipulations bind an administrative contract too; only the public
 	// body's power to terminate or modify it in the general interest, with
@@ -1176,12 +1181,12 @@ var (
 		textfmt.FR: "Le droit visé à la clause 17 de ces clauses est celui de la France, qui régit le Contrat ; les juridictions visées à la clause 18 sont celles",
 	}
 	phraseGeneralInterest = apiTOSPhrase{
-		textfmt.EN: "they do not prevent the Provider from exercising the power it holds under the general rules applicable to administrative contracts to terminate the Agreement, or to modify its provisions unilaterally, on grounds of the general interest",
-		textfmt.FR: "elles ne font pas obstacle au pouvoir que le Fournisseur tient des règles générales applicables aux contrats administratifs de résilier le Contrat ou d'en modifier les stipulations unilatéralement pour un motif d'intérêt général",
+		textfmt.EN: "they do not prevent it from exercising the power it holds under the general rules of public law to terminate the Agreement with a given User, or to modify its provisions as regards that User, unilaterally on grounds of the general interest",
+		textfmt.FR: "elles ne font pas obstacle au pouvoir qu'il tient des règles générales du droit public de résilier le Contrat conclu avec un Utilisateur déterminé, ou d'en modifier les stipulations à son égard, unilatéralement pour un motif d'intérêt général",
 	}
 	phraseGeneralInterestCompensation = apiTOSPhrase{
-		textfmt.EN: "shall compensate the User in full for the loss the User suffers as a result",
-		textfmt.FR: "indemnise intégralement l'Utilisateur du préjudice qui en résulte pour lui",
+		textfmt.EN: "shall compensate the User for the expenses that the User shows it incurred to use the API",
+		textfmt.FR: "l'indemnise des dépenses que l'Utilisateur justifie avoir exposées pour utiliser l'API",
 	}
 	// A public body charges for public information only within CRPA
 	// L. 324-1 ff., and closes its API subject to its duties to publish.
@@ -1650,12 +1655,16 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBrusselsIbis, "consumer-law", true, "the courts of a Consumer domiciled in the Union")
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
-	must(phraseDataFunded, "summary", own && !paid && consumers, "access paid for with personal data presented as free, or presented as paid for with data between professionals")
-	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && (own || licensed) && !paid, "a legal guarantee owed for data but not stated as owed")
+	must(phraseDataFunded, "summary", own && !paid && consumers && kind != "public-body", "access paid for with personal data presented as free, or presented as paid for with data between professionals or by a public body, whose processing rests on its public task")
+	// A public body running a free administrative public service is no
+	// trader: it applies the guarantee voluntarily (Consumer Code,
+	// preliminary article).
+	voluntaryConsumer := kind == "public-body" && v["provider.public_activity"] != "industrial-commercial" && !paid
+	must(phraseGuaranteeOwed, "consumer-guarantee", consumers && (own || licensed) && !paid && !voluntaryConsumer, "a legal guarantee owed for data but not stated as owed")
 	must(phraseGuaranteeGranted, "consumer-guarantee", false, "a legal guarantee presented as granted")
 	must(phraseGuaranteeVoluntary, "consumer-guarantee", guarantee && !owed, "a legal guarantee applied to free access without saying it is voluntary, or said voluntary where the law imposes it")
 	publicService := v["provider.type"] == "public-body" && !paid
-	must(phraseDefenseur, "consumer-mediation", consumers && publicService, "a public body's free service without recourse to the Défenseur des droits")
+	must(phraseDefenseur, "jurisdiction", kind == "public-body", "a public body's service without every User's recourse to the Défenseur des droits")
 	must(phraseMediatorJoined, "consumer-mediation", consumers && !publicService, "a consumer mediator not named as competent for the Provider's disputes")
 	must(apiTOSPhrase{textfmt.EN: "has joined", textfmt.FR: "a adhéré"}, "consumer-mediation", false, "a membership the Provider may not have taken out (a public or residual mediator)")
 	must(phraseFrenchMediation, "consumer-mediation", consumers && !publicService && !(inEU(country) && country != "FR"), "the French Consumer Code as the ground of mediation for a provider established in another Member State")
@@ -2140,7 +2149,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		for _, p := range []apiTOSPhrase{phraseDataAsConsideration, {textfmt.EN: "the only advantages", textfmt.FR: "seuls avantages"}} {
 			must(p, "consumer-information", false, "personal data presented as what the Consumer pays with")
 		}
-		must(phraseDataNotCondition, "consumer-information", !paid && personal && role != "processor", "a free service paid for in personal data, or processing said to be independent of access where there is none")
+		must(phraseDataNotCondition, "consumer-information", !paid && personal && role != "processor" && kind != "public-body", "a free service paid for in personal data, or processing said to be independent of access where there is none")
+		// A public body processes them on its public task, never as the
+		// price of access (GDPR, art. 6(1)(e) and 7(4)).
+		must(phraseDataNotConsideration, "consumer-information", !paid && personal && role != "processor" && kind == "public-body", "a public body's processing of a Consumer's data presented as the price of access, or not based on its public task")
 	}
 	must(phraseConsumerContent, "consumer-withdrawal", published && consumers, "a Consumer's contributions without the rights of article 16(3) and (4) of directive 2019/770")
 	must(phraseDeletionRequired, "consumer-withdrawal", false, "a deletion presented as required by article 16(2) of directive 2019/770")
@@ -2608,7 +2620,7 @@ func TestAPITOSNameOfAnAPITakesItsArticle(t *testing.T) {
 
 // A public body giving free access need not name a consumer mediator
 // (article L. 611-4 of the Consumer Code): without one, the terms send
-// Consumers to the Défenseur des droits. Every other provider that admits
+// Consumers, like every User, to the Défenseur des droits. Every other provider that admits
 // Consumers must name the mediator it has joined.
 func TestAPITOSPublicServiceMediation(t *testing.T) {
 	k, _ := Lookup("api-tos")
@@ -2652,7 +2664,7 @@ func TestAPITOSPublicServiceMediation(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s %s: %v", l, what, err)
 			}
-			if !phraseDefenseur.in(doc, "consumer-mediation") || phraseMediatorJoined.in(doc, "consumer-mediation") {
+			if !phraseDefenseur.in(doc, "jurisdiction") || phraseMediatorJoined.in(doc, "consumer-mediation") {
 				t.Errorf("%s %s: the recourse of a public service's users is wrong", l, what)
 			}
 			m, _ := doc.Clause("consumer-mediation")

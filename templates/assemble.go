@@ -218,6 +218,17 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"md":  mdtext.Escape,
 		"de":  func(v any) string { return textfmt.De(l, fmt.Sprint(v)) },
 		"par": func(v any) string { return textfmt.Par(l, fmt.Sprint(v)) },
+		// theName puts "the" before a name that begins with a French common
+		// noun, as English does before "the Commune de Lorient" or "the
+		// Association Météo Libre"; other names, and French text, are
+		// left as they are.
+		"theName": func(v any) string {
+			name := fmt.Sprint(v)
+			if l == textfmt.FR || textfmt.Article(name) == "" {
+				return name
+			}
+			return "the " + name
+		},
 		// refs refers to several clauses at once, by their IDs given one
 		// by one or as lists: "Sections 5.2 and 5.3", or in French, after
 		// the preposition it is given ("à", "de" or ""), "aux articles

@@ -292,6 +292,10 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"liability.cap": "amount", "liability.cap_amount": "1000000"}, []string{"liability-cap-amount-high"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.access": "share-alike"},
 		[]string{"public-body-share-alike"}, true, nil},
+	// A free administrative public service is no trader (Consumer Code,
+	// preliminary article): the consumer rules apply as granted.
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "provider.public_activity": "administrative", "pricing.model": "free",
+		"audience": "business-and-consumers"}, []string{"public-body-administrative-consumers"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "term.termination_notice_months": "18", "pricing.free_data_url": "", "pricing.revenue_agency": "true"},
 		[]string{"public-body-paid-without-free-data"}, true, []string{"public-body-paid", "data-act-switching"}},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "IT", "provider.address": italianAddress, "provider.registration": italianRegister,
