@@ -238,3 +238,42 @@ func TestCharterEnglishCooperativeTerms(t *testing.T) {
 		t.Errorf("'shall then publish … and … meets' remains")
 	}
 }
+
+// A French public body that carries the Commons is identified by its
+// category and the text that creates it, and the organ whose decision
+// adopts the Charter is named where the answers allow it; another public
+// body keeps the generic wording.
+func TestCharterPublicBodyFormAndOrgan(t *testing.T) {
+	form := map[string][2]string{
+		"university":      {"constituted as a public scientific, cultural and professional establishment", "constituée en établissement public à caractère scientifique, culturel et professionnel (code de l'éducation, article L. 711-1)"},
+		"research":        {"constituted as a public scientific and technological establishment", "constituée en établissement public à caractère scientifique et technologique"},
+		"local-authority": {"that is a local authority (collectivité territoriale)", "ayant la qualité de collectivité territoriale"},
+	}
+	organ := map[string][2]string{
+		"university":      {"is that of its board of directors (conseil d'administration, French Education Code, Article L. 712-3)", "est celle de son conseil d'administration (code de l'éducation, article L. 712-3)"},
+		"research":        {"is that of its board of directors (conseil d'administration)", "est celle de son conseil d'administration."},
+		"local-authority": {"is that of its deliberative assembly (assemblée délibérante)", "est celle de son assemblée délibérante"},
+	}
+	for _, pf := range []string{"university", "research", "local-authority", "state", "other"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": "public-body", "legal.entity_name": "Université de Sentiers", "legal.public_form": pf}
+			def := charterClauseWith(t, set, l, "definitions")
+			legal := charterClauseWith(t, set, l, "legal-public-body")
+			f, known := form[pf]
+			for _, body := range []string{def, legal} {
+				if known && !strings.Contains(body, f[li]) {
+					t.Errorf("%s, %s: the form is not stated: %q", pf, l, body)
+				}
+				if !known && strings.Contains(body, [2]string{"constituted as", "constituée en"}[li]) {
+					t.Errorf("%s, %s: a form the answers do not give: %q", pf, l, body)
+				}
+			}
+			if known && !strings.Contains(legal, organ[pf][li]) {
+				t.Errorf("%s, %s: the organ is not named: %q", pf, l, legal)
+			}
+			if !known && strings.Contains(legal, [2]string{"the decision that adopts or amends this Charter is that of", "qui adopte ou modifie la Charte est celle de"}[li]) {
+				t.Errorf("%s, %s: an organ the answers do not give: %q", pf, l, legal)
+			}
+		}
+	}
+}
