@@ -191,7 +191,7 @@ func TestCharterRightsGoToTheControllersAddress(t *testing.T) {
 // the Assembly weighing those duties. A public body keeps its own organs.
 func TestCharterHardwareWithFirmwareNamesTheCRA(t *testing.T) {
 	k, _ := Lookup("charter")
-	decision := map[textfmt.Lang]string{textfmt.EN: "without a decision of the Assembly taken in the light of those obligations", textfmt.FR: "sans une décision de l'Assemblée prise au vu de ces obligations"}
+	decision := map[textfmt.Lang]string{textfmt.EN: "without a decision of the Assembly, taken by simple majority in the light of those obligations", textfmt.FR: "sans une décision de l'Assemblée, prise à la majorité simple au vu de ces obligations"}
 	for _, resources := range [][]string{{"software", "hardware"}, {"hardware"}} {
 		for _, vehicle := range []string{"fiscal-host", "none", "public-body"} {
 			vals := exampleValues(t, k)

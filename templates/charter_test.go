@@ -332,7 +332,9 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 	// has a row of its own for the dissolution, which the law of its
 	// company form governs; a legal entity other than a public body that
 	// may sell services around software has a row for the Assembly's
-	// decision on each category of them.
+	// decision on each category of them; any vehicle but a public body
+	// whose Resources include hardware has a row for the Assembly's
+	// decision to place a product on the market.
 	scic := answer(vals, "legal.vehicle") == "scic"
 	rows := len(decisionTypes) + 5
 	if scic {
@@ -341,6 +343,9 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 	resources := multi(vals, "commons.resources")
 	software := len(resources) == 0 || slices.Contains(resources, "software")
 	if v := answer(vals, "legal.vehicle"); slices.Contains(multi(vals, "economy.funding"), "services") && software && (v == "association" || v == "scic" || v == "fiscal-host") {
+		rows++
+	}
+	if slices.Contains(resources, "hardware") && answer(vals, "legal.vehicle") != "public-body" {
 		rows++
 	}
 	if len(body) != rows {
