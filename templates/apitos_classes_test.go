@@ -1019,7 +1019,15 @@ var (
 	// The ODbL covers the database, not its contents, which the terms
 	// place under a named licence; only an unknown licence leaves both
 	// cases open.
-	phraseContentsLicence   = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
+	phraseContentsLicence        = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
+	phraseContentsLicenceOuverte = apiTOSPhrase{
+		textfmt.EN: "the contents of the database available under the Open Licence 2.0 (Licence Ouverte, Etalab), a licence on the list set by article D. 323-2-1",
+		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte 2.0 (Etalab), licence de la liste que fixe l'article D. 323-2-1",
+	}
+	phraseWorksNotPublicInformation = apiTOSPhrase{
+		textfmt.EN: "as their authors keep their rights in them, those works are not public information (article L. 321-2 of that Code)",
+		textfmt.FR: "leurs auteurs en conservant les droits, ces œuvres ne sont pas des informations publiques (article L. 321-2 du même code)",
+	}
 	phraseContentsSameTerms = apiTOSPhrase{
 		textfmt.EN: "Where the licence covers only the database",
 		textfmt.FR: "Lorsque la licence ne porte que sur la base de données",
@@ -1861,17 +1869,27 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if data == "open-data-licence" {
 		licScope = licenceScope(fmt.Sprint(v["data.licence.title"]), fmt.Sprint(v["data.licence.url"]))
 	}
-	must(phraseContentsLicence, "data-open-data-licence", licScope == "database", "the contents of an ODbL database without a licence of their own")
+	// A French public body may not use the DbCL, which is not on the
+	// list of CRPA D. 323-2-1: its contents go under the Licence Ouverte.
+	loContents := licScope == "database" && v["provider.type"] == "public-body" && v["provider.country"] == "FR"
+	dbcl := licScope == "database" && !loContents
+	must(phraseContentsLicence, "data-open-data-licence", dbcl, "the contents of an ODbL database without a licence of their own, or a French public body's under the DbCL")
+	must(phraseContentsLicenceOuverte, "data-open-data-licence", loContents, "a French public body's database contents not under the Licence Ouverte 2.0")
 	// The contents' licence is listed with the database's, with its
 	// address, and contributions are said to fall under it.
-	must(phraseContentsLicence, "annex-a-licences", licScope == "database", "the contents' licence of an ODbL database missing from the list of licences, or listed without one")
+	must(phraseContentsLicence, "annex-a-licences", dbcl, "the contents' licence of an ODbL database missing from the list of licences, or listed without one")
 	if licScope == "database" {
-		if a, _ := doc.Clause("annex-a-licences"); !strings.Contains(a.Body, "<https://opendatacommons.org/licenses/dbcl/1-0/>") {
+		url := "<https://opendatacommons.org/licenses/dbcl/1-0/>"
+		if loContents {
+			url = "<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>"
+		}
+		if a, _ := doc.Clause("annex-a-licences"); !strings.Contains(a.Body, url) {
 			fail("the contents' licence listed without its address as a link")
 		}
 	}
 	if _, ok := doc.Clause("data-contributions"); ok {
-		must(phraseContentsLicence, "data-contributions", licScope == "database", "published contributions whose licence as contents of the database is not named")
+		must(phraseContentsLicence, "data-contributions", dbcl, "published contributions whose licence as contents of the database is not named")
+		must(phraseWorksNotPublicInformation, "data-open-data-licence", loContents, "a French public body's contributed works under CC BY without the reason the decree's list does not bind it")
 		must(phraseCreditForm, "data-contributions", data != "open-reuse", "contributed works whose credit under the licence names no one, or a credit the CC0 instrument does not ask")
 		worksCC := licScope == "database"
 		must(phraseWorksCCBY, "data-contributions", worksCC, "contributed photographs left under the DbCL, which asks for no credit")
