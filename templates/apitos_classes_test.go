@@ -3060,8 +3060,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "échappent à la présente annexe, quelle que soit la description qui précède : le Fournisseur les traite en qualité de responsable de traitement",
 	}
 	estimates := apiTOSPhrase{
-		textfmt.EN: "they are not advice suited to the particular situation of the person concerned. This provision does not relieve the Provider of liability for errors of the API in applying those rules",
-		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée. La présente stipulation ne dégage pas le Fournisseur de sa responsabilité pour les erreurs de l'API dans l'application de ces règles",
+		textfmt.EN: "they are not advice suited to the particular situation of the person concerned",
+		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée",
 	}
 	// End Users who read an estimate must see it as one (article L. 121-2
 	// of the Consumer Code), and data kept for the Provider's own purposes,
