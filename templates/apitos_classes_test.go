@@ -918,8 +918,8 @@ var (
 		textfmt.FR: "prévoit pour les autres Modifications incompatibles, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
-		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for publication",
-		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne pour leur publication",
+		textfmt.EN: "through the endpoints that the Documentation reserves for their publication, or bearing the marker that it provides for that purpose",
+		textfmt.FR: "au moyen des points d'accès que la Documentation réserve à leur publication, ou munis du marqueur qu'elle prévoit à cet effet",
 	}
 	phraseReuserController = apiTOSPhrase{
 		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as a separate controller",
