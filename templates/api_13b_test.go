@@ -111,7 +111,7 @@ func TestAPITOSAnonymisationInformedAndListed(t *testing.T) {
 		textfmt.EN: "which the Provider performs on its own account as provided in",
 		textfmt.FR: "que le Fournisseur effectue pour son propre compte dans les conditions de",
 	}
-	for _, role := range []string{"processor", "controller"} {
+	for _, role := range []string{"processor", "controller", "both"} {
 		for _, secrecy := range []bool{false, true} {
 			what := role
 			if secrecy {
@@ -203,7 +203,7 @@ func TestAPITOSFreePublicBodyNotices(t *testing.T) {
 	}
 	freedoms := apiTOSPhrase{
 		textfmt.EN: "override his or her interests, rights and freedoms",
-		textfmt.FR: "prévalent sur ses intérêts et ses droits et libertés",
+		textfmt.FR: "prévalent sur les intérêts et les droits et libertés de la personne concernée",
 	}
 	for _, public := range []bool{true, false} {
 		for _, price := range []string{"free", "paid"} {
