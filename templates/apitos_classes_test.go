@@ -257,8 +257,8 @@ var (
 		textfmt.FR: "renvoyés par l'API, à l'exclusion du Contenu de l'Utilisateur",
 	}
 	phraseConfidentialRequests = apiTOSPhrase{
-		textfmt.EN: "The Provider shall keep the requests and the User Content confidential",
-		textfmt.FR: "Le Fournisseur garde confidentiels les requêtes et le Contenu de l'Utilisateur",
+		textfmt.EN: "The Provider shall keep the requests, the API's responses to them and the User Content confidential",
+		textfmt.FR: "Le Fournisseur garde confidentiels les requêtes, les réponses que l'API y apporte et le Contenu de l'Utilisateur",
 	}
 	// A SEPA debit names its scheme, where the mandate is signed and its
 	// pre-notification.
@@ -634,8 +634,8 @@ var (
 	// pén. 226-13) treats requests as covered by it and draws nothing
 	// from them for itself, not even anonymous statistics.
 	phraseProfessionalSecrecy = apiTOSPhrase{
-		textfmt.EN: "The Provider is bound to professional secrecy by the rules of its profession, and shall treat the requests and the User Content",
-		textfmt.FR: "Le Fournisseur est astreint au secret professionnel par les règles de sa profession, et traite les requêtes et le Contenu de l'Utilisateur",
+		textfmt.EN: "The Provider is bound to professional secrecy by the rules of its profession, and shall treat the requests, the API's responses to them and the User Content",
+		textfmt.FR: "Le Fournisseur est astreint au secret professionnel par les règles de sa profession, et traite les requêtes, les réponses que l'API y apporte et le Contenu de l'Utilisateur",
 	}
 	phraseNotEvenAnonymous = apiTOSPhrase{
 		textfmt.EN: "It shall use them neither to improve the API nor to produce statistics, even after making them anonymous.",
@@ -918,8 +918,8 @@ var (
 		textfmt.FR: "prévoit pour les autres Modifications incompatibles, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
-		textfmt.EN: "through the endpoints, or with the marking, that the Documentation designates for publication",
-		textfmt.FR: "au moyen des points d'accès, ou avec le marquage, que la Documentation désigne pour leur publication",
+		textfmt.EN: "through the endpoints that the Documentation reserves for their publication, or bearing the marker that it provides for that purpose",
+		textfmt.FR: "au moyen des points d'accès que la Documentation réserve à leur publication, ou munis du marqueur qu'elle prévoit à cet effet",
 	}
 	phraseReuserController = apiTOSPhrase{
 		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as a separate controller",
@@ -1023,7 +1023,15 @@ var (
 	// The ODbL covers the database, not its contents, which the terms
 	// place under a named licence; only an unknown licence leaves both
 	// cases open.
-	phraseContentsLicence   = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
+	phraseContentsLicence        = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
+	phraseContentsLicenceOuverte = apiTOSPhrase{
+		textfmt.EN: "the contents of the database available under the Open Licence 2.0 (Licence Ouverte, Etalab), a licence on the list set by article D. 323-2-1",
+		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte 2.0 (Etalab), licence de la liste que fixe l'article D. 323-2-1",
+	}
+	phraseWorksNotPublicInformation = apiTOSPhrase{
+		textfmt.EN: "as their authors keep their rights in them, those works are not public information (article L. 321-2 of that Code)",
+		textfmt.FR: "leurs auteurs en conservant les droits, ces œuvres ne sont pas des informations publiques (article L. 321-2 du même code)",
+	}
 	phraseContentsSameTerms = apiTOSPhrase{
 		textfmt.EN: "Where the licence covers only the database",
 		textfmt.FR: "Lorsque la licence ne porte que sur la base de données",
@@ -1870,17 +1878,27 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if data == "open-data-licence" {
 		licScope = licenceScope(fmt.Sprint(v["data.licence.title"]), fmt.Sprint(v["data.licence.url"]))
 	}
-	must(phraseContentsLicence, "data-open-data-licence", licScope == "database", "the contents of an ODbL database without a licence of their own")
+	// A French public body may not use the DbCL, which is not on the
+	// list of CRPA D. 323-2-1: its contents go under the Licence Ouverte.
+	loContents := licScope == "database" && v["provider.type"] == "public-body" && v["provider.country"] == "FR"
+	dbcl := licScope == "database" && !loContents
+	must(phraseContentsLicence, "data-open-data-licence", dbcl, "the contents of an ODbL database without a licence of their own, or a French public body's under the DbCL")
+	must(phraseContentsLicenceOuverte, "data-open-data-licence", loContents, "a French public body's database contents not under the Licence Ouverte 2.0")
 	// The contents' licence is listed with the database's, with its
 	// address, and contributions are said to fall under it.
-	must(phraseContentsLicence, "annex-a-licences", licScope == "database", "the contents' licence of an ODbL database missing from the list of licences, or listed without one")
+	must(phraseContentsLicence, "annex-a-licences", dbcl, "the contents' licence of an ODbL database missing from the list of licences, or listed without one")
 	if licScope == "database" {
-		if a, _ := doc.Clause("annex-a-licences"); !strings.Contains(a.Body, "<https://opendatacommons.org/licenses/dbcl/1-0/>") {
+		url := "<https://opendatacommons.org/licenses/dbcl/1-0/>"
+		if loContents {
+			url = "<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>"
+		}
+		if a, _ := doc.Clause("annex-a-licences"); !strings.Contains(a.Body, url) {
 			fail("the contents' licence listed without its address as a link")
 		}
 	}
 	if _, ok := doc.Clause("data-contributions"); ok {
-		must(phraseContentsLicence, "data-contributions", licScope == "database", "published contributions whose licence as contents of the database is not named")
+		must(phraseContentsLicence, "data-contributions", dbcl, "published contributions whose licence as contents of the database is not named")
+		must(phraseWorksNotPublicInformation, "data-open-data-licence", loContents, "a French public body's contributed works under CC BY without the reason the decree's list does not bind it")
 		must(phraseCreditForm, "data-contributions", data != "open-reuse", "contributed works whose credit under the licence names no one, or a credit the CC0 instrument does not ask")
 		worksCC := licScope == "database"
 		must(phraseWorksCCBY, "data-contributions", worksCC, "contributed photographs left under the DbCL, which asks for no credit")
@@ -3054,8 +3072,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "échappent à la présente annexe, quelle que soit la description qui précède : le Fournisseur les traite en qualité de responsable de traitement",
 	}
 	estimates := apiTOSPhrase{
-		textfmt.EN: "they are not advice suited to the particular situation of the person concerned and replace no estimate that the law regulates. This provision does not relieve the Provider of liability for errors of the API in applying those rules",
-		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée et ne remplacent aucune estimation que la loi réglemente. La présente stipulation ne dégage pas le Fournisseur de sa responsabilité pour les erreurs de l'API dans l'application de ces règles",
+		textfmt.EN: "they are not advice suited to the particular situation of the person concerned",
+		textfmt.FR: "ils ne constituent pas un conseil adapté à la situation particulière de la personne concernée",
 	}
 	// End Users who read an estimate must see it as one (article L. 121-2
 	// of the Consumer Code), and data kept for the Provider's own purposes,
