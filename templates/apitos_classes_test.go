@@ -845,13 +845,14 @@ var (
 		textfmt.FR: "Le Fournisseur publie chaque Contribution avec la date et l'heure auxquelles il l'a reçue",
 	}
 	// The Provider cannot vouch for what third parties contribute: its
-	// warranty of title leaves Contributions to their author's warranty
+	// warranty of title leaves Contributions to the warranty of the User
+	// that sends them
 	// and to notice and action (DSA arts. 6 and 16), and reusers must
 	// name the author of a work whatever the licence (article L. 121-1
 	// CPI), the DbCL having no attribution condition.
 	phraseWarrantyExceptContributions = apiTOSPhrase{
-		textfmt.EN: "except the rights in Contributions, which it makes available in reliance on their author's warranty",
-		textfmt.FR: "à l'exception des droits sur les Contributions, qu'il met à disposition sur la foi de la garantie de leur auteur",
+		textfmt.EN: "except the rights in Contributions, which it makes available in reliance on the warranty of the User that sends them",
+		textfmt.FR: "à l'exception des droits sur les Contributions, qu'il met à disposition sur la foi de la garantie de l'Utilisateur qui les transmet",
 	}
 	// A work in a contribution under a licence that requires credit
 	// names its author by the published name or pseudonym, and the

@@ -54,11 +54,11 @@ var (
 	// administrative contract (article L. 6 of the Public Procurement
 	// Code), invoiced through the public portal (L. 2192-1).
 	phrasePublicBuyerAdministrative = apiTOSPhrase{
-		textfmt.EN: "the Agreement is, as regards that User, a public contract and an administrative contract (Article L. 6 of that Code)",
+		textfmt.EN: "the Agreement is, as regards that User, a public contract and an administrative contract (article L. 6 of that Code)",
 		textfmt.FR: "le Contrat constitue à son égard un marché public, contrat administratif (article L. 6 de ce code)",
 	}
 	phrasePublicInvoicingPortal = apiTOSPhrase{
-		textfmt.EN: "are sent to it in electronic form through the public invoicing portal (Articles L. 2192-1 et seq. of the French Public Procurement Code)",
+		textfmt.EN: "are sent to it in electronic form through the public invoicing portal (articles L. 2192-1 and following of the French Public Procurement Code)",
 		textfmt.FR: "lui sont transmises sous forme électronique par le portail public de facturation (articles L. 2192-1 et suivants du code de la commande publique)",
 	}
 	phraseInvoicesPaid = apiTOSPhrase{textfmt.EN: "Invoices are paid by", textfmt.FR: "Les factures se règlent par"}
