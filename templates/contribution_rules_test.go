@@ -2542,7 +2542,7 @@ func TestLegalEntityIdentifiedByItsRegister(t *testing.T) {
 		set  map[string]any
 		want [2]string
 	}{
-		{map[string]any{"legal.registration": "SIREN 123 456 789"}, [2]string{"registered in the SIRENE directory under number 123 456 789", "immatriculée au répertoire SIRENE sous le numéro 123 456 789"}},
+		{map[string]any{"legal.registration": "SIREN 123 456 789"}, [2]string{"identified in the SIRENE directory under number 123 456 789", "identifiée au répertoire SIRENE sous le numéro 123 456 789"}},
 		{map[string]any{"legal.registration": "w691234567"}, [2]string{"registered in the national directory of associations (RNA) under number W691234567", "inscrite au répertoire national des associations sous le numéro W691234567"}},
 		{map[string]any{"legal.registration": "RCS Nantes 912 345 678"}, [2]string{"registered in the Trade and Companies Register (RCS) of Nantes under number 912 345 678", "immatriculée au RCS de Nantes sous le numéro 912 345 678"}},
 		{map[string]any{"legal.registration": "912 345 678 R.C.S. Angers"}, [2]string{"identified by the number 912 345 678 R.C.S. Angers", "identifiée sous le numéro 912 345 678 R.C.S. Angers"}},

@@ -40,3 +40,35 @@ func TestAPITOSPublicBodyKeepsItsDefence(t *testing.T) {
 		}
 	}
 }
+
+// An association or cooperative that dissolves may close the API on the
+// notice of a breaking change, before a deprecated version's withdrawal
+// date: the deprecation clause and the summary say so where the
+// continuity clause allows it, and only there.
+func TestAPITOSDissolutionExceptionStatedEverywhere(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	except := map[textfmt.Lang][2]string{
+		textfmt.FR: {"ou dissolution du Fournisseur dans les conditions de l", "sauf dissolution du Fournisseur, qui permet une fermeture moyennant un préavis de"},
+		textfmt.EN: {"or on the dissolution of the Provider as provided in", "save on the dissolution of the Provider, which allows closure on"},
+	}
+	for _, typ := range []string{"organisation", "company"} {
+		v := exampleValues(t, k)
+		v["provider.type"] = typ
+		for _, l := range textfmt.All {
+			doc := assemble12c(t, k, v, l)
+			dep, _ := doc.Clause("change-deprecation")
+			continuity, _ := doc.Clause("term-continuity")
+			summary, _ := doc.Clause("summary")
+			all := plainSpaces(dep.Body + summary.Body)
+			want := typ == "organisation"
+			for _, p := range except[l] {
+				if strings.Contains(all, plainSpaces(textfmt.Typeset(l, p))) != want {
+					t.Errorf("%s %s: %q stated %v", typ, l, p, !want)
+				}
+			}
+			if want && !strings.Contains(continuity.Body, textfmt.Typeset(l, map[textfmt.Lang]string{textfmt.FR: "dissolution", textfmt.EN: "dissolution"}[l])) {
+				t.Errorf("%s %s: the continuity clause says nothing of dissolution", typ, l)
+			}
+		}
+	}
+}
