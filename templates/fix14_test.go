@@ -48,8 +48,8 @@ func TestAPITOSPublicBodyKeepsItsDefence(t *testing.T) {
 func TestAPITOSDissolutionExceptionStatedEverywhere(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	except := map[textfmt.Lang][2]string{
-		textfmt.FR: {"ou dissolution du Fournisseur dans les conditions de l", "sauf dissolution du Fournisseur, qui permet une fermeture moyennant un préavis de"},
-		textfmt.EN: {"or on the dissolution of the Provider as provided in", "save on the dissolution of the Provider, which allows closure on"},
+		textfmt.FR: {"ou dissolution du Fournisseur dans les conditions de l", "sauf dissolution du Fournisseur, qui permet une fermeture plus rapide"},
+		textfmt.EN: {"or on the dissolution of the Provider as provided in", "save on the dissolution of the Provider, which allows an earlier closure"},
 	}
 	for _, typ := range []string{"organisation", "company"} {
 		v := exampleValues(t, k)
