@@ -473,7 +473,7 @@ func shareCapital(l textfmt.Lang, v any) string {
 		}
 		return "à capital variable (with variable capital)"
 	}
-	amount := groupedDigits.ReplaceAllStringFunc(fmt.Sprint(v), func(g string) string {
+	amount := textfmt.MapDigitGroups(fmt.Sprint(v), func(g string) string {
 		n, err := strconv.Atoi(strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return r
@@ -520,12 +520,6 @@ var (
 	nonCommercialURL   = regexp.MustCompile(`(?i)creativecommons\.org/licenses/by-nc`)
 	nonCommercialTitle = regexp.MustCompile(`(?i)\bNC\b|non[- ]?commercial|pas d.utilisation commerciale`)
 )
-
-// groupedDigits is an amount written with spaces between groups of three
-// digits ("25 000"), which the share capital answer holds as the user
-// typed it: the language's own separator replaces them, so that a French
-// line never breaks inside the figure.
-var groupedDigits = regexp.MustCompile(`\b\d{1,3}(?:[ \x{00a0}\x{202f}]\d{3})+\b`)
 
 // listLines writes items as the lines of a Markdown list, each opened by
 // marker and ended as the items of a list inside a sentence are: with a

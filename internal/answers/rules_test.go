@@ -68,7 +68,7 @@ var ruleCases = []struct {
 		[]string{"contributions-online-platform", "contributions-published-by-processor"}, true, nil},
 	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "term.cure_months": "1", "pricing.payment_cure_days": "45"},
 		[]string{"payment-cure-longer-than-cure"}, true, []string{"data-act-switching"}},
-	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.registration": "SIREN 123 456 789"},
+	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.registration": "SIREN 123 456 782"},
 		[]string{"sole-trader-register"}, true, nil},
 	{"api-tos", map[string]string{"data_act.processing_service": "true", "personal_data.role": "both", "personal_data.controller_categories": "adresses IP", "personal_data.categories": "adresses IP"},
 		[]string{"processing-service-cap-amount"}, true, []string{"processor-own-purposes"}},
@@ -96,7 +96,7 @@ var ruleCases = []struct {
 	// "Luxembourg" names the State as well as the city of its courts.
 	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734", "jurisdiction": "Luxembourg",
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-city-named-as-state", "court-domestic-users", "court-abroad-french-law"}, true, nil},
-	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "LU", "provider.registration": "RCS Paris 123 456 789",
+	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "LU", "provider.registration": "RCS Paris 123 456 782",
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
 	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
 	{"api-tos", map[string]string{"provider.authorisation": "autorisation d'établissement n° 10123456/0 délivrée par le ministre de l'Économie (Luxembourg)"},
@@ -277,7 +277,7 @@ var ruleCases = []struct {
 	// shows it (R. 123-237).
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "provider.legal_form": "établissement public local à caractère industriel et commercial (EPIC)", "provider.registration": ""},
 		[]string{"public-body-epic-registration"}, true, nil},
-	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "provider.legal_form": "établissement public local à caractère industriel et commercial (EPIC)", "provider.registration": "SIREN 200 012 345"},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "provider.legal_form": "établissement public local à caractère industriel et commercial (EPIC)", "provider.registration": "SIREN 200 012 342"},
 		[]string{"public-body-epic-registration-register"}, true, nil},
 	// A public-interest task rests on a basis laid down by law (art. 6(3)
 	// GDPR).
@@ -531,14 +531,14 @@ var ruleCases = []struct {
 	// art. 19 septies); a French public body that receives the rights may
 	// promise only the licences it may use (CRPA L. 323-2, D. 323-2-1).
 	{"contribution", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC SAS", "contributors.allowed": "individuals, contractors",
-		"legal.registration": "RCS Rennes 123 456 789", "security.cra_manufacturer": "true"},
+		"legal.registration": "RCS Rennes 123 456 782", "security.cra_manufacturer": "true"},
 		[]string{"employees-excluded-by-scic"}, true, nil},
 	// A company's documents state its registration (C. com. R. 123-237),
 	// and a company or cooperative that runs the project says its role
 	// under the Cyber Resilience Act (art. 3(13) and (14)).
 	{"contribution", map[string]string{"legal.vehicle": "company", "legal.entity_name": "Relevés du Rhône SAS", "security.cra_manufacturer": "true"},
 		[]string{"company-without-registration"}, true, nil},
-	{"contribution", map[string]string{"legal.vehicle": "company", "legal.entity_name": "Relevés du Rhône SAS", "legal.registration": "RCS Lyon 123 456 789"},
+	{"contribution", map[string]string{"legal.vehicle": "company", "legal.entity_name": "Relevés du Rhône SAS", "legal.registration": "RCS Lyon 123 456 782"},
 		[]string{"company-without-cra-role"}, true, nil},
 	// A cooperative is no non-profit host; a host's agreement is published.
 	{"contribution", map[string]string{"legal.vehicle": "fiscal-host", "legal.entity_name": "Tiers-lieu numérique du Rhône SCOP SAS", "legal.agreement_url": "https://example.org/convention"},
@@ -637,7 +637,7 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"privacy.establishment": "BE", "legal.registration": "BCE 0712.345.678, RPM Liège, division Liège"}},
 	// French registrations the policy prints with their register.
 	{"contribution", map[string]string{"privacy.establishment": "FR", "legal.vehicle": "association", "legal.registration": "RNA W691234567"}},
-	{"contribution", map[string]string{"privacy.establishment": "FR", "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.registration": "123 456 789"}},
+	{"contribution", map[string]string{"privacy.establishment": "FR", "legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.registration": "123 456 782"}},
 	// An API that keeps the personal data of requests only to answer them
 	// stores nothing for its customers: no data processing service warning.
 	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "personal_data.retention_days": "0"}},

@@ -345,7 +345,6 @@ func (c *ctx) load(path string) (*answers.File, []answers.Issue, bool) {
 	}
 	issues = append(issues, f.Check(c.today())...)
 	issues = append(issues, f.Placeholders()...)
-	issues = append(issues, f.Identifiers()...)
 	slices.SortStableFunc(issues, byLine)
 	return f, issues, true
 }

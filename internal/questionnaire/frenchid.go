@@ -41,11 +41,11 @@ var (
 	digitAhead     = regexp.MustCompile(`^[ \x{a0}\x{202f}.]?\d`)
 )
 
-// CheckIdentifiers returns a warning under each answer, among resolved
+// checkIdentifiers returns a warning under each answer, among resolved
 // answers (see Resolve), that holds a French SIREN, SIRET or VAT number
 // failing its check. Answers taken from a linked charter are the
 // charter's, and checked there.
-func (q *Questionnaire) CheckIdentifiers(resolved Values) []Problem {
+func (q *Questionnaire) checkIdentifiers(resolved Values) []Problem {
 	linked := resolved.Charter() != ""
 	var out []Problem
 	for _, qq := range q.order {

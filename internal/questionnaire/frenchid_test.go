@@ -98,7 +98,7 @@ func TestCheckIdentifiersNamesTheAnswer(t *testing.T) {
 `)
 	vals := Values{"registration": "RCS Paris 123 456 789", "vat": "FR11 123456782",
 		"mission": Translated{textfmt.EN: "SIREN 200 012 345", textfmt.FR: "SIREN 200 012 345"}}
-	got := q.CheckIdentifiers(q.Resolve(vals))
+	got := q.checkIdentifiers(q.Resolve(vals))
 	var keys []string
 	for _, p := range got {
 		if !p.Warning() || p.Rule.ID != IdentifierRuleID || p.Msg == nil {

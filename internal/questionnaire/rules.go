@@ -168,6 +168,8 @@ func regexpOf(n *yaml.Node) (*regexp.Regexp, error) {
 // Check applies the rules to resolved answers (see Resolve), on the day
 // today, and returns a problem under each answer a broken rule names. A
 // rule whose answers are not all given, or do not apply, is not broken.
+// The French identifiers among the answers are checked with the rules, as
+// warnings, so that every caller reports them.
 func (q *Questionnaire) Check(resolved Values, today time.Time) []Problem {
 	var out []Problem
 	for _, r := range q.Rules {
@@ -178,7 +180,7 @@ func (q *Questionnaire) Check(resolved Values, today time.Time) []Problem {
 			out = append(out, Problem{Key: key, Msg: msg("value.rule", "Reason", r.Reason), Rule: r})
 		}
 	}
-	return out
+	return append(out, q.checkIdentifiers(resolved)...)
 }
 
 // CharterPrefix begins the key of a rule's test that reads an answer of

@@ -89,7 +89,7 @@ func pointsToCheck(w words, q *questionnaire.Questionnaire, resolved questionnai
 		points = append(points, strings.Replace(mdtext.Escape(form), "%s", mdtext.Escape(label), 1)+" "+where(w, doc, gap)+".")
 	}
 	seen := map[string]bool{}
-	for _, p := range append(q.Check(resolved, time.Time{}), q.CheckIdentifiers(resolved)...) {
+	for _, p := range q.Check(resolved, time.Time{}) {
 		if p.Warning() && !seen[p.Rule.ID+p.Rule.Reason.In(l)] {
 			seen[p.Rule.ID+p.Rule.Reason.In(l)] = true
 			points = append(points, lead(l, w.Rule)+mdtext.Escape(p.Rule.Reason.In(l)))

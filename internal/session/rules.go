@@ -21,9 +21,6 @@ func (s *Session) broken(warnings bool) []questionnaire.Problem {
 			out = append(out, p)
 		}
 	}
-	if warnings {
-		out = append(out, q.CheckIdentifiers(resolved)...)
-	}
 	return out
 }
 

@@ -78,30 +78,36 @@ func TypesetAnswer(l Lang, s string) string {
 	return strings.Join(parts, "`")
 }
 
-// answerDigitGroups is a figure typed with spaces between groups of
-// three digits, as French writes amounts ("10 000 euros") and SIREN
-// numbers ("RCS Rennes 200 012 342"), with the five digits that end a
-// SIRET number: a French document sets it with narrow no-break spaces, as
-// it sets its own figures, so that no line breaks inside it.
-var answerDigitGroups = regexp.MustCompile(`\b\d{1,3}(?:[ \x{a0}]\d{3})+(?:[ \x{a0}]\d{5})?\b`)
+// digitGroups is a figure typed with spaces between groups of three
+// digits, as French writes amounts ("10 000 euros") and SIREN numbers
+// ("RCS Rennes 200 012 342"), with the five digits that end a SIRET
+// number.
+var digitGroups = regexp.MustCompile(`\b\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+(?:[ \x{a0}\x{202f}]\d{5})?\b`)
 
-// narrowGroups sets the figures of s with narrow no-break spaces; a
-// figure that continues a group of other digits ("0123 456 789", a
-// Belgian number) is left as typed.
-func narrowGroups(s string) string {
+// MapDigitGroups returns s with each figure typed in groups of three
+// digits replaced by f of it. A figure that continues a group of other
+// digits ("0123 456 789", a Belgian number) is left as typed.
+func MapDigitGroups(s string, f func(figure string) string) string {
 	var b strings.Builder
 	last := 0
-	for _, m := range answerDigitGroups.FindAllStringIndex(s, -1) {
-		before := strings.TrimRight(s[:m[0]], " \u00a0")
+	for _, m := range digitGroups.FindAllStringIndex(s, -1) {
+		before := strings.TrimRight(s[:m[0]], " \u00a0\u202f")
 		if len(before) < m[0] && before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
 			continue
 		}
 		b.WriteString(s[last:m[0]])
-		b.WriteString(strings.NewReplacer(" ", NarrowNBSP, "\u00a0", NarrowNBSP).Replace(s[m[0]:m[1]]))
+		b.WriteString(f(s[m[0]:m[1]]))
 		last = m[1]
 	}
 	return b.String() + s[last:]
 }
+
+// narrowGroups sets the figures of an answer typed in a French document
+// with narrow no-break spaces, as the document sets its own figures, so
+// that no line breaks inside them.
+func narrowGroups(s string) string { return MapDigitGroups(s, narrowSpaces.Replace) }
+
+var narrowSpaces = strings.NewReplacer(" ", NarrowNBSP, "\u00a0", NarrowNBSP)
 
 // answerWord is a run of text without spaces, in which a missing space
 // before ; ! ? may be added.
