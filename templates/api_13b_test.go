@@ -104,7 +104,7 @@ func TestAPITOSReturnedContributionsSubjects(t *testing.T) {
 // User inform the data subjects, and Annex B lists that anonymisation.
 func TestAPITOSAnonymisationInformedAndListed(t *testing.T) {
 	inform := apiTOSPhrase{
-		textfmt.EN: "A User that is the controller of those data shall inform the data subjects of that anonymisation and of its purposes, as articles 13 and 14 of the GDPR require",
+		textfmt.EN: "A User that is the controller of the processing of those data shall inform the data subjects of that anonymisation and of its purposes, as articles 13 and 14 of the GDPR require",
 		textfmt.FR: "L'Utilisateur qui est responsable du traitement de ces données informe les personnes concernées de cette anonymisation et de ses finalités, comme l'exigent les articles 13 et 14 du RGPD",
 	}
 	listed := apiTOSPhrase{

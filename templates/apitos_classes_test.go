@@ -67,7 +67,7 @@ var (
 	// do not apply to him or her (article 2(2)(c) GDPR).
 	phraseHouseholdConsumer = apiTOSPhrase{
 		textfmt.EN: "A Consumer acting for purely personal or household purposes is not a controller (article 2(2)(c) of the GDPR)",
-		textfmt.FR: "Le Consommateur qui agit à des fins strictement personnelles ou domestiques n'est pas responsable de traitement (article 2, paragraphe 2, point c), du RGPD)",
+		textfmt.FR: "Le Consommateur qui agit à des fins strictement personnelles ou domestiques n'est pas responsable du traitement (article 2, paragraphe 2, point c), du RGPD)",
 	}
 	phraseDPANotForConsumers = apiTOSPhrase{
 		textfmt.EN: "It does not apply to a Consumer acting for purely personal or household purposes",
@@ -744,7 +744,7 @@ var (
 	// business users of a controller only are forbidden to store any.
 	phraseConsumerStoredAsController = apiTOSPhrase{
 		textfmt.EN: "stores there are processed by the Provider as controller, solely to keep them for that Consumer",
-		textfmt.FR: "y conserve sont traitées par le Fournisseur en qualité de responsable de traitement, à la seule fin de les conserver pour ce Consommateur",
+		textfmt.FR: "y conserve sont traitées par le Fournisseur en qualité de responsable du traitement, à la seule fin de les conserver pour ce Consommateur",
 	}
 	phraseConsumerStoredControllerOnly = apiTOSPhrase{
 		textfmt.EN: "that a Consumer acting for purely personal or household purposes stores in the API, a data processing service",
@@ -781,7 +781,7 @@ var (
 		textfmt.FR: "que le Fournisseur met en œuvre en application de l'article 32 du RGPD en qualité de sous-traitant (article 28, paragraphe 3, point c), du RGPD",
 	}
 	phraseSecurityAsController = apiTOSPhrase{
-		textfmt.EN: "which the Provider takes under article 32 of the GDPR as controller of those data",
+		textfmt.EN: "which the Provider takes under article 32 of the GDPR as controller of the processing of those data",
 		textfmt.FR: "que le Fournisseur met en œuvre en application de l'article 32 du RGPD en qualité de responsable du traitement de ces données",
 	}
 	phraseSecurityBothRoles = apiTOSPhrase{
@@ -924,7 +924,7 @@ var (
 	}
 	phraseReuserController = apiTOSPhrase{
 		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as a separate controller",
-		textfmt.FR: "ou les autres Données personnelles que contiendrait une Contribution, le fait en qualité de responsable de traitement distinct",
+		textfmt.FR: "ou les autres Données personnelles que contiendrait une Contribution, le fait en qualité de responsable d'un traitement distinct",
 	}
 	phraseNoticeAndAction = apiTOSPhrase{textfmt.EN: "(article 16 of the Digital Services Act)", textfmt.FR: "(article 16 du règlement sur les services numériques)"}
 	phraseDSAContactPoint = apiTOSPhrase{
@@ -1079,7 +1079,7 @@ var (
 	// Provider's role for connection data is stated whatever the option.
 	phraseConnectionData = apiTOSPhrase{
 		textfmt.EN: "The Provider likewise processes, as controller, the technical connection data of each call to the API",
-		textfmt.FR: "Le Fournisseur traite de même, en qualité de responsable de traitement, les données techniques de connexion de chaque appel à l'API",
+		textfmt.FR: "Le Fournisseur traite de même, en qualité de responsable du traitement, les données techniques de connexion de chaque appel à l'API",
 	}
 	phrasePersonalData = apiTOSPhrase{textfmt.EN: "Personal Data", textfmt.FR: "Données personnelles"}
 	// Implementing the Specification is free; copying its text follows
@@ -3070,7 +3070,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	}
 	contributionsOutside := apiTOSPhrase{
 		textfmt.EN: "are outside this annex, whatever the description above: the Provider processes them as controller",
-		textfmt.FR: "échappent à la présente annexe, quelle que soit la description qui précède : le Fournisseur les traite en qualité de responsable de traitement",
+		textfmt.FR: "échappent à la présente annexe, quelle que soit la description qui précède : le Fournisseur les traite en qualité de responsable du traitement",
 	}
 	estimates := apiTOSPhrase{
 		textfmt.EN: "they are not advice suited to the particular situation of the person concerned",
