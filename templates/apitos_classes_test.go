@@ -1966,9 +1966,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseProviderDefinition, "definitions", true, "the definition of the Provider")
 	director, _ := v["provider.publication_director"].(string)
-	must(phrasePublicationDirector, "parties", director != "" && v["contributions.published"] == true && country == "FR" && v["provider.type"] != "individual",
+	// An individual who publishes the service is its director of
+	// publication (Law no. 82-652, art. 93-2), named or not.
+	selfDirector := v["contributions.published"] == true && country == "FR" && v["provider.type"] == "individual"
+	must(phrasePublicationDirector, "parties", selfDirector || director != "" && v["contributions.published"] == true && country == "FR",
 		"a director of publication named by a provider that publishes nothing, or left out by one that does")
-	if director != "" && v["contributions.published"] == true {
+	if director != "" && v["contributions.published"] == true && !selfDirector {
 		if c, _ := doc.Clause("parties"); strings.Contains(c.Body, "publication") && !strings.Contains(c.Body, mdtext.Escape(director)) {
 			fail("the director of publication printed without the name given")
 		}
