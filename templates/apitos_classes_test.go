@@ -1026,8 +1026,8 @@ var (
 	// cases open.
 	phraseContentsLicence        = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
 	phraseContentsLicenceOuverte = apiTOSPhrase{
-		textfmt.EN: "the contents of the database available under the Open Licence 2.0 (Licence Ouverte, Etalab), a licence on the list set by article D. 323-2-1",
-		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte 2.0 (Etalab), licence de la liste que fixe l'article D. 323-2-1",
+		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence 2.0, a licence on the list set by article D. 323-2-1",
+		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence 2.0, licence de la liste que fixe l'article D. 323-2-1",
 	}
 	phraseWorksNotPublicInformation = apiTOSPhrase{
 		textfmt.EN: "as their authors keep their rights in them, those works are not public information (article L. 321-2 of that Code)",
@@ -3055,7 +3055,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	notes := map[string]apiTOSPhrase{
 		"contested":    {textfmt.EN: "art. L. 1617-5, 1°", textfmt.FR: "art. L. 1617-5, 1°"},
 		"publicTask":   {textfmt.EN: "6(1)(b) and (e), and last subparagraph", textfmt.FR: "6, § 1, b) et e), et dernier alinéa"},
-		"openLicence":  {textfmt.EN: "the Licence Ouverte 2.0 should be chosen before publication", textfmt.FR: "la Licence Ouverte 2.0 s'impose avant publication"},
+		"openLicence":  {textfmt.EN: "the Licence Ouverte / Open Licence 2.0 should be chosen before publication", textfmt.FR: "la Licence Ouverte / Open Licence 2.0 s'impose avant publication"},
 		"ownReviews":   {textfmt.EN: "forbids it to refuse, remove or rank a review by its rating", textfmt.FR: "lui interdit de refuser, retirer ou classer un avis selon sa note"},
 		"secrecyNotes": {textfmt.EN: "art. 226-13 (breach of professional secrecy)", textfmt.FR: "art. 226-13 (violation du secret professionnel)"},
 	}
