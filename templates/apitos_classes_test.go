@@ -923,7 +923,7 @@ var (
 		textfmt.FR: "au moyen des points d'accès que la Documentation réserve à leur publication, ou munis du marqueur qu'elle prévoit à cet effet",
 	}
 	phraseReuserController = apiTOSPhrase{
-		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as a separate controller",
+		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as the controller of a separate processing",
 		textfmt.FR: "ou les autres Données personnelles que contiendrait une Contribution, le fait en qualité de responsable d'un traitement distinct",
 	}
 	phraseNoticeAndAction = apiTOSPhrase{textfmt.EN: "(article 16 of the Digital Services Act)", textfmt.FR: "(article 16 du règlement sur les services numériques)"}
@@ -980,8 +980,8 @@ var (
 		textfmt.FR: "autres que le contenu des Contributions, ni, dans celles-ci, sur les données qui identifient leur auteur, tel son pseudonyme, ou sur l'image des personnes reconnaissables",
 	}
 	phraseLicenceCoversContributions = apiTOSPhrase{
-		textfmt.EN: "covers the rest of the content of Contributions, which anyone reuses subject to the GDPR in so far as it relates to an identifiable person",
-		textfmt.FR: "porte sur le reste du contenu des Contributions, que quiconque réutilise sous réserve du RGPD dans la mesure où il se rapporte à une personne identifiable",
+		textfmt.EN: " the rest of the content of Contributions, which anyone reuses subject to the GDPR in so far as it relates to an identifiable person",
+		textfmt.FR: " le reste du contenu des Contributions, que quiconque réutilise sous réserve du RGPD dans la mesure où il se rapporte à une personne identifiable",
 	}
 	// The terms state the moderation policy, or where it is described
 	// (article 14(1) DSA), for every hosting service.
