@@ -35,11 +35,11 @@ func published12a(t *testing.T, set func(questionnaire.Values)) map[textfmt.Lang
 func TestAPITOSContributionDataUnderOneController(t *testing.T) {
 	controllerList := apiTOSPhrase{
 		textfmt.EN: "Whatever its role for the other Personal Data that requests contain, the Provider processes, as controller, the following Personal Data that the publication of Contributions",
-		textfmt.FR: "Quel que soit son rôle à l'égard des autres Données personnelles que contiennent les requêtes, le Fournisseur traite, en qualité de responsable de traitement, les Données personnelles suivantes qu'implique la publication des Contributions",
+		textfmt.FR: "Quel que soit son rôle à l'égard des autres Données personnelles que contiennent les requêtes, le Fournisseur traite, en qualité de responsable du traitement, les Données personnelles suivantes qu'implique la publication des Contributions",
 	}
 	carveOut := apiTOSPhrase{
 		textfmt.EN: "and those that the publication of Contributions involves, which the Provider processes as controller as provided below",
-		textfmt.FR: "et celles qu'implique la publication des Contributions, que le Fournisseur traite en qualité de responsable de traitement dans les conditions prévues ci-après",
+		textfmt.FR: "et celles qu'implique la publication des Contributions, que le Fournisseur traite en qualité de responsable du traitement dans les conditions prévues ci-après",
 	}
 	outsideAnnex := apiTOSPhrase{
 		textfmt.EN: "even where the User sends them in its requests",

@@ -104,7 +104,7 @@ func TestAPITOSReturnedContributionsSubjects(t *testing.T) {
 // User inform the data subjects, and Annex B lists that anonymisation.
 func TestAPITOSAnonymisationInformedAndListed(t *testing.T) {
 	inform := apiTOSPhrase{
-		textfmt.EN: "A User that is the controller of those data shall inform the data subjects of that anonymisation and of its purposes, as articles 13 and 14 of the GDPR require",
+		textfmt.EN: "A User that is the controller of the processing of those data shall inform the data subjects of that anonymisation and of its purposes, as articles 13 and 14 of the GDPR require",
 		textfmt.FR: "L'Utilisateur qui est responsable du traitement de ces données informe les personnes concernées de cette anonymisation et de ses finalités, comme l'exigent les articles 13 et 14 du RGPD",
 	}
 	listed := apiTOSPhrase{
@@ -132,7 +132,7 @@ func TestAPITOSAnonymisationInformedAndListed(t *testing.T) {
 // Licence Ouverte 2.0 and contributed works under CC BY 4.0, in a
 // sentence of their own that gives the reason.
 func TestAPITOSPublicBodyContentsLicence(t *testing.T) {
-	lo := apiTOSPhrase{textfmt.EN: "the Open Licence 2.0 (Licence Ouverte, Etalab)", textfmt.FR: "la Licence Ouverte 2.0 (Etalab)"}
+	lo := apiTOSPhrase{textfmt.EN: "the Licence Ouverte / Open Licence 2.0", textfmt.FR: "la Licence Ouverte / Open Licence 2.0"}
 	dbcl := apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
 	works := apiTOSPhrase{
 		textfmt.EN: "By way of exception, the works that the Contribution contains, such as photographs, are licensed by the Provider under the Creative Commons Attribution 4.0 International licence (CC BY 4.0)",

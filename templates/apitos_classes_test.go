@@ -67,7 +67,7 @@ var (
 	// do not apply to him or her (article 2(2)(c) GDPR).
 	phraseHouseholdConsumer = apiTOSPhrase{
 		textfmt.EN: "A Consumer acting for purely personal or household purposes is not a controller (article 2(2)(c) of the GDPR)",
-		textfmt.FR: "Le Consommateur qui agit à des fins strictement personnelles ou domestiques n'est pas responsable de traitement (article 2, paragraphe 2, point c), du RGPD)",
+		textfmt.FR: "Le Consommateur qui agit à des fins strictement personnelles ou domestiques n'est pas responsable du traitement (article 2, paragraphe 2, point c), du RGPD)",
 	}
 	phraseDPANotForConsumers = apiTOSPhrase{
 		textfmt.EN: "It does not apply to a Consumer acting for purely personal or household purposes",
@@ -744,7 +744,7 @@ var (
 	// business users of a controller only are forbidden to store any.
 	phraseConsumerStoredAsController = apiTOSPhrase{
 		textfmt.EN: "stores there are processed by the Provider as controller, solely to keep them for that Consumer",
-		textfmt.FR: "y conserve sont traitées par le Fournisseur en qualité de responsable de traitement, à la seule fin de les conserver pour ce Consommateur",
+		textfmt.FR: "y conserve sont traitées par le Fournisseur en qualité de responsable du traitement, à la seule fin de les conserver pour ce Consommateur",
 	}
 	phraseConsumerStoredControllerOnly = apiTOSPhrase{
 		textfmt.EN: "that a Consumer acting for purely personal or household purposes stores in the API, a data processing service",
@@ -781,7 +781,7 @@ var (
 		textfmt.FR: "que le Fournisseur met en œuvre en application de l'article 32 du RGPD en qualité de sous-traitant (article 28, paragraphe 3, point c), du RGPD",
 	}
 	phraseSecurityAsController = apiTOSPhrase{
-		textfmt.EN: "which the Provider takes under article 32 of the GDPR as controller of those data",
+		textfmt.EN: "which the Provider takes under article 32 of the GDPR as controller of the processing of those data",
 		textfmt.FR: "que le Fournisseur met en œuvre en application de l'article 32 du RGPD en qualité de responsable du traitement de ces données",
 	}
 	phraseSecurityBothRoles = apiTOSPhrase{
@@ -923,8 +923,8 @@ var (
 		textfmt.FR: "au moyen des points d'accès que la Documentation réserve à leur publication, ou munis du marqueur qu'elle prévoit à cet effet",
 	}
 	phraseReuserController = apiTOSPhrase{
-		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as a separate controller",
-		textfmt.FR: "ou les autres Données personnelles que contiendrait une Contribution, le fait en qualité de responsable de traitement distinct",
+		textfmt.EN: "or the other Personal Data that a Contribution may contain, does so as the controller of a separate processing",
+		textfmt.FR: "ou les autres Données personnelles que contiendrait une Contribution, le fait en qualité de responsable d'un traitement distinct",
 	}
 	phraseNoticeAndAction = apiTOSPhrase{textfmt.EN: "(article 16 of the Digital Services Act)", textfmt.FR: "(article 16 du règlement sur les services numériques)"}
 	phraseDSAContactPoint = apiTOSPhrase{
@@ -980,8 +980,8 @@ var (
 		textfmt.FR: "autres que le contenu des Contributions, ni, dans celles-ci, sur les données qui identifient leur auteur, tel son pseudonyme, ou sur l'image des personnes reconnaissables",
 	}
 	phraseLicenceCoversContributions = apiTOSPhrase{
-		textfmt.EN: "covers the rest of the content of Contributions, which anyone reuses subject to the GDPR in so far as it relates to an identifiable person",
-		textfmt.FR: "porte sur le reste du contenu des Contributions, que quiconque réutilise sous réserve du RGPD dans la mesure où il se rapporte à une personne identifiable",
+		textfmt.EN: " the rest of the content of Contributions, which anyone reuses subject to the GDPR in so far as it relates to an identifiable person",
+		textfmt.FR: " le reste du contenu des Contributions, que quiconque réutilise sous réserve du RGPD dans la mesure où il se rapporte à une personne identifiable",
 	}
 	// The terms state the moderation policy, or where it is described
 	// (article 14(1) DSA), for every hosting service.
@@ -1026,8 +1026,8 @@ var (
 	// cases open.
 	phraseContentsLicence        = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
 	phraseContentsLicenceOuverte = apiTOSPhrase{
-		textfmt.EN: "the contents of the database available under the Open Licence 2.0 (Licence Ouverte, Etalab), a licence on the list set by article D. 323-2-1",
-		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte 2.0 (Etalab), licence de la liste que fixe l'article D. 323-2-1",
+		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence 2.0, a licence on the list set by article D. 323-2-1",
+		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence 2.0, licence de la liste que fixe l'article D. 323-2-1",
 	}
 	phraseWorksNotPublicInformation = apiTOSPhrase{
 		textfmt.EN: "as their authors keep their rights in them, those works are not public information (article L. 321-2 of that Code)",
@@ -1079,7 +1079,7 @@ var (
 	// Provider's role for connection data is stated whatever the option.
 	phraseConnectionData = apiTOSPhrase{
 		textfmt.EN: "The Provider likewise processes, as controller, the technical connection data of each call to the API",
-		textfmt.FR: "Le Fournisseur traite de même, en qualité de responsable de traitement, les données techniques de connexion de chaque appel à l'API",
+		textfmt.FR: "Le Fournisseur traite de même, en qualité de responsable du traitement, les données techniques de connexion de chaque appel à l'API",
 	}
 	phrasePersonalData = apiTOSPhrase{textfmt.EN: "Personal Data", textfmt.FR: "Données personnelles"}
 	// Implementing the Specification is free; copying its text follows
@@ -1966,9 +1966,12 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseProviderDefinition, "definitions", true, "the definition of the Provider")
 	director, _ := v["provider.publication_director"].(string)
-	must(phrasePublicationDirector, "parties", director != "" && v["contributions.published"] == true && country == "FR" && v["provider.type"] != "individual",
+	// An individual who publishes the service is its director of
+	// publication (Law no. 82-652, art. 93-2), named or not.
+	selfDirector := v["contributions.published"] == true && country == "FR" && v["provider.type"] == "individual"
+	must(phrasePublicationDirector, "parties", selfDirector || director != "" && v["contributions.published"] == true && country == "FR",
 		"a director of publication named by a provider that publishes nothing, or left out by one that does")
-	if director != "" && v["contributions.published"] == true {
+	if director != "" && v["contributions.published"] == true && !selfDirector {
 		if c, _ := doc.Clause("parties"); strings.Contains(c.Body, "publication") && !strings.Contains(c.Body, mdtext.Escape(director)) {
 			fail("the director of publication printed without the name given")
 		}
@@ -3052,7 +3055,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	notes := map[string]apiTOSPhrase{
 		"contested":    {textfmt.EN: "art. L. 1617-5, 1°", textfmt.FR: "art. L. 1617-5, 1°"},
 		"publicTask":   {textfmt.EN: "6(1)(b) and (e), and last subparagraph", textfmt.FR: "6, § 1, b) et e), et dernier alinéa"},
-		"openLicence":  {textfmt.EN: "the Licence Ouverte 2.0 should be chosen before publication", textfmt.FR: "la Licence Ouverte 2.0 s'impose avant publication"},
+		"openLicence":  {textfmt.EN: "the Licence Ouverte / Open Licence 2.0 should be chosen before publication", textfmt.FR: "la Licence Ouverte / Open Licence 2.0 s'impose avant publication"},
 		"ownReviews":   {textfmt.EN: "forbids it to refuse, remove or rank a review by its rating", textfmt.FR: "lui interdit de refuser, retirer ou classer un avis selon sa note"},
 		"secrecyNotes": {textfmt.EN: "art. 226-13 (breach of professional secrecy)", textfmt.FR: "art. 226-13 (violation du secret professionnel)"},
 	}
@@ -3070,7 +3073,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	}
 	contributionsOutside := apiTOSPhrase{
 		textfmt.EN: "are outside this annex, whatever the description above: the Provider processes them as controller",
-		textfmt.FR: "échappent à la présente annexe, quelle que soit la description qui précède : le Fournisseur les traite en qualité de responsable de traitement",
+		textfmt.FR: "échappent à la présente annexe, quelle que soit la description qui précède : le Fournisseur les traite en qualité de responsable du traitement",
 	}
 	estimates := apiTOSPhrase{
 		textfmt.EN: "they are not advice suited to the particular situation of the person concerned",
