@@ -1,0 +1,107 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// charter2Body is a clause of the charter, or "" where it is absent, with
+// its no-break spaces and typographic apostrophes made plain.
+func charter2Body(t *testing.T, vals questionnaire.Values, l textfmt.Lang, id string) string {
+	t.Helper()
+	k, _ := Lookup("charter")
+	return strings.ReplaceAll(optionalClauseBody(t, k, vals, l, id), "’", "'")
+}
+
+// charter2Vals are the example answers of a charter with the given vehicle
+// and membership classes.
+func charter2Vals(t *testing.T, vehicle string, classes ...string) questionnaire.Values {
+	t.Helper()
+	k, _ := Lookup("charter")
+	vals := exampleValues(t, k)
+	vals["legal.vehicle"], vals["governing_law"] = vehicle, "FR"
+	if vehicle == "none" || vehicle == "de-facto-association" {
+		vals["economy.funding"] = []string{"donations"}
+	}
+	vals["membership.classes"] = classes
+	return vals
+}
+
+// SI-1: a charter open to individuals only speaks of no Member that is a
+// legal person, of its representative, of the entities it controls or of
+// its size; one open to organisations keeps those rules.
+func TestCharter2IndividualsOnly(t *testing.T) {
+	legal := map[textfmt.Lang][]string{
+		textfmt.EN: {"A legal person takes part through a natural person", "or the natural persons who represent them", "Members that are legal persons", "on the dissolution of a Member that is a legal person", "together with the entities that it controls", "whatever their size"},
+		textfmt.FR: {"Une personne morale participe par l'intermédiaire", "ou les personnes physiques qui les représentent", "Membres personnes morales", "par la dissolution du Membre personne morale", "avec les entités qu'il contrôle", "quels que soient sa taille"},
+	}
+	ids := []string{"membership-classes", "membership-exit", "bodies-steering", "transparency-space"}
+	for _, vehicle := range []string{"association", "none", "de-facto-association", "fiscal-host"} {
+		for _, classes := range [][]string{{"individuals"}, {"individuals", "companies"}, nil} {
+			vals := charter2Vals(t, vehicle, classes...)
+			vals["transparency.published"] = []string{"minutes", "members"}
+			only := len(classes) == 1
+			for _, l := range textfmt.All {
+				var all strings.Builder
+				for _, id := range ids {
+					all.WriteString(charter2Body(t, vals, l, id))
+				}
+				text := all.String()
+				if !strings.Contains(text, map[textfmt.Lang]string{textfmt.EN: "Members who agree to appear on it", textfmt.FR: "qui acceptent d'y figurer"}[l]) {
+					t.Errorf("%s %v %s: the list of Members is missing", vehicle, classes, l)
+				}
+				for _, p := range legal[l] {
+					if got := strings.Contains(text, p); got == only {
+						t.Errorf("%s %v %s: %q printed=%v", vehicle, classes, l, p, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// SI-4: without a legal entity the holder of the assets is the Members'
+// agent under a mandate (C. civ. 1984 ff.), accounts for its management
+// (1993), may be revoked by the Assembly (2004) or withdraw (2007), and
+// hands the assets over; no fiducie is named in the text. With an entity
+// and a nominee, the nominee agreement makes the holder account and lets
+// the entity revoke it.
+func TestCharter2HolderMandate(t *testing.T) {
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"as their agent (mandataire) under a mandate without representation", "Articles 1984 and following", "shall account for the management of those assets to each meeting of the Assembly", "Article 1993", "The Assembly may revoke the mandate at any time", "Article 2004", "may withdraw from the mandate", "Article 2007", "Article 2003", "hand over to the new holder"},
+		textfmt.FR: {"en qualité de mandataire sans représentation", "articles 1984 et suivants", "rend compte de sa gestion de ces biens à chaque réunion de l'Assemblée", "article 1993", "L'Assemblée peut révoquer ce mandat à tout moment", "article 2004", "peut renoncer à son mandat", "article 2007", "article 2003", "remettent au nouveau détenteur"},
+	}
+	nominee := map[textfmt.Lang][]string{
+		textfmt.EN: {"by which the holder accounts to it for those registrations", "free to revoke the agreement at any time"},
+		textfmt.FR: {"par laquelle le détenteur lui rend compte de ces enregistrements", "pouvant révoquer la convention à tout moment"},
+	}
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		vals := charter2Vals(t, vehicle, "individuals")
+		if vehicle == "association" {
+			vals["assets.holder"] = "trustee"
+		}
+		for _, l := range textfmt.All {
+			body := charter2Body(t, vals, l, "assets-holder-trustee")
+			if body == "" {
+				t.Fatalf("%s %s: no holder clause", vehicle, l)
+			}
+			list := want[l]
+			if vehicle == "association" {
+				list = nominee[l]
+			}
+			for _, p := range list {
+				if !strings.Contains(body, p) {
+					t.Errorf("%s %s: holder clause lacks %q", vehicle, l, p)
+				}
+			}
+			for _, p := range []string{"fiducie", "trust", "personne morale", "for a legal person"} {
+				if strings.Contains(body, p) {
+					t.Errorf("%s %s: holder clause says %q", vehicle, l, p)
+				}
+			}
+		}
+	}
+}
