@@ -105,3 +105,36 @@ func TestCharter2HolderMandate(t *testing.T) {
 		}
 	}
 }
+
+// SI-5/SJ-8: the Members are bound to the Conduct Committee's
+// confidentiality by the charter; a member of the Committee or substitute
+// whom the charter does not bind signs a confidentiality undertaking
+// before handling reports. The representative of a legal person is named
+// among them only where legal persons may join.
+func TestCharter2ConductConfidentiality(t *testing.T) {
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"The Members are bound to that confidentiality by this Charter", "such as a Participant who is not a Member", "shall sign, before handling any report, a written undertaking to keep confidential"},
+		textfmt.FR: {"Les Membres sont tenus à cette confidentialité par la Charte", "tel qu'un Participant qui n'est pas Membre", "signe, avant de traiter tout signalement, un engagement écrit de garder confidentiels"},
+	}
+	rep := map[textfmt.Lang]string{textfmt.EN: "the natural person through whom a Member that is a legal person takes part", textfmt.FR: "la personne physique par l'intermédiaire de laquelle participe un Membre personne morale"}
+	internal := map[textfmt.Lang]string{textfmt.EN: "which is the internal rules of the Legal Entity", textfmt.FR: "qui constitue le règlement intérieur de la Structure porteuse"}
+	for _, vehicle := range []string{"association", "none", "fiscal-host"} {
+		for _, classes := range [][]string{{"individuals"}, {"individuals", "non-profits"}} {
+			vals := charter2Vals(t, vehicle, classes...)
+			for _, l := range textfmt.All {
+				body := charter2Body(t, vals, l, "conduct-committee")
+				for _, p := range want[l] {
+					if !strings.Contains(body, p) {
+						t.Errorf("%s %v %s: conduct committee lacks %q", vehicle, classes, l, p)
+					}
+				}
+				if got := strings.Contains(body, rep[l]); got != (len(classes) > 1) {
+					t.Errorf("%s %v %s: representative of a legal person named=%v", vehicle, classes, l, got)
+				}
+				if got := strings.Contains(body, internal[l]); got != (vehicle == "association") {
+					t.Errorf("%s %v %s: internal rules named=%v", vehicle, classes, l, got)
+				}
+			}
+		}
+	}
+}
