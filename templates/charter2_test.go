@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"apitos/internal/answers"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
@@ -135,6 +136,49 @@ func TestCharter2ConductConfidentiality(t *testing.T) {
 					t.Errorf("%s %v %s: internal rules named=%v", vehicle, classes, l, got)
 				}
 			}
+		}
+	}
+}
+
+// SG-6/SI-12/SJ-6: the charter prints no support period of its own: the
+// Assembly sets it, with the floor of five years that Article 13(8) of the
+// Cyber Resilience Act sets, whether for paid services around software or
+// for a hardware product with digital elements.
+func TestCharter2SupportPeriodFloor(t *testing.T) {
+	floor := map[textfmt.Lang]string{textfmt.EN: "of at least five years unless", textfmt.FR: "d'au moins cinq ans sauf si"}
+	vals := charter2Vals(t, "association", "individuals", "companies")
+	vals["economy.funding"] = []string{"donations", "services"}
+	vals["commons.resources"] = []string{"software", "hardware", "content"}
+	vals["licences.hardware"] = "CERN-OHL-S-2.0"
+	for _, l := range textfmt.All {
+		for _, id := range []string{"economy-funding", "licences-hardware"} {
+			if body := charter2Body(t, vals, l, id); !strings.Contains(body, floor[l]) || !strings.Contains(body, "13") {
+				t.Errorf("%s %s: no floor of the support period", l, id)
+			}
+		}
+	}
+}
+
+// An answer whose question does not apply is noted only where the user
+// wrote it: init writes every default, so a support period left at its
+// default by a policy whose legal person is no manufacturer is no note,
+// while another value is.
+func TestCharter2IgnoredNoteSkipsDefaults(t *testing.T) {
+	for _, c := range []struct {
+		years string
+		noted bool
+	}{{"5", false}, {"7", true}} {
+		data := []byte("kind: contribution\nanswers:\n  security:\n    cra_manufacturer: false\n    support_years: " + c.years + "\n")
+		f, _ := answers.Parse(data, Registry)
+		if f == nil {
+			t.Fatalf("support_years %s: the file does not parse", c.years)
+		}
+		noted := false
+		for _, n := range f.Ignored() {
+			noted = noted || n.Key == "security.support_years"
+		}
+		if noted != c.noted {
+			t.Errorf("support_years %s: noted=%v, want %v", c.years, noted, c.noted)
 		}
 	}
 }
