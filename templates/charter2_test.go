@@ -182,3 +182,31 @@ func TestCharter2IgnoredNoteSkipsDefaults(t *testing.T) {
 		}
 	}
 }
+
+// SJ-13: information made public in place of individual information
+// (GDPR, art. 14(5)(b)) is kept for data without contact details, only
+// where individual information proves impossible or disproportionate, as
+// assessed beforehand by a weighing recorded in writing.
+func TestCharter2PublicInformationNeedsARecordedAssessment(t *testing.T) {
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"for data that include no such contact details, the information may instead be made public in the Governance Space", "assessed beforehand, for each set of data, by weighing that effort against the effect of the processing", "the assessment recorded in writing (Article 14(5)(b) and Article 5(2) of the GDPR)"},
+		textfmt.FR: {"pour les données qui ne comportent aucune telle coordonnée, l'information peut être rendue publique dans l'Espace de gouvernance", "apprécié au préalable, pour chaque ensemble de données, en mettant en balance ces efforts et l'incidence du traitement", "consigné par écrit (article 14, paragraphe 5, point b, et article 5, paragraphe 2, du RGPD)"},
+	}
+	for _, vehicle := range []string{"association", "none", "public-body"} {
+		for _, recorded := range []bool{false, true} {
+			vals := charter2Vals(t, vehicle, "individuals")
+			vals["commons.personal_data"], vals["commons.people_recorded"] = true, recorded
+			for _, l := range textfmt.All {
+				body := charter2Body(t, vals, l, "personal-data-resources")
+				for _, p := range want[l] {
+					if !strings.Contains(body, p) {
+						t.Errorf("%s recorded=%v %s: personal data in the resources lacks %q", vehicle, recorded, l, p)
+					}
+				}
+				if rec := charter2Body(t, vals, l, "personal-data-recorded"); strings.Contains(rec, "14(5)") || strings.Contains(rec, "14, paragraphe 5") {
+					t.Errorf("%s %s: the recordings, published on consent, invoke art. 14(5)(b)", vehicle, l)
+				}
+			}
+		}
+	}
+}
