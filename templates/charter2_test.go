@@ -1,8 +1,10 @@
 package templates
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"apitos/internal/answers"
 	"apitos/internal/questionnaire"
@@ -206,6 +208,66 @@ func TestCharter2PublicInformationNeedsARecordedAssessment(t *testing.T) {
 				if rec := charter2Body(t, vals, l, "personal-data-recorded"); strings.Contains(rec, "14(5)") || strings.Contains(rec, "14, paragraphe 5") {
 					t.Errorf("%s %s: the recordings, published on consent, invoke art. 14(5)(b)", vehicle, l)
 				}
+			}
+		}
+	}
+}
+
+// A linked policy that gives no registration or seat of its own takes
+// those that the charter gives its legal entity (charter_default), prints
+// them, and gives no warning that they are missing; its own answer, where
+// it gives one, stands.
+func TestCharter2PolicyTakesTheCharterRegistration(t *testing.T) {
+	c, _ := Lookup("charter")
+	k, _ := Lookup("contribution")
+	for _, tc := range []struct {
+		name, vehicle, own, want string
+	}{
+		{"SCIC", "scic", "", "123 456 782"},
+		{"fiscal host", "fiscal-host", "", "W123456789"},
+		{"SCIC, the policy's own number", "scic", "RCS Lyon 987 654 321", "987 654 321"},
+	} {
+		dir := t.TempDir()
+		charter := c.Examples()
+		charter["legal.vehicle"], charter["legal.existing_entity"] = tc.vehicle, true
+		charter["legal.seat"] = "12 rue des Ateliers, 35000 Rennes"
+		if tc.vehicle == "scic" {
+			charter["legal.entity_name"], charter["legal.company_form"], charter["legal.registration"] = "Sentiers en commun SCIC SAS", "sas", "RCS Rennes 123 456 782"
+		} else {
+			charter["legal.host_form"], charter["legal.registration"] = "association", "RNA W123456789"
+		}
+		policy := k.Examples()
+		for _, qq := range k.Questionnaire.Linked() {
+			delete(policy, qq.Key)
+		}
+		delete(policy, "legal.seat")
+		delete(policy, "legal.registration")
+		if tc.own != "" {
+			policy["legal.registration"] = tc.own
+		}
+		policy.SetCharter("charter.yaml")
+		write(t, c, charter, filepath.Join(dir, "charter.yaml"))
+		path := filepath.Join(dir, "policy.yaml")
+		f, issues := answers.ParseFile(path, write(t, k, policy, path), Registry)
+		if f == nil {
+			t.Fatalf("%s: %s", tc.name, words(issues))
+		}
+		for _, i := range append(issues, f.Check(time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC))...) {
+			if !i.Charter && (i.Key == "legal.registration" || i.Key == "legal.seat") {
+				t.Errorf("%s: %s", tc.name, words([]answers.Issue{i}))
+			}
+		}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(f.Values, l, Final)
+			if err != nil {
+				t.Fatalf("%s %s: %v", tc.name, l, err)
+			}
+			var all strings.Builder
+			for _, cl := range doc.Clauses {
+				all.WriteString(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(cl.Body))
+			}
+			if !strings.Contains(all.String(), tc.want) || !strings.Contains(all.String(), "12 rue des Ateliers") {
+				t.Errorf("%s %s: the policy does not identify the legal person by %s and its seat", tc.name, l, tc.want)
 			}
 		}
 	}
