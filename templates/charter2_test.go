@@ -272,3 +272,49 @@ func TestCharter2PolicyTakesTheCharterRegistration(t *testing.T) {
 		}
 	}
 }
+
+// SG-16: the devolution requires a beneficiary whose aims are compatible
+// with the commons: a non-profit legal person for every vehicle, a body of
+// general interest or another cooperative for a SCIC (law of 10 September
+// 1947, art. 19), nothing to the members of an association (law of 1 July
+// 1901, art. 9; decree of 16 August 1901, art. 15). A public body named
+// in advance is held to its powers, not to a statutory purpose it does
+// not have.
+func TestCharter2DevolutionBeneficiary(t *testing.T) {
+	type want struct{ nonProfit, scic, assoc, powers, purpose string }
+	words := map[textfmt.Lang]want{
+		textfmt.EN: {"non-profit legal persons", "bodies of general interest within the meaning of Article 19 of the law of 10 September 1947", "Article 15 of the decree of 16 August 1901", "provided that its powers", "its statutory purpose and its nature"},
+		textfmt.FR: {"personnes morales à but non lucratif", "œuvres d'intérêt général au sens de l'article 19 de la loi du 10 septembre 1947", "l'article 15 du décret du 16 août 1901", "pour autant que ses compétences", "son objet statutaire et sa nature"},
+	}
+	for _, vehicle := range []string{"none", "de-facto-association", "association", "scic", "fiscal-host"} {
+		for _, devolution := range []string{"commons", "public-body"} {
+			vals := charter2Vals(t, vehicle, "individuals", "non-profits")
+			vals["exit.devolution"], vals["exit.beneficiary"] = devolution, "Bénéficiaire désigné"
+			if vehicle == "scic" {
+				vals["legal.company_form"] = "sas"
+			}
+			for _, l := range textfmt.All {
+				w := words[l]
+				what := vehicle + " " + devolution + " " + string(l)
+				dev := charter2Body(t, vals, l, "exit-devolution-"+devolution)
+				dis := charter2Body(t, vals, l, "exit-dissolution")
+				if devolution == "commons" && !strings.Contains(dev, w.nonProfit) {
+					t.Errorf("%s: no non-profit beneficiary: %q", what, dev)
+				}
+				if devolution == "commons" && vehicle == "scic" && !strings.Contains(dev+dis, w.scic) {
+					t.Errorf("%s: no body of general interest under the law of 1947", what)
+				}
+				if got := strings.Contains(dis, w.assoc); got != (vehicle == "association") {
+					t.Errorf("%s: decree of 1901 art. 15 cited=%v", what, got)
+				}
+				public := devolution == "public-body"
+				if got := strings.Contains(dev, w.powers); got != public {
+					t.Errorf("%s: the beneficiary held to its powers=%v: %q", what, got, dev)
+				}
+				if got := strings.Contains(dev, w.purpose); got == public {
+					t.Errorf("%s: the beneficiary held to a statutory purpose=%v", what, got)
+				}
+			}
+		}
+	}
+}
