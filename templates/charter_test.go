@@ -114,7 +114,7 @@ var charterPhrases = map[string]map[string][2]string{
 		"minutes":   {"the minutes of the meetings", "les comptes rendus des réunions"},
 		"votes":     {"the detailed result of each vote", "le résultat détaillé de chaque vote"},
 		"roadmap":   {"its roadmap, kept up to date", "sa feuille de route, tenue à jour"},
-		"members":   {"the list of its Members that are legal persons", "la liste de ses Membres personnes morales"},
+		"members":   {"Members who agree to appear on it;", "qui acceptent d’y figurer ;"},
 		"interests": {"the declarations of interests", "les déclarations d’intérêts"},
 	},
 	"commons.resources": {

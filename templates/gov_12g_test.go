@@ -138,7 +138,7 @@ func TestWithdrawnConsentRecallsNoLicensedCopies(t *testing.T) {
 func TestIndividualNoticeWhereTheDataHoldContactDetails(t *testing.T) {
 	ch, _ := Lookup("charter")
 	individual := [2]string{"where the data include contact details through which the person can be reached, that person shall be informed individually within one month at most after the data are obtained and, at the latest, when they are first published (Article 14(3))", "lorsque les données comprennent des coordonnées qui permettent de joindre la personne, celle-ci est informée individuellement dans un délai d'un mois au plus après leur obtention et, au plus tard, lors de leur première publication (article 14, paragraphe 3)"}
-	published := [2]string{"information published in the Governance Space suffices only for data that include no such contact details", "une information publiée dans l'Espace de gouvernance ne suffit que pour les données qui ne comportent aucune telle coordonnée"}
+	published := [2]string{"for data that include no such contact details, the information may instead be made public in the Governance Space", "pour les données qui ne comportent aucune telle coordonnée, l'information peut être rendue publique dans l'Espace de gouvernance"}
 	hidden := [2]string{"the data concerned shall be hidden as soon as an objection is received, while it is examined (Article 18(1)(d))", "les données en cause sont masquées dès la réception d'une opposition, pendant son examen (article 18, paragraphe 1, point d)"}
 	stale := [2]string{"if need be by information published", "au besoin par une information publiée"}
 	for _, vehicle := range []string{"association", "scic", "de-facto-association", "public-body"} {

@@ -31,6 +31,16 @@ func (q *Questionnaire) Links() bool { return len(q.Linked()) > 0 }
 // without the charter's questionnaire.
 func (qq *Question) checkFromCharter() []error {
 	var errs []error
+	if qq.CharterDefault != "" {
+		switch {
+		case qq.FromCharter != "":
+			errs = append(errs, fmt.Errorf("%s: charter_default and from_charter together", qq.Key))
+		case qq.Type != TypeText || qq.Translatable || qq.parent != nil:
+			errs = append(errs, fmt.Errorf("%s: charter_default applies to a top-level plain text only", qq.Key))
+		case !keyPattern.MatchString(qq.CharterDefault):
+			errs = append(errs, fmt.Errorf("%s: charter_default %q is not a question key", qq.Key, qq.CharterDefault))
+		}
+	}
 	if qq.FromCharter == "" {
 		if qq.CharterOptions != nil || qq.CharterTicks != "" {
 			errs = append(errs, fmt.Errorf("%s: charter_options or charter_ticks without from_charter", qq.Key))
@@ -77,6 +87,18 @@ func (q *Questionnaire) CheckLink(c *Questionnaire) error {
 			continue
 		}
 		errs = append(errs, linkErrors(qq, src)...)
+	}
+	// A charter default must be an answer that the question admits.
+	for _, qq := range q.order {
+		if qq.CharterDefault == "" {
+			continue
+		}
+		src, ok := c.byKey[qq.CharterDefault]
+		if !ok || src.parent != nil || src.Type != qq.Type || src.Translatable {
+			errs = append(errs, fmt.Errorf("%s: charter_default %s is not a top-level plain text of the charter", qq.Key, qq.CharterDefault))
+		} else if maxLength(qq) < maxLength(src) {
+			errs = append(errs, fmt.Errorf("%s (charter_default %s): the charter admits longer texts (%d characters) than this question (%d)", qq.Key, src.Key, maxLength(src), maxLength(qq)))
+		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("questionnaire %s: %w", q.Kind, err)

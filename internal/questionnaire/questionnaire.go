@@ -165,6 +165,11 @@ type Question struct {
 	FromCharter    string            `yaml:"from_charter"`
 	CharterOptions map[string]string `yaml:"charter_options"`
 	CharterTicks   string            `yaml:"charter_ticks"`
+	// CharterDefault, for a question that a linked document still
+	// answers itself, is the key of the charter's answer that stands for
+	// this one when the document gives none: the registration of the
+	// legal person that the charter identifies is the policy's too.
+	CharterDefault string `yaml:"charter_default"`
 	// DefaultFrom names another answer, of the same type, that stands
 	// for this one when it is not given (the steward is, unless named,
 	// the legal person that runs the project).

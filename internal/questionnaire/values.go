@@ -229,7 +229,8 @@ func matches(v any, allowed []string) bool {
 // in where no answer was given, and answers to questions that do not apply
 // dropped (so that a template can never print a stale answer). When the
 // answers name a charter, the questions that take their answer from it
-// have no default: the charter's answer or none.
+// have no default: the charter's answer or none; one that has a charter
+// default (CharterDefault) and no answer of its own takes the charter's.
 func (q *Questionnaire) Resolve(vals Values) Values {
 	out := Values{}
 	for _, k := range []string{LanguagesKey, CharterKey, CharterAnswersKey, OverridesKey} {
@@ -244,6 +245,8 @@ func (q *Questionnaire) Resolve(vals Values) Values {
 			out[qq.Key] = v
 		} else if linked && qq.FromCharter != "" {
 			continue
+		} else if v, ok := vals.CharterAnswers()[qq.CharterDefault]; linked && qq.CharterDefault != "" && ok && !empty(v) {
+			out[qq.Key] = v
 		} else if d := qq.DefaultValue(); d != nil {
 			out[qq.Key] = d
 		}

@@ -7,7 +7,8 @@ import east "github.com/yuin/goldmark/extension/ast"
 // width), and the rest is shared in proportion to how much text it holds,
 // no column taking more than its widest cell needs (see columnWidths).
 // A row never splits across pages; the header row is repeated on every
-// page the table spans.
+// page the table spans, and the last row never stands alone under it: the
+// row before it goes to the next page too.
 func (l *layout) table(n *east.Table, src []byte, x, width float64) {
 	t := l.layTable(n, src, width)
 	if t == nil {
@@ -35,11 +36,14 @@ func (l *layout) table(n *east.Table, src []byte, x, width float64) {
 	}
 	l.ensure(t.opening())
 	header()
+	drawn := 0 // body rows on this page
 	for i := headerRows; i < len(heights); i++ {
-		if !l.fits(heights[i]) {
+		if !l.fits(heights[i]) || drawn > 0 && !l.fits(t.keep(i)) {
 			l.newPage()
 			header()
+			drawn = 0
 		}
+		drawn++
 		thickness := 0.15
 		if i == len(heights)-1 {
 			thickness = 0.4
@@ -93,9 +97,27 @@ func (l *layout) layTable(n *east.Table, src []byte, width float64) *laidTable {
 	return t
 }
 
+// keep is the height that must fit below the rows already drawn for row
+// i to go on the same page: its own, and, for the row before the last,
+// the last row's too, so that a page break never leaves the last row
+// alone under the repeated header. The first row is kept with the header
+// by opening instead.
+func (t *laidTable) keep(i int) float64 {
+	if n := len(t.heights); i == n-2 && i > t.headerRows {
+		return t.heights[i] + t.heights[n-1]
+	}
+	return t.heights[i]
+}
+
 // opening is the height of a table's header and first row, which a page
-// never separates.
-func (t *laidTable) opening() float64 { return heightOf(t.heights, t.headerRows+1) }
+// never separates; of its two rows, where it has no more, so that the
+// second does not stand alone on the next page.
+func (t *laidTable) opening() float64 {
+	if len(t.heights)-t.headerRows == 2 {
+		return heightOf(t.heights, len(t.heights))
+	}
+	return heightOf(t.heights, t.headerRows+1)
+}
 
 func heightOf(hs []float64, n int) float64 {
 	total := 0.0
