@@ -77,12 +77,12 @@ var (
 	}
 	// The endings that spare the User any deletion.
 	phraseEndByLaw = apiTOSPhrase{
-		textfmt.EN: "because the Provider terminates the Agreement where the law requires it",
-		textfmt.FR: "de la résiliation du Contrat par le Fournisseur lorsque la loi l'exige",
+		textfmt.EN: "because the Provider terminates it where the law requires it",
+		textfmt.FR: "par la résiliation que prononce le Fournisseur lorsque la loi l'exige",
 	}
 	phraseEndOnPrice = apiTOSPhrase{
-		textfmt.EN: "because the Agreement ends by operation of",
-		textfmt.FR: "de la fin de plein droit du Contrat prévue à",
+		textfmt.EN: ", because the User has not accepted",
+		textfmt.FR: ", faute pour l'Utilisateur d'avoir accepté",
 	}
 	phraseEndAfterDissolution = apiTOSPhrase{
 		textfmt.EN: "including after its dissolution as provided in",

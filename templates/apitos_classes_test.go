@@ -490,8 +490,8 @@ var (
 	// Refunds whenever the Agreement ends for a cause not attributable to
 	// the User (article 1302 of the Civil Code).
 	phraseNotAttributable = apiTOSPhrase{
-		textfmt.EN: "When the Agreement ends for a cause not attributable to the User, the sums paid in advance",
-		textfmt.FR: "Lorsque le Contrat prend fin pour une cause qui n'est pas imputable à l'Utilisateur, les sommes payées d'avance",
+		textfmt.EN: "When the Agreement ends for one of the causes not attributable to the User that",
+		textfmt.FR: "Lorsque le Contrat prend fin pour l'une des causes non imputables à l'Utilisateur qu'énumère limitativement",
 	}
 	// A consumer domiciled in the Union sues at home and is sued only at
 	// home (articles 17 and 18 of Regulation 1215/2012); mediation follows
@@ -1657,7 +1657,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 		if paid {
 			payment, _ := doc.Clause("access-payment")
-			if !refersTo(changes, "access-payment") || !refersTo(payment, "consumer-changes") {
+			effects, _ := doc.Clause("term-effects")
+			if !refersTo(changes, "access-payment") || !refersTo(payment, "term-effects") || !refersTo(effects, "consumer-changes") {
 				fail("a Consumer who terminates after an adverse change is not refunded")
 			}
 		}
@@ -1826,15 +1827,18 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseAccessNotData, "user-no-competition", output == "no-direct-competition" && open, "a restriction on competition that binds openly licensed Data")
 	must(phraseFlowDownSparesData, "user-end-users", open, "restrictions passed on to End Users over openly licensed Data")
 	must(phraseDataSurvive, "term-effects", !open, "obligations that survive on openly licensed Data")
-	must(phraseDeletionNotOnClosure, "term-effects", personal || !open, "a deletion imposed when the Provider closes the API (article 1171 C. civ.)")
-	if effects, _ := doc.Clause("term-effects"); (personal || !open) && !refersTo(effects, map[bool]string{true: "access-payment", false: "term-provider"}[paid]) {
+	// A deletion duty has an object only where the API returns personal
+	// data or the Data are under a commercial licence.
+	returned := personal && v["personal_data.returns"] == true
+	must(phraseDeletionNotOnClosure, "term-effects", returned || !open, "a deletion imposed when the Provider closes the API (article 1171 C. civ.), or one that has no object")
+	if effects, _ := doc.Clause("term-effects"); (returned || !open) && !refersTo(effects, map[bool]string{true: "access-payment", false: "term-provider"}[paid]) {
 		fail("the causes of an end not attributable to the User are not listed")
 	}
-	must(phraseOwnRequestsKept, "term-effects", personal, "a deletion that reaches the User's own data")
+	must(phraseOwnRequestsKept, "term-effects", returned, "a deletion that reaches the User's own data")
 	// Contributions that the open licence lets anyone reuse are not
 	// taken back from the User alone at the end of the Agreement.
-	must(phraseReusableContributionsKept, "term-effects", personal && open && v["contributions.published"] == true, "a User bound to delete published Contributions that anyone else may reuse")
-	if effects, _ := doc.Clause("term-effects"); personal && open && v["contributions.published"] == true && !refersTo(effects, "data-"+data) {
+	must(phraseReusableContributionsKept, "term-effects", returned && open && v["contributions.published"] == true, "a User bound to delete published Contributions that anyone else may reuse")
+	if effects, _ := doc.Clause("term-effects"); returned && open && v["contributions.published"] == true && !refersTo(effects, "data-"+data) {
 		fail("the deletion at the end of the Agreement does not refer to the licence of the Data")
 	}
 
@@ -2008,13 +2012,23 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		for id, applies := range map[string]bool{
 			"access-restricted": v["conditions.access"] == "restricted",
 			"scope-acceptance":  v["conditions.access"] == "restricted",
+			"term-effects":      true,
+		} {
+			if refersTo(payment, id) != applies {
+				fail("the refunds of prepaid sums and %s: %v", id, !applies)
+			}
+		}
+		// The causes of an end not attributable to the User, on which the
+		// refunds depend, are listed once, in the effects of termination.
+		effects, _ := doc.Clause("term-effects")
+		for id, applies := range map[string]bool{
 			"change-api":        true,
 			"dpa-subprocessors": personal && role != "controller",
 			"assignment":        true,
 			"term-cessation":    v["provider.type"] == "individual",
 		} {
-			if refersTo(payment, id) != applies {
-				fail("the refunds of prepaid sums and %s: %v", id, !applies)
+			if refersTo(effects, id) != applies {
+				fail("the causes of an end not attributable to the User and %s: %v", id, !applies)
 			}
 		}
 	}
@@ -2111,8 +2125,13 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	// access, the deletion and the cases where it is not due (where the
 	// User has something to delete), and what survives.
 	if effects, ok := doc.Clause("term-effects"); ok {
-		deletion := personal || data == "commercial"
+		deletion := personal && v["personal_data.returns"] == true || data == "commercial"
 		body := strings.TrimSpace(effects.Body)
+		// The causes of an end not attributable to the User follow, in a
+		// list of their own.
+		if i := strings.Index(body, "\n\n"); i >= 0 {
+			body = body[:i]
+		}
 		last := map[bool]string{true: "\n4. ", false: "\n2. "}[deletion]
 		if !strings.HasPrefix(body, "1. ") || !strings.Contains(body, last) || strings.Contains(body, "\n3. ") != deletion {
 			fail("the effects of termination not split into their numbered sub-clauses (deletion due: %v): %.200q", deletion, body)

@@ -35,16 +35,16 @@ var (
 	// The refund cases are a numbered list, which includes the end of the
 	// contract for want of accepting a price.
 	phraseRefundListOpens = apiTOSPhrase{
-		textfmt.EN: "This is the case, exhaustively, when the Agreement ends:\n\n1. because the Provider closes the API;",
-		textfmt.FR: "Tel est le cas, limitativement, lorsque le Contrat prend fin :\n\n1. en raison de la fermeture de l'API par le Fournisseur ;",
+		textfmt.EN: "the Agreement ends for a cause not attributable to the User, exhaustively, when it ends:\n\n1. because the Provider closes the API",
+		textfmt.FR: "le Contrat prend fin pour une cause qui n'est pas imputable à l'Utilisateur, limitativement, lorsqu'il prend fin :\n\n1. en raison de la fermeture de l'API par le Fournisseur",
 	}
 	phraseRefundPriceEnd = apiTOSPhrase{
 		textfmt.EN: ", because the User has not accepted a price increase or the introduction of a price;",
 		textfmt.FR: ", faute pour l'Utilisateur d'avoir accepté une hausse de prix ou l'instauration d'un prix ;",
 	}
 	phraseRefundListCloses = apiTOSPhrase{
-		textfmt.EN: "because it is terminated (résiliation or résolution) for a breach by the Provider.\n\nIn those cases, the User's termination takes effect",
-		textfmt.FR: "par sa résiliation ou sa résolution pour un manquement du Fournisseur.\n\nDans ces cas, la résiliation par l'Utilisateur prend effet",
+		textfmt.EN: "are refunded to the User in proportion to the time left. In those cases, the User's termination takes effect",
+		textfmt.FR: "lui sont remboursées au prorata du temps restant à courir. Dans ces cas, la résiliation par l'Utilisateur prend effet",
 	}
 	phraseTDMForeignLaw = apiTOSPhrase{
 		textfmt.EN: "and of the provisions that transpose that article in the State where the Provider is established, and in any other State for which protection is claimed",
@@ -157,6 +157,7 @@ func checkAPITOSPriceAndConsumers(t *testing.T, k *Kind, doc *document.Document,
 	own := personal && role != "processor"
 	individual := answer(v, "provider.type") == "individual"
 	published := v["contributions.published"] == true
+	deletion := personal && v["personal_data.returns"] == true || answer(v, "conditions.data") == "commercial"
 	guarantee := consumers && (paid || own || published || v["consumer.voluntary_guarantee"] == true)
 	deviation := guarantee && v["safety.critical"] == true
 	must := func(p apiTOSPhrase, id string, want bool, why string) {
@@ -175,9 +176,15 @@ func checkAPITOSPriceAndConsumers(t *testing.T, k *Kind, doc *document.Document,
 			t.Fatalf("%s: the summary's price line does not cite the price clause", what)
 		}
 	}
-	must(phraseRefundListOpens, "access-payment", paid, "refund cases that are not a numbered list")
-	must(phraseRefundPriceEnd, "access-payment", paid, "the end of the contract for want of accepting a price left out of the refunds")
-	must(phraseRefundListCloses, "access-payment", paid, "a refund list that does not close before the effect of termination")
+	// The refund cases are the causes that the effects of termination
+	// list, once for the refunds and the deletion alike.
+	must(phraseRefundListOpens, "term-effects", paid || deletion, "causes of an end not attributable to the User that are not a numbered list")
+	must(phraseRefundListOpens, "access-payment", false, "a refund list that restates the causes listed in the effects of termination")
+	must(phraseRefundPriceEnd, "term-effects", paid, "the end of the contract for want of accepting a price left out of the refunds")
+	must(phraseRefundListCloses, "access-payment", paid, "a refund rule that does not close before the effect of termination")
+	if c, _ := doc.Clause("access-payment"); paid && !refersTo(c, "term-effects") {
+		t.Fatalf("%s: the refunds do not cite the causes listed in the effects of termination", what)
+	}
 	methods, _ := v["pricing.payment_methods"].([]string)
 	must(phraseInvoicesPaid, "access-payment", paid && len(methods) > 0, "the means of payment with no subject")
 	must(phraseTheyArePaid, "access-payment", false, "the means of payment with a pronoun that follows the discount")

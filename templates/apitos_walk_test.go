@@ -305,8 +305,8 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if d := v["connection_data.retention_days"].(int); d > 0 {
 		want["data-users"] = []period{{d, "days"}}
 	}
-	if v["personal_data.processed"] == true || v["conditions.data"] == "commercial" {
-		want["term-effects"] = []period{{30, "days"}} // deletion of personal data or of commercially licensed Data
+	if v["personal_data.processed"] == true && v["personal_data.returns"] == true || v["conditions.data"] == "commercial" {
+		want["term-effects"] = []period{{30, "days"}} // deletion of returned personal data or of commercially licensed Data
 	}
 	if v["personal_data.processed"] == true && v["personal_data.role"] != "controller" {
 		want["dpa-subprocessors"] = []period{{30, "days"}} // notice of a new sub-processor
