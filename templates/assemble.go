@@ -151,6 +151,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// members"; countf for a noun that is feminine in French.
 		"count":  counting(l, textfmt.Count),
 		"countf": counting(l, textfmt.CountFeminine),
+		// seatCap is the most seats one class of members may hold on a
+		// committee of seats seats: half of them, but never so few that
+		// the classes together could not fill every seat (seven seats
+		// and two classes: four).
+		"seatCap": seatCap,
 		"law": func(v any) string {
 			if c, ok := textfmt.LookupCountry(fmt.Sprint(v)); ok {
 				return c.Law(l)
@@ -441,6 +446,14 @@ func counted(l textfmt.Lang, f func(textfmt.Lang, int) string) func(any) string 
 		}
 		return fmt.Sprint(v)
 	}
+}
+
+func seatCap(seats any, classes int) any {
+	n, ok := seats.(int)
+	if !ok || classes < 1 {
+		return seats // a Gap in a preview
+	}
+	return max(n/2, (n+classes-1)/classes)
 }
 
 func counting(l textfmt.Lang, f func(textfmt.Lang, int, string, string) string) func(any, string, string) string {
