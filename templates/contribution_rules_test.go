@@ -394,7 +394,7 @@ func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 					t.Errorf("%s, %s: no %q", url, inbound, gloss)
 				}
 				c, _ := doc.Clause("inbound-other-channels")
-				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Project shall display these terms, or a link to them, near the button that sends issues and comments", textfmt.FR: "Le Projet affiche ces conditions, ou un lien qui y mène, près du bouton d’envoi des tickets et des commentaires"}[l]) {
+				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Project shall display these terms, or a link to them, in its issue and", textfmt.FR: "Le Projet affiche ces conditions, ou un lien qui y mène, dans ses modèles de tickets"}[l]) {
 					t.Errorf("%s, %s: the Project promises that every form states its terms: %q", url, l, c.Body)
 				}
 			}
