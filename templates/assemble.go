@@ -10,6 +10,8 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"apitos/assets/picto"
 	"apitos/internal/document"
@@ -276,6 +278,18 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// capitalise upper-cases the first letter, for a text that starts a
 		// heading or a sentence.
 		"capitalise": document.Capitalise,
+		// lowerFirst writes a label in lower case after a semicolon, in
+		// French: « logiciels ; données ».
+		"lowerFirst": func(s string) string {
+			r, n := utf8.DecodeRuneInString(s)
+			if n == 0 || !unicode.IsUpper(r) {
+				return s
+			}
+			if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+				return s // an acronym
+			}
+			return string(unicode.ToLower(r)) + s[n:]
+		},
 		// bullets writes items as a Markdown list whose items end as
 		// those of a list inside a sentence do: with a semicolon, the
 		// last with a full stop.
