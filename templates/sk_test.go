@@ -62,6 +62,8 @@ func TestSKCharterDeFactoAssociation(t *testing.T) {
 		{"economy-funding", [2]string{"the financial year of the Commons runs from 1 January to 31 December", "l'exercice du Commun court du 1er janvier au 31 décembre"}},
 		// SK-14: requesters convene.
 		{"bodies-assembly", [2]string{"those who made the request may convene it themselves", "ses auteurs la convoquent eux-mêmes"}},
+		// SK-2: the Assembly alone decides on the declaration.
+		{"bodies-assembly", [2]string{"and decides to declare the association formed by the Members and to adopt its statutes", "et décide de déclarer l'association formée par les Membres et d'en adopter les statuts"}},
 		// SK-16: the governance space prevails over a copy.
 		{"annex-a", [2]string{"the version published in the Governance Space prevails", "la version publiée dans l'Espace de gouvernance prévaut"}},
 	} {
