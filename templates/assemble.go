@@ -10,6 +10,8 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"apitos/assets/picto"
 	"apitos/internal/document"
@@ -151,6 +153,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// members"; countf for a noun that is feminine in French.
 		"count":  counting(l, textfmt.Count),
 		"countf": counting(l, textfmt.CountFeminine),
+		// seatCap is the most seats one class of members may hold on a
+		// committee of seats seats: half of them, but never so few that
+		// the classes together could not fill every seat (seven seats
+		// and two classes: four).
+		"seatCap": seatCap,
 		"law": func(v any) string {
 			if c, ok := textfmt.LookupCountry(fmt.Sprint(v)); ok {
 				return c.Law(l)
@@ -271,6 +278,18 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// capitalise upper-cases the first letter, for a text that starts a
 		// heading or a sentence.
 		"capitalise": document.Capitalise,
+		// lowerFirst writes a label in lower case after a semicolon, in
+		// French: « logiciels ; données ».
+		"lowerFirst": func(s string) string {
+			r, n := utf8.DecodeRuneInString(s)
+			if n == 0 || !unicode.IsUpper(r) {
+				return s
+			}
+			if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+				return s // an acronym
+			}
+			return string(unicode.ToLower(r)) + s[n:]
+		},
 		// bullets writes items as a Markdown list whose items end as
 		// those of a list inside a sentence do: with a semicolon, the
 		// last with a full stop.
@@ -441,6 +460,14 @@ func counted(l textfmt.Lang, f func(textfmt.Lang, int) string) func(any) string 
 		}
 		return fmt.Sprint(v)
 	}
+}
+
+func seatCap(seats any, classes int) any {
+	n, ok := seats.(int)
+	if !ok || classes < 1 {
+		return seats // a Gap in a preview
+	}
+	return max(n/2, (n+classes-1)/classes)
 }
 
 func counting(l textfmt.Lang, f func(textfmt.Lang, int, string, string) string) func(any, string, string) string {

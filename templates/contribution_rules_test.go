@@ -394,7 +394,7 @@ func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 					t.Errorf("%s, %s: no %q", url, inbound, gloss)
 				}
 				c, _ := doc.Clause("inbound-other-channels")
-				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Project shall display these terms, or a link to them, near the button that sends issues and comments", textfmt.FR: "Le Projet affiche ces conditions, ou un lien qui y mène, près du bouton d’envoi des tickets et des commentaires"}[l]) {
+				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Project shall display these terms, or a link to them, in its issue and", textfmt.FR: "Le Projet affiche ces conditions, ou un lien qui y mène, dans ses modèles de tickets"}[l]) {
 					t.Errorf("%s, %s: the Project promises that every form states its terms: %q", url, l, c.Body)
 				}
 			}
@@ -1075,7 +1075,7 @@ func TestSpecificationFilesHaveTheirLicence(t *testing.T) {
 // refers to that rule.
 func TestMachineTranslationUnderTheAIRule(t *testing.T) {
 	says := map[string][2]string{
-		"ban":      {"Machine translation tools, which produce text, are on the other hand generative artificial intelligence tools", "Les outils de traduction automatique, qui produisent un texte, sont en revanche des outils d'intelligence artificielle générative"},
+		"ban":      {"Machine translation tools, which produce text that you did not write, are on the other hand treated as generative artificial intelligence tools", "Les outils de traduction automatique, qui produisent un texte que vous n'avez pas écrit, sont en revanche traités comme des outils d'intelligence artificielle générative"},
 		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this article: any text made with them, a translation or documentation alike, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : tout texte qui en procède, qu'il s'agisse d'une traduction ou d'une documentation, est signalé"},
 		"allow":    {"The same applies to machine translation tools", "Il en va de même des outils de traduction automatique"},
 	}

@@ -22,14 +22,14 @@ func policyWithCharter(charterSet, set map[string]any) questionnaire.Values {
 
 // Terms bind a contributor who sends an issue, a comment or a form only
 // if they were shown before sending (Civil Code, art. 1119): the policy
-// shows them, or a link to them, near the button that sends issues and
-// comments, and in each form with the GDPR notice; a form through which
+// shows them, or a link to them, in its issue and request templates, merges
+// a comment only once its author accepted them, and shows them in each form with the GDPR notice; a form through which
 // people update their own data asks for their consent by a separate box,
 // distinct from the terms and the licence (GDPR, art. 4(11), 7(2)), and
 // says so only where the project welcomes data.
 func TestFormsShowTheTermsAndAskConsentSeparately(t *testing.T) {
 	k, _ := Lookup("contribution")
-	shown := [2]string{"The Project shall display these terms, or a link to them, near the button that sends issues and comments on the forge", "Le Projet affiche ces conditions, ou un lien qui y mène, près du bouton d'envoi des tickets et des commentaires sur la forge"}
+	shown := [2]string{"The Project shall display these terms, or a link to them, in its issue and", "Le Projet affiche ces conditions, ou un lien qui y mène, dans ses modèles de tickets"}
 	notice := [2]string{"each of its forms shall display them before sending, with the information required by Article 13 of the GDPR", "chacun de ses formulaires les affiche avant l'envoi, avec l'information prévue à l'article 13 du RGPD"}
 	box := [2]string{"rests in addition on your consent, which the form obtains by a box separate from the acceptance of these terms and of the licence", "repose en outre sur votre consentement, que le formulaire recueille par une case distincte de l'acceptation de ces conditions et de la licence"}
 	stale := [2]string{"endeavours to recall", "s'efforce de rappeler"}

@@ -173,7 +173,7 @@ func TestAIOutputRestsOnPointOne(t *testing.T) {
 // others regulates, are named among those who may contribute whenever
 // that article speaks of them.
 func TestHostedPersonsMayContribute(t *testing.T) {
-	hosted := [2]string{"A person hosted under an agreement by a research body, such as an intern, a doctoral student or a visiting researcher, may contribute as well", "Une personne accueillie par convention dans une structure de recherche, telle qu'un stagiaire, un doctorant ou un chercheur invité, peut aussi contribuer"}
+	hosted := [2]string{"A person hosted under an agreement by a research organisation, such as an intern, a doctoral student or a visiting researcher, may contribute as well", "Une personne accueillie par convention dans une structure de recherche, telle qu'un stagiaire, un doctorant ou un chercheur invité, peut aussi contribuer"}
 	for _, allowed := range [][]string{{}, {"individuals", "employees"}, {"public-agents"}, {"individuals", "contractors"}} {
 		for li, l := range textfmt.All {
 			set := map[string]any{"contributors.allowed": allowed}
@@ -224,7 +224,7 @@ func TestPublicServantsInEnglish(t *testing.T) {
 // The summary says that records are under the DbCL exactly where the
 // article on licences says so: ODbL data of a body that may use the DbCL.
 func TestSummaryNamesTheDbCL(t *testing.T) {
-	records := [2]string{"(records under `DbCL-1.0`)", "(enregistrements sous `DbCL-1.0`)"}
+	records := [2]string{"(records under the DbCL 1.0)", "(enregistrements sous la DbCL 1.0)"}
 	for _, licence := range []string{"ODbL-1.0", "CC-BY-4.0", "etalab-2.0"} {
 		for _, vehicle := range []string{"association", "public-body"} {
 			for li, l := range textfmt.All {

@@ -32,13 +32,16 @@ var exampleHost = regexp.MustCompile(`(?i)[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.exa
 // number or the name the example's own addresses carry (the company's
 // name, its registration, its address), not a common wording that a
 // real answer may share. Answers taken from a charter are the charter's,
-// and reported there.
+// and reported there. An answer whose question does not apply is not
+// reported: the documents do not use it, and Ignored notes it.
 func (f *File) Placeholders() []Issue {
-	names := exampleNames(f.Questionnaire)
+	q := f.Questionnaire
+	names := exampleNames(q)
+	resolved := q.Resolve(f.Values)
 	var out []Issue
-	for _, qq := range f.Questionnaire.Questions() {
+	for _, qq := range q.Questions() {
 		v, ok := f.Values[qq.Key]
-		if !ok || qq.FromCharter != "" && f.Link != nil {
+		if !ok || qq.FromCharter != "" && f.Link != nil || !q.Visible(qq, resolved) {
 			continue
 		}
 		if rows, ok := v.([]questionnaire.Record); ok {

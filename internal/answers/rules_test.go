@@ -575,6 +575,8 @@ var ruleCases = []struct {
 		[]string{"cecill-law-other-than-french", "governing-law-not-french"}, true, nil},
 	{"contribution", map[string]string{"security.cra_steward": "true", "security.cra_manufacturer": "true"},
 		[]string{"cra-steward-and-manufacturer"}, false, nil},
+	{"contribution", map[string]string{"security.cra_steward": "true", "legal.entity_name": "", "legal.vehicle": "none"},
+		[]string{"cra-steward-without-legal-person"}, true, nil},
 	{"contribution", map[string]string{"security.cra_manufacturer": "true", "security.support_years": "3"},
 		[]string{"cra-support-period-under-five-years"}, true, nil},
 	{"contribution", map[string]string{"security.cra_manufacturer": "true", "privacy.establishment": "CH"},
