@@ -2498,7 +2498,7 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 	k, _ := Lookup("contribution")
 	ch, _ := Lookup("charter")
 	const host = "Mobilité pour tous ASBL"
-	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person so designated", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne ainsi désignée"}
+	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person that the Assembly designates under", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne que désigne l’Assemblée en application de"}
 	general := [2]string{"and that the Charter designates where it provides for one", "et que désigne la Charte lorsqu’elle en prévoit une"}
 	for _, devolution := range []string{"commons", "public-body", "foundation"} {
 		for _, steward := range []string{host, "Fondation Tierce"} {
