@@ -941,7 +941,13 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 			vals = linkedExamples(k)
 			ch := charter.Examples()
 			ch["commons.personal_data"], ch["commons.device_data"] = personal, c.devices
-			vals.SetCharterAnswers(charter.Questionnaire.Resolve(ch))
+			resolved := charter.Questionnaire.Resolve(ch)
+			vals.SetCharterAnswers(resolved)
+			// The answers the policy takes from the charter, its
+			// resources among them, as linking them does.
+			for key, v := range k.Questionnaire.FromCharter(resolved) {
+				vals[key] = v
+			}
 		}
 		vals["contributions.types"] = []string{}
 		for li, l := range textfmt.All {

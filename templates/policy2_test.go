@@ -157,6 +157,10 @@ func TestGlossaryLicence(t *testing.T) {
 		want      map[textfmt.Lang]string
 	}{
 		{[]string{"content"}, map[textfmt.Lang]string{
+			textfmt.EN: "A translation is a Contribution like any other: a translation of the documentation is licensed under the licence of the documentation, a translation of a glossary or of a terminology under the licence that",
+			textfmt.FR: "Une traduction est une Contribution comme une autre : la traduction de la documentation relève de la licence de la documentation, celle d'un glossaire ou d'une terminologie de la licence que lui applique",
+		}},
+		{[]string{"content"}, map[textfmt.Lang]string{
 			textfmt.EN: "A glossary or a terminology of the Project, its entries and their translations included, falls under the licence of the documentation.",
 			textfmt.FR: "Un glossaire ou une terminologie du Projet, y compris ses entrées et leurs traductions, relève de la licence de la documentation.",
 		}},
@@ -222,15 +226,15 @@ func TestPublicDataEnterUnderTheDataLicence(t *testing.T) {
 	}
 	checkPolicy2(t, []policy2Case{
 		{"Licence Ouverte", with("etalab-2.0"), map[textfmt.Lang][]string{
-			textfmt.EN: {"only after it has published them under a licence of that list that allows them to be distributed under `etalab-2.0`, the licence of the Project's data (the Licence Ouverte 2.0 itself, the ODbL not allowing it)"},
-			textfmt.FR: {"sous une licence de cette liste qui permet de les diffuser sous `etalab-2.0`, la licence des données du Projet (la Licence Ouverte 2.0 elle-même, l'ODbL ne le permettant pas)"},
+			textfmt.EN: {"only after it has published them under a licence of that list that allows them to be distributed under the licence of the Project's data (the Licence Ouverte 2.0 itself, the ODbL not allowing it)"},
+			textfmt.FR: {"sous une licence de cette liste qui permet de les diffuser sous la licence des données du Projet (la Licence Ouverte 2.0 elle-même, l'ODbL ne le permettant pas)"},
 		}, map[textfmt.Lang][]string{
 			textfmt.EN: {"such as the Licence Ouverte 2.0 (Open Licence) or the ODbL"},
 			textfmt.FR: {"telle que la Licence Ouverte 2.0 ou l'ODbL"},
 		}},
 		{"ODbL", with("ODbL-1.0"), map[textfmt.Lang][]string{
-			textfmt.EN: {"distributed under `ODbL-1.0`, the licence of the Project's data (the ODbL itself or the Licence Ouverte 2.0, which allows it)"},
-			textfmt.FR: {"diffuser sous `ODbL-1.0`, la licence des données du Projet (l'ODbL elle-même ou la Licence Ouverte 2.0, qui le permet)"},
+			textfmt.EN: {"distributed under the licence of the Project's data (the ODbL itself or the Licence Ouverte 2.0, which allows it)"},
+			textfmt.FR: {"diffuser sous la licence des données du Projet (l'ODbL elle-même ou la Licence Ouverte 2.0, qui le permet)"},
 		}, nil},
 		{"CC0", with("CC0-1.0"), map[textfmt.Lang][]string{
 			textfmt.EN: {"(neither the Licence Ouverte 2.0 nor the ODbL allowing it, only a licence approved under Article L. 323-2 of that Code that allows it)"},
@@ -269,7 +273,7 @@ func TestRightsReceivedPassOnlyToNonProfitOrPublicBodies(t *testing.T) {
 			if !ok {
 				t.Fatal("the example charter has no holder of the assets")
 			}
-			want := map[textfmt.Lang]string{textfmt.EN: "in the cases that " + holder.Label(l) + " of the Charter provides, to a non-profit legal person", textfmt.FR: "dans les cas que prévoit l’" + holder.Label(l) + " de la Charte, à une personne morale à but non lucratif"}[l]
+			want := map[textfmt.Lang]string{textfmt.EN: "in the cases that " + holder.Label(l) + " of the Charter provides", textfmt.FR: "dans les cas que prévoit l’" + holder.Label(l) + " de la Charte"}[l]
 			if !strings.Contains(md[l], want) {
 				t.Errorf("%s, %s: no %q", inbound, l, want)
 			}
