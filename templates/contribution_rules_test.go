@@ -941,7 +941,13 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 			vals = linkedExamples(k)
 			ch := charter.Examples()
 			ch["commons.personal_data"], ch["commons.device_data"] = personal, c.devices
-			vals.SetCharterAnswers(charter.Questionnaire.Resolve(ch))
+			resolved := charter.Questionnaire.Resolve(ch)
+			vals.SetCharterAnswers(resolved)
+			// The answers the policy takes from the charter, its
+			// resources among them, as linking them does.
+			for key, v := range k.Questionnaire.FromCharter(resolved) {
+				vals[key] = v
+			}
 		}
 		vals["contributions.types"] = []string{}
 		for li, l := range textfmt.All {
@@ -2498,7 +2504,7 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 	k, _ := Lookup("contribution")
 	ch, _ := Lookup("charter")
 	const host = "Mobilité pour tous ASBL"
-	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person so designated", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne ainsi désignée"}
+	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person that the Assembly designates under", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne que désigne l’Assemblée en application de"}
 	general := [2]string{"and that the Charter designates where it provides for one", "et que désigne la Charte lorsqu’elle en prévoit une"}
 	for _, devolution := range []string{"commons", "public-body", "foundation"} {
 		for _, steward := range []string{host, "Fondation Tierce"} {

@@ -229,7 +229,15 @@ func checkContribution(t *testing.T, k *Kind, raw questionnaire.Values) {
 		}
 		// The outbound licences are always stated with their SPDX ids.
 		outbound, _ := doc.Clause("outbound")
+		// The licence of the code, only where the project publishes
+		// software or welcomes code.
 		for _, key := range []string{"project.licence", "project.docs_licence"} {
+			if qq, _ := k.Questionnaire.Question(key); !k.Questionnaire.Visible(qq, vals) {
+				if strings.Contains(outbound.Body, "**Code**") {
+					t.Fatalf("%s: outbound clause licenses code without a licence of the code", what)
+				}
+				continue
+			}
 			if !strings.Contains(outbound.Body, "`"+answer(vals, key)+"`") {
 				t.Fatalf("%s: outbound clause lacks %s", what, answer(vals, key))
 			}

@@ -522,6 +522,10 @@ var ruleCases = []struct {
 		[]string{"public-body-paid-services"}, true, nil},
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://codeberg.org/sentiers/sentiers"},
 		[]string{"forge-in-eea-said-abroad"}, true, nil},
+	// Standard contractual clauses frame a transfer outside the EEA only:
+	// an operator established in the EEA signs an Article 28 contract.
+	{"contribution", map[string]string{"privacy.transfer": "scc", "privacy.forge_operator": "Forge Hébergement GmbH"},
+		[]string{"scc-with-operator-in-eea"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "en", "project.docs_licence": "etalab-2.0"},
 		[]string{"public-body-english-prevails"}, false, nil},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Liège", "prevailing_language": "en", "governing_law": "BE", "privacy.establishment": "BE"},

@@ -47,6 +47,9 @@ func (qq *Question) checkFromCharter() []error {
 		}
 		return errs
 	}
+	if qq.CharterNone && qq.CharterTicks == "" {
+		errs = append(errs, fmt.Errorf("%s: charter_none without charter_ticks", qq.Key))
+	}
 	if qq.CharterTicks != "" && qq.Type != TypeBool {
 		errs = append(errs, fmt.Errorf("%s: charter_ticks applies to a yes-or-no question only", qq.Key))
 	}
@@ -177,9 +180,10 @@ func (q *Questionnaire) FromCharter(charter Values) Values {
 		v, ok := charter[qq.FromCharter]
 		if qq.CharterTicks != "" {
 			// A charter that does not tick the option, having ticked
-			// none or not been asked, answers no.
+			// none or not been asked, answers no, unless ticking none
+			// counts as ticking every option (CharterNone).
 			ticks, _ := v.([]string)
-			out[qq.Key] = slices.Contains(ticks, qq.CharterTicks)
+			out[qq.Key] = slices.Contains(ticks, qq.CharterTicks) || (qq.CharterNone && len(ticks) == 0)
 			continue
 		}
 		if !ok || empty(v) {

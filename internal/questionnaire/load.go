@@ -232,7 +232,7 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 func (q *Questionnaire) checkCondition(qq *Question, name string, c Condition) []error {
 	var errs []error
 	for key, values := range c {
-		if key == Bilingual {
+		if key == Bilingual || key == LinkedToCharter {
 			for _, v := range values {
 				if v != "true" && v != "false" {
 					errs = append(errs, fmt.Errorf("%s: %s %s=%s is not true or false", qq.Key, name, key, v))

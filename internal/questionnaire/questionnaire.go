@@ -161,7 +161,10 @@ type Question struct {
 	// CharterOptions maps the IDs of the charter's options to this
 	// question's where they differ. CharterTicks, for a yes-or-no
 	// question, names an option of the charter's multiple choice: the
-	// answer is yes when the charter ticks it.
+	// answer is yes when the charter ticks it; with CharterNone, also
+	// when the charter ticks no option, for a charter that then covers
+	// every kind of resource (it sets a licence for software when none
+	// is ticked).
 	FromCharter    string            `yaml:"from_charter"`
 	CharterOptions map[string]string `yaml:"charter_options"`
 	CharterTicks   string            `yaml:"charter_ticks"`
@@ -170,6 +173,7 @@ type Question struct {
 	// this one when the document gives none: the registration of the
 	// legal person that the charter identifies is the policy's too.
 	CharterDefault string `yaml:"charter_default"`
+	CharterNone    bool   `yaml:"charter_none"`
 	// DefaultFrom names another answer, of the same type, that stands
 	// for this one when it is not given (the steward is, unless named,
 	// the legal person that runs the project).

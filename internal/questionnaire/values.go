@@ -190,6 +190,8 @@ func (q *Questionnaire) unmet(c Condition, vals Values) []string {
 		var v any
 		if key == Bilingual {
 			v = len(vals.Langs()) > 1
+		} else if key == LinkedToCharter {
+			v = vals.Charter() != ""
 		} else if answer, ok := vals[key]; ok {
 			v = answer
 		} else {
