@@ -35,6 +35,12 @@ var (
 		textfmt.EN: "on the order page to which the e-mail confirming the admission gives a link",
 		textfmt.FR: "sur la page de commande à laquelle renvoie le courrier électronique confirmant l'admission",
 	}
+	// A paid offer ordered after admission on a credentials request has
+	// its own withdrawal period (L. 221-18 C. consom.).
+	consumerOrderPageWithdrawal = apiTOSPhrase{
+		textfmt.EN: "or, for a paid offer subscribed to later on the order page, of that subscription",
+		textfmt.FR: "ou, pour une offre payante souscrite ultérieurement sur la page de commande, à compter de cette souscription",
+	}
 	consumerInformationNoOrder = apiTOSPhrase{
 		textfmt.EN: "is not an order and entails no payment: the Consumer can place an order only once the Provider has confirmed his or her admission",
 		textfmt.FR: "ne vaut pas commande et n'emporte aucun paiement : le Consommateur ne peut passer commande qu'une fois son admission confirmée par le Fournisseur",
@@ -197,6 +203,8 @@ func TestConsumerOrderAndCardAfterAdmission(t *testing.T) {
 				{consumerOrderPageLink, "scope-acceptance", restricted && method == "key-request"},
 				{phraseRequestForm, "scope-acceptance", !restricted && method == "key-request"},
 				{consumerInformationNoOrder, "consumer-information", restricted},
+				{consumerOrderPageWithdrawal, "consumer-withdrawal", restricted && method == "key-request"},
+				{phraseLaterOrderWithdrawal, "consumer-withdrawal", method == "account"},
 			})
 		}
 	}
