@@ -399,11 +399,12 @@ var (
 	// administrative contracts, which only an administrative service has.
 	// A card payment is taken on ordering, whatever the payment period of
 	// invoices paid by other means.
-	// With restricted access the Agreement is concluded on admission:
-	// the card is charged then, not on the application.
+	// With restricted access the application is no order: the card is
+	// charged on the order, which only an admitted person can place
+	// (articles 1127-1 and 1127-2 C. civ.; L. 221-14 C. conso.).
 	phraseCardOnAdmission = apiTOSPhrase{
-		textfmt.EN: "Payment by bank card is made when the Provider confirms the admission, on which the Agreement is concluded under Article",
-		textfmt.FR: "Le paiement par carte bancaire intervient lors de la confirmation de l'admission, qui conclut le Contrat conformément à l'article",
+		textfmt.EN: "Payment by bank card is made when the order is placed, which can only follow the confirmation of the admission under Article",
+		textfmt.FR: "Le paiement par carte bancaire intervient lors de la commande, qui ne peut avoir lieu qu'après la confirmation de l'admission prévue à l'article",
 	}
 	phraseCardOnOrder = apiTOSPhrase{
 		textfmt.EN: "Payment by bank card is made when the order is placed",
@@ -1320,16 +1321,16 @@ var (
 		textfmt.FR: "Cette acceptation ne conclut pas le Contrat : il est conclu à la date à laquelle le Fournisseur confirme à la personne son admission",
 	}
 	phraseNoPaymentBeforeAdmission = apiTOSPhrase{
-		textfmt.EN: "No payment is required before the admission is confirmed: a person whose application is refused owes nothing",
-		textfmt.FR: "Aucun paiement n'est exigé avant la confirmation de l'admission : la personne dont la demande est refusée ne doit aucune somme",
+		textfmt.EN: "The application is not an order, and no payment is required before the admission is confirmed: a person whose application is refused owes nothing",
+		textfmt.FR: "La demande ne vaut pas commande, et aucun paiement n'est exigé avant la confirmation de l'admission : la personne dont la demande est refusée ne doit aucune somme",
 	}
 	phraseRefusedRefunded = apiTOSPhrase{
 		textfmt.EN: "any sum received from a person whose application is refused under the criteria of",
 		textfmt.FR: "toute somme perçue d'une personne dont la demande est refusée au regard des critères de",
 	}
 	phraseOrderOnAdmission = apiTOSPhrase{
-		textfmt.EN: "The order binds the Consumer only when the Agreement is concluded",
-		textfmt.FR: "Sa commande ne l'engage qu'à la conclusion du Contrat",
+		textfmt.EN: "is not an order and entails no payment: the Consumer can place an order only once the Provider has confirmed his or her admission",
+		textfmt.FR: "ne vaut pas commande et n'emporte aucun paiement : le Consommateur ne peut passer commande qu'une fois son admission confirmée par le Fournisseur",
 	}
 	phraseWithdrawalFromConclusion = apiTOSPhrase{textfmt.EN: "of its conclusion", textfmt.FR: "à compter de la conclusion du Contrat"}
 	phraseWithdrawalFromAcceptance = apiTOSPhrase{textfmt.EN: "of accepting it", textfmt.FR: "à compter de son acceptation du Contrat"}
@@ -2067,8 +2068,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	noAgency := publicBody && v["provider.public_accounting"] == true && v["pricing.revenue_agency"] != true
 	card := paid && slices.Contains(methods, "card") && !noAgency
 	admission := v["conditions.access"] == "restricted"
-	must(phraseCardOnOrder, "access-payment", card && !admission, "a card payment said to wait for the payment period, or taken on the order of a person not yet admitted")
-	must(phraseCardOnAdmission, "access-payment", card && admission, "a card charged before the admission that concludes the Agreement")
+	must(phraseCardOnOrder, "access-payment", card, "a card payment said to wait for the payment period, or taken on the order of a person not yet admitted")
+	must(phraseCardOnAdmission, "access-payment", card && admission, "a card charged on admission, before any order, or before the admission")
 	vatID, _ := v["provider.vat_number"].(string)
 	taxable := !publicBody || vatID != "" || v["pricing.vat"] != "exempt"
 	must(phraseStateEInvoicing, "access-payment", paid && country != "FR" && inEU(country) && taxable, "a provider established in another Member State silent on its State's e-invoicing, or a public body that charges no VAT told of it")
@@ -2298,10 +2299,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseWithdrawalFromConclusion, "consumer-withdrawal", restricted && consumers, "a withdrawal period that runs before the Agreement is concluded, or from a conclusion the Agreement does not set")
 	must(phraseWithdrawalFromAcceptance, "consumer-withdrawal", !restricted && consumers, "a withdrawal period from acceptance where acceptance concludes nothing, or missing where it does")
 	account := v["acceptance.method"] == "account"
-	must(phraseOrderDetails, "scope-acceptance", paid && account, "an order checked before acceptance in an Account")
-	must(phraseRequestForm, "scope-acceptance", paid && !account, "an order, not the offer on the request form, checked before a credentials request (art. 1127-2 C. civ.)")
-	must(phraseOrderDetails, "consumer-information", consumers && paid && account, "an order checked before acceptance in an Account")
-	must(phraseRequestForm, "consumer-information", consumers && paid && !account, "an order, not the offer on the request form, checked before a credentials request")
+	must(phraseOrderDetails, "scope-acceptance", paid && (account || restricted), "an order checked before acceptance in an Account, or after admission")
+	must(phraseRequestForm, "scope-acceptance", paid && !account && !restricted, "an order, not the offer on the request form, checked before a credentials request (art. 1127-2 C. civ.)")
+	must(phraseOrderDetails, "consumer-information", consumers && paid && (account || restricted), "an order checked before acceptance in an Account, or after admission")
+	must(phraseRequestForm, "consumer-information", consumers && paid && !account && !restricted, "an order, not the offer on the request form, checked before a credentials request")
 	must(phraseGuaranteeRules, "consumer-guarantee", guarantee, "the statutory box introduced without naming the guarantee")
 	if strings.Contains(md, textfmt.Typeset(doc.Lang, phraseGuaranteeRulesAmbiguous[doc.Lang])) {
 		fail("the statutory box introduced by a pronoun whose nearest antecedent is not the guarantee")

@@ -300,7 +300,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		want["data-personal"] = []period{{d, "days"}}
 	}
 	if v["contributions.published"] == true && v["contributions.reviews"] == true {
-		want["data-reviews"] = []period{months("contributions.reviews_months")} // publication of a review
+		want["data-reviews"] = []period{days("contributions.reviews_publication_days"), months("contributions.reviews_months")} // time to publish a review, then how long it stays
 	}
 	if d := v["connection_data.retention_days"].(int); d > 0 {
 		want["data-users"] = []period{{d, "days"}}
