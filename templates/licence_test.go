@@ -49,3 +49,86 @@ func TestLicenceUserContentLine(t *testing.T) {
 		})
 	}
 }
+
+// The attribution clause and the Summary state each open data licence's
+// own conditions: the ODbL's notice on Produced Works (s. 4.3),
+// share-alike (s. 4.4) and access (s. 4.6); the Licence Ouverte's source
+// and date; CC BY's credit; general words for a licence not recognised.
+func TestLicenceDataLicenceConditions(t *testing.T) {
+	odbl := apiTOSPhrase{
+		textfmt.EN: "(section 4.3 of the ODbL), publicly use a database derived from the Data (“Derivative Database”) only under the same licence or a compatible licence (section 4.4)",
+		textfmt.FR: "(section 4.3 de l’ODbL), de n’utiliser publiquement une base de données dérivée des Données (« Derivative Database ») que sous la même licence ou une licence compatible (section 4.4)",
+	}
+	odblSum := apiTOSPhrase{
+		textfmt.EN: "and the same licence for derivative databases publicly used, and which the Agreement does not restrict",
+		textfmt.FR: "et de placer sous la même licence les bases de données dérivées utilisées publiquement, et que le Contrat ne restreint pas",
+	}
+	lo := apiTOSPhrase{
+		textfmt.EN: "The licence of the Data requires their authorship to be acknowledged by stating their source, at least the Provider’s name, and the date of their last update",
+		textfmt.FR: "La licence des Données impose d’en mentionner la paternité, c’est-à-dire leur source, au moins le nom du Fournisseur, et la date de leur dernière mise à jour",
+	}
+	ccby := apiTOSPhrase{
+		textfmt.EN: "The licence of the Data requires the Provider to be credited, the licence to be indicated with its text or address, and any modification of the Data to be indicated;",
+		textfmt.FR: "La licence des Données impose de créditer le Fournisseur, d’indiquer la licence, avec son texte ou son adresse, et de signaler toute modification apportée aux Données ;",
+	}
+	ccbysa := apiTOSPhrase{
+		textfmt.EN: "and adapted Data to be shared only under the same licence or a compatible licence",
+		textfmt.FR: "et de ne partager les Données adaptées que sous la même licence ou une licence compatible",
+	}
+	generic := apiTOSPhrase{
+		textfmt.EN: "The licence of the Data may impose conditions, such as stating their source or sharing what is derived from them under the same licence",
+		textfmt.FR: "La licence des Données peut imposer des conditions, telles que la mention de leur source ou le partage sous la même licence de ce qui en est dérivé",
+	}
+	genericSum := apiTOSPhrase{textfmt.EN: "which sets its own conditions, and which the Agreement does not restrict", textfmt.FR: "qui fixe ses propres conditions, et que le Contrat ne restreint pas"}
+	oldLO := apiTOSPhrase{textfmt.EN: "credited as their source and the date of their last update to be given", textfmt.FR: "citer le Fournisseur comme leur source et d’indiquer la date"}
+	all := []apiTOSPhrase{odbl, lo, ccby, ccbysa, generic}
+	for _, c := range []struct {
+		title, url  string
+		attribution string
+		want        apiTOSPhrase
+		sum         apiTOSPhrase
+	}{
+		{"Open Database License (ODbL) 1.0", "https://opendatacommons.org/licenses/odbl/1-0/", "none", odbl, odblSum},
+		{"Open Database License (ODbL) 1.0", "https://opendatacommons.org/licenses/odbl/1-0/", "required", odbl, odblSum},
+		{"Licence Ouverte 2.0", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/", "none", lo, nil},
+		{"Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/", "none", ccby, nil},
+		{"CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/", "none", ccbysa, nil},
+		{"Licence maison", "https://example.org/licence", "none", generic, genericSum},
+	} {
+		checkPhrases(t, c.title+" "+c.attribution, func(v questionnaire.Values) {
+			v["conditions.data"], v["conditions.attribution"] = "open-data-licence", c.attribution
+			v["data.licence.title"], v["data.licence.url"] = c.title, c.url
+		}, func() map[string]phraseWant {
+			id := "user-attribution-" + c.attribution
+			w := map[string]phraseWant{"old Licence Ouverte wording": {oldLO, id, false}}
+			for i, p := range all {
+				w[string(rune('a'+i))+" licence conditions"] = phraseWant{p, id, p[textfmt.FR] == c.want[textfmt.FR]}
+			}
+			if c.sum != nil {
+				w["summary"] = phraseWant{c.sum, "summary", true}
+			}
+			return w
+		}())
+	}
+}
+
+func TestLicenceKind(t *testing.T) {
+	for _, c := range []struct{ title, url, want string }{
+		{"Open Database License (ODbL) 1.0", "https://opendatacommons.org/licenses/odbl/1-0/", "odbl"},
+		{"ODbL", "", "odbl"},
+		{"Licence Ouverte / Open Licence 2.0", "", "licence-ouverte"},
+		{"", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/", "licence-ouverte"},
+		{"CC BY 4.0", "", "cc-by"},
+		{"Creative Commons Attribution 4.0 International", "", "cc-by"},
+		{"Creative Commons Attribution-ShareAlike 4.0 International", "", "cc-by-sa"},
+		{"", "https://creativecommons.org/licenses/by-sa/4.0/", "cc-by-sa"},
+		{"CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/", "cc0"},
+		{"CC BY-NC 4.0", "https://creativecommons.org/licenses/by-nc/4.0/", ""},
+		{"CC BY-ND 4.0", "", ""},
+		{"Database Contents License", "", ""},
+	} {
+		if got := licenceKind(c.title, c.url); got != c.want {
+			t.Errorf("licenceKind(%q, %q) = %q, want %q", c.title, c.url, got, c.want)
+		}
+	}
+}
