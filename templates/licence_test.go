@@ -132,3 +132,25 @@ func TestLicenceKind(t *testing.T) {
 		}
 	}
 }
+
+// The joint controllers' arrangement allocates personal data breaches
+// (GDPR art. 26, 33 and 34), and the Provider answers for its
+// subcontractors as for itself (Civil Code, art. 1231-1).
+func TestLicenceBreachesAndSubcontractors(t *testing.T) {
+	breach := apiTOSPhrase{
+		textfmt.EN: "3. each party shall notify to the supervisory authority and, where required, communicate to the persons concerned the personal data breaches that occur in its own processing, as articles 33 and 34 of the GDPR require, and shall inform the other without undue delay of any breach affecting the data transmitted;",
+		textfmt.FR: "3. chaque partie notifie à l’autorité de contrôle et, lorsqu’il y a lieu, communique aux personnes concernées les violations de données personnelles survenues dans ses propres traitements, comme l’exigent les articles 33 et 34 du RGPD, et informe l’autre dans les meilleurs délais de toute violation qui affecte les données transmises ;",
+	}
+	subcontractors := apiTOSPhrase{
+		textfmt.EN: "It may entrust part of the performance of the Agreement to subcontractors, such as hosting providers; it is liable for their failures as for its own.",
+		textfmt.FR: "Il peut confier une partie de l’exécution du Contrat à des prestataires, tels que des hébergeurs ; il répond de leurs manquements comme des siens.",
+	}
+	for _, role := range []string{"controller", "both", "processor"} {
+		checkPhrases(t, role, func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, role
+		}, map[string]phraseWant{
+			"breaches allocated": {breach, "data-personal", role != "processor"},
+			"subcontractors":     {subcontractors, "warranty-disclaimer", true},
+		})
+	}
+}
