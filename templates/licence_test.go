@@ -154,3 +154,44 @@ func TestLicenceBreachesAndSubcontractors(t *testing.T) {
 		})
 	}
 }
+
+// A price rise applies to every User on the same price plan (neutral
+// access, 3.2); a User that refuses it leaves on the closure notice, the
+// previous price applying until then (C. com. L. 442-1, II); every
+// termination by the User takes effect on receipt or on a later date the
+// User states.
+func TestLicencePriceRiseAndUserTermination(t *testing.T) {
+	uniform := apiTOSPhrase{
+		textfmt.EN: "A price rise, or the introduction of a price, applies on the same terms to all Users on the same price plan.",
+		textfmt.FR: "Une hausse de prix, ou l’instauration d’un prix, s’applique dans les mêmes conditions à tous les Utilisateurs de la même formule tarifaire.",
+	}
+	closureNotice := apiTOSPhrase{
+		textfmt.EN: "ends, at no cost, on the expiry of a period of nine",
+		textfmt.FR: "prend fin, sans frais, à l’expiration d’un délai de neuf",
+	}
+	closureEqual := apiTOSPhrase{
+		textfmt.EN: "from the notice, equal to the notice of closure of the API provided for in",
+		textfmt.FR: "à compter de la notification, égal au préavis de fermeture de l’API prévu à",
+	}
+	previousPrice := apiTOSPhrase{
+		textfmt.EN: "until that date, the previous price continues to apply to that User.",
+		textfmt.FR: "jusqu’à cette date, le prix antérieur lui reste applicable.",
+	}
+	later := apiTOSPhrase{textfmt.EN: "or on any later date the User states", textfmt.FR: "ou à la date ultérieure"}
+	for _, c := range []struct {
+		model, prepaid string
+	}{{"paid", "refund"}, {"paid", "period-end"}, {"free", ""}} {
+		checkPhrases(t, c.model+" "+c.prepaid, func(v questionnaire.Values) {
+			v["pricing.model"], v["term.termination_notice_months"] = c.model, 9
+			if c.prepaid != "" {
+				v["pricing.prepaid"] = c.prepaid
+			}
+		}, map[string]phraseWant{
+			"uniform rise":     {uniform, "access-price", c.model == "paid"},
+			"closure notice":   {closureNotice, "access-price", c.model == "paid"},
+			"equal to closure": {closureEqual, "access-price", c.model == "paid"},
+			"previous price":   {previousPrice, "access-price", c.model == "paid"},
+			"later date":       {later, map[bool]string{true: "access-payment", false: "term-user"}[c.model == "paid"], true},
+		})
+	}
+}
