@@ -331,8 +331,8 @@ var (
 	}
 	// Paid access says how the price is paid and invoiced.
 	phraseInvoices = apiTOSPhrase{
-		textfmt.EN: "They are sent to the User by e-mail",
-		textfmt.FR: "Elles sont adressées à l'Utilisateur par courrier électronique",
+		textfmt.EN: "Invoices are sent to the User by e-mail",
+		textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique",
 	}
 	// Invoices between professionals state the discount for early payment
 	// (C. com., L. 441-9, I), which the general terms fix (L. 441-1).

@@ -195,3 +195,34 @@ func TestLicencePriceRiseAndUserTermination(t *testing.T) {
 		})
 	}
 }
+
+// A Consumer withdraws by any unambiguous statement, by post as well as
+// by e-mail (C. consom. L. 221-21); invoices go by e-mail, those to
+// public bodies through the public portal by way of exception; the
+// English says "reciprocity" where the French says « réciprocité », and
+// "deemed unwritten" for « réputée non écrite ».
+func TestLicenceWithdrawalInvoicesAndWording(t *testing.T) {
+	post := apiTOSPhrase{
+		textfmt.EN: "by post to 1 rue de l'Exemple, 75001 Paris or by e-mail to",
+		textfmt.FR: "par courrier postal adressé à 1 rue de l'Exemple, 75001 Paris ou par courrier électronique à",
+	}
+	l22121 := apiTOSPhrase{textfmt.EN: "(article L. 221-21 of the French Consumer Code).", textfmt.FR: "(article L. 221-21 du Code de la consommation)."}
+	invoicesFirst := apiTOSPhrase{
+		textfmt.EN: "By way of exception, those addressed to the French State, a local authority or one of their public establishments are sent to it in electronic form through the public invoicing portal",
+		textfmt.FR: "Par exception, celles qui sont adressées à l'État, à une collectivité territoriale ou à l'un de leurs établissements publics leur sont transmises sous forme électronique par le portail public de facturation",
+	}
+	invoicesByEmail := apiTOSPhrase{textfmt.EN: "Invoices are sent to the User by e-mail", textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique"}
+	reciprocity := apiTOSPhrase{textfmt.EN: "**Neutral access and reciprocity.**", textfmt.FR: "**Accès neutre et réciprocité.**"}
+	unwritten := apiTOSPhrase{textfmt.EN: "or deemed unwritten, it is deemed unwritten only", textfmt.FR: "réputée non écrite"}
+	checkPhrases(t, "consumers, paid", func(v questionnaire.Values) {
+		v["audience"], v["pricing.model"], v["conditions.access"] = "business-and-consumers", "paid", "share-alike"
+		v["provider.address"] = "1 rue de l'Exemple, 75001 Paris"
+	}, map[string]phraseWant{
+		"withdrawal by post":  {post, "consumer-withdrawal", true},
+		"L. 221-21":           {l22121, "consumer-withdrawal", true},
+		"invoices by e-mail":  {invoicesByEmail, "access-payment", true},
+		"public portal after": {invoicesFirst, "access-payment", true},
+		"reciprocity":         {reciprocity, "summary", true},
+		"deemed unwritten":    {unwritten, "severability", true},
+	})
+}
