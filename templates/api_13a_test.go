@@ -69,8 +69,8 @@ func TestAPITOSPublicBodyConsumerArticle(t *testing.T) {
 		textfmt.FR: "Le Fournisseur applique aux Consommateurs, à titre volontaire, la garantie légale de conformité des services numériques, dans les termes des articles L. 224-25-1 et suivants",
 	}
 	required := apiTOSPhrase{
-		textfmt.EN: "as article L. 211-2 of the French Consumer Code requires",
-		textfmt.FR: "comme l'exige l'article L. 211-2 du Code de la consommation",
+		textfmt.EN: "as articles L. 211-2 and D. 211-2 of the French Consumer Code require",
+		textfmt.FR: "comme l'exigent les articles L. 211-2 et D. 211-2 du Code de la consommation",
 	}
 	fine := apiTOSPhrase{textfmt.EN: "article L. 242-18-1", textfmt.FR: "article L. 242-18-1"}
 	lawImposes := apiTOSPhrase{

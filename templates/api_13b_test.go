@@ -31,32 +31,6 @@ type phraseWant = struct {
 	ok bool
 }
 
-// Results computed from the User's data are User Content even when the
-// API uses the Data to compute them; the API's responses are kept
-// confidential.
-func TestAPITOSUserContentCoversComputedResults(t *testing.T) {
-	userContent := apiTOSPhrase{
-		textfmt.EN: "the results that the API computes from those data, even by means of the Data; the User retains all rights in them, without prejudice to the Provider's rights in the parts of the Data that those results reproduce",
-		textfmt.FR: "les résultats que l'API calcule à partir de ces données, même au moyen des Données ; l'Utilisateur en conserve tous les droits, sans préjudice de ceux du Fournisseur sur les éléments des Données que ces résultats reproduisent",
-	}
-	dataStay := apiTOSPhrase{
-		textfmt.EN: "the parts of the Data that a result computed from the User's data reproduces nevertheless remain Data",
-		textfmt.FR: "les éléments des Données que reproduit un résultat calculé à partir des données de l'Utilisateur restent toutefois des Données",
-	}
-	alone := apiTOSPhrase{textfmt.EN: "from those data alone", textfmt.FR: "à partir de ces seules données"}
-	responses := apiTOSPhrase{textfmt.EN: "the requests, the API's responses to them and the User Content", textfmt.FR: "les requêtes, les réponses que l'API y apporte et le Contenu de l'Utilisateur"}
-	for _, secrecy := range []bool{false, true} {
-		checkPhrases(t, "secrecy "+map[bool]string{true: "yes", false: "no"}[secrecy], func(v questionnaire.Values) {
-			v["provider.regulated"], v["provider.profession.secrecy"] = secrecy, secrecy
-		}, map[string]phraseWant{
-			"results computed with the Data": {userContent, "definitions", true},
-			"Data reproduced in a result":    {dataStay, "definitions", true},
-			"results from the User's alone":  {alone, "definitions", false},
-			"confidential responses":         {responses, "data-provider-use", true},
-		})
-	}
-}
-
 // Annex I.B of the clauses for returned data names the authors of the
 // published Contributions as data subjects, alone when the responses
 // return nothing else, whatever the Provider's role.

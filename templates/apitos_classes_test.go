@@ -257,8 +257,8 @@ var (
 		textfmt.FR: "renvoyés par l'API, à l'exclusion du Contenu de l'Utilisateur",
 	}
 	phraseConfidentialRequests = apiTOSPhrase{
-		textfmt.EN: "The Provider shall keep the requests, the API's responses to them and the User Content confidential",
-		textfmt.FR: "Le Fournisseur garde confidentiels les requêtes, les réponses que l'API y apporte et le Contenu de l'Utilisateur",
+		textfmt.EN: "The Provider shall keep the requests, the User Content and the link between each request and the API's response to it confidential",
+		textfmt.FR: "Le Fournisseur garde confidentiels les requêtes, le Contenu de l'Utilisateur et le lien entre chaque requête et la réponse que l'API y apporte",
 	}
 	// A SEPA debit names its scheme, where the mandate is signed and its
 	// pre-notification.
@@ -331,8 +331,8 @@ var (
 	}
 	// Paid access says how the price is paid and invoiced.
 	phraseInvoices = apiTOSPhrase{
-		textfmt.EN: "They are sent to the User by e-mail",
-		textfmt.FR: "Elles sont adressées à l'Utilisateur par courrier électronique",
+		textfmt.EN: "Invoices are sent to the User by e-mail",
+		textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique",
 	}
 	// Invoices between professionals state the discount for early payment
 	// (C. com., L. 441-9, I), which the general terms fix (L. 441-1).
@@ -635,8 +635,8 @@ var (
 	// pén. 226-13) treats requests as covered by it and draws nothing
 	// from them for itself, not even anonymous statistics.
 	phraseProfessionalSecrecy = apiTOSPhrase{
-		textfmt.EN: "The Provider is bound to professional secrecy by the rules of its profession, and shall treat the requests, the API's responses to them and the User Content",
-		textfmt.FR: "Le Fournisseur est astreint au secret professionnel par les règles de sa profession, et traite les requêtes, les réponses que l'API y apporte et le Contenu de l'Utilisateur",
+		textfmt.EN: "The Provider is bound to professional secrecy by the rules of its profession, and shall treat the requests, the User Content and the link between each request and the API's response to it",
+		textfmt.FR: "Le Fournisseur est astreint au secret professionnel par les règles de sa profession, et traite les requêtes, le Contenu de l'Utilisateur et le lien entre chaque requête et la réponse que l'API y apporte",
 	}
 	phraseNotEvenAnonymous = apiTOSPhrase{
 		textfmt.EN: "It shall use them neither to improve the API nor to produce statistics, even after making them anonymous.",

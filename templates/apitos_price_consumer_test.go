@@ -18,11 +18,11 @@ var (
 		textfmt.EN: "The Provider shall notify any price increase, or the introduction of a price for access or a feature that was until then free of charge, to each User concerned by e-mail at least",
 		textfmt.FR: "Le Fournisseur notifie toute hausse de prix, ou l'instauration d'un prix pour un accès ou une fonction jusque-là gratuits, à chaque Utilisateur concerné, par courrier électronique, au moins",
 	}
-	// Refusing the increase ends the contract no earlier than the end of
-	// the period already paid for.
+	// Refusing the increase ends the contract on the closure notice and
+	// no earlier than the end of the period already paid for.
 	phrasePriceRefusalEnd = apiTOSPhrase{
-		textfmt.EN: "the Agreement with that User ends, at no cost, on the date that price takes effect or, if later, at the end of the period the User has already paid for",
-		textfmt.FR: "le Contrat conclu avec cet Utilisateur prend fin, sans frais, à la date d'entrée en vigueur de ce prix ou, si elle est postérieure, au terme de la période que l'Utilisateur a déjà payée",
+		textfmt.EN: "or, if later, at the end of the period the User has already paid for; until that date, the previous price continues to apply",
+		textfmt.FR: "ou, si elle est postérieure, au terme de la période que l'Utilisateur a déjà payée ; jusqu'à cette date, le prix antérieur",
 	}
 	phrasePriceSummaryEnd = apiTOSPhrase{
 		textfmt.EN: "if the User does not accept it, the Agreement ends, at no cost",
@@ -59,7 +59,7 @@ var (
 	}
 	phrasePublicInvoicingPortal = apiTOSPhrase{
 		textfmt.EN: "are sent to it in electronic form through the public invoicing portal (articles L. 2192-1 and following of the French Public Procurement Code)",
-		textfmt.FR: "lui sont transmises sous forme électronique par le portail public de facturation (articles L. 2192-1 et suivants du code de la commande publique)",
+		textfmt.FR: "leur sont transmises sous forme électronique par le portail public de facturation (articles L. 2192-1 et suivants du code de la commande publique)",
 	}
 	phraseInvoicesPaid = apiTOSPhrase{textfmt.EN: "Invoices are paid by", textfmt.FR: "Les factures se règlent par"}
 	phraseTheyArePaid  = apiTOSPhrase{textfmt.EN: "They are paid by", textfmt.FR: "Elles se règlent par"}
@@ -81,12 +81,12 @@ var (
 	}
 	// The advantage a consumer's data provide (L. 112-4-1, L. 224-25-5).
 	phraseAdvantageWithPrice = apiTOSPhrase{
-		textfmt.EN: "In addition to the price, the Consumer provides the Provider with the following advantage, within the meaning of article L. 224-25-5, 2°, a) of the French Consumer Code",
-		textfmt.FR: "En complément du prix, le Consommateur procure au Fournisseur l'avantage suivant, au sens de l'article L. 224-25-5, 2°, a), du Code de la consommation",
+		textfmt.EN: "In addition to the price, the Consumer provides the Provider with the following advantage, within the meaning of article L. 224-25-2 of the French Consumer Code",
+		textfmt.FR: "En complément du prix, le Consommateur procure au Fournisseur l'avantage suivant, au sens de l'article L. 224-25-2 du Code de la consommation",
 	}
 	phraseAdvantageInsteadOfPrice = apiTOSPhrase{
-		textfmt.EN: "the advantage the Consumer provides to the Provider instead of a price, within the meaning of articles L. 112-4-1 and L. 224-25-5, 2°, a) of the French Consumer Code",
-		textfmt.FR: "l'avantage que le Consommateur procure au Fournisseur au lieu d'un prix, au sens des articles L. 112-4-1 et L. 224-25-5, 2°, a), du Code de la consommation",
+		textfmt.EN: "the advantage the Consumer provides to the Provider instead of a price, within the meaning of article L. 224-25-2 of the French Consumer Code",
+		textfmt.FR: "l'avantage que le Consommateur procure au Fournisseur au lieu d'un prix, au sens de l'article L. 224-25-2 du Code de la consommation",
 	}
 	// Every change reaches a consumer by e-mail (L. 224-25-25 and
 	// L. 224-25-26 of the Consumer Code).

@@ -281,7 +281,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		cureDays := days("pricing.payment_cure_days")
 		// Notice of a price increase, summed up after the access line.
 		want["summary"] = []period{notice, deprecation, closure, notice, cure, cureDays}
-		want["access-price"] = []period{notice}
+		want["access-price"] = []period{notice, closure} // a refused rise ends the Agreement on the closure notice (C. com. L. 442-1, II)
 		want["term-breach"] = append(want["term-breach"], cureDays)
 		if v["pricing.payment_days"].(int) > 0 {
 			want["access-payment"] = []period{days("pricing.payment_days")}

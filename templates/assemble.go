@@ -217,6 +217,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// Creative Commons licences or the Licence Ouverte; "" when the
 		// licence is not known.
 		"licenceScope": func(title, url any) string { return licenceScope(fmt.Sprint(title), fmt.Sprint(url)) },
+		// licenceKind names the data licence whose conditions the terms
+		// describe: "odbl", "licence-ouverte", "cc-by", "cc-by-sa",
+		// "cc0", or "" for any other licence, a non-commercial one
+		// included, which the terms describe in general words.
+		"licenceKind": func(title, url any) string { return licenceKind(fmt.Sprint(title), fmt.Sprint(url)) },
 		// orLater reports whether one of the SPDX identifiers lets the
 		// licensee choose a later version of the licence.
 		"orLater": func(ids ...any) bool {
@@ -532,6 +537,37 @@ func licenceScope(title, url string) string {
 		return "contents"
 	}
 	return ""
+}
+
+// licenceKind names a data licence from its address or, failing that, its
+// title; see the template function of the same name.
+func licenceKind(title, url string) string {
+	if nonCommercialURL.MatchString(url) || nonCommercialTitle.MatchString(title) {
+		return ""
+	}
+	for _, k := range licenceKinds {
+		if k.url.MatchString(url) {
+			return k.kind
+		}
+	}
+	for _, k := range licenceKinds {
+		if k.title.MatchString(title) {
+			return k.kind
+		}
+	}
+	return ""
+}
+
+// licenceKinds are tried in order: share-alike before attribution alone.
+var licenceKinds = []struct {
+	kind       string
+	url, title *regexp.Regexp
+}{
+	{"odbl", regexp.MustCompile(`(?i)opendatacommons\.org/licenses/odbl`), regexp.MustCompile(`(?i)\bODbL\b|open database licen[cs]e`)},
+	{"licence-ouverte", regexp.MustCompile(`(?i)etalab`), regexp.MustCompile(`(?i)licence ouverte|\bopen licence\b|etalab`)},
+	{"cc0", regexp.MustCompile(`(?i)creativecommons\.org/publicdomain/zero`), regexp.MustCompile(`(?i)\bCC[- ]?0\b|CC[- ]zero`)},
+	{"cc-by-sa", regexp.MustCompile(`(?i)creativecommons\.org/licenses/by-sa/`), regexp.MustCompile(`(?i)\bCC[- ]BY[- ]SA\b|attribution[- ]share ?alike|partage dans les mêmes conditions`)},
+	{"cc-by", regexp.MustCompile(`(?i)creativecommons\.org/licenses/by/`), regexp.MustCompile(`(?i)\bCC[- ]BY\b(?:[- ]\d|\s*$|\s+\d|\s*\()|creative commons attribution(?:\s+\d|\s*$|\s+international)`)},
 }
 
 var (

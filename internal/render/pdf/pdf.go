@@ -182,7 +182,7 @@ func (w *writer) body() {
 	for i, c := range w.d.Clauses {
 		src := []byte(c.Body)
 		root := w.parse(src)
-		w.heading(i, c, w.keepAfterHeading(root, src))
+		w.heading(i, c, w.keepAfter(i, root, src))
 		l.blocks(root, src, marginLeft, contentW)
 		if w.d.Meta.Review && c.Review != "" {
 			w.commentary(c.Review)
@@ -212,15 +212,39 @@ func (w *writer) keepAfterHeading(root ast.Node, src []byte) float64 {
 	return max(2*bodyLineH, w.l.opening(first, src, contentW))
 }
 
+// keepAfter is how much must follow clause i's heading on its page: the
+// opening of its text or, when it has none, as an article whose text
+// begins with its first sub-clause, that sub-clause's heading with what
+// must follow it in turn, so that no heading ends a page whose next page
+// begins with the heading of its first sub-clause.
+func (w *writer) keepAfter(i int, root ast.Node, src []byte) float64 {
+	c := w.d.Clauses[i]
+	if root.FirstChild() != nil || i+1 >= len(w.d.Clauses) || w.d.Clauses[i+1].Depth <= c.Depth {
+		return w.keepAfterHeading(root, src)
+	}
+	next := w.d.Clauses[i+1]
+	nsrc := []byte(next.Body)
+	height, _ := w.headingLines(next)
+	return height + w.keepAfter(i+1, w.parse(nsrc), nsrc)
+}
+
+// headingLines returns the height clause c's heading takes, its spacing
+// included, and its pieces.
+func (w *writer) headingLines(c document.Clause) (float64, []piece) {
+	l := w.l
+	hs := headingStyles[min(c.Depth, len(headingStyles))-1]
+	st := style{size: hs.size, bold: true, struck: c.Removed, inserted: c.Added}
+	src := []byte(c.Heading(w.d.Lang))
+	pieces := inlines(w.parse(src), src, st)
+	lines := l.breakLines(l.words(pieces), contentW)
+	return hs.before + float64(len(lines))*hs.lineH + hs.after, pieces
+}
+
 func (w *writer) heading(i int, c document.Clause, keep float64) {
 	l := w.l
 	hs := headingStyles[min(c.Depth, len(headingStyles))-1]
 	text := c.Heading(w.d.Lang)
-	st := style{size: hs.size, bold: true, struck: c.Removed, inserted: c.Added}
-	src := []byte(text)
-	pieces := inlines(w.parse(src), src, st)
-	lines := l.breakLines(l.words(pieces), contentW)
-	height := hs.before + float64(len(lines))*hs.lineH + hs.after
+	height, pieces := w.headingLines(c)
 	// Keep the heading with at least two lines of what follows.
 	if !l.fits(height+keep) || (c.Depth == 1 && !l.fits(height+max(keep, 4*bodyLineH))) {
 		l.newPage()
