@@ -1489,7 +1489,7 @@ var annexItemAsArticle = regexp.MustCompile(`(?i)\b(article|section)s?\x{00a0}[A
 // in reports whether the plain text of clause id, its sub-clauses
 // included, says p; a missing clause says nothing.
 func (p apiTOSPhrase) in(doc *document.Document, id string) bool {
-	return strings.Contains(clauseText(doc, id), textfmt.Typeset(doc.Lang, p[doc.Lang]))
+	return strings.Contains(clauseText(doc, id), textfmt.Typeset(doc.Lang, p.forDoc(doc)))
 }
 
 // clauseText is the plain text of clause id followed by that of its
@@ -1608,7 +1608,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSuspectedOffences, "data-hosting", true, "a hosting provider silent on suspected offences threatening life or safety")
 	}
 	must(phraseLatePaymentDirective, "access-payment", paid && inEU(country) && country != "FR" && kind != "public-body", "late-payment interest of a provider established in another Member State under French statutes alone")
-	must(phraseAssignmentKeepsRights, "assignment", true, "an assignment that may reduce the User's rights")
+	must(phraseAssignmentKeepsRights, "assignment", !administrativeDoc(doc), "an assignment that may reduce the User's rights")
 	must(phraseTechnicalSteps, "scope-acceptance", true, "online formation without its technical steps (article 1127-1 C. civ.)")
 	must(phraseTerminationOnSubmission, "term-user", true, "an online termination that does not take effect from the form")
 	must(phraseTerminationAwaitsConfirmation, "term-user", false, "an online termination conditional on a confirmation")
@@ -2290,8 +2290,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseVATLaterDate, "access-payment", franchise, "VAT added after the franchise before Users are told and may leave")
 		must(phraseVATBorne, "access-payment", franchise, "VAT due before it is added left unallocated")
 	}
-	must(phraseAssignmentExit, "assignment", true, "an assignment imposed on Consumers and Non-Professionals without a way out (R. 212-2, 5°, C. conso.)")
-	must(phraseAssignmentExitConsumers, "assignment", consumers, "the way out of an assignment given to Consumers where there are none, or refused them")
+	must(phraseAssignmentExit, "assignment", !administrativeDoc(doc), "an assignment imposed on Consumers and Non-Professionals without a way out (R. 212-2, 5°, C. conso.)")
+	must(phraseAssignmentExitConsumers, "assignment", consumers && !administrativeDoc(doc), "the way out of an assignment given to Consumers where there are none, or refused them")
 	individual := v["provider.type"] == "individual"
 	if _, ok := doc.Clause("term-cessation"); ok != individual {
 		fail("a clause on the cessation of a sole trader's business: %v", ok)
