@@ -202,8 +202,8 @@ func TestAPITOSPublicBodyRegime(t *testing.T) {
 		textfmt.FR: "les présentes conditions constituent le règlement de ce service, adopté par son autorité compétente, auquel l'Utilisateur adhère en les acceptant ; les relations entre le Fournisseur et les Utilisateurs relèvent du droit public",
 	}
 	adminCourts := apiTOSPhrase{
-		textfmt.EN: "disputes relating to the Rules fall within the jurisdiction of the administrative courts, save those that the law assigns to the judicial courts",
-		textfmt.FR: "les litiges relatifs au Règlement relèvent de la juridiction administrative, sauf ceux que la loi attribue à la juridiction judiciaire",
+		textfmt.EN: "relating to the Rules fall within the jurisdiction of the administrative courts, save those that the law assigns to the judicial courts",
+		textfmt.FR: "relatifs au Règlement relèvent de la juridiction administrative, sauf ceux que la loi attribue à la juridiction judiciaire",
 	}
 	adminLiability := apiTOSPhrase{
 		textfmt.EN: "or, where applicable, the rules of administrative liability",

@@ -1026,8 +1026,8 @@ var (
 	// cases open.
 	phraseContentsLicence        = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
 	phraseContentsLicenceOuverte = apiTOSPhrase{
-		textfmt.EN: "the contents of the database available under the Open Licence 2.0 (Licence Ouverte, Etalab), a licence on the list set by article D. 323-2-1",
-		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte 2.0 (Etalab), licence de la liste que fixe l'article D. 323-2-1",
+		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf), a licence on the list set by article D. 323-2-1",
+		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf), licence de la liste que fixe l'article D. 323-2-1",
 	}
 	phraseWorksNotPublicInformation = apiTOSPhrase{
 		textfmt.EN: "as their authors keep their rights in them, those works are not public information (article L. 321-2 of that Code)",

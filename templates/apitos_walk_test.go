@@ -268,6 +268,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		// An administrative service's Users may end their adherence at any
 		// time; a successor public person takes over by operation of law.
 		delete(want, "assignment")
+		delete(want, "jurisdiction") // the recours gracieux, not a 30-day amicable step
 	}
 	if v["conditions.access"] == "restricted" {
 		want["access-restricted"] = []period{closure}     // exclusion by a change of the restrictions
