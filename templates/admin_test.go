@@ -75,6 +75,7 @@ var adminRewrites = map[textfmt.Lang][]rewrite{
 	textfmt.EN: {
 		{regexp.MustCompile(`\b(the|The) Agreement ends\b`), "${1} adherence to the Rules ends"},
 		{regexp.MustCompile(`\bend of the Agreement\b`), "end of the adherence to the Rules"},
+		{regexp.MustCompile(`\b(not on that of|not on|never on) the performance of the Agreement\b`), "${1} the performance of a contract"},
 		{regexp.MustCompile(`\bthe conclusion of the Agreement\b`), "the adherence to the Rules"},
 		{regexp.MustCompile(`\bthe Agreement is concluded\b`), "the User adheres to the Rules"},
 		{regexp.MustCompile(`\bsuspend access or terminate the Agreement\b`), "suspend or withdraw access"},
@@ -88,6 +89,7 @@ var adminRewrites = map[textfmt.Lang][]rewrite{
 		{regexp.MustCompile(`\ble Contrat prend fin\b`), "l'adhésion au Règlement prend fin"},
 		{regexp.MustCompile(`\bLe Contrat prend fin\b`), "L'adhésion au Règlement prend fin"},
 		{regexp.MustCompile(`\bfin du Contrat\b`), "fin de l'adhésion au Règlement"},
+		{regexp.MustCompile(`\b(non sur celui de|non sur|jamais sur) l'exécution du Contrat\b`), "${1} l'exécution d'un contrat"},
 		{regexp.MustCompile(`\bla conclusion du Contrat\b`), "l'adhésion au Règlement"},
 		{regexp.MustCompile(`\bqui conclut le Contrat\b`), "qui emporte adhésion au Règlement"},
 		{regexp.MustCompile(`\bsuspend l'accès ou ne résilie le Contrat\b`), "suspend ou ne retire l'accès"},

@@ -132,12 +132,12 @@ func TestAPITOSPublicBodyConsumerArticle(t *testing.T) {
 // the access and hosting clauses refer.
 func TestAPITOSAdministrativeDecisions(t *testing.T) {
 	noCompensation := apiTOSPhrase{
-		textfmt.EN: "Closing the API to all Users as provided above gives no right to compensation",
-		textfmt.FR: "La fermeture de l'API à tous les Utilisateurs dans les conditions qui précèdent n'ouvre droit à aucune indemnité",
+		textfmt.EN: "Closing the API to all Users as provided above gives, as such, no right to compensation",
+		textfmt.FR: "La fermeture de l'API à tous les Utilisateurs dans les conditions qui précèdent n'ouvre, par elle-même, droit à aucune indemnité",
 	}
 	prepaid := apiTOSPhrase{
-		textfmt.EN: "gives no right to compensation, without prejudice to the refund of sums paid in advance",
-		textfmt.FR: "n'ouvre droit à aucune indemnité, sous réserve du remboursement des sommes payées d'avance",
+		textfmt.EN: "gives, as such, no right to compensation, without prejudice to the refund of sums paid in advance",
+		textfmt.FR: "n'ouvre, par elle-même, droit à aucune indemnité, sous réserve du remboursement des sommes payées d'avance",
 	}
 	expenses := apiTOSPhrase{
 		textfmt.EN: "shall compensate the User for the expenses that the User shows it incurred to use the API and that the decision renders useless",

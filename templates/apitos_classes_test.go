@@ -1026,8 +1026,8 @@ var (
 	// cases open.
 	phraseContentsLicence        = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
 	phraseContentsLicenceOuverte = apiTOSPhrase{
-		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf), a licence on the list set by article D. 323-2-1",
-		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf), licence de la liste que fixe l'article D. 323-2-1",
+		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence version 2.0 (<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>), a licence on the list set by article D. 323-2-1",
+		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence version 2.0 (<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>), licence de la liste que fixe l'article D. 323-2-1",
 	}
 	phraseWorksNotPublicInformation = apiTOSPhrase{
 		textfmt.EN: "as their authors keep their rights in them, those works are not public information (article L. 321-2 of that Code)",
@@ -1679,7 +1679,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseFrenchMediation, "consumer-mediation", consumers && !publicService && !(inEU(country) && country != "FR"), "the French Consumer Code as the ground of mediation for a provider established in another Member State")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
 	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
-	must(phraseSettlementNonProfessional, "jurisdiction", true, "a compulsory attempt at settlement against a Non-professional")
+	must(phraseSettlementNonProfessional, "jurisdiction", !administrativeDoc(doc), "a compulsory attempt at settlement against a Non-professional")
 
 	if personal {
 		dpa := role != "controller"
