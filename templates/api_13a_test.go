@@ -44,7 +44,7 @@ func TestAPITOSPublicBodyConsumerArticle(t *testing.T) {
 		textfmt.EN: "That processing rests on the Provider's legitimate interest, not on the performance of the Agreement",
 		textfmt.FR: "Ce traitement repose sur l'intérêt légitime du Fournisseur, et non sur l'exécution du Contrat",
 	}
-	publicTask := apiTOSPhrase{
+	publicTask := apiTOSPhrase{ // administrative wording in adminVariants
 		textfmt.EN: "on the basis of the task carried out in the public interest with which it is vested (article 6(1)(e) of the GDPR), not on that of the performance of the Agreement: that processing is not consideration for access to the API, which does not depend on it",
 		textfmt.FR: "sur le fondement de la mission d'intérêt public dont il est investi (article 6, paragraphe 1, point e), du RGPD), et non sur celui de l'exécution du Contrat : ce traitement n'est pas la contrepartie de l'accès à l'API, qui n'en dépend pas",
 	}
@@ -132,12 +132,12 @@ func TestAPITOSPublicBodyConsumerArticle(t *testing.T) {
 // the access and hosting clauses refer.
 func TestAPITOSAdministrativeDecisions(t *testing.T) {
 	noCompensation := apiTOSPhrase{
-		textfmt.EN: "Closing the API to all Users as provided above gives no right to compensation",
-		textfmt.FR: "La fermeture de l'API à tous les Utilisateurs dans les conditions qui précèdent n'ouvre droit à aucune indemnité",
+		textfmt.EN: "Closing the API to all Users as provided above gives, as such, no right to compensation",
+		textfmt.FR: "La fermeture de l'API à tous les Utilisateurs dans les conditions qui précèdent n'ouvre, par elle-même, droit à aucune indemnité",
 	}
 	prepaid := apiTOSPhrase{
-		textfmt.EN: "gives no right to compensation, without prejudice to the refund of sums paid in advance",
-		textfmt.FR: "n'ouvre droit à aucune indemnité, sous réserve du remboursement des sommes payées d'avance",
+		textfmt.EN: "gives, as such, no right to compensation, without prejudice to the refund of sums paid in advance",
+		textfmt.FR: "n'ouvre, par elle-même, droit à aucune indemnité, sous réserve du remboursement des sommes payées d'avance",
 	}
 	expenses := apiTOSPhrase{
 		textfmt.EN: "shall compensate the User for the expenses that the User shows it incurred to use the API and that the decision renders useless",
@@ -202,8 +202,8 @@ func TestAPITOSPublicBodyRegime(t *testing.T) {
 		textfmt.FR: "les présentes conditions constituent le règlement de ce service, adopté par son autorité compétente, auquel l'Utilisateur adhère en les acceptant ; les relations entre le Fournisseur et les Utilisateurs relèvent du droit public",
 	}
 	adminCourts := apiTOSPhrase{
-		textfmt.EN: "disputes relating to the Agreement fall within the jurisdiction of the administrative courts, save those that the law assigns to the judicial courts",
-		textfmt.FR: "les litiges relatifs au Contrat relèvent de la juridiction administrative, sauf ceux que la loi attribue à la juridiction judiciaire",
+		textfmt.EN: "relating to the Rules fall within the jurisdiction of the administrative courts, save those that the law assigns to the judicial courts",
+		textfmt.FR: "relatifs au Règlement relèvent de la juridiction administrative, sauf ceux que la loi attribue à la juridiction judiciaire",
 	}
 	adminLiability := apiTOSPhrase{
 		textfmt.EN: "or, where applicable, the rules of administrative liability",

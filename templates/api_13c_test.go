@@ -50,8 +50,8 @@ var (
 		textfmt.FR: "par la résiliation que prononce le Fournisseur lorsque la loi l'exige, dans les conditions de",
 	}
 	phrase13cRefundGeneralInterest = apiTOSPhrase{
-		textfmt.EN: "because the Provider terminates it where the law requires it or on grounds of the general interest",
-		textfmt.FR: "par la résiliation que prononce le Fournisseur lorsque la loi l'exige ou pour un motif d'intérêt général",
+		textfmt.EN: "because the Provider withdraws the User's access where the law requires it or on grounds of the general interest",
+		textfmt.FR: "par le retrait de l'accès de l'Utilisateur que prononce le Fournisseur lorsque la loi l'exige ou pour un motif d'intérêt général",
 	}
 	phrase13cBreachSetOff = apiTOSPhrase{
 		textfmt.EN: "less, by set-off under articles 1347 and following of the French Civil Code, the sums the User owes the Provider, including damages for the loss caused by that breach.",

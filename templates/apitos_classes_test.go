@@ -1027,8 +1027,8 @@ var (
 	// cases open.
 	phraseContentsLicence        = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
 	phraseContentsLicenceOuverte = apiTOSPhrase{
-		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence 2.0, a licence on the list set by article D. 323-2-1",
-		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence 2.0, licence de la liste que fixe l'article D. 323-2-1",
+		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence version 2.0 (<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>), a licence on the list set by article D. 323-2-1",
+		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence version 2.0 (<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>), licence de la liste que fixe l'article D. 323-2-1",
 	}
 	phraseWorksNotPublicInformation = apiTOSPhrase{
 		textfmt.EN: "as their authors keep their rights in them, those works are not public information (article L. 321-2 of that Code)",
@@ -1490,7 +1490,7 @@ var annexItemAsArticle = regexp.MustCompile(`(?i)\b(article|section)s?\x{00a0}[A
 // in reports whether the plain text of clause id, its sub-clauses
 // included, says p; a missing clause says nothing.
 func (p apiTOSPhrase) in(doc *document.Document, id string) bool {
-	return strings.Contains(clauseText(doc, id), textfmt.Typeset(doc.Lang, p[doc.Lang]))
+	return strings.Contains(clauseText(doc, id), textfmt.Typeset(doc.Lang, p.forDoc(doc)))
 }
 
 // clauseText is the plain text of clause id followed by that of its
@@ -1609,7 +1609,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSuspectedOffences, "data-hosting", true, "a hosting provider silent on suspected offences threatening life or safety")
 	}
 	must(phraseLatePaymentDirective, "access-payment", paid && inEU(country) && country != "FR" && kind != "public-body", "late-payment interest of a provider established in another Member State under French statutes alone")
-	must(phraseAssignmentKeepsRights, "assignment", true, "an assignment that may reduce the User's rights")
+	must(phraseAssignmentKeepsRights, "assignment", !administrativeDoc(doc), "an assignment that may reduce the User's rights")
 	must(phraseTechnicalSteps, "scope-acceptance", true, "online formation without its technical steps (article 1127-1 C. civ.)")
 	must(phraseTerminationOnSubmission, "term-user", true, "an online termination that does not take effect from the form")
 	must(phraseTerminationAwaitsConfirmation, "term-user", false, "an online termination conditional on a confirmation")
@@ -1681,7 +1681,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseFrenchMediation, "consumer-mediation", consumers && !publicService && !(inEU(country) && country != "FR"), "the French Consumer Code as the ground of mediation for a provider established in another Member State")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
 	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
-	must(phraseSettlementNonProfessional, "jurisdiction", true, "a compulsory attempt at settlement against a Non-professional")
+	must(phraseSettlementNonProfessional, "jurisdiction", !administrativeDoc(doc), "a compulsory attempt at settlement against a Non-professional")
 
 	if personal {
 		dpa := role != "controller"
@@ -2313,8 +2313,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseVATLaterDate, "access-payment", franchise, "VAT added after the franchise before Users are told and may leave")
 		must(phraseVATBorne, "access-payment", franchise, "VAT due before it is added left unallocated")
 	}
-	must(phraseAssignmentExit, "assignment", true, "an assignment imposed on Consumers and Non-Professionals without a way out (R. 212-2, 5°, C. conso.)")
-	must(phraseAssignmentExitConsumers, "assignment", consumers, "the way out of an assignment given to Consumers where there are none, or refused them")
+	must(phraseAssignmentExit, "assignment", !administrativeDoc(doc), "an assignment imposed on Consumers and Non-Professionals without a way out (R. 212-2, 5°, C. conso.)")
+	must(phraseAssignmentExitConsumers, "assignment", consumers && !administrativeDoc(doc), "the way out of an assignment given to Consumers where there are none, or refused them")
 	individual := v["provider.type"] == "individual"
 	if _, ok := doc.Clause("term-cessation"); ok != individual {
 		fail("a clause on the cessation of a sole trader's business: %v", ok)
@@ -3075,7 +3075,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	notes := map[string]apiTOSPhrase{
 		"contested":    {textfmt.EN: "art. L. 1617-5, 1°", textfmt.FR: "art. L. 1617-5, 1°"},
 		"publicTask":   {textfmt.EN: "6(1)(b) and (e), and last subparagraph", textfmt.FR: "6, § 1, b) et e), et dernier alinéa"},
-		"openLicence":  {textfmt.EN: "the Licence Ouverte / Open Licence 2.0 should be chosen before publication", textfmt.FR: "la Licence Ouverte / Open Licence 2.0 s'impose avant publication"},
+		"openLicence":  {textfmt.EN: "the Licence Ouverte / Open Licence version 2.0 should be chosen before publication", textfmt.FR: "la Licence Ouverte / Open Licence version 2.0 s'impose avant publication"},
 		"ownReviews":   {textfmt.EN: "forbids it to refuse, remove or rank a review by its rating", textfmt.FR: "lui interdit de refuser, retirer ou classer un avis selon sa note"},
 		"secrecyNotes": {textfmt.EN: "art. 226-13 (breach of professional secrecy)", textfmt.FR: "art. 226-13 (violation du secret professionnel)"},
 	}

@@ -137,8 +137,8 @@ func checkAPITOSDataLiabilityAndBoilerplate(t *testing.T, doc *document.Document
 
 	must(phraseEvidence1356, "evidence", true, "an evidence agreement on the wrong article")
 	must(phraseEvidence1368, "evidence", false, "an evidence agreement on article 1368")
-	must(phraseReleaseConsent, "assignment", true, "the assignor released without the User's express consent (C. civ. 1216-1)")
-	must(phraseJointlyBound, "assignment", true, "no joint liability of the assignor without the assignee's undertaking")
+	must(phraseReleaseConsent, "assignment", !administrativeDoc(doc), "the assignor released without the User's express consent (C. civ. 1216-1)")
+	must(phraseJointlyBound, "assignment", !administrativeDoc(doc), "no joint liability of the assignor without the assignee's undertaking")
 	if _, ok := doc.Clause("spec-non-assertion"); ok {
 		must(phraseDefensiveTermination, "spec-non-assertion", true, "a non-assertion pledge without its defensive exception")
 	}

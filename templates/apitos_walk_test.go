@@ -264,6 +264,12 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		"jurisdiction":       {{30, "days"}}, // amicable settlement
 		"assignment":         {{30, "days"}}, // a Consumer's or Non-Professional's way out of an assignment
 	}
+	if administrativeValues(v) {
+		// An administrative service's Users may end their adherence at any
+		// time; a successor public person takes over by operation of law.
+		delete(want, "assignment")
+		delete(want, "jurisdiction") // the recours gracieux, not a 30-day amicable step
+	}
 	if v["conditions.access"] == "restricted" {
 		want["access-restricted"] = []period{closure}     // exclusion by a change of the restrictions
 		want["scope-acceptance"] = []period{{15, "days"}} // decision on an application, silence counting as refusal
@@ -416,13 +422,13 @@ func checkAPITOSTimeLimits(t *testing.T, doc *document.Document, vals questionna
 	for id, phrases := range apiTOSPrecedencePhrases[doc.Lang] {
 		c, _ := doc.Clause(id)
 		for _, p := range phrases {
-			if !strings.Contains(mdtext.Plain(c.Body), textfmt.Typeset(doc.Lang, p)) {
+			if !strings.Contains(mdtext.Plain(c.Body), textfmt.Typeset(doc.Lang, pinnedFor(doc, p))) {
 				t.Fatalf("%s: clause %s does not say %q", what, id, p)
 			}
 		}
 	}
 	for _, id := range []string{"access-neutrality", "access-restricted", "access-share-alike"} {
-		if c, ok := doc.Clause(id); ok && !strings.Contains(mdtext.Plain(c.Body), apiTOSAccessPhrase[doc.Lang]) {
+		if c, ok := doc.Clause(id); ok && !strings.Contains(mdtext.Plain(c.Body), pinnedFor(doc, apiTOSAccessPhrase[doc.Lang])) {
 			t.Fatalf("%s: %s lets the Provider end a User's access without a reason set out in the terms", what, id)
 		}
 	}

@@ -187,8 +187,8 @@ func TestIdentity2LicenceNames(t *testing.T) {
 		textfmt.FR: "quiconque extrait et réutilise la totalité ou une partie substantielle de la base respecte l'une et l'autre licence",
 	}
 	summaryLO := apiTOSPhrase{
-		textfmt.EN: "that licence governs the database as such, including the extraction and reuse of all or a substantial part of its contents, and the Licence Ouverte / Open Licence 2.0 governs those contents, save the works in Contributions, under CC BY 4.0",
-		textfmt.FR: "cette licence régit la base de données en tant que telle, y compris l'extraction et la réutilisation de la totalité ou d'une partie substantielle de son contenu, et la Licence Ouverte / Open Licence 2.0 régit ces contenus, hormis les œuvres que contiennent les Contributions, placées sous CC BY 4.0",
+		textfmt.EN: "that licence governs the database as such, including the extraction and reuse of all or a substantial part of its contents, and the Licence Ouverte / Open Licence version 2.0 governs those contents, save the works in Contributions, under CC BY 4.0",
+		textfmt.FR: "cette licence régit la base de données en tant que telle, y compris l'extraction et la réutilisation de la totalité ou d'une partie substantielle de son contenu, et la Licence Ouverte / Open Licence version 2.0 régit ces contenus, hormis les œuvres que contiennent les Contributions, placées sous CC BY 4.0",
 	}
 	summaryDbCL := apiTOSPhrase{
 		textfmt.EN: "and the Open Data Commons Database Contents License (DbCL) 1.0 governs those contents",
@@ -212,7 +212,7 @@ func TestIdentity2LicenceNames(t *testing.T) {
 					v["provider.legal_form"] = "commune"
 				}
 				v["conditions.data"] = "open-data-licence"
-				v["data.licence.title"], v["data.licence.url"] = "Licence Ouverte / Open Licence 2.0", "https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf"
+				v["data.licence.title"], v["data.licence.url"] = "Licence Ouverte / Open Licence version 2.0", "https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf"
 				if odbl {
 					v["data.licence.title"], v["data.licence.url"] = "Open Database License (ODbL) 1.0", "https://opendatacommons.org/licenses/odbl/1-0/"
 				}
@@ -242,7 +242,7 @@ func TestIdentity2LicenceNames(t *testing.T) {
 				t.Errorf("%s: the Licence Ouverte named %q", l, w)
 			}
 		}
-		if !strings.Contains(md, "Licence Ouverte / Open Licence 2.0") {
+		if !strings.Contains(md, "Licence Ouverte / Open Licence version 2.0") {
 			t.Errorf("%s: the Licence Ouverte is not named", l)
 		}
 	}

@@ -116,7 +116,7 @@ func TestLicenceKind(t *testing.T) {
 	for _, c := range []struct{ title, url, want string }{
 		{"Open Database License (ODbL) 1.0", "https://opendatacommons.org/licenses/odbl/1-0/", "odbl"},
 		{"ODbL", "", "odbl"},
-		{"Licence Ouverte / Open Licence 2.0", "", "licence-ouverte"},
+		{"Licence Ouverte / Open Licence version 2.0", "", "licence-ouverte"},
 		{"", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/", "licence-ouverte"},
 		{"CC BY 4.0", "", "cc-by"},
 		{"Creative Commons Attribution 4.0 International", "", "cc-by"},
@@ -142,8 +142,8 @@ func TestLicenceBreachesAndSubcontractors(t *testing.T) {
 		textfmt.FR: "3. chaque partie notifie à l’autorité de contrôle et, lorsqu’il y a lieu, communique aux personnes concernées les violations de données personnelles survenues dans ses propres traitements, comme l’exigent les articles 33 et 34 du RGPD, et informe l’autre dans les meilleurs délais de toute violation qui affecte les données transmises ;",
 	}
 	subcontractors := apiTOSPhrase{
-		textfmt.EN: "It may entrust part of the performance of the Agreement to subcontractors, such as hosting providers; it is liable for their failures as for its own.",
-		textfmt.FR: "Il peut confier une partie de l’exécution du Contrat à des prestataires, tels que des hébergeurs ; il répond de leurs manquements comme des siens.",
+		textfmt.EN: "It may use subcontractors, such as hosting providers, to perform its obligations; it is liable for their failures as for its own.",
+		textfmt.FR: "Il peut recourir, pour exécuter ses obligations, à des prestataires, tels que des hébergeurs ; il répond de leurs manquements comme des siens.",
 	}
 	for _, role := range []string{"controller", "both", "processor"} {
 		checkPhrases(t, role, func(v questionnaire.Values) {
