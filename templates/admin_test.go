@@ -22,10 +22,6 @@ var adminVariants = map[string]apiTOSPhrase{
 		textfmt.EN: "stating expressly that, failing remedy within the period below, the Provider will be entitled to withdraw the User's access",
 		textfmt.FR: "en indiquant expressément qu'à défaut d'exécution dans le délai ci-après, le Fournisseur sera en droit de retirer l'accès de l'Utilisateur",
 	},
-	phrasePriceRefusalEnd[textfmt.FR]: {
-		textfmt.EN: "the adherence of that User to the Rules ends, at no cost, on the date that price takes effect or, if later, at the end of the period the User has already paid for",
-		textfmt.FR: "l'adhésion de cet Utilisateur au Règlement prend fin, sans frais, à la date d'entrée en vigueur de ce prix ou, si elle est postérieure, au terme de la période que l'Utilisateur a déjà payée",
-	},
 	phraseGeneralInterest[textfmt.FR]: {
 		textfmt.EN: "they do not prevent it from exercising the power it holds under the general rules of public law to withdraw a given User's access, or to modify the Rules, unilaterally on grounds of the general interest",
 		textfmt.FR: "elles ne font pas obstacle au pouvoir qu'il tient des règles générales du droit public de retirer l'accès d'un Utilisateur déterminé, ou de modifier le Règlement, unilatéralement pour un motif d'intérêt général",

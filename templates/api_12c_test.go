@@ -360,7 +360,7 @@ func TestAPI12cEnglishOfPublicLaw(t *testing.T) {
 	for _, l := range textfmt.All {
 		doc := assemble12c(t, k, v, l)
 		c, _ := doc.Clause("access-payment")
-		if !has12c(doc, "access-payment", phrase12cCashOffice) || !has12c(doc, "access-payment", phrase12cBreachEnds) {
+		if !has12c(doc, "access-payment", phrase12cCashOffice) || !has12c(doc, "term-effects", phrase12cBreachEnds) {
 			t.Errorf("%s: cash office or end for breach missing:\n%s", l, c.Body)
 		}
 		if strings.Contains(c.Body, "revenue agency") || strings.Contains(c.Body, "rescinded") {

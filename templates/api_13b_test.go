@@ -106,7 +106,7 @@ func TestAPITOSAnonymisationInformedAndListed(t *testing.T) {
 // Licence Ouverte 2.0 and contributed works under CC BY 4.0, in a
 // sentence of their own that gives the reason.
 func TestAPITOSPublicBodyContentsLicence(t *testing.T) {
-	lo := apiTOSPhrase{textfmt.EN: "the Licence Ouverte / Open Licence version 2.0 (<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>)", textfmt.FR: "la Licence Ouverte / Open Licence version 2.0 (<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>)"}
+	lo := apiTOSPhrase{textfmt.EN: "the Licence Ouverte / Open Licence version 2.0", textfmt.FR: "la Licence Ouverte / Open Licence version 2.0"}
 	dbcl := apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
 	works := apiTOSPhrase{
 		textfmt.EN: "By way of exception, the works that the Contribution contains, such as photographs, are licensed by the Provider under the Creative Commons Attribution 4.0 International licence (CC BY 4.0)",

@@ -66,8 +66,8 @@ var (
 		textfmt.FR: "pour un manquement de l'Utilisateur, en application de",
 	}
 	phrase13cPriceTermination = apiTOSPhrase{
-		textfmt.EN: "the User may also terminate it before that date, as provided in Article\u00a010.2, with the effects set out in Article\u00a03.4.",
-		textfmt.FR: "l'Utilisateur peut aussi le résilier avant cette date, dans les conditions de l'article\u00a010.2, avec les effets prévus à l'article\u00a03.4.",
+		textfmt.EN: "The User may also terminate the Agreement before that date, as provided in Article\u00a010.2, with the effects set out in Article\u00a03.4.",
+		textfmt.FR: "L'Utilisateur peut aussi résilier le Contrat avant cette date, dans les conditions de l'article\u00a010.2, avec les effets prévus à l'article\u00a03.4.",
 	}
 	phrase13cPublicBuyer = apiTOSPhrase{
 		textfmt.EN: "a User that is a buyer subject to the French Public Procurement Code shall pay after the service has been performed, by bank transfer",
@@ -99,14 +99,14 @@ func TestAPI13cRefunds(t *testing.T) {
 		for _, l := range []textfmt.Lang{textfmt.EN, textfmt.FR} {
 			doc := assemble12c(t, k, v, l)
 			for name, p := range map[string]apiTOSPhrase{"by law": phrase13cRefundByLaw, "set-off": phrase13cBreachSetOff, "breach": phrase13cBreachPeriodDue, "price": phrase13cPriceTermination} {
-				if !p.in(doc, "access-payment") && !p.in(doc, "access-price") {
+				if !p.in(doc, "access-payment") && !p.in(doc, "access-price") && !p.in(doc, "term-effects") {
 					t.Errorf("%s, %s: %s missing", prepaid, l, name)
 				}
 			}
 			if phrase13cBreachRefund.in(doc, "access-payment") != (prepaid == "refund") {
 				t.Errorf("%s, %s: refund of the whole unused period after a breach: want %v", prepaid, l, prepaid == "refund")
 			}
-			if phrase13cRefundGeneralInterest.in(doc, "access-payment") {
+			if phrase13cRefundGeneralInterest.in(doc, "term-effects") {
 				t.Errorf("%s, %s: general interest outside administrative contracts", prepaid, l)
 			}
 		}
@@ -116,7 +116,7 @@ func TestAPI13cRefunds(t *testing.T) {
 	v["provider.public_activity"] = "administrative"
 	for _, l := range []textfmt.Lang{textfmt.EN, textfmt.FR} {
 		doc := assemble12c(t, k, v, l)
-		if !phrase13cRefundGeneralInterest.in(doc, "access-payment") {
+		if !phrase13cRefundGeneralInterest.in(doc, "term-effects") {
 			t.Errorf("%s: administrative contract: no refund on termination in the general interest", l)
 		}
 	}

@@ -1027,8 +1027,8 @@ var (
 	// cases open.
 	phraseContentsLicence        = apiTOSPhrase{textfmt.EN: "Database Contents License (DbCL) 1.0", textfmt.FR: "Database Contents License (DbCL) 1.0"}
 	phraseContentsLicenceOuverte = apiTOSPhrase{
-		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence version 2.0 (<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>), a licence on the list set by article D. 323-2-1",
-		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence version 2.0 (<https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf>), licence de la liste que fixe l'article D. 323-2-1",
+		textfmt.EN: "the contents of the database available under the Licence Ouverte / Open Licence version 2.0, a licence on the list set by article D. 323-2-1",
+		textfmt.FR: "les contenus de la base à disposition sous la Licence Ouverte / Open Licence version 2.0, licence de la liste que fixe l'article D. 323-2-1",
 	}
 	phraseWorksNotPublicInformation = apiTOSPhrase{
 		textfmt.EN: "as their authors keep their rights in them, those works are not public information (article L. 321-2 of that Code)",
@@ -2994,7 +2994,7 @@ func TestAPITOSCooperativeMembership(t *testing.T) {
 				t.Errorf("%s %s %q: devolution of a cooperative's assets %v, want %v", l, c.kind, c.form, got, c.want)
 			}
 			g, _ := doc.Clause("consumer-guarantee")
-			if l == textfmt.FR && !strings.Contains(g.Body, "300\u202f000\u00a0euros") {
+			if l == textfmt.FR && strings.Contains(g.Body, "L.\u00a0242-18-1") && !strings.Contains(g.Body, "300\u202f000\u00a0euros") {
 				t.Errorf("the statutory notice breaks the figure 300 000 euros: %q", g.Body)
 			}
 		}

@@ -225,7 +225,7 @@ func TestCharter2PolicyTakesTheCharterRegistration(t *testing.T) {
 	}{
 		{"SCIC", "scic", "", "123 456 782"},
 		{"fiscal host", "fiscal-host", "", "W123456789"},
-		{"SCIC, the policy's own number", "scic", "RCS Lyon 987 654 321", "987 654 321"},
+		{"SCIC, the policy's own number", "scic", "RCS Lyon 987 654 324", "987 654 324"},
 	} {
 		dir := t.TempDir()
 		charter := c.Examples()

@@ -108,12 +108,12 @@ var (
 	// The reason of the conformity guarantee follows the answers
 	// (L. 211-2, L. 224-25-2, L. 242-18-1).
 	consumerGuaranteeRequired = apiTOSPhrase{
-		textfmt.EN: "as article L. 211-2 of the French Consumer Code requires",
-		textfmt.FR: "comme l'exige l'article L. 211-2 du Code de la consommation",
+		textfmt.EN: "as articles L. 211-2 and D. 211-2 of the French Consumer Code require",
+		textfmt.FR: "comme l'exigent les articles L. 211-2 et D. 211-2 du Code de la consommation",
 	}
 	consumerGuaranteeInItsTerms = apiTOSPhrase{
-		textfmt.EN: "in the terms that article L. 211-2 of the French Consumer Code provides",
-		textfmt.FR: "dans les termes que prévoit l'article L. 211-2 du Code de la consommation",
+		textfmt.EN: "in the terms that articles L. 211-2 and D. 211-2 of the French Consumer Code provide",
+		textfmt.FR: "dans les termes que prévoient les articles L. 211-2 et D. 211-2 du Code de la consommation",
 	}
 	consumerGuaranteeFine = apiTOSPhrase{
 		textfmt.EN: "is liable to a civil fine",

@@ -63,7 +63,7 @@ func TestMinorsFollowTheLawOfTheirHabitualResidence(t *testing.T) {
 // where the Project receives data.
 func TestDatabaseRightOnlyWhereTheLawGrantsIt(t *testing.T) {
 	agreement := [2]string{"holds such rights only if the law of the country for which protection is claimed grants them", "ne détient de tels droits que si la loi du pays pour lequel la protection est demandée les lui reconnaît"}
-	licence := [2]string{"where the law grants such a right", "là où la loi reconnaît de tels droits"}
+	licence := [2]string{"the law grants such a right", "là où la loi reconnaît de tels droits"}
 	for _, law := range []string{"FR", "CH"} {
 		for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
 			for _, types := range [][]string{{"code", "data"}, {"code"}} {

@@ -330,7 +330,7 @@ func TestPatentClausesOfTheAgreements(t *testing.T) {
 			textfmt.FR: {"ou pour un client peut appartenir à la personne pour le compte de laquelle vous contribuez"},
 		}},
 		{"assignment, everyone", map[string]any{"inbound": "assignment", "agreement.url": "https://sentiers.example/accord"}, map[textfmt.Lang][]string{
-			textfmt.EN: {"An invention that you make in performing your duties may belong to your employer or your administration (Intellectual Property Code, Article L. 611-7), and one that you make for a client belongs to that client if your contract assigns it."},
+			textfmt.EN: {"An invention that you make in performing your duties may belong to your employer or your administration (French Intellectual Property Code, Article L. 611-7), and one that you make for a client belongs to that client if your contract assigns it."},
 			textfmt.FR: {"L'invention que vous faites dans l'exécution de vos fonctions peut appartenir à votre employeur ou à votre administration (code de la propriété intellectuelle, article L. 611-7), et celle que vous faites pour un client appartient à celui-ci si votre contrat la lui cède."},
 		}, nil},
 	})

@@ -447,9 +447,9 @@ var reserves = []reserve{
 		},
 		[2][]string{{"may remove them by simple majority"}, {"peut les révoquer à la majorité simple"}},
 		[2][]string{{"may remove them under the conditions set by the statutes"}, {"peut les révoquer dans les conditions que fixent les statuts"}}},
-	{"outside an association, a minor becomes a member only with the legal representative's agreement",
+	{"outside an association, declared or not (loi 1901, art. 2 bis, applies to both), a minor becomes a member only with the legal representative's agreement",
 		func(vals questionnaire.Values) bool {
-			return !vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
+			return !vehicleIs("association", "de-facto-association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
 		},
 		[2][]string{{"only with the written agreement of their legal representative"}, {"qu'avec l'accord écrit de son représentant légal"}},
 		[2][]string{{"a minor joins freely"}, {"un mineur adhère librement"}}},

@@ -117,7 +117,7 @@ func TestQuestions(t *testing.T) {
 			t.Errorf("questions does not list %s", qq.Key)
 		}
 	}
-	for _, want := range []string{"share-alike: Neutral access with share-alike [moderate rights", "default: neutrality"} {
+	for _, want := range []string{"share-alike: Neutral access with reciprocity [moderate rights", "default: neutrality"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("questions lacks %q", want)
 		}
@@ -134,7 +134,7 @@ func TestQuestions(t *testing.T) {
 			[]string{"true or false", "default:", "must be", "rights for the other party", "Example:", "whole number", "(text, required",
 				"cannot go together", "warning only", "closing the API"}},
 		{"fr_FR.UTF-8", "en",
-			[]string{"Neutral access with share-alike", "true or false, default: true, must be true", "[moderate rights for", "Example: Acme Météo SAS",
+			[]string{"Neutral access with reciprocity", "true or false, default: true, must be true", "[moderate rights for", "Example: Acme Météo SAS",
 				"Answers that cannot go together:", "effective-date-past (warning only; answers: effective_date)", "closing the API is the most radical"},
 			[]string{"true ou false", "par défaut", "doit valoir", "droits modérés", "Exemple", "nombre entier", "(texte, obligatoire", "incompatibles", "fermer l’API"}},
 	} {
