@@ -144,7 +144,7 @@ var adminPhrases = []struct {
 	}},
 	{"jurisdiction", "the recours gracieux that extends the time limit (CRPA L. 411-2)", apiTOSPhrase{
 		textfmt.EN: "an application for review to the Provider (recours gracieux). Brought within the two-month time limit for an action before the court, that administrative appeal interrupts the time limit, which runs again from the express or implied decision rejecting it, silence kept for two months amounting to rejection (article L. 411-2 of the French Code of Relations between the Public and the Administration; articles R. 421-1 and R. 421-2 of the French Code of Administrative Justice). That appeal is optional",
-		textfmt.FR: "un recours gracieux auprès du Fournisseur. Formé dans le délai de deux mois du recours contentieux, ce recours administratif interrompt ce délai, qui court à nouveau à compter de la décision, expresse ou implicite, qui le rejette, le silence gardé pendant deux mois valant rejet (article L. 411-2 du code des relations entre le public et l'administration ; articles R. 421-1 et R. 421-2 du code de justice administrative). Ce recours est facultatif",
+		textfmt.FR: "un recours gracieux auprès du Fournisseur. Formé dans le délai de deux mois du recours contentieux, ce recours administratif interrompt ce délai, qui court à nouveau à compter de la décision, expresse ou implicite, qui le rejette, le silence gardé pendant deux mois valant rejet (article L. 411-2 du Code des relations entre le public et l'administration ; articles R. 421-1 et R. 421-2 du Code de justice administrative). Ce recours est facultatif",
 	}},
 	{"jurisdiction", "a claim for money first sent to the Provider (CJA R. 421-1)", apiTOSPhrase{
 		textfmt.EN: "only the express or implied decision taken on that claim may be brought before the administrative court",
@@ -152,7 +152,7 @@ var adminPhrases = []struct {
 	}},
 	{"assignment", "the successor public person substituted by operation of law (CGCT L. 5211-5, L. 5211-17)", apiTOSPhrase{
 		textfmt.EN: "5211-17 of the French General Code of Local Authorities), that person is substituted for the Provider in the Rules by operation of law, on the date of the transfer, without any assignment or consent of the User",
-		textfmt.FR: "5211-17 du code général des collectivités territoriales), celle-ci est substituée de plein droit au Fournisseur dans le Règlement, à la date du transfert, sans cession ni accord de l'Utilisateur",
+		textfmt.FR: "5211-17 du Code général des collectivités territoriales), celle-ci est substituée de plein droit au Fournisseur dans le Règlement, à la date du transfert, sans cession ni accord de l'Utilisateur",
 	}},
 	{"term-provider", "closure without compensation as such, liability for breaches kept", apiTOSPhrase{
 		textfmt.EN: "gives, as such, no right to compensation",

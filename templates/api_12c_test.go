@@ -81,13 +81,13 @@ var (
 	// Under an open licence the reuse of public information is free.
 	phrase12cFeeAllowed = apiTOSPhrase{
 		textfmt.EN: "save where articles L. 324-1 and D. 324-5-1 of the French Code of Relations between the Public and the Administration allow a charge",
-		textfmt.FR: "sauf lorsque les articles L. 324-1 et D. 324-5-1 du code des relations entre le public et l'administration permettent une redevance",
+		textfmt.FR: "sauf lorsque les articles L. 324-1 et D. 324-5-1 du Code des relations entre le public et l'administration permettent une redevance",
 	}
 	// Revenue orders are contested under the text of the provider's
 	// category only.
 	phrase12cLocalOrders = apiTOSPhrase{
 		textfmt.EN: "as provided by article L. 1617-5 of the French General Code of Local Authorities, as the notice",
-		textfmt.FR: "dans les conditions que prévoit l'article L. 1617-5 du code général des collectivités territoriales, et que rappelle",
+		textfmt.FR: "dans les conditions que prévoit l'article L. 1617-5 du Code général des collectivités territoriales, et que rappelle",
 	}
 	phrase12cStateOrders = apiTOSPhrase{
 		textfmt.EN: "as provided by articles 117 and following of decree no. 2012-1246 of 7 November 2012",
@@ -293,7 +293,7 @@ func TestAPI12cRevenueOrdersByCategory(t *testing.T) {
 // and is warned when it gives none.
 func TestAPI12cPublicTaskBasis(t *testing.T) {
 	k, _ := Lookup("api-tos")
-	basis := questionnaire.Translated{textfmt.EN: "article L. 133-3 of the French Tourism Code (code du tourisme)", textfmt.FR: "l'article L. 133-3 du code du tourisme"}
+	basis := questionnaire.Translated{textfmt.EN: "article L. 133-3 of the French Tourism Code (Code du tourisme)", textfmt.FR: "l'article L. 133-3 du Code du tourisme"}
 	for _, kind := range []string{"company", "public-body"} {
 		for _, role := range []string{"controller", "both", "processor"} {
 			for _, given := range []bool{false, true} {

@@ -146,7 +146,7 @@ func TestAPITOSAdministrativeDecisions(t *testing.T) {
 	full := apiTOSPhrase{textfmt.EN: "compensate the User in full", textfmt.FR: "indemnise intégralement"}
 	appeals := apiTOSPhrase{
 		textfmt.EN: "shall state its reasons and the means and time limits of appeal (article R. 421-5 of the French Code of Administrative Justice); except in an emergency, and other than where it rules on the User's own request, the Provider shall take such a decision only after informing the User of the grounds envisaged",
-		textfmt.FR: "est motivée et mentionne les voies et délais de recours (article R. 421-5 du code de justice administrative) ; sauf urgence, et hors le cas où il statue sur une demande de l'Utilisateur, le Fournisseur ne prend une telle décision qu'après avoir informé l'Utilisateur des motifs envisagés",
+		textfmt.FR: "est motivée et mentionne les voies et délais de recours (article R. 421-5 du Code de justice administrative) ; sauf urgence, et hors le cas où il statue sur une demande de l'Utilisateur, le Fournisseur ne prend une telle décision qu'après avoir informé l'Utilisateur des motifs envisagés",
 	}
 	emergency := apiTOSPhrase{
 		textfmt.EN: "The Provider may, however, in an emergency, suspend access immediately",

@@ -71,7 +71,7 @@ var (
 	}
 	phrase13cPublicBuyer = apiTOSPhrase{
 		textfmt.EN: "a User that is a buyer subject to the French Public Procurement Code shall pay after the service has been performed, by bank transfer",
-		textfmt.FR: "l'Utilisateur qui est un acheteur soumis au code de la commande publique paie après service fait, par virement bancaire",
+		textfmt.FR: "l'Utilisateur qui est un acheteur soumis au Code de la commande publique paie après service fait, par virement bancaire",
 	}
 	phrase13cPublicBuyerNoCard = apiTOSPhrase{
 		textfmt.EN: "no payment in advance and no payment by bank card may be required of it",

@@ -61,7 +61,7 @@ var (
 	// The information on the legal guarantee of digital services.
 	phraseGuaranteeBox = apiTOSPhrase{
 		textfmt.EN: "> These rights result from articles L. 224-25-1 to L. 224-25-31 of the French Consumer Code.",
-		textfmt.FR: "> Ces droits résultent de l'application des articles L. 224-25-1 à L. 224-25-31 du code de la consommation.",
+		textfmt.FR: "> Ces droits résultent de l'application des articles L. 224-25-1 à L. 224-25-31 du Code de la consommation.",
 	}
 	// A consumer acting privately is no controller: the processor terms
 	// do not apply to him or her (article 2(2)(c) GDPR).
@@ -315,7 +315,7 @@ var (
 	}
 	phrase293B = apiTOSPhrase{
 		textfmt.EN: "VAT not applicable, article 293 B of the French General Tax Code",
-		textfmt.FR: "TVA non applicable, article 293 B du code général des impôts",
+		textfmt.FR: "TVA non applicable, article 293 B du Code général des impôts",
 	}
 	phraseSmallEnterprises = apiTOSPhrase{
 		textfmt.EN: "exemption scheme for small enterprises of the Member State in which it is established (articles 281 and following",
@@ -351,7 +351,7 @@ var (
 	// article L. 441-10 of the Commercial Code.
 	phrasePublicBuyer = apiTOSPhrase{
 		textfmt.EN: "Where the User is a buyer subject to the French Public Procurement Code",
-		textfmt.FR: "Lorsque l'Utilisateur est un acheteur soumis au code de la commande publique",
+		textfmt.FR: "Lorsque l'Utilisateur est un acheteur soumis au Code de la commande publique",
 	}
 	// A public body's receipts are collected by its public accountant on a
 	// revenue order; whether it may claim the penalties of article
@@ -391,7 +391,7 @@ var (
 	// only: never a public body that charges no VAT.
 	phraseEInvoicingFrance = apiTOSPhrase{
 		textfmt.EN: "where article 289 bis of the French General Tax Code so requires",
-		textfmt.FR: "lorsque l'article 289 bis du code général des impôts l'impose",
+		textfmt.FR: "lorsque l'article 289 bis du Code général des impôts l'impose",
 	}
 	// An industrial and commercial public service is bound to its users by
 	// private law and answers to the judicial courts (TC, 17 December 1962,
@@ -894,7 +894,7 @@ var (
 	}
 	phraseSpecificApproval = apiTOSPhrase{
 		textfmt.EN: "A User established in Italy is bound by that clause only if it has specifically approved it in writing, by a separate box, not ticked in advance, when accepting the Agreement (articles 1341 and 1342 of the Italian Civil Code)",
-		textfmt.FR: "L'Utilisateur établi en Italie n'est lié par cette clause que s'il l'a spécialement approuvée par écrit, au moyen d'une case distincte, non cochée par défaut, lors de l'acceptation du Contrat (articles 1341 et 1342 du code civil italien)",
+		textfmt.FR: "L'Utilisateur établi en Italie n'est lié par cette clause que s'il l'a spécialement approuvée par écrit, au moyen d'une case distincte, non cochée par défaut, lors de l'acceptation du Contrat (articles 1341 et 1342 du Code civil italien)",
 	}
 	phraseTDMItaly = apiTOSPhrase{
 		textfmt.EN: "article 70-quater of Italian Law no. 633 of 22 April 1941 on copyright",
@@ -1202,7 +1202,7 @@ var (
 	// L. 324-1 ff., and closes its API subject to its duties to publish.
 	phraseChargeLimits = apiTOSPhrase{
 		textfmt.EN: "articles L. 324-1 and following of the French Code of Relations between the Public and the Administration",
-		textfmt.FR: "articles L. 324-1 et suivants du code des relations entre le public et l'administration",
+		textfmt.FR: "articles L. 324-1 et suivants du Code des relations entre le public et l'administration",
 	}
 	phraseDutiesToPublish = apiTOSPhrase{
 		textfmt.EN: "subject to the duties to make data available that the law imposes on it",
@@ -2879,7 +2879,7 @@ func TestAPITOSPublicBodyExemptFromVAT(t *testing.T) {
 		v["provider.type"], v["provider.name"] = kind, providerNames[kind]
 		delete(v, "provider.vat_number")
 		v["pricing.model"], v["pricing.vat"] = "paid", "exempt"
-		v["pricing.vat_basis"] = questionnaire.Translated{textfmt.EN: "VAT not applicable, article 256 B of the French General Tax Code", textfmt.FR: "TVA non applicable, article 256 B du code général des impôts"}
+		v["pricing.vat_basis"] = questionnaire.Translated{textfmt.EN: "VAT not applicable, article 256 B of the French General Tax Code", textfmt.FR: "TVA non applicable, article 256 B du Code général des impôts"}
 		if got := slices.Contains(brokenRules(k, v), "public-body-exempt-vat"); got != (kind == "public-body") {
 			t.Errorf("%s: warning on article 256 B %v", kind, got)
 		}

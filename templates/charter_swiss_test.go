@@ -147,9 +147,9 @@ func TestCharterIdentifiesASwissFoundation(t *testing.T) {
 			}
 		}
 		for _, p := range [][2]string{
-			{"entered in the commercial register (Article 81, paragraph 2, of the Swiss Civil Code)", "inscrite au registre du commerce (article 81, alinéa 2, du code civil suisse)"},
-			{"subject to the supervision of Autorité de surveillance des fondations du canton de Vaud (Article 84 of the Swiss Civil Code)", "placée sous la surveillance de l'Autorité de surveillance des fondations du canton de Vaud (article 84 du code civil suisse)"},
-			{"a foundation governed by Articles 80 et seq. of the Swiss Civil Code", "fondation régie par les articles 80 et suivants du code civil suisse"},
+			{"entered in the commercial register (Article 81, paragraph 2, of the Swiss Civil Code)", "inscrite au registre du commerce (article 81, alinéa 2, du Code civil suisse)"},
+			{"subject to the supervision of Autorité de surveillance des fondations du canton de Vaud (Article 84 of the Swiss Civil Code)", "placée sous la surveillance de l'Autorité de surveillance des fondations du canton de Vaud (article 84 du Code civil suisse)"},
+			{"a foundation governed by Articles 80 et seq. of the Swiss Civil Code", "fondation régie par les articles 80 et suivants du Code civil suisse"},
 		} {
 			for l := range body {
 				if got := strings.Contains(body[l], p[l]); got != foundation {

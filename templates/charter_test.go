@@ -832,7 +832,7 @@ func TestCharterFrenchReferencesOnlyUnderFrenchLaw(t *testing.T) {
 	k, _ := Lookup("charter")
 	forbidden := [2][]string{
 		{"Commercial Code", "Under French law, a public body", "The Resources aim to comply with the frameworks that French public bodies"},
-		{"code de commerce", "En droit français, une personne publique", "Les Ressources visent à respecter les référentiels que les personnes publiques françaises"},
+		{"Code de commerce", "En droit français, une personne publique", "Les Ressources visent à respecter les référentiels que les personnes publiques françaises"},
 	}
 	for _, law := range []string{"BE", "DE", "GB", "US-NY"} {
 		for _, vehicle := range []string{"fiscal-host", "public-body", "none"} {

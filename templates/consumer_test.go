@@ -57,7 +57,7 @@ var (
 	}
 	consumerInvoiceTaxCode = apiTOSPhrase{
 		textfmt.EN: "article 289, I, 3 of the French General Tax Code",
-		textfmt.FR: "article 289, I, 3, du code général des impôts",
+		textfmt.FR: "article 289, I, 3, du Code général des impôts",
 	}
 	consumerDueFromIssue = apiTOSPhrase{
 		textfmt.EN: "Invoices are payable within thirty\u00a0(30)\u00a0days of their date of issue",
@@ -325,7 +325,7 @@ func TestConsumerFranchiseCrossBorderWarning(t *testing.T) {
 		}
 		for l, want := range map[textfmt.Lang][]string{
 			textfmt.EN: {"10,000 euros", "article 59c of directive 2006/112/EC", "article 259 D of the French General Tax Code", "One-Stop Shop"},
-			textfmt.FR: {"10 000 euros", "article 59 quater de la directive 2006/112/CE", "article 259 D du code général des impôts", "guichet unique"},
+			textfmt.FR: {"10 000 euros", "article 59 quater de la directive 2006/112/CE", "article 259 D du Code général des impôts", "guichet unique"},
 		} {
 			for _, w := range want {
 				if !strings.Contains(r.Reason[l], textfmt.Typeset(l, w)) {

@@ -121,7 +121,7 @@ func TestSecurityFixesListTheSupportedVersions(t *testing.T) {
 // instructions, not on time or means (CPI L. 113-9, cited under French law).
 func TestOwnNameContributorRightsTurnOnDuties(t *testing.T) {
 	duties := [2]string{"where your Contribution falls within your duties or follows the instructions of an employer or an administration", "lorsque votre Contribution relève de vos fonctions ou des instructions d’un employeur ou d’une administration"}
-	cite := [2]string{"(French Intellectual Property Code, Article L. 113-9)", "(code de la propriété intellectuelle, article L. 113-9)"}
+	cite := [2]string{"(French Intellectual Property Code, Article L. 113-9)", "(Code de la propriété intellectuelle, article L. 113-9)"}
 	old := [2]string{"on your own time and with your own means, you are the author", "sur votre temps personnel et avec vos propres moyens, vous êtes l’auteur"}
 	expect(t, "French law", map[string]any{}, policyExamples(), true, duties, cite)
 	expect(t, "French law", map[string]any{}, policyExamples(), false, old)
@@ -176,7 +176,7 @@ func TestStewardSuccessionFollowsItsForm(t *testing.T) {
 		}
 		return out
 	}
-	company := [2]string{"(Commercial Code, Article L. 236-3; Civil Code, Article 1844-5)", "(code de commerce, article L. 236-3 ; code civil, article 1844-5)"}
+	company := [2]string{"(Commercial Code, Article L. 236-3; Civil Code, Article 1844-5)", "(Code de commerce, article L. 236-3 ; Code civil, article 1844-5)"}
 	assoc := [2]string{"(Law of 1 July 1901 on the contract of association, Article 9 bis)", "(loi du 1er juillet 1901 relative au contrat d’association, article 9 bis)"}
 	fund := [2]string{"only to another endowment fund or to a foundation recognised as being of public utility (French Law No. 2008-776 of 4 August 2008, Article 140, VIII)", "qu’à un autre fonds de dotation ou à une fondation reconnue d’utilité publique (loi n° 2008-776 du 4 août 2008, article 140, VIII)"}
 	cases := []struct {

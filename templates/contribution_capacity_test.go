@@ -149,8 +149,8 @@ func TestPublicBodyNamedByItsCategory(t *testing.T) {
 		form string
 		want [2]string
 	}{
-		{"university", [2]string{"a public scientific, cultural and professional establishment (établissement public à caractère scientifique, culturel et professionnel, French Education Code, Article L. 711-1), whose seat is in Rennes", "établissement public à caractère scientifique, culturel et professionnel (code de l’éducation, article L. 711-1), dont le siège est à Rennes"}},
-		{"research", [2]string{"a public scientific and technological establishment", "établissement public à caractère scientifique et technologique (code de la recherche"}},
+		{"university", [2]string{"a public scientific, cultural and professional establishment (établissement public à caractère scientifique, culturel et professionnel, French Education Code, Article L. 711-1), whose seat is in Rennes", "établissement public à caractère scientifique, culturel et professionnel (Code de l’éducation, article L. 711-1), dont le siège est à Rennes"}},
+		{"research", [2]string{"a public scientific and technological establishment", "établissement public à caractère scientifique et technologique (Code de la recherche"}},
 		{"local-authority", [2]string{"a French local authority (collectivité territoriale)", "Sentiers, collectivité territoriale"}},
 		{"other", [2]string{"Université de Sentiers, whose seat is in Rennes", "Université de Sentiers, dont le siège est à Rennes"}},
 	} {

@@ -808,7 +808,7 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 				// L. 613-8 requires.
 				for _, w := range map[textfmt.Lang][]string{
 					textfmt.EN: {"you license the patents of that person on its behalf, under the written authorisation referred to in", "only if that authorisation expressly covers them, which you warrant, as you do for its copyright; failing that, you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
-					textfmt.FR: {"vous concédez en son nom les brevets de celui-ci, en vertu de l’autorisation écrite mentionnée à l’", "seulement si elle les vise expressément, ce que vous garantissez, comme pour ses droits d’auteur ; à défaut, vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du code de la propriété intellectuelle"},
+					textfmt.FR: {"vous concédez en son nom les brevets de celui-ci, en vertu de l’autorisation écrite mentionnée à l’", "seulement si elle les vise expressément, ce que vous garantissez, comme pour ses droits d’auteur ; à défaut, vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du Code de la propriété intellectuelle"},
 				}[l] {
 					if !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(p.Body), w) {
 						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)

@@ -92,7 +92,7 @@ var (
 	}
 	ownNameRule = map[textfmt.Lang]string{
 		textfmt.EN: "which vest in the employer (French Intellectual Property Code, Article\u00a0L.\u00a0113-9)",
-		textfmt.FR: "qui sont dévolus à celui-ci (code de la propriété intellectuelle, article\u00a0L.\u00a0113-9)",
+		textfmt.FR: "qui sont dévolus à celui-ci (Code de la propriété intellectuelle, article\u00a0L.\u00a0113-9)",
 	}
 	employerRule = map[textfmt.Lang]string{
 		textfmt.EN: "Article\u00a0L.\u00a0113-9",
@@ -678,7 +678,7 @@ func TestPublicBodyStewardOfItsOwnAgents(t *testing.T) {
 				}
 				rule := map[textfmt.Lang][]string{
 					textfmt.EN: {"one rule applies", "belong to the Legal Entity (French Intellectual Property Code, Article L. 113-9)", "as those of teachers and researchers are not (Article L. 111-1, fourth paragraph)", "under the individual "},
-					textfmt.FR: {"une seule règle s’applique", "appartiennent à la Structure porteuse (code de la propriété intellectuelle, article L. 113-9)", "comme celles des enseignants et des chercheurs (article L. 111-1, alinéa 4)", " individuel que vous signez"},
+					textfmt.FR: {"une seule règle s’applique", "appartiennent à la Structure porteuse (Code de la propriété intellectuelle, article L. 113-9)", "comme celles des enseignants et des chercheurs (article L. 111-1, alinéa 4)", " individuel que vous signez"},
 				}[l]
 				for _, w := range rule {
 					if ok && !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(agents.Body), w) {

@@ -49,7 +49,7 @@ func TestCharterNonMembersBoundThroughTermsOfUse(t *testing.T) {
 	entity := [2]string{"the terms of use that the Legal Entity sets for each space of the Commons", "conditions d'utilisation que la Structure porteuse fixe pour chacun des espaces du Commun"}
 	members := [2]string{"the terms of use that the Members set for each space of the Commons", "conditions d'utilisation que les Membres fixent pour chacun des espaces du Commun"}
 	accept := [2]string{"obtain their acceptance when an account is created", "l'acceptation lors de la création d'un compte"}
-	civil := [2]string{"French Civil Code, Article 1119", "code civil, article 1119"}
+	civil := [2]string{"French Civil Code, Article 1119", "Code civil, article 1119"}
 	inCode := [2]string{"It binds Participants and Contributors who are not Members through the terms of use provided for in Article %s.", "Il s'impose aux Participants et aux Contributeurs qui ne sont pas Membres par l'effet des conditions d'utilisation prévues à l'article %s."}
 	codes := map[string]string{"contributor-covenant-2.1": "conduct-cc-2-1", "contributor-covenant-3.0": "conduct-cc-3-0", "custom": "conduct-custom"}
 	for _, vehicle := range gov12fVehicles {
@@ -134,7 +134,7 @@ func TestCharterOfficerLimitsAreInternal(t *testing.T) {
 		{"scic", "sa", [2][]string{{"L. 225-56, I, third paragraph", "L. 225-64, third paragraph", "L. 225-251", "cannot be relied on against third parties"}, {"L. 225-56, I, alinéa 3", "L. 225-64, alinéa 3", "L. 225-251", "ne sont pas opposables aux tiers"}}},
 		{"scic", "sas", [2][]string{{"Article L. 227-6)", "Article L. 227-8)"}, {"article L. 227-6)", "article L. 227-8)"}}},
 		{"scic", "sarl", [2][]string{{"Article L. 223-18)", "Article L. 223-22)"}, {"article L. 223-18)", "article L. 223-22)"}}},
-		{"association", "", [2][]string{{"never against a third party who could legitimately believe", "French Civil Code, Article 1992"}, {"jamais à un tiers qui a pu légitimement croire", "code civil, article 1992"}}},
+		{"association", "", [2][]string{{"never against a third party who could legitimately believe", "French Civil Code, Article 1992"}, {"jamais à un tiers qui a pu légitimement croire", "Code civil, article 1992"}}},
 		{"none", "", [2][]string{nil, nil}},
 		{"public-body", "", [2][]string{nil, nil}},
 		{"fiscal-host", "", [2][]string{nil, nil}},
@@ -174,7 +174,7 @@ func TestCharterOfficerLimitsAreInternal(t *testing.T) {
 func TestCharterThirdPartyBeneficiariesListed(t *testing.T) {
 	only := [2]string{"No other provision of this Charter gives them any right.", "Aucune autre stipulation de la Charte ne leur confère de droit."}
 	preamble := [2]string{"may rely on the commitments it makes towards them, within the limits set by Article %s.", "peut se prévaloir des engagements qu'elle prend envers lui, dans les limites que fixe l'article %s."}
-	law := map[string][2]string{"FR": {"French Civil Code, Article 1205", "code civil, article 1205"}, "CH": {"Swiss Code of Obligations, Article 112, paragraph 2", "code des obligations, article 112, alinéa 2"}, "BE": {"", ""}}
+	law := map[string][2]string{"FR": {"French Civil Code, Article 1205", "Code civil, article 1205"}, "CH": {"Swiss Code of Obligations, Article 112, paragraph 2", "code des obligations, article 112, alinéa 2"}, "BE": {"", ""}}
 	for gl, cite := range law {
 		for _, vehicle := range []string{"none", "association", "public-body"} {
 			if gl != "FR" && vehicle == "association" {
@@ -219,7 +219,7 @@ func TestCharterConductCodeFrenchTextForFrenchVersion(t *testing.T) {
 		"contributor-covenant-3.0": {"in the French version, it means that translation, which is authoritative for that version once approved", "Dans la version française de la Charte, ce code s'entend de cette traduction, qui fait foi pour cette version dès son approbation"},
 	}
 	stale := [2]string{"in its original English text (<", "dans son texte original anglais (<"}
-	labour := [2]string{"French Labour Code, Article L. 1321-6", "code du travail, article L. 1321-6"}
+	labour := [2]string{"French Labour Code, Article L. 1321-6", "Code du travail, article L. 1321-6"}
 	languages := [2]string{"The code of conduct adopted in Article %s means, in each version, the text that that article designates for it", "Le code de conduite adopté à l'article %s s'entend, dans chaque version, du texte que cet article désigne pour elle"}
 	annex := map[string][2]string{
 		"contributor-covenant-2.1": {"| Contributor Covenant 2.1, French translation | <https://www.contributor-covenant.org/fr/version/2/1/code_of_conduct/> |", "| Contributor Covenant 2.1, traduction française | <https://www.contributor-covenant.org/fr/version/2/1/code_of_conduct/> |"},

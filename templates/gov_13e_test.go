@@ -245,12 +245,12 @@ func TestCharterEnglishCooperativeTerms(t *testing.T) {
 // body keeps the generic wording.
 func TestCharterPublicBodyFormAndOrgan(t *testing.T) {
 	form := map[string][2]string{
-		"university":      {"constituted as a public scientific, cultural and professional establishment", "constituée en établissement public à caractère scientifique, culturel et professionnel (code de l'éducation, article L. 711-1)"},
+		"university":      {"constituted as a public scientific, cultural and professional establishment", "constituée en établissement public à caractère scientifique, culturel et professionnel (Code de l'éducation, article L. 711-1)"},
 		"research":        {"constituted as a public scientific and technological establishment", "constituée en établissement public à caractère scientifique et technologique"},
 		"local-authority": {"that is a local authority (collectivité territoriale)", "ayant la qualité de collectivité territoriale"},
 	}
 	organ := map[string][2]string{
-		"university":      {"is that of its board of directors (conseil d'administration, French Education Code, Article L. 712-3)", "est celle de son conseil d'administration (code de l'éducation, article L. 712-3)"},
+		"university":      {"is that of its board of directors (conseil d'administration, French Education Code, Article L. 712-3)", "est celle de son conseil d'administration (Code de l'éducation, article L. 712-3)"},
 		"research":        {"is that of its board of directors (conseil d'administration)", "est celle de son conseil d'administration."},
 		"local-authority": {"is that of its deliberative assembly (assemblée délibérante)", "est celle de son assemblée délibérante"},
 	}

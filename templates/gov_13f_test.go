@@ -18,11 +18,11 @@ import (
 // entity that employs, none of this is said.
 func TestCharterEmployeesSanctionedOnlyByEmployer(t *testing.T) {
 	employee := [2]string{"As regards an employee of the Legal Entity acting in the course of their duties, the Conduct Committee only makes proposals: any sanction is taken by the employer", "À l'égard d'un salarié de la Structure porteuse agissant dans l'exercice de ses fonctions, le Comité du code de conduite ne fait que des propositions : toute sanction est prise par l'employeur"}
-	labour := [2]string{"under Articles L. 1331-1 and L. 1332-1 et seq. of the French Labour Code and, where they exist, the internal rules (règlement intérieur) drawn up under Article L. 1321-4 of that Code", "selon les articles L. 1331-1 et L. 1332-1 et suivants du code du travail et, lorsqu'il existe, le règlement intérieur établi selon l'article L. 1321-4 du même code"}
+	labour := [2]string{"under Articles L. 1331-1 and L. 1332-1 et seq. of the French Labour Code and, where they exist, the internal rules (règlement intérieur) drawn up under Article L. 1321-4 of that Code", "selon les articles L. 1331-1 et L. 1332-1 et suivants du Code du travail et, lorsqu'il existe, le règlement intérieur établi selon l'article L. 1321-4 du même code"}
 	agent := [2]string{"As regards an agent of the Legal Entity acting in the course of their duties, the Conduct Committee only makes proposals: any disciplinary sanction is taken by the authority holding disciplinary power", "À l'égard d'un agent de la Structure porteuse agissant dans l'exercice de ses fonctions, le Comité du code de conduite ne fait que des propositions : toute sanction disciplinaire est prise par l'autorité investie du pouvoir disciplinaire"}
 	code := [2]string{"As regards employees of the Legal Entity, that code grounds a sanction only under Article %s", "À l'égard des salariés de la Structure porteuse, ce code ne fonde une sanction que dans les conditions de l'article %s"}
 	languages := [2]string{"only the French text may be relied on against employees of the Legal Entity, under Article %s", "seul le texte français peut être opposé aux salariés de la Structure porteuse, dans les conditions de l'article %s"}
-	notLabourRules := [2]string{"it does not stand in for the internal rules that the French Labour Code requires of an employer", "elle ne tient pas lieu du règlement intérieur que le code du travail impose à l'employeur"}
+	notLabourRules := [2]string{"it does not stand in for the internal rules that the French Labour Code requires of an employer", "elle ne tient pas lieu du règlement intérieur que le Code du travail impose à l'employeur"}
 	for _, vehicle := range gov12fVehicles {
 		employer := vehicle == "association" || vehicle == "scic" || vehicle == "fiscal-host"
 		for li, l := range textfmt.All {
@@ -121,7 +121,7 @@ func TestCharterTeachersAndResearchersKeepTheirRights(t *testing.T) {
 // later versions of its own Resources only subject to CRPA L. 323-2.
 func TestCharterFrenchPublicBodyArchivesAndLaterVersions(t *testing.T) {
 	visa := [2]string{"is subject to the elimination approval (visa d'élimination) of the archives administration (Articles L. 212-2 and R. 212-14 of that Code)", "a lieu sous réserve du visa d'élimination de l'administration des archives (articles L. 212-2 et R. 212-14 du même code)"}
-	later := [2]string{"it offers them under a later version only subject to Article L. 323-2 of the Code des relations entre le public et l'administration", "elle ne les offre sous une version ultérieure que sous réserve de l'article L. 323-2 du code des relations entre le public et l'administration"}
+	later := [2]string{"it offers them under a later version only subject to Article L. 323-2 of the Code des relations entre le public et l'administration", "elle ne les offre sous une version ultérieure que sous réserve de l'article L. 323-2 du Code des relations entre le public et l'administration"}
 	for _, vehicle := range []string{"public-body", "association"} {
 		for _, law := range []string{"FR", "BE"} {
 			if vehicle == "association" && law != "FR" {

@@ -17,12 +17,12 @@ import (
 // law, Belgian ones under Belgian law (where a policy also reminds authors
 // living in France of French law), and neither under any other law.
 var lawCitations = map[string][2][]string{
-	"FR": {{"Intellectual Property Code", "CNIL"}, {"code de la propriété intellectuelle", "CNIL"}},
+	"FR": {{"Intellectual Property Code", "CNIL"}, {"Code de la propriété intellectuelle", "CNIL"}},
 	"BE": {{"Code of Economic Law", "Data Protection Authority"}, {"Code de droit économique", "Autorité de protection des données"}},
 }
 
 // frenchCivilCode are the French Civil Code articles a policy prints
-// only under French law: under Belgian law "code civil" reads as the
+// only under French law: under Belgian law "Code civil" reads as the
 // Belgian one, whose Article 2011 deals with suretyship, and a minor's
 // capacity follows the minor's own law, not a French article.
 var frenchCivilCode = []string{"rticle 2011", "387-2", "382-1"}

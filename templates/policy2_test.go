@@ -308,7 +308,7 @@ func TestHostingAgreementMakesNoContributorAParty(t *testing.T) {
 	host := map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": "Association Hôte du Libre", "legal.agreement_url": "https://hote.example/convention"}
 	checkPolicy2(t, []policy2Case{{"fiscal host", host, map[textfmt.Lang][]string{
 		textfmt.EN: {"to which contributing makes no one a party: that agreement creates no right or obligation for contributors (French Civil Code, Article 1199), whose rights and obligations arise from this policy"},
-		textfmt.FR: {"à laquelle nul ne devient partie en contribuant : cette convention ne crée ni droit ni obligation à l'égard des contributeurs (code civil, article 1199), dont les droits et obligations procèdent de la présente politique"},
+		textfmt.FR: {"à laquelle nul ne devient partie en contribuant : cette convention ne crée ni droit ni obligation à l'égard des contributeurs (Code civil, article 1199), dont les droits et obligations procèdent de la présente politique"},
 	}, nil}})
 }
 
@@ -320,7 +320,7 @@ func TestPatentClausesOfTheAgreements(t *testing.T) {
 	checkPolicy2(t, []policy2Case{
 		{"CLA", map[string]any{"inbound": "cla", "agreement.url": "https://sentiers.example/accord"}, map[textfmt.Lang][]string{
 			textfmt.EN: {"That licence ends, for anyone who brings a claim alleging that the Project or a Contribution infringes a patent, on the date of that claim.", "The agreement and the statement by which you submit the Contribution form the writing that Article L. 613-8 of the Intellectual Property Code requires."},
-			textfmt.FR: {"Cette licence prend fin, à l'égard de quiconque engage une action alléguant que le Projet ou une Contribution contrefait un brevet, à la date de cette action.", "L'accord et la déclaration par laquelle vous soumettez la Contribution constituent l'écrit qu'exige l'article L. 613-8 du code de la propriété intellectuelle."},
+			textfmt.FR: {"Cette licence prend fin, à l'égard de quiconque engage une action alléguant que le Projet ou une Contribution contrefait un brevet, à la date de cette action.", "L'accord et la déclaration par laquelle vous soumettez la Contribution constituent l'écrit qu'exige l'article L. 613-8 du Code de la propriété intellectuelle."},
 		}, nil},
 		{"FLA, contractors only", map[string]any{"inbound": "fla", "agreement.url": "https://sentiers.example/accord", "contributors.allowed": []string{"individuals", "contractors"}}, map[textfmt.Lang][]string{
 			textfmt.EN: {"An invention that you make for a client belongs to that client if your contract assigns it."},
@@ -331,7 +331,7 @@ func TestPatentClausesOfTheAgreements(t *testing.T) {
 		}},
 		{"assignment, everyone", map[string]any{"inbound": "assignment", "agreement.url": "https://sentiers.example/accord"}, map[textfmt.Lang][]string{
 			textfmt.EN: {"An invention that you make in performing your duties may belong to your employer or your administration (French Intellectual Property Code, Article L. 611-7), and one that you make for a client belongs to that client if your contract assigns it."},
-			textfmt.FR: {"L'invention que vous faites dans l'exécution de vos fonctions peut appartenir à votre employeur ou à votre administration (code de la propriété intellectuelle, article L. 611-7), et celle que vous faites pour un client appartient à celui-ci si votre contrat la lui cède."},
+			textfmt.FR: {"L'invention que vous faites dans l'exécution de vos fonctions peut appartenir à votre employeur ou à votre administration (Code de la propriété intellectuelle, article L. 611-7), et celle que vous faites pour un client appartient à celui-ci si votre contrat la lui cède."},
 		}, nil},
 	})
 }
