@@ -74,8 +74,8 @@ func TestCharter2IndividualsOnly(t *testing.T) {
 // the entity revoke it.
 func TestCharter2HolderMandate(t *testing.T) {
 	want := map[textfmt.Lang][]string{
-		textfmt.EN: {"as their agent (mandataire) under a mandate without representation", "Articles 1984 and following", "shall account for the management of those assets to each meeting of the Assembly", "Article 1993", "The Assembly may revoke the mandate at any time", "Article 2004", "may withdraw from the mandate", "Article 2007", "Article 2003", "hand over to the new holder"},
-		textfmt.FR: {"en qualité de mandataire sans représentation", "articles 1984 et suivants", "rend compte de sa gestion de ces biens à chaque réunion de l'Assemblée", "article 1993", "L'Assemblée peut révoquer ce mandat à tout moment", "article 2004", "peut renoncer à son mandat", "article 2007", "article 2003", "remettent au nouveau détenteur"},
+		textfmt.EN: {"as their agent (mandataire) under a mandate without representation", "Article 1154, second paragraph", "shall account for the management of those assets to each meeting of the Assembly", "Article 1993", "The Assembly may revoke the mandate at any time", "Article 2004", "may withdraw from the mandate", "Article 2007", "Article 2003", "hand over to the new holder"},
+		textfmt.FR: {"en qualité de mandataire sans représentation", "article 1154, alinéa 2", "rend compte de sa gestion de ces biens à chaque réunion de l'Assemblée", "article 1993", "L'Assemblée peut révoquer ce mandat à tout moment", "article 2004", "peut renoncer à son mandat", "article 2007", "article 2003", "remettent au nouveau détenteur"},
 	}
 	nominee := map[textfmt.Lang][]string{
 		textfmt.EN: {"by which the holder accounts to it for those registrations", "free to revoke the agreement at any time"},

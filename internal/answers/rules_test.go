@@ -376,7 +376,7 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"standards.formats": "IEC 61850 et GeoJSON"}, []string{"standards-paid-specification"}, true, nil},
 	{"charter", map[string]string{"licences.data": "CC-BY-NC-SA-4.0"}, []string{"non-free-data-licence"}, false, nil},
 	{"charter", map[string]string{"licences.content": "cc-by-nd-4.0"}, []string{"non-free-content-licence"}, false, nil},
-	{"charter", map[string]string{"commons.resources": "hardware", "licences.hardware": "PolyForm-Noncommercial-1.0.0"},
+	{"charter", map[string]string{"commons.resources": "hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers", "licences.hardware": "PolyForm-Noncommercial-1.0.0"},
 		[]string{"non-free-hardware-licence"}, false, nil},
 	{"charter", map[string]string{"values.shared": "openness,transparency", "economy.public_accounts": "false"},
 		[]string{"transparency-value-private-accounts"}, true, nil},
@@ -389,6 +389,8 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC"}, []string{"scic-devolution-to-commons"}, true, nil},
 	{"charter", map[string]string{"commons.resources": "software,data", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"},
 		[]string{"data-about-people-in-mission"}, true, nil},
+	{"charter", map[string]string{"commons.resources": "software,standard,content", "commons.mission": "Publier une base de données ouverte des sentiers de randonnée"},
+		[]string{"data-in-mission-not-a-resource"}, true, nil},
 	// A Belgian host collecting fees or selling services to Members who are
 	// not its own members: VAT and corporate tax are to be settled.
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": "Mobilité pour tous ASBL", "governing_law": "BE", "economy.funding": "membership-fees, services"},
@@ -400,7 +402,7 @@ var ruleCases = []struct {
 		[]string{"scic-reciprocity-outside-statutes"}, true, nil},
 	// Members of a company are bound beyond its statutes by no undertaking
 	// of the charter, not to patent their hardware contributions either.
-	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "commons.resources": "software,hardware"},
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "commons.resources": "software,hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers"},
 		[]string{"scic-patent-undertaking-outside-statutes"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "exit.devolution": "foundation"}, []string{"scic-named-as-another-form"}, true, nil},
 	// A SARL has at most one hundred members (C. com. L. 223-3): whether the
@@ -431,7 +433,7 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "public-body", "economy.funding": "donations,grants", "legal.entity_name": "Ville de Sentiers", "exit.devolution": "public-body"},
 		[]string{"public-body-unlisted-content-licence"}, true, []string{"devolution-to-public-body-unlisted-content-licence"}},
 	{"charter", map[string]string{"legal.vehicle": "public-body", "economy.funding": "donations,grants", "legal.entity_name": "Ville de Sentiers", "exit.devolution": "public-body", "licences.content": "etalab-2.0",
-		"commons.resources": "software,hardware"}, []string{"public-body-unlisted-hardware-licence"}, true, []string{"devolution-to-public-body-unlisted-hardware-licence"}},
+		"commons.resources": "software,hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers"}, []string{"public-body-unlisted-hardware-licence"}, true, []string{"devolution-to-public-body-unlisted-hardware-licence"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "public-body"}, []string{"scic-devolution-to-public-body"}, true,
 		[]string{"devolution-to-public-body-unlisted-content-licence"}},
 	{"charter", map[string]string{"legal.vehicle": "public-body", "economy.funding": "donations,grants", "legal.entity_name": "Ville de Sentiers", "exit.devolution": "foundation", "licences.content": "etalab-2.0"},
@@ -462,7 +464,7 @@ var ruleCases = []struct {
 		[]string{"corporate-foundation-fees"}, true, nil},
 	// A research body cannot give up putting its inventions to use by a
 	// vote on the charter (CPI L. 611-7; Research Code L. 112-1).
-	{"charter", map[string]string{"membership.classes": "individuals, research", "commons.resources": "software, hardware"},
+	{"charter", map[string]string{"membership.classes": "individuals, research", "commons.resources": "software, hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers"},
 		[]string{"research-members-patent-undertaking"}, true, nil},
 	{"charter", map[string]string{"governance.quorum": "20", "governance.proxies": "5", "governance.steering": "false"}, []string{"low-quorum-many-proxies"}, true, nil},
 	// The same proxies weigh more on a small steering committee, which the
@@ -478,7 +480,7 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"exit.devolution": "public-body", "licences.content": "etalab-2.0", "licences.data": "CC-BY-4.0"},
 		[]string{"devolution-to-public-body-unlisted-data-licence"}, true, nil},
 	{"charter", map[string]string{"exit.devolution": "public-body"}, []string{"devolution-to-public-body-unlisted-content-licence"}, true, nil},
-	{"charter", map[string]string{"exit.devolution": "public-body", "licences.content": "etalab-2.0", "commons.resources": "software,hardware"},
+	{"charter", map[string]string{"exit.devolution": "public-body", "licences.content": "etalab-2.0", "commons.resources": "software,hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers"},
 		[]string{"devolution-to-public-body-unlisted-hardware-licence"}, true, nil},
 
 	{"contribution", map[string]string{"effective_date": "2026-11-30"}, []string{"effective-date-past"}, true, nil},
@@ -721,7 +723,7 @@ var consistentCases = []struct {
 	// Research bodies without hardware, or hardware without them: no
 	// patent undertaking to warn about.
 	{"charter", map[string]string{"membership.classes": "individuals, research", "commons.resources": "software, data"}},
-	{"charter", map[string]string{"membership.classes": "individuals, non-profits", "commons.resources": "software, hardware"}},
+	{"charter", map[string]string{"membership.classes": "individuals, non-profits", "commons.resources": "software, hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers"}},
 }
 
 // euRepresentative is the representative in the Union of a provider

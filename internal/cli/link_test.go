@@ -409,7 +409,7 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 
 	// A type of resource the charter does not cover.
 	editAnswers(t, charter, "licences.software", "EUPL-1.2", "commons.contact", "contact@sentiers-en-commun.example",
-		"commons.resources", "software,content")
+		"commons.resources", "software,content", "commons.mission", "Développer les logiciels et les contenus libres des sentiers")
 	check("data the charter does not cover", run(t, "C", "validate", policy),
 		at(policy, "charter:")+"Licence of data: this answer comes from “Licence of the data” in charter.yaml, a question that applies to that charter only when its answer to “What the commons is made of” (line "+lineOf(t, charter, "    resources:")+") includes “Data”; change that answer in the charter")
 	editAnswers(t, policy, "contributions.types", "code,documentation")
