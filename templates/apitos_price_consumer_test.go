@@ -18,11 +18,12 @@ var (
 		textfmt.EN: "The Provider shall notify any price increase, or the introduction of a price for access or a feature that was until then free of charge, to each User concerned by e-mail at least",
 		textfmt.FR: "Le Fournisseur notifie toute hausse de prix, ou l'instauration d'un prix pour un accès ou une fonction jusque-là gratuits, à chaque Utilisateur concerné, par courrier électronique, au moins",
 	}
-	// Refusing the increase ends the contract on the closure notice and
-	// no earlier than the end of the period already paid for.
+	// Refusing the increase ends the contract on the date it would take
+	// effect, notified with the closure notice, and no earlier than the end
+	// of the period already paid for.
 	phrasePriceRefusalEnd = apiTOSPhrase{
-		textfmt.EN: "or, if later, at the end of the period the User has already paid for; until that date, the previous price continues to apply",
-		textfmt.FR: "ou, si elle est postérieure, au terme de la période que l'Utilisateur a déjà payée ; jusqu'à cette date, le prix antérieur",
+		textfmt.EN: "or, if later, at the end of the period the User has already paid for; until",
+		textfmt.FR: "ou, si elle est postérieure, au terme de la période que l'Utilisateur a déjà payée ; jusqu'à la fin",
 	}
 	phrasePriceSummaryEnd = apiTOSPhrase{
 		textfmt.EN: "if the User does not accept it, the Agreement ends, at no cost",

@@ -285,9 +285,10 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if paid {
 		cureDays := days("pricing.payment_cure_days")
-		// Notice of a price increase, summed up after the access line.
-		want["summary"] = []period{notice, deprecation, closure, notice, cure, cureDays}
-		want["access-price"] = []period{notice, closure} // a refused rise ends the Agreement on the closure notice (C. com. L. 442-1, II)
+		// Notice of a price increase, summed up after the access line: the
+		// closure notice, the date a refused rise ends the Agreement.
+		want["summary"] = []period{notice, deprecation, closure, closure, cure, cureDays}
+		want["access-price"] = []period{closure} // a rise is notified with the closure notice, on which a refusal ends the Agreement (C. com. L. 442-1, II)
 		want["term-breach"] = append(want["term-breach"], cureDays)
 		if v["pricing.payment_days"].(int) > 0 {
 			want["access-payment"] = []period{days("pricing.payment_days")}

@@ -156,7 +156,8 @@ func TestLicenceBreachesAndSubcontractors(t *testing.T) {
 }
 
 // A price rise applies to every User on the same price plan (neutral
-// access, 3.2); a User that refuses it leaves on the closure notice, the
+// access, 3.2), notified with the closure notice; a User that refuses it
+// leaves on the day it would take effect, the
 // previous price applying until then (C. com. L. 442-1, II); every
 // termination by the User takes effect on receipt or on a later date the
 // User states.
@@ -166,16 +167,16 @@ func TestLicencePriceRiseAndUserTermination(t *testing.T) {
 		textfmt.FR: "Une hausse de prix, ou l’instauration d’un prix, s’applique dans les mêmes conditions à tous les Utilisateurs de la même formule tarifaire.",
 	}
 	closureNotice := apiTOSPhrase{
-		textfmt.EN: "ends, at no cost, on the expiry of a period of nine",
-		textfmt.FR: "prend fin, sans frais, à l’expiration d’un délai de neuf",
+		textfmt.EN: "by e-mail at least nine\u00a0(9)\u00a0months before the date it takes effect",
+		textfmt.FR: "par courrier électronique, au moins neuf\u00a0(9)\u00a0mois avant la date de son entrée en vigueur",
 	}
 	closureEqual := apiTOSPhrase{
-		textfmt.EN: "from the notice, equal to the notice of closure of the API provided for in",
-		textfmt.FR: "à compter de la notification, égal au préavis de fermeture de l’API prévu à",
+		textfmt.EN: "a notice equal to the notice of closure of the API provided for in",
+		textfmt.FR: "préavis égal à celui de la fermeture de l’API prévu à",
 	}
 	previousPrice := apiTOSPhrase{
-		textfmt.EN: "until that date, the previous price continues to apply to that User.",
-		textfmt.FR: "jusqu’à cette date, le prix antérieur lui reste applicable.",
+		textfmt.EN: "until the Agreement ends, the previous price continues to apply to that User.",
+		textfmt.FR: "jusqu’à la fin du Contrat, le prix antérieur lui reste applicable.",
 	}
 	later := apiTOSPhrase{textfmt.EN: "or on any later date the User states", textfmt.FR: "ou à la date ultérieure"}
 	for _, c := range []struct {

@@ -72,6 +72,8 @@ var ruleCases = []struct {
 		[]string{"sole-trader-register", "merchant-without-rcs"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.merchant": "false", "provider.registration": "RCS Rennes 123 456 782"},
 		[]string{"rcs-not-merchant"}, true, nil},
+	{"api-tos", map[string]string{"provider.country": "BE", "provider.legal_form": "société à responsabilité limitée (SRL)", "provider.share_capital": "5 000 euros", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.address": "Rue de la Loi 1, 1000 Bruxelles, Belgique"},
+		[]string{"belgian-company-without-capital"}, true, []string{"vat-number-of-another-state", "court-domestic-users", "court-abroad-french-law"}},
 	{"api-tos", map[string]string{"personal_data.role": "controller", "personal_data.purposes": "répondre aux requêtes des utilisateurs"},
 		[]string{"own-purpose-answering-requests", "location-data-dpo-dpia"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.categories": "données anonymes de trajets"},
