@@ -615,6 +615,9 @@ var linkedRuleCases = []struct {
 	want    []string
 }{
 	{"contribution", map[string]string{"contributors.identity": "real-name"}, []string{"real-name-against-charter"}},
+	// A court of its own, which a linked policy does not use: it takes
+	// the charter's rule, so that one dispute has one forum.
+	{"contribution", map[string]string{"jurisdiction": "Paris"}, []string{"jurisdiction-with-charter"}},
 	// Linked to a charter, an agreement is no reason for a second warning.
 	{"contribution", map[string]string{"contributors.identity": "real-name", "inbound": "assignment", "agreement.url": "https://example.org/cession"},
 		[]string{"real-name-against-charter"}},
@@ -776,6 +779,8 @@ func linkedExample(t *testing.T, kind string, replace map[string]string) (*answe
 	for _, qq := range k.Questionnaire.Linked() {
 		delete(vals, qq.Key)
 	}
+	// A linked policy takes the charter's forum: its own court is unused.
+	delete(vals, "jurisdiction")
 	vals.SetCharter("charter.yaml")
 	path := filepath.Join(dir, kind+".yaml")
 	return answers.ParseFile(path, encodeExample(t, k, vals, own), templates.Registry)

@@ -1,0 +1,129 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// r2Linked is the example policy linked to the example charter, whose
+// answers it can read, so that it cites the charter's articles by number;
+// set changes the policy's answers.
+func r2Linked(t *testing.T, set map[string]any) (questionnaire.Values, map[textfmt.Lang][2]string) {
+	t.Helper()
+	policy, _ := Lookup("contribution")
+	charter, _ := Lookup("charter")
+	chVals := charter.Examples()
+	labels := map[textfmt.Lang][2]string{}
+	for _, l := range textfmt.All {
+		doc, err := charter.Assemble(chVals, l, Preview)
+		if err != nil {
+			t.Fatal(err)
+		}
+		disputes, ok1 := doc.Clause("conduct-disputes")
+		law, ok2 := doc.Clause("legal-law")
+		if !ok1 || !ok2 {
+			t.Fatal("the example charter has no clause on disputes or on the governing law")
+		}
+		// policyText prints no-break spaces as spaces.
+		plain := strings.NewReplacer("\u00a0", " ", "\u202f", " ")
+		labels[l] = [2]string{plain.Replace(disputes.Label(l)), plain.Replace(law.Label(l))}
+	}
+	vals := linkedExamples(policy)
+	vals.SetCharterAnswers(charter.Questionnaire.Resolve(chVals))
+	for k, v := range set {
+		vals[k] = v
+	}
+	return vals, labels
+}
+
+// A linked policy sends disputes about the charter to the charter's
+// procedure for disputes and to its clause on law and courts, not to the
+// latter alone (review B2, SM-10); and it has the charter's forum, never
+// one of its own: the courts of the seat of a cooperative legal entity,
+// as the charter designates them, and no court otherwise, whatever city
+// the answers name (review E, SL-6 and SL-C7). An unlinked policy keeps
+// the city it names.
+func TestR2PolicyDisputesFollowTheCharter(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		set  map[string]any
+		// seat: the courts of the seat are designated; none: no court.
+		seat, none bool
+	}{
+		{"linked, no legal person, a city named", map[string]any{"jurisdiction": "Paris", "legal.entity_name": nil, "legal.vehicle": "none"}, false, true},
+		{"linked, association, no city", map[string]any{"jurisdiction": nil, "legal.vehicle": "association", "legal.entity_name": "Sentiers en commun"}, false, true},
+		{"linked, cooperative, a city named", map[string]any{"jurisdiction": "Paris", "legal.vehicle": "scic", "legal.company_form": "sas", "legal.entity_name": "Sentiers en commun SCIC SAS"}, true, false},
+	} {
+		vals, labels := r2Linked(t, c.set)
+		for li, l := range textfmt.All {
+			text := policyText(t, vals, nil, l)
+			cite := map[textfmt.Lang]string{
+				textfmt.EN: "Disputes about the application of the Charter, even where they concern a Contribution, follow the procedure of " + labels[l][0] + " of the Charter, where it applies, and " + labels[l][1] + " of the Charter.",
+				textfmt.FR: "Les différends relatifs à l’application de la Charte, même lorsqu’ils touchent à une Contribution, relèvent de la procédure prévue à l’" + labels[l][0] + " de la Charte, lorsqu’elle s’applique, et de l’" + labels[l][1] + " de la Charte.",
+			}[l]
+			if !strings.Contains(text, cite) {
+				t.Errorf("%s, %s: no %q", c.name, l, cite)
+			}
+			seat := [2]string{"before the courts of the place of the seat of the Legal Entity, which " + labels[l][1] + " of the Charter also designates",
+				"devant les juridictions du lieu du siège de la Structure porteuse, que désigne aussi l’" + labels[l][1] + " de la Charte"}[li]
+			none := [2]string{"Like " + labels[l][1] + " of the Charter, this article designates no court",
+				"Comme l’" + labels[l][1] + " de la Charte, le présent article ne désigne aucune juridiction"}[li]
+			paris := [2]string{"competent courts of Paris", "juridictions compétentes de Paris"}[li]
+			if strings.Contains(text, seat) != c.seat || strings.Contains(text, none) != c.none {
+				t.Errorf("%s, %s: seat printed=%v, none printed=%v", c.name, l, strings.Contains(text, seat), strings.Contains(text, none))
+			}
+			if strings.Contains(text, paris) {
+				t.Errorf("%s, %s: the linked policy names a forum of its own: %q", c.name, l, paris)
+			}
+		}
+	}
+	// Unlinked, the city answered is the forum, and the charter is not
+	// cited.
+	for li, l := range textfmt.All {
+		text := policyText(t, policyExamples(), map[string]any{"jurisdiction": "Lyon"}, l)
+		if want := [2]string{"competent courts of Lyon", "juridictions compétentes de Lyon"}[li]; !strings.Contains(text, want) {
+			t.Errorf("unlinked, %s: no %q", l, want)
+		}
+		if p := [2]string{"application of the Charter", "application de la Charte"}[li]; strings.Contains(text, p) {
+			t.Errorf("unlinked, %s: %q printed", l, p)
+		}
+	}
+}
+
+// The categories of contributors welcomed are listed as the items of a
+// sentence: lower case, semicolons, a full stop (review B2, SM-11). The
+// employees' rights on other works are stated without the double « en …
+// des droits » (SM-12). The acknowledgement of a vulnerability report
+// counts working days (SM-13).
+func TestR2PolicyListsPronounsAndWorkingDays(t *testing.T) {
+	set := map[string]any{"contributors.allowed": []string{"individuals", "employees", "contractors"}, "governing_law": "FR", "security.response_days": 5}
+	want := [2][]string{
+		{"- individuals acting in their own name;\n- employees;\n- contractors.", "within five (5) working days"},
+		{"- personnes agissant en leur nom propre ;\n- salariés ;\n- prestataires.", "le salarié qui les a créées en conserve en principe les droits (article L. 111-1, alinéa 3)", "dans un délai de cinq (5) jours ouvrés"},
+	}
+	never := [2][]string{
+		{"- Individuals", "- Employees"},
+		{"- Personnes agissant", "- Salariés", "titulaire des droits (article L. 111-1"},
+	}
+	for li, l := range textfmt.All {
+		text := policyText(t, policyExamples(), set, l)
+		for _, p := range want[li] {
+			if !strings.Contains(text, p) {
+				t.Errorf("%s: no %q", l, p)
+			}
+		}
+		for _, p := range never[li] {
+			if strings.Contains(text, p) {
+				t.Errorf("%s: %q printed", l, p)
+			}
+		}
+	}
+	// Belgian law: the French comparison carries no double pronoun either.
+	text := policyText(t, policyExamples(), map[string]any{"governing_law": "BE", "contributors.allowed": []string{"employees"}}, textfmt.FR)
+	if !strings.Contains(text, "l'auteur des autres œuvres en conserve en principe les droits") && !strings.Contains(text, "l’auteur des autres œuvres en conserve en principe les droits") {
+		t.Error("BE, fr: the authors of other works are not said to keep their rights")
+	}
+}
