@@ -127,3 +127,40 @@ func TestR2PolicyListsPronounsAndWorkingDays(t *testing.T) {
 		t.Error("BE, fr: the authors of other works are not said to keep their rights")
 	}
 }
+
+// The operator of a shared forge is a separate controller whatever name
+// the answers give it: the policy reports its transfers as its own
+// statement, sends the reader to it for a copy of its clauses, and never
+// says the controller holds them; a forge run for the Project is its
+// processor, whose clauses the controller concluded and copies (review
+// E, SL-C2; GDPR, art. 13(1)(f); EDPB Guidelines 05/2021).
+func TestR2PolicySharedForgeTransfersAreTheOperators(t *testing.T) {
+	own := [2]string{"by its own statements, stores and processes this data", "selon ses propres déclarations, conserve et traite ces données"}
+	fromOperator := [2]string{"a copy may be requested from the operator, which is a party to those clauses", "une copie peut en être demandée à l’exploitant, qui est partie à ces clauses"}
+	fromController := [2]string{"a copy may be obtained by writing to the address given in", "une copie peut en être obtenue en écrivant à l’adresse que donne"}
+	for _, c := range []struct {
+		name   string
+		set    map[string]any
+		shared bool
+	}{
+		{"gitlab.com, another operator named", map[string]any{"project.repository_url": "https://gitlab.com/a/b", "privacy.forge_operator": "Forgejo Hosting Inc.", "privacy.transfer": "scc", "privacy.operator_eea": false}, true},
+		{"github.com, operator in the EEA", map[string]any{"project.repository_url": "https://github.com/a/b", "privacy.forge_operator": nil, "privacy.transfer": "scc", "privacy.operator_eea": true}, true},
+		{"private forge, processor", map[string]any{"project.repository_url": "https://forge.sentiers.example/a/b", "privacy.forge_operator": "Hébergeur Inc.", "privacy.transfer": "scc", "privacy.operator_eea": false}, false},
+	} {
+		for li, l := range textfmt.All {
+			body := strings.ReplaceAll(clauseWith(t, mustKind(t, "contribution"), policyExamples(), c.set, l, "personal-data-recipients"), "\u00a0", " ")
+			if strings.Contains(body, own[li]) != c.shared || strings.Contains(body, fromOperator[li]) != c.shared || strings.Contains(body, fromController[li]) == c.shared {
+				t.Errorf("%s, %s: shared=%v not followed:\n%s", c.name, l, c.shared, body)
+			}
+		}
+	}
+}
+
+func mustKind(t *testing.T, id string) *Kind {
+	t.Helper()
+	k, ok := Lookup(id)
+	if !ok {
+		t.Fatalf("no kind %s", id)
+	}
+	return k
+}
