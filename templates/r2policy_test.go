@@ -164,3 +164,32 @@ func mustKind(t *testing.T, id string) *Kind {
 	}
 	return k
 }
+
+// The business data of sole traders, which others contribute, are told
+// to the persons concerned by public measures, the condition of the
+// exception to individual information (GDPR, art. 14(5)(b); review B2,
+// SM-9): the policy published or linked wherever the data are, and a
+// notice attached to the data. A policy that admits no data says nothing
+// of it.
+func TestR2PolicyThirdPartyDataArePubliclyNoticed(t *testing.T) {
+	notice := [2]string{
+		"which the Project shall publish, or link to, wherever it publishes those data, and by a notice that the Project shall attach to those data, stating the controller, the purpose and legal basis of their publication, their source, how long they are kept and the address at which to object to their publication",
+		"que le Projet publie, ou vers laquelle il renvoie par un lien, partout où il publie ces données, ainsi que par une notice jointe à ces données, qui indique le responsable du traitement, la finalité et la base juridique de leur publication, leur source, leur durée de conservation et l’adresse à laquelle s’opposer à leur publication",
+	}
+	public := [2]string{"(GDPR, Article 14(5)(b), which then requires that information to be made publicly available)", "(RGPD, article 14, paragraphe 5, point b, qui exige alors de rendre ces informations publiquement disponibles)"}
+	for _, c := range []struct {
+		name string
+		set  map[string]any
+		want bool
+	}{
+		{"data welcomed", map[string]any{"contributions.types": []string{"code", "data"}}, true},
+		{"data published, linked", map[string]any{"project.data": true}, true},
+		{"no data", map[string]any{"contributions.types": []string{"code", "documentation"}, "project.data": false}, false},
+	} {
+		vals := policyExamples()
+		if c.name == "data published, linked" {
+			vals = linkedExamples(mustKind(t, "contribution"))
+		}
+		expect(t, c.name, c.set, vals, c.want, notice, public)
+	}
+}

@@ -618,6 +618,9 @@ var linkedRuleCases = []struct {
 	// A court of its own, which a linked policy does not use: it takes
 	// the charter's rule, so that one dispute has one forum.
 	{"contribution", map[string]string{"jurisdiction": "Paris"}, []string{"jurisdiction-with-charter"}},
+	// The charter's resources hold data, and no personal data by its
+	// answer, while the policy admits the business data of sole traders.
+	{"contribution", map[string]string{"charter:commons.resources": "software, data", "charter:commons.personal_data": "false"}, []string{"third-party-data-against-charter"}},
 	// Linked to a charter, an agreement is no reason for a second warning.
 	{"contribution", map[string]string{"contributors.identity": "real-name", "inbound": "assignment", "agreement.url": "https://example.org/cession"},
 		[]string{"real-name-against-charter"}},
@@ -763,7 +766,9 @@ func linkedExample(t *testing.T, kind string, replace map[string]string) (*answe
 	t.Helper()
 	dir := t.TempDir()
 	// Keys that begin with CharterPrefix change the charter's answers.
-	charter, own := map[string]string{}, map[string]string{}
+	// The example charter lists data among its resources: the personal
+	// data of sole traders that the policy admits must be declared.
+	charter, own := map[string]string{"commons.personal_data": "true"}, map[string]string{}
 	for key, text := range replace {
 		if key, ok := strings.CutPrefix(key, questionnaire.CharterPrefix); ok {
 			charter[key] = text
