@@ -193,3 +193,16 @@ func TestR2PolicyThirdPartyDataArePubliclyNoticed(t *testing.T) {
 		expect(t, c.name, c.set, vals, c.want, notice, public)
 	}
 }
+
+// Under French law the right to respect for the work is inalienable
+// (CPI, art. L. 121-1): the policy asks no general advance consent, but
+// has the contributor acknowledge the ordinary changes of collaborative
+// work, which the licence already allows, and accept them as far as the
+// law allows (review E, SL-C5).
+func TestR2PolicyMoralRightsAcknowledgement(t *testing.T) {
+	want := [2]string{"you acknowledge that collaborative work calls for changes, such as corrections, updates, translations and reorganisation, which the applicable Licence of the Project already allows, and you accept, to the extent that the law allows, that they are made without your prior agreement",
+		"vous reconnaissez que le travail collaboratif appelle des modifications, telles que les corrections, les mises à jour, les traductions et les réorganisations, que la Licence du Projet applicable permet déjà, et vous acceptez, dans la mesure où la loi le permet, qu’elles y soient apportées sans votre accord préalable"}
+	old := [2]string{"you accept that the changes that collaborative work requires", "vous acceptez que les modifications qu’appelle le travail collaboratif"}
+	expect(t, "French law", map[string]any{"governing_law": "FR"}, policyExamples(), true, want)
+	expect(t, "French law", map[string]any{"governing_law": "FR"}, policyExamples(), false, old)
+}
