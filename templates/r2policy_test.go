@@ -206,3 +206,32 @@ func TestR2PolicyMoralRightsAcknowledgement(t *testing.T) {
 	expect(t, "French law", map[string]any{"governing_law": "FR"}, policyExamples(), true, want)
 	expect(t, "French law", map[string]any{"governing_law": "FR"}, policyExamples(), false, old)
 }
+
+// Conduct reports may reveal special categories of data: the policy says,
+// linked or not, on which exception of GDPR art. 9(2) it processes them
+// and that the needless ones are deleted, as the charter does (review E,
+// SL-C6).
+func TestR2PolicyConductReportsSpecialCategories(t *testing.T) {
+	special := [2]string{"data of the special categories listed in Article 9(1) of the GDPR, such as data concerning health or sexual orientation, that a report of a breach may contain are processed only with the explicit consent of the person concerned or, where legal proceedings are brought or contemplated, as far as strictly necessary for the establishment, exercise or defence of legal claims (Article 9(2)(a) and (f))",
+		"les données des catégories particulières énumérées à l’article 9, paragraphe 1, du RGPD, telles que les données concernant la santé ou l’orientation sexuelle, qu’un signalement de manquement peut contenir ne sont traitées qu’avec le consentement explicite de la personne concernée ou, lorsqu’une procédure en justice est engagée ou envisagée, dans la mesure strictement nécessaire à la constatation, à l’exercice ou à la défense d’un droit en justice (article 9, paragraphe 2, points a et f)"}
+	deleted := [2]string{"those that the reporter did not need to give are deleted as soon as they are received (Article 5(1)(c))", "celles que l’auteur du signalement n’avait pas besoin de fournir sont supprimées dès leur réception (article 5, paragraphe 1, point c)"}
+	expect(t, "unlinked", nil, policyExamples(), true, special, deleted)
+	expect(t, "linked", nil, linkedExamples(mustKind(t, "contribution")), true, special, deleted)
+	vals, _ := r2Linked(t, nil)
+	charter, _ := Lookup("charter")
+	for li, l := range textfmt.All {
+		doc, err := charter.Assemble(charter.Examples(), l, Preview)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, ok := doc.Clause("personal-data-purposes")
+		if !ok {
+			t.Fatal("the example charter has no purposes of processing")
+		}
+		label := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(c.Label(l))
+		cite := [2]string{"(Article 5(1)(c)), as provided in " + label + " of the Charter", "(article 5, paragraphe 1, point c), comme le prévoit l’" + label + " de la Charte"}[li]
+		if text := policyText(t, vals, nil, l); !strings.Contains(text, cite) {
+			t.Errorf("linked, %s: no %q", l, cite)
+		}
+	}
+}
