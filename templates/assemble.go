@@ -285,21 +285,17 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"capitalise": document.Capitalise,
 		// lowerFirst writes a label in lower case after a semicolon, in
 		// French: « logiciels ; données ».
-		"lowerFirst": func(s string) string {
-			r, n := utf8.DecodeRuneInString(s)
-			if n == 0 || !unicode.IsUpper(r) {
-				return s
-			}
-			if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
-				return s // an acronym
-			}
-			return string(unicode.ToLower(r)) + s[n:]
-		},
-		// bullets writes items as a Markdown list whose items end as
-		// those of a list inside a sentence do: with a semicolon, the
-		// last with a full stop.
+		"lowerFirst": lowerFirst,
+		// bullets writes items as a Markdown list whose items begin and
+		// end as those of a list inside a sentence do: in lower case
+		// (acronyms aside), with a semicolon, the last with a full stop.
+		// Option labels, capitalised to stand alone, are lowered here.
 		"bullets": func(items []string) string {
-			return listLines(l, items, func(int) string { return "- " })
+			lowered := make([]string, len(items))
+			for i, s := range items {
+				lowered[i] = lowerFirst(s)
+			}
+			return listLines(l, lowered, func(int) string { return "- " })
 		},
 		// numbered writes items as an ordered Markdown list, numbered
 		// from 1 whatever items an option leaves out, each ending as
@@ -587,6 +583,19 @@ var (
 // listLines writes items as the lines of a Markdown list, each opened by
 // marker and ended as the items of a list inside a sentence are: with a
 // semicolon (spaced in French), the last with a full stop.
+// lowerFirst lower-cases the first letter of s, unless s begins with an
+// acronym.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+		return s // an acronym
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
 func listLines(l textfmt.Lang, items []string, marker func(i int) string) string {
 	var b strings.Builder
 	for i, s := range items {

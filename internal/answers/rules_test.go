@@ -619,6 +619,12 @@ var linkedRuleCases = []struct {
 	want    []string
 }{
 	{"contribution", map[string]string{"contributors.identity": "real-name"}, []string{"real-name-against-charter"}},
+	// A court of its own, which a linked policy does not use: it takes
+	// the charter's rule, so that one dispute has one forum.
+	{"contribution", map[string]string{"jurisdiction": "Paris"}, []string{"jurisdiction-with-charter"}},
+	// The charter's resources hold data, and no personal data by its
+	// answer, while the policy admits the business data of sole traders.
+	{"contribution", map[string]string{"charter:commons.resources": "software, data", "charter:commons.personal_data": "false"}, []string{"third-party-data-against-charter"}},
 	// Linked to a charter, an agreement is no reason for a second warning.
 	{"contribution", map[string]string{"contributors.identity": "real-name", "inbound": "assignment", "agreement.url": "https://example.org/cession"},
 		[]string{"real-name-against-charter"}},
@@ -764,7 +770,9 @@ func linkedExample(t *testing.T, kind string, replace map[string]string) (*answe
 	t.Helper()
 	dir := t.TempDir()
 	// Keys that begin with CharterPrefix change the charter's answers.
-	charter, own := map[string]string{}, map[string]string{}
+	// The example charter lists data among its resources: the personal
+	// data of sole traders that the policy admits must be declared.
+	charter, own := map[string]string{"commons.personal_data": "true"}, map[string]string{}
 	for key, text := range replace {
 		if key, ok := strings.CutPrefix(key, questionnaire.CharterPrefix); ok {
 			charter[key] = text
@@ -780,6 +788,8 @@ func linkedExample(t *testing.T, kind string, replace map[string]string) (*answe
 	for _, qq := range k.Questionnaire.Linked() {
 		delete(vals, qq.Key)
 	}
+	// A linked policy takes the charter's forum: its own court is unused.
+	delete(vals, "jurisdiction")
 	vals.SetCharter("charter.yaml")
 	path := filepath.Join(dir, kind+".yaml")
 	return answers.ParseFile(path, encodeExample(t, k, vals, own), templates.Registry)
