@@ -198,7 +198,7 @@ func TestAPITOSAdministrativeDecisions(t *testing.T) {
 // its name in English with the article.
 func TestAPITOSPublicBodyRegime(t *testing.T) {
 	serviceRules := apiTOSPhrase{
-		textfmt.EN: "these terms are the rules of that service, adopted by its competent authority, to which the User adheres by accepting them; the relations between the Provider and Users are governed by public law",
+		textfmt.EN: "these terms are the rules of that service, adopted by its competent authority, to which the User becomes subject by accepting them; the relations between the Provider and Users are governed by public law",
 		textfmt.FR: "les présentes conditions constituent le règlement de ce service, adopté par son autorité compétente, auquel l'Utilisateur adhère en les acceptant ; les relations entre le Fournisseur et les Utilisateurs relèvent du droit public",
 	}
 	adminCourts := apiTOSPhrase{
