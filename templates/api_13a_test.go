@@ -230,8 +230,8 @@ func TestAPITOSPublicBodyRegime(t *testing.T) {
 		textfmt.FR: "de toute réclamation relative au fonctionnement du service",
 	}
 	adopted := apiTOSPhrase{
-		textfmt.EN: "Any change to these terms, and any fee or change in its amount, is adopted by the Provider's competent body and made enforceable",
-		textfmt.FR: "Toute modification des présentes conditions, et toute redevance ou modification de son montant, est adoptée par l'organe compétent du Fournisseur et rendue exécutoire",
+		textfmt.EN: "Any change to these terms, and any setting or change of the prices, is adopted by the Provider's competent body and made enforceable",
+		textfmt.FR: "Toute modification des présentes conditions, et toute fixation ou modification des prix, est adoptée par l'organe compétent du Fournisseur et rendue exécutoire",
 	}
 	office := apiTOSPhrase{textfmt.EN: "Registered office", textfmt.FR: "Siège"}
 	for _, p := range providers13a {
