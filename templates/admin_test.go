@@ -69,6 +69,9 @@ type rewrite struct {
 
 var adminRewrites = map[textfmt.Lang][]rewrite{
 	textfmt.EN: {
+		{regexp.MustCompile(`\bit does not govern the download\b`), "they do not govern the download"},
+		{regexp.MustCompile(`^of accepting it$`), "of accepting them"},
+		{regexp.MustCompile(`^of its conclusion$`), "of the confirmation of the Consumer's admission"},
 		{regexp.MustCompile(`\b(the|The) Agreement ends\b`), "${1} User's acceptance of the Rules ends"},
 		{regexp.MustCompile(`\bend of the Agreement\b`), "end of the User's acceptance of the Rules"},
 		{regexp.MustCompile(`\b(not on that of|not on|never on) the performance of the Agreement\b`), "${1} the performance of a contract"},
@@ -82,6 +85,7 @@ var adminRewrites = map[textfmt.Lang][]rewrite{
 		{regexp.MustCompile(`\bAgreement\b`), "Rules"},
 	},
 	textfmt.FR: {
+		{regexp.MustCompile(`limitativement, lorsqu'il prend fin`), "limitativement, lorsqu'elle prend fin"},
 		{regexp.MustCompile(`\ble Contrat prend fin\b`), "l'adhésion au Règlement prend fin"},
 		{regexp.MustCompile(`\bLe Contrat prend fin\b`), "L'adhésion au Règlement prend fin"},
 		{regexp.MustCompile(`\bfin du Contrat\b`), "fin de l'adhésion au Règlement"},
