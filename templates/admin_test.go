@@ -27,7 +27,7 @@ var adminVariants = map[string]apiTOSPhrase{
 		textfmt.FR: "elles ne font pas obstacle au pouvoir qu'il tient des règles générales du droit public de retirer l'accès d'un Utilisateur déterminé, ou de modifier le Règlement, unilatéralement pour un motif d'intérêt général",
 	},
 	phraseConcludedOnAdmission[textfmt.FR]: {
-		textfmt.EN: "That acceptance does not bind the Provider: the User's acceptance of the Rules takes effect on the date on which the Provider confirms the admission to the person",
+		textfmt.EN: "That acceptance does not by itself make the person a User: it takes effect on the date on which the Provider confirms the admission to the person",
 		textfmt.FR: "Cette acceptation ne vaut pas adhésion au Règlement : l'adhésion prend effet à la date à laquelle le Fournisseur confirme à la personne son admission",
 	},
 	phraseMutualCap[textfmt.FR]: {
