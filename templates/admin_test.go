@@ -15,7 +15,7 @@ import (
 
 // adminVariants give, for the pinned phrases whose wording changes where
 // the terms are the rules of an administrative public service (a
-// regulatory situation: the User adheres to the Rules, the Provider
+// regulatory situation: the User accepts the Rules, the Provider
 // withdraws its access), that wording, keyed by the phrase's French text.
 var adminVariants = map[string]apiTOSPhrase{
 	phraseFormalNotice[textfmt.FR]: {
@@ -27,7 +27,7 @@ var adminVariants = map[string]apiTOSPhrase{
 		textfmt.FR: "elles ne font pas obstacle au pouvoir qu'il tient des règles générales du droit public de retirer l'accès d'un Utilisateur déterminé, ou de modifier le Règlement, unilatéralement pour un motif d'intérêt général",
 	},
 	phraseConcludedOnAdmission[textfmt.FR]: {
-		textfmt.EN: "That acceptance does not amount to adherence to the Rules: the adherence takes effect on the date on which the Provider confirms the admission to the person",
+		textfmt.EN: "That acceptance does not by itself make the person a User: it takes effect on the date on which the Provider confirms the admission to the person",
 		textfmt.FR: "Cette acceptation ne vaut pas adhésion au Règlement : l'adhésion prend effet à la date à laquelle le Fournisseur confirme à la personne son admission",
 	},
 	phraseMutualCap[textfmt.FR]: {
@@ -35,7 +35,7 @@ var adminVariants = map[string]apiTOSPhrase{
 		textfmt.FR: "La responsabilité totale du Fournisseur comme de l'Utilisateur au titre du Règlement, toutes causes confondues, est limitée ",
 	},
 	phrasePriceSummaryEnd[textfmt.FR]: {
-		textfmt.EN: "if the User does not accept it, the adherence to the Rules ends, at no cost",
+		textfmt.EN: "if the User does not accept it, the User's acceptance of the Rules ends, at no cost",
 		textfmt.FR: "s'il ne l'accepte pas, l'adhésion au Règlement prend fin, sans frais",
 	},
 	"sur le fondement de la mission d'intérêt public dont il est investi (article 6, paragraphe 1, point e), du RGPD), et non sur celui de l'exécution du Contrat : ce traitement n'est pas la contrepartie de l'accès à l'API, qui n'en dépend pas": {
@@ -47,13 +47,13 @@ var adminVariants = map[string]apiTOSPhrase{
 // adminPinned maps each language's pinned string to its administrative
 // wording, for checks that pin plain strings.
 var adminPinned = map[string]string{
-	"may end the Agreement with a given User only on a ground set out in the Agreement":                     "may end a given User's adherence to the Rules only on a ground set out in the Rules",
+	"may end the Agreement with a given User only on a ground set out in the Agreement":                     "may end a given User's acceptance of the Rules only on a ground set out in the Rules",
 	"ne peut mettre fin au Contrat conclu avec un Utilisateur déterminé que pour un motif prévu au Contrat": "ne peut mettre fin à l’adhésion d’un Utilisateur déterminé au Règlement que pour un motif prévu au Règlement",
 }
 
 // adminWording rewrites a pinned phrase as the templates do for an
 // administrative public service: the relationship that begins and ends is
-// the User's adherence to the Rules, and the defined term is « Règlement »
+// the User's acceptance of the Rules, and the defined term is « Règlement »
 // or "Rules", whose English verbs are plural.
 func adminWording(l textfmt.Lang, s string) string {
 	for _, r := range adminRewrites[l] {
@@ -69,19 +69,23 @@ type rewrite struct {
 
 var adminRewrites = map[textfmt.Lang][]rewrite{
 	textfmt.EN: {
-		{regexp.MustCompile(`\b(the|The) Agreement ends\b`), "${1} adherence to the Rules ends"},
-		{regexp.MustCompile(`\bend of the Agreement\b`), "end of the adherence to the Rules"},
+		{regexp.MustCompile(`\bit does not govern the download\b`), "they do not govern the download"},
+		{regexp.MustCompile(`^of accepting it$`), "of accepting them"},
+		{regexp.MustCompile(`^of its conclusion$`), "of the confirmation of the Consumer's admission"},
+		{regexp.MustCompile(`\b(the|The) Agreement ends\b`), "${1} User's acceptance of the Rules ends"},
+		{regexp.MustCompile(`\bend of the Agreement\b`), "end of the User's acceptance of the Rules"},
 		{regexp.MustCompile(`\b(not on that of|not on|never on) the performance of the Agreement\b`), "${1} the performance of a contract"},
-		{regexp.MustCompile(`\bthe conclusion of the Agreement\b`), "the adherence to the Rules"},
-		{regexp.MustCompile(`\bthe Agreement is concluded\b`), "the User adheres to the Rules"},
+		{regexp.MustCompile(`\bthe conclusion of the Agreement\b`), "the User's acceptance of the Rules"},
+		{regexp.MustCompile(`\bthe Agreement is concluded\b`), "the User accepts the Rules"},
 		{regexp.MustCompile(`\bsuspend access or terminate the Agreement\b`), "suspend or withdraw access"},
-		{regexp.MustCompile(`\bterminates the Agreement\b`), "ends its adherence to the Rules"},
-		{regexp.MustCompile(`\bterminate the Agreement\b`), "end its adherence to the Rules"},
+		{regexp.MustCompile(`\bterminates the Agreement\b`), "ends its acceptance of the Rules"},
+		{regexp.MustCompile(`\bterminate the Agreement\b`), "end its acceptance of the Rules"},
 		{regexp.MustCompile(`\bAgreement is\b`), "Rules are"},
 		{regexp.MustCompile(`\bAgreement has\b`), "Rules have"},
 		{regexp.MustCompile(`\bAgreement\b`), "Rules"},
 	},
 	textfmt.FR: {
+		{regexp.MustCompile(`limitativement, lorsqu'il prend fin`), "limitativement, lorsqu'elle prend fin"},
 		{regexp.MustCompile(`\ble Contrat prend fin\b`), "l'adhésion au Règlement prend fin"},
 		{regexp.MustCompile(`\bLe Contrat prend fin\b`), "L'adhésion au Règlement prend fin"},
 		{regexp.MustCompile(`\bfin du Contrat\b`), "fin de l'adhésion au Règlement"},
@@ -162,8 +166,8 @@ var adminPhrases = []struct {
 		textfmt.EN: "for any breach of its commitments under this article, such as a closure without the notice provided",
 		textfmt.FR: "des manquements aux engagements que prévoit le présent article, tels qu'une fermeture sans le préavis prévu",
 	}},
-	{"term-user", "the User ends its adherence", apiTOSPhrase{
-		textfmt.EN: "The User may end its adherence to the Rules at any time",
+	{"term-user", "the User ends its acceptance", apiTOSPhrase{
+		textfmt.EN: "The User may end its acceptance of the Rules at any time",
 		textfmt.FR: "L'Utilisateur peut mettre fin à son adhésion au Règlement à tout moment",
 	}},
 	{"term-breach", "the Provider withdraws access, not under article 1226", apiTOSPhrase{
@@ -209,7 +213,7 @@ var agreementWord = map[textfmt.Lang]*regexp.Regexp{
 
 // A commune running an administrative public service publishes its API
 // terms as the service's Rules, in both languages: the defined term is
-// used throughout, the User adheres and ends its adherence, the amicable
+// used throughout, the User accepts the Rules and ends that acceptance, the amicable
 // step is the recours gracieux (CRPA L. 411-2), a successor public person
 // takes over by operation of law, and closing the API gives no
 // compensation as such; a company's terms keep the contract's wording.

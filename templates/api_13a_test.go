@@ -198,7 +198,7 @@ func TestAPITOSAdministrativeDecisions(t *testing.T) {
 // its name in English with the article.
 func TestAPITOSPublicBodyRegime(t *testing.T) {
 	serviceRules := apiTOSPhrase{
-		textfmt.EN: "these terms are the rules of that service, adopted by its competent authority, to which the User adheres by accepting them; the relations between the Provider and Users are governed by public law",
+		textfmt.EN: "these terms are the rules of that service, adopted by its competent authority, to which the User becomes subject by accepting them; the relations between the Provider and Users are governed by public law",
 		textfmt.FR: "les présentes conditions constituent le règlement de ce service, adopté par son autorité compétente, auquel l'Utilisateur adhère en les acceptant ; les relations entre le Fournisseur et les Utilisateurs relèvent du droit public",
 	}
 	adminCourts := apiTOSPhrase{
@@ -230,8 +230,8 @@ func TestAPITOSPublicBodyRegime(t *testing.T) {
 		textfmt.FR: "de toute réclamation relative au fonctionnement du service",
 	}
 	adopted := apiTOSPhrase{
-		textfmt.EN: "Any change to these terms, and any fee or change in its amount, is adopted by the Provider's competent body and made enforceable",
-		textfmt.FR: "Toute modification des présentes conditions, et toute redevance ou modification de son montant, est adoptée par l'organe compétent du Fournisseur et rendue exécutoire",
+		textfmt.EN: "Any change to these terms, and any setting or change of the prices, is adopted by the Provider's competent body and made enforceable",
+		textfmt.FR: "Toute modification des présentes conditions, et toute fixation ou modification des prix, est adoptée par l'organe compétent du Fournisseur et rendue exécutoire",
 	}
 	office := apiTOSPhrase{textfmt.EN: "Registered office", textfmt.FR: "Siège"}
 	for _, p := range providers13a {

@@ -55,8 +55,8 @@ var (
 	}
 	// Archiving of contracts of 120 euros or more (article L. 213-1).
 	phraseArchiving = apiTOSPhrase{
-		textfmt.EN: "articles L. 213-1 and D. 213-1",
-		textfmt.FR: "articles L. 213-1 et D. 213-1",
+		textfmt.EN: "articles L. 213-1, D. 213-1 and D. 213-2",
+		textfmt.FR: "articles L. 213-1, D. 213-1 et D. 213-2",
 	}
 	// The information on the legal guarantee of digital services.
 	phraseGuaranteeBox = apiTOSPhrase{

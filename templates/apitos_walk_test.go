@@ -265,7 +265,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		"assignment":         {{30, "days"}}, // a Consumer's or Non-Professional's way out of an assignment
 	}
 	if administrativeValues(v) {
-		// An administrative service's Users may end their adherence at any
+		// An administrative service's Users may end their acceptance of the Rules at any
 		// time; a successor public person takes over by operation of law.
 		delete(want, "assignment")
 		delete(want, "jurisdiction") // the recours gracieux, not a 30-day amicable step

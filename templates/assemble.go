@@ -198,6 +198,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// cooperative tells from a legal form whether the provider is a
 		// cooperative, whose members may also be its users.
 		"cooperative": func(v any) bool { return cooperativeForm.MatchString(fmt.Sprint(v)) },
+		// localAuthority tells, from a public body's legal form, whether it
+		// is a commune, a département or a région ("commune", "department",
+		// "region"), or "" for any other form (an EPCI, a syndicat mixte, a
+		// public establishment) or a form it cannot tell.
+		"localAuthority": localAuthority,
 		// registration tells the register of a French legal person's
 		// number; seat writes where its registered office is, with the
 		// preposition that the address takes.
@@ -522,6 +527,28 @@ func shareCapital(l textfmt.Lang, v any) string {
 // cooperativeForm matches the legal form of a cooperative, in French or
 // English: SCIC, SCOP, « société coopérative », "cooperative society".
 var cooperativeForm = regexp.MustCompile(`(?i)\bco-?op[ée]rati|\bSCIC\b|\bSCOP\b`)
+
+// The legal forms of the three kinds of French local authority, in French or
+// English; « communauté de communes » and « syndicat intercommunal » are not
+// communes, nor is an « établissement public » attached to one.
+var (
+	communeForm     = regexp.MustCompile(`(?i)^\s*(la\s+)?(commune|municipality)\b`)
+	departementForm = regexp.MustCompile(`(?i)^\s*(le\s+)?(d[ée]partement|department)\b`)
+	regionForm      = regexp.MustCompile(`(?i)^\s*(la\s+)?(r[ée]gion)\b`)
+)
+
+func localAuthority(v any) string {
+	s := fmt.Sprint(v)
+	switch {
+	case communeForm.MatchString(s):
+		return "commune"
+	case departementForm.MatchString(s):
+		return "department"
+	case regionForm.MatchString(s):
+		return "region"
+	}
+	return ""
+}
 
 // licenceScope says what a data licence covers, from its address or, failing
 // that, its title; see the template function of the same name.

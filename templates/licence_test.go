@@ -204,8 +204,8 @@ func TestLicencePriceRiseAndUserTermination(t *testing.T) {
 // "deemed unwritten" for « réputée non écrite ».
 func TestLicenceWithdrawalInvoicesAndWording(t *testing.T) {
 	post := apiTOSPhrase{
-		textfmt.EN: "by post to 1 rue de l'Exemple, 75001 Paris, or by e-mail to",
-		textfmt.FR: "par courrier postal adressé à 1 rue de l'Exemple, 75001 Paris, ou par courrier électronique à",
+		textfmt.EN: "1 rue de l'Exemple, 75001 Paris, or by e-mail to",
+		textfmt.FR: "1 rue de l'Exemple, 75001 Paris, ou par courrier électronique à",
 	}
 	l22121 := apiTOSPhrase{textfmt.EN: "(article L. 221-21 of the French Consumer Code).", textfmt.FR: "(article L. 221-21 du Code de la consommation)."}
 	invoicesFirst := apiTOSPhrase{

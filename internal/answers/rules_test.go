@@ -141,6 +141,10 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true", "safety.critical": "true"}, []string{"medical-device-risk"}, true,
 		[]string{"special-categories-of-data"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "personal_data.role": "controller"}, []string{"open-licence-personal-data"}, true, []string{"public-body-specification-licence", "location-data-dpo-dpia"}},
+	// The terms print the basis of a public task after « cette mission est
+	// définie par »: it names a text, not the task.
+	{"api-tos", map[string]string{"provider.type": "public-body", "provider.public_mission_basis": "la gestion du service municipal d'information touristique"},
+		[]string{"public-mission-basis-names-a-text"}, true, []string{"public-body-specification-licence"}},
 	{"api-tos", map[string]string{"contributions.published": "true", "conditions.data": "commercial", "data.commercial.url": "https://acme-meteo.example/legal/data-licence"},
 		[]string{"contributions-commercial-data"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
