@@ -628,7 +628,6 @@ var linkedRuleCases = []struct {
 	{"contribution", map[string]string{"jurisdiction": "Paris"}, []string{"jurisdiction-with-charter"}},
 	// The charter's resources hold data, and no personal data by its
 	// answer, while the policy admits the business data of sole traders.
-	{"contribution", map[string]string{"charter:commons.resources": "software, data", "charter:commons.personal_data": "false"}, []string{"third-party-data-against-charter"}},
 	// Linked to a charter, an agreement is no reason for a second warning.
 	{"contribution", map[string]string{"contributors.identity": "real-name", "inbound": "assignment", "agreement.url": "https://example.org/cession"},
 		[]string{"real-name-against-charter"}},

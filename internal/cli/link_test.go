@@ -115,7 +115,8 @@ func linkedPair(t *testing.T, dir string) (charter, policy string) {
 		}
 	}
 	k, _ := templates.Lookup("contribution")
-	edits := []string{"/charter", "charter.yaml"}
+	// The court is the charter's when the policy is linked to it.
+	edits := []string{"/charter", "charter.yaml", "jurisdiction", ""}
 	for _, qq := range k.Questionnaire.Linked() {
 		edits = append(edits, qq.Key, "")
 	}
