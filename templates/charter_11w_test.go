@@ -251,7 +251,7 @@ func TestCharter11wContactPointByFunction(t *testing.T) {
 			}
 			for _, l := range textfmt.All {
 				body := clauseBody(t, k, vals, l, "personal-data-controller")
-				if got := strings.Contains(body, textfmt.Typeset(l, pick(l, "The Assembly may at any time designate another contact point", "L'Assemblée peut à tout moment désigner un autre point de contact"))); got != noPerson {
+				if got := strings.Contains(body, textfmt.Typeset(l, pick(l, "The Assembly may at any time elect another contact point", "L'Assemblée peut à tout moment élire un autre point de contact"))); got != noPerson {
 					t.Errorf("%s, %s: contact point replaceable without amendment=%v", vehicle, l, got)
 				}
 				first := pick(l, "the facilitator of the Assembly", "l'animateur de l'Assemblée")

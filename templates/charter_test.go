@@ -348,6 +348,27 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 	if slices.Contains(resources, "hardware") && answer(vals, "legal.vehicle") != "public-body" {
 		rows++
 	}
+	// Rows that follow the vehicle and the answers: the membership fees
+	// that the Assembly sets where no statutes do, the cap on funds a
+	// commons without legal person holds, the registration of its name as
+	// a trade mark, and the declaration of an undeclared association.
+	v := answer(vals, "legal.vehicle")
+	fr := answer(vals, "governing_law") == "FR"
+	endowment := v == "fiscal-host" && answer(vals, "legal.host_form") == "endowment-fund" && fr
+	fees := slices.Contains(multi(vals, "economy.funding"), "membership-fees") && !endowment && !(v == "public-body" && fr)
+	steering := fmt.Sprint(vals["governance.steering"]) != "false"
+	if fees && steering && v != "association" && v != "scic" && v != "public-body" {
+		rows++
+	}
+	if v == "none" || v == "de-facto-association" {
+		rows++
+	}
+	if fmt.Sprint(vals["assets.trademark"]) != "true" {
+		rows++
+	}
+	if v == "de-facto-association" {
+		rows++
+	}
 	if len(body) != rows {
 		t.Fatalf("%s: decision table has %d rows", what, len(body))
 	}
