@@ -554,7 +554,7 @@ func localAuthority(v any) string {
 // that, its title; see the template function of the same name.
 func licenceScope(title, url string) string {
 	switch {
-	case databaseOnlyLicence.MatchString(url) || databaseOnlyLicence.MatchString(title):
+	case databaseOnly(url) || databaseOnly(title):
 		return "database"
 	case contentsLicence.MatchString(url) || contentsLicence.MatchString(title):
 		return "contents"
@@ -586,17 +586,25 @@ var licenceKinds = []struct {
 	kind       string
 	url, title *regexp.Regexp
 }{
-	{"odbl", regexp.MustCompile(`(?i)opendatacommons\.org/licenses/odbl`), regexp.MustCompile(`(?i)\bODbL\b|open database licen[cs]e`)},
+	{"odbl", odblURL, odblTitle},
 	{"licence-ouverte", regexp.MustCompile(`(?i)etalab`), regexp.MustCompile(`(?i)licence ouverte|\bopen licence\b|etalab`)},
 	{"cc0", regexp.MustCompile(`(?i)creativecommons\.org/publicdomain/zero`), regexp.MustCompile(`(?i)\bCC[- ]?0\b|CC[- ]zero`)},
 	{"cc-by-sa", regexp.MustCompile(`(?i)creativecommons\.org/licenses/by-sa/`), regexp.MustCompile(`(?i)\bCC[- ]BY[- ]SA\b|attribution[- ]share ?alike|partage dans les mêmes conditions`)},
 	{"cc-by", regexp.MustCompile(`(?i)creativecommons\.org/licenses/by/`), regexp.MustCompile(`(?i)\bCC[- ]BY\b(?:[- ]\d|\s*$|\s+\d|\s*\()|creative commons attribution(?:\s+\d|\s*$|\s+international)`)},
 }
 
+// odblURL and odblTitle recognise the ODbL, which licenses the database
+// only: licenceKind reads the first in an address and the second in a
+// title, licenceScope either in both.
 var (
-	databaseOnlyLicence = regexp.MustCompile(`(?i)opendatacommons\.org/licenses/odbl|\bODbL\b|open database licen[cs]e`)
-	contentsLicence     = regexp.MustCompile(`(?i)creativecommons\.org/(licenses|publicdomain)|etalab|\bCC[- ](BY|0)\b|licence ouverte|open licence`)
+	odblURL         = regexp.MustCompile(`(?i)opendatacommons\.org/licenses/odbl`)
+	odblTitle       = regexp.MustCompile(`(?i)\bODbL\b|open database licen[cs]e`)
+	contentsLicence = regexp.MustCompile(`(?i)creativecommons\.org/(licenses|publicdomain)|etalab|\bCC[- ](BY|0)\b|licence ouverte|open licence`)
 )
+
+// databaseOnly reports whether s, a licence's address or title, names the
+// ODbL.
+func databaseOnly(s string) bool { return odblURL.MatchString(s) || odblTitle.MatchString(s) }
 
 // nonCommercialURL and nonCommercialTitle match a licence that excludes
 // commercial reuse by its address or its name; the questionnaire's rules
