@@ -76,3 +76,48 @@ func TestFxlcenPublisherAndLegalNotices(t *testing.T) {
 		}
 	}
 }
+
+// The English charter states obligations with "shall" and restrictions
+// with "may ... only", while the French text keeps the present tense that
+// expresses obligation in French drafting.
+func TestFxlcenEnglishObligationsReadShall(t *testing.T) {
+	k, _ := Lookup("charter")
+	vals := k.Examples()
+	vals["legal.vehicle"], vals["governing_law"] = "de-facto-association", "FR"
+	shall := []string{
+		"The facilitator of the Assembly shall keep the register of Members. The register shall record, for each Member,",
+		"Meetings and votes of the Assembly shall be announced at least",
+		"Each decision shall be recorded with its date",
+		"The Assembly shall review this Charter at least once a year",
+		"Each version of this Charter shall bear a version number",
+		"Technical logs shall be kept for no more than",
+		"The Commons may accept a Contribution only if its author can be identified",
+	}
+	old := []string{"keeps the register of Members", "The register records", "are announced at least", "Each decision is recorded", "The Assembly reviews this Charter", "bears a version number", "Technical logs are kept", "The Commons accepts a Contribution only if"}
+	present := []string{"L'animateur de l'Assemblée tient le registre des Membres", "Les réunions et les votes de l'Assemblée sont annoncés au moins", "Chaque décision est consignée avec sa date", "L'Assemblée réexamine la Charte au moins une fois par an", "Chaque version de la Charte porte un numéro de version"}
+	text := map[textfmt.Lang]string{}
+	for _, l := range textfmt.All {
+		doc := assembled(t, k, vals, nil, l)
+		var b strings.Builder
+		for _, c := range doc.Clauses {
+			b.WriteString(plainSpaces(c.Body))
+			b.WriteByte('\n')
+		}
+		text[l] = b.String()
+	}
+	for _, p := range shall {
+		if !strings.Contains(text[textfmt.EN], p) {
+			t.Errorf("English: missing %q", p)
+		}
+	}
+	for _, p := range old {
+		if strings.Contains(text[textfmt.EN], p) {
+			t.Errorf("English: obligation still in the present tense: %q", p)
+		}
+	}
+	for _, p := range present {
+		if !strings.Contains(text[textfmt.FR], p) {
+			t.Errorf("French: missing %q", p)
+		}
+	}
+}
