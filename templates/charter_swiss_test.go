@@ -86,7 +86,7 @@ func TestCharterAndPolicyAgreeOnSwissDataProtection(t *testing.T) {
 	representative := [2]string{"shall designate in writing a representative in the European Union", "désigne par écrit un représentant dans l'Union européenne"}
 	thirty := [2]string{"thirty (30) days (Data Protection Ordinance, Article 18)", "trente (30) jours (ordonnance sur la protection des données, article 18)"}
 	fdpic := [2]string{"Federal Data Protection and Information Commissioner (FDPIC), in Switzerland, where the controller is established (FADP, Article 49)", "Préposé fédéral à la protection des données et à la transparence (PFPDT), en Suisse, où le responsable du traitement est établi (LPD, article 49)"}
-	transfer := [2]string{"outside Switzerland, they are transferred only to a State that the Swiss Federal Council recognises", "hors de Suisse, elles ne sont communiquées qu'à un État dont le Conseil fédéral a constaté"}
+	transfer := [2]string{"outside Switzerland, they may be transferred only to a State that the Swiss Federal Council recognises", "hors de Suisse, elles ne sont communiquées qu'à un État dont le Conseil fédéral a constaté"}
 	for _, estab := range []string{"CH", "FR", "DE"} {
 		for _, vehicle := range []string{"fiscal-host", "public-body", "none"} {
 			cv := exampleValues(t, charter)
@@ -257,7 +257,7 @@ func TestCharterUsageDataAndInsuranceOfServices(t *testing.T) {
 	logs := [2]string{"the technical logs of the website", "les journaux techniques du site"}
 	paidLogs := [2]string{"the technical logs of the website and of the paid services", "les journaux techniques du site et des services payants"}
 	trackers := [2]string{"Directive 2002/58/EC, Article 5(3)", "directive 2002/58/CE, article 5, paragraphe 3"}
-	kept := [2]string{"Technical logs are kept for no more than twelve (12) months", "Les journaux techniques sont conservés douze (12) mois au plus"}
+	kept := [2]string{"Technical logs shall be kept for no more than twelve (12) months", "Les journaux techniques sont conservés douze (12) mois au plus"}
 	insured := map[string][2]string{
 		"association": {"including the paid services that it provides around the Resources", "y compris les services payants qu'elle fournit autour des Ressources"},
 		"fiscal-host": {"including the paid services that the Legal Entity provides around the Resources", "y compris les services payants que la Structure porteuse fournit autour des Ressources"},

@@ -1024,8 +1024,8 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 
 	// C-2, C-M1: the budget and its execution.
 	noSteering := body("bodies-no-steering")
-	adopts := [2]string{"The Assembly adopts each year the budget of the Commons", "L'Assemblée adopte chaque année le budget du Commun"}[li]
-	proposes := [2]string{"The Assembly proposes each year the budget of the Commons", "L'Assemblée propose chaque année le budget du Commun"}[li]
+	adopts := [2]string{"The Assembly shall adopt each year the budget of the Commons", "L'Assemblée adopte chaque année le budget du Commun"}[li]
+	proposes := [2]string{"The Assembly shall propose each year the budget of the Commons", "L'Assemblée propose chaque année le budget du Commun"}[li]
 	must(has(noSteering, adopts) == (!steering && vehicle != "public-body"), "the Assembly adopting the budget printed=%v", has(noSteering, adopts))
 	must(has(noSteering, proposes) == (!steering && vehicle == "public-body"), "the Assembly proposing the budget printed=%v", has(noSteering, proposes))
 	if !steering && vehicle != "public-body" {
@@ -1092,7 +1092,7 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	// C-3, C-M2: short notice for the bodies other than the Assembly,
 	// emergencies, and security fixes without a vote.
 	votes := body("decisions-votes")
-	must(has(votes, [2]string{"Meetings and votes of the Assembly are announced at least", "Les réunions et les votes de l'Assemblée sont annoncés au moins"}[li]) &&
+	must(has(votes, [2]string{"Meetings and votes of the Assembly shall be announced at least", "Les réunions et les votes de l'Assemblée sont annoncés au moins"}[li]) &&
 		has(votes, [2]string{"forty-eight\u00a0(48)\u00a0hours in advance", "quarante-huit\u00a0(48)\u00a0heures à l'avance"}[li]) &&
 		has(votes, [2]string{"it lapses unless the next meeting of the body", "elle devient caduque si la réunion suivante de l'instance"}[li]),
 		"the notice of the other bodies or the emergency procedure is missing: %q", votes)
@@ -1104,7 +1104,7 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 	rule := effective(vals, "membership")
 	approval := answer(vals, "membership.admission") == "approval"
 	consentGround := [2]string{"the proposal put to the body is the refusal of the application on a ground listed in", "la proposition soumise à l'instance est le refus de la candidature pour l'un des motifs prévus"}[li]
-	consensusGround := [2]string{"the facilitator puts the refusal to the vote without waiting", "l'animateur soumet le refus au vote sans attendre"}[li]
+	consensusGround := [2]string{"the facilitator shall put the refusal to the vote without waiting", "l'animateur soumet le refus au vote sans attendre"}[li]
 	must(has(body("rule-consent"), consentGround) == (approval && rule == "consent"), "consent objection limited to grounds of refusal=%v", !(approval && rule == "consent"))
 	must(has(body("rule-consensus"), consensusGround) == (approval && rule == "consensus"), "consensus opposition limited to grounds of refusal=%v", !(approval && rule == "consensus"))
 
@@ -1808,7 +1808,7 @@ func TestParticipantsMayStandForTheConductCommittee(t *testing.T) {
 // says nothing of it.
 func TestCharterThirdPartyDataSourcesCheckedOnce(t *testing.T) {
 	k, _ := Lookup("charter")
-	words := [2]string{"the Technical Committee itself checks that the licence or the re-use conditions of that database", "le Comité technique vérifie lui-même que la licence ou les conditions de réutilisation de cette base"}
+	words := [2]string{"the Technical Committee itself shall check that the licence or the re-use conditions of that database", "le Comité technique vérifie lui-même que la licence ou les conditions de réutilisation de cette base"}
 	for _, resources := range [][]string{{"software", "data"}, {"data"}, {"software", "content"}} {
 		vals := k.Examples()
 		vals["commons.resources"] = resources

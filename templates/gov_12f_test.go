@@ -347,7 +347,7 @@ func TestCharterStandardsNotAllOpen(t *testing.T) {
 			t.Errorf("%q: warned=%v, want %v", c.formats, got, c.warn)
 		}
 	}
-	sentence := [2]string{"is not an open standard within the meaning of this article: the Commons uses it only where interoperability with other systems requires it.", "n'est pas un standard ouvert au sens du présent article : le Commun ne l'emploie que lorsque l'interopérabilité avec d'autres systèmes l'exige."}
+	sentence := [2]string{"is not an open standard within the meaning of this article: the Commons shall use it only where interoperability with other systems requires it.", "n'est pas un standard ouvert au sens du présent article : le Commun ne l'emploie que lorsque l'interopérabilité avec d'autres systèmes l'exige."}
 	for _, formats := range []string{"IEC 61850", ""} {
 		for li, l := range textfmt.All {
 			body := clausePlain(charterDoc(t, map[string]any{"standards.formats": formats}, l), "standards-open")
