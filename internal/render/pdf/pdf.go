@@ -245,8 +245,12 @@ func (w *writer) heading(i int, c document.Clause, keep float64) {
 	hs := headingStyles[min(c.Depth, len(headingStyles))-1]
 	text := c.Heading(w.d.Lang)
 	height, pieces := w.headingLines(c)
-	// Keep the heading with at least two lines of what follows.
-	if !l.fits(height+keep) || (c.Depth == 1 && !l.fits(height+max(keep, 4*bodyLineH))) {
+	// Keep the heading with at least two lines of what follows. An annex
+	// begins a page, as annexes to a contract do: it can then be printed,
+	// signed or sent on its own (the withdrawal form), and its heading
+	// never ends the page before its first table.
+	annex := c.Depth == 1 && c.Type == document.Annex && l.y > marginTop
+	if annex || !l.fits(height+keep) || (c.Depth == 1 && !l.fits(height+max(keep, 4*bodyLineH))) {
 		l.newPage()
 	} else if l.y > marginTop {
 		l.y += hs.before

@@ -81,7 +81,28 @@ func (l *layout) layTable(n *east.Table, src []byte, width float64) *laidTable {
 	if len(rows) == 0 {
 		return nil
 	}
-	t := &laidTable{widths: l.columnWidths(rows, width), laid: make([][][]line, len(rows)), heights: make([]float64, len(rows)), headerRows: headerRows}
+	return l.layCells(rows, headerRows, width)
+}
+
+// layCells lays out the cells of a table within width. A long address
+// either keeps a column as wide as itself or breaks after a slash to
+// leave room for the text beside it: whichever makes the table shorter,
+// so that a purpose is not squeezed into a column of a few words per
+// line beside a wide column of addresses.
+func (l *layout) layCells(rows [][][]piece, headerRows int, width float64) *laidTable {
+	best := l.layRows(rows, headerRows, l.columnWidths(rows, width, width/2))
+	if narrow := l.layRows(rows, headerRows, l.columnWidths(rows, width, width/3)); narrow.height() < best.height()-tableLineH {
+		best = narrow
+	}
+	return best
+}
+
+// height is the height of the whole table.
+func (t *laidTable) height() float64 { return heightOf(t.heights, len(t.heights)) }
+
+// layRows breaks the cells of rows into lines within the columns' widths.
+func (l *layout) layRows(rows [][][]piece, headerRows int, widths []float64) *laidTable {
+	t := &laidTable{widths: widths, laid: make([][][]line, len(rows)), heights: make([]float64, len(rows)), headerRows: headerRows}
 	for i, cells := range rows {
 		t.laid[i] = make([][]line, len(cells))
 		for j, cell := range cells {
@@ -128,12 +149,13 @@ func heightOf(hs []float64, n int) float64 {
 }
 
 // columnWidths shares width between columns. Each column gets at least
-// its longest word, then the spare width goes to the columns in
+// its longest word (no more than wordCap: a longer one, an address, is
+// split where it may break), then the spare width goes to the columns in
 // proportion to their text, but never beyond what a column's longest
 // cell needs on one line: a column of addresses, each one unbreakable
 // word, keeps its width to the longest address and leaves the rest to
 // the columns whose text wraps.
-func (l *layout) columnWidths(rows [][][]piece, width float64) []float64 {
+func (l *layout) columnWidths(rows [][][]piece, width, wordCap float64) []float64 {
 	cols := 0
 	for _, r := range rows {
 		cols = max(cols, len(r))
@@ -145,7 +167,7 @@ func (l *layout) columnWidths(rows [][][]piece, width float64) []float64 {
 		for j, cell := range r {
 			line := 2 * cellPadX
 			for _, w := range l.words(cell) {
-				minW[j] = max(minW[j], min(w.w+2*cellPadX, width/2))
+				minW[j] = max(minW[j], min(w.w+2*cellPadX, wordCap))
 				text[j] += w.w + w.space
 				line += w.w + w.space
 			}
