@@ -67,6 +67,11 @@ var commands = []command{
 type ctx struct {
 	Env
 	loc *locales.Localizer
+	// printed holds the problems already reported in this run, as
+	// "FILE:LINE: message" with FILE made absolute: a charter's warnings
+	// that a linked policy repeats are printed once when both files are
+	// checked by the same command.
+	printed map[string]bool
 }
 
 // Run executes the command line args (without the program name) and

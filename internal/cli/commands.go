@@ -418,20 +418,27 @@ func langList(langs []textfmt.Lang, in textfmt.Lang) string {
 // names are reported in the charter's file, with its questions' labels.
 // A rule between answers is reported once, at the line of the first
 // answer it names, with the labels of all of them: the same reason
-// printed at every answer would read as several problems.
+// printed at every answer would read as several problems. Rules that
+// give the same reason, such as one per licence or one per way of
+// reaching the same answer, are reported as one. A problem already
+// printed in this run, such as a charter's warning that a linked policy
+// repeats when both files are checked together, is not printed again.
 func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 	type ruleAt struct {
-		rule    *questionnaire.Rule
+		reason  string
 		charter bool
 	}
 	labels, reported := map[ruleAt][]string{}, map[ruleAt]bool{}
 	for _, i := range issues {
 		if i.Rule != nil {
-			k := ruleAt{i.Rule, i.Charter}
-			if l := c.issueLabel(f, i); l != "" {
+			k := ruleAt{c.loc.Message(i.Msg), i.Charter}
+			if l := c.issueLabel(f, i); l != "" && !slices.Contains(labels[k], l) {
 				labels[k] = append(labels[k], l)
 			}
 		}
+	}
+	if c.printed == nil {
+		c.printed = map[string]bool{}
 	}
 	for _, i := range issues {
 		at := path
@@ -439,15 +446,15 @@ func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 			at = f.Link.Path
 		}
 		label := c.issueLabel(f, i)
+		msg := c.loc.Message(i.Msg)
 		if i.Rule != nil {
-			k := ruleAt{i.Rule, i.Charter}
+			k := ruleAt{msg, i.Charter}
 			if reported[k] {
 				continue // reported at its first answer
 			}
 			reported[k] = true
-			label = textfmt.List(c.loc.Lang, slices.Compact(labels[k]))
+			label = textfmt.List(c.loc.Lang, labels[k])
 		}
-		msg := c.loc.Message(i.Msg)
 		if label != "" {
 			msg = c.loc.T("cli.problem", "Label", label, "Message", msg)
 		}
@@ -456,7 +463,16 @@ func (c *ctx) report(path string, f *answers.File, issues []answers.Issue) {
 		} else if i.Note {
 			msg = c.loc.T("cli.note", "Message", msg)
 		}
-		fmt.Fprintf(c.Stderr, "%s:%d: %s\n", at, i.Line, msg)
+		line := fmt.Sprintf("%s:%d: %s", at, i.Line, msg)
+		key := line
+		if abs, err := filepath.Abs(at); err == nil {
+			key = fmt.Sprintf("%s:%d: %s", abs, i.Line, msg)
+		}
+		if c.printed[key] {
+			continue
+		}
+		c.printed[key] = true
+		fmt.Fprintln(c.Stderr, line)
 	}
 }
 
