@@ -50,8 +50,8 @@ var fxconsWants = map[string]fxconsWant{
 	}, true},
 	// H-3: a change that restricts rights or lowers service levels needs express acceptance.
 	"H-3 consumer": {"change-terms", apiTOSPhrase{
-		textfmt.EN: "Towards a Consumer or a Non-Professional, however, a change other than a price change",
-		textfmt.FR: "Toutefois, à l'égard du Consommateur ou du Non-professionnel, une modification autre qu'une modification de prix",
+		textfmt.EN: "Towards a Consumer or a Non-Professional, however, a change that restricts that User's rights, or lowers the service levels or the quality of the service, other than a price change",
+		textfmt.FR: "Toutefois, à l'égard du Consommateur ou du Non-professionnel, une modification qui restreint ses droits ou abaisse les niveaux de service ou la qualité du service, autre qu'une modification de prix",
 	}, true},
 	"H-3 acceptance": {"change-terms", apiTOSPhrase{
 		textfmt.EN: "applies to that User only if that User expressly accepts it; failing that, the former version continues to apply to that User until the Agreement ends.",
@@ -149,8 +149,8 @@ func TestFxconsClauses(t *testing.T) {
 				}
 			}
 			nonPro := apiTOSPhrase{
-				textfmt.EN: "Towards a Non-Professional, however, a change other than a price change",
-				textfmt.FR: "Toutefois, à l'égard du Non-professionnel, une modification autre qu'une modification de prix",
+				textfmt.EN: "Towards a Non-Professional, however, a change that restricts that User's rights",
+				textfmt.FR: "Toutefois, à l'égard du Non-professionnel, une modification qui restreint ses droits",
 			}
 			if nonPro.in(doc, "change-terms") == consumers {
 				t.Errorf("%s, %s: changes towards Non-Professionals alone: want %v", audience, l, !consumers)
