@@ -54,8 +54,8 @@ var (
 		textfmt.FR: "par le retrait de l'accès de l'Utilisateur que prononce le Fournisseur lorsque la loi l'exige ou pour un motif d'intérêt général",
 	}
 	phrase13cBreachSetOff = apiTOSPhrase{
-		textfmt.EN: "less, by set-off under articles 1347 and following of the French Civil Code, the sums the User owes the Provider, including damages for the loss caused by that breach.",
-		textfmt.FR: "déduction faite, par compensation dans les conditions des articles 1347 et suivants du Code civil, des sommes que l'Utilisateur doit au Fournisseur, y compris les dommages et intérêts dus en réparation du préjudice causé par ce manquement.",
+		textfmt.EN: "less, by set-off under articles 1347 and following of the French Civil Code, the sums owed by the User to the Provider that are certain, liquid and due (article 1347-1 of that Code)",
+		textfmt.FR: "déduction faite, par compensation dans les conditions des articles 1347 et suivants du Code civil, des sommes certaines, liquides et exigibles que l'Utilisateur doit au Fournisseur (article 1347-1 du même code)",
 	}
 	phrase13cBreachRefund = apiTOSPhrase{
 		textfmt.EN: "the sums paid in advance for the period after the Agreement ends are likewise refunded to the User in proportion to the time left",

@@ -1404,7 +1404,7 @@ var (
 	// wording fixed in one language (article 226(11a) of Directive
 	// 2006/112/EC; the invoicing rules are the supplier's State's).
 	phraseReverseChargeMention = apiTOSPhrase{
-		textfmt.EN: "the invoice bearing the reverse-charge mention that article 226(11a) of that Directive requires",
+		textfmt.EN: "the invoice bearing the reverse-charge statement that article 226(11a) of that Directive requires",
 		textfmt.FR: "la facture portant la mention d'autoliquidation qu'exige l'article 226, point 11 bis), de la même directive",
 	}
 	phraseFixedReverseChargeWords = apiTOSPhrase{textfmt.EN: "“Reverse charge”", textfmt.FR: "« Autoliquidation »"}
