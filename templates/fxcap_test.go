@@ -37,6 +37,10 @@ func TestFxcapReturnedOwnInputOnly(t *testing.T) {
 		textfmt.EN: "data concerned: the personal data that the responses to the User's own requests contain, namely those that the User has sent and the results computed from them",
 		textfmt.FR: "données concernées : les données personnelles que contiennent les réponses aux propres requêtes de l'Utilisateur, à savoir celles qu'il a envoyées et les résultats calculés à partir de celles-ci",
 	}
+	purpose := apiTOSPhrase{
+		textfmt.EN: "nature and purpose of the transfer: returning to the User, in the responses of the API, the data it has sent and the results of its requests for the operation of its Applications",
+		textfmt.FR: "nature et finalité du transfert : le renvoi à l'Utilisateur, dans les réponses de l'API, des données qu'il a envoyées et des résultats de ses requêtes pour le fonctionnement de ses Applications",
+	}
 	deletion := apiTOSPhrase{
 		textfmt.EN: "the User shall delete the Personal Data that the API has communicated to it",
 		textfmt.FR: "l'Utilisateur supprime les Données personnelles que l'API lui a communiquées",
@@ -50,6 +54,7 @@ func TestFxcapReturnedOwnInputOnly(t *testing.T) {
 				"supplied data used compatibly": {suppliedUse, "data-personal", returns},
 				"own input only":                {ownOnly, "data-personal", !returns},
 				"annex I.B own input":           {annexOwn, "data-transfers", !returns},
+				"annex I.B purpose":             {purpose, "data-transfers", !returns},
 				"echo":                          {phraseNothingReturned, "data-transfers", !returns},
 				"no deletion of own data":       {deletion, "term-effects", returns},
 			})
