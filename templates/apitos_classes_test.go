@@ -27,11 +27,12 @@ var (
 		textfmt.EN: "stating expressly that, failing remedy within the period below, the Provider will be entitled to terminate the Agreement",
 		textfmt.FR: "en indiquant expressément qu'à défaut d'exécution dans le délai ci-après, le Fournisseur sera en droit de résilier le Contrat",
 	}
-	// The exclusion of lost profit never covers the fair-change
-	// commitments (articles 1170 and 1171 of the Civil Code).
+	// Neither the exclusion of lost profit nor the cap covers the
+	// fair-change and closure commitments (articles 1170 and 1171 of the
+	// Civil Code).
 	phraseFairChangeCarveOut = apiTOSPhrase{
-		textfmt.EN: "nor to a breach by the Provider of its commitments under",
-		textfmt.FR: "ni aux manquements du Fournisseur aux engagements prévus",
+		textfmt.EN: "The exclusion and the cap do not apply either to a breach by the Provider of its commitments on changes and on the closure of the API under",
+		textfmt.FR: "L'exclusion et le plafond ne s'appliquent pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus",
 	}
 	// For paid access, the cap is never below a year's fees.
 	phraseHigherOf = apiTOSPhrase{
@@ -169,8 +170,8 @@ var (
 		textfmt.FR: "module 1 (de responsable du traitement à responsable du traitement)",
 	}
 	phraseNothingReturned = apiTOSPhrase{
-		textfmt.EN: "Apart from the results of a User's own requests, which the API computes from the data that User sends and returns to it alone, the API returns no Personal Data to Users.",
-		textfmt.FR: "Hors les résultats des propres requêtes d'un Utilisateur, que l'API calcule à partir des données qu'il envoie et ne renvoie qu'à lui, l'API ne renvoie aucune Donnée personnelle aux Utilisateurs.",
+		textfmt.EN: "Apart from the data that a User sends in its requests, returned as they are or normalised, and the results that the API computes from them and returns to that User alone, the API returns no Personal Data to Users.",
+		textfmt.FR: "Hors les données qu'un Utilisateur envoie dans ses requêtes, renvoyées telles quelles ou normalisées, et les résultats que l'API calcule à partir de celles-ci et ne renvoie qu'à lui, l'API ne renvoie aucune Donnée personnelle aux Utilisateurs.",
 	}
 	// Annex I.B describes what the responses carry, not all the data
 	// received: a contributor's e-mail address is never returned.

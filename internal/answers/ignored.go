@@ -11,7 +11,9 @@ import (
 // because their question does not apply given the other answers:
 // documents are built without them (questionnaire.Resolve drops them),
 // and whoever wrote them should know. Each is a note, at the line of the
-// answer, naming the answers that make its question not apply. A note
+// answer, naming the answers that make its question not apply and, where
+// the questionnaire names one (instead), the question that applies where
+// the answer belongs. A note
 // refuses nothing. An answer equal to its question's default is no note:
 // init writes it for every question, applying or not. An example is
 // noted like any answer: init writes only those of questions that apply.
@@ -53,6 +55,14 @@ func (f *File) Ignored() []Issue {
 		p := questionnaire.Problem{Key: qq.Key, Msg: message("value.ignored")}
 		if cause != nil {
 			p.Msg = message("value.ignored_because", "Causes", cause)
+		}
+		// Where a sibling question that applies is the answer's right
+		// home, the note names it.
+		for _, k := range qq.Instead {
+			if iq, ok := q.Question(k); ok && q.Visible(iq, resolved) {
+				p.Msg = message("value.ignored_instead", "Note", p.Msg, "Label", iq.Label)
+				break
+			}
 		}
 		out = append(out, Issue{Line: f.Line(qq.Key, 0), Note: true, Problem: p})
 	}

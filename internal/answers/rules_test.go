@@ -78,6 +78,8 @@ var ruleCases = []struct {
 		[]string{"own-purpose-answering-requests", "location-data-dpo-dpia"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.categories": "données anonymes de trajets"},
 		[]string{"personal-data-described-anonymous"}, true, nil},
+	{"api-tos", map[string]string{"personal_data.returned": "l'adresse envoyée par l'Utilisateur, normalisée"},
+		[]string{"returned-only-users-own"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.controller_categories": "adresses IP anonymisées", "personal_data.categories": "adresses IP"},
 		[]string{"own-personal-data-described-anonymous", "processor-own-purposes"}, true, nil},
 	{"api-tos", map[string]string{"pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "franchise", "audience": "business-and-consumers", "consumer.mediator_name": "CM2C", "consumer.mediator_url": "https://www.cm2c.net"},

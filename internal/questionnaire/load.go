@@ -191,6 +191,11 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 			errs = append(errs, fmt.Errorf("%s: default_from %q is not another top-level answer of the same type", qq.Key, qq.DefaultFrom))
 		}
 	}
+	for _, k := range qq.Instead {
+		if src, ok := q.byKey[k]; !ok || src.parent != nil || src == qq {
+			errs = append(errs, fmt.Errorf("%s: instead %q is not another top-level question", qq.Key, k))
+		}
+	}
 	if qq.Translatable && qq.Type != TypeText && qq.Type != TypeLong {
 		errs = append(errs, fmt.Errorf("%s: only free text (text, long) can be translatable", qq.Key))
 	}

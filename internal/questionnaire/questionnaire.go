@@ -178,6 +178,12 @@ type Question struct {
 	// for this one when it is not given (the steward is, unless named,
 	// the legal person that runs the project).
 	DefaultFrom string `yaml:"default_from"`
+	// Instead names the questions, top-level, where an answer to this one
+	// belongs when this one does not apply: the registration that an
+	// organisation writes belongs in its identification numbers. The
+	// note that an answer is not used names the first of them that
+	// applies.
+	Instead []string `yaml:"instead"`
 
 	parent *Question
 }
