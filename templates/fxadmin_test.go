@@ -87,8 +87,8 @@ func TestFxadminCommune(t *testing.T) {
 	fxadminRun(t, docs, []fxadminCheck{
 		// BC-7 / BD-3
 		{"the revenue order and the public accountant", "access-payment", apiTOSPhrase{
-			textfmt.EN: "are the subject of a revenue order (titre de recettes) that the Provider issues and that its public accountant collects, the accountant alone being entitled to receive them (decree no. 2012-1246 of 7 November 2012",
-			textfmt.FR: "font l'objet d'un titre de recettes qu'émet le Fournisseur et que recouvre son comptable public, seul habilité à les encaisser (décret n° 2012-1246 du 7 novembre 2012",
+			textfmt.EN: "are the subject of a revenue order (titre de recettes) that the Provider issues and that its public accountant collects, the accountant alone being entitled to receive them; the revenue order is issued as soon as the service it covers has been performed",
+			textfmt.FR: "font l'objet d'un titre de recettes qu'émet le Fournisseur et que recouvre son comptable public, seul habilité à les encaisser ; le titre de recettes est émis dès que la prestation qu'il couvre a été réalisée",
 		}, true},
 		{"payable within the time the notice states, the answers' days", "access-payment", apiTOSPhrase{
 			textfmt.EN: "The sums are payable to the public accountant within the time stated in the notice of sums payable, namely thirty (30) days of its date of issue.",
