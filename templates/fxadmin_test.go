@@ -100,7 +100,7 @@ func TestFxadminCommune(t *testing.T) {
 		}, true},
 		{"the routes to contest (CGCT L. 1617-5)", "access-payment", apiTOSPhrase{
 			textfmt.EN: "A dispute over the sums due shall be raised within two months of receipt of the revenue order",
-			textfmt.FR: "Les sommes dues se contestent dans un délai de deux mois à compter de la réception du titre de recettes",
+			textfmt.FR: "La contestation des sommes dues est formée dans un délai de deux mois à compter de la réception du titre de recettes",
 		}, true},
 		{"the enforcement judge for acts of enforcement", "access-payment", apiTOSPhrase{
 			textfmt.EN: "before the enforcement judge (juge de l'exécution) (same article)",
