@@ -27,16 +27,16 @@ var adminVariants = map[string]apiTOSPhrase{
 		textfmt.FR: "elles ne font pas obstacle au pouvoir qu'il tient des règles générales du droit public de retirer l'accès d'un Utilisateur déterminé, ou de modifier le Règlement, unilatéralement pour un motif d'intérêt général",
 	},
 	phraseConcludedOnAdmission[textfmt.FR]: {
-		textfmt.EN: "That acceptance does not by itself make the person a User: it takes effect on the date on which the Provider confirms the admission to the person",
-		textfmt.FR: "Cette acceptation ne vaut pas adhésion au Règlement : l'adhésion prend effet à la date à laquelle le Fournisseur confirme à la personne son admission",
+		textfmt.EN: "That acceptance does not by itself make the person a User: the Registration takes effect on the date on which the Provider confirms the admission to the person",
+		textfmt.FR: "Cette acceptation ne vaut pas adhésion au Règlement : l'Inscription prend effet à la date à laquelle le Fournisseur confirme à la personne son admission",
 	},
 	phraseMutualCap[textfmt.FR]: {
 		textfmt.EN: "The total liability of each of the Provider and the User under the Rules, for all causes combined, is limited to ",
 		textfmt.FR: "La responsabilité totale du Fournisseur comme de l'Utilisateur au titre du Règlement, toutes causes confondues, est limitée ",
 	},
 	phrasePriceSummaryEnd[textfmt.FR]: {
-		textfmt.EN: "if the User does not accept it, the User's acceptance of the Rules ends, at no cost",
-		textfmt.FR: "s'il ne l'accepte pas, l'adhésion au Règlement prend fin, sans frais",
+		textfmt.EN: "if the User does not accept it, the User's Registration ends, at no cost",
+		textfmt.FR: "s'il ne l'accepte pas, l'Inscription prend fin, sans frais",
 	},
 	"sur le fondement de la mission d'intérêt public dont il est investi (article 6, paragraphe 1, point e), du RGPD), et non sur celui de l'exécution du Contrat : ce traitement n'est pas la contrepartie de l'accès à l'API, qui n'en dépend pas": {
 		textfmt.EN: "on the basis of the task carried out in the public interest with which it is vested (article 6(1)(e) of the GDPR), not on that of the performance of a contract: that processing is not consideration for access to the API, which does not depend on it",
@@ -47,13 +47,13 @@ var adminVariants = map[string]apiTOSPhrase{
 // adminPinned maps each language's pinned string to its administrative
 // wording, for checks that pin plain strings.
 var adminPinned = map[string]string{
-	"may end the Agreement with a given User only on a ground set out in the Agreement":                     "may end a given User's acceptance of the Rules only on a ground set out in the Rules",
-	"ne peut mettre fin au Contrat conclu avec un Utilisateur déterminé que pour un motif prévu au Contrat": "ne peut mettre fin à l’adhésion d’un Utilisateur déterminé au Règlement que pour un motif prévu au Règlement",
+	"may end the Agreement with a given User only on a ground set out in the Agreement":                     "may end a given User's Registration only on a ground set out in the Rules",
+	"ne peut mettre fin au Contrat conclu avec un Utilisateur déterminé que pour un motif prévu au Contrat": "ne peut mettre fin à l’Inscription d’un Utilisateur déterminé que pour un motif prévu au Règlement",
 }
 
 // adminWording rewrites a pinned phrase as the templates do for an
 // administrative public service: the relationship that begins and ends is
-// the User's acceptance of the Rules, and the defined term is « Règlement »
+// the User's Registration (its acceptance of the Rules), and the defined term is « Règlement »
 // or "Rules", whose English verbs are plural.
 func adminWording(l textfmt.Lang, s string) string {
 	for _, r := range adminRewrites[l] {
@@ -72,29 +72,29 @@ var adminRewrites = map[textfmt.Lang][]rewrite{
 		{regexp.MustCompile(`\bit does not govern the download\b`), "they do not govern the download"},
 		{regexp.MustCompile(`^of accepting it$`), "of accepting them"},
 		{regexp.MustCompile(`^of its conclusion$`), "of the confirmation of the Consumer's admission"},
-		{regexp.MustCompile(`\b(the|The) Agreement ends\b`), "${1} User's acceptance of the Rules ends"},
-		{regexp.MustCompile(`\bend of the Agreement\b`), "end of the User's acceptance of the Rules"},
+		{regexp.MustCompile(`\b(the|The) Agreement ends\b`), "${1} User's Registration ends"},
+		{regexp.MustCompile(`\bend of the Agreement\b`), "end of the User's Registration"},
 		{regexp.MustCompile(`\b(not on that of|not on|never on) the performance of the Agreement\b`), "${1} the performance of a contract"},
-		{regexp.MustCompile(`\bthe conclusion of the Agreement\b`), "the User's acceptance of the Rules"},
-		{regexp.MustCompile(`\bthe Agreement is concluded\b`), "the User accepts the Rules"},
+		{regexp.MustCompile(`\bthe conclusion of the Agreement\b`), "the taking effect of the User's Registration"},
+		{regexp.MustCompile(`\bthe Agreement is concluded\b`), "the User's Registration takes effect"},
 		{regexp.MustCompile(`\bsuspend access or terminate the Agreement\b`), "suspend or withdraw access"},
-		{regexp.MustCompile(`\bterminates the Agreement\b`), "ends its acceptance of the Rules"},
-		{regexp.MustCompile(`\bterminate the Agreement\b`), "end its acceptance of the Rules"},
+		{regexp.MustCompile(`\bterminates the Agreement\b`), "ends its Registration"},
+		{regexp.MustCompile(`\bterminate the Agreement\b`), "end its Registration"},
 		{regexp.MustCompile(`\bAgreement is\b`), "Rules are"},
 		{regexp.MustCompile(`\bAgreement has\b`), "Rules have"},
 		{regexp.MustCompile(`\bAgreement\b`), "Rules"},
 	},
 	textfmt.FR: {
 		{regexp.MustCompile(`limitativement, lorsqu'il prend fin`), "limitativement, lorsqu'elle prend fin"},
-		{regexp.MustCompile(`\ble Contrat prend fin\b`), "l'adhésion au Règlement prend fin"},
-		{regexp.MustCompile(`\bLe Contrat prend fin\b`), "L'adhésion au Règlement prend fin"},
-		{regexp.MustCompile(`\bfin du Contrat\b`), "fin de l'adhésion au Règlement"},
+		{regexp.MustCompile(`\ble Contrat prend fin\b`), "l'Inscription prend fin"},
+		{regexp.MustCompile(`\bLe Contrat prend fin\b`), "L'Inscription prend fin"},
+		{regexp.MustCompile(`\bfin du Contrat\b`), "fin de l'Inscription"},
 		{regexp.MustCompile(`\b(non sur celui de|non sur|jamais sur) l'exécution du Contrat\b`), "${1} l'exécution d'un contrat"},
-		{regexp.MustCompile(`\bla conclusion du Contrat\b`), "l'adhésion au Règlement"},
+		{regexp.MustCompile(`\bla conclusion du Contrat\b`), "la prise d'effet de l'Inscription"},
 		{regexp.MustCompile(`\bqui conclut le Contrat\b`), "qui emporte adhésion au Règlement"},
 		{regexp.MustCompile(`\bsuspend l'accès ou ne résilie le Contrat\b`), "suspend ou ne retire l'accès"},
-		{regexp.MustCompile(`\brésilie le Contrat\b`), "met fin à son adhésion au Règlement"},
-		{regexp.MustCompile(`\brésilier le Contrat\b`), "mettre fin à son adhésion au Règlement"},
+		{regexp.MustCompile(`\brésilie le Contrat\b`), "met fin à son Inscription"},
+		{regexp.MustCompile(`\brésilier le Contrat\b`), "mettre fin à son Inscription"},
 		{regexp.MustCompile(`\bContrat\b`), "Règlement"},
 	},
 }
@@ -167,8 +167,8 @@ var adminPhrases = []struct {
 		textfmt.FR: "des manquements aux engagements que prévoit le présent article, tels qu'une fermeture sans le préavis prévu",
 	}},
 	{"term-user", "the User ends its acceptance", apiTOSPhrase{
-		textfmt.EN: "The User may end its acceptance of the Rules at any time",
-		textfmt.FR: "L'Utilisateur peut mettre fin à son adhésion au Règlement à tout moment",
+		textfmt.EN: "The User may end its Registration at any time",
+		textfmt.FR: "L'Utilisateur peut mettre fin à son Inscription à tout moment",
 	}},
 	{"term-breach", "the Provider withdraws access, not under article 1226", apiTOSPhrase{
 		textfmt.EN: "the Provider may withdraw that User's access by a notice sent by e-mail that states its reasons",

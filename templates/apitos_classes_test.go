@@ -378,8 +378,8 @@ var (
 	}
 	// A revenue order is contested within two months (CGCT L. 1617-5, 2°).
 	phraseRevenueOrderTwoMonths = apiTOSPhrase{
-		textfmt.EN: "A dispute over them shall be raised within two months of receipt of the revenue order",
-		textfmt.FR: "Leur contestation est formée dans un délai de deux mois à compter de la réception du titre de recettes",
+		textfmt.EN: "shall be raised within two months of receipt of the revenue order",
+		textfmt.FR: "dans un délai de deux mois à compter de la réception du titre de recettes",
 	}
 	// A timely contestation of a revenue order suspends its enforceability
 	// (CGCT L. 1617-5, 1°): no notice, suspension or termination for the
@@ -2006,8 +2006,11 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 				fail("an exemption from VAT without its legal ground")
 			}
 		}
-		must(phraseInvoices, "access-payment", true, "paid access without means of payment or invoicing (L. 111-1 and L. 221-5 C. conso.)")
-		must(phraseNoEarlyPaymentDiscount, "access-payment", true, "paid access whose terms of payment say nothing of a discount for early payment (L. 441-1 and L. 441-9 C. com.)")
+		// An administrative public service under public accounting collects
+		// on a notice of sums payable, not on a commercial invoice.
+		recovery := v["provider.type"] == "public-body" && v["provider.public_activity"] != "industrial-commercial" && v["provider.public_accounting"] == true
+		must(phraseInvoices, "access-payment", !recovery, "paid access without means of payment or invoicing (L. 111-1 and L. 221-5 C. conso.), or commercial invoices under public accounting")
+		must(phraseNoEarlyPaymentDiscount, "access-payment", !recovery, "paid access whose terms of payment say nothing of a discount for early payment (L. 441-1 and L. 441-9 C. com.)")
 		must(phrasePublicBuyer, "access-payment", !englishOnly, "late-payment rules of the Commercial Code imposed on public buyers, or public buyers' rules in terms they may not sign in English only")
 		must(phraseNotAttributable, "access-payment", true, "sums kept after an end the User did not cause (article 1302 C. civ.)")
 		payment, _ := doc.Clause("access-payment")
@@ -3075,7 +3078,7 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	notes := map[string]apiTOSPhrase{
 		"contested":    {textfmt.EN: "art. L. 1617-5, 1°", textfmt.FR: "art. L. 1617-5, 1°"},
-		"publicTask":   {textfmt.EN: "6(1)(b) and (e), and last subparagraph", textfmt.FR: "6, § 1, b) et e), et dernier alinéa"},
+		"publicTask":   {textfmt.EN: "(e), and last subparagraph", textfmt.FR: "e), et dernier alinéa"},
 		"openLicence":  {textfmt.EN: "the Licence Ouverte / Open Licence version 2.0 should be chosen before publication", textfmt.FR: "la Licence Ouverte / Open Licence version 2.0 s'impose avant publication"},
 		"ownReviews":   {textfmt.EN: "forbids it to refuse, remove or rank a review by its rating", textfmt.FR: "lui interdit de refuser, retirer ou classer un avis selon sa note"},
 		"secrecyNotes": {textfmt.EN: "art. 226-13 (breach of professional secrecy)", textfmt.FR: "art. 226-13 (violation du secret professionnel)"},
