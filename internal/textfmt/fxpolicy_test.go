@@ -31,7 +31,7 @@ func TestNumbersKeptWithTheirWord(t *testing.T) {
 	if got := Typeset(EN, "Article 7 and annex A"); got != "Article 7 and annex A" {
 		t.Errorf("Typeset(EN) = %q", got)
 	}
-	// In an answer, outside code spans only.
+	// In an answer, outside code spans only, and in French only.
 	for in, want := range map[string]string{
 		"conformément à l'article 7":           "conformément à l'article\u00a07",
 		"`n° 12` et n° 12":                     "`n° 12` et n°\u00a012",
