@@ -2002,7 +2002,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseThreshold, "access-payment", franchise, "crossing the threshold of the basic exemption")
 		must(phraseOutsideEU, "access-payment", !number && v["pricing.vat"] == "outside-eu", "a provider established outside the Union")
 		if basis, ok := v["pricing.vat_basis"].(questionnaire.Translated); ok && !number && v["pricing.vat"] == "exempt" {
-			if c, _ := doc.Clause("access-payment"); !strings.Contains(c.Body, mdtext.Escape(basis[doc.Lang])) {
+			if c, _ := doc.Clause("access-payment"); !strings.Contains(c.Body, mdtext.Escape(textfmt.TypesetAnswer(doc.Lang, basis[doc.Lang]))) {
 				fail("an exemption from VAT without its legal ground")
 			}
 		}

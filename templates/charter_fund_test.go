@@ -225,7 +225,7 @@ func TestCharterHostingAgreementTakesOverTheHostsUndertakings(t *testing.T) {
 		textfmt.EN: {"only if it incorporates the undertakings of the Legal Entity set out in ", ", and provides"},
 		textfmt.FR: {"que si elle reprend les engagements de la Structure porteuse prévus ", ", et si elle prévoit"},
 	}
-	loi1901 := map[textfmt.Lang]string{textfmt.EN: "Article 9 of the French law of 1 July 1901", textfmt.FR: "l'article 9 de la loi du 1er juillet 1901"}
+	loi1901 := map[textfmt.Lang]string{textfmt.EN: "Article 9 of the French law of 1 July 1901", textfmt.FR: "l'article\u00a09 de la loi du 1er juillet 1901"}
 	number := regexp.MustCompile(`\d+(\.\d+)?`)
 	qq, _ := k.Questionnaire.Question("legal.host_form")
 	for _, form := range qq.OptionIDs() {

@@ -1228,7 +1228,7 @@ func TestHardwareDesignsHaveTheirLicence(t *testing.T) {
 				// no complete source (CERN-OHL 2.0, section 1.8): an open
 				// format is preferred, as the charter's open standards want.
 				open := map[textfmt.Lang]string{textfmt.EN: "prefer an open format, such as STEP for mechanical parts or KiCad files for circuits", textfmt.FR: "employez de préférence un format ouvert, tel que STEP pour les pièces mécaniques ou celui de KiCad pour les circuits"}[l]
-				export := map[textfmt.Lang]string{textfmt.EN: "as the licence requires of a design’s complete source (CERN-OHL 2.0, section 1.8)", textfmt.FR: "comme la licence l’exige de la source complète d’une conception (CERN-OHL 2.0, article 1.8)"}[l]
+				export := map[textfmt.Lang]string{textfmt.EN: "as the licence requires of a design’s complete source (CERN-OHL 2.0, section 1.8)", textfmt.FR: "comme la licence l’exige de la source complète d’une conception (CERN-OHL 2.0, article\u00a01.8)"}[l]
 				if got := strings.Contains(outbound, open) && strings.Contains(outbound, export); got != hw {
 					t.Errorf("%s: open design formats asked=%v: %q", what, got, outbound)
 				}
@@ -1862,7 +1862,7 @@ func TestCommitmentFollowsTheLicences(t *testing.T) {
 				if got := strings.Contains(body, succession); got != (outbound != "none") {
 					t.Errorf("%s, %s, %s: succession clause=%v: %q", outbound, law, l, got, body)
 				}
-				merger := map[textfmt.Lang]string{textfmt.EN: "Merger Act, Articles 22, 52 and 73", textfmt.FR: "fusion, articles 22, 52 et 73"}[l]
+				merger := map[textfmt.Lang]string{textfmt.EN: "Merger Act, Articles 22, 52 and 73", textfmt.FR: "fusion, articles\u00a022, 52 et 73"}[l]
 				if got := strings.Contains(body, merger); got != (outbound != "none" && law == "CH") {
 					t.Errorf("%s, %s, %s: Swiss Merger Act cited=%v", outbound, law, l, got)
 				}
@@ -1886,7 +1886,7 @@ func TestStewardDissolutionFollowsItsOwnForm(t *testing.T) {
 	ch, _ := Lookup("charter")
 	const fund, assoc = "Fonds de dotation pour les communs", "Association Sentiers"
 	statutes := [2]string{"to the person to which its net assets devolve under its statutes and the law that governs it, if that person is one of those just listed", "à la personne à laquelle son actif net est dévolu conformément à ses statuts et à la loi qui le régit, si elle est l’une de celles qui viennent d’être énumérées"}
-	article140 := [2]string{"which under Article 140 of French Law No. 2008-776 of 4 August 2008 can only be another endowment fund or a foundation recognised as being of public utility", "qui ne peut être, en vertu de l’article 140 de la loi n° 2008-776 du 4 août 2008, qu’un autre fonds de dotation ou une fondation reconnue d’utilité publique"}
+	article140 := [2]string{"which under Article 140 of French Law No. 2008-776 of 4 August 2008 can only be another endowment fund or a foundation recognised as being of public utility", "qui ne peut être, en vertu de l’article\u00a0140 de la loi n°\u00a02008-776 du 4 août 2008, qu’un autre fonds de dotation ou une fondation reconnue d’utilité publique"}
 	reversion := [2]string{"If it is dissolved without such a transfer, those rights revert to you.", "S’il est dissous sans qu’une telle transmission ait eu lieu, ces droits vous font retour."}
 	for _, c := range []struct {
 		name    string
@@ -2608,7 +2608,7 @@ func TestHealthOfParticipantsFollowsTheCharter(t *testing.T) {
 					t.Errorf("%v, %s: %s lists the participants' health information=%v", sensitive, l, id, listed)
 				}
 			}
-			if purposes, _ := doc.Clause("personal-data-purposes"); sensitive && !strings.Contains(purposes.Body, [2]string{"Article 9(2)(a)), under the conditions of", "article 9, paragraphe 2, point a), dans les conditions de"}[li]) {
+			if purposes, _ := doc.Clause("personal-data-purposes"); sensitive && !strings.Contains(purposes.Body, [2]string{"Article 9(2)(a)), under the conditions of", "article\u00a09, paragraphe\u00a02, point a), dans les conditions de"}[li]) {
 				t.Errorf("%s: the purposes do not base the health information on explicit consent: %q", l, purposes.Body)
 			}
 			vals := linkedExamples(k)

@@ -148,27 +148,6 @@ func TestCharterCreditsByThePolicysMeans(t *testing.T) {
 	}
 }
 
-// Under the DCO, parts produced by a tool rest on point 1 of the
-// certificate (work created in whole or in part by the contributor),
-// with a separate certification of their origin; the other routes keep
-// their own warranty or confirmation.
-func TestAIOutputRestsOnPointOne(t *testing.T) {
-	point1 := [2]string{"your certification rests on point 1 of", "votre attestation porte sur le point 1 de l'"}
-	separate := [2]string{"by submitting it, you further certify, to the best of your knowledge, that they reproduce no protected third-party material and that the terms of use of the tool do not restrict", "en la soumettant, vous certifiez en outre, à votre connaissance, qu'elles ne reproduisent pas d'éléments protégés appartenant à des tiers et que les conditions d'utilisation de l'outil n'en restreignent pas"}
-	point2 := [2]string{"point 2 of", "point 2 de"}
-	for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
-		for _, ai := range []string{"disclose", "allow"} {
-			for li, l := range textfmt.All {
-				body := policyClause(t, map[string]any{"inbound": in, "ai_contributions": ai}, l, "ai-accountability")
-				dco := in == "dco"
-				if strings.Contains(body, point1[li]) != dco || strings.Contains(body, separate[li]) != dco || strings.Contains(body, point2[li]) {
-					t.Errorf("%s, %s, %s: ground of the AI certification misstated: %q", in, ai, l, body)
-				}
-			}
-		}
-	}
-}
-
 // Interns and hosted researchers, whom the article on work done for
 // others regulates, are named among those who may contribute whenever
 // that article speaks of them.

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -143,6 +144,7 @@ func runInit(c *ctx, args []string) int {
 	}
 	vals := questionnaire.Values{}
 	vals.SetLangs(ls)
+	var link *answers.Link
 	if *charter != "" {
 		// Named relative to the file written, or as given when the
 		// answers go to standard output; a charter that cannot be read is
@@ -151,8 +153,9 @@ func runInit(c *ctx, args []string) int {
 		if *out != "" && *out != "-" {
 			ref = answers.RefFrom(*out, *charter)
 		}
-		if l := answers.Follow(*out, ref, 0, k.Questionnaire, templates.Registry); !l.OK() {
-			return c.fail(c.loc.Message(l.Problem()))
+		link = answers.Follow(*out, ref, 0, k.Questionnaire, templates.Registry)
+		if !link.OK() {
+			return c.fail(c.loc.Message(link.Problem()))
 		}
 		vals.SetCharter(ref)
 	}
@@ -174,8 +177,11 @@ func runInit(c *ctx, args []string) int {
 		if _, taken := vals[qq.Key]; taken && imported != nil {
 			continue
 		}
-		if *charter != "" && qq.FromCharter != "" {
+		if link != nil && qq.FromCharter != "" {
 			continue // the charter's answer
+		}
+		if link != nil && qq.CharterDefault != "" && questionnaire.Answered(link.Answers()[qq.CharterDefault]) {
+			continue // the charter's answer stands for this one
 		}
 		v := qq.DefaultValue()
 		if v == nil && *example {
@@ -190,6 +196,9 @@ func runInit(c *ctx, args []string) int {
 	}
 	if *example {
 		dropUnusedExamples(k.Questionnaire, vals)
+	}
+	if link != nil {
+		dropForbiddenByLink(k.Questionnaire, vals, link, c.today())
 	}
 	labels := c.loc.AnswersLabels(k.Questionnaire)
 	labels.Schema = answers.SchemaComment(k.ID)
@@ -233,6 +242,21 @@ func dropUnusedExamples(q *questionnaire.Questionnaire, vals questionnaire.Value
 	for _, qq := range q.Questions() {
 		if v, ok := vals[qq.Key]; ok && !q.Visible(qq, resolved) && (qq.FromCharter == "" || !reflect.DeepEqual(v, qq.DefaultValue())) {
 			delete(vals, qq.Key)
+		}
+	}
+}
+
+// dropForbiddenByLink leaves empty, in answers that name the charter l,
+// every answer that a rule refuses whatever it is once the charter is
+// read (see Rule.Forbids): the courts of a linked policy are the
+// charter's, and the example's city would only be flagged for removal.
+func dropForbiddenByLink(q *questionnaire.Questionnaire, vals questionnaire.Values, l *answers.Link, today time.Time) {
+	linked := maps.Clone(vals)
+	maps.Copy(linked, l.Facts(q))
+	linked.SetCharterAnswers(l.Answers())
+	for _, p := range q.Check(q.Resolve(linked), today) {
+		if p.Rule != nil && p.Rule.Forbids(p.Key) {
+			delete(vals, p.Key)
 		}
 	}
 }

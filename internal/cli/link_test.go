@@ -553,7 +553,7 @@ func TestLinkedPolicyWithoutLegalPersonTakesTheCharterControllers(t *testing.T) 
 	editAnswers(t, charter, "legal.vehicle", "none", "legal.entity_name", "", "legal.statutes_url", "",
 		"privacy.dpo", "", "privacy.contact", "", "privacy.controller", "Léa Moreau")
 	members := map[string]string{"en": "the members of the commons that the Charter governs", "fr": "les membres du commun que régit la Charte"}
-	arrangement := map[string]string{"en": "Their arrangement under Article 26 of the GDPR is Article", "fr": "Leur accord au sens de l’article 26 du RGPD est l’article"}
+	arrangement := map[string]string{"en": "Their arrangement under Article 26 of the GDPR is Article", "fr": "Leur accord au sens de l’article\u00a026 du RGPD est l’article"}
 	maintainers := map[string]string{"en": "the Maintainers are joint controllers", "fr": "les Mainteneurs sont responsables conjoints"}
 	facilitator := map[string]string{"en": "the facilitator of the Assembly that Article\u00a06.1 of the Charter sets up", "fr": "l’animateur de l’Assemblée que l’article\u00a06.1 de la Charte institue"}
 	for _, controller := range []string{"Léa Moreau", ""} {

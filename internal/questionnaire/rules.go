@@ -265,6 +265,18 @@ func (r *Rule) keys() []string {
 	return keys
 }
 
+// Forbids reports whether the rule refuses any answer to key, the one
+// answer it names: its test of key holds for every answer given
+// (matches: '\S' and nothing else), so that, when its other tests hold,
+// the question must be left unanswered, as a linked policy leaves the
+// courts to its charter.
+func (r *Rule) Forbids(key string) bool {
+	t := r.When[key]
+	return t != nil && t.Matches != nil && t.Matches.String() == `\S` &&
+		t.In == nil && t.Not == nil && t.NotMatches == nil && !t.Empty &&
+		len(t.operands()) == 0 && slices.Equal(r.Fields, []string{key})
+}
+
 // emptyAllowed reports whether the test holds for an answer not given,
 // which is then no reason for the rule not to apply.
 func (t *Test) emptyAllowed() bool { return t != nil && t.Empty }

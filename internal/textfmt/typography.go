@@ -44,9 +44,53 @@ var englishSpacing = strings.NewReplacer(append([]string{"'", "’"}, citations.
 // to answers only the rules that cannot change what they say.
 func Typeset(l Lang, s string) string {
 	if l == FR {
-		return frenchSpacing.Replace(s)
+		return KeepNumbers(frenchSpacing.Replace(s))
 	}
 	return englishSpacing.Replace(s)
+}
+
+// numberedPart is a French word that designates a numbered part of a text
+// or a numbered thing, singular or plural ("article", "alinéa",
+// "paragraphe", "annexe", "n°"), then a plain space and the number that
+// follows it: a figure, or the capital letter of an annex ("annexe A")
+// or of a code's part ("article L."). The character before the word, if
+// any, must not be a letter or a figure ("l’article 12.3" matches, "particle
+// 7" and "Mannexe 2" do not), nor the one after a letter ("annexe A" but
+// not "article Premier").
+var numberedPart = regexp.MustCompile(`(^|[^\p{L}\p{N}_])((?:[Aa]rticle|[Aa]lin[ée]a|[Pp]aragraphe|[Aa]nnexe)s?|[Nn]°) (\p{N}|\p{Lu}(?:$|[^\p{L}\p{N}]))`)
+
+// codeSpan is text between a pair of backquotes, which writers use for
+// code and identifiers.
+var codeSpan = regexp.MustCompile("`[^`]*`")
+
+// KeepNumbers ties a French reference to the number that follows it with
+// a no-break space, so that no line breaks between « article 7 »,
+// « l’article 12.3 », « alinéa 2 », « paragraphe 3 », « annexe A » or
+// « n° 12 » and the word that announces it, in every output. It only
+// turns a plain space into a no-break one, so that a URL, which holds no
+// space, is never touched; text between backquotes is left as written.
+func KeepNumbers(s string) string {
+	if !strings.ContainsAny(s, "aAnN") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range codeSpan.FindAllStringIndex(s, -1) {
+		b.WriteString(keepNumbers(s[last:m[0]]))
+		b.WriteString(s[m[0]:m[1]])
+		last = m[1]
+	}
+	b.WriteString(keepNumbers(s[last:]))
+	return b.String()
+}
+
+func keepNumbers(s string) string {
+	// A match ends with the character after a letter; one word may follow
+	// another that shares it, hence a second pass.
+	for range 2 {
+		s = numberedPart.ReplaceAllString(s, "${1}${2}"+NBSP+"${3}")
+	}
+	return s
 }
 
 // answerPunctuation is a plain space before French high punctuation that
@@ -73,7 +117,7 @@ func TypesetAnswer(l Lang, s string) string {
 	for i := 0; i < len(parts); i += 2 { // even parts lie outside backquotes
 		parts[i] = answerGuillemets.Replace(answerPunctuation.ReplaceAllStringFunc(parts[i], spaceBeforeSign))
 		parts[i] = answerWord.ReplaceAllStringFunc(parts[i], spaceMissing)
-		parts[i] = narrowGroups(parts[i])
+		parts[i] = keepNumbers(narrowGroups(parts[i]))
 	}
 	return strings.Join(parts, "`")
 }
