@@ -394,7 +394,7 @@ func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 					t.Errorf("%s, %s: no %q", url, inbound, gloss)
 				}
 				c, _ := doc.Clause("inbound-other-channels")
-				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Project shall display these terms, or a link to them, in its issue and", textfmt.FR: "Le Projet affiche ces conditions, ou un lien qui y mène, dans ses modèles de tickets"}[l]) {
+				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Maintainers, for the Legal Entity, shall display these terms, or a link to them, in the issue and", textfmt.FR: "Les Mainteneurs, pour le compte de la Structure porteuse, affichent ces conditions, ou un lien qui y mène, dans les modèles de tickets"}[l]) {
 					t.Errorf("%s, %s: the Project promises that every form states its terms: %q", url, l, c.Body)
 				}
 			}

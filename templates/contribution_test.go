@@ -118,7 +118,7 @@ var contributionPhrases = map[string]map[string][2]string{
 		"review":        {"- **Review** of", "- **Relecture** des"},
 		"tests":         {"- **Tests:**", "- **Tests :**"},
 		"support":       {"- **Help to users:**", "- **Aide aux usagers :**"},
-		"outreach":      {"- **Outreach:**", "- **Diffusion :**"},
+		"outreach":      {"- **Outreach:**", "- **Promotion du Projet :**"},
 		"funding":       {"The Project also welcomes financial support: ", "Le Projet accueille aussi le soutien financier : "},
 	},
 	"recognition.methods": {
