@@ -101,7 +101,7 @@ var (
 	// The party that receives rights under an agreement, as defined.
 	stewardTerm = map[textfmt.Lang][2]string{
 		textfmt.EN: {"**“Licence Holder”** means", "**“Assignee”** means"},
-		textfmt.FR: {"**«\u202fGestionnaire\u202f»** désigne", "**«\u202fCessionnaire\u202f»** désigne"},
+		textfmt.FR: {"**«\u202fLicencié\u202f»** désigne", "**«\u202fCessionnaire\u202f»** désigne"},
 	}
 )
 

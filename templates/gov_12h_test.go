@@ -50,7 +50,7 @@ func TestContributionAsIsBesideWarranties(t *testing.T) {
 
 // The party that receives the licence is the Licence Holder in English,
 // never a "Steward", a word the Cyber Resilience Act gives to another
-// role; in French it stays the Gestionnaire.
+// role; in French it stays the Licencié.
 func TestLicenceHolderIsNoSteward(t *testing.T) {
 	k, _ := Lookup("contribution")
 	steward := regexp.MustCompile(`\bSteward\b`)
@@ -68,8 +68,8 @@ func TestLicenceHolderIsNoSteward(t *testing.T) {
 			if got := strings.Contains(en, "**“Licence Holder”** means"); got != holder {
 				t.Errorf("%s: Licence Holder defined=%v, want %v", in, got, holder)
 			}
-			if holder && !strings.Contains(fr, "Gestionnaire") {
-				t.Errorf("%s: the French text lost the Gestionnaire", in)
+			if holder && !strings.Contains(fr, "Licencié") {
+				t.Errorf("%s: the French text lost the Licencié", in)
 			}
 		}
 	}
