@@ -198,7 +198,7 @@ func TestMinorsBirthDateHasAPurposeAndATerm(t *testing.T) {
 	k, _ := Lookup("contribution")
 	purpose := [2]string{"the date of birth of a minor contributor and the identity of their legal representatives, collected when the minor signs their agreement, to check the minor's capacity and the representatives' consent", "la date de naissance d'un contributeur mineur et l'identité de ses représentants légaux, recueillies lors de la signature de son accord, pour vérifier sa capacité et l'accord de ses représentants"}
 	term := [2]string{"If you are a minor, your date of birth and the identity of your legal representatives shall be kept only until you come of age and, after that, ", "Si vous êtes mineur, votre date de naissance et l'identité de vos représentants légaux ne sont conservées que jusqu'à votre majorité et, au-delà, "}
-	french := [2]string{"for five years, the limitation period of the action to annul an act made by a minor, which runs from their majority (French Civil Code, Articles 1152 and 2224)", "pendant cinq ans, délai de prescription de l'action en nullité d'un acte fait par un mineur, qui court à compter de sa majorité (Code civil, articles 1152 et 2224)"}
+	french := [2]string{"for five (5) years, the limitation period of the action to annul an act made by a minor, which runs from their majority (French Civil Code, Articles 1152 and 2224)", "pendant cinq (5) ans, délai de prescription de l'action en nullité d'un acte fait par un mineur, qui court à compter de sa majorité (Code civil, articles 1152 et 2224)"}
 	for _, inbound := range []string{"dco", "cla", "fla", "assignment"} {
 		for _, allowed := range [][]string{{"individuals", "employees"}, {"employees"}} {
 			for _, law := range []string{"FR", "BE"} {
