@@ -315,3 +315,81 @@ func TestFxgovPolicyWording(t *testing.T) {
 		t.Error("FR: outreach still called Diffusion")
 	}
 }
+
+// I-5: a French legal entity other than a public body or a cooperative
+// issues tax receipts for gifts and patronage only if eligible, declares
+// them (CGI art. 222 bis) and publishes its accounts above the threshold
+// of gifts (law No. 87-571, art. 4-1); without legal personality, none.
+func TestFxgovPatronageReceiptsAndAccounts(t *testing.T) {
+	declare := [2]string{"shall declare each year the amount of the gifts and the number of receipts issued, as Article 222 bis of that Code requires", "déclare chaque année le montant des dons et le nombre de reçus délivrés, comme l'exige l'article 222 bis du même code"}
+	patron := [2]string{"The Legal Entity shall issue receipts that entitle patrons to a tax reduction only once it has ascertained that it meets the conditions of Article 238 bis of the French General Tax Code", "La Structure porteuse ne délivre de reçus ouvrant droit à une réduction d'impôt aux mécènes qu'après s'être assurée qu'elle remplit les conditions de l'article 238 bis du Code général des impôts"}
+	accounts := [2]string{"it shall publish its annual accounts as Article 4-1 of French Law No. 87-571 of 23 July 1987 requires", "elle publie ses comptes annuels comme l'exige l'article 4-1 de la loi n° 87-571 du 23 juillet 1987"}
+	for _, vehicle := range fxgovVehicles {
+		for _, funding := range [][]string{{"donations"}, {"sponsorship"}, {"grants"}} {
+			for li, l := range textfmt.All {
+				body := clausePlain(charterDoc(t, map[string]any{"legal.vehicle": vehicle, "economy.funding": funding}, l), "economy-funding")
+				what := fmt.Sprintf("%s %s %v", l, vehicle, funding)
+				eligible := vehicle == "association" || vehicle == "fiscal-host"
+				if got := strings.Contains(body, declare[li]); got != (eligible && funding[0] == "donations") {
+					t.Errorf("%s: receipts declared=%v", what, got)
+				}
+				if got := strings.Contains(body, patron[li]); got != (eligible && funding[0] == "sponsorship") {
+					t.Errorf("%s: patronage receipts only if eligible=%v", what, got)
+				}
+				if got := strings.Contains(body, accounts[li]); got != (eligible && funding[0] != "grants") {
+					t.Errorf("%s: accounts published above the gifts threshold=%v", what, got)
+				}
+			}
+		}
+	}
+}
+
+// I-8, I-9: the notice procedure cites the DSA and names the single
+// point of contact of a Legal Entity, or of a Member, that hosts a space
+// itself; the charter and the policy say that settings of a forge project
+// may make whoever runs the Commons a joint controller with the operator.
+func TestFxgovDSAContactAndJointControlOnTheForge(t *testing.T) {
+	dsa := [2]string{"including judicial redress (Regulation (EU) 2022/2065, Articles 16 and 17).", "dont le recours au juge (règlement (UE) 2022/2065, articles 16 et 17)."}
+	contact := [2][2]string{{"Where the Legal Entity itself hosts a discussion space", "Where a Member itself hosts, for the Commons, a discussion space"}, {"Lorsque la Structure porteuse héberge elle-même un espace de discussion", "Lorsqu'un Membre héberge lui-même, pour le Commun, un espace de discussion"}}
+	point := [2]string{"(Regulation (EU) 2022/2065, Articles 11 and 12)", "(règlement (UE) 2022/2065, articles 11 et 12)"}
+	joint := [2][2]string{{"it may be a joint controller with the operator (GDPR, Article 26;", "they may be joint controllers with the operator (GDPR, Article 26;"}, {"elle peut être responsable conjointe du traitement avec l'exploitant (RGPD, article 26 ;", "ils peuvent être responsables conjoints du traitement avec l'exploitant (RGPD, article 26 ;"}}
+	for _, vehicle := range fxgovVehicles {
+		entity := vehicle != "none" && vehicle != "de-facto-association"
+		e := map[bool]int{true: 0, false: 1}[entity]
+		for li, l := range textfmt.All {
+			doc := charterDoc(t, map[string]any{"legal.vehicle": vehicle}, l)
+			notices := clausePlain(doc, "contribution-notices")
+			for _, w := range []string{dsa[li], contact[li][e], point[li]} {
+				if !strings.Contains(notices, w) {
+					t.Errorf("%s %s: notices lack %q", l, vehicle, w)
+				}
+			}
+			if r := clausePlain(doc, "personal-data-recipients"); !strings.Contains(r, joint[li][e]) {
+				t.Errorf("%s %s: no joint control for the forge settings:\n%s", l, vehicle, r)
+			}
+		}
+	}
+	policy := [2]string{"For the processing that the Legal Entity determines through the settings of the Project on the forge", "Pour les traitements que la Structure porteuse détermine par le paramétrage du Projet sur la forge"}
+	k, _ := Lookup("contribution")
+	for li, l := range textfmt.All {
+		body := plainClause(t, k, k.Examples(), map[string]any{"project.repository_url": "https://gitlab.com/sentiers/sentiers"}, l, "personal-data-recipients")
+		if !strings.Contains(body, policy[li]) {
+			t.Errorf("%s: policy on a shared forge lacks joint control:\n%s", l, body)
+		}
+	}
+}
+
+// I-10: periods in words and figures.
+func TestFxgovPeriodsInWordsAndFigures(t *testing.T) {
+	k, _ := Lookup("contribution")
+	for li, l := range textfmt.All {
+		doc := charterDoc(t, nil, l)
+		if want := [2]string{"destroyed three (3) years after the case is closed", "détruits trois (3) ans après la clôture de l'affaire"}[li]; !strings.Contains(clausePlain(doc, "personal-data-retention"), want) {
+			t.Errorf("%s: charter retention: no %q", l, want)
+		}
+		body := plainClause(t, k, k.Examples(), nil, l, "personal-data-retention")
+		if want := [2]string{"destroyed three (3) years after the case is closed", "détruits trois (3) ans après la clôture de l'affaire"}[li]; !strings.Contains(body, want) {
+			t.Errorf("%s: policy retention: no %q", l, want)
+		}
+	}
+}

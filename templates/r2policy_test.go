@@ -229,7 +229,7 @@ func TestR2PolicyConductReportsSpecialCategories(t *testing.T) {
 			t.Fatal("the example charter has no purposes of processing")
 		}
 		label := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(c.Label(l))
-		cite := [2]string{"(Article 5(1)(c)), as provided in " + label + " of the Charter", "(article 5, paragraphe 1, point c), comme le prévoit l’" + label + " de la Charte"}[li]
+		cite := [2]string{"Article 46), as provided in " + label + " of the Charter", "article 46), comme le prévoit l’" + label + " de la Charte"}[li]
 		if text := policyText(t, vals, nil, l); !strings.Contains(text, cite) {
 			t.Errorf("linked, %s: no %q", l, cite)
 		}
