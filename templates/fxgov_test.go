@@ -393,3 +393,28 @@ func TestFxgovPeriodsInWordsAndFigures(t *testing.T) {
 		}
 	}
 }
+
+// I-1: the process speaks of tests and static analysis only where code is
+// welcome; a data project is told of validation checks and sources.
+func TestFxgovProcessFitsWhatIsContributed(t *testing.T) {
+	tests := [2]string{"Add or update the tests and the documentation that your change affects.", "Ajoutez ou mettez à jour les tests et la documentation que votre modification concerne."}
+	data := [2]string{"Add or update the documentation that your change affects, and give the source of the data you add.", "Ajoutez ou mettez à jour la documentation que votre modification concerne, et indiquez la source des données que vous ajoutez."}
+	static := [2]string{"static analysis", "analyse statique"}
+	checks := [2]string{"validation checks of the format and content of the files", "contrôles de validité du format et du contenu des fichiers"}
+	for _, code := range []bool{false, true} {
+		types := []string{"data", "documentation"}
+		if code {
+			types = []string{"code", "data", "documentation"}
+		}
+		for li, l := range textfmt.All {
+			text := plainSpaces(policyText(t, policyExamples(), map[string]any{"contributions.types": types, "project.software": code, "process.ci": true}, l))
+			what := fmt.Sprintf("%s code=%v", l, code)
+			if strings.Contains(text, tests[li]) != code || strings.Contains(text, data[li]) == code {
+				t.Errorf("%s: preparing a change does not fit what is contributed", what)
+			}
+			if strings.Contains(text, static[li]) != code || strings.Contains(text, checks[li]) == code {
+				t.Errorf("%s: automated checks do not fit what is contributed", what)
+			}
+		}
+	}
+}
