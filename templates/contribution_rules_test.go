@@ -394,7 +394,7 @@ func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 					t.Errorf("%s, %s: no %q", url, inbound, gloss)
 				}
 				c, _ := doc.Clause("inbound-other-channels")
-				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Project shall display these terms, or a link to them, in its issue and", textfmt.FR: "Le Projet affiche ces conditions, ou un lien qui y mène, dans ses modèles de tickets"}[l]) {
+				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Maintainers, for the Legal Entity, shall display these terms, or a link to them, in the issue and", textfmt.FR: "Les Mainteneurs, pour le compte de la Structure porteuse, affichent ces conditions, ou un lien qui y mène, dans les modèles de tickets"}[l]) {
 					t.Errorf("%s, %s: the Project promises that every form states its terms: %q", url, l, c.Body)
 				}
 			}
@@ -2054,7 +2054,7 @@ func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
 	mandate := [2]string{"It shall inform you before bringing proceedings, which you may join", "Il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
 	revocable := [2]string{"You may also revoke it on the same terms: where the Licence Holder breaks its commitment on licences or the duties of this authority",
-		"Vous pouvez aussi le révoquer aux mêmes conditions : lorsque le Gestionnaire manque à son engagement quant aux licences ou aux obligations du présent mandat"}
+		"Vous pouvez aussi le révoquer aux mêmes conditions : lorsque le Licencié manque à son engagement quant aux licences ou aux obligations du présent mandat"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
 			for li, l := range textfmt.All {
@@ -2512,7 +2512,7 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 	k, _ := Lookup("contribution")
 	ch, _ := Lookup("charter")
 	const host = "Mobilité pour tous ASBL"
-	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person that the Assembly designates under", "En cas de dissolution du Gestionnaire, ces licences passent, avec le même engagement, à la personne que désigne l’Assemblée en application de"}
+	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person that the Assembly designates under", "En cas de dissolution du Licencié, ces licences passent, avec le même engagement, à la personne que désigne l’Assemblée en application de"}
 	general := [2]string{"and that the Charter designates where it provides for one", "et que désigne la Charte lorsqu’elle en prévoit une"}
 	for _, devolution := range []string{"commons", "public-body", "foundation"} {
 		for _, steward := range []string{host, "Fondation Tierce"} {

@@ -101,7 +101,7 @@ var (
 	// The party that receives rights under an agreement, as defined.
 	stewardTerm = map[textfmt.Lang][2]string{
 		textfmt.EN: {"**“Licence Holder”** means", "**“Assignee”** means"},
-		textfmt.FR: {"**«\u202fGestionnaire\u202f»** désigne", "**«\u202fCessionnaire\u202f»** désigne"},
+		textfmt.FR: {"**«\u202fLicencié\u202f»** désigne", "**«\u202fCessionnaire\u202f»** désigne"},
 	}
 )
 
@@ -118,7 +118,7 @@ var contributionPhrases = map[string]map[string][2]string{
 		"review":        {"- **Review** of", "- **Relecture** des"},
 		"tests":         {"- **Tests:**", "- **Tests :**"},
 		"support":       {"- **Help to users:**", "- **Aide aux usagers :**"},
-		"outreach":      {"- **Outreach:**", "- **Diffusion :**"},
+		"outreach":      {"- **Outreach:**", "- **Promotion du Projet :**"},
 		"funding":       {"The Project also welcomes financial support: ", "Le Projet accueille aussi le soutien financier : "},
 	},
 	"recognition.methods": {

@@ -12,7 +12,7 @@ import (
 // when a branch leaves out the word that governed an article or an
 // elision: "au nom de le détenteur", "chaque fois que un cinquième". A
 // space before a comma or a full stop is the trace of an empty value.
-var frenchSlips = regexp.MustCompile(`(?:^|[\s(])((de|à) les? (Comité|détenteur|Cessionnaire|Gestionnaire|Mainteneur|Projet|Commun|Membre|Contributeur|Participant)|que un|que une|que il|si il|de un|de une)[ \x{a0}\x{202f}]|[^\S\n][,.](\s|$)`)
+var frenchSlips = regexp.MustCompile(`(?:^|[\s(])((de|à) les? (Comité|détenteur|Cessionnaire|Licencié|Mainteneur|Projet|Commun|Membre|Contributeur|Participant)|que un|que une|que il|si il|de un|de une)[ \x{a0}\x{202f}]|[^\S\n][,.](\s|$)`)
 
 // No combination of answers makes a French charter or policy break those
 // rules. ("De le" alone is legitimate before a verb: "tenté de le

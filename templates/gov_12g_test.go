@@ -29,8 +29,8 @@ func policyWithCharter(charterSet, set map[string]any) questionnaire.Values {
 // says so only where the project welcomes data.
 func TestFormsShowTheTermsAndAskConsentSeparately(t *testing.T) {
 	k, _ := Lookup("contribution")
-	shown := [2]string{"The Project shall display these terms, or a link to them, in its issue and", "Le Projet affiche ces conditions, ou un lien qui y mène, dans ses modèles de tickets"}
-	notice := [2]string{"each of its forms shall display them before sending, with the information required by Article 13 of the GDPR", "chacun de ses formulaires les affiche avant l'envoi, avec l'information prévue à l'article 13 du RGPD"}
+	shown := [2]string{"The Maintainers, for the Legal Entity, shall display these terms, or a link to them, in the issue and", "Les Mainteneurs, pour le compte de la Structure porteuse, affichent ces conditions, ou un lien qui y mène, dans les modèles de tickets"}
+	notice := [2]string{"each form of the Project shall display them before sending, with the information required by Article 13 of the GDPR", "chacun des formulaires du Projet les affiche avant l'envoi, avec l'information prévue à l'article 13 du RGPD"}
 	box := [2]string{"rests in addition on your consent, which the form obtains by a box separate from the acceptance of these terms and of the licence", "repose en outre sur votre consentement, que le formulaire recueille par une case distincte de l'acceptation de ces conditions et de la licence"}
 	stale := [2]string{"endeavours to recall", "s'efforce de rappeler"}
 	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
@@ -165,7 +165,7 @@ func TestPlacesOfBusinessOnlyAsAdvertised(t *testing.T) {
 	ch, _ := Lookup("charter")
 	charterPlace := [2]string{"the place where a natural person carries on their activity shall be published only as that person advertises it to the public in the course of their activity, and never from a private address that they gave for another purpose, even where that place is also their home", "le lieu où une personne physique exerce son activité n'est publié que tel qu'elle l'annonce elle-même au public dans l'exercice de son activité, et jamais d'après une adresse personnelle qu'elle a communiquée à une autre fin, même lorsque ce lieu est aussi son domicile"}
 	policyPlace := [2]string{"For the place where such a person carries on their business, give only the address and position that the person advertises to the public", "Pour le lieu où une telle personne exerce son activité, n'indiquez que l'adresse et la position qu'elle annonce elle-même au public"}
-	objection := [2]string{"Where a person objects to the publication of their data, the Project shall hide them as soon as it receives the request", "Lorsqu'une personne s'oppose à la publication de ses données, le Projet les masque dès la réception de sa demande"}
+	objection := [2]string{"Where a person objects to the publication of their data, the Legal Entity shall hide them as soon as the request is received", "Lorsqu'une personne s'oppose à la publication de ses données, la Structure porteuse est tenue de les masquer dès la réception de sa demande"}
 	home := [2]string{"positions near a home other than that of a place of business advertised to the public", "les positions proches d'un domicile autres que celle d'un lieu d'activité annoncé au public"}
 	for li, l := range textfmt.All {
 		for _, personal := range []bool{false, true} {
@@ -198,7 +198,7 @@ func TestMinorsBirthDateHasAPurposeAndATerm(t *testing.T) {
 	k, _ := Lookup("contribution")
 	purpose := [2]string{"the date of birth of a minor contributor and the identity of their legal representatives, collected when the minor signs their agreement, to check the minor's capacity and the representatives' consent", "la date de naissance d'un contributeur mineur et l'identité de ses représentants légaux, recueillies lors de la signature de son accord, pour vérifier sa capacité et l'accord de ses représentants"}
 	term := [2]string{"If you are a minor, your date of birth and the identity of your legal representatives shall be kept only until you come of age and, after that, ", "Si vous êtes mineur, votre date de naissance et l'identité de vos représentants légaux ne sont conservées que jusqu'à votre majorité et, au-delà, "}
-	french := [2]string{"for five years, the limitation period of the action to annul an act made by a minor, which runs from their majority (French Civil Code, Articles 1152 and 2224)", "pendant cinq ans, délai de prescription de l'action en nullité d'un acte fait par un mineur, qui court à compter de sa majorité (Code civil, articles 1152 et 2224)"}
+	french := [2]string{"for five (5) years, the limitation period of the action to annul an act made by a minor, which runs from their majority (French Civil Code, Articles 1152 and 2224)", "pendant cinq (5) ans, délai de prescription de l'action en nullité d'un acte fait par un mineur, qui court à compter de sa majorité (Code civil, articles 1152 et 2224)"}
 	for _, inbound := range []string{"dco", "cla", "fla", "assignment"} {
 		for _, allowed := range [][]string{{"individuals", "employees"}, {"employees"}} {
 			for _, law := range []string{"FR", "BE"} {

@@ -50,7 +50,7 @@ func TestContributionAsIsBesideWarranties(t *testing.T) {
 
 // The party that receives the licence is the Licence Holder in English,
 // never a "Steward", a word the Cyber Resilience Act gives to another
-// role; in French it stays the Gestionnaire.
+// role; in French it stays the Licencié.
 func TestLicenceHolderIsNoSteward(t *testing.T) {
 	k, _ := Lookup("contribution")
 	steward := regexp.MustCompile(`\bSteward\b`)
@@ -68,8 +68,8 @@ func TestLicenceHolderIsNoSteward(t *testing.T) {
 			if got := strings.Contains(en, "**“Licence Holder”** means"); got != holder {
 				t.Errorf("%s: Licence Holder defined=%v, want %v", in, got, holder)
 			}
-			if holder && !strings.Contains(fr, "Gestionnaire") {
-				t.Errorf("%s: the French text lost the Gestionnaire", in)
+			if holder && !strings.Contains(fr, "Licencié") {
+				t.Errorf("%s: the French text lost the Licencié", in)
 			}
 		}
 	}
@@ -228,8 +228,8 @@ func TestSummaryNamesTheDbCL(t *testing.T) {
 // project that does not keeps the short rule.
 func TestTranslationsReviewedAndGivenBack(t *testing.T) {
 	full := [2][]string{
-		{"such as its website and its glossaries", "Propose a translation through a", "only after a second speaker of the language, other than its translator, has reviewed and approved it", "Each translation states the version of the original from which it was made", "the translation bears a notice stating that it has fallen behind the original", "the Project shall offer them to it, once reviewed, under the licence of the original work"},
-		{"telles que son site et ses glossaires", "Proposez une traduction par une", "qu'après avoir été relue et approuvée par une seconde personne maîtrisant la langue, autre que son traducteur", "Chaque traduction indique la version de l'original dont elle procède", "une mention indiquant qu'elle est en retard sur l'original", "le Projet lui propose celles-ci, une fois relues, sous la licence de l'œuvre originale"},
+		{"such as its website and its glossaries", "Propose a translation through a", "only after a second speaker of the language, other than its translator, has reviewed and approved it", "Each translation states the version of the original from which it was made", "the translation bears a notice stating that it has fallen behind the original", "the Maintainers, for the Legal Entity, shall offer them to it, once reviewed, under the licence of the original work"},
+		{"telles que son site et ses glossaires", "Proposez une traduction par une", "qu'après avoir été relue et approuvée par une seconde personne maîtrisant la langue, autre que son traducteur", "Chaque traduction indique la version de l'original dont elle procède", "une mention indiquant qu'elle est en retard sur l'original", "les Mainteneurs, pour le compte de la Structure porteuse, lui proposent celles-ci, une fois relues, sous la licence de l'œuvre originale"},
 	}
 	short := [2]string{"Where possible, a second speaker of the language reviews a translation", "Dans la mesure du possible, une seconde personne maîtrisant la langue relit la traduction"}
 	for _, types := range [][]string{{"translation"}, {"code"}, {}} {

@@ -251,7 +251,7 @@ func TestRightsReceivedPassOnlyToNonProfitOrPublicBodies(t *testing.T) {
 	var cases []policy2Case
 	for _, inbound := range []string{"cla", "fla", "assignment"} {
 		cases = append(cases, policy2Case{inbound, map[string]any{"inbound": inbound, "agreement.url": "https://sentiers.example/accord"}, map[textfmt.Lang][]string{
-			textfmt.EN: {"to a non-profit legal person or to a public body, that takes"},
+			textfmt.EN: {"to a non-profit legal person or to a public body that takes"},
 			textfmt.FR: {"à une personne morale à but non lucratif ou à une personne publique, qui "},
 		}, map[textfmt.Lang][]string{
 			textfmt.EN: {"to a person that takes it over"},

@@ -173,8 +173,8 @@ func mustKind(t *testing.T, id string) *Kind {
 // of it.
 func TestR2PolicyThirdPartyDataArePubliclyNoticed(t *testing.T) {
 	notice := [2]string{
-		"which the Project shall publish, or link to, wherever it publishes those data, and by a notice that the Project shall attach to those data, stating the controller, the purpose and legal basis of their publication, their source, how long they are kept and the address at which to object to their publication",
-		"que le Projet publie, ou vers laquelle il renvoie par un lien, partout où il publie ces données, ainsi que par une notice jointe à ces données, qui indique le responsable du traitement, la finalité et la base juridique de leur publication, leur source, leur durée de conservation et l’adresse à laquelle s’opposer à leur publication",
+		"which the Legal Entity shall publish, or link to, wherever it publishes those data, and by a notice that the Legal Entity shall attach to those data, stating the controller, the purpose and legal basis of their publication, their source, how long they are kept and the address at which to object to their publication",
+		"que la Structure porteuse publie, ou vers laquelle elle renvoie par un lien, partout où elle publie ces données, ainsi que par une notice jointe à ces données, qui indique le responsable du traitement, la finalité et la base juridique de leur publication, leur source, leur durée de conservation et l’adresse à laquelle s’opposer à leur publication",
 	}
 	public := [2]string{"(GDPR, Article 14(5)(b), which then requires that information to be made publicly available)", "(RGPD, article 14, paragraphe 5, point b, qui exige alors de rendre ces informations publiquement disponibles)"}
 	for _, c := range []struct {
@@ -229,7 +229,7 @@ func TestR2PolicyConductReportsSpecialCategories(t *testing.T) {
 			t.Fatal("the example charter has no purposes of processing")
 		}
 		label := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(c.Label(l))
-		cite := [2]string{"(Article 5(1)(c)), as provided in " + label + " of the Charter", "(article 5, paragraphe 1, point c), comme le prévoit l’" + label + " de la Charte"}[li]
+		cite := [2]string{"Article 46), as provided in " + label + " of the Charter", "article 46), comme le prévoit l’" + label + " de la Charte"}[li]
 		if text := policyText(t, vals, nil, l); !strings.Contains(text, cite) {
 			t.Errorf("linked, %s: no %q", l, cite)
 		}

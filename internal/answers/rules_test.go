@@ -383,6 +383,12 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"licences.software": "BUSL-1.1"}, []string{"non-free-software-licence"}, false, nil},
 	{"charter", map[string]string{"standards.formats": "IEC 61850 et GeoJSON"}, []string{"standards-paid-specification"}, true, nil},
 	{"charter", map[string]string{"licences.data": "CC-BY-NC-SA-4.0"}, []string{"non-free-data-licence"}, false, nil},
+	// A licence answered for a type of resource not ticked is not used:
+	// a warning, and not the error on a non-free licence, which no
+	// document prints.
+	{"charter", map[string]string{"licences.hardware": "BUSL-1.1"}, []string{"hardware-licence-without-hardware"}, true, nil},
+	{"charter", map[string]string{"commons.resources": "data,content", "licences.software": "EUPL-1.2"}, []string{"software-licence-without-software"}, true, nil},
+	{"charter", map[string]string{"commons.resources": "software,content", "licences.data": "ODbL-1.0"}, []string{"data-licence-without-data"}, true, []string{"data-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"licences.content": "cc-by-nd-4.0"}, []string{"non-free-content-licence"}, false, nil},
 	{"charter", map[string]string{"commons.resources": "hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers", "licences.hardware": "PolyForm-Noncommercial-1.0.0"},
 		[]string{"non-free-hardware-licence"}, false, nil},
@@ -698,7 +704,6 @@ var consistentCases = []struct {
 		"data.licence.url": "https://creativecommons.org/licenses/by-nc/4.0/legalcode.fr"}}, // the licence and the terms agree
 	{"charter", map[string]string{"legal.vehicle": "association", "governing_law": "fr"}},
 	{"charter", map[string]string{"licences.content": "CC-BY-SA-4.0", "licences.data": "etalab-2.0", "licences.software": "AGPL-3.0-or-later"}},
-	{"charter", map[string]string{"licences.hardware": "BUSL-1.1"}}, // not asked: no hardware
 	{"charter", map[string]string{"decisions.licence": "default", "governance.default_rule": "consent"}},
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "services", "membership.classes": "individuals,companies"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.devolution": "foundation"}},

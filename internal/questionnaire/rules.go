@@ -64,6 +64,8 @@ type Rule struct {
 //	empty: true           no answer is given: the one test a rule may make
 //	                      of an answer that is absent (a detail the law
 //	                      requires in some cases, not given)
+//	ignored: true         an answer is given although the question does
+//	                      not apply (show_if), so that no document uses it
 //
 // Under the key "languages", a test reads the documents' languages as a
 // multiple choice of language codes: languages: {not: [fr]} holds when no
@@ -90,6 +92,9 @@ type Test struct {
 	NotStartsWith string
 	// Empty holds when no answer is given.
 	Empty bool
+	// Ignored holds when an answer is given to a question that does not
+	// apply (Values.Ignored).
+	Ignored bool
 }
 
 // Today is the operand of before that stands for the day of generation.
@@ -132,6 +137,8 @@ func (t *Test) UnmarshalYAML(n *yaml.Node) error {
 			err = v.Decode(&t.NotStartsWith)
 		case "empty":
 			err = v.Decode(&t.Empty)
+		case "ignored":
+			err = v.Decode(&t.Ignored)
 		default:
 			err = fmt.Errorf("line %d: unknown test %q", n.Content[i].Line, k)
 		}
@@ -194,6 +201,9 @@ func (r *Rule) broken(vals Values, today time.Time) bool {
 		}
 	}
 	for key, t := range r.When {
+		if t.Ignored && !slices.Contains(vals.Ignored(), key) {
+			return false
+		}
 		if v, _ := ruleValue(vals, key); !t.holds(v, vals, today) {
 			return false
 		}
@@ -279,7 +289,7 @@ func (r *Rule) Forbids(key string) bool {
 
 // emptyAllowed reports whether the test holds for an answer not given,
 // which is then no reason for the rule not to apply.
-func (t *Test) emptyAllowed() bool { return t != nil && t.Empty }
+func (t *Test) emptyAllowed() bool { return t != nil && (t.Empty || t.Ignored) }
 
 func (t *Test) operands() []string {
 	if t == nil {
@@ -482,7 +492,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	if err != nil {
 		return []error{err}
 	}
-	if t == nil || (t.In == nil && t.Not == nil && t.operands() == nil && t.Matches == nil && t.NotMatches == nil && !t.Empty) {
+	if t == nil || (t.In == nil && t.Not == nil && t.operands() == nil && t.Matches == nil && t.NotMatches == nil && !t.Empty && !t.Ignored) {
 		return []error{fmt.Errorf("%s: %s has no test", what, key)}
 	}
 	for _, v := range append(slices.Clone(t.In), t.Not...) {

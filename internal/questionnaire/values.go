@@ -67,6 +67,17 @@ func (v Values) SetCharterAnswers(c Values) {
 // replace, edited by hand (see Overrides).
 const OverridesKey = "overrides"
 
+// IgnoredKey is where resolved Values list the questions that the
+// answers answer although they do not apply (show_if), so that no
+// document uses those answers; a rule's test "ignored: true" reads it.
+const IgnoredKey = "ignored_answers"
+
+// Ignored lists the questions answered that do not apply (see IgnoredKey).
+func (v Values) Ignored() []string {
+	keys, _ := v[IgnoredKey].([]string)
+	return keys
+}
+
 // Overrides maps the ID of a clause to the text that replaces its own,
 // in each language of the documents. The text is plain: paragraphs
 // separated by blank lines, items of a list opened by "- ", and
@@ -235,7 +246,7 @@ func matches(v any, allowed []string) bool {
 // default (CharterDefault) and no answer of its own takes the charter's.
 func (q *Questionnaire) Resolve(vals Values) Values {
 	out := Values{}
-	for _, k := range []string{LanguagesKey, CharterKey, CharterAnswersKey, OverridesKey} {
+	for _, k := range []string{LanguagesKey, CharterKey, CharterAnswersKey, OverridesKey, IgnoredKey} {
 		if v, ok := vals[k]; ok {
 			out[k] = v
 		}
@@ -260,10 +271,17 @@ func (q *Questionnaire) Resolve(vals Values) Values {
 			}
 		}
 	}
+	var ignored []string
 	for _, qq := range q.order {
 		if !q.Visible(qq, out) {
 			delete(out, qq.Key)
+			if v, ok := vals[qq.Key]; ok && v != nil && !empty(v) {
+				ignored = append(ignored, qq.Key)
+			}
 		}
+	}
+	if ignored != nil {
+		out[IgnoredKey] = ignored
 	}
 	return out
 }
