@@ -2225,8 +2225,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseLicenceCounterpart, "consumer-information", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
 	must(phraseSummaryLicence, "summary", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
 	must(phraseDeletionCommitment, "consumer-withdrawal", consumers && personal && role != "processor", "the deletion of a Consumer's data not stated as the Provider's own commitment")
-	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
-	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
+	vatCharged := v["pricing.vat"] == "charged"
+	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatCharged && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
+	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatCharged && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	laterOrder := consumers && paid && v["acceptance.method"] == "account"
 	must(phraseLaterOrderWithdrawal, "consumer-withdrawal", laterOrder, "a Consumer's paid offer subscribed to later without its own withdrawal period")
 	must(phraseLaterOrderButton, "consumer-information", laterOrder, "a Consumer's paid offer subscribed to later without its own order button")
