@@ -300,3 +300,71 @@ func TestFxvatRules(t *testing.T) {
 		}
 	}
 }
+
+// BB-7: a Consumer with paid access who has not asked for performance to
+// begin during the withdrawal period is told when access opens, and pays
+// nothing before the period ends (C. consom., L. 221-25); the API being
+// a service, the exception for digital content (L. 221-28, 13°) is not
+// relied on.
+func TestFxvatWithdrawalDeferredAccessAndPayment(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	credentials := apiTOSPhrase{
+		textfmt.EN: "The Provider shall send a Consumer who has made no such request the Access Credentials, to the e-mail address given in the form, only when the withdrawal period expires, if the Consumer has not withdrawn.",
+		textfmt.FR: "Au Consommateur qui n'a pas formé cette demande, le Fournisseur n'adresse les Identifiants d'accès, à l'adresse électronique indiquée dans le formulaire, qu'à l'expiration du délai de rétractation, si le Consommateur ne s'est pas rétracté.",
+	}
+	offer := apiTOSPhrase{
+		textfmt.EN: "The Provider shall open access to a paid offer subscribed to by a Consumer who has made no such request only when the withdrawal period that applies to it expires, if the Consumer has not withdrawn.",
+		textfmt.FR: "Le Fournisseur n'ouvre l'accès à une offre payante souscrite par le Consommateur qui n'a pas formé cette demande qu'à l'expiration du délai de rétractation qui s'y applique, si le Consommateur ne s'est pas rétracté.",
+	}
+	noDebit := apiTOSPhrase{
+		textfmt.EN: "no sum for paid access is payable by, or debited from, a Consumer before the withdrawal period expires, unless the Consumer has expressly requested that performance begin during that period; the price is due only from the start of performance.",
+		textfmt.FR: "aucune somme n'est exigible ni débitée au titre de l'accès payant avant l'expiration du délai de rétractation, sauf si le Consommateur a expressément demandé que l'exécution commence pendant ce délai ; le prix n'est dû qu'à compter du début de l'exécution.",
+	}
+	for _, tc := range []struct {
+		name                       string
+		set                        map[string]any
+		credentials, offer, debits bool
+	}{
+		{"paid, consumers, account", map[string]any{"audience": "business-and-consumers", "acceptance.method": "account"}, false, true, true},
+		{"paid, consumers, request form", map[string]any{"audience": "business-and-consumers", "acceptance.method": "key-request"}, true, false, true},
+		{"paid, consumers, restricted", map[string]any{"audience": "business-and-consumers", "acceptance.method": "key-request", "conditions.access": "restricted"}, false, true, true},
+		{"free, consumers", map[string]any{"audience": "business-and-consumers", "pricing.model": "free"}, false, false, false},
+	} {
+		v := fxvatPaid(t, k, tc.set)
+		qq, _ := k.Questionnaire.Question("acceptance.method")
+		if m, ok := tc.set["acceptance.method"]; ok && !slices.ContainsFunc(qq.Options, func(o *questionnaire.Option) bool { return o.ID == m }) {
+			t.Fatalf("no acceptance method %v", m)
+		}
+		if errs := refusals(k, v); len(errs) > 0 {
+			t.Fatalf("%s: refused: %v", tc.name, errs)
+		}
+		for l, doc := range fxvatDocs(t, k, v) {
+			for _, c := range []struct {
+				p    apiTOSPhrase
+				want bool
+				what string
+			}{
+				{credentials, tc.credentials, "credentials sent at the end of the period"},
+				{offer, tc.offer, "the offer opened at the end of the period"},
+				{noDebit, tc.debits, "nothing debited before the end of the period"},
+			} {
+				if got := c.p.in(doc, "consumer-withdrawal"); got != c.want {
+					t.Errorf("%s %s: %s: %v, want %v", tc.name, l, c.what, got, c.want)
+				}
+			}
+			c, _ := doc.Clause("consumer-withdrawal")
+			if strings.Contains(c.Body, "221-28") {
+				t.Errorf("%s %s: the withdrawal clause relies on an exception of article L. 221-28", tc.name, l)
+			}
+			if risk := c.Note != nil && strings.Contains(plainSpaces(c.Note.Risks), "L. 221-28, 13°"); risk != (tc.set["pricing.model"] != "free") {
+				t.Errorf("%s %s: the commentary on L. 221-28, 13°: %v", tc.name, l, risk)
+			}
+		}
+	}
+	// Business users only: no consumer article.
+	for l, doc := range fxvatDocs(t, k, fxvatPaid(t, k, nil)) {
+		if _, ok := doc.Clause("consumer-withdrawal"); ok {
+			t.Errorf("%s: a withdrawal clause without consumers", l)
+		}
+	}
+}
