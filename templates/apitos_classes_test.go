@@ -1992,16 +1992,20 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("a French sole trader is named without EI (R. 526-27 C. com.)")
 	}
 	if paid {
+		// Whether VAT is charged is asked of every paid provider; a VAT
+		// number, printed whenever given, does not by itself mean that VAT
+		// is charged (a business under the basic exemption may hold one).
 		_, number := v["provider.vat_number"]
-		franchise := !number && v["pricing.vat"] == "franchise"
-		must(phraseVATAdded, "access-payment", number, "VAT added by a provider without a VAT number")
-		must(phraseReverseCharge, "access-payment", number, "VAT added for a business user established in another Member State")
-		must(phraseConsumerVAT, "access-payment", number && consumers, "the VAT of a Consumer's State")
+		franchise := v["pricing.vat"] == "franchise"
+		charged := v["pricing.vat"] == "charged"
+		must(phraseVATAdded, "access-payment", charged, "VAT added by a provider that does not charge it")
+		must(phraseReverseCharge, "access-payment", charged || franchise && number, "VAT added for a business user established in another Member State")
+		must(phraseConsumerVAT, "access-payment", charged && consumers, "the VAT of a Consumer's State")
 		must(phrase293B, "access-payment", franchise && country == "FR", "the French basic exemption")
 		must(phraseSmallEnterprises, "access-payment", franchise && country != "FR", "the small enterprises scheme of the State of establishment")
 		must(phraseThreshold, "access-payment", franchise, "crossing the threshold of the basic exemption")
-		must(phraseOutsideEU, "access-payment", !number && v["pricing.vat"] == "outside-eu", "a provider established outside the Union")
-		if basis, ok := v["pricing.vat_basis"].(questionnaire.Translated); ok && !number && v["pricing.vat"] == "exempt" {
+		must(phraseOutsideEU, "access-payment", v["pricing.vat"] == "outside-eu", "a provider established outside the Union")
+		if basis, ok := v["pricing.vat_basis"].(questionnaire.Translated); ok && v["pricing.vat"] == "exempt" {
 			if c, _ := doc.Clause("access-payment"); !strings.Contains(c.Body, mdtext.Escape(textfmt.TypesetAnswer(doc.Lang, basis[doc.Lang]))) {
 				fail("an exemption from VAT without its legal ground")
 			}
@@ -2087,7 +2091,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	}
 	must(phraseConsumerComplaint, "data-personal", personal && consumers && role == "processor", "a Consumer towards whom the Provider is controller not told where to complain (GDPR, art. 77)")
 	_, vatNumber := v["provider.vat_number"]
-	must(phraseReverseChargeMention, "access-payment", paid && vatNumber, "reverse charge without the mention the law requires")
+	reverseCharge := v["pricing.vat"] == "charged" || v["pricing.vat"] == "franchise" && vatNumber
+	must(phraseReverseChargeMention, "access-payment", paid && reverseCharge, "reverse charge without the mention the law requires")
 	if strings.Contains(md, textfmt.Typeset(doc.Lang, phraseFixedReverseChargeWords[doc.Lang])) {
 		fail("the invoice promises fixed words for the reverse charge")
 	}
@@ -2224,8 +2229,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseLicenceCounterpart, "consumer-information", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
 	must(phraseSummaryLicence, "summary", freeOwn && published, "personal data presented as a Consumer's only counterpart beside the licence on contributions")
 	must(phraseDeletionCommitment, "consumer-withdrawal", consumers && personal && role != "processor", "the deletion of a Consumer's data not stated as the Provider's own commitment")
-	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatNumber && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
-	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatNumber && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
+	vatCharged := v["pricing.vat"] == "charged"
+	must(phraseExclusiveOfTaxesForAll, "access-payment", paid && vatCharged && !consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
+	must(phraseExclusiveOfTaxesForProfessionals, "access-payment", paid && vatCharged && consumers, "prices exclusive of taxes stated to Consumers (L. 112-1 C. conso.)")
 	laterOrder := consumers && paid && v["acceptance.method"] == "account"
 	must(phraseLaterOrderWithdrawal, "consumer-withdrawal", laterOrder, "a Consumer's paid offer subscribed to later without its own withdrawal period")
 	must(phraseLaterOrderButton, "consumer-information", laterOrder, "a Consumer's paid offer subscribed to later without its own order button")
@@ -2312,8 +2318,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("the statutory box introduced by a pronoun whose nearest antecedent is not the guarantee")
 	}
 	if paid {
-		_, number := v["provider.vat_number"]
-		franchise := !number && v["pricing.vat"] == "franchise"
+		franchise := v["pricing.vat"] == "franchise"
 		must(phraseVATLaterDate, "access-payment", franchise, "VAT added after the franchise before Users are told and may leave")
 		must(phraseVATBorne, "access-payment", franchise, "VAT due before it is added left unallocated")
 	}

@@ -65,6 +65,9 @@ var apiTOSBreaking = map[string]map[string]string{
 	"contributions-published-by-processor": {"contributions.published": "true", "personal_data.processed": "true", "personal_data.role": "processor"},
 	"processing-service-controller":        {"data_act.processing_service": "true", "personal_data.processed": "true", "personal_data.role": "controller"},
 	"address-in-france-abroad":             {"provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
+	"vat-franchise-with-number":            {"pricing.model": "paid", "pricing.vat": "franchise"},
+	"vat-outside-eu-with-number": {"pricing.model": "paid", "pricing.vat": "outside-eu", "provider.country": "US-NY", "provider.vat_number": "EU372012345",
+		"provider.registration": establishments["US-NY"].registration, "provider.address": establishments["US-NY"].address, "provider.eu_representative": euRepresentative},
 }
 
 // overlay lays answers written as in an answers file over a set of

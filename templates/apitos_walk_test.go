@@ -178,17 +178,24 @@ func nameProvider(v questionnaire.Values, i int) {
 // settleVAT gives a provider without a VAT number a reason for charging
 // none that fits where it is established: the exemption for small
 // businesses or another exemption within the European Union; outside it,
-// none, and a VAT number for selling to consumers.
+// none, and a VAT number, with VAT charged, for selling to consumers. A
+// provider with a number is not said to be outside VAT.
 func settleVAT(v questionnaire.Values) {
+	country := fmt.Sprint(v["provider.country"])
 	if _, ok := v["provider.vat_number"]; ok {
+		// Identified for VAT: not outside it, and outside the Union not
+		// under a Member State's exemption either.
+		if v["pricing.vat"] == "outside-eu" || !inEU(country) && v["pricing.vat"] == "franchise" {
+			v["pricing.vat"] = "charged"
+		}
 		return
 	}
-	country := fmt.Sprint(v["provider.country"])
 	switch {
 	case inEU(country) && v["pricing.vat"] == "outside-eu":
 		v["pricing.vat"] = "franchise"
 	case !inEU(country) && v["audience"] == "business-and-consumers":
 		v["provider.vat_number"] = establishments[country].vat
+		v["pricing.vat"] = "charged"
 	case !inEU(country):
 		v["pricing.vat"] = "outside-eu"
 	}
@@ -299,7 +306,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		if methods, _ := v["pricing.payment_methods"].([]string); slices.Contains(methods, "sepa-debit") {
 			want["access-payment"] = append(want["access-payment"], period{5, "days"}) // pre-notification of a debit
 		}
-		if _, number := v["provider.vat_number"]; !number && v["pricing.vat"] == "franchise" {
+		if v["pricing.vat"] == "franchise" {
 			want["access-payment"] = append(want["access-payment"], period{30, "days"}) // leaving when VAT is added
 		}
 	}

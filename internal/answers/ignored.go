@@ -69,8 +69,9 @@ func (f *File) Ignored() []Issue {
 	return out
 }
 
-// usual reports whether v is qq's default, which init writes for every
-// question, applying or not, and which stands for no answer.
+// usual reports whether v is one of qq's defaults, which init writes for
+// every question, applying or not, and which stands for no answer; a
+// conditional default stands for no answer as well.
 func usual(qq *questionnaire.Question, v any) bool {
-	return reflect.DeepEqual(v, qq.DefaultValue())
+	return reflect.DeepEqual(v, qq.DefaultValue()) || qq.Usual(v)
 }

@@ -222,6 +222,21 @@ func (q *Questionnaire) checkQuestion(qq *Question, need func(string, Text)) []e
 			errs = append(errs, fmt.Errorf("%s: default %v is invalid: %s", qq.Key, qq.Default, msg.ID))
 		}
 	}
+	if len(qq.DefaultIf) > 0 && (qq.Default != nil || qq.DefaultFrom != "" || qq.parent != nil || qq.Translatable) {
+		errs = append(errs, fmt.Errorf("%s: default_if goes with no other default, on a top-level answer that is not translatable", qq.Key))
+	}
+	for i, d := range qq.DefaultIf {
+		if _, msg := qq.Convert(scalarString(d.Value)); d.Value == nil || msg != nil {
+			errs = append(errs, fmt.Errorf("%s: default_if value %v is invalid", qq.Key, d.Value))
+		}
+		if _, self := d.When[qq.Key]; self {
+			errs = append(errs, fmt.Errorf("%s: default_if depends on the answer it sets", qq.Key))
+		}
+		if len(d.When) == 0 && i != len(qq.DefaultIf)-1 {
+			errs = append(errs, fmt.Errorf("%s: a default_if without a condition must come last", qq.Key))
+		}
+		errs = append(errs, q.checkCondition(qq, "default_if", d.When)...)
+	}
 	errs = append(errs, q.checkCondition(qq, "show_if", qq.ShowIf)...)
 	for _, c := range qq.ShowIfAny {
 		errs = append(errs, q.checkCondition(qq, "show_if_any", c)...)

@@ -184,8 +184,24 @@ type Question struct {
 	// note that an answer is not used names the first of them that
 	// applies.
 	Instead []string `yaml:"instead"`
+	// DefaultIf, for a question whose usual answer depends on other
+	// answers, lists the defaults that stand for it when it is not given:
+	// the first whose condition holds (given the other answers, defaults
+	// included) applies, one without a condition always. Such a question
+	// has no plain Default, so that neither init nor the wizard writes
+	// an answer that later answers would contradict (a provider that
+	// gives a VAT number usually charges VAT, one that gives none does
+	// not).
+	DefaultIf []*ConditionalDefault `yaml:"default_if"`
 
 	parent *Question
+}
+
+// ConditionalDefault is one default of DefaultIf: Value, in the same form
+// as in an answers file, where When holds.
+type ConditionalDefault struct {
+	When  Condition `yaml:"when"`
+	Value any       `yaml:"value"`
 }
 
 // Option is one possible answer to a choice question. Its ID is stable:

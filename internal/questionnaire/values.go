@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -160,6 +161,32 @@ func (qq *Question) DefaultValue() any {
 	return v
 }
 
+// DefaultFor is the default of qq given the other answers (defaults
+// included): the first of its conditional defaults whose condition holds,
+// or its plain default; nil when there is none.
+func (q *Questionnaire) DefaultFor(qq *Question, vals Values) any {
+	for _, d := range qq.DefaultIf {
+		if len(q.unmet(d.When, vals)) == 0 {
+			v, _ := qq.Convert(scalarString(d.Value))
+			return v
+		}
+	}
+	return qq.DefaultValue()
+}
+
+// Usual reports whether v is one of qq's defaults, plain or conditional.
+func (qq *Question) Usual(v any) bool {
+	if reflect.DeepEqual(v, qq.DefaultValue()) && v != nil {
+		return true
+	}
+	for _, d := range qq.DefaultIf {
+		if w, _ := qq.Convert(scalarString(d.Value)); reflect.DeepEqual(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // DefaultText is the default as an answers file or a wizard field writes
 // it ("" when there is none; "a,b" for a multiple choice).
 func (qq *Question) DefaultText() string { return scalarString(qq.Default) }
@@ -205,8 +232,10 @@ func (q *Questionnaire) unmet(c Condition, vals Values) []string {
 			v = vals.Charter() != ""
 		} else if answer, ok := vals[key]; ok {
 			v = answer
+		} else if dep := q.byKey[key]; len(dep.DefaultIf) > 0 {
+			v = q.DefaultFor(dep, vals)
 		} else {
-			v = q.byKey[key].DefaultValue()
+			v = dep.DefaultValue()
 		}
 		if !matches(v, allowed) {
 			out = append(out, key)
@@ -267,6 +296,16 @@ func (q *Questionnaire) Resolve(vals Values) Values {
 	for _, qq := range q.order {
 		if _, ok := out[qq.Key]; !ok && qq.DefaultFrom != "" && q.Visible(q.byKey[qq.DefaultFrom], out) {
 			if v, ok := out[qq.DefaultFrom]; ok {
+				out[qq.Key] = v
+			}
+		}
+	}
+	// Conditional defaults are set once every plain default is, from the
+	// answers they depend on, and before answers that do not apply are
+	// dropped, as plain defaults are.
+	for _, qq := range q.order {
+		if _, ok := out[qq.Key]; !ok && len(qq.DefaultIf) > 0 {
+			if v := q.DefaultFor(qq, out); v != nil {
 				out[qq.Key] = v
 			}
 		}
