@@ -44,9 +44,27 @@ var englishSpacing = strings.NewReplacer(append([]string{"'", "’"}, citations.
 // to answers only the rules that cannot change what they say.
 func Typeset(l Lang, s string) string {
 	if l == FR {
-		return KeepNumbers(frenchSpacing.Replace(s))
+		return keepCodeRefs(KeepNumbers(frenchSpacing.Replace(s)))
 	}
-	return englishSpacing.Replace(s)
+	return keepCodeRefs(englishSpacing.Replace(s))
+}
+
+// codeRef is the letter of a code's part ("L." for the legislative part,
+// "R." and "D." for the regulatory one, "A." for orders), a plain space
+// and the article's number: "L. 221-5", "et R. 212-1", "D. 215-1". The
+// letter begins a word, so that an initial inside a name ("J.-L. 3") is
+// not mistaken for one.
+var codeRef = regexp.MustCompile(`(^|[\s\x{00A0}\x{202F}(«“])([LRDA]\.) (\p{N})`)
+
+// keepCodeRefs ties a code's part letter to its article number with a
+// no-break space, in both languages: split after "R.", the reference
+// reads as an initial and a number (the citations above join "article"
+// and "L." only, so the second reference of a pair broke).
+func keepCodeRefs(s string) string {
+	if !strings.Contains(s, ". ") {
+		return s
+	}
+	return codeRef.ReplaceAllString(s, "${1}${2}"+NBSP+"${3}")
 }
 
 // numberedPart is a French word that designates a numbered part of a text
