@@ -597,10 +597,10 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			}
 			md := string(markdown.Render(doc))
 			for _, p := range map[textfmt.Lang][]string{
-				textfmt.EN: {"Technical Committee that the Charter sets up", "Conduct Committee that the Charter sets up, which acknowledges every report within seven\u00a0(7)\u00a0days",
+				textfmt.EN: {"Technical Committee that the Charter sets up", "The Committee acknowledges every report within seven\u00a0(7)\u00a0days",
 					"Disputes about the application of the Charter, even where they concern a Contribution, follow the Charter",
 					"It shall supply no paid service around that software as long as the Charter provides for none"},
-				textfmt.FR: {"Comité technique que la Charte institue", "Comité du code de conduite que la Charte institue, qui accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours",
+				textfmt.FR: {"Comité technique que la Charte institue", "Le Comité accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours",
 					"Les différends relatifs à l’application de la Charte, même lorsqu’ils touchent à une Contribution, relèvent de la Charte",
 					"Elle ne fournit autour de ces logiciels aucun service payant tant que la Charte n’en prévoit pas"},
 			}[l] {

@@ -43,7 +43,7 @@ var (
 		textfmt.FR: "acquitte la taxe par autoliquidation (article 196 de la même directive)",
 	}
 	fxvatMention = apiTOSPhrase{
-		textfmt.EN: "the invoice bearing the reverse-charge mention that article 226(11a) of that Directive requires",
+		textfmt.EN: "the invoice bearing the reverse-charge statement that article 226(11a) of that Directive requires",
 		textfmt.FR: "la facture portant la mention d'autoliquidation qu'exige l'article 226, point 11 bis), de la même directive",
 	}
 	fxvatThreshold = apiTOSPhrase{
@@ -257,7 +257,7 @@ func TestFxvatCommentary(t *testing.T) {
 	}
 	docs = fxvatDocs(t, k, fxvatPaid(t, k, map[string]any{"pricing.vat": "franchise"}))
 	for l, want := range map[textfmt.Lang]string{
-		textfmt.EN: "the reason why no VAT is charged or, for business Users established in another Member State, the reverse-charge mention",
+		textfmt.EN: "the reason why no VAT is charged or, for business Users established in another Member State, the reverse-charge statement",
 		textfmt.FR: "la raison pour laquelle aucune TVA n'est facturée ou, pour les Utilisateurs professionnels établis dans un autre État membre, la mention d'autoliquidation",
 	} {
 		c, _ := docs[l].Clause("access-payment")

@@ -387,8 +387,8 @@ var ruleCases = []struct {
 	// a warning, and not the error on a non-free licence, which no
 	// document prints.
 	{"charter", map[string]string{"licences.hardware": "BUSL-1.1"}, []string{"hardware-licence-without-hardware"}, true, nil},
-	{"charter", map[string]string{"commons.resources": "data,content", "licences.software": "EUPL-1.2"}, []string{"software-licence-without-software"}, true, nil},
-	{"charter", map[string]string{"commons.resources": "software,content", "licences.data": "ODbL-1.0"}, []string{"data-licence-without-data"}, true, []string{"data-in-mission-not-a-resource"}},
+	{"charter", map[string]string{"commons.resources": "data,content", "licences.software": "GPL-3.0-or-later"}, []string{"software-licence-without-software"}, true, nil},
+	{"charter", map[string]string{"commons.resources": "software,content", "licences.data": "CC-BY-4.0"}, []string{"data-licence-without-data"}, true, []string{"data-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"licences.content": "cc-by-nd-4.0"}, []string{"non-free-content-licence"}, false, nil},
 	{"charter", map[string]string{"commons.resources": "hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers", "licences.hardware": "PolyForm-Noncommercial-1.0.0"},
 		[]string{"non-free-hardware-licence"}, false, nil},

@@ -640,6 +640,10 @@ func TestLinkedPolicyTakesTheHardwareLicenceAndAdmitsOwnStaff(t *testing.T) {
 		types := "[code, documentation, data]"
 		if strings.Contains(resources, "hardware") {
 			types = "[code, documentation, data, hardware]"
+		} else {
+			// A licence chosen for designs the commons does not have is
+			// warned of: the charter then holds the default, as init writes it.
+			editAnswers(t, charter, "licences.hardware", "CERN-OHL-S-2.0")
 		}
 		editAnswers(t, policy, "contributions.types", types)
 		out := filepath.Join(dir, "out")

@@ -314,7 +314,9 @@ func (q *Questionnaire) Resolve(vals Values) Values {
 	for _, qq := range q.order {
 		if !q.Visible(qq, out) {
 			delete(out, qq.Key)
-			if v, ok := vals[qq.Key]; ok && v != nil && !empty(v) {
+			// An answer equal to the question's default says nothing of
+			// what the user meant: init writes one for every question.
+			if v, ok := vals[qq.Key]; ok && v != nil && !empty(v) && fmt.Sprint(v) != fmt.Sprint(qq.Default) {
 				ignored = append(ignored, qq.Key)
 			}
 		}
