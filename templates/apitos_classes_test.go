@@ -992,8 +992,8 @@ var (
 		textfmt.FR: "la Documentation décrit les politiques, procédures, mesures et outils qu'il utilise à des fins de modération des contenus, y compris la prise de décision fondée sur un algorithme et le réexamen humain",
 	}
 	phraseComplaintRules = apiTOSPhrase{
-		textfmt.EN: "the rules of procedure of that system (article 14(1) of the Digital Services Act)",
-		textfmt.FR: "le règlement intérieur de ce système (article 14, paragraphe 1, du règlement sur les services numériques)",
+		textfmt.EN: "the rules of procedure of the internal complaint-handling system that the last paragraph of this article sets out (article 14(1) of the Digital Services Act)",
+		textfmt.FR: "le règlement intérieur du système interne de traitement des réclamations que prévoit le dernier alinéa du présent article (article 14, paragraphe 1, du règlement sur les services numériques)",
 	}
 	// A free service that processes the Consumer's data for the
 	// Provider's own purposes falls under directive 2019/770 (article
