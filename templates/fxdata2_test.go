@@ -129,6 +129,10 @@ func TestFxdata2AttributionBindsUsers(t *testing.T) {
 		textfmt.EN: "Every reuser is in any event bound to respect the moral right that the law grants the author (article L. 121-1",
 		textfmt.FR: "Tout réutilisateur est en toute hypothèse tenu de respecter le droit moral que la loi reconnaît à l'auteur (article L. 121-1",
 	}
+	keep := apiTOSPhrase{
+		textfmt.EN: "and shall respect the work, keeping that name or pseudonym with the work when it passes the work on",
+		textfmt.FR: "et respecte l'œuvre, en conservant ce nom ou ce pseudonyme avec l'œuvre lorsqu'il la transmet",
+	}
 	whoever := apiTOSPhrase{textfmt.EN: "whoever reuses a work", textfmt.FR: "quiconque réutilise une œuvre"}
 	for _, data := range []string{"commercial", "open-data-licence", "open-reuse"} {
 		set := func(v questionnaire.Values) {
@@ -136,8 +140,11 @@ func TestFxdata2AttributionBindsUsers(t *testing.T) {
 		}
 		for l, doc := range fxdata2Docs(t, set) {
 			what := string(l) + " " + data
-			if !user.in(doc, "data-contributions-credit") || !law.in(doc, "data-contributions-credit") {
-				t.Errorf("%s: the User's duty to credit, or the moral right, missing", what)
+			if user.in(doc, "data-contributions-credit") != (data == "commercial") || !law.in(doc, "data-contributions-credit") {
+				t.Errorf("%s: the User's duty to pass the credit on, or the moral right", what)
+			}
+			if keep.in(doc, "data-contributions-credit") == (data == "commercial") {
+				t.Errorf("%s: open data: the User keeps the credit, adding no condition to the licence", what)
 			}
 			if licensees.in(doc, "data-contributions-credit") != (data == "commercial") {
 				t.Errorf("%s: the Provider's duty towards its licensees: %v", what, data != "commercial")
