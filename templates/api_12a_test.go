@@ -47,7 +47,7 @@ func TestAPITOSContributionDataUnderOneController(t *testing.T) {
 	}
 	endSpared := apiTOSPhrase{
 		textfmt.EN: "This paragraph does not apply to the Personal Data that the publication of Contributions involves",
-		textfmt.FR: "Le présent paragraphe ne s'applique pas aux Données personnelles qu'implique la publication des Contributions",
+		textfmt.FR: "Le présent point ne s'applique pas aux Données personnelles qu'implique la publication des Contributions",
 	}
 	publicBasis := apiTOSPhrase{
 		textfmt.EN: "the task carried out in the public interest with which it is vested, of which building and publishing its database forms part (article 6(1)(e) of the GDPR)",

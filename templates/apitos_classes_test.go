@@ -822,7 +822,7 @@ var (
 	// their reuse while their own licence is free.
 	phraseContributionsCommercialTerms = apiTOSPhrase{
 		textfmt.EN: "third parties may reuse them only under that commercial licence; the licence granted in this article remains free of charge even where the Provider grants that commercial licence for consideration",
-		textfmt.FR: "les tiers ne peuvent les réutiliser qu'en vertu de cette licence commerciale ; la licence concédée au présent article demeure gratuite lors même que le Fournisseur consent cette licence commerciale à titre onéreux",
+		textfmt.FR: "tiers ne peuvent les réutiliser qu'en vertu de cette licence commerciale ; la licence concédée au présent article demeure gratuite lors même que le Fournisseur consent cette licence commerciale à titre onéreux",
 	}
 	phraseContributionsAreData = apiTOSPhrase{
 		textfmt.EN: "Published Contributions are Data for the purposes of this article",
@@ -869,8 +869,8 @@ var (
 		textfmt.FR: "licence Creative Commons Attribution 4.0 International (CC BY 4.0)",
 	}
 	phraseReusersNameAuthor = apiTOSPhrase{
-		textfmt.EN: "whoever reuses a work it contains, such as a photograph, shall give that name or pseudonym with it",
-		textfmt.FR: "quiconque réutilise une œuvre qu'elle contient, telle une photographie, mentionne avec elle ce nom ou ce pseudonyme",
+		textfmt.EN: "A User that reuses a work it contains, such as a photograph, shall give that name or pseudonym with it",
+		textfmt.FR: "L'Utilisateur qui réutilise une œuvre qu'elle contient, telle une photographie, mentionne avec elle ce nom ou ce pseudonyme",
 	}
 	phraseDissolution = apiTOSPhrase{
 		textfmt.EN: "If the Provider is dissolved, the Provider or the person in charge of its liquidation shall, as soon as the dissolution is decided, deposit the Specification of each version of the API in a public archive",
@@ -992,8 +992,8 @@ var (
 		textfmt.FR: "la Documentation décrit les politiques, procédures, mesures et outils qu'il utilise à des fins de modération des contenus, y compris la prise de décision fondée sur un algorithme et le réexamen humain",
 	}
 	phraseComplaintRules = apiTOSPhrase{
-		textfmt.EN: "the rules of procedure of that system (article 14(1) of the Digital Services Act)",
-		textfmt.FR: "le règlement intérieur de ce système (article 14, paragraphe 1, du règlement sur les services numériques)",
+		textfmt.EN: "the rules of procedure of the internal complaint-handling system that the last paragraph of this article sets out (article 14(1) of the Digital Services Act)",
+		textfmt.FR: "le règlement intérieur du système interne de traitement des réclamations que prévoit le dernier alinéa du présent article (article 14, paragraphe 1, du règlement sur les services numériques)",
 	}
 	// A free service that processes the Consumer's data for the
 	// Provider's own purposes falls under directive 2019/770 (article

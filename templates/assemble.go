@@ -374,6 +374,28 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			}
 			return "![" + mdtext.Escape(text.In(l)) + "](" + picto.File(name) + ")"
 		},
+		// pictoAs shows the pictogram of the chosen option, as picto does,
+		// with another text: the caption that the answers as a whole call
+		// for, such as "No monetary price" for access that is free of a
+		// price but provided in return for personal data or a licence.
+		"pictoAs": func(key string, v any, en, fr string) string {
+			qq, ok := k.Questionnaire.Question(key)
+			if !ok {
+				return ""
+			}
+			name := qq.Picto
+			if o, ok := qq.Option(fmt.Sprint(v)); ok {
+				name = o.Picto
+			}
+			if name == "" {
+				return ""
+			}
+			text := en
+			if l == textfmt.FR {
+				text = fr
+			}
+			return "![" + mdtext.Escape(text) + "](" + picto.File(name) + ")"
+		},
 		// firstVersion reports whether a version number belongs to the
 		// first adoption of a document ("1.0", "1.2", "0.9"): its first
 		// number is at most 1. A version 2.0 or later is an amendment,
