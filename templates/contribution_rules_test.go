@@ -1266,7 +1266,7 @@ func TestOwnStaffNeverExcluded(t *testing.T) {
 		textfmt.EN: {"This exclusion does not cover the employees of the Legal Entity", "This exclusion does not cover the agents of the Legal Entity"},
 		textfmt.FR: {"Cette exclusion ne vise pas les salariés de la Structure porteuse", "Cette exclusion ne vise pas les agents de la Structure porteuse"},
 	}
-	sign := map[textfmt.Lang]string{textfmt.EN: "agreement for organisations", textfmt.FR: "destiné aux personnes morales"}
+	sign := map[textfmt.Lang]string{textfmt.EN: "agreement for organisations", textfmt.FR: "destiné aux organisations"}
 	for _, vehicle := range []string{"scic", "company", "association", "public-body", "none"} {
 		for _, allowed := range [][]string{{"individuals", "contractors"}, {"individuals", "employees", "public-agents"}} {
 			for _, route := range []struct{ inbound, steward string }{{"inbound-outbound", ""}, {"dco", ""}, {"cla", "Association Sentiers en commun"}, {"cla", "Fondation Autre"}, {"assignment", "Association Sentiers en commun"}} {
