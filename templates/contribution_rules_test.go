@@ -276,7 +276,8 @@ func TestRealNameRuleHasNoPseudonym(t *testing.T) {
 
 // The steward of exclusive rights may pass them on to the bodies a
 // charter can designate on dissolution: a non-profit, a public body and,
-// for a SCIC, another cooperative (Law of 10 September 1947, Article 19),
+// for a SCIC, another cooperative; a company, to any successor that takes
+// over its commitments (Law of 10 September 1947, Article 19),
 // so that its dissolution does not return every right; the Legal Entity
 // is named with its form; the legitimate interest is that of a person.
 func TestStewardAndItsSuccessors(t *testing.T) {
@@ -289,7 +290,10 @@ func TestStewardAndItsSuccessors(t *testing.T) {
 				body := assembleClause(t, set, l, "inbound-"+inbound)
 				public := map[textfmt.Lang]string{textfmt.EN: "a public body", textfmt.FR: "une personne publique"}[l]
 				coop := map[textfmt.Lang]string{textfmt.EN: "another cooperative company", textfmt.FR: "une autre société coopérative"}[l]
-				if !strings.Contains(body, public) || strings.Contains(body, coop) != (vehicle == "scic") {
+				// A company passes them to any successor that takes over
+				// its commitments in writing (fxassign_test.go).
+				successor := map[textfmt.Lang]string{textfmt.EN: "only to a person that takes over in writing all its commitments towards you", textfmt.FR: "qu’à une personne qui reprend par écrit l’ensemble de ses engagements envers vous"}[l]
+				if (vehicle != "company" && !strings.Contains(body, public)) || strings.Contains(body, coop) != (vehicle == "scic") || strings.Contains(body, successor) != (vehicle == "company") {
 					t.Errorf("%s, %s, %s: successors of the steward: %q", vehicle, inbound, l, body)
 				}
 				defs := assembleClause(t, set, l, "scope-definitions")
