@@ -15,8 +15,8 @@ import (
 // offered, states what it is made in consideration of.
 func TestAssignmentIsNoGift(t *testing.T) {
 	cause := map[textfmt.Lang]string{
-		textfmt.EN: "It is not made with donative intent: you make it in consideration of the integration, maintenance and distribution of the Contribution",
-		textfmt.FR: "Elle ne procède d’aucune intention libérale : vous la consentez en considération de l’intégration, de la maintenance et de la diffusion de la Contribution",
+		textfmt.EN: "It is nevertheless not made with donative intent and is not a gift: it is made so that the Contribution is integrated, maintained and distributed within the Project",
+		textfmt.FR: "Elle ne procède pour autant d’aucune intention libérale et n’est pas une donation : elle est consentie pour que la Contribution soit intégrée, maintenue et diffusée au sein du Projet",
 	}
 	for _, law := range []string{"FR", "BE", "LU"} {
 		for _, l := range textfmt.All {
@@ -197,7 +197,7 @@ func TestCorporateFoundationStewardEndsWithItsTerm(t *testing.T) {
 // rights in material it does not use.
 func TestRevertedContributionReturnsItsRights(t *testing.T) {
 	back := map[string]map[textfmt.Lang]string{
-		"assignment": {textfmt.EN: "the assignment of that Contribution is then terminated (résolue)", textfmt.FR: "la cession de cette Contribution est alors résolue"},
+		"assignment": {textfmt.EN: "the assignment of that Contribution is undone", textfmt.FR: "la cession de cette Contribution est anéantie"},
 		"fla":        {textfmt.EN: "the licence that you granted on that Contribution then ends", textfmt.FR: "la licence que vous avez concédée sur cette Contribution prend alors fin"},
 	}
 	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
