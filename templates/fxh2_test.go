@@ -102,8 +102,8 @@ func TestFxh2Clauses(t *testing.T) {
 	}
 	// H2-4: 2.4 and 3.4 reserve 11.2.
 	credentials := apiTOSPhrase{
-		textfmt.EN: "However, the Provider shall send Access Credentials to a Consumer who has not requested that performance of the Agreement begin before the end of the withdrawal period only as provided in Article\u00a011.2.",
-		textfmt.FR: "Toutefois, le Fournisseur n'adresse les Identifiants d'accès au Consommateur qui n'a pas demandé que l'exécution du Contrat commence avant la fin du délai de rétractation que dans les conditions de l'article\u00a011.2.",
+		textfmt.EN: "However, the Provider shall issue Access Credentials to a Consumer who has not requested that performance of the Agreement begin before the end of the withdrawal period only as provided in Article\u00a011.2.",
+		textfmt.FR: "Toutefois, le Fournisseur ne délivre les Identifiants d'accès au Consommateur qui n'a pas demandé que l'exécution du Contrat commence avant la fin du délai de rétractation que dans les conditions de l'article\u00a011.2.",
 	}
 	cardStep := apiTOSPhrase{
 		textfmt.EN: "is made at that time (Article\u00a03.4), except for a Consumer who has not requested immediate performance, as provided in Article\u00a011.2.",
