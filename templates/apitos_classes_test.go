@@ -27,12 +27,12 @@ var (
 		textfmt.EN: "stating expressly that, failing remedy within the period below, the Provider will be entitled to terminate the Agreement",
 		textfmt.FR: "en indiquant expressément qu'à défaut d'exécution dans le délai ci-après, le Fournisseur sera en droit de résilier le Contrat",
 	}
-	// Neither the exclusion of lost profit nor the cap covers the
-	// fair-change and closure commitments (articles 1170 and 1171 of the
-	// Civil Code).
+	// The exclusion of lost profit does not cover the fair-change and
+	// closure commitments, which fall under a separate, higher cap
+	// (articles 1170 and 1171 of the Civil Code).
 	phraseFairChangeCarveOut = apiTOSPhrase{
-		textfmt.EN: "The exclusion and the cap do not apply either to a breach by the Provider of its commitments on changes and on the closure of the API under",
-		textfmt.FR: "L'exclusion et le plafond ne s'appliquent pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus",
+		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of its commitments on changes and on the closure of the API under",
+		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus",
 	}
 	// For paid access, the cap is never below a year's fees.
 	phraseHigherOf = apiTOSPhrase{

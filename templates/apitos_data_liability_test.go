@@ -75,8 +75,8 @@ var (
 	}
 	// A paying User is defended against claims on the Data too.
 	phraseDataDefence = apiTOSPhrase{
-		textfmt.EN: "claiming that the API, the Specification or the Data, used in accordance with the Agreement, infringe that third party's Intellectual Property Rights",
-		textfmt.FR: "soutenant que l'API, la Spécification ou les Données, utilisées conformément au Contrat, portent atteinte aux Droits de propriété intellectuelle de ce tiers",
+		textfmt.EN: "used in accordance with the Agreement, infringe that third party's Intellectual Property Rights",
+		textfmt.FR: "utilisées conformément au Contrat, portent atteinte aux Droits de propriété intellectuelle de ce tiers",
 	}
 	// The safety limit excludes nothing: no "sole responsibility", and
 	// the liability clause is reserved.

@@ -271,6 +271,11 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		"jurisdiction":       {{30, "days"}}, // amicable settlement
 		"assignment":         {{30, "days"}}, // a Consumer's or Non-Professional's way out of an assignment
 	}
+	if !administrativeValues(v) {
+		// A Provider's termination without formal notice takes effect on eight
+		// days' notice towards a Consumer or Non-Professional (R. 212-2, 4°).
+		want["term-breach"] = append(want["term-breach"], period{8, "days"})
+	}
 	if administrativeValues(v) {
 		// An administrative service's Users may end their acceptance of the Rules at any
 		// time; a successor public person takes over by operation of law.

@@ -94,11 +94,11 @@ func TestFxcapReturnedOwnInputWarning(t *testing.T) {
 
 // BE-2: the User stays outside the cap only for the reuse and use
 // restrictions and the indemnity, not for the access restrictions; the
-// Provider is outside it for its change and closure commitments.
+// Provider escapes the exclusion for its change and closure commitments, under a separate, trebled cap (H2-1).
 func TestFxcapLiabilityCarveOuts(t *testing.T) {
 	providerChanges := apiTOSPhrase{
-		textfmt.EN: "The exclusion and the cap do not apply either to a breach by the Provider of its commitments on changes and on the closure of the API under Articles\u00a05.2, 5.3, 5.6 and 10.3",
-		textfmt.FR: "L'exclusion et le plafond ne s'appliquent pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus aux articles\u00a05.2, 5.3, 5.6 et 10.3",
+		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of its commitments on changes and on the closure of the API under Articles\u00a05.2, 5.3, 5.6 and 10.3",
+		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus aux articles\u00a05.2, 5.3, 5.6 et 10.3",
 	}
 	userFairUse := apiTOSPhrase{
 		textfmt.EN: "In addition, the exclusion does not apply to a breach by the User of Article\u00a08.2",
@@ -144,8 +144,8 @@ func TestFxcapLiabilityCarveOuts(t *testing.T) {
 // suspension, where the API is reserved for businesses.
 func TestFxcapSeriousBreach(t *testing.T) {
 	clause := apiTOSPhrase{
-		textfmt.EN: "By way of exception to the cure period, either party may terminate the Agreement without prior formal notice, as article 1225 of the French Civil Code allows, by a notice sent by e-mail that states the breach relied on",
-		textfmt.FR: "Par exception au délai de régularisation, chaque partie peut résilier le Contrat sans mise en demeure préalable, comme le permet l'article 1225 du Code civil, par une notification adressée par courrier électronique qui indique le manquement invoqué",
+		textfmt.EN: "By way of exception to the period set out in the previous paragraph, either party may terminate the Agreement without prior formal notice, as article 1225 of the French Civil Code allows, by a notice sent by e-mail that states the breach relied on",
+		textfmt.FR: "Par exception au délai prévu à l'alinéa précédent, chaque partie peut résilier le Contrat sans mise en demeure préalable, comme le permet l'article 1225 du Code civil, par une notification adressée par courrier électronique qui indique le manquement invoqué",
 	}
 	providerSide := apiTOSPhrase{
 		textfmt.EN: "2. for the Provider: a breach of the confidentiality of requests",

@@ -50,17 +50,17 @@ var fxconsWants = map[string]fxconsWant{
 	}, true},
 	// H-3: a change that restricts rights or lowers service levels needs express acceptance.
 	"H-3 consumer": {"change-terms", apiTOSPhrase{
-		textfmt.EN: "Towards a Consumer or a Non-Professional, however, a change that restricts that User's rights, or lowers the service levels or the quality of the service, other than a price change",
-		textfmt.FR: "Toutefois, à l'égard du Consommateur ou du Non-professionnel, une modification qui restreint ses droits ou abaisse les niveaux de service ou la qualité du service, autre qu'une modification de prix",
+		textfmt.EN: "By way of exception, towards a Consumer or a Non-Professional, a change that restricts that User's rights, or lowers the service levels or the quality of the service, other than a price change",
+		textfmt.FR: "Par exception, à l'égard du Consommateur ou du Non-professionnel, une modification qui restreint ses droits ou abaisse les niveaux de service ou la qualité du service, autre qu'une modification de prix",
 	}, true},
 	"H-3 acceptance": {"change-terms", apiTOSPhrase{
-		textfmt.EN: "applies to that User only if that User expressly accepts it; failing that, the former version continues to apply to that User until the Agreement ends.",
-		textfmt.FR: "ne s'applique à lui que s'il l'accepte expressément ; à défaut, la version antérieure continue de s'appliquer à lui jusqu'à la fin du Contrat.",
+		textfmt.EN: "applies to that User only if that User expressly accepts it; failing that, the former version continues to apply to that User until the Agreement ends, and the Provider may then terminate the Agreement with that User",
+		textfmt.FR: "ne s'applique à lui que s'il l'accepte expressément ; à défaut, la version antérieure continue de s'appliquer à lui jusqu'à la fin du Contrat, que le Fournisseur peut alors résilier",
 	}, false},
 	// H-4: for openly licensed Data, any notice meeting the licence suffices.
 	"H-4 attribution": {"user-attribution-required", apiTOSPhrase{
-		textfmt.EN: "for the Data, it is met by any notice that complies with their licence",
-		textfmt.FR: "pour les Données, elle est satisfaite par toute mention conforme à leur licence",
+		textfmt.EN: "For the Data, the User shall credit the source as their licence requires",
+		textfmt.FR: "Pour les Données, l'Utilisateur mentionne la source conformément à leur licence",
 	}, false},
 	// H-5: the grounds on which access credentials may be refused.
 	"H-5 grounds": {"scope-acceptance", apiTOSPhrase{
@@ -149,8 +149,8 @@ func TestFxconsClauses(t *testing.T) {
 				}
 			}
 			nonPro := apiTOSPhrase{
-				textfmt.EN: "Towards a Non-Professional, however, a change that restricts that User's rights",
-				textfmt.FR: "Toutefois, à l'égard du Non-professionnel, une modification qui restreint ses droits",
+				textfmt.EN: "By way of exception, towards a Non-Professional, a change that restricts that User's rights",
+				textfmt.FR: "Par exception, à l'égard du Non-professionnel, une modification qui restreint ses droits",
 			}
 			if nonPro.in(doc, "change-terms") == consumers {
 				t.Errorf("%s, %s: changes towards Non-Professionals alone: want %v", audience, l, !consumers)
@@ -188,8 +188,8 @@ func TestFxconsAccountAndRestricted(t *testing.T) {
 		textfmt.FR: "puis confirme la commande au moyen du bouton portant la mention « commande avec obligation de paiement » ou une formule analogue dénuée d'ambiguïté",
 	}
 	card := apiTOSPhrase{
-		textfmt.EN: ", by bank card, where the person pays by that means, when the order is confirmed.",
-		textfmt.FR: ", par carte bancaire, lorsque la personne choisit ce moyen, dès la confirmation de la commande.",
+		textfmt.EN: ", by bank card, where the person pays by that means, when the order is confirmed, except for a Consumer who has not requested immediate performance",
+		textfmt.FR: ", par carte bancaire, lorsque la personne choisit ce moyen, dès la confirmation de la commande, sauf pour le Consommateur qui n'a pas demandé l'exécution immédiate",
 	}
 	grounds := apiTOSPhrase{
 		textfmt.EN: "The Provider may refuse an application only where the person does not meet the criteria of",

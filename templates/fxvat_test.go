@@ -309,11 +309,11 @@ func TestFxvatRules(t *testing.T) {
 func TestFxvatWithdrawalDeferredAccessAndPayment(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	credentials := apiTOSPhrase{
-		textfmt.EN: "The Provider shall send a Consumer who has made no such request the Access Credentials, to the e-mail address given in the form, only when the withdrawal period expires, if the Consumer has not withdrawn.",
+		textfmt.EN: "Where a Consumer has made no such request, the Provider shall send the Access Credentials, to the e-mail address given in the form, only once the withdrawal period has expired without the Consumer withdrawing.",
 		textfmt.FR: "Au Consommateur qui n'a pas formé cette demande, le Fournisseur n'adresse les Identifiants d'accès, à l'adresse électronique indiquée dans le formulaire, qu'à l'expiration du délai de rétractation, si le Consommateur ne s'est pas rétracté.",
 	}
 	offer := apiTOSPhrase{
-		textfmt.EN: "The Provider shall open access to a paid offer subscribed to by a Consumer who has made no such request only when the withdrawal period that applies to it expires, if the Consumer has not withdrawn.",
+		textfmt.EN: "Where a Consumer has made no such request, the Provider shall open access to a paid offer subscribed to by that Consumer only once the withdrawal period that applies to it has expired without the Consumer withdrawing.",
 		textfmt.FR: "Le Fournisseur n'ouvre l'accès à une offre payante souscrite par le Consommateur qui n'a pas formé cette demande qu'à l'expiration du délai de rétractation qui s'y applique, si le Consommateur ne s'est pas rétracté.",
 	}
 	noDebit := apiTOSPhrase{

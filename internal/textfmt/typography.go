@@ -46,7 +46,23 @@ func Typeset(l Lang, s string) string {
 	if l == FR {
 		return keepCodeRefs(KeepNumbers(frenchSpacing.Replace(s)))
 	}
-	return keepCodeRefs(englishSpacing.Replace(s))
+	return keepCodeRefs(keepEnglishNumbers(englishSpacing.Replace(s)))
+}
+
+// englishNumber is the English abbreviation of "number" ("Regulation (EU)
+// No 1215/2012", "law no. 94-665"), a plain space and a number that holds
+// a slash or a hyphen, as the numbers of acts and decisions do: the French
+// text ties « n° » to its number, and the English one should not break
+// there either. Requiring the slash or hyphen keeps a sentence that begins
+// with "No" and a count ("No 2 Users") untouched.
+var englishNumber = regexp.MustCompile(`(^|[\s\x{00A0}(])(No|no\.) (\p{N}+[/-])`)
+
+// keepEnglishNumbers ties "No" or "no." to the number of an act.
+func keepEnglishNumbers(s string) string {
+	if !strings.Contains(s, "o") {
+		return s
+	}
+	return englishNumber.ReplaceAllString(s, "${1}${2}"+NBSP+"${3}")
 }
 
 // codeRef is the letter of a code's part ("L." for the legislative part,
