@@ -353,6 +353,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// sharedForge reports whether the repository is on a public forge
 		// rather than on one run for the project by a processor.
 		"sharedForge": sharedForge,
+		"sameHost":    sameHost,
 		// has reports whether a multiple choice includes an option.
 		"has": func(v any, id string) bool {
 			ids, _ := v.([]string)

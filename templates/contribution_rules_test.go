@@ -1095,7 +1095,9 @@ func TestMachineTranslationUnderTheAIRule(t *testing.T) {
 				// A ban or a disclosure covers machine translation
 				// whatever the contributions welcomed, since any text,
 				// documentation included, may come from it.
-				welcome := rule != "allow" || len(types) == 0 || slices.Contains(types, "translation")
+				// Allowed, it is said to count as well, whatever the
+				// contributions welcomed (review L-11).
+				welcome := true
 				set := map[string]any{"ai_contributions": rule, "contributions.types": types}
 				if got := strings.Contains(assembleClause(t, set, l, "ai-"+rule), textfmt.Typeset(l, want[li])); got != welcome {
 					t.Errorf("%s, %s, %v: machine translation settled=%v", l, rule, types, got)

@@ -27,6 +27,16 @@ func sharedForge(v any) bool {
 	return !known || slices.Contains(sharedForges, host)
 }
 
+// sameHost reports whether two addresses are on the same host, so that a
+// reporting form at the first is one the forge of the repository at the
+// second runs, such as a confidential issue, which the forge shows to the
+// members of the project whose role gives access to it.
+func sameHost(a, b any) bool {
+	ha, ka := forgeHost(a)
+	hb, kb := forgeHost(b)
+	return ka && kb && ha != "" && ha == hb
+}
+
 // forgeHost is the host name, in lower case, of a repository's address;
 // known is false when the address is missing (a Gap) or unreadable.
 func forgeHost(v any) (host string, known bool) {

@@ -149,7 +149,7 @@ func TestOtherChannelsAndReplyExtension(t *testing.T) {
 	for _, inbound := range []string{"inbound-outbound", "dco"} {
 		expect(t, inbound, map[string]any{"inbound": inbound}, policyExamples(), inbound == "inbound-outbound", patch)
 	}
-	extension := [2]string{"which may be extended by two further months where necessary", "qui peut être prolongé de deux mois compte tenu de la complexité et du nombre de demandes"}
+	extension := [2]string{"which may be extended by two further months where necessary", "qui peut être prolongé de deux mois, au besoin, compte tenu de la complexité et du nombre de demandes"}
 	expect(t, "EU controller", map[string]any{"privacy.establishment": "FR"}, policyExamples(), true, extension)
 }
 

@@ -501,9 +501,9 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"privacy.forge_operator": "Mythic Beasts Ltd (hosting of our forge)"}, []string{"forge-operator-not-a-name"}, true, nil},
 	{"contribution", map[string]string{"security.url": "https://gitlab.com/sentiers-en-commun/sentiers/-/issues/new"},
 		[]string{"security-form-is-public"}, false, nil},
-	{"contribution", map[string]string{"project.repository_url": "https://github.com/sentiers/sentiers",
+	{"contribution", map[string]string{"privacy.forge_operator": "", "project.repository_url": "https://github.com/sentiers/sentiers",
 		"security.url": "https://GitHub.com/sentiers/sentiers/issues/new/choose"}, []string{"security-form-is-public"}, false, nil},
-	{"contribution", map[string]string{"project.repository_url": "https://codeberg.org/sentiers/sentiers", "privacy.transfer": "eea",
+	{"contribution", map[string]string{"privacy.forge_operator": "", "project.repository_url": "https://codeberg.org/sentiers/sentiers", "privacy.transfer": "eea",
 		"security.url": "https://codeberg.org/sentiers/securite/issues"}, []string{"security-form-is-public"}, false, nil},
 	{"contribution", map[string]string{"security.response_days": "20", "security.disclosure_days": "14"},
 		[]string{"disclosure-before-acknowledgement"}, true, nil},
@@ -546,7 +546,7 @@ var ruleCases = []struct {
 		[]string{"public-body-membership-fees"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "licences.content": "etalab-2.0", "exit.devolution": "public-body", "economy.funding": "grants,services"},
 		[]string{"public-body-paid-services"}, true, nil},
-	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://codeberg.org/sentiers/sentiers"},
+	{"contribution", map[string]string{"privacy.forge_operator": "", "privacy.transfer": "scc", "project.repository_url": "https://codeberg.org/sentiers/sentiers"},
 		[]string{"forge-in-eea-said-abroad"}, true, nil},
 	// Standard contractual clauses frame a transfer outside the EEA only:
 	// an operator established in the EEA signs an Article 28 contract.
@@ -717,7 +717,7 @@ var consistentCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "public-body", "economy.funding": "donations,grants", "legal.entity_name": "Ville de Sentiers", "exit.devolution": "public-body", "licences.content": "etalab-2.0",
 		"languages": "fr"}},
 	{"charter", map[string]string{"decisions.conduct": "default", "governance.default_rule": "majority"}},
-	{"contribution", map[string]string{"project.repository_url": "https://github.com/sentiers/sentiers",
+	{"contribution", map[string]string{"privacy.forge_operator": "", "project.repository_url": "https://github.com/sentiers/sentiers",
 		"security.url": "https://github.com/sentiers/sentiers/security/advisories/new"}},
 	{"contribution", map[string]string{"security.url": "https://tickets.sentiers-en-commun.example/issues/new"}},
 	{"contribution", map[string]string{"project.licence": "CECILL-2.1", "jurisdiction": "Paris"}},
@@ -729,7 +729,7 @@ var consistentCases = []struct {
 	{"contribution", map[string]string{"inbound": "fla", "cla.outbound": "fsf-osi", "project.licence": "EUPL-1.2", "licences.data": "ODbL-1.0"}},
 	{"contribution", map[string]string{"inbound": "dco", "cla.outbound": "none", "project.licence": "CC0-1.0"}}, // no promise asked
 	{"contribution", map[string]string{"legal.vehicle": "fiscal-host"}},
-	{"contribution", map[string]string{"privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
+	{"contribution", map[string]string{"privacy.forge_operator": "", "privacy.transfer": "eea", "project.repository_url": "https://codeberg.org/sentiers/sentiers"}},
 	{"contribution", map[string]string{"jurisdiction": "Rennes"}}, // a court for copyright under French law
 	{"contribution", map[string]string{"privacy.transfer": "scc", "project.repository_url": "https://gitlab.sentiers.example/sentiers"}},
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "prevailing_language": "fr", "project.docs_licence": "etalab-2.0"}},

@@ -29,17 +29,24 @@ type contentsPlan struct {
 // quarter of one. An article's entry is never the last of a page: it
 // stays with its first two sections.
 func planContents(entries []document.Clause, top, bottom float64) contentsPlan {
+	return planContentsLines(entries, nil, top, bottom)
+}
+
+// planContentsLines is planContents for entries that take lines[i] lines
+// each, a long heading wrapping onto a second line rather than being cut
+// (nil: one line each).
+func planContentsLines(entries []document.Clause, lines []int, top, bottom float64) contentsPlan {
 	plan := contentsPlan{lineH: tocLineH, gap: tocGap}
-	plan.breaks = paginateContents(entries, top, bottom, plan.lineH, plan.gap)
+	plan.breaks = paginateContents(entries, lines, top, bottom, plan.lineH, plan.gap)
 	page := bottom - marginTop
-	if len(plan.breaks) == 0 || contentsHeight(entries[plan.breaks[len(plan.breaks)-1]:], plan.lineH, plan.gap) >= page/4 {
+	if len(plan.breaks) == 0 || contentsHeightLines(entries[plan.breaks[len(plan.breaks)-1]:], linesFrom(lines, plan.breaks[len(plan.breaks)-1]), plan.lineH, plan.gap) >= page/4 {
 		return plan
 	}
 	// Closer lines, a tenth of a millimetre at a time.
 	for tenths := int(tocLineH*10) - 1; tenths >= int(tocMinLineH*10); tenths-- {
 		lineH := float64(tenths) / 10
 		gap := tocGap * lineH / tocLineH
-		if breaks := paginateContents(entries, top, bottom, lineH, gap); len(breaks) < len(plan.breaks) {
+		if breaks := paginateContents(entries, lines, top, bottom, lineH, gap); len(breaks) < len(plan.breaks) {
 			return contentsPlan{lineH: lineH, gap: gap, breaks: breaks}
 		}
 	}
@@ -55,7 +62,7 @@ func planContents(entries []document.Clause, top, bottom float64) contentsPlan {
 		if entries[j].Depth != 1 {
 			continue
 		}
-		h := contentsHeight(entries[j:], plan.lineH, plan.gap)
+		h := contentsHeightLines(entries[j:], linesFrom(lines, j), plan.lineH, plan.gap)
 		if h > page {
 			break
 		}
@@ -69,14 +76,17 @@ func planContents(entries []document.Clause, top, bottom float64) contentsPlan {
 
 // paginateContents returns the entries that open a page when entries are
 // set from top with the given line height and space before articles.
-func paginateContents(entries []document.Clause, top, bottom, lineH, gap float64) []int {
+func paginateContents(entries []document.Clause, lines []int, top, bottom, lineH, gap float64) []int {
 	var breaks []int
 	y := top
 	for i, c := range entries {
-		need := lineH
+		h := float64(lineCount(lines, i)) * lineH
+		need := h
 		before := 0.0
 		if c.Depth == 1 {
-			need += float64(min(2, sections(entries, i))) * lineH
+			for k := i + 1; k <= i+min(2, sections(entries, i)); k++ {
+				need += float64(lineCount(lines, k)) * lineH
+			}
 			if i > 0 {
 				before = gap
 			}
@@ -85,9 +95,25 @@ func paginateContents(entries []document.Clause, top, bottom, lineH, gap float64
 			breaks = append(breaks, i)
 			y, before = marginTop, 0
 		}
-		y += before + lineH
+		y += before + h
 	}
 	return breaks
+}
+
+// lineCount is the number of lines of entry i: lines[i], or one.
+func lineCount(lines []int, i int) int {
+	if i < len(lines) && lines[i] > 1 {
+		return lines[i]
+	}
+	return 1
+}
+
+// linesFrom is lines from entry i on (nil stays nil).
+func linesFrom(lines []int, i int) []int {
+	if i >= len(lines) {
+		return nil
+	}
+	return lines[i:]
 }
 
 // sections counts the entries under the article at entries[i].
@@ -104,12 +130,17 @@ func sections(entries []document.Clause, i int) int {
 
 // contentsHeight is the height of entries set at the top of a page.
 func contentsHeight(entries []document.Clause, lineH, gap float64) float64 {
+	return contentsHeightLines(entries, nil, lineH, gap)
+}
+
+// contentsHeightLines is contentsHeight for entries of lines[i] lines.
+func contentsHeightLines(entries []document.Clause, lines []int, lineH, gap float64) float64 {
 	h := 0.0
 	for i, c := range entries {
 		if c.Depth == 1 && i > 0 {
 			h += gap
 		}
-		h += lineH
+		h += float64(lineCount(lines, i)) * lineH
 	}
 	return h
 }

@@ -111,6 +111,7 @@ type tocEntry struct {
 	clause int // index in d.Clauses
 	page   int // index of the TOC page holding the entry
 	y      float64
+	lines  []string // the entry's heading, wrapped; nil: set when filled
 }
 
 func (w *writer) titlePage() {
@@ -149,7 +150,14 @@ func (w *writer) contentsPages() {
 		index[c.ID] = i
 	}
 	entries := w.d.Contents()
-	plan := planContents(entries, l.y, l.bottom)
+	wrapped := make([][]string, len(entries))
+	counts := make([]int, len(entries))
+	for i, c := range entries {
+		st, x := tocStyle(c.Depth)
+		wrapped[i] = wrapEntry(l, mdtext.Plain(c.Heading(w.d.Lang)), st, tocTextWidth(x))
+		counts[i] = len(wrapped[i])
+	}
+	plan := planContentsLines(entries, counts, l.y, l.bottom)
 	w.tocLineH = plan.lineH
 	next := 0 // index in plan.breaks of the next page break
 	for i, c := range entries {
@@ -159,9 +167,69 @@ func (w *writer) contentsPages() {
 		} else if c.Depth == 1 && i > 0 {
 			l.y += plan.gap
 		}
-		w.toc = append(w.toc, tocEntry{clause: index[c.ID], page: l.cur, y: l.y})
-		l.y += plan.lineH
+		w.toc = append(w.toc, tocEntry{clause: index[c.ID], page: l.cur, y: l.y, lines: wrapped[i]})
+		l.y += plan.lineH * float64(counts[i])
 	}
+}
+
+// tocStyle is the style and left edge of a contents entry of a depth:
+// articles in bold, sections indented.
+func tocStyle(depth int) (style, float64) {
+	st := style{size: bodySize}
+	x := marginLeft
+	if depth == 1 {
+		st.bold = true
+	} else {
+		x += tocIndent
+	}
+	return st, x
+}
+
+// tocTextWidth is the room for the heading of an entry that starts at x,
+// the page number and its leader kept aside.
+func tocTextWidth(x float64) float64 {
+	return contentW - (x - marginLeft) - tocNumberW - 4
+}
+
+// tocMaxLines is the most lines a contents entry takes; a heading longer
+// still is cut with an ellipsis on its last line.
+const tocMaxLines = 3
+
+// wrapEntry breaks a heading into lines that fit width, between words
+// (at ordinary spaces only, so that a no-break space keeps « : » or a
+// number with its word), so that a long heading continues on the next
+// line instead of being cut.
+func wrapEntry(l *layout, s string, st style, width float64) []string {
+	if l.width(s, st) <= width {
+		return []string{s}
+	}
+	var lines []string
+	line := ""
+	for _, word := range strings.Split(s, " ") {
+		if word == "" {
+			continue
+		}
+		try := word
+		if line != "" {
+			try = line + " " + word
+		}
+		if line == "" || l.width(try, st) <= width {
+			line = try
+			continue
+		}
+		lines = append(lines, line)
+		line = word
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	if len(lines) > tocMaxLines {
+		lines = append(lines[:tocMaxLines-1], strings.Join(lines[tocMaxLines-1:], " "))
+	}
+	for i := range lines {
+		lines[i] = l.truncate(lines[i], st, width)
+	}
+	return lines
 }
 
 // parse reads the document's Markdown: a redline's with its marks of
@@ -269,22 +337,22 @@ func (w *writer) fillContents() {
 	for _, e := range w.toc {
 		c := w.d.Clauses[e.clause]
 		p := l.pages[e.page]
-		x := marginLeft
-		st := style{size: bodySize}
-		if c.Depth == 1 {
-			st.bold = true
-		} else {
-			x += tocIndent
-		}
+		st, x := tocStyle(c.Depth)
 		number := strconv.Itoa(w.anchors[e.clause].page + 1)
 		right := marginLeft + contentW
 		nw := l.width(number, st)
-		text := l.truncate(mdtext.Plain(c.Heading(w.d.Lang)), st, contentW-(x-marginLeft)-tocNumberW-4)
-		baseline := e.y + w.tocLineH*0.74
+		lines := e.lines
+		if lines == nil {
+			lines = []string{l.truncate(mdtext.Plain(c.Heading(w.d.Lang)), st, tocTextWidth(x))}
+		}
+		for k, text := range lines[:len(lines)-1] {
+			p.ops = append(p.ops, op{kind: opText, x: x, y: e.y + float64(k)*w.tocLineH + w.tocLineH*0.74, s: text, st: st, target: -1})
+		}
+		baseline := e.y + float64(len(lines)-1)*w.tocLineH + w.tocLineH*0.74
 		p.ops = append(p.ops,
-			op{kind: opText, x: x, y: baseline, s: leader(l, text, st, right-x-nw-1.5), st: st, target: -1},
+			op{kind: opText, x: x, y: baseline, s: leader(l, lines[len(lines)-1], st, right-x-nw-1.5), st: st, target: -1},
 			op{kind: opText, x: right - nw, y: baseline, s: number, st: st, target: -1},
-			op{kind: opLink, x: x, y: e.y, w: right - x, h: w.tocLineH, target: e.clause})
+			op{kind: opLink, x: x, y: e.y, w: right - x, h: w.tocLineH * float64(len(lines)), target: e.clause})
 	}
 }
 
