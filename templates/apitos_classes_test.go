@@ -2369,12 +2369,19 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phrasePublicInformationReuse, "user-non-commercial", public && data == "commercial" && output == "non-commercial", "a public body confining public information to non-commercial reuse (CRPA, L. 321-1)")
 	for _, id := range []string{"user-attribution-required", "user-attribution-none", "user-attribution-trademark"} {
 		if _, ok := doc.Clause(id); ok {
-			must(phrasePublicInformationSource, id, public, "public information reused without its source and date (CRPA, L. 322-1)")
+			// An open licence is the Provider's consent of L. 322-1 CRPA (review M, M-2).
+			must(phrasePublicInformationSource, id, public && data == "commercial", "public information reused without its source and date (CRPA, L. 322-1)")
 		}
 	}
 	must(phraseDecreeList, "spec-licence-ouverte", public && v["conditions.specification"] == "licence-ouverte", "a specification licence said to be on the decree's list for a provider that is no public body")
 	administrative := public && v["provider.public_activity"] != "industrial-commercial"
-	must(phrasePrivateLawOnly, "hardship", administrative, "the Civil Code's change of circumstances imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
+	// The Rules of an administrative service have no such clause at all
+	// (review M, M-3): article 1195 of the Civil Code governs contracts.
+	_, hardship := doc.Clause("hardship")
+	if hardship == administrative {
+		fail("a change-of-circumstances clause in the Rules of an administrative service, or none in a contract")
+	}
+	must(phrasePrivateLawOnly, "hardship", false, "the Civil Code's change of circumstances imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
 	for _, id := range []string{"liability-limit", "term-breach", "assignment"} {
 		must(phrasePrivateLawOnly, id, false, "a user's protections (cap, cure period, reasons, exit after assignment) lost if the contract is administrative")
 	}
