@@ -2338,7 +2338,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBestEndeavoursNotice, "term-cessation", true, "a closure notice promised where the sole trader cannot give it")
 	}
 	must(phraseBusinessAssets, "term-continuity", individual && country == "FR", "a French sole trader's transfer of business assets (L. 526-27 C. com.)")
-	must(phraseMerger, "term-continuity", !individual, "a sole trader said to merge, or a company's merger left out")
+	// A public body is substituted, not merged (review M, M-4).
+	must(phraseMerger, "term-continuity", !individual && !public, "a sole trader or a public body said to merge, or a company's merger left out")
 	// An association or a foundation ends by dissolution: its assets pass
 	// as its statutes say (loi 1901, art. 9), and the Specification and
 	// open Data outlive it in a public archive, as with a sole trader. A
