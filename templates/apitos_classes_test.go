@@ -2241,7 +2241,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSEPANotice, "access-payment", true, "a SEPA debit without pre-notification")
 	}
 	if _, ok := doc.Clause("warranty-disclaimer"); ok && paid {
-		capped := v["liability.cap"] != "none"
+		// The Rules' service credits add to the User's rights (review M, M-5).
+		capped := v["liability.cap"] != "none" && !administrativeValues(v)
 		must(phraseSLAExclusive, "warranty-disclaimer", capped, "service level remedies exclusive where the Agreement limits no liability (art. 1190 C. civ.), or not exclusive under a cap")
 		must(phraseSLACap, "warranty-disclaimer", capped, "service level remedies outside or inside a cap")
 		must(phraseSLADeducted, "warranty-disclaimer", !capped, "service level remedies neither exclusive nor counted towards damages")

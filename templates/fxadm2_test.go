@@ -326,3 +326,29 @@ func TestFxadm2CourtAndAddress(t *testing.T) {
 		}
 	}
 }
+
+// M-5: a regulation caps neither the commune's liability nor the User's
+// towards it (CE, sect., 19 March 1971, Mergui): the cap binds only a
+// public buyer, and the service credits add to the User's rights.
+func TestFxadm2NoCapByRegulation(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	scope := apiTOSPhrase{
+		textfmt.EN: "apply only towards a User that is a buyer subject to the French Public Procurement Code, for which access is a public contract; towards other Users, the Provider is liable, under the rules of administrative liability, for the direct and certain damage caused by its fault",
+		textfmt.FR: "ne s'appliquent qu'à l'égard de l'Utilisateur qui est un acheteur soumis au Code de la commande publique, pour lequel l'accès constitue un marché public ; à l'égard des autres Utilisateurs, le Fournisseur répond, dans les conditions du droit de la responsabilité administrative, des dommages directs et certains causés par sa faute",
+	}
+	exclusive := apiTOSPhrase{textfmt.EN: "Those remedies are the only compensation due", textfmt.FR: "Ces mesures de compensation constituent la seule indemnisation due"}
+	for _, c := range []struct {
+		name     string
+		set      map[string]any
+		admin    bool
+		exclusif bool
+	}{
+		{"commune", map[string]any{"liability.cap": "amount"}, true, false},
+		{"spic", map[string]any{"liability.cap": "amount", "provider.public_activity": "industrial-commercial", "provider.administrative_court": nil}, false, true},
+	} {
+		fxadm2Expect(t, c.name, fxadm2Docs(t, k, fxadm2Commune(t, k, c.set)), []fxadm2Check{
+			{"cap confined to public buyers", "liability-limit", scope, c.admin},
+			{"service credits exclusive", "warranty-disclaimer", exclusive, c.exclusif},
+		})
+	}
+}
