@@ -352,3 +352,15 @@ func TestFxadm2NoCapByRegulation(t *testing.T) {
 		})
 	}
 }
+
+// M-6(a): a French public body's developer site is bound by the digital
+// accessibility duty of article 47 of law no. 2005-102.
+func TestFxadm2Accessibility(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	a11y := apiTOSPhrase{
+		textfmt.EN: "laid down by article 47 of Law no. 2005-102 of 11 February 2005, and the Provider shall publish the accessibility statement that article requires.",
+		textfmt.FR: "que fixe l'article 47 de la loi n° 2005-102 du 11 février 2005, et le Fournisseur publie la déclaration d'accessibilité qu'exige cet article.",
+	}
+	fxadm2Expect(t, "commune", fxadm2Docs(t, k, fxadm2Commune(t, k, nil)), []fxadm2Check{{"accessibility", "spec-reference", a11y, true}})
+	fxadm2Expect(t, "company", fxadm2Docs(t, k, exampleValues(t, k)), []fxadm2Check{{"accessibility", "spec-reference", a11y, false}})
+}
