@@ -34,6 +34,11 @@ var adminVariants = map[string]apiTOSPhrase{
 		textfmt.EN: "The total liability of each of the Provider and the User under the Rules, for all causes combined, is limited to ",
 		textfmt.FR: "La responsabilité totale du Fournisseur comme de l'Utilisateur au titre du Règlement, toutes causes confondues, est limitée ",
 	},
+	// The Rules are ended, not terminated or rescinded (review M, M-3).
+	phrase12cBreachEnds[textfmt.FR]: {
+		textfmt.EN: "because the User ends its Registration on account of a breach by the Provider.",
+		textfmt.FR: "par la fin de l'Inscription à laquelle procède l'Utilisateur en raison d'un manquement du Fournisseur.",
+	},
 	phrasePriceSummaryEnd[textfmt.FR]: {
 		textfmt.EN: "if the User does not accept it, the User's Registration ends, at no cost",
 		textfmt.FR: "s'il ne l'accepte pas, l'Inscription prend fin, sans frais",

@@ -2241,7 +2241,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseSEPANotice, "access-payment", true, "a SEPA debit without pre-notification")
 	}
 	if _, ok := doc.Clause("warranty-disclaimer"); ok && paid {
-		capped := v["liability.cap"] != "none"
+		// The Rules' service credits add to the User's rights (review M, M-5).
+		capped := v["liability.cap"] != "none" && !administrativeValues(v)
 		must(phraseSLAExclusive, "warranty-disclaimer", capped, "service level remedies exclusive where the Agreement limits no liability (art. 1190 C. civ.), or not exclusive under a cap")
 		must(phraseSLACap, "warranty-disclaimer", capped, "service level remedies outside or inside a cap")
 		must(phraseSLADeducted, "warranty-disclaimer", !capped, "service level remedies neither exclusive nor counted towards damages")
@@ -2338,7 +2339,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseBestEndeavoursNotice, "term-cessation", true, "a closure notice promised where the sole trader cannot give it")
 	}
 	must(phraseBusinessAssets, "term-continuity", individual && country == "FR", "a French sole trader's transfer of business assets (L. 526-27 C. com.)")
-	must(phraseMerger, "term-continuity", !individual, "a sole trader said to merge, or a company's merger left out")
+	// A public body is substituted, not merged (review M, M-4).
+	must(phraseMerger, "term-continuity", !individual && !public, "a sole trader or a public body said to merge, or a company's merger left out")
 	// An association or a foundation ends by dissolution: its assets pass
 	// as its statutes say (loi 1901, art. 9), and the Specification and
 	// open Data outlive it in a public archive, as with a sole trader. A
@@ -2369,12 +2371,19 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phrasePublicInformationReuse, "user-non-commercial", public && data == "commercial" && output == "non-commercial", "a public body confining public information to non-commercial reuse (CRPA, L. 321-1)")
 	for _, id := range []string{"user-attribution-required", "user-attribution-none", "user-attribution-trademark"} {
 		if _, ok := doc.Clause(id); ok {
-			must(phrasePublicInformationSource, id, public, "public information reused without its source and date (CRPA, L. 322-1)")
+			// An open licence is the Provider's consent of L. 322-1 CRPA (review M, M-2).
+			must(phrasePublicInformationSource, id, public && data == "commercial", "public information reused without its source and date (CRPA, L. 322-1)")
 		}
 	}
 	must(phraseDecreeList, "spec-licence-ouverte", public && v["conditions.specification"] == "licence-ouverte", "a specification licence said to be on the decree's list for a provider that is no public body")
 	administrative := public && v["provider.public_activity"] != "industrial-commercial"
-	must(phrasePrivateLawOnly, "hardship", administrative, "the Civil Code's change of circumstances imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
+	// The Rules of an administrative service have no such clause at all
+	// (review M, M-3): article 1195 of the Civil Code governs contracts.
+	_, hardship := doc.Clause("hardship")
+	if hardship == administrative {
+		fail("a change-of-circumstances clause in the Rules of an administrative service, or none in a contract")
+	}
+	must(phrasePrivateLawOnly, "hardship", false, "the Civil Code's change of circumstances imposed on an administrative public service's contract, or qualified for a private provider or an industrial and commercial public service, bound to its users by private law")
 	for _, id := range []string{"liability-limit", "term-breach", "assignment"} {
 		must(phrasePrivateLawOnly, id, false, "a user's protections (cap, cure period, reasons, exit after assignment) lost if the contract is administrative")
 	}

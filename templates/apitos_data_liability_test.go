@@ -135,7 +135,8 @@ func checkAPITOSDataLiabilityAndBoilerplate(t *testing.T, doc *document.Document
 		must(phraseInterestInPurposes, "data-personal", !published, "an interest other than the purposes pursued")
 	}
 
-	must(phraseEvidence1356, "evidence", true, "an evidence agreement on the wrong article")
+	// The Rules, a unilateral act, are no evidence agreement (review M, M-3).
+	must(phraseEvidence1356, "evidence", !administrativeDoc(doc), "an evidence agreement on the wrong article, or one in the Rules")
 	must(phraseEvidence1368, "evidence", false, "an evidence agreement on article 1368")
 	must(phraseReleaseConsent, "assignment", !administrativeDoc(doc), "the assignor released without the User's express consent (C. civ. 1216-1)")
 	must(phraseJointlyBound, "assignment", !administrativeDoc(doc), "no joint liability of the assignor without the assignee's undertaking")

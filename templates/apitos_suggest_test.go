@@ -53,6 +53,7 @@ var apiTOSBreaking = map[string]map[string]string{
 	"public-body-commercial-data": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.data": "commercial",
 		"data.commercial.title": "Licence de réutilisation", "data.commercial.url": "https://data.example/licence"},
 	"public-body-paid":                     {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid"},
+	"public-body-vat-franchise":            {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "franchise"},
 	"card-only-payment-period":             {"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},
 	"public-body-share-alike":              {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.access": "share-alike"},
 	"consumers-provider-abroad-language":   {"audience": "business-and-consumers", "provider.country": "IT", "provider.address": "Via Nizza 150, 10126 Torino, Italia", "provider.registration": "Registro delle Imprese di Torino, REA TO-1234567", "provider.vat_number": "IT12345678901"},

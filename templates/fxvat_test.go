@@ -120,7 +120,9 @@ func TestFxvatDefaultFollowsTheNumber(t *testing.T) {
 	if qq.Default != nil || qq.DefaultValue() != nil {
 		t.Error("pricing.vat has a plain default, which init and the wizard would write whatever the number")
 	}
-	if !qq.Usual("charged") || !qq.Usual("franchise") || qq.Usual("exempt") {
+	// A public body without a number is not liable (article 256 B CGI):
+	// "exempt" is its usual answer (review M, M-1).
+	if !qq.Usual("charged") || !qq.Usual("franchise") || !qq.Usual("exempt") || qq.Usual("outside-eu") {
 		t.Error("the conditional defaults are not taken as usual answers")
 	}
 	if !q.Visible(qq, q.Resolve(fxvatPaid(t, k, nil))) {

@@ -72,7 +72,7 @@ var r2adminCases = []r2adminCase{
 		apiTOSPhrase{textfmt.EN: "They record the commitments of the Provider and of Users", textfmt.FR: "Il consigne les engagements du Fournisseur et des Utilisateurs"},
 		apiTOSPhrase{textfmt.EN: "It records the commitments of both parties", textfmt.FR: "Il consigne les engagements des deux parties"}},
 	{"BC-17: the Rules take plural pronouns (2.2)", "scope-documents",
-		apiTOSPhrase{textfmt.EN: "They constitute the entire agreement", textfmt.FR: "Il constitue l'intégralité de l'accord"},
+		apiTOSPhrase{textfmt.EN: "no other document may be relied on against the Provider or a User", textfmt.FR: "aucun autre document n'est opposable au Fournisseur ni à l'Utilisateur"},
 		apiTOSPhrase{textfmt.EN: "It constitutes the entire agreement", textfmt.FR: "Il constitue l'intégralité de l'accord"}},
 	{"BC-17: the Rules take plural pronouns (11.2)", "consumer-withdrawal",
 		apiTOSPhrase{textfmt.EN: "within fourteen (14) days of accepting them", textfmt.FR: "dans un délai de quatorze (14) jours"},

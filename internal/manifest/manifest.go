@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"apitos/internal/questionnaire"
+	"apitos/internal/spdx"
 	"apitos/internal/textfmt"
 	"apitos/templates"
 )
@@ -137,6 +138,9 @@ func Build(in Input) []byte {
 	}
 	if in.Kind.ID == "api-tos" {
 		m.Conditions = ConditionsCode(resolved)
+		if id := dataLicence(resolved); id != "" {
+			m.Licences["conditions.data"] = id
+		}
 	}
 	for i, f := range in.Files {
 		f.SHA256 = fmt.Sprintf("%x", sha256.Sum256(in.Data[i]))
@@ -170,10 +174,36 @@ func Name(kind string, draft, review bool) string {
 	return kind + ".json"
 }
 
+// dataLicence is the SPDX identifier of the licence of the data an API
+// returns, where the answers name an open data licence that names only
+// one ("" if none can be told): the data waived under CC0 are listed by
+// their option, like the specification's licence.
+func dataLicence(resolved questionnaire.Values) string {
+	if fmt.Sprint(resolved["conditions.data"]) != "open-data-licence" {
+		return ""
+	}
+	var names []string
+	switch t := resolved["data.licence.title"].(type) {
+	case string:
+		names = append(names, t)
+	case questionnaire.Translated:
+		for _, l := range textfmt.All {
+			names = append(names, t[l])
+		}
+	}
+	for _, name := range names {
+		if ids := spdx.Suggest(name); len(ids) == 1 {
+			return ids[0]
+		}
+	}
+	return ""
+}
+
 // optionLicences gives the SPDX identifier of the licence an option
 // stands for, by kind and question.
 var optionLicences = map[string]map[string]string{
 	"api-tos/conditions.specification": {"cc0": "CC0-1.0", "cc-by-sa": "CC-BY-SA-4.0", "licence-ouverte": "etalab-2.0", "cc-by-4.0": "CC-BY-4.0"},
+	"api-tos/conditions.data":          {"open-reuse": "CC0-1.0"},
 }
 
 // conditionTokens are the tokens of the code of the API terms' five
