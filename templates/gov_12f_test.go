@@ -215,7 +215,7 @@ func TestCharterThirdPartyBeneficiariesListed(t *testing.T) {
 // French one does.
 func TestCharterConductCodeFrenchTextForFrenchVersion(t *testing.T) {
 	frText := map[string][2]string{
-		"contributor-covenant-2.1": {"in the French version, it means its French translation, which the Assembly adopts with this Charter", "Dans la version française de la Charte, ce code s'entend de sa traduction française, que l'Assemblée adopte avec la Charte"},
+		"contributor-covenant-2.1": {"in the French version, it means its French translation, which is adopted with this Charter, in the same manner", "Dans la version française de la Charte, ce code s'entend de sa traduction française, qui est adoptée avec la Charte, dans les mêmes formes"},
 		"contributor-covenant-3.0": {"in the French version, it means that translation, which is authoritative for that version once approved", "Dans la version française de la Charte, ce code s'entend de cette traduction, qui fait foi pour cette version dès son approbation"},
 	}
 	stale := [2]string{"in its original English text (<", "dans son texte original anglais (<"}
