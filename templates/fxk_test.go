@@ -265,3 +265,41 @@ func TestFxkSecurityFormSaysWhoReads(t *testing.T) {
 		}
 	}
 }
+
+// K-8: the table of decisions names the Legal Entity where it decides a
+// refusal of admission and pronounces restrictive sanctions. K-11: only
+// registered volunteers of an activity that the public body organises or
+// requests are its occasional collaborators. K-12: a dormant commons
+// entrusts its assets to a legal person, through the public body's organ.
+// K-17: a permanent ban by a public body may be reviewed every two years.
+func TestFxkPublicBodyTableVolunteersDormancyAndBan(t *testing.T) {
+	table := [2][]string{
+		{"| Legal Entity, on the opinion of the Steering Committee |", "Conduct Committee; Legal Entity for the sanctions that restrict access (Article"},
+		{"| Structure porteuse, sur avis du Comité de pilotage |", "Comité du code de conduite ; Structure porteuse pour les sanctions restrictives (article"},
+	}
+	volunteers := [2]string{"and for which they have registered with it, are, for that activity, its occasional collaborators", "et à laquelle ils se sont inscrits auprès d'elle, sont, pour cette activité, ses collaborateurs occasionnels"}
+	dormantPB := [2]string{"to propose to the competent organ of the Legal Entity that it entrust the assets of the Commons to a legal person that meets the conditions of Article", "de proposer à l'organe compétent de la Structure porteuse de confier les biens du Commun à une personne morale qui remplit les conditions de l'article"}
+	dormant := [2]string{"to entrust the assets of the Commons to a legal person that meets the conditions of Article", "de confier les biens du Commun à une personne morale qui remplit les conditions de l'article"}
+	community := [2]string{"another community", "une autre communauté"}
+	review := [2]string{"the person may ask the Legal Entity to lift it once two (2) years have passed", "la personne peut demander à la Structure porteuse de la lever à l'expiration d'un délai de deux (2) ans"}
+	for li, l := range textfmt.All {
+		for _, code := range []string{"contributor-covenant-2.1", "contributor-covenant-3.0"} {
+			pb := fxkPublicBody("epci")
+			pb["governance.steering"] = true
+			pb["conduct.code"] = code
+			name := string(l) + " public body " + code
+			r2Check(t, name, fxkCharter(t, pb, l), true, table[li]...)
+			r2Check(t, name, fxkClause(t, pb, l, "assets-insurance"), true, volunteers[li])
+			r2Check(t, name, fxkClause(t, pb, l, "exit-dormancy"), true, dormantPB[li])
+			r2Check(t, name, fxkClause(t, pb, l, "exit-dormancy"), false, community[li])
+			r2Check(t, name, fxkClause(t, pb, l, "conduct-sanctions"), true, review[li])
+
+			assoc := map[string]any{"legal.vehicle": "association", "governance.steering": true, "conduct.code": code}
+			name = string(l) + " association " + code
+			r2Check(t, name, fxkCharter(t, assoc, l), false, table[li]...)
+			r2Check(t, name, fxkClause(t, assoc, l, "exit-dormancy"), true, dormant[li])
+			r2Check(t, name, fxkClause(t, assoc, l, "exit-dormancy"), false, community[li], dormantPB[li])
+			r2Check(t, name, fxkClause(t, assoc, l, "conduct-sanctions"), false, review[li])
+		}
+	}
+}
