@@ -303,3 +303,20 @@ func TestFxkPublicBodyTableVolunteersDormancyAndBan(t *testing.T) {
 		}
 	}
 }
+
+// K-20: under an FLA, the Licence Holder receives exclusive licences from
+// individual contributors and non-exclusive ones from public bodies and
+// minors: its definition says so.
+func TestFxkLicenceHolderReceivesEveryLicence(t *testing.T) {
+	k, _ := Lookup("contribution")
+	def := [2]string{"licences, exclusive or not, that are described in", "les licences, exclusives ou non, décrites à l'"}
+	old := [2]string{"exclusive licence described in", "la licence exclusive décrite"}
+	for li, l := range textfmt.All {
+		for _, inbound := range []string{"fla", "cla"} {
+			doc := assembled(t, k, k.Examples(), map[string]any{"inbound": inbound, "agreement.url": "https://example.org/agreement"}, l)
+			md := plainSpaces(string(markdown.Render(doc)))
+			r2Check(t, string(l)+" "+inbound, md, inbound == "fla", def[li])
+			r2Check(t, string(l)+" "+inbound, md, false, old[li])
+		}
+	}
+}
