@@ -320,3 +320,16 @@ func TestFxkLicenceHolderReceivesEveryLicence(t *testing.T) {
 		}
 	}
 }
+
+// K-24: the carve-out of L. 111-1 al. 4 for teachers and researchers is
+// printed for a university, a research body or another public body, not
+// for a local authority or an EPCI, which employ none.
+func TestFxkTeachersCarveOutOnlyWhereThereAreAny(t *testing.T) {
+	want := [2]string{"such as university teachers and researchers (Article L. 111-1, paragraph 4, of that Code)", "tels que les enseignants-chercheurs et les chercheurs (article L. 111-1, alinéa 4, du même code)"}
+	for li, l := range textfmt.All {
+		for _, form := range []string{"university", "research", "other", "local-authority", "epci"} {
+			body := fxkClause(t, fxkPublicBody(form), l, "economy-paid-work")
+			r2Check(t, string(l)+" "+form, body, form != "local-authority" && form != "epci", want[li])
+		}
+	}
+}
