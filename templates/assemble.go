@@ -354,6 +354,8 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// rather than on one run for the project by a processor.
 		"sharedForge": sharedForge,
 		"sameHost":    sameHost,
+		// securityForm tells who can read a report sent through a forge's private form.
+		"securityForm": securityForm,
 		// has reports whether a multiple choice includes an option.
 		"has": func(v any, id string) bool {
 			ids, _ := v.([]string)

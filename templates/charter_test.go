@@ -994,7 +994,10 @@ func unlistedLicences(vals questionnaire.Values) []string {
 			out = append(out, "`"+id+"`")
 		}
 	}
-	if used["data"] && answer(vals, "licences.data") == "ODbL-1.0" {
+	// A French public body puts the records under the ODbL too, the DbCL
+	// not being on the list it must use.
+	frBody := answer(vals, "legal.vehicle") == "public-body" && (answer(vals, "governing_law") == "FR" || answer(vals, "privacy.establishment") == "FR")
+	if used["data"] && answer(vals, "licences.data") == "ODbL-1.0" && !frBody {
 		out = append(out, "DbCL 1.0")
 	}
 	return out
