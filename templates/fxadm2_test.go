@@ -299,34 +299,6 @@ func TestFxadm2ContinuityActAndPayment(t *testing.T) {
 	})
 }
 
-// M-9: the administrative court named and the town of a French address.
-func TestFxadm2CourtAndAddress(t *testing.T) {
-	k, _ := Lookup("api-tos")
-	const id = "administrative-court-other-town"
-	for _, c := range []struct {
-		address, court string
-		warned         bool
-	}{
-		{"12 rue des Nuages, 75011 Paris, France", "Rennes", true},
-		{"1 place Chateaubriand, 35400 Saint-Malo", "Rennes", true},
-		{"Hôtel de ville, place de la Mairie, CS 63126, 35031 RENNES CEDEX, France", "Rennes", false},
-		{"Hôtel de ville, 2 place du Maréchal-Leclerc, 35000 Rennes", "de Rennes", false},
-		{"Place de la Comédie, 34000 Montpellier", "Montpellier", false},
-		{"Hôtel de ville, Rennes", "Nantes", false},
-	} {
-		v := fxadm2Commune(t, k, map[string]any{"provider.address": c.address, "provider.administrative_court": c.court, "provider.country": "FR"})
-		if got := slices.Contains(fxadm2Rules(k, v), id); got != c.warned {
-			t.Errorf("%q, court %q: warned %v, want %v", c.address, c.court, got, c.warned)
-		}
-	}
-	plain := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace
-	for _, r := range k.Questionnaire.Rules {
-		if r.ID == id && (!strings.Contains(plain(r.Reason[textfmt.FR]), "article R. 312-1 du Code de justice administrative") || !strings.Contains(plain(r.Reason[textfmt.EN]), "article R. 312-1 of the French Code of Administrative Justice")) {
-			t.Errorf("%s: the reason does not cite R. 312-1 CJA", id)
-		}
-	}
-}
-
 // M-5: a regulation caps neither the commune's liability nor the User's
 // towards it (CE, sect., 19 March 1971, Mergui): the cap binds only a
 // public buyer, and the service credits add to the User's rights.

@@ -151,12 +151,9 @@ var ruleCases = []struct {
 		[]string{"contributions-commercial-data"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
 		[]string{"public-body-exempt-vat"}, true, []string{"public-body-paid", "public-body-specification-licence", "data-act-switching"}},
-	// Review M (fxadm2): a public body under the small-business exemption;
-	// an administrative court that does not sit in the town of the address.
+	// Review M (fxadm2): a public body under the small-business exemption.
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "franchise", "pricing.revenue_agency": "true"},
 		[]string{"public-body-vat-franchise"}, true, []string{"public-body-paid", "public-body-specification-licence", "data-act-switching"}},
-	{"api-tos", map[string]string{"provider.type": "public-body", "provider.administrative_court": "Rennes"},
-		[]string{"administrative-court-other-town"}, true, []string{"public-body-specification-licence"}},
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "consumer.mediator_url": "https://Acme-Meteo.example/mediation"},
 		[]string{"mediator-not-independent"}, false, nil},
 	{"api-tos", map[string]string{"governing_law": "BE"}, []string{"governing-law-not-french"}, false, nil},

@@ -61,10 +61,6 @@ type Rule struct {
 //	not_matches: REGEXP   it does not
 //	not_starts_with: KEY  the answer, case and spaces aside, does not begin
 //	                      with another answer (a VAT number with its country)
-//	not_town_of: KEY      the answer, a town, is not the town of the French
-//	                      address another answer gives, the one after the
-//	                      five-digit postcode (case, accents, hyphens and a
-//	                      CEDEX aside); never holds for an address without one
 //	empty: true           no answer is given: the one test a rule may make
 //	                      of an answer that is absent (a detail the law
 //	                      requires in some cases, not given)
@@ -94,9 +90,6 @@ type Test struct {
 	// NotStartsWith is the key of the answer the tested one must not begin
 	// with.
 	NotStartsWith string
-	// NotTownOf is the key of the French address whose town the tested
-	// answer must differ from.
-	NotTownOf string
 	// Empty holds when no answer is given.
 	Empty bool
 	// Ignored holds when an answer is given to a question that does not
@@ -142,8 +135,6 @@ func (t *Test) UnmarshalYAML(n *yaml.Node) error {
 			t.NotMatches, err = regexpOf(v)
 		case "not_starts_with":
 			err = v.Decode(&t.NotStartsWith)
-		case "not_town_of":
-			err = v.Decode(&t.NotTownOf)
 		case "empty":
 			err = v.Decode(&t.Empty)
 		case "ignored":
@@ -305,7 +296,7 @@ func (t *Test) operands() []string {
 		return nil // a test written as null, which the loader refuses
 	}
 	var out []string
-	for _, k := range []string{t.Before, t.LessThan, t.MoreThanTwice, t.SameAs, t.SameHostAs, t.NotStartsWith, t.NotTownOf} {
+	for _, k := range []string{t.Before, t.LessThan, t.MoreThanTwice, t.SameAs, t.SameHostAs, t.NotStartsWith} {
 		if k != "" {
 			out = append(out, k)
 		}
@@ -356,12 +347,6 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 	if t.NotStartsWith != "" && strings.HasPrefix(compact(v), compact(vals[t.NotStartsWith])) {
 		return false
 	}
-	if t.NotTownOf != "" {
-		town := frenchTown(fmt.Sprint(vals[t.NotTownOf]))
-		if town == "" || town == townKey(fmt.Sprint(v)) {
-			return false
-		}
-	}
 	texts := answerTexts(v)
 	if t.Matches != nil && !slices.ContainsFunc(texts, t.Matches.MatchString) {
 		return false
@@ -370,44 +355,6 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 		return false
 	}
 	return true
-}
-
-// postcodeLine finds, in a French address, a five-digit postcode and the
-// town that follows it, up to a comma, a line break or a digit.
-var postcodeLine = regexp.MustCompile(`(?:^|[\s,])\d{5}[ \t\x{00a0}]+([^,\n\d]+)`)
-
-// frenchTown is the town of a French address, as townKey writes it: the
-// one after the last postcode, without a CEDEX or the country; "" when the
-// address has no postcode line.
-func frenchTown(address string) string {
-	m := postcodeLine.FindAllStringSubmatch(address, -1)
-	if m == nil {
-		return ""
-	}
-	town := townKey(m[len(m)-1][1])
-	if i := strings.Index(" "+town+" ", " cedex "); i >= 0 {
-		town = strings.TrimSpace(town[:max(i-1, 0)])
-	}
-	return strings.TrimSpace(strings.TrimSuffix(town, " france"))
-}
-
-// townKey writes a town's name the way two writings of it compare equal:
-// lower case, without accents, hyphens, apostrophes or extra spaces, and
-// without a leading "de" ("de Rennes" is Rennes).
-func townKey(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '-', '\'', '’', '\u00a0', '\t':
-			return ' '
-		}
-		return r
-	}, strings.ToLower(s))
-	s = strings.NewReplacer("à", "a", "â", "a", "ä", "a", "ç", "c", "é", "e", "è", "e", "ê", "e", "ë", "e", "î", "i", "ï", "i", "ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "ÿ", "y", "œ", "oe", "æ", "ae").Replace(s)
-	s = strings.Join(strings.Fields(s), " ")
-	for _, p := range []string{"de ", "d "} {
-		s = strings.TrimPrefix(s, p)
-	}
-	return s
 }
 
 // compact writes an answer in upper case without spaces, dots or dashes,
@@ -573,7 +520,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 		switch {
 		case err != nil:
 			errs = append(errs, err)
-		case oq.Type != qq.Type && !(op == "same_host_as" || op == "not_starts_with" || op == "not_town_of") || !slices.Contains(types, oq.Type):
+		case oq.Type != qq.Type && !(op == "same_host_as" || op == "not_starts_with") || !slices.Contains(types, oq.Type):
 			errs = append(errs, fmt.Errorf("%s: %s %s compares a %s with a %s", what, op, other, qq.Type, oq.Type))
 		}
 	}
@@ -594,9 +541,6 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	}
 	if t.NotStartsWith != "" {
 		operand("not_starts_with", t.NotStartsWith, TypeText, TypeCountry)
-	}
-	if t.NotTownOf != "" {
-		operand("not_town_of", t.NotTownOf, TypeText, TypeLong)
 	}
 	if (t.Matches != nil || t.NotMatches != nil) && (qq.Type == TypeMulti || qq.Type == TypeBool || qq.Type == TypeDate) {
 		errs = append(errs, fmt.Errorf("%s: matches does not apply to %s, a %s", what, key, qq.Type))
