@@ -316,7 +316,7 @@ func (q *Questionnaire) Resolve(vals Values) Values {
 			delete(out, qq.Key)
 			// An answer equal to the question's default says nothing of
 			// what the user meant: init writes one for every question.
-			if v, ok := vals[qq.Key]; ok && v != nil && !empty(v) && fmt.Sprint(v) != fmt.Sprint(qq.Default) {
+			if v, ok := vals[qq.Key]; ok && v != nil && !empty(v) && !qq.Usual(v) {
 				ignored = append(ignored, qq.Key)
 			}
 		}
