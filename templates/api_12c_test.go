@@ -342,7 +342,7 @@ func TestAPI12cPublicActsInEachLanguage(t *testing.T) {
 		}
 		for id, act := range map[string]questionnaire.Translated{"parties": adoption, "access-price": pricing} {
 			c, _ := doc.Clause(id)
-			if !strings.Contains(c.Body, textfmt.Typeset(l, act[l])) || strings.Contains(c.Body, textfmt.Typeset(other, act[other])) {
+			if !strings.Contains(c.Body, textfmt.TypesetAnswer(l, act[l])) || strings.Contains(c.Body, textfmt.TypesetAnswer(other, act[other])) {
 				t.Errorf("%s %s: the act is not in the language of the terms:\n%s", l, id, c.Body)
 			}
 		}

@@ -346,6 +346,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		// switch and after any other end (articles 25 of the Data Act).
 		want["term-switching"] = []period{{2, "months"}, {30, "days"}, {14, "days"}, {7, "months"}, {30, "days"}, {30, "days"}}
 	}
+	// Coordinated disclosure of a vulnerability the User reports: the
+	// usual ninety days, unless the parties agree otherwise.
+	want["user-credentials"] = []period{{90, "days"}}
 	if paid && v["liability.cap"] != "none" {
 		want["liability-limit"] = []period{{12, "months"}} // the fees of twelve months, when higher than the cap
 	}

@@ -1049,7 +1049,7 @@ func TestSpecificationClauseNamesTheCharter(t *testing.T) {
 func TestSpecificationFilesHaveTheirLicence(t *testing.T) {
 	bullet := [2]string{"**Specifications**, including machine-readable schemas", "**Spécifications**, y compris les schémas lisibles par machine"}
 	tests := [2]string{"their executable test suites are code and fall under the licence of the code", "leurs suites de tests exécutables sont du code et relèvent de la licence du code"}
-	header := [2]string{"`SPDX-License-Identifier: etalab-2.0` for a specification or a schema", "`SPDX-License-Identifier: etalab-2.0` pour une spécification ou un schéma"}
+	header := [2]string{"`SPDX-License-Identifier: etalab-2.0` for documentation, a specification or a schema", "`SPDX-License-Identifier: etalab-2.0` pour la documentation, une spécification ou un schéma"}
 	checklist := [2]string{"for documentation, a specification or a schema", "pour la documentation, une spécification ou un schéma"}
 	for li, l := range textfmt.All {
 		for _, specs := range []bool{true, false} {
@@ -1249,7 +1249,7 @@ func TestHardwareDesignsHaveTheirLicence(t *testing.T) {
 				if got := strings.Contains(outbound, standards); got != (hw && linked) {
 					t.Errorf("%s: charter's open standards named=%v: %q", what, got, outbound)
 				}
-				docs := map[textfmt.Lang]string{textfmt.EN: "data nor hardware designs:**", textfmt.FR: "ni des données ni des conceptions de matériel\u00a0:**"}[l]
+				docs := map[textfmt.Lang]string{textfmt.EN: "nor hardware designs, save for the assembly and manufacturing guides of a hardware design, which follow that design:**", textfmt.FR: "ni des conceptions de matériel, à l’exception des guides d’assemblage et de fabrication d’une conception de matériel, qui suivent cette conception\u00a0:**"}[l]
 				if got := strings.Contains(outbound, docs); got != hw {
 					t.Errorf("%s: documentation excludes designs=%v: %q", what, got, outbound)
 				}

@@ -268,7 +268,7 @@ func TestFxadm2TerritorialMediator(t *testing.T) {
 func TestFxadm2ContinuityActAndPayment(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	act := questionnaire.Translated{
-		textfmt.EN: "resolution No 2027-012 of the municipal council (conseil municipal) of 18 January 2027",
+		textfmt.EN: "resolution 2027-012 of the municipal council (conseil municipal) of 18 January 2027",
 		textfmt.FR: "délibération du conseil municipal n° 2027-012 du 18 janvier 2027",
 	}
 	public := fxadm2Docs(t, k, fxadm2Commune(t, k, map[string]any{"pricing.act": act}))

@@ -40,7 +40,7 @@ var fxconsWants = map[string]fxconsWant{
 		textfmt.FR: "des sommes certaines, liquides et exigibles que l'Utilisateur doit au Fournisseur (article 1347-1 du même code)",
 	}, false},
 	"H-1 damages": {"access-payment", apiTOSPhrase{
-		textfmt.EN: "damages for the loss caused by that breach may be set off against the refund only once fixed by agreement between the parties or by a court decision.",
+		textfmt.EN: "damages for the loss caused by that breach may be set off against the refund only once fixed by agreement or by a court decision.",
 		textfmt.FR: "les dommages et intérêts dus en réparation du préjudice causé par ce manquement ne s'imputent sur le remboursement qu'une fois fixés d'un commun accord ou par une décision de justice.",
 	}, false},
 	// H-2: the entire-agreement clause keeps the consumer's pre-contractual information.

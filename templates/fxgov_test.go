@@ -321,9 +321,9 @@ func TestFxgovPolicyWording(t *testing.T) {
 // them (CGI art. 222 bis) and publishes its accounts above the threshold
 // of gifts (law No. 87-571, art. 4-1); without legal personality, none.
 func TestFxgovPatronageReceiptsAndAccounts(t *testing.T) {
-	declare := [2]string{"shall declare each year the amount of the gifts and the number of receipts issued, as Article 222 bis of that Code requires", "déclare chaque année le montant des dons et le nombre de reçus délivrés, comme l'exige l'article 222 bis du même code"}
+	declare := [2]string{"shall declare each year the amount of the gifts and the number of receipts issued, as Article 222 bis of the French General Tax Code requires", "déclare chaque année le montant des dons et le nombre de reçus délivrés, conformément à l'article 222 bis du Code général des impôts"}
 	patron := [2]string{"The Legal Entity shall issue receipts that entitle patrons to a tax reduction only once it has ascertained that it meets the conditions of Article 238 bis of the French General Tax Code", "La Structure porteuse ne délivre de reçus ouvrant droit à une réduction d'impôt aux mécènes qu'après s'être assurée qu'elle remplit les conditions de l'article 238 bis du Code général des impôts"}
-	accounts := [2]string{"it shall publish its annual accounts as Article 4-1 of French Law No. 87-571 of 23 July 1987 requires", "elle publie ses comptes annuels comme l'exige l'article 4-1 de la loi n° 87-571 du 23 juillet 1987"}
+	accounts := [2]string{"it shall publish its annual accounts as Article 4-1 of French Law No. 87-571 of 23 July 1987 requires", "elle publie ses comptes annuels conformément à l'article 4-1 de la loi n° 87-571 du 23 juillet 1987"}
 	for _, vehicle := range fxgovVehicles {
 		for _, funding := range [][]string{{"donations"}, {"sponsorship"}, {"grants"}} {
 			for li, l := range textfmt.All {

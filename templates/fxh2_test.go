@@ -141,14 +141,14 @@ func TestFxh2Clauses(t *testing.T) {
 		textfmt.EN: "it is mandatory only for the features",
 		textfmt.FR: "n'est obligatoire que pour les fonctions",
 	}
-	// H2-7: summary and parties block.
+	// H2-7: summary and parties block (the courts' line as J-5 wrote it).
 	summary := apiTOSPhrase{
 		textfmt.EN: "or, without formal notice, a serious breach listed in Article\u00a010.4, or where the law requires it",
 		textfmt.FR: "ou, sans mise en demeure, un manquement grave énuméré à l'article\u00a010.4, ou lorsque la loi l'exige",
 	}
 	courts := apiTOSPhrase{
-		textfmt.EN: "courts of Paris for disputes with Users who are merchants or established outside France, as provided in Article",
-		textfmt.FR: "juridictions de Paris pour les litiges avec les Utilisateurs commerçants ou établis hors de France, dans les conditions de l'article",
+		textfmt.EN: "courts of Paris in the cases set out in Article\u00a0",
+		textfmt.FR: "juridictions de Paris dans les cas prévus à l'article\u00a0",
 	}
 	// J-7: the comma after the court.
 	comma := apiTOSPhrase{

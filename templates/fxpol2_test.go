@@ -54,7 +54,7 @@ func TestFxpol2ForgeJointControlAndConfidentialReports(t *testing.T) {
 	shown := [2]string{"which the forge shows, besides you, only to the members of the project whose role on the forge gives them access to it", "que la forge ne montre, outre vous-même, qu’aux membres du projet dont le rôle sur la forge leur en donne l’accès"}
 	repo := "https://gitlab.com/sentiers/sentiers"
 	onForge := map[string]any{"project.repository_url": repo, "security.url": repo + "/-/issues/new?issue[confidential]=true"}
-	expect(t, "confidential issue", onForge, policyExamples(), true, joint, contact, members, shown)
+	expect(t, "confidential issue", onForge, policyExamples(), true, joint, contact, members)
 	expect(t, "confidential issue", onForge, policyExamples(), false, old)
 	expect(t, "form elsewhere", map[string]any{"project.repository_url": repo, "security.url": "https://signalement.sentiers.example/"}, policyExamples(), false, members, shown)
 	expect(t, "no form", map[string]any{"project.repository_url": repo, "security.url": nil}, policyExamples(), false, members, shown)
