@@ -165,3 +165,35 @@ func TestFxl2CodeOfConductTexts(t *testing.T) {
 	expect(t, "covenant 3.0", map[string]any{"code_of_conduct": "contributor-covenant-3.0"}, policyExamples(), true, both)
 	expect(t, "own code", map[string]any{"code_of_conduct": "custom", "conduct.url": "https://sentiers.example/conduite"}, policyExamples(), false, both, files)
 }
+
+// L2-10: the retention of unmerged Contributions' exchanges is written
+// "three (3) years" like the other periods of the article.
+func TestFxl2RetentionPeriodWritten(t *testing.T) {
+	expect(t, "examples", nil, policyExamples(), true, [2]string{"for three (3) years after the last exchange about it", "pendant trois (3) ans après le dernier échange à son sujet"})
+	expect(t, "examples", nil, policyExamples(), false, [2]string{"for three years after the last exchange", "pendant trois ans après le dernier échange"})
+}
+
+// L2-12: the art. 13(2)(e) information is a sentence of its own after the
+// list of purposes, printed only where there is an agreement to sign.
+func TestFxl2ContractualRequirementSentence(t *testing.T) {
+	own := [2]string{"Giving the identity and contact details that the agreement asks for is a contractual requirement: without them, the agreement cannot be signed and your Contributions cannot be merged (GDPR, Article 13(2)(e))", "Fournir l’identité et les coordonnées que demande l’accord est une exigence contractuelle : à défaut, l’accord ne peut être signé et vos Contributions ne peuvent être intégrées (RGPD, article 13, paragraphe 2, point e)"}
+	old := [2]string{"being a contractual requirement", "étant une exigence contractuelle"}
+	for _, in := range []string{"cla", "fla"} {
+		set := map[string]any{"inbound": in, "agreement.url": "https://example.org/cla"}
+		expect(t, in, set, policyExamples(), true, own)
+		expect(t, in, set, policyExamples(), false, old)
+	}
+	expect(t, "dco", map[string]any{"inbound": "dco"}, policyExamples(), false, own, old)
+}
+
+// L2-8: "an administration" is among the organisations only where public
+// servants may contribute.
+func TestFxl2OrganisationDefinition(t *testing.T) {
+	with := [2]string{"such as an employer, an administration, a host organisation or a client", "telle qu’un employeur, une administration, un organisme d’accueil ou un client"}
+	without := [2]string{"such as an employer, a host organisation or a client", "telle qu’un employeur, un organisme d’accueil ou un client"}
+	agents := map[string]any{"inbound": "cla", "agreement.url": "https://example.org/cla", "contributors.allowed": []string{"individuals", "employees", "public-agents", "contractors"}}
+	expect(t, "public servants", agents, policyExamples(), true, with)
+	noAgents := map[string]any{"inbound": "assignment", "agreement.url": "https://example.org/cession", "contributors.allowed": []string{"individuals", "employees", "contractors"}}
+	expect(t, "no public servants", noAgents, policyExamples(), true, without)
+	expect(t, "no public servants", noAgents, policyExamples(), false, with)
+}
