@@ -198,7 +198,7 @@ func TestCorporateFoundationStewardEndsWithItsTerm(t *testing.T) {
 func TestRevertedContributionReturnsItsRights(t *testing.T) {
 	back := map[string]map[textfmt.Lang]string{
 		"assignment": {textfmt.EN: "the assignment of that Contribution is undone", textfmt.FR: "la cession de cette Contribution est anéantie"},
-		"fla":        {textfmt.EN: "the licence that you granted on that Contribution then ends", textfmt.FR: "la licence que vous avez concédée sur cette Contribution prend alors fin"},
+		"fla":        {textfmt.EN: "the exclusive licence that you granted on a reverted Contribution then ends", textfmt.FR: "la licence exclusive que vous avez concédée sur une Contribution annulée prend alors fin"},
 	}
 	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
 		for _, l := range textfmt.All {

@@ -239,7 +239,7 @@ func TestFxkPublicBodyActsAndController(t *testing.T) {
 // security managers; another form is not called confidential.
 func TestFxkSecurityFormSaysWhoReads(t *testing.T) {
 	k, _ := Lookup("contribution")
-	reporter := [2]string{"Such an issue can be read by every member of the project on the forge who holds at least the Reporter role", "Un tel ticket peut être lu par tout membre du projet sur la forge qui dispose au moins du rôle Reporter"}
+	reporter := [2]string{"Such an issue can be read by the members of the project on the forge whose role gives access to confidential issues", "Un tel ticket peut être lu par les membres du projet sur la forge dont le rôle permet de consulter les tickets confidentiels"}
 	ticked := [2]string{"whose box that makes it confidential must stay ticked", "dont la case qui le rend confidentiel doit rester cochée"}
 	advisory := [2]string{"Such a report can be read only by the administrators and security managers of the repository", "Un tel signalement ne peut être lu que par les administrateurs et les responsables de la sécurité du dépôt"}
 	other := [2]string{"or through the reporting form at", "ou au moyen du formulaire de signalement disponible à l'adresse"}

@@ -17,10 +17,10 @@ import (
 // contractual requirement of the agreement, said only where there is one;
 // "contributors" is not a defined term.
 func TestFxpol2PersonalData(t *testing.T) {
-	special := [2]string{"are processed only with the explicit consent of the person they concern, such as the reporter for the data about themselves, or, where legal proceedings are brought or contemplated", "ne sont traitées qu’avec le consentement explicite de la personne qu’elles concernent, tel l’auteur du signalement pour les données qui le concernent, ou, lorsqu’une procédure en justice est engagée ou envisagée"}
-	neither := [2]string{"those that meet neither condition, or that the reporter did not need to give, are deleted", "celles qui ne remplissent aucune de ces conditions, ou que l’auteur du signalement n’avait pas besoin de fournir, sont supprimées"}
+	special := [2]string{"are processed only with the explicit consent of the person they concern, such as the reporter for the data about themselves, where that person has manifestly made them public, or, where legal proceedings are brought or contemplated", "ne sont traitées qu’avec le consentement explicite de la personne qu’elles concernent, tel l’auteur du signalement pour les données qui le concernent, lorsque cette personne les a manifestement rendues publiques, ou, lorsqu’une procédure en justice est engagée ou envisagée"}
+	neither := [2]string{"those that are needed to handle it but meet none of these conditions are deleted if they do not meet one within fifteen (15) days", "celles qui sont nécessaires à son traitement mais ne remplissent aucune de ces conditions sont supprimées si elles ne les remplissent pas dans un délai de quinze (15) jours"}
 	withdraw := [2]string{"Where processing rests on your consent, such as that of special-category data about you in a report, you may withdraw it at any time", "Lorsqu’un traitement repose sur votre consentement, tel celui des données des catégories particulières qui vous concernent dans un signalement, vous pouvez le retirer à tout moment"}
-	required := [2]string{"the identity and contact details that the agreement asks for being a contractual requirement: without them, the agreement cannot be signed and your Contributions cannot be merged (Article 13(2)(e))", "l’identité et les coordonnées que demande l’acte étant une exigence contractuelle : à défaut, l’acte ne peut être signé et vos Contributions ne peuvent être intégrées (article 13, paragraphe 2, point e)"}
+	required := [2]string{"Giving the identity and contact details that the agreement asks for is a contractual requirement: without them, the agreement cannot be signed and your Contributions cannot be merged (GDPR, Article 13(2)(e))", "Fournir l’identité et les coordonnées que demande l’acte est une exigence contractuelle : à défaut, l’acte ne peut être signé et vos Contributions ne peuvent être intégrées (RGPD, article 13, paragraphe 2, point e)"}
 	lower := [2]string{"the credit given to contributors, to keep", "la mention des contributeurs, pour conserver"}
 	upper := [2]string{"the credit given to Contributors", "la mention des Contributeurs"}
 	assign := map[string]any{"inbound": "assignment", "agreement.url": "https://example.org/cession"}
@@ -47,7 +47,7 @@ func TestFxpol2CharterSpecialCategories(t *testing.T) {
 // form of the same forge is visible to the project members whose role
 // gives access to it; neither is said of a form elsewhere or of no form.
 func TestFxpol2ForgeJointControlAndConfidentialReports(t *testing.T) {
-	joint := [2]string{"it is a joint controller with the operator (GDPR, Article 26; Court of Justice of the European Union, 5 June 2018, Wirtschaftsakademie Schleswig-Holstein, C-210/16): it is your contact point for that processing", "elle est responsable conjointe du traitement avec l’exploitant (RGPD, article 26 ; Cour de justice de l’Union européenne, 5 juin 2018, Wirtschaftsakademie Schleswig-Holstein, C-210/16) : elle est votre point de contact pour ces traitements"}
+	joint := [2]string{"it is a joint controller with the operator (GDPR, Article 26; Court of Justice of the European Union, 5 June 2018, Wirtschaftsakademie Schleswig-Holstein, C-210/16). The essence of the allocation of their responsibilities", "elle est responsable conjointe du traitement avec l’exploitant (RGPD, article 26 ; Cour de justice de l’Union européenne, 5 juin 2018, Wirtschaftsakademie Schleswig-Holstein, C-210/16). L’essentiel de la répartition de leurs responsabilités"}
 	contact := [2]string{"you may also exercise your rights in respect of it against the operator (GDPR, Article 26(3))", "vous pouvez aussi exercer vos droits à leur égard auprès de l’exploitant (RGPD, article 26, paragraphe 3)"}
 	old := [2]string{"it may be a joint controller", "elle peut être responsable conjointe"}
 	members := [2]string{"by the members of the project whose role on the forge gives them access to it", "par les membres du projet dont le rôle sur la forge leur en donne l’accès"}
@@ -67,7 +67,7 @@ func TestFxpol2ForgeJointControlAndConfidentialReports(t *testing.T) {
 func TestFxpol2LicencesAndWording(t *testing.T) {
 	spdx := [2]string{"`SPDX-License-Identifier: CC-BY-SA-4.0` for documentation", "`SPDX-License-Identifier: CC-BY-SA-4.0` pour la documentation"}
 	reuse := [2]string{"bearing the same name followed by `.license`, as the REUSE specification provides", "portant le même nom suivi de `.license`, comme le prévoit la spécification REUSE"}
-	user := [2]string{"- **User documentation, translations of the documentation", "- **Documentation destinée aux utilisateurs, traductions de la documentation"}
+	user := [2]string{"- **User documentation and its translations", "- **Documentation destinée aux utilisateurs et ses traductions"}
 	guides := [2]string{"save for the assembly and manufacturing guides of a hardware design, which follow that design", "à l’exception des guides d’assemblage et de fabrication d’une conception de matériel, qui suivent cette conception"}
 	hwDesign := [2]string{"translation, graphic design, hardware design or data", "traduction, conception graphique, conception de matériel ou données"}
 	graphic := [2]string{"translation, graphic design or data", "traduction, conception graphique ou données"}
