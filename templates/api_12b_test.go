@@ -112,8 +112,8 @@ var (
 	// A public buyer's paid access is heard by the administrative courts,
 	// even where the Provider runs an industrial and commercial service.
 	phraseSPICPublicBuyer = apiTOSPhrase{
-		textfmt.EN: "whose disputes fall within the jurisdiction of the administrative courts, not of the judicial courts",
-		textfmt.FR: "dont les litiges relèvent de la juridiction administrative, et non de la juridiction judiciaire",
+		textfmt.EN: "disputes relating to that administrative contract fall within the jurisdiction of the administrative courts, not of the judicial courts",
+		textfmt.FR: "les litiges relatifs à ce contrat administratif relèvent de la juridiction administrative, et non de la juridiction judiciaire",
 	}
 )
 

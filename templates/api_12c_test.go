@@ -99,8 +99,8 @@ var (
 	}
 	// Art. 6(3) GDPR: the public-interest task is laid down by law.
 	phrase12cTaskLaidDown = apiTOSPhrase{
-		textfmt.EN: "As article 6(3) of the GDPR requires, that task is laid down by ",
-		textfmt.FR: "Conformément à l'article 6, paragraphe 3, du RGPD, cette mission est définie par ",
+		textfmt.EN: "As article 6(3) of the GDPR requires, that task is laid down by the following provisions: ",
+		textfmt.FR: "Conformément à l'article 6, paragraphe 3, du RGPD, cette mission est définie par les dispositions suivantes :",
 	}
 	phrase12cCashOffice = apiTOSPhrase{
 		textfmt.EN: "Payment by bank card is collected by the Provider's cash office (régie de recettes)",

@@ -55,8 +55,8 @@ var (
 	// administrative contract (article L. 6 of the Public Procurement
 	// Code), invoiced through the public portal (L. 2192-1).
 	phrasePublicBuyerAdministrative = apiTOSPhrase{
-		textfmt.EN: "the Agreement is, as regards that User, a public contract and an administrative contract (article L. 6 of that Code)",
-		textfmt.FR: "le Contrat constitue à son égard un marché public, contrat administratif (article L. 6 de ce code)",
+		textfmt.EN: "the Agreement is, as regards that User, the terms of a public contract, which is an administrative contract where that buyer is a legal person governed by public law (article L. 6 of that Code)",
+		textfmt.FR: "le Contrat constitue à son égard les conditions d'un marché public, qui est un contrat administratif lorsque cet acheteur est une personne morale de droit public (article L. 6 de ce code)",
 	}
 	phrasePublicInvoicingPortal = apiTOSPhrase{
 		textfmt.EN: "are sent to it in electronic form through the public invoicing portal (articles L. 2192-1 and following of the French Public Procurement Code)",

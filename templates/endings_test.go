@@ -217,6 +217,9 @@ func TestAPITOSEndingsPublicBody(t *testing.T) {
 				v["provider.type"], v["provider.name"] = "public-body", providerNames["public-body"]
 				v["provider.legal_form"] = "établissement public local à caractère industriel et commercial (EPIC)"
 				v["prevailing_language"] = "fr"
+				// Only a buyer under a public contract gives the
+				// indemnity of an administrative service (review M2-2).
+				v["pricing.model"] = "paid"
 			}
 		})
 		for l, doc := range docs {

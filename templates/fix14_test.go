@@ -24,7 +24,10 @@ func TestAPITOSPublicBodyKeepsItsDefence(t *testing.T) {
 	for _, public := range []bool{true, false} {
 		v := exampleValues(t, k)
 		if public {
+			// Only a buyer under a public contract gives the indemnity
+			// of an administrative service (review M2-2).
 			v = publicValues(t, k)
+			v["pricing.model"] = "paid"
 		}
 		for _, l := range textfmt.All {
 			doc := assemble12c(t, k, v, l)

@@ -38,6 +38,14 @@ func fxadm2Commune(t *testing.T, k *Kind, set map[string]any) questionnaire.Valu
 		}
 		v[key] = x
 	}
+	// A public body must give the ground on which it charges no VAT
+	// (review M2-6): the terms never assume it.
+	if _, given := set["pricing.vat_basis"]; !given {
+		v["pricing.vat_basis"] = questionnaire.Translated{
+			textfmt.EN: "not a taxable person, article 256 B of the French General Tax Code",
+			textfmt.FR: "non-assujettissement, article 256 B du Code général des impôts",
+		}
+	}
 	return v
 }
 
@@ -246,7 +254,7 @@ func TestFxadm2TerritorialMediator(t *testing.T) {
 		textfmt.FR: "au médiateur suivant, médiateur territorial institué par le Fournisseur en application de l'article L. 1112-24 du Code général des collectivités territoriales",
 	}
 	consumer := apiTOSPhrase{textfmt.EN: "to the following consumer mediator", textfmt.FR: "au médiateur de la consommation suivant"}
-	cja := apiTOSPhrase{textfmt.EN: "article L. 213-6 of the French Code of Administrative Justice", textfmt.FR: "article L. 213-6 du Code de justice administrative"}
+	cja := apiTOSPhrase{textfmt.EN: "as provided in article L. 213-6 of that Code, to which article L. 1112-24", textfmt.FR: "dans les conditions que prévoit l'article L. 213-6 de ce code, auquel renvoie l'article L. 1112-24"}
 	for _, terr := range []bool{true, false} {
 		docs := fxadm2Docs(t, k, fxadm2Commune(t, k, map[string]any{"consumer.mediator_territorial": terr}))
 		fxadm2Expect(t, map[bool]string{true: "territorial", false: "consumer"}[terr], docs, []fxadm2Check{
@@ -305,8 +313,8 @@ func TestFxadm2ContinuityActAndPayment(t *testing.T) {
 func TestFxadm2NoCapByRegulation(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	scope := apiTOSPhrase{
-		textfmt.EN: "apply only towards a User that is a buyer subject to the French Public Procurement Code, for which access is a public contract; towards other Users, the Provider is liable, under the rules of administrative liability, for the direct and certain damage caused by its fault",
-		textfmt.FR: "ne s'appliquent qu'à l'égard de l'Utilisateur qui est un acheteur soumis au Code de la commande publique, pour lequel l'accès constitue un marché public ; à l'égard des autres Utilisateurs, le Fournisseur répond, dans les conditions du droit de la responsabilité administrative, des dommages directs et certains causés par sa faute",
+		textfmt.EN: "apply only towards a User for which the Rules are the terms of a public contract, as provided in Article\u00a012.2; towards other Users, the Provider is liable, under the rules of administrative liability, for the direct and certain damage caused by its fault",
+		textfmt.FR: "ne s'appliquent qu'envers l'Utilisateur pour lequel le Règlement constitue les conditions d'un marché public, dans les conditions de l'article\u00a012.2 ; à l'égard des autres Utilisateurs, le Fournisseur répond, dans les conditions du droit de la responsabilité administrative, des dommages directs et certains causés par sa faute",
 	}
 	exclusive := apiTOSPhrase{textfmt.EN: "Those remedies are the only compensation due", textfmt.FR: "Ces mesures de compensation constituent la seule indemnisation due"}
 	for _, c := range []struct {

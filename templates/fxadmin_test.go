@@ -103,8 +103,8 @@ func TestFxadminCommune(t *testing.T) {
 			textfmt.FR: "La contestation des sommes dues est formée dans un délai de deux mois à compter de la réception du titre de recettes",
 		}, true},
 		{"the enforcement judge for acts of enforcement", "access-payment", apiTOSPhrase{
-			textfmt.EN: "before the enforcement judge (juge de l'exécution) (same article)",
-			textfmt.FR: "le juge de l'exécution (même article)",
+			textfmt.EN: "before the enforcement judge (juge de l'exécution) (article L. 1617-5 of the French General Code of Local Authorities)",
+			textfmt.FR: "le juge de l'exécution (article L. 1617-5 du Code général des collectivités territoriales)",
 		}, true},
 		{"statutory interest only, no commercial penalties", "access-payment", apiTOSPhrase{
 			textfmt.EN: "bears interest at the statutory rate from formal notice; the Provider claims neither the late-payment penalties nor the fixed indemnity of forty euros for recovery costs that articles L. 441-10 and D. 441-5 of the French Commercial Code provide for commercial relations",

@@ -75,7 +75,7 @@ var r2adminCases = []r2adminCase{
 		apiTOSPhrase{textfmt.EN: "no other document may be relied on against the Provider or a User", textfmt.FR: "aucun autre document n'est opposable au Fournisseur ni à l'Utilisateur"},
 		apiTOSPhrase{textfmt.EN: "It constitutes the entire agreement", textfmt.FR: "Il constitue l'intégralité de l'accord"}},
 	{"BC-17: the Rules take plural pronouns (11.2)", "consumer-withdrawal",
-		apiTOSPhrase{textfmt.EN: "within fourteen (14) days of accepting them", textfmt.FR: "dans un délai de quatorze (14) jours"},
+		apiTOSPhrase{textfmt.EN: "within fourteen (14) days of accepting the Rules", textfmt.FR: "dans un délai de quatorze (14) jours"},
 		apiTOSPhrase{textfmt.EN: "within fourteen (14) days of accepting it", textfmt.FR: "dans un délai de quatorze (14) jours"}},
 	{"BC-17: the Rules take plural pronouns (12.9)", "languages",
 		apiTOSPhrase{textfmt.EN: "The Rules are written in French. Their English version is a translation", textfmt.FR: "Le Règlement est rédigé en français. Sa version anglaise en est une traduction"},

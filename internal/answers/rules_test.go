@@ -151,6 +151,10 @@ var ruleCases = []struct {
 		[]string{"contributions-commercial-data"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
 		[]string{"public-body-exempt-vat"}, true, []string{"public-body-paid", "public-body-specification-licence", "data-act-switching"}},
+	// Review M2 (fxm3): a commune running an administrative service is not
+	// registered in the RCS; an EPIC or a company is.
+	{"api-tos", map[string]string{"provider.type": "public-body", "provider.legal_form": "commune", "conditions.specification": "licence-ouverte"},
+		[]string{"public-body-administrative-rcs"}, true, nil},
 	// Review M (fxadm2): a public body under the small-business exemption.
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "franchise", "pricing.revenue_agency": "true"},
 		[]string{"public-body-vat-franchise"}, true, []string{"public-body-paid", "public-body-specification-licence", "data-act-switching"}},
