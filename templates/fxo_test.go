@@ -1,0 +1,161 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+// fxoCharter returns one clause of the example charter changed by set,
+// with plain spaces and apostrophes.
+func fxoCharter(t *testing.T, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
+	k, _ := Lookup("charter")
+	return fxPlain(clauseWith(t, k, exampleValues(t, k), set, l, id))
+}
+
+// O-1, O-2, O-4. Whatever the form of the host, the Members are third-party
+// beneficiaries of the hosting agreement (Civil Code, art. 1205), not
+// parties to it, as Article 14.2 says; its signatories incur no personal
+// obligation and its sums are payable only out of the earmarked funds;
+// the statutes of the host must allow the transfer of the earmarked
+// assets to the persons that Article 15.2 admits, with the limit of
+// Article 140, I, of the law of 4 August 2008 for an endowment fund.
+func TestFxoHostAgreementMembersAreBeneficiaries(t *testing.T) {
+	type phrases struct{ third, signatories, funds, waiver, transfer, refers, fund, gi, register string }
+	p := map[textfmt.Lang]phrases{
+		textfmt.EN: {"who sign it in their own name, without representing the Members; the Members are not parties to the agreement, which stipulates in favour of each of them",
+			"its signatories incur no personal obligation under it",
+			"are payable only out of the funds earmarked for the Commons",
+			"the Legal Entity waives any recourse on that account against the signatories and the Members",
+			"allow it to transfer the assets earmarked for the Commons to a non-profit legal person",
+			"the hosting agreement binds the Members only insofar as this Charter refers to it",
+			"Article 140, I, of Law No. 2008-776 of 4 August 2008",
+			"the Assembly shall designate the non-profit legal person whose purpose is of general interest, or the public body, that is to host or run the Commons",
+			"to which the Members are not parties"},
+		textfmt.FR: {"qui la signent en leur nom propre, sans représenter les Membres ; les Membres ne sont pas parties à la convention, qui stipule au profit de chacun d'eux",
+			"ses signataires n'y contractent aucune obligation personnelle",
+			"ne sont payables que sur les fonds affectés au Commun",
+			"la Structure porteuse renonce à tout recours à ce titre contre les signataires et les Membres",
+			"lui permettent de transférer les biens affectés au Commun à une personne morale à but non lucratif",
+			"la convention d'accueil ne lie les Membres que dans la mesure où la Charte y renvoie",
+			"article 140, I, de la loi n° 2008-776 du 4 août 2008",
+			"l'Assemblée désigne la personne morale à but non lucratif dont l'objet est d'intérêt général, ou la personne publique, appelée",
+			"à laquelle les Membres ne sont pas parties"},
+	}
+	stale := map[textfmt.Lang][]string{
+		textfmt.EN: {"acting on behalf of all the Members", "prevails over this Charter in those relations"},
+		textfmt.FR: {"agissant pour le compte de l'ensemble des Membres", "prévaut sur la Charte dans ces relations"},
+	}
+	for _, form := range []string{"association", "foundation", "endowment-fund", "other"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": form, "legal.entity_name": "Fonds Savoirs Libres"}
+			body := fxoCharter(t, set, l, "legal-fiscal-host")
+			ph := p[l]
+			for _, s := range []string{ph.third, ph.signatories, ph.funds, ph.waiver, ph.transfer, ph.refers} {
+				if !strings.Contains(body, s) {
+					t.Errorf("%s, %s: missing %q", form, l, s)
+				}
+			}
+			fund := form == "endowment-fund"
+			if strings.Contains(body, ph.fund) != fund || strings.Contains(body, ph.gi) != fund {
+				t.Errorf("%s, %s: endowment-fund limit of art. 140 printed=%v", form, l, !fund)
+			}
+			for _, s := range stale[l] {
+				if strings.Contains(body, s) {
+					t.Errorf("%s, %s: the Members are still treated as parties: %q", form, l, s)
+				}
+			}
+			if pd := fxoCharter(t, set, l, "personal-data"); !strings.Contains(pd, ph.register) {
+				t.Errorf("%s, %s: Article 14.2 no longer says the Members are not parties", form, l)
+			}
+			if holder := fxoCharter(t, set, l, "assets-holder-entity"); strings.Contains(holder, map[textfmt.Lang]string{textfmt.EN: "non-profit legal person whose purpose is of general interest or to a public body", textfmt.FR: "personne morale à but non lucratif dont l'objet est d'intérêt général ou à une personne publique"}[l]) != fund {
+				t.Errorf("%s, %s: Article 15.2 does not use the criteria of Article 18.1", form, l)
+			}
+		}
+	}
+}
+
+// O-6, K-16. On the second call, a change of licence or of the terms on
+// which Contributions are received needs half the quorum, as an amendment
+// does, whatever the vehicle.
+func TestFxoLicenceSecondCallHalfQuorum(t *testing.T) {
+	want := map[textfmt.Lang]string{
+		textfmt.EN: "and a change of licence or of the terms on which Contributions are received, that second",
+		textfmt.FR: "et un changement de licence ou des conditions de réception des Contributions, cette seconde",
+	}
+	half := map[textfmt.Lang]string{textfmt.EN: "still requires one half of that quorum.", textfmt.FR: "requiert encore la moitié de ce quorum."}
+	full := map[textfmt.Lang]string{textfmt.EN: "the full quorum", textfmt.FR: "le quorum entier"}
+	for _, v := range []string{"none", "de-facto-association", "association", "fiscal-host", "public-body", "scic"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": v}
+			if v == "fiscal-host" {
+				set["legal.host_form"] = "endowment-fund"
+			}
+			body := fxoCharter(t, set, l, "decisions-quorum")
+			if !strings.Contains(body, want[l]) || !strings.Contains(body, half[l]) || strings.Contains(body, full[l]) {
+				t.Errorf("%s, %s: licence change on second call not at half the quorum: %q", v, l, body)
+			}
+		}
+	}
+}
+
+// O-5. The carve-back of the scope only stops a Contribution within the
+// scope being declined because of its type of resource; it no longer
+// extends the scope to everything that relates to a type of resource.
+func TestFxoScopeCarveBackOnlyResourceType(t *testing.T) {
+	want := map[textfmt.Lang]string{
+		textfmt.EN: "a Contribution that falls within it is not declined on the ground that it concerns one type of resource rather than another",
+		textfmt.FR: "une Contribution qui en relève n'est pas écartée au motif qu'elle concerne un type de ressource plutôt qu'un autre",
+	}
+	stale := map[textfmt.Lang]string{textfmt.EN: "always extends", textfmt.FR: "en tout état de cause"}
+	for _, l := range textfmt.All {
+		body := fxoCharter(t, map[string]any{"commons.scope": "Sentiers balisés en France, hors itinéraires commerciaux"}, l, "identity-scope")
+		if !strings.Contains(body, want[l]) || strings.Contains(body, stale[l]) {
+			t.Errorf("%s: scope carve-back: %q", l, body)
+		}
+	}
+}
+
+// O-10. Under the DCO, AI output is never certified under point 2
+// (earlier work under an open source licence): the Contribution is
+// certified as a whole under point 1, with a separate express declaration;
+// every inbound route states the same two facts.
+func TestFxoAIOutputNotUnderDCOPointTwo(t *testing.T) {
+	point2 := map[textfmt.Lang]string{textfmt.EN: "under point 2", textfmt.FR: "au titre du point 2"}
+	whole := map[textfmt.Lang]string{
+		textfmt.EN: "the Contribution as a whole, including the parts produced by a tool, as created in whole or in part by you, with the right to submit it. In addition, you expressly declare, for the parts produced by a tool, that you have checked",
+		textfmt.FR: "la Contribution dans son ensemble, y compris les parties produites par un outil, comme créée en tout ou partie par vous, avec le droit de la soumettre. Vous déclarez en outre expressément, pour les parties produites par un outil, que vous avez vérifié",
+	}
+	for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, ai := range []string{"disclose", "allow"} {
+			for _, l := range textfmt.All {
+				body := fxPlain(policyClause(t, map[string]any{"inbound": in, "ai_contributions": ai}, l, "ai-accountability"))
+				if strings.Contains(body, point2[l]) {
+					t.Errorf("%s, %s, %s: AI output certified under DCO point 2: %q", in, ai, l, body)
+				}
+				if strings.Contains(body, whole[l]) != (in == "dco") {
+					t.Errorf("%s, %s, %s: point 1 and the express declaration: %q", in, ai, l, body)
+				}
+			}
+		}
+	}
+}
+
+// O-15. In the French definition of the Project, the participle agrees in
+// the feminine unless software (masculine) is among the resources.
+func TestFxoProjectDefinitionAgreement(t *testing.T) {
+	for _, sw := range []bool{true, false} {
+		set := map[string]any{"project.software": sw}
+		if !sw {
+			set["contributions.types"] = []string{"documentation", "translation"}
+		}
+		body := fxPlain(policyClause(t, set, textfmt.FR, "scope"))
+		masc := strings.Contains(body, "les autres ressources développés ou publiés par le projet")
+		fem := strings.Contains(body, "les autres ressources développées ou publiées par le projet")
+		if masc != sw || fem == sw {
+			t.Errorf("software=%v: agreement masculine=%v feminine=%v", sw, masc, fem)
+		}
+	}
+}
