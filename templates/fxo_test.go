@@ -159,3 +159,48 @@ func TestFxoProjectDefinitionAgreement(t *testing.T) {
 		}
 	}
 }
+
+// O-3, O-7, O-13, O-17, O-20. The hosting agreement takes over every
+// undertaking that the Charter places on the host, the listed ones being
+// examples; the CRA notifications go to the representative under the
+// statutes, not the CRA authorised representative; the reading of
+// "collectivités publiques" is not stated as settled; the FR test of the
+// mission matches the EN; the list of agencies is illustrative.
+func TestFxoSmallerFindings(t *testing.T) {
+	host := map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "legal.entity_name": "Fonds Savoirs Libres"}
+	cases := []struct {
+		set    map[string]any
+		policy bool
+		id     string
+		want   [2]string
+		stale  [2]string
+	}{
+		{host, false, "legal-fiscal-host",
+			[2]string{"only if it incorporates all the undertakings that this Charter places on the Legal Entity, among them those set out in", "que si elle reprend l'ensemble des engagements que la Charte met à la charge de la Structure porteuse, dont ceux prévus"},
+			[2]string{"incorporates the undertakings of the Legal Entity set out", "reprend les engagements de la Structure porteuse prévus"}},
+		{host, false, "legal-nature",
+			[2]string{"it creates no agency other than those that it organises expressly (in particular Articles", "elle ne crée d'autres mandats que ceux qu'elle organise expressément (notamment articles"},
+			[2]string{"organises expressly (Articles", "organise expressément (articles"}},
+		{map[string]any{}, false, "identity-mission",
+			[2]string{"may decline a proposal for the sole reason that it does not", "peut écarter une proposition au seul motif qu'elle ne la sert pas"},
+			[2]string{"\x00", "qu'elle s'en éloigne"}},
+		{map[string]any{"legal.vehicle": "association"}, false, "bodies-technical",
+			[2]string{"inform its legal representative, within the meaning of its statutes or of the law that governs it (and not the authorised representative of Article 3(15) of Regulation (EU) 2024/2847)", "informent sans délai son représentant légal, au sens de ses statuts ou de la loi qui la régit (et non le mandataire de l'article 3, point 15, du règlement (UE) 2024/2847)"},
+			[2]string{"\x00", "\x00"}},
+	}
+	for _, c := range cases {
+		for li, l := range textfmt.All {
+			body := fxoCharter(t, c.set, l, c.id)
+			if !strings.Contains(body, c.want[li]) || strings.Contains(body, c.stale[li]) {
+				t.Errorf("%s, %s: %q", c.id, l, body)
+			}
+		}
+	}
+	for li, l := range textfmt.All {
+		body := fxPlain(policyClause(t, map[string]any{"contributors.allowed": []string{"individuals", "public-agents"}}, l, "employer-public-agents"))
+		want := [2]string{"public authorities there are generally read as meaning public persons", "les collectivités publiques s'entendent généralement des personnes publiques"}[li]
+		if !strings.Contains(body, want) {
+			t.Errorf("%s: reading of L. 113-9 stated as settled: %q", l, body)
+		}
+	}
+}
