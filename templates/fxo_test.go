@@ -204,3 +204,29 @@ func TestFxoSmallerFindings(t *testing.T) {
 		}
 	}
 }
+
+// O-9, O-12. The policy gives the Charter's credit to supporting
+// organisations a mechanism, whatever the recognition methods; the
+// State's contribution policy is cited for software only.
+func TestFxoOrganisationsCreditedAndStatePolicySoftwareOnly(t *testing.T) {
+	org := [2]string{"An organisation that employs or funds a contributor for their Contributions is credited for it, at its request, in ", "L'organisation qui emploie ou finance un contributeur pour ses Contributions est mentionnée à ce titre, à sa demande, dans "}
+	for _, methods := range [][]string{{"contributors-file"}, {"release-notes"}, {"trailers"}, {}} {
+		for li, l := range textfmt.All {
+			body := fxPlain(policyClause(t, map[string]any{"recognition.methods": methods}, l, "recognition-methods"))
+			if !strings.Contains(body, org[li]) {
+				t.Errorf("%v, %s: organisations not credited: %q", methods, l, body)
+			}
+			file := strings.Contains(body, "CONTRIBUTORS.md` ") || strings.Contains(body, "`CONTRIBUTORS.md` du")
+			if file != (len(methods) > 0 && methods[0] == "contributors-file") {
+				t.Errorf("%v, %s: CONTRIBUTORS.md named=%v", methods, l, file)
+			}
+		}
+	}
+	state := [2]string{"For software, agents of the French State may contribute", "Pour les logiciels, les agents de l'État peuvent contribuer"}
+	for li, l := range textfmt.All {
+		body := fxPlain(policyClause(t, map[string]any{"contributors.allowed": []string{"individuals", "public-agents"}}, l, "employer-public-agents"))
+		if !strings.Contains(body, state[li]) {
+			t.Errorf("%s: State policy not limited to software: %q", l, body)
+		}
+	}
+}
