@@ -230,3 +230,15 @@ func TestFxoOrganisationsCreditedAndStatePolicySoftwareOnly(t *testing.T) {
 		}
 	}
 }
+
+// O-16. The French summary glosses "commit" where it first uses it,
+// whatever the inbound route.
+func TestFxoCommitGlossedAtFirstUse(t *testing.T) {
+	for _, in := range []string{"dco", "inbound-outbound", "cla"} {
+		body := fxPlain(policyClause(t, map[string]any{"inbound": in, "ai_contributions": "disclose"}, textfmt.FR, "summary"))
+		i, g := strings.Index(body, "commit"), strings.Index(body, "commit (enregistrement de modifications)")
+		if i < 0 || g != i {
+			t.Errorf("%s: first commit not glossed: %q", in, body)
+		}
+	}
+}
