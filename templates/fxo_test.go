@@ -242,3 +242,28 @@ func TestFxoCommitGlossedAtFirstUse(t *testing.T) {
 		}
 	}
 }
+
+// O-14. The documents say that the identity and contact data are a
+// condition of contributing or joining (GDPR, Article 13(2)(e)).
+func TestFxoDataConditionOfContributingAndJoining(t *testing.T) {
+	pol := [2]string{"is a condition of contributing: without them, your Contribution cannot be accepted (GDPR, Article 13(2)(e))", "est une condition pour contribuer : à défaut, votre Contribution ne peut être acceptée (RGPD, article 13, paragraphe 2, point e)"}
+	ch := [2]string{"are a condition of membership: without them, a person cannot be admitted as a Member (GDPR, Article 13(2)(e))", "conditionnent l'adhésion : à défaut, une personne ne peut être admise comme Membre (RGPD, article 13, paragraphe 2, point e)"}
+	for _, id := range []string{"pseudonym", "real-name"} {
+		for li, l := range textfmt.All {
+			if body := fxPlain(policyClause(t, map[string]any{"contributors.identity": id}, l, "personal-data-identity")); !strings.Contains(body, pol[li]) {
+				t.Errorf("%s, %s: policy: %q", id, l, body)
+			}
+		}
+	}
+	for _, v := range []string{"association", "fiscal-host", "public-body", "none"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": v}
+			if v == "fiscal-host" {
+				set["legal.host_form"] = "endowment-fund"
+			}
+			if body := fxoCharter(t, set, l, "personal-data"); !strings.Contains(body, ch[li]) {
+				t.Errorf("%s, %s: charter: %q", v, l, body)
+			}
+		}
+	}
+}
