@@ -267,3 +267,26 @@ func TestFxoDataConditionOfContributingAndJoining(t *testing.T) {
 		}
 	}
 }
+
+// O-8. Each document says which definition of "Contribution" applies to
+// what: the policy's to licensing, the Charter's to recognition and
+// appointment; an unlinked policy without a charter says nothing of it.
+func TestFxoContributionDefinitionsDivided(t *testing.T) {
+	pol := [2]string{"This definition applies to the licensing of Contributions and to this policy; the recognition of Contributors and the appointment of Maintainers follow the definition of the Charter.", "Cette définition s'applique à la licence des Contributions et à la présente politique ; la reconnaissance des Contributeurs et la nomination des Mainteneurs suivent la définition de la Charte."}
+	ch := [2]string{"this definition governs the recognition of Contributors and the appointment of Maintainers", "cette définition régit la reconnaissance des Contributeurs et la nomination des Mainteneurs"}
+	for li, l := range textfmt.All {
+		if body := fxoCharter(t, map[string]any{}, l, "definitions"); !strings.Contains(body, ch[li]) {
+			t.Errorf("%s: charter: %q", l, body)
+		}
+		for _, linked := range []bool{true, false} {
+			set := map[string]any{"linked": linked}
+			if !linked {
+				set["project.charter_url"] = ""
+			}
+			body := fxPlain(policyClause(t, set, l, "scope-definitions"))
+			if strings.Contains(body, pol[li]) != linked {
+				t.Errorf("linked %v, %s: policy: %q", linked, l, body)
+			}
+		}
+	}
+}
