@@ -290,3 +290,12 @@ func TestFxoContributionDefinitionsDivided(t *testing.T) {
 		}
 	}
 }
+
+// O-18. EN Article 2.1 says what the FR says: the Commons presents its
+// Resources at its website.
+func TestFxoNamePresentsResources(t *testing.T) {
+	body := fxoCharter(t, map[string]any{}, textfmt.EN, "identity-name")
+	if !strings.Contains(body, "It presents its Resources at") || strings.Contains(body, "presents itself") {
+		t.Errorf("EN 2.1 diverges from FR: %q", body)
+	}
+}
