@@ -299,3 +299,26 @@ func TestFxoNamePresentsResources(t *testing.T) {
 		t.Errorf("EN 2.1 diverges from FR: %q", body)
 	}
 }
+
+// O-11. Without code, the policy gives no code examples and asks for data
+// validation checks, not tests.
+func TestFxoNoCodeLeftovers(t *testing.T) {
+	for _, code := range []bool{true, false} {
+		set := map[string]any{"project.software": code, "contributions.types": []string{"data", "documentation"}}
+		if code {
+			set["contributions.types"] = []string{"code", "data", "documentation"}
+		}
+		for li, l := range textfmt.All {
+			body := fxPlain(policyClause(t, set, l, "annex-checklist"))
+			tests := [2]string{"the tests and the documentation are up to date", "les tests et la documentation sont à jour"}[li]
+			checks := [2]string{"the data validation checks and the documentation are up to date", "les contrôles de validation des données et la documentation sont à jour"}[li]
+			if strings.Contains(body, tests) != code || strings.Contains(body, checks) == code {
+				t.Errorf("code %v, %s: checklist: %q", code, l, body)
+			}
+			third := fxPlain(policyClause(t, set, l, "contributions-third-party"))
+			if strings.Contains(third, [2]string{"a code snippet", "un extrait de code"}[li]) != code {
+				t.Errorf("code %v, %s: third-party examples: %q", code, l, third)
+			}
+		}
+	}
+}
