@@ -141,7 +141,7 @@ func TestCharter11wScopeCoversListedResources(t *testing.T) {
 			if ok != (c.scope != "") {
 				t.Fatalf("%s, %q: scope clause=%v", l, c.scope, ok)
 			}
-			if ok && !strings.Contains(scope.Body, textfmt.Typeset(l, pick(l, "The scope nevertheless always extends to each type of resource described in", "Le périmètre s'étend toutefois, en tout état de cause, à chacun des types de ressources que décrit"))) {
+			if ok && !strings.Contains(scope.Body, textfmt.Typeset(l, pick(l, "The scope thus defined applies to each type of resource described in", "Le périmètre ainsi défini s'applique à chacun des types de ressources que décrit"))) {
 				t.Errorf("%s: the scope may exclude a listed type of resource", l)
 			}
 		}

@@ -222,8 +222,8 @@ func TestCharterHardwareWithFirmwareNamesTheCRA(t *testing.T) {
 func TestCharterHostingAgreementTakesOverTheHostsUndertakings(t *testing.T) {
 	k, _ := Lookup("charter")
 	lists := map[textfmt.Lang][2]string{
-		textfmt.EN: {"only if it incorporates the undertakings of the Legal Entity set out in ", ", and provides"},
-		textfmt.FR: {"que si elle reprend les engagements de la Structure porteuse prévus ", ", et si elle prévoit"},
+		textfmt.EN: {"only if it incorporates all the undertakings that this Charter places on the Legal Entity, among them those set out in ", ", and provides"},
+		textfmt.FR: {"que si elle reprend l'ensemble des engagements que la Charte met à la charge de la Structure porteuse, dont ceux prévus ", ", et si elle prévoit"},
 	}
 	loi1901 := map[textfmt.Lang]string{textfmt.EN: "Article 9 of the French law of 1 July 1901", textfmt.FR: "l'article\u00a09 de la loi du 1er juillet 1901"}
 	number := regexp.MustCompile(`\d+(\.\d+)?`)

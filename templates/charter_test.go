@@ -1268,7 +1268,7 @@ func TestCharterFrenchNameOfTheCommons(t *testing.T) {
 
 // TestCharterRulesNoTableRowCanWeaken: for every rule of every type, the
 // rules that protect minorities hold. A change of licence, written into the
-// Charter, also needs the amendment majority, its notice and the full
+// Charter, also needs the amendment majority, its notice and half the
 // quorum at a second meeting; on approval, the membership rule decides the
 // refusal, so an applicant who meets the conditions is admitted unless a
 // listed ground is found; a sanction is never adopted by silence.
@@ -1278,12 +1278,12 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 	amend, _ := k.Questionnaire.Question("amendment.rule")
 	phrases := map[textfmt.Lang]struct{ licence, quorum, admitted, favourable, express, fallback, rowFallback, rowExpress string }{
 		textfmt.EN: {"the majority required to amend this Charter",
-			"for a change of licence or of the terms on which Contributions are received, the full quorum",
+			"a change of licence or of the terms on which Contributions are received, that second",
 			"the applicant is admitted unless", "the opinion is favourable unless", "approve it expressly",
 			"at the request of any member of the Committee who has not stepped aside",
 			"with the fallback vote of %s", "with the express approval that %s requires"},
 		textfmt.FR: {"la majorité qu'exige une modification de la Charte",
-			"pour un changement de licence ou des conditions de réception des Contributions, le quorum entier",
+			"un changement de licence ou des conditions de réception des Contributions, cette seconde",
 			"le candidat est admis, sauf si", "l'avis est favorable, sauf si", "l'approuvent expressément",
 			"à la demande de tout membre du Comité non déporté",
 			"avec le vote de repli de l'%s", "avec l'approbation expresse qu'exige l'%s"},

@@ -32,17 +32,17 @@ func fxDevicesPolicy(devices bool) questionnaire.Values {
 	return vals
 }
 
-// SN-f. Under the DCO, output that a tool generated is not work "created
-// in whole or in part by me" (clause (a)): the contributor certifies
-// their own part under point 1 and the generated part under point 2
-// (clause (b)), having checked the tool's terms and that it reproduces no
-// third-party work they can recognise. The other routes confirm or
+// SN-f, O-10. Under the DCO, the contributor certifies the Contribution
+// as a whole under point 1 (clause (a)); tool output, generally under no
+// licence, is not certified under point 2 (clause (b)). A separate,
+// express declaration states that the tool's terms leave them free to
+// submit it and that it reproduces no third-party work they recognise. The other routes confirm or
 // warrant the same two facts, in 11.2 and in their own article; a ban
 // prints none of it.
 func TestAIOutputCertifiedUnderPointTwo(t *testing.T) {
 	dco := [2]string{
-		"By your sign-off, you certify under point 1 of Article 6.1 the part of the Contribution that you created yourself, and under point 2 the parts produced by a tool, as earlier work that you did not create. For those parts, you thereby certify that you have checked that the terms of use of the tool leave you free to submit them for distribution under the Licences of the Project, and that they reproduce no third-party work that you can recognise.",
-		"Par votre attestation, vous certifiez au titre du point 1 de l'article 6.1 la partie de la Contribution que vous avez créée vous-même, et au titre du point 2 les parties produites par un outil, comme une œuvre antérieure que vous n'avez pas créée. Pour ces parties, vous certifiez ainsi que vous avez vérifié que les conditions d'utilisation de l'outil vous laissent libre de les soumettre pour qu'elles soient diffusées sous les Licences du Projet, et qu'elles ne reproduisent aucune œuvre de tiers que vous puissiez reconnaître.",
+		"By your sign-off, you certify under point 1 of Article 6.1 the Contribution as a whole, including the parts produced by a tool, as created in whole or in part by you, with the right to submit it. In addition, you expressly declare, for the parts produced by a tool, that you have checked that the terms of use of the tool leave you free to submit them for distribution under the Licences of the Project, and that they reproduce no third-party work that you can recognise.",
+		"Par votre attestation, vous certifiez au titre du point 1 de l'article 6.1 la Contribution dans son ensemble, y compris les parties produites par un outil, comme créée en tout ou partie par vous, avec le droit de la soumettre. Vous déclarez en outre expressément, pour les parties produites par un outil, que vous avez vérifié que les conditions d'utilisation de l'outil vous laissent libre de les soumettre pour qu'elles soient diffusées sous les Licences du Projet, et qu'elles ne reproduisent aucune œuvre de tiers que vous puissiez reconnaître.",
 	}
 	facts := [2]string{
 		"that you have checked that the terms of use of the tool leave you free to submit them for distribution under the Licences of the Project, and that they reproduce no third-party work that you can recognise",

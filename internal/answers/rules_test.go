@@ -394,11 +394,11 @@ var ruleCases = []struct {
 	// a warning, and not the error on a non-free licence, which no
 	// document prints.
 	{"charter", map[string]string{"licences.hardware": "BUSL-1.1"}, []string{"hardware-licence-without-hardware"}, true, nil},
-	{"charter", map[string]string{"commons.resources": "data,content", "licences.software": "GPL-3.0-or-later"}, []string{"software-licence-without-software"}, true, nil},
+	{"charter", map[string]string{"commons.resources": "data,content", "licences.software": "GPL-3.0-or-later"}, []string{"software-licence-without-software"}, true, []string{"software-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"commons.resources": "software,content", "licences.data": "CC-BY-4.0"}, []string{"data-licence-without-data"}, true, []string{"data-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"licences.content": "cc-by-nd-4.0"}, []string{"non-free-content-licence"}, false, nil},
 	{"charter", map[string]string{"commons.resources": "hardware", "commons.mission": "Développer des logiciels et des conceptions de matériel libres pour l'entretien des sentiers", "licences.hardware": "PolyForm-Noncommercial-1.0.0"},
-		[]string{"non-free-hardware-licence"}, false, nil},
+		[]string{"non-free-hardware-licence"}, false, []string{"software-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"values.shared": "openness,transparency", "economy.public_accounts": "false"},
 		[]string{"transparency-value-private-accounts"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "donations,grants", "membership.classes": "individuals"},
@@ -417,7 +417,7 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": "Mobilité pour tous ASBL", "governing_law": "BE", "economy.funding": "membership-fees, services"},
 		[]string{"belgian-host-fees-and-services-tax"}, true, []string{"governing-law-not-french"}},
 	{"charter", map[string]string{"commons.resources": "data", "commons.scope": "Household smart meter readings from the member cooperatives"},
-		[]string{"data-about-people-in-scope"}, true, nil},
+		[]string{"data-about-people-in-scope"}, true, []string{"software-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "economy.reciprocity": "members-commit"},
 		[]string{"scic-reciprocity-outside-statutes"}, true, nil},
