@@ -263,3 +263,21 @@ func TestFxnPictogramCaptionTitles(t *testing.T) {
 		}
 	}
 }
+
+// N-9, N-13: « personnes physiques … telles que », and the English
+// heading of the credit names a template, not a "model".
+func TestFxnWording(t *testing.T) {
+	for l, doc := range published12a(t, func(v questionnaire.Values) { v["audience"] = "business" }) {
+		var all strings.Builder
+		for _, c := range doc.Clauses {
+			all.WriteString(c.Title + "\n" + c.Body + "\n")
+		}
+		s := all.String()
+		if l == textfmt.FR && strings.Contains(s, "tels les entrepreneurs individuels") {
+			t.Errorf("fr: « tels » agreeing with « personnes physiques »")
+		}
+		if l == textfmt.EN && strings.Contains(s, "Origin of the model") {
+			t.Errorf("en: calque « modèle » in the credit heading")
+		}
+	}
+}
