@@ -553,7 +553,7 @@ var (
 		textfmt.FR: "établi dans un autre État que celui où le Fournisseur est établi et agissant à des fins professionnelles relève de la compétence exclusive",
 	}
 	phraseMerchantsOnly = apiTOSPhrase{
-		textfmt.EN: "or where the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
+		textfmt.EN: "or (b) the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
 		textfmt.FR: "ou lorsque le Fournisseur et l'Utilisateur ont tous deux contracté en qualité de commerçant (article 48 du Code de procédure civile)",
 	}
 	phraseMerchant = apiTOSPhrase{textfmt.EN: "merchant", textfmt.FR: "commerçant"}
@@ -821,8 +821,8 @@ var (
 	// follow that licence, and contributors learn that the Provider sells
 	// their reuse while their own licence is free.
 	phraseContributionsCommercialTerms = apiTOSPhrase{
-		textfmt.EN: "third parties may reuse them only under that commercial licence; the licence granted in this article remains free of charge even where the Provider grants that commercial licence for consideration",
-		textfmt.FR: "tiers ne peuvent les réutiliser qu'en vertu de cette licence commerciale ; la licence concédée au présent article demeure gratuite lors même que le Fournisseur consent cette licence commerciale à titre onéreux",
+		textfmt.EN: "without prejudice to any licence that the contributor or the author grants directly; the licence granted in this article remains free of charge even where the Provider grants the licence in that document for consideration",
+		textfmt.FR: "sans préjudice de toute licence que le contributeur ou l'auteur consent directement ; la licence concédée au présent article demeure gratuite lors même que le Fournisseur consent à titre onéreux la licence prévue par ce document",
 	}
 	phraseContributionsAreData = apiTOSPhrase{
 		textfmt.EN: "Published Contributions are Data for the purposes of this article",
@@ -1223,8 +1223,8 @@ var (
 			textfmt.FR: "*Seule la présente version française fait foi ; la version anglaise n'est qu'une traduction fournie à titre d'information (",
 		},
 		"fr": {
-			textfmt.EN: "*If the French and English versions differ, the French version prevails (",
-			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut (",
+			textfmt.EN: "*If the French and English versions differ, the French version prevails; towards ",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut ; à l'égard des ",
 		},
 		"en": {
 			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers residing in France, French public bodies and private bodies entrusted with a public service in France",

@@ -393,6 +393,10 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			if name == "" {
 				return ""
 			}
+			// The file of a variant is titled with the same caption.
+			if v, ok := picto.VariantOf(name, en); ok {
+				name = v
+			}
 			text := en
 			if l == textfmt.FR {
 				text = fr

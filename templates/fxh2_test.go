@@ -152,7 +152,7 @@ func TestFxh2Clauses(t *testing.T) {
 	}
 	// J-7: the comma after the court.
 	comma := apiTOSPhrase{
-		textfmt.EN: "exclusive jurisdiction of the courts of Paris, where the User is domiciled outside France",
+		textfmt.EN: "exclusive jurisdiction of the courts of Paris in the following cases: (a) the User is domiciled outside France",
 		textfmt.FR: "juridictions de Paris",
 	}
 	// J-2: the interpretation more favourable to a Consumer or

@@ -130,7 +130,7 @@ func TestIdentity2DirectorOfPublication(t *testing.T) {
 func TestIdentity2MerchantAndRegistration(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	court := apiTOSPhrase{
-		textfmt.EN: "or where the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
+		textfmt.EN: "or (b) the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
 		textfmt.FR: "article 48 du Code de procédure civile",
 	}
 	cases := []struct {

@@ -57,7 +57,7 @@ func TestLicenceUserContentLine(t *testing.T) {
 func TestLicenceDataLicenceConditions(t *testing.T) {
 	odbl := apiTOSPhrase{
 		textfmt.EN: "(section 4.3 of the ODbL), publicly use a database derived from the Data (“Derivative Database”) only under the same licence or a compatible licence (section 4.4)",
-		textfmt.FR: "(section 4.3 de l’ODbL), de n’utiliser publiquement une base de données dérivée des Données (« Derivative Database ») que sous la même licence ou une licence compatible (section 4.4)",
+		textfmt.FR: "(section 4.3 de l’ODbL), de n’utiliser publiquement une base de données dérivée des Données (« Base de données dérivée » au sens de l’ODbL) que sous la même licence ou une licence compatible (section 4.4)",
 	}
 	odblSum := apiTOSPhrase{
 		textfmt.EN: "and the same licence for derivative databases publicly used, and which the Agreement does not restrict",

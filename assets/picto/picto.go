@@ -168,6 +168,42 @@ const Dir = "pictograms"
 // File is the path of a pictogram relative to the Markdown that shows it.
 func File(name string) string { return Dir + "/" + name + ".svg" }
 
+// Variant is a pictogram shown with another caption than its option's
+// label, where the answers as a whole call for one, such as "No monetary
+// price" for access that is free of a price but provided in return for
+// personal data or a licence. It draws Base, and its file is titled with
+// its own captions, so that the title a reader or a screen reader meets
+// says what the caption says rather than the option's label.
+type Variant struct {
+	Base   string
+	EN, FR string
+}
+
+// variants lists the captions that documents give pictograms instead of
+// their option's label (templates' pictoAs), by the file name they get.
+var variants = map[string]Variant{
+	"price-no-monetary-price":           {Base: "price-free", EN: "No monetary price", FR: "Sans prix en argent"},
+	"data-open-data-licence-restricted": {Base: "data-open-data-licence", EN: "Open licence, restricted for API Users", FR: "Licence ouverte, restreinte pour les Utilisateurs de l’API"},
+}
+
+// VariantOf returns the name of the variant of pictogram base captioned
+// en in English, and false when no variant has that caption.
+func VariantOf(base, en string) (string, bool) {
+	for name, v := range variants {
+		if v.Base == base && v.EN == en {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// VariantNamed returns the variant that a name designates, and false when
+// the name is a pictogram's own.
+func VariantNamed(name string) (Variant, bool) {
+	v, ok := variants[name]
+	return v, ok
+}
+
 // NameOf returns the pictogram named by a path written by File.
 func NameOf(path string) (string, bool) {
 	name, ok := strings.CutPrefix(path, Dir+"/")
@@ -175,15 +211,21 @@ func NameOf(path string) (string, bool) {
 		return "", false
 	}
 	name, ok = strings.CutSuffix(name, ".svg")
-	if _, known := all[name]; !ok || !known {
+	_, known := all[name]
+	_, variant := variants[name]
+	if !ok || !(known || variant) {
 		return "", false
 	}
 	return name, true
 }
 
-// Get returns a pictogram by name.
+// Get returns a pictogram by name; a variant draws its base.
 func Get(name string) (Picto, bool) {
-	shapes, ok := all[name]
+	base := name
+	if v, ok := variants[name]; ok {
+		base = v.Base
+	}
+	shapes, ok := all[base]
 	if !ok {
 		return Picto{}, false
 	}

@@ -231,6 +231,9 @@ func pictograms(k *templates.Kind, md []byte) []File {
 }
 
 func pictoTitle(k *templates.Kind, name string) string {
+	if v, ok := picto.VariantNamed(name); ok {
+		return v.EN + " / " + v.FR
+	}
 	for _, qq := range k.Questionnaire.Questions() {
 		text := qq.Label
 		if qq.Picto != name {

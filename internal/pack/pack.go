@@ -122,13 +122,24 @@ func pictoLabel(k *templates.Kind, name string, lang textfmt.Lang) string {
 	if lang == textfmt.FR {
 		colon = " : "
 	}
+	v, variant := picto.VariantNamed(name)
+	if variant {
+		name = v.Base
+	}
 	for _, qq := range k.Questionnaire.Questions() {
 		if qq.Picto == name {
 			return qq.Label.In(lang)
 		}
 		for _, o := range qq.Options {
 			if o.Picto == name {
-				return qq.Label.In(lang) + colon + o.Label.In(lang)
+				text := o.Label.In(lang)
+				if variant {
+					text = v.EN
+					if lang == textfmt.FR {
+						text = v.FR
+					}
+				}
+				return qq.Label.In(lang) + colon + text
 			}
 		}
 	}
