@@ -224,3 +224,20 @@ func TestFxk2OwnAgentsTeachersOnlyWhereThereAreAny(t *testing.T) {
 		}
 	}
 }
+
+// K2-6: the Assembly's proposal of a devolution may follow the
+// dissolution within six months, as the fallback assumes. K2-7: the
+// reversion on withdrawal is made by a written act notified to each
+// author, and the English no longer reads as returning the rights by an
+// assignment. K2-10: "Articles" takes a capital in English.
+func TestFxk2DevolutionProposalReversionActAndCapital(t *testing.T) {
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"on a proposal of the Assembly, made when it pronounces the dissolution or within the six (6) months that follow, and by a decision", "that it has received by assignment or exclusive licence under the contribution policy, by reassigning those rights or waiving that licence, by a written act notified to each author;", "(in France, Articles D. 211-6, for patents"},
+		textfmt.FR: {"sur proposition de l'Assemblée, formulée lorsqu'elle prononce la dissolution ou dans les six (6) mois qui suivent, et par décision", "en les leur rétrocédant ou en renonçant à cette licence, par un acte écrit notifié à chaque auteur ;"},
+	}
+	set := fxkPublicBody("local-authority")
+	set["exit.devolution"] = "public-body"
+	for _, l := range textfmt.All {
+		r2Check(t, "public body "+string(l), fxkCharter(t, set, l), true, want[l]...)
+	}
+}
