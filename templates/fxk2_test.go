@@ -241,3 +241,16 @@ func TestFxk2DevolutionProposalReversionActAndCapital(t *testing.T) {
 		r2Check(t, "public body "+string(l), fxkCharter(t, set, l), true, want[l]...)
 	}
 }
+
+// K-24: the linked policy takes the category of the public body from the
+// charter, so a local authority's own agents are not told about course
+// materials, and a university's are.
+func TestFxk2LinkedPolicyTakesThePublicForm(t *testing.T) {
+	course := map[textfmt.Lang]string{textfmt.EN: "course materials", textfmt.FR: "supports de cours"}
+	for _, form := range []string{"local-authority", "university"} {
+		pol, _ := pairedPolicy(t, questionnaire.Values(fxkPublicBody(form)), questionnaire.Values{"inbound": "fla", "agreement.url": "https://example.org/fla", "contributions.types": []string{}})
+		for _, l := range textfmt.All {
+			r2Check(t, form+" "+string(l), pol[l], form == "university", course[l])
+		}
+	}
+}
