@@ -994,8 +994,8 @@ func unlistedLicences(vals questionnaire.Values) []string {
 			out = append(out, "`"+id+"`")
 		}
 	}
-	// A French public body puts the records under the ODbL too, the DbCL
-	// not being on the list it must use.
+	// A French public body puts the contents of the records under the
+	// Licence Ouverte 2.0, which is on the list, the DbCL not being on it.
 	frBody := answer(vals, "legal.vehicle") == "public-body" && (answer(vals, "governing_law") == "FR" || answer(vals, "privacy.establishment") == "FR")
 	if used["data"] && answer(vals, "licences.data") == "ODbL-1.0" && !frBody {
 		out = append(out, "DbCL 1.0")

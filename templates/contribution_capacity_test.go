@@ -110,9 +110,9 @@ func TestFrenchPublicBodyDataFollowTheDecreeList(t *testing.T) {
 				}
 			}
 			outbound := plain(assembleClause(t, set, l, "outbound"))
-			alone := [2]string{"publishes under no other licence", "ne publie sous aucune autre licence"}[li]
+			alone := [2]string{"are under the Open Licence 2.0 (Licence Ouverte, Etalab)", "relèvent de la Licence Ouverte 2.0 (Etalab)"}[li]
 			if strings.Contains(outbound, alone) == c.dbcl {
-				t.Errorf("%s %s %s: records under the ODbL alone=%v: %q", c.vehicle, c.estab, l, c.dbcl, outbound)
+				t.Errorf("%s %s %s: contents of the records under etalab-2.0=%v: %q", c.vehicle, c.estab, l, c.dbcl, outbound)
 			}
 		}
 	}

@@ -352,7 +352,7 @@ func TestFxgovDSAContactAndJointControlOnTheForge(t *testing.T) {
 	dsa := [2]string{"including judicial redress (Regulation (EU) 2022/2065, Articles 16 and 17).", "dont le recours au juge (règlement (UE) 2022/2065, articles 16 et 17)."}
 	contact := [2][2]string{{"Where the Legal Entity itself hosts a discussion space", "Where a Member itself hosts, for the Commons, a discussion space"}, {"Lorsque la Structure porteuse héberge elle-même un espace de discussion", "Lorsqu'un Membre héberge lui-même, pour le Commun, un espace de discussion"}}
 	point := [2]string{"(Regulation (EU) 2022/2065, Articles 11 and 12)", "(règlement (UE) 2022/2065, articles 11 et 12)"}
-	joint := [2][2]string{{"it may be a joint controller with the operator (GDPR, Article 26;", "they may be joint controllers with the operator (GDPR, Article 26;"}, {"elle peut être responsable conjointe du traitement avec l'exploitant (RGPD, article 26 ;", "ils peuvent être responsables conjoints du traitement avec l'exploitant (RGPD, article 26 ;"}}
+	joint := [2][2]string{{"it is a joint controller with the operator (GDPR, Article 26;", "they are joint controllers with the operator (GDPR, Article 26;"}, {"elle est responsable conjointe du traitement avec l'exploitant (RGPD, article 26 ;", "ils sont responsables conjoints du traitement avec l'exploitant (RGPD, article 26 ;"}}
 	for _, vehicle := range fxgovVehicles {
 		entity := vehicle != "none" && vehicle != "de-facto-association"
 		e := map[bool]int{true: 0, false: 1}[entity]

@@ -38,12 +38,13 @@ func fxkClause(t *testing.T, set map[string]any, l textfmt.Lang, id string) stri
 
 // K-18: the charter and its policy name the same licence for the records
 // of the data. A French public body may only use a licence of the list of
-// CRPA D. 323-2-1, which has the ODbL but not the DbCL: both documents put
-// the records under the ODbL alone. Another vehicle puts them under the
+// CRPA D. 323-2-1, which has the ODbL but not the DbCL; since the ODbL
+// licenses the database and not its contents (K2-1), both documents put
+// the contents protected in their own right under the Licence Ouverte 2.0. Another vehicle puts them under the
 // DbCL in both, and the policy's licence commitment lists it. Every licence
 // the policy prints is one the charter names for that kind of resource.
 func TestFxkDataRecordsFollowOneRule(t *testing.T) {
-	records := [2]string{"it makes the records that the database contains available under the ODbL as well, and under no other licence", "elle met aussi à disposition sous l'ODbL, et sous aucune autre licence, les enregistrements que contient la base de données"}
+	records := [2]string{"those contents that are individually protected by copyright, such as descriptions, texts and photographs, are made available under the **Open Licence 2.0 (Licence Ouverte, Etalab)**", "ceux de ces contenus qui sont protégés individuellement par le droit d'auteur, tels que les descriptions, les textes et les photographies, sont mis à disposition sous la **Licence Ouverte 2.0 (Etalab)**"}
 	listed := [2]string{"the DbCL 1.0 for the records that the databases contain", "la DbCL 1.0 pour les enregistrements que contiennent les bases de données"}
 	for _, tc := range []struct {
 		name    string
@@ -82,6 +83,9 @@ func TestFxkDataRecordsFollowOneRule(t *testing.T) {
 				if strings.Contains(ch, "DbCL") {
 					ok = append(ok, "DbCL-1.0")
 				}
+				if strings.Contains(ch, records[li]) {
+					ok = append(ok, "etalab-2.0")
+				}
 				for _, m := range spdxInText.FindAllStringSubmatch(policy[l], -1) {
 					if !slices.Contains(ok, m[1]) {
 						t.Errorf("%s: the policy prints %s, which the charter does not name (%v)", l, m[1], ok)
@@ -100,7 +104,7 @@ func TestFxkEPCIAndAuthorisingOfficer(t *testing.T) {
 	form := [2]string{"constituted as a public establishment for inter-municipal cooperation (établissement public de coopération intercommunale, French General Local Authorities Code, Articles L. 5210-1 and following), acting only within the powers that its member communes have transferred to it", "constituée en établissement public de coopération intercommunale (Code général des collectivités territoriales, articles L. 5210-1 et suivants) et n'agissant que dans la limite des compétences que ses communes membres lui ont transférées"}
 	organ := [2]string{"deliberative body (organe délibérant, French General Local Authorities Code, Article L. 5211-1)", "organe délibérant (Code général des collectivités territoriales, article L. 5211-1)"}
 	president := [2]string{"authorising officer (ordonnateur) of the Legal Entity, that is its president (French General Local Authorities Code, Article L. 5211-9)", "l'ordonnateur de la Structure porteuse, soit son président (Code général des collectivités territoriales, article L. 5211-9)"}
-	executive := [2]string{"that is its executive, such as the mayor or the president of the departmental or regional council", "soit son exécutif, tel le maire ou le président du conseil départemental ou régional"}
+	executive := [2]string{"that is its executive, the mayor or the president of its deliberative assembly, or of the executive council that takes its place, according to its category", "soit son exécutif, le maire ou le président de son assemblée délibérante, ou du conseil exécutif qui en tient lieu, selon sa catégorie"}
 	delegated := [2]string{"an expense of no more than EUR 5,000 per operation is committed without a prior opinion of the Steering Committee", "une dépense d'un montant n'excédant pas 5 000 euros par opération est engagée sans avis préalable du Comité de pilotage"}
 	noDelegation := [2]string{"after the opinion that the Steering Committee gives under the rule set for budget decisions", "après l'avis que rend le Comité de pilotage selon la règle applicable aux décisions budgétaires"}
 	for li, l := range textfmt.All {
@@ -201,7 +205,7 @@ func TestFxkPublicFrameworksOfAPublicBody(t *testing.T) {
 	for li, l := range textfmt.All {
 		pb := fxkPublicBody("local-authority")
 		pb["standards.public_frameworks"] = true
-		r2Check(t, "public body "+string(l), fxkClause(t, pb, l, "standards-public-frameworks"), true, statement[li])
+		r2Check(t, "public body "+string(l), fxkClause(t, pb, l, "contribution-notices"), true, statement[li])
 		r2Check(t, "association "+string(l), fxkClause(t, map[string]any{"legal.vehicle": "association", "standards.public_frameworks": true}, l, "standards-public-frameworks"), false, statement[li])
 	}
 }

@@ -107,6 +107,12 @@ func TestCharterSuccessorTransferIsNoExclusiveGrant(t *testing.T) {
 				}
 				dv := clauseNumber(t, doc, "exit-devolution-"+dev)
 				refs := map[textfmt.Lang]string{textfmt.EN: "Articles %s and %s", textfmt.FR: "aux articles %s et %s"}[l]
+				if vehicle == "public-body" {
+					// A public carrier may also withdraw, and pass the rights
+					// to its successor (fxk2, K2-4).
+					wd := clauseNumber(t, doc, "exit-withdrawal")
+					refs = map[textfmt.Lang]string{textfmt.EN: "Articles %s, %s and " + wd, textfmt.FR: "aux articles %s, %s et " + wd}[l]
+				}
 				if want := fmt.Sprintf(refs, clauseNumber(t, doc, "assets-holder-entity"), dv); vehicle != "fiscal-host" && !strings.Contains(body, want) {
 					t.Errorf("%s: carve-out does not cite %q:\n%s", what, want, body)
 				}
