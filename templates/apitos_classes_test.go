@@ -970,8 +970,8 @@ var (
 	// Reusers respect the work (article L. 121-1 CPI) without losing the
 	// adaptations that the licence of the Data allows.
 	phraseContributionsAdaptations = apiTOSPhrase{
-		textfmt.EN: "shall respect the work (article L. 121-1 of the French Intellectual Property Code); the adaptations that the licence under which the work is made available allows do not in themselves infringe its author's moral right, provided they do not distort the work",
-		textfmt.FR: "respecte l'œuvre (article L. 121-1 du Code de la propriété intellectuelle) ; les adaptations que permet la licence sous laquelle l'œuvre est mise à disposition ne portent pas atteinte par elles-mêmes au droit moral de son auteur, pourvu qu'elles ne la dénaturent pas",
+		textfmt.EN: "bound to respect the moral right that the law grants the author (article L. 121-1 of the French Intellectual Property Code); the adaptations that the licence under which the work is made available allows do not in themselves infringe its author's moral right, provided they do not distort the work",
+		textfmt.FR: "tenu de respecter le droit moral que la loi reconnaît à l'auteur (article L. 121-1 du Code de la propriété intellectuelle) ; les adaptations que permet la licence sous laquelle l'œuvre est mise à disposition ne portent pas atteinte par elles-mêmes au droit moral de son auteur, pourvu qu'elles ne la dénaturent pas",
 	}
 	phraseContributionsIntegrity = apiTOSPhrase{textfmt.EN: "impair their integrity", textfmt.FR: "n'en altère pas l'intégrité"}
 	// Pseudonymous contributions are personal data: the licence of the
@@ -1334,7 +1334,7 @@ var (
 		textfmt.FR: "ne vaut pas commande et n'emporte aucun paiement : le Consommateur ne peut passer commande qu'une fois son admission confirmée par le Fournisseur",
 	}
 	phraseWithdrawalFromConclusion = apiTOSPhrase{textfmt.EN: "of its conclusion", textfmt.FR: "à compter de la conclusion du Contrat"}
-	phraseWithdrawalFromAcceptance = apiTOSPhrase{textfmt.EN: "of accepting it", textfmt.FR: "à compter de son acceptation du Contrat"}
+	phraseWithdrawalFromAcceptance = apiTOSPhrase{textfmt.EN: "days of accepting", textfmt.FR: "à compter de son acceptation du Contrat"}
 	// What a person checks before accepting (article 1127-2 C. civ.): an
 	// order in an Account, the plan chosen on a credentials request form.
 	phraseOrderDetails = apiTOSPhrase{
@@ -2003,7 +2003,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseConsumerVAT, "access-payment", charged && consumers, "the VAT of a Consumer's State")
 		must(phrase293B, "access-payment", franchise && country == "FR", "the French basic exemption")
 		must(phraseSmallEnterprises, "access-payment", franchise && country != "FR", "the small enterprises scheme of the State of establishment")
-		must(phraseThreshold, "access-payment", franchise, "crossing the threshold of the basic exemption")
+		// Under an exemption, becoming liable for VAT later adds it to prices.
+		must(phraseThreshold, "access-payment", franchise || v["pricing.vat"] == "exempt", "crossing the threshold of the basic exemption")
 		must(phraseOutsideEU, "access-payment", v["pricing.vat"] == "outside-eu", "a provider established outside the Union")
 		if basis, ok := v["pricing.vat_basis"].(questionnaire.Translated); ok && v["pricing.vat"] == "exempt" {
 			if c, _ := doc.Clause("access-payment"); !strings.Contains(c.Body, mdtext.Escape(textfmt.TypesetAnswer(doc.Lang, basis[doc.Lang]))) {

@@ -219,7 +219,13 @@ func TestAPITOSMarkdownStructure(t *testing.T) {
 					wantPictos = append(wantPictos, picto.File(o.Picto))
 				}
 			}
-			if !slices.Equal(pictos, wantPictos) {
+			// A pictogram shown with another caption has a file of its own,
+			// named after the option's with a suffix (its title differs).
+			same := len(pictos) == len(wantPictos)
+			for i := 0; same && i < len(pictos); i++ {
+				same = pictos[i] == wantPictos[i] || strings.HasPrefix(pictos[i], strings.TrimSuffix(wantPictos[i], ".svg")+"-")
+			}
+			if !same {
 				t.Fatalf("%s: pictograms %v, want %v", describe(k, vals), pictos, wantPictos)
 			}
 		}
