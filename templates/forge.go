@@ -40,13 +40,8 @@ func sameHost(a, b any) bool {
 // forgeHost is the host name, in lower case, of a repository's address;
 // known is false when the address is missing (a Gap) or unreadable.
 func forgeHost(v any) (host string, known bool) {
-	var raw string
-	switch v := v.(type) {
-	case Link:
-		raw = string(v)
-	case string:
-		raw = v
-	default:
+	raw, ok := addressText(v)
+	if !ok {
 		return "", false
 	}
 	u, err := url.Parse(strings.TrimSpace(raw))
@@ -54,6 +49,18 @@ func forgeHost(v any) (host string, known bool) {
 		return "", false
 	}
 	return strings.ToLower(u.Hostname()), true
+}
+
+// addressText is the text of an address answer; false when it is missing
+// (a Gap) or not an address.
+func addressText(v any) (string, bool) {
+	switch v := v.(type) {
+	case Link:
+		return string(v), true
+	case string:
+		return v, true
+	}
+	return "", false
 }
 
 // changeRequestTerms name a proposed change, singular and plural, by

@@ -12,13 +12,8 @@ import "strings"
 // repository's administrators and security managers, and the persons they
 // add to it, can read; "" for another form.
 func securityForm(v any) string {
-	var raw string
-	switch v := v.(type) {
-	case Link:
-		raw = string(v)
-	case string:
-		raw = v
-	default:
+	raw, ok := addressText(v)
+	if !ok {
 		return ""
 	}
 	raw = strings.ToLower(raw)
