@@ -2320,9 +2320,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		fail("the statutory box introduced by a pronoun whose nearest antecedent is not the guarantee")
 	}
 	if paid {
-		franchise := v["pricing.vat"] == "franchise"
-		must(phraseVATLaterDate, "access-payment", franchise, "VAT added after the franchise before Users are told and may leave")
-		must(phraseVATBorne, "access-payment", franchise, "VAT due before it is added left unallocated")
+		// Under the basic exemption or another one, VAT may become due.
+		exempted := v["pricing.vat"] == "franchise" || v["pricing.vat"] == "exempt"
+		must(phraseVATLaterDate, "access-payment", exempted, "VAT added after the franchise before Users are told and may leave")
+		must(phraseVATBorne, "access-payment", exempted, "VAT due before it is added left unallocated")
 	}
 	must(phraseAssignmentExit, "assignment", !administrativeDoc(doc), "an assignment imposed on Consumers and Non-Professionals without a way out (R. 212-2, 5°, C. conso.)")
 	must(phraseAssignmentExitConsumers, "assignment", consumers && !administrativeDoc(doc), "the way out of an assignment given to Consumers where there are none, or refused them")

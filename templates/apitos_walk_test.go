@@ -311,7 +311,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		if methods, _ := v["pricing.payment_methods"].([]string); slices.Contains(methods, "sepa-debit") {
 			want["access-payment"] = append(want["access-payment"], period{5, "days"}) // pre-notification of a debit
 		}
-		if v["pricing.vat"] == "franchise" {
+		if v["pricing.vat"] == "franchise" || v["pricing.vat"] == "exempt" {
 			want["access-payment"] = append(want["access-payment"], period{30, "days"}) // leaving when VAT is added
 		}
 	}
