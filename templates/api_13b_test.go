@@ -169,7 +169,7 @@ func TestAPITOSSafetyMarksContributions(t *testing.T) {
 func TestAPITOSFreePublicBodyNotices(t *testing.T) {
 	anyEvent := apiTOSPhrase{
 		textfmt.EN: "The Provider shall apply this Article in any event, whether or not the Digital Services Act",
-		textfmt.FR: "Le Fournisseur applique en tout état de cause les stipulations du présent article, que le règlement sur les services numériques",
+		textfmt.FR: "du présent article, que le règlement sur les services numériques",
 	}
 	publicTask := apiTOSPhrase{
 		textfmt.EN: "(article 6(1)(e) of the GDPR) and, where Regulation (EU) 2022/2065 (Digital Services Act) applies to the API, of the legal obligations that its articles 16 and 17",

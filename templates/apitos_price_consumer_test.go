@@ -73,8 +73,8 @@ var (
 	// A termination within the withdrawal period is a withdrawal (article
 	// 1190 of the Civil Code, L. 211-1 of the Consumer Code).
 	phraseTerminationIsWithdrawal = apiTOSPhrase{
-		textfmt.EN: "Any termination of the Agreement that a Consumer gives notice of while a withdrawal period is running, by whatever means, counts as the exercise of the right of withdrawal",
-		textfmt.FR: "Toute résiliation du Contrat que le Consommateur notifie pendant qu'un délai de rétractation court, par quelque moyen que ce soit, vaut exercice du droit de rétractation",
+		textfmt.EN: "that a Consumer gives notice of while a withdrawal period is running, by whatever means, counts as the exercise of the right of withdrawal",
+		textfmt.FR: "que le Consommateur notifie pendant qu'un délai de rétractation court, par quelque moyen que ce soit, vaut exercice du droit de rétractation",
 	}
 	phraseTerminationIsWithdrawalReminder = apiTOSPhrase{
 		textfmt.EN: "A termination that a Consumer gives notice of while a withdrawal period is running counts as withdrawal",

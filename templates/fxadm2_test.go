@@ -260,7 +260,7 @@ func TestFxadm2TerritorialMediator(t *testing.T) {
 		fxadm2Expect(t, map[bool]string{true: "territorial", false: "consumer"}[terr], docs, []fxadm2Check{
 			{"territorial mediator", "consumer-mediation", territorial, terr},
 			{"consumer mediator", "consumer-mediation", consumer, !terr},
-			{"interruption under L. 213-6 CJA", "consumer-mediation", cja, terr},
+			{"interruption under L. 213-6 CJA", "jurisdiction", cja, terr},
 		})
 		for l, doc := range docs {
 			c, _ := doc.Clause("consumer-mediation")

@@ -163,15 +163,15 @@ func TestFxm3MediationTimeLimit(t *testing.T) {
 		textfmt.FR: "la saisine du médiateur n'interrompt le délai de recours contentieux de deux mois (article R. 421-1 du Code de justice administrative) que dans les conditions de l'article L. 213-6 de ce code",
 	}
 	territorial := apiTOSPhrase{
-		textfmt.EN: "the referral to the territorial mediator interrupts the two-month time limit for an action before the court (article R. 421-1 of the French Code of Administrative Justice) as provided in article L. 213-6 of that Code, to which article L. 1112-24 of the French General Code of Local Authorities refers",
-		textfmt.FR: "la saisine du médiateur territorial interrompt le délai de recours contentieux de deux mois (article R. 421-1 du Code de justice administrative) dans les conditions que prévoit l'article L. 213-6 de ce code, auquel renvoie l'article L. 1112-24 du Code général des collectivités territoriales",
+		textfmt.EN: "mediation interrupts the two-month time limit for an action before the court (article R. 421-1 of the French Code of Administrative Justice) only as provided in article L. 213-6 of that Code, to which article L. 1112-24 of the French General Code of Local Authorities refers",
+		textfmt.FR: "la médiation n'interrompt le délai de recours contentieux de deux mois (article R. 421-1 du Code de justice administrative) que dans les conditions que prévoit l'article L. 213-6 de ce code, auquel renvoie l'article L. 1112-24 du Code général des collectivités territoriales",
 	}
 	fxadm2Expect(t, "consumer mediator", fxadm2Docs(t, k, fxadm2Commune(t, k, nil)), []fxadm2Check{
 		{"no interruption", "consumer-mediation", notInterrupt, true},
-		{"territorial", "consumer-mediation", territorial, false},
+		{"territorial", "jurisdiction", territorial, false},
 	})
 	fxadm2Expect(t, "territorial mediator", fxadm2Docs(t, k, fxadm2Commune(t, k, map[string]any{"consumer.mediator_territorial": true})), []fxadm2Check{
-		{"interruption", "consumer-mediation", territorial, true},
+		{"interruption", "jurisdiction", territorial, true},
 		{"no interruption", "consumer-mediation", notInterrupt, false},
 	})
 	c := exampleValues(t, k)
