@@ -116,19 +116,18 @@ func TestFxl2JointControllerArrangement(t *testing.T) {
 	expect(t, "shared forge", set, policyExamples(), false, old)
 }
 
-// L2-7: special-category data in a conduct report: what was not needed is
-// deleted on receipt; what is needed rests on consent, data manifestly made
-// public or legal claims, and is otherwise deleted after fifteen days,
-// meanwhile read only by those who handle the report.
+// L2-7, O2-7: special-category data in a conduct report rest on consent,
+// data manifestly made public or legal claims; all others are deleted on
+// receipt, with no fifteen-day hold.
 func TestFxl2ConductReportSpecialCategories(t *testing.T) {
-	public := [2]string{"where that person has manifestly made them public, or, where legal proceedings are brought or contemplated, as far as strictly necessary for the establishment, exercise or defence of legal claims (Article 9(2)(a), (e) and (f))", "lorsque cette personne les a manifestement rendues publiques, ou, lorsqu’une procédure en justice est engagée ou envisagée, dans la mesure strictement nécessaire à la constatation, à l’exercice ou à la défense d’un droit en justice (article 9, paragraphe 2, points a, e et f)"}
-	needless := [2]string{"those that the reporter did not need to give for the report to be handled are deleted as soon as they are received (Article 5(1)(c))", "celles que l’auteur du signalement n’avait pas besoin de fournir pour que le signalement soit traité sont supprimées dès leur réception (article 5, paragraphe 1, point c)"}
+	public := [2]string{"where that person has manifestly made them public (point (e)), or where their processing is strictly necessary to establish, exercise or defend legal claims in proceedings brought or contemplated (point (f))", "si cette personne les a manifestement rendues publiques (point e) ou si leur traitement est strictement nécessaire à la constatation, à l’exercice ou à la défense d’un droit en justice dans une procédure engagée ou envisagée (point f)"}
+	needless := [2]string{"other such data, and those that the reporter did not need to give, are deleted on receipt (Article 5(1)(c))", "les autres données de ces catégories, et celles que l’auteur du signalement n’avait pas besoin de fournir, sont supprimées dès leur réception (article 5, paragraphe 1, point c)"}
 	window := [2]string{"are deleted if they do not meet one within fifteen (15) days of their receipt, a period during which they are accessible only to the persons who handle the report", "sont supprimées si elles ne les remplissent pas dans un délai de quinze (15) jours à compter de leur réception, délai pendant lequel elles ne sont accessibles qu’aux personnes qui traitent le signalement"}
 	old := [2]string{"those that meet neither condition, or that the reporter did not need to give", "celles qui ne remplissent aucune de ces conditions, ou que l’auteur du signalement n’avait pas besoin de fournir"}
 	for _, in := range []string{"dco", "assignment"} {
 		set := map[string]any{"inbound": in, "agreement.url": "https://example.org/cession"}
-		expect(t, in, set, policyExamples(), true, public, needless, window)
-		expect(t, in, set, policyExamples(), false, old)
+		expect(t, in, set, policyExamples(), true, public, needless)
+		expect(t, in, set, policyExamples(), false, old, window)
 	}
 }
 
