@@ -46,8 +46,8 @@ func TestFxn4NonCommercialOpenData(t *testing.T) {
 		textfmt.FR: "une base de données dérivée des Données qu'il obtient au moyen de l'API ;",
 	}
 	endUsers := apiTOSPhrase{
-		textfmt.EN: "Its terms shall include, in these words or in equivalent words, the following clause: “You may use the API Marées data that the Application shows you only within the Application and only for non-commercial purposes; you shall not extract all or a substantial part of them.” That clause does not restrict the rights that article L. 342-3 of the French Intellectual Property Code gives a lawful user of a database",
-		textfmt.FR: "Ses conditions comportent, en ces termes ou en termes équivalents, la clause suivante : « Vous ne pouvez utiliser les données de l'API Marées que vous présente l'Application qu'au sein de celle-ci et qu'à des fins non commerciales ; vous ne pouvez pas en extraire la totalité ou une partie substantielle. » Cette clause ne restreint pas les droits que l'article L. 342-3 du Code de la propriété intellectuelle reconnaît à l'utilisateur légitime d'une base de données",
+		textfmt.EN: "Its terms shall include, in these words or in equivalent words, the following clause: “You may use the API Marées data that the Application shows you only within the Application and only for a non-commercial purpose; you shall not extract all or a substantial part of them.” That clause does not restrict the rights that article L. 342-3 of the French Intellectual Property Code gives a lawful user of a database",
+		textfmt.FR: "Ses conditions comportent, en ces termes ou en termes équivalents, la clause suivante : « Vous ne pouvez utiliser les données de l'API Marées que vous présente l'Application qu'au sein de celle-ci et que dans un but non commercial ; vous ne pouvez pas en extraire la totalité ou une partie substantielle. » Cette clause ne restreint pas les droits que l'article L. 342-3 du Code de la propriété intellectuelle reconnaît à l'utilisateur légitime d'une base de données",
 	}
 	endUsersBulk := apiTOSPhrase{
 		textfmt.EN: "nor the reuse of the Data that the Provider publishes for download (",
