@@ -554,7 +554,7 @@ var (
 	}
 	phraseMerchantsOnly = apiTOSPhrase{
 		textfmt.EN: "or (b) the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
-		textfmt.FR: "ou lorsque le Fournisseur et l'Utilisateur ont tous deux contracté en qualité de commerçant (article 48 du Code de procédure civile)",
+		textfmt.FR: "ou b) le Fournisseur et l'Utilisateur ont tous deux contracté en qualité de commerçant (article 48 du Code de procédure civile)",
 	}
 	phraseMerchant = apiTOSPhrase{textfmt.EN: "merchant", textfmt.FR: "commerçant"}
 	// Share-alike reaches only programming interfaces.
@@ -1827,7 +1827,6 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 
 	open := data != "commercial"
 	must(phraseAccessNotData, "user-no-competition", output == "no-direct-competition" && open, "a restriction on competition that binds openly licensed Data")
-	must(phraseFlowDownSparesData, "user-end-users", open, "restrictions passed on to End Users over openly licensed Data")
 	must(phraseDataSurvive, "term-effects", !open, "obligations that survive on openly licensed Data")
 	// A deletion duty has an object only where the API returns personal
 	// data or the Data are under a commercial licence.
@@ -1849,6 +1848,14 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		"a data licence that does not cover the non-commercial uses the terms sell")
 	must(phraseCommercialReuseOpen, "data-open-data-licence", false, "commercial reuse under the licence of the Data obtained through a non-commercial API")
 	ncRestricts := data == "open-data-licence" && output == "non-commercial" && !ncLicence
+	// Where the User alone is confined to non-commercial use of openly
+	// licensed Data, 8.4 gives the clause it puts in its own terms
+	// instead of leaving the End Users' reuse open (N2-3).
+	must(phraseFlowDownSparesData, "user-end-users", open && !ncRestricts, "restrictions passed on to End Users over openly licensed Data")
+	must(apiTOSPhrase{
+		textfmt.EN: "Its terms shall include, in these words or in equivalent words, the following clause",
+		textfmt.FR: "Ses conditions comportent, en ces termes ou en termes équivalents, la clause suivante",
+	}, "user-end-users", ncRestricts, "no clause for the User's terms towards its End Users")
 	bulk, _ := v["data.bulk_url"].(string)
 	if v["contributions.published"] == true {
 		commercialData := data == "commercial"

@@ -35,8 +35,8 @@ func TestFxnNonCommercialOpenData(t *testing.T) {
 		textfmt.FR: "sous réserve de la restriction à une Finalité non commerciale qu'il impose aux Utilisateurs",
 	}
 	endUsers := apiTOSPhrase{
-		textfmt.EN: "under which the User communicates the Data to them only within its Applications",
-		textfmt.FR: "selon lequel l'Utilisateur ne leur communique les Données qu'au sein de ses Applications",
+		textfmt.EN: "Its terms shall include, in these words or in equivalent words, the following clause: “You may use the",
+		textfmt.FR: "Ses conditions comportent, en ces termes ou en termes équivalents, la clause suivante : « Vous ne pouvez utiliser les données",
 	}
 	duties := apiTOSPhrase{
 		textfmt.EN: "Those conditions apply to the User only for the uses of the Data that Article",
@@ -52,8 +52,8 @@ func TestFxnNonCommercialOpenData(t *testing.T) {
 		textfmt.FR: "dans les limites que cet article fixe aux Utilisateurs",
 	}
 	survival := apiTOSPhrase{
-		textfmt.EN: "set for the Data obtained through the API continues to apply to the Data that the User obtained before the Agreement ends",
-		textfmt.FR: "pour les Données obtenues au moyen de l'API continue de s'appliquer aux Données que l'Utilisateur a obtenues avant la fin du Contrat",
+		textfmt.EN: "set for the Data obtained through the API continues to apply, for two",
+		textfmt.FR: "pour les Données obtenues au moyen de l'API continue de s'appliquer, pendant deux",
 	}
 	summary := apiTOSPhrase{
 		textfmt.EN: "**Data: open licence, restricted for API Users.**",
