@@ -327,6 +327,16 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if v["personal_data.processed"] == true && v["personal_data.returns"] == true || v["conditions.data"] == "commercial" {
 		want["term-effects"] = []period{{30, "days"}} // deletion of returned personal data or of commercially licensed Data
 	}
+	if v["conditions.data"] == "open-data-licence" && v["conditions.output"] == "non-commercial" {
+		title, url := v["data.licence.title"], v["data.licence.url"]
+		if t, ok := title.(questionnaire.Translated); ok {
+			title = t[textfmt.EN]
+		}
+		if !nonCommercialURL.MatchString(fmt.Sprint(url)) && !nonCommercialTitle.MatchString(fmt.Sprint(title)) {
+			// The User's non-commercial restriction survives for two years.
+			want["term-effects"] = append(want["term-effects"], period{2, "years"})
+		}
+	}
 	if v["personal_data.processed"] == true && v["personal_data.role"] != "controller" {
 		want["dpa-subprocessors"] = []period{{30, "days"}} // notice of a new sub-processor
 	}

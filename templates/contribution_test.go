@@ -633,8 +633,10 @@ func TestPublicBodyRestsOnItsPublicTask(t *testing.T) {
 				t.Fatal(err)
 			}
 			c, _ := doc.Clause("personal-data-controller")
-			task := map[textfmt.Lang]string{textfmt.EN: "Article 6(1)(e)", textfmt.FR: "point e"}[l]
-			interest := map[textfmt.Lang]string{textfmt.EN: "Article 6(1)(f)", textfmt.FR: "point f"}[l]
+			// Article 6 of the GDPR, not the grounds of article 9(2) that
+			// conduct reports cite with the same letters.
+			task := map[textfmt.Lang]string{textfmt.EN: "Article 6(1)(e)", textfmt.FR: "paragraphe\u00a01, point e"}[l]
+			interest := map[textfmt.Lang]string{textfmt.EN: "Article 6(1)(f)", textfmt.FR: "paragraphe\u00a01, point f"}[l]
 			public := vehicle == "public-body"
 			if strings.Contains(c.Body, task) != public || strings.Contains(c.Body, interest) == public {
 				t.Errorf("%s, %s: the legal basis is wrong: %q", vehicle, l, c.Body)

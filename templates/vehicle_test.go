@@ -410,8 +410,8 @@ var reserves = []reserve{
 		[2][]string{nil, nil}},
 	{"conduct reports: special-category data rest on explicit consent, or on legal claims only when proceedings are brought or contemplated, and what was not needed is deleted (GDPR arts. 5(1)(c), 9(2))",
 		func(questionnaire.Values) bool { return true },
-		[2][]string{{"are processed only with the explicit consent of the person they concern, such as the author of the report for the data about themselves (Article 9(2)(a)), or, where legal proceedings are brought or contemplated", "or that the author of the report did not need to give, are deleted on receipt"},
-			{"ne sont traitées qu'avec le consentement explicite de la personne qu'elles concernent, tel l'auteur du signalement pour les données qui le concernent (article 9, paragraphe 2, point a), ou, lorsqu'une procédure en justice est engagée ou envisagée", "ou que l'auteur du signalement n'avait pas besoin de fournir, sont supprimées dès leur réception"}},
+		[2][]string{{"such as the author of the report for the data about themselves, has given explicit consent to it (Article 9(2)(a)), where that person has manifestly made them public (point (e)), or where their processing is strictly necessary to establish, exercise or defend legal claims in proceedings brought or contemplated (point (f))", "and those that the author of the report did not need to give, are deleted on receipt"},
+			{"tel l'auteur du signalement pour les données qui le concernent, y a explicitement consenti (article 9, paragraphe 2, point a), si cette personne les a manifestement rendues publiques (point e) ou si leur traitement est strictement nécessaire à la constatation, à l'exercice ou à la défense d'un droit en justice dans une procédure engagée ou envisagée (point f)", "et celles que l'auteur du signalement n'avait pas besoin de fournir, sont supprimées dès leur réception"}},
 		[2][]string{nil, nil}},
 	{"the statutes of an association or a company commonly reserve the setting of membership fees to its general meeting",
 		func(vals questionnaire.Values) bool {
