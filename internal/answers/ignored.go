@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"reflect"
 	"slices"
 
 	"apitos/internal/questionnaire"
@@ -22,7 +21,7 @@ func (f *File) Ignored() []Issue {
 	resolved := q.Resolve(f.Values)
 	var out []Issue
 	for _, qq := range q.Questions() {
-		if v, ok := f.Values[qq.Key]; !ok || !questionnaire.Answered(v) || usual(qq, v) || q.Visible(qq, resolved) {
+		if v, ok := f.Values[qq.Key]; !ok || !questionnaire.Answered(v) || qq.Usual(v) || q.Visible(qq, resolved) {
 			continue
 		}
 		if qq.FromCharter != "" && f.Link != nil {
@@ -67,11 +66,4 @@ func (f *File) Ignored() []Issue {
 		out = append(out, Issue{Line: f.Line(qq.Key, 0), Note: true, Problem: p})
 	}
 	return out
-}
-
-// usual reports whether v is one of qq's defaults, which init writes for
-// every question, applying or not, and which stands for no answer; a
-// conditional default stands for no answer as well.
-func usual(qq *questionnaire.Question, v any) bool {
-	return reflect.DeepEqual(v, qq.DefaultValue()) || qq.Usual(v)
 }
