@@ -232,10 +232,8 @@ func (q *Questionnaire) unmet(c Condition, vals Values) []string {
 			v = vals.Charter() != ""
 		} else if answer, ok := vals[key]; ok {
 			v = answer
-		} else if dep := q.byKey[key]; len(dep.DefaultIf) > 0 {
-			v = q.DefaultFor(dep, vals)
 		} else {
-			v = dep.DefaultValue()
+			v = q.DefaultFor(q.byKey[key], vals)
 		}
 		if !matches(v, allowed) {
 			out = append(out, key)
