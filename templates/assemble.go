@@ -364,14 +364,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// picto shows the pictogram of a commitment (a yes/no question) or
 		// of the chosen option, as an image whose text is its label.
 		"picto": func(key string, v any) string {
-			qq, ok := k.Questionnaire.Question(key)
-			if !ok {
-				return ""
-			}
-			name, text := qq.Picto, qq.Label
-			if o, ok := qq.Option(fmt.Sprint(v)); ok {
-				name, text = o.Picto, o.Label
-			}
+			name, text := chosenPicto(k, key, v)
 			if name == "" {
 				return ""
 			}
@@ -382,14 +375,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// for, such as "No monetary price" for access that is free of a
 		// price but provided in return for personal data or a licence.
 		"pictoAs": func(key string, v any, en, fr string) string {
-			qq, ok := k.Questionnaire.Question(key)
-			if !ok {
-				return ""
-			}
-			name := qq.Picto
-			if o, ok := qq.Option(fmt.Sprint(v)); ok {
-				name = o.Picto
-			}
+			name, _ := chosenPicto(k, key, v)
 			if name == "" {
 				return ""
 			}
@@ -673,4 +659,18 @@ func listLines(l textfmt.Lang, items []string, marker func(i int) string) string
 		b.WriteString(marker(i) + s + textfmt.Typeset(l, end) + "\n")
 	}
 	return b.String()
+}
+
+// chosenPicto is the pictogram that answer v to question key shows, and
+// its label: the chosen option's, or the question's own; "" when there is
+// none.
+func chosenPicto(k *Kind, key string, v any) (string, questionnaire.Text) {
+	qq, ok := k.Questionnaire.Question(key)
+	if !ok {
+		return "", nil
+	}
+	if o, ok := qq.Option(fmt.Sprint(v)); ok {
+		return o.Picto, o.Label
+	}
+	return qq.Picto, qq.Label
 }
