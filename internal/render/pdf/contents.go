@@ -39,7 +39,7 @@ func planContentsLines(entries []document.Clause, lines []int, top, bottom float
 	plan := contentsPlan{lineH: tocLineH, gap: tocGap}
 	plan.breaks = paginateContents(entries, lines, top, bottom, plan.lineH, plan.gap)
 	page := bottom - marginTop
-	if len(plan.breaks) == 0 || contentsHeightLines(entries[plan.breaks[len(plan.breaks)-1]:], linesFrom(lines, plan.breaks[len(plan.breaks)-1]), plan.lineH, plan.gap) >= page/4 {
+	if len(plan.breaks) == 0 || contentsHeight(entries[plan.breaks[len(plan.breaks)-1]:], linesFrom(lines, plan.breaks[len(plan.breaks)-1]), plan.lineH, plan.gap) >= page/4 {
 		return plan
 	}
 	// Closer lines, a tenth of a millimetre at a time.
@@ -62,7 +62,7 @@ func planContentsLines(entries []document.Clause, lines []int, top, bottom float
 		if entries[j].Depth != 1 {
 			continue
 		}
-		h := contentsHeightLines(entries[j:], linesFrom(lines, j), plan.lineH, plan.gap)
+		h := contentsHeight(entries[j:], linesFrom(lines, j), plan.lineH, plan.gap)
 		if h > page {
 			break
 		}
@@ -128,13 +128,9 @@ func sections(entries []document.Clause, i int) int {
 	return n
 }
 
-// contentsHeight is the height of entries set at the top of a page.
-func contentsHeight(entries []document.Clause, lineH, gap float64) float64 {
-	return contentsHeightLines(entries, nil, lineH, gap)
-}
-
-// contentsHeightLines is contentsHeight for entries of lines[i] lines.
-func contentsHeightLines(entries []document.Clause, lines []int, lineH, gap float64) float64 {
+// contentsHeight is the height of entries set at the top of a page,
+// entry i taking lines[i] lines (nil: one line each).
+func contentsHeight(entries []document.Clause, lines []int, lineH, gap float64) float64 {
 	h := 0.0
 	for i, c := range entries {
 		if c.Depth == 1 && i > 0 {

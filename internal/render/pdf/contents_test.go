@@ -29,7 +29,7 @@ func TestContentsNeverEndOnAFewEntries(t *testing.T) {
 				t.Fatalf("%s: line height %g", name, plan.lineH)
 			}
 			if len(plan.breaks) > 0 {
-				last := contentsHeight(entries[plan.breaks[len(plan.breaks)-1]:], plan.lineH, plan.gap)
+				last := contentsHeight(entries[plan.breaks[len(plan.breaks)-1]:], nil, plan.lineH, plan.gap)
 				if plan.lineH == tocLineH && last < page/4 {
 					t.Errorf("%s: the last page holds %.0f mm of entries", name, last)
 				}
