@@ -425,6 +425,21 @@ func (l *layout) placeLine(ln line, x, baseline float64) {
 // millimetres.
 const changeBarGap = 5.0
 
+// text is what a line says, its words joined by the spaces between them
+// (none before a part of a word split across lines).
+func (ln line) text() string {
+	var b strings.Builder
+	for i, w := range ln.words {
+		if i > 0 && !w.glued {
+			b.WriteByte(' ')
+		}
+		for _, p := range w.pieces {
+			b.WriteString(p.text)
+		}
+	}
+	return b.String()
+}
+
 // changedSize is the height, in millimetres, of the largest text that a
 // redline marks in a line, or 0 when it marks none.
 func changedSize(ln line) float64 {

@@ -195,33 +195,14 @@ func tocTextWidth(x float64) float64 {
 // still is cut with an ellipsis on its last line.
 const tocMaxLines = 3
 
-// wrapEntry breaks a heading into lines that fit width, between words
-// (at ordinary spaces only, so that a no-break space keeps « : » or a
-// number with its word), so that a long heading continues on the next
-// line instead of being cut.
+// wrapEntry breaks a heading into lines that fit width, as paragraphs
+// are broken (between words, a no-break space keeping « : » or a number
+// with its word), so that a long heading continues on the next line
+// instead of being cut.
 func wrapEntry(l *layout, s string, st style, width float64) []string {
-	if l.width(s, st) <= width {
-		return []string{s}
-	}
 	var lines []string
-	line := ""
-	for _, word := range strings.Split(s, " ") {
-		if word == "" {
-			continue
-		}
-		try := word
-		if line != "" {
-			try = line + " " + word
-		}
-		if line == "" || l.width(try, st) <= width {
-			line = try
-			continue
-		}
-		lines = append(lines, line)
-		line = word
-	}
-	if line != "" {
-		lines = append(lines, line)
+	for _, ln := range l.breakLines(l.words([]piece{{text: s, st: st}}), width) {
+		lines = append(lines, ln.text())
 	}
 	if len(lines) > tocMaxLines {
 		lines = append(lines[:tocMaxLines-1], strings.Join(lines[tocMaxLines-1:], " "))
