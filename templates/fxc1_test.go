@@ -37,3 +37,41 @@ func TestFxc1FacilitatorPutsProposalsToTheVote(t *testing.T) {
 		}
 	}
 }
+
+// fxc1-2: where the organ of the statutes pronounces the loss of
+// membership (association, SCIC), it receives the Conduct Committee's
+// proposal only once the appeal is spent, and the person keeps the rights
+// of a member of the legal entity until it decides. Other vehicles have no
+// such organ and no such sentence.
+func TestFxc1ExclusionWaitsForTheAppeal(t *testing.T) {
+	wait := [2]string{"That proposal is sent to that organ only once the time limit for appeal under Article 12.6 has expired or, if an appeal is lodged, once the sanction has been upheld", "Cette proposition n'est transmise à cet organe qu'à l'expiration du délai de recours prévu à l'article 12.6 ou, si un recours est formé, qu'après que la sanction a été maintenue"}
+	keeps := [2]string{"until that organ decides, the person concerned keeps the rights that they hold, as a member of the Legal Entity, under its statutes and the law", "jusqu'à la décision de cet organe, l'intéressé conserve les droits qu'il tient, en qualité de membre de la Structure porteuse, de ses statuts et de la loi"}
+	keepsSCIC := "jusqu'à la décision de cet organe, l'intéressé conserve les droits qu'il tient, en qualité d'associé de la Structure porteuse"
+	for _, c := range []struct {
+		name string
+		set  map[string]any
+		want bool
+	}{
+		{"association", map[string]any{"legal.vehicle": "association"}, true},
+		{"association-no-steering", map[string]any{"legal.vehicle": "association", "governance.steering": false}, true},
+		{"scic", fxSCIC(), true},
+		{"none", map[string]any{"legal.vehicle": "none", "legal.entity_name": nil, "legal.statutes_url": nil}, false},
+		{"fiscal-host", map[string]any{"legal.vehicle": "fiscal-host", "legal.entity_name": "Fondation Exemple", "legal.host_form": "foundation", "legal.foundation_kind": "public-utility"}, false},
+	} {
+		for li, l := range textfmt.All {
+			doc := charterDoc(t, c.set, l)
+			body := clausePlain(doc, "conduct-sanctions")
+			if body == "" {
+				t.Fatalf("%s %s: no clause conduct-sanctions", c.name, l)
+			}
+			n := clauseNumber(t, doc, "conduct-appeal")
+			w := strings.Replace(wait[li], "12.6", n, 1)
+			fxc1Has(t, c.name, l, body, "proposal waits for the appeal", w, c.want)
+			k := keeps[li]
+			if c.name == "scic" && li == 1 {
+				k = keepsSCIC
+			}
+			fxc1Has(t, c.name, l, body, "rights kept until the organ decides", k, c.want)
+		}
+	}
+}
