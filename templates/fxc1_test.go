@@ -75,3 +75,32 @@ func TestFxc1ExclusionWaitsForTheAppeal(t *testing.T) {
 		}
 	}
 }
+
+// fxc1-3: an association formed for the Commons devolves the whole of its
+// net assets under the Charter (loi 1901, art. 9; décret 16 août 1901,
+// art. 15); an existing association keeps its statutes for the rest, and
+// the SCIC has its own rule (loi 1947, art. 19).
+func TestFxc1AssociationFormedForTheCommonsDevolvesAllItsNetAssets(t *testing.T) {
+	all := [2]string{"Since the Legal Entity was formed for the Commons, these rules and the following Article apply to the whole of its net assets, whatever they consist of.", "La Structure porteuse ayant été constituée pour le Commun, ces règles et l'article suivant s'appliquent à l'ensemble de son actif net, quels qu'en soient les éléments."}
+	art9 := [2]string{"In accordance with Article 9 of the law of 1 July 1901", "Conformément à l'article 9 de la loi du 1er juillet 1901"}
+	for _, c := range []struct {
+		name      string
+		set       map[string]any
+		assoc, in bool
+	}{
+		{"association-new", map[string]any{"legal.vehicle": "association", "legal.existing_entity": false}, true, true},
+		{"association-new-public-body-devolution", map[string]any{"legal.vehicle": "association", "legal.existing_entity": false, "exit.devolution": "public-body"}, true, true},
+		{"association-existing", map[string]any{"legal.vehicle": "association", "legal.existing_entity": true}, true, false},
+		{"scic-new", fxWith(fxSCIC(), "legal.existing_entity", false), false, false},
+		{"none", map[string]any{"legal.vehicle": "none", "legal.entity_name": nil, "legal.statutes_url": nil}, false, false},
+	} {
+		for li, l := range textfmt.All {
+			body := clausePlain(charterDoc(t, c.set, l), "exit-dissolution")
+			if body == "" {
+				t.Fatalf("%s %s: no clause exit-dissolution", c.name, l)
+			}
+			fxc1Has(t, c.name, l, body, "loi 1901 art. 9", art9[li], c.assoc)
+			fxc1Has(t, c.name, l, body, "whole net assets", all[li], c.in)
+		}
+	}
+}
