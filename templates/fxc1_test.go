@@ -104,3 +104,36 @@ func TestFxc1AssociationFormedForTheCommonsDevolvesAllItsNetAssets(t *testing.T)
 		}
 	}
 }
+
+// fxc1-4: a legal entity other than a public body (which names its own
+// officer) designates a data protection officer where GDPR Article 37
+// requires it, whenever the answers bring health data or monitoring of
+// homes into the Commons; without such data, or without a legal entity,
+// the sentence is absent.
+func TestFxc1DataProtectionOfficerWhereArticle37Requires(t *testing.T) {
+	dpo := [2]string{"The Legal Entity shall designate a data protection officer where Article 37 of the GDPR so requires", "La Structure porteuse désigne un délégué à la protection des données lorsque l'article 37 du RGPD l'exige"}
+	publish := [2]string{"communicate them to the supervisory authority (GDPR, Article 37(7))", "les communique à l'autorité de contrôle (RGPD, article 37, paragraphe 7)"}
+	none := map[string]any{"commons.sensitive_participants": false, "commons.device_data": false, "commons.people_recorded": false}
+	for _, c := range []struct {
+		name string
+		set  map[string]any
+		want bool
+	}{
+		{"association-sensitive", fxWith(none, "legal.vehicle", "association", "commons.sensitive_participants", true), true},
+		{"association-devices", fxWith(none, "legal.vehicle", "association", "commons.personal_data", true, "commons.device_data", true), true},
+		{"association-recorded", fxWith(none, "legal.vehicle", "association", "commons.people_recorded", true), true},
+		{"scic-sensitive", fxWith(fxWith(fxSCIC(), "commons.sensitive_participants", true)), true},
+		{"association-plain", fxWith(none, "legal.vehicle", "association"), false},
+		{"public-body-sensitive", fxWith(none, "legal.vehicle", "public-body", "legal.entity_name", "Ville de Sentiers", "commons.sensitive_participants", true), false},
+		{"none-sensitive", fxWith(none, "legal.vehicle", "none", "legal.entity_name", nil, "legal.statutes_url", nil, "commons.sensitive_participants", true), false},
+	} {
+		for li, l := range textfmt.All {
+			body := clausePlain(charterDoc(t, c.set, l), "personal-data-controller")
+			if body == "" {
+				t.Fatalf("%s %s: no clause personal-data-controller", c.name, l)
+			}
+			fxc1Has(t, c.name, l, body, "DPO where Article 37 requires", dpo[li], c.want)
+			fxc1Has(t, c.name, l, body, "DPO published and notified", publish[li], c.want)
+		}
+	}
+}
