@@ -137,3 +137,42 @@ func TestFxc1DataProtectionOfficerWhereArticle37Requires(t *testing.T) {
 		}
 	}
 }
+
+// fxc1-5 and fxc1-10: measurements from devices in homes rest on the
+// consent of the person where the device is installed (French text:
+// « consentement », not « accord ») and, for the other occupants, on
+// legitimate interest (public task for a public body), with a right to
+// object that works as a withdrawal of consent.
+func TestFxc1DeviceMeasurementsOtherOccupantsMayObject(t *testing.T) {
+	consent := [2]string{"enter the Resources only with that person's express consent", "ne sont intégrés aux Ressources qu'avec le consentement exprès de cette personne"}
+	objection := [2]string{"the information they receive shall tell them that they may object at any time, and an objection by any of them has the same effects as a withdrawal of consent (GDPR, Article 21)", "l'information qu'ils reçoivent leur indique qu'ils peuvent s'y opposer à tout moment, et l'opposition de l'un d'eux produit les mêmes effets que le retrait du consentement (RGPD, article 21)"}
+	interest := [2]string{"In so far as the measurements concern the other occupants of the place, they are processed on the basis of the legitimate interest of the Legal Entity and of third parties, in particular reusers, in building a shared resource (GDPR, Article 6(1)(f))", "Les mesures, en ce qu'elles concernent les autres occupants du lieu, sont traitées sur le fondement de l'intérêt légitime de la Structure porteuse et des tiers, notamment des réutilisateurs, à la constitution d'une ressource partagée (RGPD, article 6, paragraphe 1, point f)"}
+	public := [2]string{"on the basis of the task in the public interest vested in the Legal Entity (GDPR, Article 6(1)(e))", "sur le fondement de la mission d'intérêt public dont la Structure porteuse est investie (RGPD, article 6, paragraphe 1, point e)"}
+	oldFR := "l'accord exprès de cette personne"
+	for _, c := range []struct {
+		name    string
+		set     map[string]any
+		devices bool
+	}{
+		{"association", map[string]any{"legal.vehicle": "association", "commons.personal_data": true, "commons.device_data": true}, true},
+		{"public-body", map[string]any{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "commons.personal_data": true, "commons.device_data": true}, true},
+		{"no-devices", map[string]any{"legal.vehicle": "association", "commons.personal_data": true, "commons.device_data": false}, false},
+	} {
+		for li, l := range textfmt.All {
+			body := clausePlain(charterDoc(t, c.set, l), "personal-data-devices")
+			if (body != "") != c.devices {
+				t.Fatalf("%s %s: devices clause printed=%v", c.name, l, body != "")
+			}
+			if !c.devices {
+				continue
+			}
+			fxc1Has(t, c.name, l, body, "consent of the person", consent[li], true)
+			fxc1Has(t, c.name, l, body, "occupants may object", objection[li], true)
+			fxc1Has(t, c.name, l, body, "legitimate interest", interest[li], c.name == "association")
+			fxc1Has(t, c.name, l, body, "public task", public[li], c.name == "public-body")
+			if li == 1 {
+				fxc1Has(t, c.name, l, body, "« accord exprès »", oldFR, false)
+			}
+		}
+	}
+}
