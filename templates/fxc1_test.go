@@ -176,3 +176,68 @@ func TestFxc1DeviceMeasurementsOtherOccupantsMayObject(t *testing.T) {
 		}
 	}
 }
+
+// fxc1-7: under admission on approval, the body that decides on
+// admissions adopts the criteria, which only specify the conditions of
+// Article 4.2 and apply to later applications; other modes of admission
+// have no criteria.
+func TestFxc1AdmissionCriteriaAdoptedAndBounded(t *testing.T) {
+	bounded := [2]string{"they may only specify the conditions of Article 4.2, without adding to them, and apply only to applications made after their publication", "ils ne peuvent que préciser les conditions prévues à l'article 4.2, sans en ajouter, et ne s'appliquent qu'aux candidatures présentées après leur publication"}
+	bySteering := [2]string{"The admission criteria shall be adopted by the Steering Committee under the rule set for membership decisions", "Les critères d'admission sont arrêtés par le Comité de pilotage selon la règle applicable aux décisions relatives aux adhésions"}
+	byAssembly := [2]string{"The admission criteria shall be adopted by the Assembly under the rule set for membership decisions", "Les critères d'admission sont arrêtés par l'Assemblée selon la règle applicable aux décisions relatives aux adhésions"}
+	for _, c := range []struct {
+		name      string
+		set       map[string]any
+		admission string
+		steering  bool
+	}{
+		{"association-steering", map[string]any{"legal.vehicle": "association", "membership.admission": "approval", "governance.steering": true}, "approval", true},
+		{"association-assembly", map[string]any{"legal.vehicle": "association", "membership.admission": "approval", "governance.steering": false}, "approval", false},
+		{"public-body", map[string]any{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers", "membership.admission": "approval", "governance.steering": true}, "approval", true},
+		{"declaration", map[string]any{"legal.vehicle": "association", "membership.admission": "declaration"}, "declaration", true},
+	} {
+		for li, l := range textfmt.All {
+			doc := charterDoc(t, c.set, l)
+			body := clausePlain(doc, "membership-admission-"+c.admission)
+			if body == "" {
+				t.Fatalf("%s %s: no admission clause", c.name, l)
+			}
+			n := clauseNumber(t, doc, "membership-classes")
+			approval := c.admission == "approval"
+			fxc1Has(t, c.name, l, body, "criteria bounded", strings.Replace(bounded[li], "4.2", n, 1), approval)
+			fxc1Has(t, c.name, l, body, "criteria by the Steering Committee", bySteering[li], approval && c.steering)
+			fxc1Has(t, c.name, l, body, "criteria by the Assembly", byAssembly[li], approval && !c.steering)
+		}
+	}
+}
+
+// fxc1-6: refused applications are destroyed six months after the
+// refusal (admission on approval only); written consents are kept as
+// proof where the Charter collects them (devices, people recorded,
+// health).
+func TestFxc1RetentionOfRefusalsAndConsents(t *testing.T) {
+	refused := [2]string{"Refused applications, with the applicant's observations and the decision of refusal, shall be destroyed six (6) months after the refusal is notified", "Les candidatures refusées, avec les observations du candidat et la décision de refus, sont détruites six (6) mois après la notification du refus"}
+	consents := [2]string{"The consents obtained under Article 14 shall be kept, as proof, for as long as the data they cover are processed", "Les consentements recueillis en application de l'article 14 sont conservés, comme preuve, aussi longtemps que les données qu'ils couvrent sont traitées"}
+	plain := map[string]any{"legal.vehicle": "association", "commons.sensitive_participants": false, "commons.device_data": false, "commons.people_recorded": false}
+	for _, c := range []struct {
+		name              string
+		set               map[string]any
+		refusals, consent bool
+	}{
+		{"approval-sensitive", fxWith(plain, "membership.admission", "approval", "commons.sensitive_participants", true), true, true},
+		{"approval-plain", fxWith(plain, "membership.admission", "approval"), true, false},
+		{"declaration-devices", fxWith(plain, "membership.admission", "declaration", "commons.personal_data", true, "commons.device_data", true), false, true},
+		{"declaration-plain", fxWith(plain, "membership.admission", "declaration"), false, false},
+	} {
+		for li, l := range textfmt.All {
+			doc := charterDoc(t, c.set, l)
+			body := clausePlain(doc, "personal-data-retention")
+			if body == "" {
+				t.Fatalf("%s %s: no retention clause", c.name, l)
+			}
+			n := clauseNumber(t, doc, "personal-data")
+			fxc1Has(t, c.name, l, body, "refused applications", refused[li], c.refusals)
+			fxc1Has(t, c.name, l, body, "consents kept as proof", strings.Replace(consents[li], "14", n, 1), c.consent)
+		}
+	}
+}
