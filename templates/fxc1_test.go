@@ -241,3 +241,31 @@ func TestFxc1RetentionOfRefusalsAndConsents(t *testing.T) {
 		}
 	}
 }
+
+// fxc1-11: under admission on approval, the applications and the
+// decisions on them have their own purpose and legal basis: steps taken
+// at the applicant's request (public task for a public body, legitimate
+// interest for a host); other modes of admission have no applications.
+func TestFxc1ApplicationsHaveAPurposeAndABasis(t *testing.T) {
+	pre := [2]string{"applications for membership and the decisions on them, to examine them, as steps taken at the applicant's request before membership (Article 6(1)(b))", "les candidatures à l'adhésion et les décisions qui s'y rapportent, pour leur examen, au titre des mesures précontractuelles prises à la demande du candidat (article 6, paragraphe 1, point b)"}
+	task := [2]string{"applications for membership and the decisions on them, to examine them, in the performance of the same task (Article 6(1)(e))", "les candidatures à l'adhésion et les décisions qui s'y rapportent, pour leur examen, dans l'exercice de la même mission (article 6, paragraphe 1, point e)"}
+	listed := [2]string{"applications for membership and the decisions on them", "les candidatures à l'adhésion et les décisions qui s'y rapportent"}
+	for _, c := range []struct {
+		name, admission, want string
+		set                   map[string]any
+	}{
+		{"association", "approval", "pre", map[string]any{"legal.vehicle": "association"}},
+		{"public-body", "approval", "task", map[string]any{"legal.vehicle": "public-body", "legal.entity_name": "Ville de Sentiers"}},
+		{"association-declaration", "declaration", "", map[string]any{"legal.vehicle": "association"}},
+	} {
+		for li, l := range textfmt.All {
+			body := clausePlain(charterDoc(t, fxWith(c.set, "membership.admission", c.admission), l), "personal-data-purposes")
+			if body == "" {
+				t.Fatalf("%s %s: no purposes clause", c.name, l)
+			}
+			fxc1Has(t, c.name, l, body, "applications listed", listed[li], c.want != "")
+			fxc1Has(t, c.name, l, body, "pre-contractual steps", pre[li], c.want == "pre")
+			fxc1Has(t, c.name, l, body, "public task", task[li], c.want == "task")
+		}
+	}
+}
