@@ -25,3 +25,18 @@ func TestFxp2CRAManufacturerReports(t *testing.T) {
 	none := map[string]any{"security.cra_manufacturer": false, "security.cra_steward": false}
 	expect(t, "no CRA", none, policyExamples(), false, final, upstream, vague)
 }
+
+// fxp2-2: where minors may contribute, a consent on which processing rests
+// is given jointly with the holders of parental authority below the age of
+// the State of residence, fifteen in France (GDPR, Article 8(1); French Act
+// No. 78-17, Article 45); under Swiss control, where the GDPR applies; not
+// said when only employees or contractors are expected.
+func TestFxp2MinorsConsent(t *testing.T) {
+	minor := [2]string{"you are a minor below the age at which the law of the State where you reside allows a child to consent alone, which is fifteen in France, a consent on which processing rests is given jointly by you and the holder or holders of parental responsibility over you (GDPR, Article 8(1); French Act No. 78-17 of 6 January 1978, Article 45)", "vous êtes mineur et n’avez pas atteint l’âge auquel la loi de l’État où vous résidez permet à un mineur de consentir seul, soit quinze ans en France, le consentement sur lequel repose un traitement est donné conjointement par vous et par le ou les titulaires de l’autorité parentale à votre égard (RGPD, article 8, paragraphe 1 ; loi n° 78-17 du 6 janvier 1978, article 45)"}
+	swiss := [2]string{"Where the GDPR applies, if you are a minor below the age", "Lorsque le RGPD s’applique, si vous êtes mineur et n’avez pas atteint"}
+	expect(t, "individuals", map[string]any{"contributors.allowed": []string{"individuals", "employees"}}, policyExamples(), true, minor)
+	expect(t, "anyone", map[string]any{"contributors.allowed": []string{}}, policyExamples(), true, minor)
+	expect(t, "inbound=outbound, no legal person", map[string]any{"inbound": "inbound-outbound", "legal.vehicle": "none", "legal.entity_name": nil, "privacy.controller": "Camille Martin", "contributors.allowed": []string{}}, policyExamples(), true, minor)
+	expect(t, "Swiss controller", map[string]any{"privacy.establishment": "CH", "contributors.allowed": []string{"individuals"}}, policyExamples(), true, minor, swiss)
+	expect(t, "professionals only", map[string]any{"contributors.allowed": []string{"employees", "contractors"}}, policyExamples(), false, minor)
+}
