@@ -40,3 +40,21 @@ func TestFxp2MinorsConsent(t *testing.T) {
 	expect(t, "Swiss controller", map[string]any{"privacy.establishment": "CH", "contributors.allowed": []string{"individuals"}}, policyExamples(), true, minor, swiss)
 	expect(t, "professionals only", map[string]any{"contributors.allowed": []string{"employees", "contractors"}}, policyExamples(), false, minor)
 }
+
+// fxp2-3: under real names, a minor signs off and is credited under a
+// stable pseudonym unless the legal representatives ask otherwise, in
+// Articles 6.1.1 and 10.1 as in 12.2; not said where pseudonyms are open
+// to all, nor where no individual contributes in their own name.
+func TestFxp2MinorsPseudonymUnlessRepresentativesAskOtherwise(t *testing.T) {
+	signOff := [2]string{"signs off under a stable pseudonym that their legal representatives know, unless those representatives ask otherwise, as Article 12.2 provides, with an address at which the minor can be reached", "atteste toutefois sous un pseudonyme stable, que ses représentants légaux connaissent, sauf demande contraire de ceux-ci dans les conditions de l’article 12.2, avec une adresse à laquelle il peut être joint"}
+	credit := [2]string{"The Project credits you under your real name, or, if you are a minor, under a stable pseudonym unless your legal representatives ask otherwise, as provided in Article 12.2", "Le Projet vous mentionne sous votre nom réel, ou, si vous êtes mineur, sous un pseudonyme stable, sauf demande contraire de vos représentants légaux, conformément à l’article 12.2"}
+	old := [2]string{"or under a stable pseudonym if you are a minor", "ou sous un pseudonyme stable si vous êtes mineur"}
+	real := map[string]any{"inbound": "dco", "contributors.identity": "real-name", "contributors.allowed": []string{"individuals", "employees"}, "recognition.methods": []string{"contributors-file"}}
+	expect(t, "real name, DCO", real, policyExamples(), true, signOff, credit)
+	expect(t, "real name, DCO", real, policyExamples(), false, old)
+	inout := map[string]any{"inbound": "inbound-outbound", "contributors.identity": "real-name", "contributors.allowed": []string{}}
+	expect(t, "real name, inbound=outbound", inout, policyExamples(), true, credit)
+	expect(t, "real name, inbound=outbound", inout, policyExamples(), false, signOff)
+	expect(t, "pseudonyms", map[string]any{"inbound": "dco", "contributors.identity": "pseudonym"}, policyExamples(), false, signOff, credit)
+	expect(t, "professionals only", map[string]any{"inbound": "dco", "contributors.identity": "real-name", "contributors.allowed": []string{"employees"}}, policyExamples(), false, signOff, credit)
+}
