@@ -58,3 +58,22 @@ func TestFxp2MinorsPseudonymUnlessRepresentativesAskOtherwise(t *testing.T) {
 	expect(t, "pseudonyms", map[string]any{"inbound": "dco", "contributors.identity": "pseudonym"}, policyExamples(), false, signOff, credit)
 	expect(t, "professionals only", map[string]any{"inbound": "dco", "contributors.identity": "real-name", "contributors.allowed": []string{"employees"}}, policyExamples(), false, signOff, credit)
 }
+
+// fxp2-4: the patent licence of the DCO and inbound=outbound routes ends
+// also for a counterclaim or cross-claim (Apache-2.0, section 3), and the
+// French text grants a licence under a patent, not the patent; not printed
+// without the patent grant or under a licence that has its own.
+func TestFxp2PatentTerminationCoversCounterclaims(t *testing.T) {
+	ends := [2]string{"That licence ends, for anyone who brings a claim, including by way of counterclaim or cross-claim, alleging that the Project or a Contribution infringes a patent, on the day that claim is brought.", "Cette licence prend fin, à l’égard de toute personne qui engage une action alléguant que le Projet ou une Contribution contrefait un brevet, ou qui forme une telle demande, y compris à titre reconventionnel, à la date de cette action ou de cette demande."}
+	under := [2]string{"under any patent that you can license and one of whose claims", "au titre de tout brevet sur lequel vous pouvez concéder une licence et dont une revendication"}
+	old := [2]string{"who brings a claim alleging that", "au titre de tout brevet que vous pouvez concéder"}
+	for _, in := range []string{"dco", "inbound-outbound"} {
+		for _, licence := range []string{"MIT", "CECILL-2.1"} {
+			set := map[string]any{"inbound": in, "project.licence": licence, "patents.grant": true}
+			expect(t, in+" "+licence, set, policyExamples(), true, ends, under)
+			expect(t, in+" "+licence, set, policyExamples(), false, old)
+		}
+		expect(t, in+" no grant", map[string]any{"inbound": in, "project.licence": "MIT", "patents.grant": false}, policyExamples(), false, ends, under)
+		expect(t, in+" Apache", map[string]any{"inbound": in, "project.licence": "Apache-2.0", "patents.grant": true}, policyExamples(), false, ends, under)
+	}
+}
