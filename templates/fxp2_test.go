@@ -77,3 +77,22 @@ func TestFxp2PatentTerminationCoversCounterclaims(t *testing.T) {
 		expect(t, in+" Apache", map[string]any{"inbound": in, "project.licence": "Apache-2.0", "patents.grant": true}, policyExamples(), false, ends, under)
 	}
 }
+
+// fxp2-5: the summary of the DCO follows points (a) to (d) of version 1.1:
+// the licence indicated in the file, the same licence for earlier work
+// unless another is permitted, work given directly, redistribution
+// consistent with the Project or the licences; in both languages, and
+// only on the DCO route.
+func TestFxp2DCOSummaryFollowsTheCertificate(t *testing.T) {
+	a := [2]string{"1. you created the Contribution, in whole or in part, and have the right to submit it under the licence indicated in the file, as Article 4.2 provides; or", "1. vous avez créé la Contribution, en tout ou partie, et avez le droit de la soumettre sous la licence indiquée dans le fichier, comme le prévoit l’article 4.2 ; ou"}
+	b := [2]string{"with your changes, whether you made them in whole or in part, under the same licence, or under another licence where you are permitted to, as indicated in the file; or", "avec vos modifications, que vous les ayez faites en tout ou partie, sous la même licence, ou sous une autre licence si vous y êtes autorisé, comme l’indique le fichier ; ou"}
+	c := [2]string{"3. it was given to you directly by someone who certified", "3. elle vous a été remise directement par une personne qui a certifié"}
+	d := [2]string{"is kept indefinitely and may be redistributed in a manner consistent with the Project or with the licences concerned.", "est conservée indéfiniment et peut être rediffusée d’une manière compatible avec le Projet ou avec les licences concernées."}
+	old := [2]string{"may be redistributed with the Project.", "peut être rediffusée avec le Projet."}
+	for _, french := range []bool{true, false} {
+		set := map[string]any{"inbound": "dco", "dco.french": french}
+		expect(t, "dco", set, policyExamples(), true, a, b, c, d)
+		expect(t, "dco", set, policyExamples(), false, old)
+	}
+	expect(t, "inbound=outbound", map[string]any{"inbound": "inbound-outbound"}, policyExamples(), false, a, b, c, d)
+}
