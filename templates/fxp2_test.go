@@ -96,3 +96,22 @@ func TestFxp2DCOSummaryFollowsTheCertificate(t *testing.T) {
 	}
 	expect(t, "inbound=outbound", map[string]any{"inbound": "inbound-outbound"}, policyExamples(), false, a, b, c, d)
 }
+
+// fxp2-7: the coordinated-disclosure delays never defer the notification
+// of a personal data breach (GDPR, Articles 33 and 34; for a Swiss
+// controller, FADP, Article 24), by the Legal Entity or, without one, by
+// the Maintainers, on every route.
+func TestFxp2BreachNotificationIsNotDeferred(t *testing.T) {
+	entity := [2]string{"where a vulnerability has led to a breach of the personal data that the Legal Entity processes for the Project, such as those given in a form of the Project or in a report, the Legal Entity notifies it to the competent supervisory authority within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to the persons concerned, and informs those persons without undue delay where it is likely to result in a high risk to them (GDPR, Articles 33 and 34).", "lorsqu’une vulnérabilité a entraîné une violation des données personnelles que la Structure porteuse traite pour le Projet, telles que celles fournies dans un formulaire du Projet ou dans un signalement, la Structure porteuse la notifie à l’autorité de contrôle compétente dans les 72 heures après en avoir pris connaissance, à moins qu’elle ne soit pas susceptible d’engendrer un risque pour les personnes concernées, et en informe ces personnes dans les meilleurs délais lorsqu’elle est susceptible d’engendrer pour elles un risque élevé (RGPD, articles 33 et 34)."}
+	maintainers := [2]string{"the personal data that the Maintainers process for the Project, such as those given in a form of the Project or in a report, the Maintainers notify it to the competent supervisory authority within 72 hours", "des données personnelles que les Mainteneurs traitent pour le Projet, telles que celles fournies dans un formulaire du Projet ou dans un signalement, les Mainteneurs la notifient à l’autorité de contrôle compétente dans les 72 heures"}
+	swiss := [2]string{"the Legal Entity notifies it as soon as possible to the Federal Data Protection and Information Commissioner where it is likely to result in a high risk to the persons concerned, and informs them where their protection requires it or the Commissioner so requests (FADP, Article 24), and, where the GDPR applies, also meets its Articles 33 and 34.", "la Structure porteuse l’annonce dans les meilleurs délais au Préposé fédéral à la protection des données et à la transparence lorsqu’elle entraîne vraisemblablement un risque élevé pour les personnes concernées, et informe celles-ci lorsque leur protection l’exige ou que le Préposé le demande (LPD, article 24), et, lorsque le RGPD s’applique, satisfait en outre à ses articles 33 et 34."}
+	for _, in := range []string{"dco", "inbound-outbound"} {
+		expect(t, in+" entity", map[string]any{"inbound": in}, policyExamples(), true, entity)
+		expect(t, in+" entity", map[string]any{"inbound": in}, policyExamples(), false, maintainers, swiss)
+		none := map[string]any{"inbound": in, "legal.vehicle": "none", "legal.entity_name": nil, "privacy.controller": "Camille Martin"}
+		expect(t, in+" no legal person", none, policyExamples(), true, maintainers)
+		expect(t, in+" no legal person", none, policyExamples(), false, entity)
+	}
+	expect(t, "Swiss controller", map[string]any{"privacy.establishment": "CH"}, policyExamples(), true, swiss)
+	expect(t, "Swiss controller", map[string]any{"privacy.establishment": "CH"}, policyExamples(), false, entity)
+}
