@@ -115,3 +115,24 @@ func TestFxp2BreachNotificationIsNotDeferred(t *testing.T) {
 	expect(t, "Swiss controller", map[string]any{"privacy.establishment": "CH"}, policyExamples(), true, swiss)
 	expect(t, "Swiss controller", map[string]any{"privacy.establishment": "CH"}, policyExamples(), false, entity)
 }
+
+// fxp2-8: in French, a licence is granted on a Contribution, never the
+// Contribution "concédée" itself: the ticked statement and the checklist of
+// the inbound=outbound route, data updated through a form, and the AI ban.
+func TestFxp2FrenchGrantsALicenceOnTheContribution(t *testing.T) {
+	statement := [2]string{"the statement that you have read this policy, in its version in force, and license your Contribution on the terms of this article", "la déclaration par laquelle vous indiquez avoir lu la présente politique, dans sa version en vigueur, et concéder une licence sur votre Contribution aux conditions du présent article"}
+	checklist := [2]string{"you have ticked the statement in your merge request by which you do so;", "vous avez coché dans votre demande de fusion la déclaration par laquelle vous concédez cette licence ;"}
+	form := [2]string{"you license them in this way (for the records, under the DbCL) without any other formality", "vous concédez ainsi une licence sur ces données (pour les enregistrements, sous la DbCL) sans autre formalité"}
+	ban := [2]string{"nor that you have the right to license it", "ni que vous avez le droit de concéder une licence sur celui-ci"}
+	old := [2]string{"\x00", "et concéder votre Contribution aux conditions"}
+	oldForm := [2]string{"\x00", "vous les concédez ainsi"}
+	oldBan := [2]string{"\x00", "le droit de le concéder"}
+	repo := map[string]any{"project.repository_url": "https://gitlab.com/sentiers/sentiers"}
+	io := map[string]any{"inbound": "inbound-outbound", "project.data": true, "licences.data": "ODbL-1.0", "ai_contributions": "ban"}
+	for k, v := range repo {
+		io[k] = v
+	}
+	expect(t, "inbound=outbound", io, policyExamples(), true, statement, checklist, form, ban)
+	expect(t, "inbound=outbound", io, policyExamples(), false, old, oldForm, oldBan)
+	expect(t, "dco", map[string]any{"inbound": "dco", "ai_contributions": "disclose"}, policyExamples(), false, statement, checklist, ban)
+}
