@@ -136,3 +136,20 @@ func TestFxp2FrenchGrantsALicenceOnTheContribution(t *testing.T) {
 	expect(t, "inbound=outbound", io, policyExamples(), false, old, oldForm, oldBan)
 	expect(t, "dco", map[string]any{"inbound": "dco", "ai_contributions": "disclose"}, policyExamples(), false, statement, checklist, ban)
 }
+
+// fxp2-9: without a legal person or a charter, the Maintainers are joint
+// controllers and the policy gives the essence of their arrangement (GDPR,
+// Article 26(2) and (3)), naming their contact point if there is one; not
+// said where a legal person is the controller.
+func TestFxp2JointControllersArrangement(t *testing.T) {
+	named := [2]string{"The essence of their arrangement, which this policy records (GDPR, Article 26(2)), is as follows: Camille Martin, their contact point, answers requests from data subjects on behalf of all of them; each Maintainer answers for the processing that they carry out themselves, in particular for the reports and the forms that they handle; and you may exercise your rights in respect of and against each of them (Article 26(3)).", "L’essentiel de leur accord, que constate la présente politique (RGPD, article 26, paragraphe 2), est le suivant : Camille Martin, leur point de contact, répond au nom de tous aux demandes des personnes concernées ; chaque Mainteneur répond des traitements qu’il met lui-même en œuvre, notamment des signalements et des formulaires dont il a la charge ; vous pouvez exercer vos droits à l’égard de chacun d’eux et contre chacun d’eux (article 26, paragraphe 3)."}
+	unnamed := [2]string{"is as follows: the Maintainers who read that address answer requests from data subjects on behalf of all of them;", "est le suivant : les Mainteneurs qui lisent cette adresse répondent au nom de tous aux demandes des personnes concernées ;"}
+	arrangement := [2]string{"The essence of their arrangement, which this policy records", "L’essentiel de leur accord, que constate la présente politique"}
+	for _, in := range []string{"dco", "inbound-outbound"} {
+		none := map[string]any{"inbound": in, "legal.vehicle": "none", "legal.entity_name": nil, "privacy.controller": "Camille Martin"}
+		expect(t, in+" named", none, policyExamples(), true, named)
+		none["privacy.controller"] = nil
+		expect(t, in+" unnamed", none, policyExamples(), true, unnamed)
+		expect(t, in+" entity", map[string]any{"inbound": in}, policyExamples(), false, arrangement)
+	}
+}
