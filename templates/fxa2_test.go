@@ -42,3 +42,51 @@ func TestFxa2SafetyCarveOut(t *testing.T) {
 		}
 	}
 }
+
+// Whatever its role for the data in requests, the Provider is controller
+// of the account and connection data (6.1): the terms tell every data
+// subject which rights they have against it, where to exercise them (its
+// data protection officer, if any) and where to complain (GDPR, art.
+// 13(2)(b) and (d), 15 to 22 and 77) (review fxa2, FXA2-2).
+func TestFxa2DataSubjectRights(t *testing.T) {
+	rights := apiTOSPhrase{
+		textfmt.EN: "Any data subject may exercise, in respect of the processing for which the Provider is controller, the rights conferred by articles 15 to 22 of the GDPR",
+		textfmt.FR: "Toute personne concernée peut exercer, à l'égard des traitements dont le Fournisseur est responsable, les droits que lui reconnaissent les articles 15 à 22 du RGPD",
+	}
+	complaint := apiTOSPhrase{
+		textfmt.EN: "or with the supervisory authority of the Member State of his or her habitual residence, place of work or place of the alleged infringement (article 77 of the GDPR)",
+		textfmt.FR: "ou auprès de l'autorité de contrôle de l'État membre de sa résidence habituelle, de son lieu de travail ou du lieu où la violation aurait été commise (article 77 du RGPD)",
+	}
+	cnil := apiTOSPhrase{
+		textfmt.EN: "the Provider's supervisory authority, Commission nationale de l'informatique et des libertés (CNIL), or",
+		textfmt.FR: "de l'autorité de contrôle du Fournisseur, Commission nationale de l'informatique et des libertés (CNIL), ou",
+	}
+	dpo := apiTOSPhrase{textfmt.EN: "to data portability and to object, by writing to <https://dpo.example>", textfmt.FR: "à la portabilité des données et d'opposition, par écrit à l'adresse <https://dpo.example>"}
+	for _, p := range providers13a {
+		for _, processed := range []bool{false, true} {
+			for _, role := range []string{"processor", "controller", "both"} {
+				for _, withDPO := range []bool{false, true} {
+					set := func(v questionnaire.Values) {
+						p.set(v)
+						v["personal_data.processed"], v["personal_data.role"] = processed, role
+						v["personal_data.authority"] = ""
+						if withDPO {
+							v["provider.dpo_contact"] = "https://dpo.example"
+						}
+					}
+					for l, doc := range published12a(t, set) {
+						what := fmt.Sprintf("%s %s processed=%v %s dpo=%v", l, p.name, processed, role, withDPO)
+						for _, ph := range []apiTOSPhrase{rights, complaint, cnil} {
+							if !ph.in(doc, "data-users") {
+								t.Errorf("%s: 6.1 does not say %q", what, ph[l])
+							}
+						}
+						if got := dpo.in(doc, "data-users"); got != withDPO {
+							t.Errorf("%s: rights exercised with the data protection officer: %v, want %v", what, got, withDPO)
+						}
+					}
+				}
+			}
+		}
+	}
+}
