@@ -90,3 +90,42 @@ func TestFxa2DataSubjectRights(t *testing.T) {
 		}
 	}
 }
+
+// Free access for which Consumers provide Personal Data processed for
+// the Provider's own purposes owes the guarantee of conformity only while
+// they provide them (C. consom., art. L. 224-25-2); a Consumer may object
+// to that processing without losing access. A Provider that chose to
+// apply the guarantee voluntarily applies it to that Consumer too; where
+// it did not, or where the guarantee is owed whatever the Consumer does
+// (a price, a licence in Contributions), nothing is added; an
+// administrative public service applies it voluntarily to every Consumer
+// already (review fxa2, FXA2-3).
+func TestFxa2VoluntaryGuaranteeAfterObjection(t *testing.T) {
+	extended := apiTOSPhrase{
+		textfmt.EN: "The Provider also applies that guarantee voluntarily, on the same terms, to a Consumer whose Personal Data it does not process for those purposes, in particular because he or she has objected to that processing.",
+		textfmt.FR: "Le Fournisseur applique en outre volontairement cette garantie, dans les mêmes termes, au Consommateur dont il ne traite pas de Données personnelles pour ces finalités, notamment parce qu'il s'y est opposé.",
+	}
+	for _, p := range providers13a {
+		for _, price := range []string{"free", "paid"} {
+			for _, role := range []string{"processor", "controller"} {
+				for _, published := range []bool{false, true} {
+					for _, voluntary := range []bool{false, true} {
+						set := func(v questionnaire.Values) {
+							p.set(v)
+							v["audience"], v["pricing.model"] = "business-and-consumers", price
+							v["personal_data.processed"], v["personal_data.role"] = true, role
+							v["contributions.published"], v["consumer.voluntary_guarantee"] = published, voluntary
+						}
+						want := !p.admin && price == "free" && role == "controller" && !published && voluntary
+						for l, doc := range published12a(t, set) {
+							what := fmt.Sprintf("%s %s %s %s published=%v voluntary=%v", l, p.name, price, role, published, voluntary)
+							if got := extended.in(doc, "consumer-guarantee"); got != want {
+								t.Errorf("%s: guarantee extended to a Consumer who objects: %v, want %v", what, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
