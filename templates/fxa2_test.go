@@ -2,8 +2,10 @@ package templates
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
+	"apitos/internal/document"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
@@ -128,4 +130,52 @@ func TestFxa2VoluntaryGuaranteeAfterObjection(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The information given to Consumers before they accept names the
+// functionality, compatibility and interoperability of the digital
+// service and the possibility of recourse to a mediator (C. consom., art.
+// L. 111-1, L. 616-1); none of it where the API is closed to Consumers
+// (review fxa2, FXA2-4).
+func TestFxa2ConsumerInformationItems(t *testing.T) {
+	interop := apiTOSPhrase{
+		textfmt.EN: "the essential characteristics of the API, including its functionality, compatibility and interoperability, as described in the Documentation",
+		textfmt.FR: "les caractéristiques essentielles de l'API, dont sa fonctionnalité, sa compatibilité et son interopérabilité, que décrit la Documentation",
+	}
+	mediator := apiTOSPhrase{
+		textfmt.EN: "the possibility of recourse to the mediator named in",
+		textfmt.FR: "la possibilité de recourir au médiateur désigné à",
+	}
+	for _, p := range providers13a {
+		for _, price := range []string{"free", "paid"} {
+			for _, audience := range []string{"business", "business-and-consumers"} {
+				set := func(v questionnaire.Values) {
+					p.set(v)
+					v["audience"], v["pricing.model"] = audience, price
+				}
+				consumers := audience == "business-and-consumers"
+				for l, doc := range published12a(t, set) {
+					what := fmt.Sprintf("%s %s %s %s", l, p.name, price, audience)
+					if got := interop.in(doc, "consumer-information"); got != consumers {
+						t.Errorf("%s: functionality and interoperability named: %v, want %v", what, got, consumers)
+					}
+					wantMediator := consumers && mediatorNamed(doc)
+					if got := mediator.in(doc, "consumer-information"); got != wantMediator {
+						t.Errorf("%s: mediator named in the information: %v, want %v", what, got, wantMediator)
+					}
+				}
+			}
+		}
+	}
+}
+
+// mediatorNamed reports whether doc's mediation clause names a mediator
+// rather than the complaints procedure and the Défenseur des droits.
+func mediatorNamed(doc *document.Document) bool {
+	for _, c := range doc.Clauses {
+		if c.ID == "consumer-mediation" {
+			return !strings.Contains(c.Title, "Défenseur des droits")
+		}
+	}
+	return false
 }
