@@ -179,3 +179,57 @@ func mediatorNamed(doc *document.Document) bool {
 	}
 	return false
 }
+
+// The clause on users' data states the legal basis of each processing it
+// sets out (GDPR, art. 13(1)(c)): the contract for the User's own data,
+// the legitimate interest of a private provider or the public task of a
+// public body for the data of others, the public task alone for an
+// administrative public service, and a legal obligation for the invoices
+// of paid access (review fxa2, FXA2-6).
+func TestFxa2UsersDataLegalBasis(t *testing.T) {
+	contract := apiTOSPhrase{
+		textfmt.EN: "The Provider bases the processing set out in this article on the performance of the Agreement where the data concern the User itself (article 6(1)(b) of the GDPR)",
+		textfmt.FR: "Le Fournisseur fonde les traitements prévus au présent article sur l'exécution du Contrat lorsque les données concernent l'Utilisateur lui-même (article 6, paragraphe 1, point b), du RGPD)",
+	}
+	interest := apiTOSPhrase{
+		textfmt.EN: "on its legitimate interest in providing, securing and improving the API (point (f))",
+		textfmt.FR: "sur son intérêt légitime à fournir, à sécuriser et à améliorer l'API (point f))",
+	}
+	task := apiTOSPhrase{
+		textfmt.EN: "on the performance of the task carried out in the public interest with which it is vested (point (e))",
+		textfmt.FR: "sur l'exécution de la mission d'intérêt public dont il est investi (point e))",
+	}
+	adminTask := apiTOSPhrase{
+		textfmt.EN: "The Provider bases the processing set out in this article on the performance of the task carried out in the public interest with which it is vested (article 6(1)(e) of the GDPR)",
+		textfmt.FR: "Le Fournisseur fonde les traitements prévus au présent article sur l'exécution de la mission d'intérêt public dont il est investi (article 6, paragraphe 1, point e), du RGPD)",
+	}
+	invoices := apiTOSPhrase{
+		textfmt.EN: "and the keeping of invoices on compliance with its legal obligations (point (c))",
+		textfmt.FR: "et la conservation des factures sur le respect de ses obligations légales (point c))",
+	}
+	for _, p := range providers13a {
+		for _, price := range []string{"free", "paid"} {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["pricing.model"] = price
+			}
+			for l, doc := range published12a(t, set) {
+				what := fmt.Sprintf("%s %s %s", l, p.name, price)
+				for _, c := range []struct {
+					p    apiTOSPhrase
+					want bool
+				}{
+					{contract, !p.admin},
+					{interest, !p.public},
+					{task, p.public && !p.admin},
+					{adminTask, p.admin},
+					{invoices, price == "paid"},
+				} {
+					if got := c.p.in(doc, "data-users"); got != c.want {
+						t.Errorf("%s: 6.1 says %q: %v, want %v", what, c.p[l], got, c.want)
+					}
+				}
+			}
+		}
+	}
+}
