@@ -423,12 +423,13 @@ var (
 		textfmt.EN: "the Provider shall provide these terms to that Consumer in that language",
 		textfmt.FR: "le Fournisseur remet au Consommateur les présentes conditions dans cette langue",
 	}
-	// Controller towards a Consumer even as the processor of professional
-	// Users, the Provider tells the Consumer where to complain (GDPR, art.
-	// 13(2)(d) and 77).
+	// Controller of the account and connection data whatever its role,
+	// and towards a Consumer even as the processor of professional Users,
+	// the Provider tells every data subject, once, in the clause on users'
+	// data, where to complain (GDPR, art. 13(2)(d) and 77).
 	phraseConsumerComplaint = apiTOSPhrase{
-		textfmt.EN: "That Consumer may lodge a complaint with",
-		textfmt.FR: "Ce Consommateur peut introduire une réclamation auprès",
+		textfmt.EN: "He or she may lodge a complaint with",
+		textfmt.FR: "Elle peut introduire une réclamation auprès",
 	}
 	// The processing terms and Annex I.B of the standard contractual
 	// clauses name whose data they are, apart from which data (GDPR, art.
@@ -2097,7 +2098,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if personal {
 		must(phraseTransferSubjects, "data-transfers", true, "Annex I.B of the standard contractual clauses without the persons concerned")
 	}
-	must(phraseConsumerComplaint, "data-personal", personal && consumers && role == "processor", "a Consumer towards whom the Provider is controller not told where to complain (GDPR, art. 77)")
+	must(phraseConsumerComplaint, "data-users", true, "a data subject of the Provider's own processing not told where to complain (GDPR, art. 77)")
+	must(phraseConsumerComplaint, "data-personal", false, "the complaint to the supervisory authority told twice")
 	_, vatNumber := v["provider.vat_number"]
 	reverseCharge := v["pricing.vat"] == "charged" || v["pricing.vat"] == "franchise" && vatNumber
 	must(phraseReverseChargeMention, "access-payment", paid && reverseCharge, "reverse charge without the mention the law requires")
