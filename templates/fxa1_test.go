@@ -46,3 +46,82 @@ func TestFxa1ServiceCreditsWithoutFault(t *testing.T) {
 		}
 	}
 }
+
+// fxa1-2: a paid User whose offer loses Data or features to a permanent
+// force majeure may leave at no cost, the Agreement then ending for
+// force majeure, which refunds the sums paid in advance whatever the
+// prepaid option; free access has no such sentence.
+func TestFxa1ForceMajeurePartialWithdrawal(t *testing.T) {
+	leave := apiTOSPhrase{
+		textfmt.EN: "a User whose offer includes Data or features so withdrawn being entitled to terminate the Agreement at no cost within one\u00a0(1)\u00a0month of being so informed, in which case the Agreement ends because of force majeure within the meaning of Article\u00a010.6;",
+		textfmt.FR: "l'Utilisateur dont l'offre comprend des Données ou fonctions ainsi retirées pouvant alors résilier le Contrat sans frais dans un délai d'un\u00a0(1)\u00a0mois à compter de cette information, auquel cas le Contrat prend fin en raison d'une force majeure au sens de l'article\u00a010.6\u202f;",
+	}
+	cause := apiTOSPhrase{textfmt.EN: "because of force majeure;", textfmt.FR: "en raison d'une force majeure\u202f;"}
+	for _, c := range []struct{ model, prepaid string }{{"paid", "refund"}, {"paid", "period-end"}, {"free", ""}} {
+		checkPhrases(t, c.model+"/"+c.prepaid, func(v questionnaire.Values) {
+			fxa1Paid(v)
+			v["pricing.model"] = c.model
+			if c.prepaid != "" {
+				v["pricing.prepaid"] = c.prepaid
+			} else {
+				v["liability.cap"] = "amount"
+			}
+		}, map[string]phraseWant{
+			"termination on partial withdrawal": {leave, "liability-force-majeure", c.model == "paid"},
+			"force majeure among the causes":    {cause, "term-effects", true},
+		})
+	}
+}
+
+// fxa1-3: the trademark policy option grants a written licence whose
+// scope is stated (article L. 714-1 of the Intellectual Property Code);
+// the other attribution options grant none.
+func TestFxa1TrademarkLicenceScope(t *testing.T) {
+	licence := apiTOSPhrase{
+		textfmt.EN: "The Provider grants the User, free of charge, a non-exclusive and non-transferable licence, without the right to sublicense, to use its name and trademarks solely for that statement, in any form that the document “Trademark and attribution policy” allows for it or, failing that, in words; that licence ends with the Agreement.",
+		textfmt.FR: "Le Fournisseur concède à l'Utilisateur, à titre gratuit, une licence non exclusive et incessible, sans droit de sous-licence, d'utiliser son nom et ses marques pour cette seule mention, sous toute forme que le document «\u202fPolitique d'usage des marques et de mention de la source\u202f» permet pour celle-ci ou, à défaut, sous forme verbale\u202f; cette licence prend fin avec le Contrat.",
+	}
+	old := apiTOSPhrase{
+		textfmt.EN: "The Provider authorises the User to use its name and trademarks for that statement.",
+		textfmt.FR: "Le Fournisseur autorise l'Utilisateur à utiliser son nom et ses marques pour cette mention.",
+	}
+	for _, attribution := range []string{"trademark", "required", "none"} {
+		for _, data := range []string{"open-data-licence", "commercial"} {
+			checkPhrases(t, attribution+"/"+data, func(v questionnaire.Values) {
+				fxa1Paid(v)
+				v["conditions.attribution"], v["conditions.data"] = attribution, data
+				if data == "commercial" {
+					v["conditions.output"] = "any-reuse"
+					v["data.commercial.url"] = "https://acme-meteo.example/legal/data-licence"
+				}
+			}, map[string]phraseWant{
+				"scoped licence":  {licence, "user-attribution-trademark", attribution == "trademark"},
+				"bare permission": {old, "user-attribution-trademark", false},
+			})
+		}
+	}
+}
+
+// fxa1-4: with restricted access, listing the making available of
+// access to the API among commercial uses does not let a User, paid or
+// not, open access to the API beyond its Applications and the access
+// restrictions; other access modes have no such sentence.
+func TestFxa1NonCommercialAccessWithinRestrictions(t *testing.T) {
+	within := apiTOSPhrase{
+		textfmt.EN: "Whatever the remuneration, the User shall make the API available to third parties only through its Applications and within the restrictions of Article\u00a03.2, which a commercial use does not lift.",
+		textfmt.FR: "Quelle que soit la rémunération, l'Utilisateur ne met l'API à la disposition de tiers qu'au moyen de ses Applications et dans les limites de l'article\u00a03.2, qu'un usage commercial ne lève pas.",
+	}
+	for _, access := range []string{"restricted", "neutrality", "share-alike"} {
+		for _, model := range []string{"paid", "free"} {
+			checkPhrases(t, access+"/"+model, func(v questionnaire.Values) {
+				fxa1Paid(v)
+				v["conditions.access"], v["pricing.model"] = access, model
+				if model == "free" {
+					v["liability.cap"] = "amount"
+				}
+			}, map[string]phraseWant{
+				"access within the restrictions": {within, "user-non-commercial", access == "restricted"},
+			})
+		}
+	}
+}
