@@ -125,3 +125,31 @@ func TestFxa1NonCommercialAccessWithinRestrictions(t *testing.T) {
 		}
 	}
 }
+
+// fxa1-6: withdrawing a User's price plan, or giving less for the same
+// price, is a price increase for that User, with its notice and its
+// express acceptance, not a mere change of an Annex A Document; free
+// access has no price plan.
+func TestFxa1PlanWithdrawalIsAPriceIncrease(t *testing.T) {
+	rise := apiTOSPhrase{
+		textfmt.EN: "The withdrawal of the price plan that a User has chosen, and any reduction of what that plan includes for the same price, such as the volume of calls it includes, are a price increase for that User under this article, save where Article\u00a09.4 applies.",
+		textfmt.FR: "Le retrait de la formule tarifaire choisie par un Utilisateur, ainsi que toute réduction de ce que comprend cette formule pour un même prix, tel le volume d'appels qu'elle inclut, constituent pour cet Utilisateur une hausse de prix au sens du présent article, sauf application de l'article\u00a09.4.",
+	}
+	for _, c := range []struct{ model, ptype string }{{"paid", "company"}, {"paid", "individual"}, {"free", "company"}} {
+		checkPhrases(t, c.model+"/"+c.ptype, func(v questionnaire.Values) {
+			fxa1Paid(v)
+			v["pricing.model"] = c.model
+			if c.model == "free" {
+				v["liability.cap"] = "amount"
+			}
+			if c.ptype == "individual" {
+				v["provider.type"], v["provider.legal_form"], v["provider.name"] = "individual", "entrepreneur individuel", "Jeanne Martin EI"
+				v["provider.registration"] = "RNE, SIREN 123 456 782"
+				delete(v, "provider.share_capital")
+				delete(v, "provider.merchant")
+			}
+		}, map[string]phraseWant{
+			"plan withdrawal is a rise": {rise, "access-price", c.model == "paid"},
+		})
+	}
+}
