@@ -302,6 +302,10 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		want["summary"] = []period{notice, deprecation, closure, closure, cure, cureDays}
 		want["access-price"] = []period{closure} // a rise is notified with the closure notice, on which a refusal ends the Agreement (C. com. L. 442-1, II)
 		want["term-breach"] = append(want["term-breach"], cureDays)
+		// A User whose paid offer loses Data or features to a permanent
+		// force majeure may leave within a month, for a cause not
+		// attributable to it (articles 1218 and 1229 of the Civil Code).
+		want["liability-force-majeure"] = []period{{1, "months"}}
 		if v["pricing.payment_days"].(int) > 0 {
 			want["access-payment"] = []period{days("pricing.payment_days")}
 		}
