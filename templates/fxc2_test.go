@@ -1,0 +1,90 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// fxc2Body assembles the charter for vals in language l and returns the
+// body of clause id, or "" when the clause is absent.
+func fxc2Body(t *testing.T, k *Kind, vals questionnaire.Values, l textfmt.Lang, id string) string {
+	t.Helper()
+	doc, err := k.Assemble(vals, l, Final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := doc.Clause(id)
+	if !ok {
+		return ""
+	}
+	return c.Body
+}
+
+// TestFxc2PersonsRecorded (fxc2-1, fxc2-2, fxc2-3): the authorisation of
+// performers and of the producer of the first fixation covers every use
+// that the licence allows anyone, for the duration of the rights; a
+// minor's consents are given by the holders of parental authority; the
+// persons are told that a withdrawal cannot reach copies already made.
+// French citations appear only under French law, the Legal Entity only
+// with one.
+func TestFxc2PersonsRecorded(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, vehicle := range []string{"scic", "none", "de-facto-association", "public-body", "fiscal-host"} {
+		for _, law := range []string{"FR", "BE"} {
+			vals := exampleValues(t, k)
+			vals["commons.people_recorded"] = true
+			vals["legal.vehicle"] = vehicle
+			vals["governing_law"] = law
+			entity := vehicle != "none" && vehicle != "de-facto-association"
+			for _, l := range textfmt.All {
+				body := fxc2Body(t, k, vals, l, "personal-data-recorded")
+				if body == "" {
+					t.Fatalf("%s %s %s: no article on persons recorded", vehicle, law, l)
+				}
+				must := []string{
+					"including its publication under the licence of the Resource concerned and every use that this licence allows anyone to make of it, for the duration of the performer's rights",
+					"whoever took the initiative and responsibility for the first fixation of the sounds or images, as their producer, has authorised the same uses in writing",
+					"For a minor, these consents and authorisations are given by the holders of parental authority, who associate the minor with them according to the minor's age and maturity",
+					"a later withdrawal stops the publication by the Commons but cannot reach copies already made by others",
+					"among them the rights of performers and producers within the authorisations given under point 2",
+				}
+				frLaw := []string{"Articles L. 213-1 and L. 215-1", "Article 372-1 of the French Civil Code"}
+				ent := ", unless the Legal Entity is that producer"
+				never := []string{"and the duration of publication;"}
+				if l == textfmt.FR {
+					must = []string{
+						"y compris sa publication sous la licence de la Ressource concernée et toute utilisation que cette licence permet à quiconque d'en faire, pour la durée de ses droits",
+						"la personne qui a pris l'initiative et la responsabilité de la première fixation des sons ou des images, en qualité de producteur, a autorisé par écrit les mêmes utilisations",
+						"Pour un mineur, ces consentements et autorisations sont donnés par les titulaires de l'autorité parentale, qui y associent le mineur selon son âge et son degré de maturité",
+						"un retrait ultérieur met fin à la publication par le Commun mais ne peut atteindre les copies déjà faites par d'autres",
+						"parmi lesquels ceux des artistes-interprètes et des producteurs dans les limites des autorisations données au point 2",
+					}
+					frLaw = []string{"articles L. 213-1 et L. 215-1", "article 372-1 du Code civil"}
+					ent = ", sauf si la Structure porteuse est ce producteur"
+					never = []string{"et la durée de la publication ;"}
+				}
+				for _, p := range must {
+					if !strings.Contains(body, textfmt.Typeset(l, p)) {
+						t.Errorf("%s %s %s: missing %q", vehicle, law, l, p)
+					}
+				}
+				for _, p := range never {
+					if strings.Contains(body, textfmt.Typeset(l, p)) {
+						t.Errorf("%s %s %s: still prints %q", vehicle, law, l, p)
+					}
+				}
+				for _, p := range frLaw {
+					if got := strings.Contains(body, textfmt.Typeset(l, p)); got != (law == "FR") {
+						t.Errorf("%s %s %s: %q printed = %v", vehicle, law, l, p, got)
+					}
+				}
+				if got := strings.Contains(body, textfmt.Typeset(l, ent)); got != entity {
+					t.Errorf("%s %s %s: %q printed = %v", vehicle, law, l, ent, got)
+				}
+			}
+		}
+	}
+}
