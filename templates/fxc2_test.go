@@ -88,3 +88,42 @@ func TestFxc2PersonsRecorded(t *testing.T) {
 		}
 	}
 }
+
+// TestFxc2KnowHow (fxc2-4): with know-how among the Resources, the content
+// licence says that it covers the works expressing the know-how, not the
+// methods themselves, and that no one contributes another's trade secret
+// or confidential information; without know-how, nothing of it is said.
+func TestFxc2KnowHow(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, knowHow := range []bool{true, false} {
+		for _, vehicle := range []string{"scic", "none"} {
+			for _, law := range []string{"FR", "BE"} {
+				vals := exampleValues(t, k)
+				res := []string{"content", "software"}
+				if knowHow {
+					res = append(res, "know-how")
+				}
+				vals["commons.resources"], vals["legal.vehicle"], vals["governing_law"] = res, vehicle, law
+				for _, l := range textfmt.All {
+					body := fxc2Body(t, k, vals, l, "licences-content")
+					p := []string{"the methods, processes and practices that they describe are not protected by copyright as such, and this licence neither covers nor restricts their use",
+						"never information that is a trade secret of another person", "in particular towards their employer or a client"}
+					cite := "French Commercial Code, Articles L. 151-1 et seq."
+					if l == textfmt.FR {
+						p = []string{"les méthodes, procédés et pratiques qu'ils décrivent ne sont pas protégés en tant que tels par le droit d'auteur, et cette licence n'en couvre ni n'en restreint l'usage",
+							"jamais une information qui relève du secret des affaires d'autrui", "notamment envers son employeur ou un client"}
+						cite = "Code de commerce, articles L. 151-1 et suivants"
+					}
+					for _, s := range p {
+						if got := strings.Contains(body, textfmt.Typeset(l, s)); got != knowHow {
+							t.Errorf("know-how %v, %s %s %s: %q printed = %v", knowHow, vehicle, law, l, s, got)
+						}
+					}
+					if got := strings.Contains(body, textfmt.Typeset(l, cite)); got != (knowHow && law == "FR") {
+						t.Errorf("know-how %v, %s %s %s: %q printed = %v", knowHow, vehicle, law, l, cite, got)
+					}
+				}
+			}
+		}
+	}
+}
