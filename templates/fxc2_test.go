@@ -127,3 +127,32 @@ func TestFxc2KnowHow(t *testing.T) {
 		}
 	}
 }
+
+// TestFxc2TransferOutsideDissolution (fxc2-5): the limit on transfers of
+// the assets by the Legal Entity (non-profit legal person or public body)
+// applies outside dissolution, so that it never contradicts the devolution
+// article, which lets a SCIC devolve its net assets to another cooperative
+// (law of 10 September 1947, Article 19).
+func TestFxc2TransferOutsideDissolution(t *testing.T) {
+	outside := [2]string{"and, outside the cases provided in Articles", "et, hors les cas prévus aux articles"}
+	old := [2]string{"and shall transfer them only as provided in", "et ne les transfère que dans les conditions prévues"}
+	coop := [2]string{"or to another cooperative that pursues such a mission", "ou à une autre coopérative qui poursuit une telle mission"}
+	for _, vehicle := range []string{"scic", "association", "fiscal-host", "public-body", "none"} {
+		for li, l := range textfmt.All {
+			doc := charterDoc(t, map[string]any{"legal.vehicle": vehicle, "governing_law": "FR"}, l)
+			holder := clausePlain(doc, "assets-holder-entity")
+			privateEntity := vehicle == "scic" || vehicle == "association" || vehicle == "fiscal-host"
+			if got := strings.Contains(holder, outside[li]); got != privateEntity {
+				t.Errorf("%s %s: transfer limit outside dissolution=%v:\n%s", vehicle, l, got, holder)
+			}
+			if strings.Contains(holder, old[li]) {
+				t.Errorf("%s %s: transfer limit still reads as applying to the devolution:\n%s", vehicle, l, holder)
+			}
+			if vehicle == "scic" {
+				if dv := clausePlain(doc, "exit-devolution-commons"); !strings.Contains(dv, coop[li]) {
+					t.Errorf("%s %s: devolution to a cooperative missing:\n%s", vehicle, l, dv)
+				}
+			}
+		}
+	}
+}
