@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -151,6 +152,35 @@ func TestFxc2TransferOutsideDissolution(t *testing.T) {
 			if vehicle == "scic" {
 				if dv := clausePlain(doc, "exit-devolution-commons"); !strings.Contains(dv, coop[li]) {
 					t.Errorf("%s %s: devolution to a cooperative missing:\n%s", vehicle, l, dv)
+				}
+			}
+		}
+	}
+}
+
+// TestFxc2Firmware (fxc2-6): with hardware designs, the firmware and other
+// software of the devices fall under the software licence when the commons
+// has software, and otherwise wait for a software licence that the
+// Assembly adds; without hardware designs, nothing is said of firmware.
+func TestFxc2Firmware(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, res := range [][]string{{"hardware"}, {"hardware", "software"}, {"software", "content"}} {
+		hw, sw := slices.Contains(res, "hardware"), slices.Contains(res, "software")
+		vals := exampleValues(t, k)
+		vals["commons.resources"] = res
+		for _, l := range textfmt.All {
+			body := fxc2Body(t, k, vals, l, "licences-hardware")
+			p := [3]string{"The firmware and other software that run on these objects are not hardware designs",
+				"they are software of the Commons, licensed as provided in Article\u00a09.",
+				"they are published only under a free software licence that the Assembly adds to this Charter as provided in Article\u00a016.1"}
+			if l == textfmt.FR {
+				p = [3]string{"Le micrologiciel et les autres logiciels qui s'exécutent sur ces objets ne sont pas des conceptions de matériel",
+					"ce sont des logiciels du Commun, mis à disposition dans les conditions prévues à l'article 9.",
+					"ils ne sont publiés que sous une licence libre de logiciel que l'Assemblée ajoute à la Charte dans les conditions prévues à l'article 16.1"}
+			}
+			for i, want := range []bool{hw, hw && sw, hw && !sw} {
+				if got := strings.Contains(body, textfmt.Typeset(l, p[i])); got != want {
+					t.Errorf("%v %s: %q printed = %v", res, l, p[i], got)
 				}
 			}
 		}
