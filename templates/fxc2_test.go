@@ -186,3 +186,31 @@ func TestFxc2Firmware(t *testing.T) {
 		}
 	}
 }
+
+// TestFxc2DelegationWithinFundsCap (fxc2-9): without a legal entity, the
+// amount that the holder of the assets may spend or accept per operation
+// is always bounded by the funds held and their cap (Article 8.4), with or
+// without a steering committee; with a legal entity, nothing of it is said.
+func TestFxc2DelegationWithinFundsCap(t *testing.T) {
+	for _, vehicle := range []string{"none", "de-facto-association", "association", "scic"} {
+		for _, steering := range []bool{true, false} {
+			for li, l := range textfmt.All {
+				doc := charterDoc(t, map[string]any{"legal.vehicle": vehicle, "governance.steering": steering, "governance.delegation_limit": 5000, "economy.funds_cap": 2000}, l)
+				text := clausePlain(doc, "bodies-steering") + clausePlain(doc, "bodies-no-steering")
+				noEntity := vehicle == "none" || vehicle == "de-facto-association"
+				p := [2][2]string{{"by the holder of the assets, within the funds held for the Commons, as provided in", "within the cap on the funds held for the Commons set in"},
+					{"par le détenteur des biens, dans la limite des fonds détenus pour le Commun et dans les conditions de", "dans la limite du plafond des fonds détenus pour le Commun que fixe"}}[li]
+				i := 1
+				if steering {
+					i = 0
+				}
+				if got := strings.Contains(text, p[i]); got != noEntity {
+					t.Errorf("%s steering=%v %s: %q printed = %v", vehicle, steering, l, p[i], got)
+				}
+				if strings.Contains(text, p[1-i]) {
+					t.Errorf("%s steering=%v %s: %q printed for the other case", vehicle, steering, l, p[1-i])
+				}
+			}
+		}
+	}
+}
