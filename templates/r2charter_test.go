@@ -129,7 +129,7 @@ func TestR2CharterDecisionsTable(t *testing.T) {
 		textfmt.FR: {"second Membre titulaire de la procuration sur le compte du Commun", "point de contact pour les données personnelles", "Membres chargés de liquider les affaires du Commun", "| Plafond des fonds détenus pour le Commun", "| Déclaration de l'association et adoption de ses statuts"},
 		textfmt.EN: {"second Member holding the power of attorney over the account of the Commons", "contact point for personal data", "Members in charge of winding up the affairs of the Commons", "| Cap on the funds held for the Commons", "| Declaration of the association and adoption of its statutes"},
 	}
-	trademark := map[textfmt.Lang]string{textfmt.FR: "| Dépôt du nom à titre de marque", textfmt.EN: "| Registration of the name as a trade mark"}
+	trademark := map[textfmt.Lang]string{textfmt.FR: "| Dépôt du nom à titre de marque", textfmt.EN: "| Registration of the name as a trademark"}
 	fees := map[textfmt.Lang]string{textfmt.FR: "| Montant des cotisations", textfmt.EN: "| Amount of membership fees"}
 	feesBody := map[textfmt.Lang]string{textfmt.FR: "par l'Assemblée, sur proposition du Comité de pilotage, à la majorité simple", textfmt.EN: "by the Assembly, on a proposal of the Steering Committee, by simple majority"}
 	elected := map[textfmt.Lang]string{textfmt.FR: "élire un autre point de contact, conformément à l'article", textfmt.EN: "elect another contact point under Article"}
