@@ -32,7 +32,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"change.notice_months": "9", "change.deprecation_months": "12", "term.termination_notice_months": "6"},
 		[]string{"termination-notice-shorter-than-change-notice"}, false, nil},
 	{"api-tos", map[string]string{"change.notice_months": "18", "change.deprecation_months": "12", "term.termination_notice_months": "18"},
-		[]string{"deprecation-shorter-than-change-notice"}, true, nil},
+		[]string{"deprecation-shorter-than-change-notice"}, false, nil},
 	// A deprecated version kept far longer than the closure notice makes
 	// that notice illusory; twice as long is still a fair balance.
 	{"api-tos", map[string]string{"change.deprecation_months": "60", "term.termination_notice_months": "12"},
