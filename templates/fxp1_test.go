@@ -51,3 +51,36 @@ func TestFxp1NoticeNamesTheClause(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1SignaturePageRecipients (fxp1-2): with an agreement, the notice
+// names who runs the signature page and says that the page states any
+// transfer of the signatories' data outside the EEA (GDPR, Article
+// 13(1)(e) and (f)); without an agreement, nothing is said of it.
+func TestFxp1SignaturePageRecipients(t *testing.T) {
+	page := map[string]map[textfmt.Lang]string{
+		"assignment": {textfmt.EN: "The page where you sign the assignment agreement shall be run by the Assignee itself or by a provider bound to it, as processor, by a contract that meets Article 28 of the GDPR", textfmt.FR: "La page où vous signez l’acte de cession est exploitée par le Cessionnaire lui-même ou par un prestataire qui lui est lié, comme sous-traitant, par un contrat conforme à l’article 28 du RGPD"},
+		"fla":        {textfmt.EN: "The page where you sign the agreement shall be run by the Licence Holder itself", textfmt.FR: "La page où vous signez l’accord est exploitée par le Licencié lui-même"},
+		"cla":        {textfmt.EN: "The page where you sign the agreement shall be run by the Licence Holder itself", textfmt.FR: "La page où vous signez l’accord est exploitée par le Licencié lui-même"},
+		"dco":        {textfmt.EN: "The page where you sign", textfmt.FR: "La page où vous signez"},
+	}
+	transfer := map[textfmt.Lang]string{
+		textfmt.EN: "if the data you give there are stored or processed outside the European Economic Area, the country where they are and the safeguard on which that transfer rests, such as an adequacy decision or standard contractual clauses (GDPR, Articles 13(1)(e) and (f), 45 and 46)",
+		textfmt.FR: "si les données que vous y fournissez sont conservées ou traitées hors de l’Espace économique européen, le pays où elles le sont et la garantie sur laquelle repose ce transfert, telle qu’une décision d’adéquation ou des clauses contractuelles types (RGPD, articles 13, paragraphe 1, points e et f, 45 et 46)",
+	}
+	for _, linked := range []bool{false, true} {
+		for inbound, words := range page {
+			for _, l := range textfmt.All {
+				set := map[string]any{"inbound": inbound, "cla.outbound": "listed"}
+				body := fxClause(t, linked, set, l, "personal-data-recipients")
+				what := inbound + ", " + string(l)
+				agreement := inbound != "dco"
+				if got := strings.Contains(body, words[l]); got != agreement {
+					t.Errorf("%s: signature page=%v", what, got)
+				}
+				if got := strings.Contains(body, transfer[l]); got != agreement {
+					t.Errorf("%s: transfer stated=%v", what, got)
+				}
+			}
+		}
+	}
+}
