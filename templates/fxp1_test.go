@@ -84,3 +84,26 @@ func TestFxp1SignaturePageRecipients(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1CharterSpaceIsALink (fxp1-3): in the definition of the Charter,
+// the address of the charter's governance space is a link, as every other
+// address of the policy is, whether or not the charter's own address is
+// given.
+func TestFxp1CharterSpaceIsALink(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	space := ch.Examples()["transparency.url"].(string)
+	for _, url := range []string{"", "https://example.org/charte.pdf"} {
+		for _, l := range textfmt.All {
+			vals := linkedExamples(k)
+			vals.SetCharterAnswers(ch.Questionnaire.Resolve(ch.Examples()))
+			body := fxNorm(clauseWith(t, k, vals, map[string]any{"project.charter_url": url}, l, "scope-definitions"))
+			if !strings.Contains(body, "<"+space+">") {
+				t.Errorf("%s, charter address %q: governance space not a link: %q", l, url, body)
+			}
+			if strings.Contains(body, " "+space) {
+				t.Errorf("%s, charter address %q: bare governance address", l, url)
+			}
+		}
+	}
+}
