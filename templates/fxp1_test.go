@@ -1,9 +1,11 @@
 package templates
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
+	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
 )
 
@@ -104,6 +106,22 @@ func TestFxp1CharterSpaceIsALink(t *testing.T) {
 			if strings.Contains(body, " "+space) {
 				t.Errorf("%s, charter address %q: bare governance address", l, url)
 			}
+		}
+	}
+}
+
+// TestFxp1FrenchCivilCodeNamedInEnglish (fxp1-4): the English policy names
+// the French Civil Code as such wherever it cites it under French law,
+// as it already does for its other articles.
+func TestFxp1FrenchCivilCodeNamedInEnglish(t *testing.T) {
+	bare := regexp.MustCompile(`(?:\(|of the )Civil Code`)
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		set := map[string]any{"inbound": inbound, "cla.outbound": "listed", "governing_law": "FR", "project.specifications": true, "contributors.allowed": []string{}}
+		k, _ := Lookup("contribution")
+		doc := assembled(t, k, k.Examples(), set, textfmt.EN)
+		md := fxNorm(string(markdown.Render(doc)))
+		if m := bare.FindStringIndex(md); m != nil {
+			t.Errorf("%s: Civil Code not named French: %q", inbound, md[max(0, m[0]-80):min(len(md), m[1]+40)])
 		}
 	}
 }
