@@ -125,3 +125,23 @@ func TestFxp1FrenchCivilCodeNamedInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1CopyOfTheAgreementIsAnObligation (fxp1-6): the English text
+// states as an obligation of the licence holder or assignee, with "shall",
+// the copy of the agreement that the French text promises (« Il vous est
+// remis en copie sur un support durable »), on every agreement route.
+func TestFxp1CopyOfTheAgreementIsAnObligation(t *testing.T) {
+	want := map[string]map[textfmt.Lang]string{
+		"assignment": {textfmt.EN: "The Assignee shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
+		"fla":        {textfmt.EN: "The Licence Holder shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
+		"cla":        {textfmt.EN: "The Licence Holder shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
+	}
+	for inbound, words := range want {
+		for _, l := range textfmt.All {
+			body := fxClause(t, false, map[string]any{"inbound": inbound, "cla.outbound": "listed"}, l, "inbound-"+inbound)
+			if !strings.Contains(body, words[l]) || strings.Contains(body, "A copy is given to you") {
+				t.Errorf("%s, %s: copy of the agreement not an obligation", inbound, l)
+			}
+		}
+	}
+}
