@@ -145,3 +145,25 @@ func TestFxp1CopyOfTheAgreementIsAnObligation(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1PublicBodySignsThroughItsCompetentAuthority (fxp1-7): the
+// licence agreement of another public body is signed by the authority
+// competent to bind it or by a holder of its delegated signature, on the
+// exclusive routes, whoever carries the Project.
+func TestFxp1PublicBodySignsThroughItsCompetentAuthority(t *testing.T) {
+	want := map[textfmt.Lang]string{
+		textfmt.EN: "That agreement shall be signed for it by the authority competent to bind it, or by a person to whom that authority has duly delegated its signature for that purpose, who shall state their capacity and the act of delegation when signing.",
+		textfmt.FR: "Cet accord est signé pour elle par l’autorité compétente pour l’engager, ou par une personne à laquelle cette autorité a régulièrement délégué sa signature à cet effet, qui mentionne sa qualité et l’acte de délégation lors de la signature.",
+	}
+	for _, inbound := range []string{"assignment", "fla"} {
+		for _, vehicle := range []string{"association", "public-body"} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"inbound": inbound, "cla.outbound": "listed", "legal.vehicle": vehicle, "privacy.dpo": "dpo@example.org", "contributors.allowed": []string{"public-agents"}}
+				body := fxClause(t, false, set, l, "steward-public-bodies")
+				if !strings.Contains(body, want[l]) {
+					t.Errorf("%s, %s, %s: no signature by the competent authority: %q", inbound, vehicle, l, body)
+				}
+			}
+		}
+	}
+}
