@@ -167,3 +167,27 @@ func TestFxp1PublicBodySignsThroughItsCompetentAuthority(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1ReversionOnDissolutionIsNotified (fxp1-8): where the rights
+// revert to the contributor because the assignee or exclusive licence
+// holder is dissolved without a transfer, the contributor is told, at the
+// e-mail address that 12.7 keeps for that purpose; the CLA, whose
+// non-exclusive licences simply end, says nothing of it.
+func TestFxp1ReversionOnDissolutionIsNotified(t *testing.T) {
+	tell := map[string]map[textfmt.Lang]string{
+		"assignment": {textfmt.EN: "The Assignee or, after its dissolution, its liquidator shall tell you so at the last e-mail address that you gave it.", textfmt.FR: "Le Cessionnaire ou, après sa dissolution, son liquidateur vous en informe à la dernière adresse électronique que vous lui avez indiquée."},
+		"fla":        {textfmt.EN: "The Licence Holder or, after its dissolution, its liquidator shall tell you so at the last e-mail address that you gave it.", textfmt.FR: "Le Licencié ou, après sa dissolution, son liquidateur vous en informe à la dernière adresse électronique que vous lui avez indiquée."},
+		"cla":        {textfmt.EN: "its liquidator shall tell you so", textfmt.FR: "son liquidateur vous en informe"},
+	}
+	for inbound, words := range tell {
+		for _, vehicle := range []string{"association", "company", "scic"} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"inbound": inbound, "cla.outbound": "listed", "legal.vehicle": vehicle}
+				body := fxClause(t, false, set, l, "inbound-"+inbound)
+				if got := strings.Contains(body, words[l]); got != (inbound != "cla") {
+					t.Errorf("%s, %s, %s: reversion notified=%v", inbound, vehicle, l, got)
+				}
+			}
+		}
+	}
+}
