@@ -191,3 +191,53 @@ func TestFxp1ReversionOnDissolutionIsNotified(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1AgreementStatementInEachMergeRequest (fxp1-9): under a CLA or an
+// FLA, as under an assignment, each Contribution is licensed when it is
+// submitted by the statement in its merge request, which 6.1 and the
+// patent licence rely on: the steps, the checklist and the summary ask for
+// it; the summary says that the FLA licence is exclusive; the DCO route
+// asks for no such statement, and the step numbers follow.
+func TestFxp1AgreementStatementInEachMergeRequest(t *testing.T) {
+	step := map[textfmt.Lang]string{
+		textfmt.EN: "6. Having signed the agreement, confirm in the merge request that you submit your Contribution on the terms of Article 6.1",
+		textfmt.FR: "6. Après avoir signé l’accord, confirmez dans la demande de fusion que vous soumettez votre Contribution aux conditions de l’article 6.1",
+	}
+	check := map[textfmt.Lang]string{
+		textfmt.EN: "and your merge request carries the statement by which you submit your Contribution on its terms",
+		textfmt.FR: "et votre demande de fusion porte la déclaration par laquelle vous soumettez votre Contribution à ses conditions",
+	}
+	summary := map[textfmt.Lang]string{
+		textfmt.EN: "and confirm in each merge request that you submit it on its terms",
+		textfmt.FR: "et confirmez dans chaque demande de fusion que vous la soumettez à ses conditions",
+	}
+	exclusive := map[textfmt.Lang]string{
+		textfmt.EN: "you thereby grant the Licence Holder an exclusive licence on each Contribution merged into the Project, and it grants you one back",
+		textfmt.FR: "vous concédez ainsi au Licencié une licence exclusive sur chaque Contribution intégrée au Projet, et il vous en concède une en retour",
+	}
+	spec := map[textfmt.Lang]string{textfmt.EN: "7. If your change concerns a specification", textfmt.FR: "7. Si votre modification porte sur une spécification"}
+	for _, inbound := range []string{"cla", "fla", "dco", "assignment"} {
+		for _, l := range textfmt.All {
+			set := map[string]any{"inbound": inbound, "cla.outbound": "listed", "project.specifications": true, "project.repository_url": "https://gitlab.com/a/b"}
+			agreement := inbound == "cla" || inbound == "fla"
+			what := inbound + ", " + string(l)
+			steps := fxClause(t, false, set, l, "process-preparing")
+			if got := strings.Contains(steps, step[l]); got != agreement {
+				t.Errorf("%s: step 6 statement=%v", what, got)
+			}
+			if !strings.Contains(steps, spec[l]) {
+				t.Errorf("%s: specification step not numbered 7: %q", what, steps)
+			}
+			if got := strings.Contains(fxClause(t, false, set, l, "annex-checklist"), check[l]); got != agreement {
+				t.Errorf("%s: checklist statement=%v", what, got)
+			}
+			sum := fxClause(t, false, set, l, "summary")
+			if got := strings.Contains(sum, summary[l]); got != agreement {
+				t.Errorf("%s: summary statement=%v", what, got)
+			}
+			if got := strings.Contains(sum, exclusive[l]); got != (inbound == "fla") {
+				t.Errorf("%s: summary exclusive licence=%v", what, got)
+			}
+		}
+	}
+}
