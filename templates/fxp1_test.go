@@ -241,3 +241,20 @@ func TestFxp1AgreementStatementInEachMergeRequest(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1FreeOfChargeHyphenated (fxp1-6): before a noun, "free of charge"
+// is hyphenated in the English policy ("a free-of-charge, non-exclusive
+// licence"), on every agreement route.
+func TestFxp1FreeOfChargeHyphenated(t *testing.T) {
+	for _, inbound := range []string{"cla", "fla", "assignment"} {
+		k, _ := Lookup("contribution")
+		set := map[string]any{"inbound": inbound, "cla.outbound": "listed"}
+		md := fxNorm(string(markdown.Render(assembled(t, k, k.Examples(), set, textfmt.EN))))
+		if strings.Contains(md, "a free of charge,") {
+			t.Errorf("%s: unhyphenated attributive \"free of charge\"", inbound)
+		}
+		if inbound != "cla" && !strings.Contains(md, "a free-of-charge, non-exclusive licence") {
+			t.Errorf("%s: no free-of-charge licence kept", inbound)
+		}
+	}
+}
