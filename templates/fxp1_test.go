@@ -258,3 +258,19 @@ func TestFxp1FreeOfChargeHyphenated(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1RevertedContributionChallenged (fxp1-6): under an AI ban, the
+// English says, as the French « contester », that the contributor may
+// challenge the decision to revert.
+func TestFxp1RevertedContributionChallenged(t *testing.T) {
+	want := map[textfmt.Lang]string{
+		textfmt.EN: "Reverting a Contribution is not a sanction, and you may challenge the decision as Article 5.4 provides.",
+		textfmt.FR: "L’annulation d’une Contribution n’est pas une sanction, et vous pouvez contester la décision dans les conditions de l’article 5.4.",
+	}
+	for _, l := range textfmt.All {
+		body := fxClause(t, false, map[string]any{"inbound": "assignment", "ai_contributions": "ban"}, l, "ai")
+		if !strings.Contains(body, want[l]) {
+			t.Errorf("%s: %q not in %q", l, want[l], body)
+		}
+	}
+}
