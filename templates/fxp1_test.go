@@ -274,3 +274,21 @@ func TestFxp1RevertedContributionChallenged(t *testing.T) {
 		}
 	}
 }
+
+// TestFxp1FLAFreeOfChargeUnderL1227 (fxp1-11): under French law, the FLA
+// says, as the assignment does, on which article of the French
+// Intellectual Property Code its gratuity rests; not under another law.
+func TestFxp1FLAFreeOfChargeUnderL1227(t *testing.T) {
+	want := map[textfmt.Lang]string{
+		textfmt.EN: "The licence is free of charge, as Article L. 122-7 of the French Intellectual Property Code allows for the rights of reproduction and performance.",
+		textfmt.FR: "La gratuité de la licence est celle que permet, pour les droits de reproduction et de représentation, l’article L. 122-7 du Code de la propriété intellectuelle.",
+	}
+	for _, law := range []string{"FR", "BE"} {
+		for _, l := range textfmt.All {
+			body := fxClause(t, false, map[string]any{"inbound": "fla", "cla.outbound": "listed", "governing_law": law}, l, "inbound-fla")
+			if got := strings.Contains(body, want[l]); got != (law == "FR") {
+				t.Errorf("%s, %s: L. 122-7 cited=%v", law, l, got)
+			}
+		}
+	}
+}
