@@ -280,7 +280,7 @@ func TestFxp1RevertedContributionChallenged(t *testing.T) {
 // Intellectual Property Code its gratuity rests; not under another law.
 func TestFxp1FLAFreeOfChargeUnderL1227(t *testing.T) {
 	want := map[textfmt.Lang]string{
-		textfmt.EN: "The licence is free of charge, as Article L. 122-7 of the French Intellectual Property Code allows for the rights of reproduction and performance.",
+		textfmt.EN: "Article L. 122-7 of the French Intellectual Property Code allows the rights of reproduction and performance to be licensed in this way, free of charge.",
 		textfmt.FR: "La gratuité de la licence est celle que permet, pour les droits de reproduction et de représentation, l’article L. 122-7 du Code de la propriété intellectuelle.",
 	}
 	for _, law := range []string{"FR", "BE"} {
