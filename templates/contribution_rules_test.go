@@ -2180,8 +2180,8 @@ func TestCharterDefinedByItsOwnAddress(t *testing.T) {
 	for li, l := range textfmt.All {
 		given := linked(map[string]any{"project.charter_url": url}, l)
 		kept := linked(map[string]any{"project.charter_url": ""}, l)
-		published := [2]string{"whose version in force is published, with its earlier versions, in the governance space of the Project at " + space, "dont la version en vigueur est publiée, avec ses versions antérieures, dans l’espace de gouvernance du Projet, à l’adresse " + space}[li]
-		prevails := [2]string{"the version published in the governance space of the Project at " + space + " prevails over that copy", "la version publiée dans l’espace de gouvernance du Projet, à l’adresse " + space + ", prévaut sur cette copie"}[li]
+		published := [2]string{"whose version in force is published, with its earlier versions, in the governance space of the Project at <" + space + ">", "dont la version en vigueur est publiée, avec ses versions antérieures, dans l’espace de gouvernance du Projet, à l’adresse <" + space + ">"}[li]
+		prevails := [2]string{"the version published in the governance space of the Project at <" + space + "> prevails over that copy", "la version publiée dans l’espace de gouvernance du Projet, à l’adresse <" + space + ">, prévaut sur cette copie"}[li]
 		if !strings.Contains(given, url) || !strings.Contains(given, prevails) || strings.Contains(given, "GOVERNANCE.md") {
 			t.Errorf("%s, address given: %q", l, given)
 		}

@@ -102,7 +102,7 @@ func TestSpecificationUndertakingMatchesTheCharter(t *testing.T) {
 		{"the essential claims of the patents and patent applications that you hold or control", "A claim is essential where implementing the specification would necessarily infringe it", "a claim that covers only a technique that the specification allows without requiring it is not essential", "“patent” includes a patent application", "or where the patent is held by an entity that it controls", "you guarantee that it will comply with this undertaking, as a promise for another (porte-fort)"},
 		{"les revendications essentielles des brevets et demandes de brevet que vous détenez ou contrôlez", "Une revendication est essentielle lorsque la mise en œuvre de la spécification constituerait nécessairement une contrefaçon de cette revendication", "une revendication qui ne porte que sur une technique que la spécification permet sans l'imposer n'est pas essentielle", "le mot « brevet » désigne aussi une demande de brevet", "ou lorsque ce brevet est détenu par une entité qu'elle contrôle", "vous vous portez fort du respect de cet engagement par celle-ci"},
 	}
-	french := [2][]string{{"Article 1204 of the Civil Code", "Article L. 233-3 of the French Commercial Code"}, {"Code civil, article 1204", "article L. 233-3 du Code de commerce"}}
+	french := [2][]string{{"Article 1204 of the French Civil Code", "Article L. 233-3 of the French Commercial Code"}, {"Code civil, article 1204", "article L. 233-3 du Code de commerce"}}
 	for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
 		for _, law := range []string{"FR", "BE"} {
 			for li, l := range textfmt.All {
