@@ -57,6 +57,13 @@ func TestFxp2MinorsPseudonymUnlessRepresentativesAskOtherwise(t *testing.T) {
 	expect(t, "real name, inbound=outbound", inout, policyExamples(), false, signOff)
 	expect(t, "pseudonyms", map[string]any{"inbound": "dco", "contributors.identity": "pseudonym"}, policyExamples(), false, signOff, credit)
 	expect(t, "professionals only", map[string]any{"inbound": "dco", "contributors.identity": "real-name", "contributors.allowed": []string{"employees"}}, policyExamples(), false, signOff, credit)
+	// The agreement routes credit a minor the same way as the signed agreement is kept.
+	agreed := [2]string{"or, if you are a minor, under a stable pseudonym unless your legal representatives ask otherwise, as provided in Article", "ou, si vous êtes mineur, sous un pseudonyme stable, sauf demande contraire de vos représentants légaux, conformément à l’article"}
+	for _, route := range []string{"cla", "fla", "assignment"} {
+		answers := map[string]any{"inbound": route, "contributors.identity": "real-name", "contributors.allowed": []string{"individuals"}}
+		expect(t, "real name, "+route, answers, policyExamples(), true, agreed)
+		expect(t, "real name, "+route, answers, policyExamples(), false, old)
+	}
 }
 
 // fxp2-4: the patent licence of the DCO and inbound=outbound routes ends

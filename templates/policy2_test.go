@@ -319,8 +319,8 @@ func TestHostingAgreementMakesNoContributorAParty(t *testing.T) {
 func TestPatentClausesOfTheAgreements(t *testing.T) {
 	checkPolicy2(t, []policy2Case{
 		{"CLA", map[string]any{"inbound": "cla", "agreement.url": "https://sentiers.example/accord"}, map[textfmt.Lang][]string{
-			textfmt.EN: {"That licence ends, for anyone who brings a claim alleging that the Project or a Contribution infringes a patent, on the date of that claim.", "The agreement and the statement by which you submit the Contribution form the writing that Article L. 613-8 of the Intellectual Property Code requires."},
-			textfmt.FR: {"Cette licence prend fin, à l'égard de quiconque engage une action alléguant que le Projet ou une Contribution contrefait un brevet, à la date de cette action.", "L'accord et la déclaration par laquelle vous soumettez la Contribution constituent l'écrit qu'exige l'article L. 613-8 du Code de la propriété intellectuelle."},
+			textfmt.EN: {"That licence ends, for anyone who brings a claim, including by way of counterclaim or cross-claim, alleging that the Project or a Contribution infringes a patent, on the day that claim is brought.", "The agreement and the statement by which you submit the Contribution form the writing that Article L. 613-8 of the Intellectual Property Code requires."},
+			textfmt.FR: {"Cette licence prend fin, à l'égard de toute personne qui engage une action alléguant que le Projet ou une Contribution contrefait un brevet, ou qui forme une telle demande, y compris à titre reconventionnel, à la date de cette action ou de cette demande.", "L'accord et la déclaration par laquelle vous soumettez la Contribution constituent l'écrit qu'exige l'article L. 613-8 du Code de la propriété intellectuelle."},
 		}, nil},
 		{"FLA, contractors only", map[string]any{"inbound": "fla", "agreement.url": "https://sentiers.example/accord", "contributors.allowed": []string{"individuals", "contractors"}}, map[textfmt.Lang][]string{
 			textfmt.EN: {"An invention that you make for a client belongs to that client if your contract assigns it."},
