@@ -1,0 +1,123 @@
+package templates
+
+import (
+	"slices"
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+var (
+	// fxa3-1: high-value datasets are free through an API and as a bulk
+	// download (directive 2019/1024, art. 14(1); reg. 2023/138), and the
+	// terms say how a User obtains them with no price due.
+	phraseFxa3HighValueEndpoints = apiTOSPhrase{
+		textfmt.EN: "the Documentation identifies those Data and the endpoints through which any User obtains them with no price due",
+		textfmt.FR: "la Documentation désigne ces Données et les points d'accès par lesquels tout Utilisateur les obtient sans qu'aucun prix soit dû",
+	}
+	phraseFxa3HighValueBulk = apiTOSPhrase{
+		textfmt.EN: "and as a bulk download at ",
+		textfmt.FR: "ainsi qu'en téléchargement en masse à l'adresse ",
+	}
+	phraseFxa3HighValueBulkInDocs = apiTOSPhrase{
+		textfmt.EN: "and as a bulk download at the address that the Documentation states",
+		textfmt.FR: "ainsi qu'en téléchargement en masse à l'adresse qu'indique la Documentation",
+	}
+	// fxa3-2: information a regulated professional gives on request
+	// (C. consom. R. 111-2, II; directive 2006/123, art. 22(3)).
+	phraseFxa3OnRequest = apiTOSPhrase{
+		textfmt.EN: "information on its multidisciplinary activities and partnerships directly linked to the API and on the measures taken to avoid conflicts of interest",
+		textfmt.FR: "des informations sur ses activités pluridisciplinaires et ses partenariats directement liés à l'API et sur les mesures prises pour éviter les conflits d'intérêts",
+	}
+	phraseFxa3OnRequestSource = apiTOSPhrase{
+		textfmt.EN: "(article R. 111-2, II of the French Consumer Code; article 22(3) of Directive 2006/123/EC of 12 December 2006)",
+		textfmt.FR: "(article R. 111-2, II, du Code de la consommation ; article 22, paragraphe 3, de la directive 2006/123/CE du 12 décembre 2006)",
+	}
+)
+
+// fxa3-1: the high-value datasets sentence says where the data are free,
+// through the API and as a bulk download, only for a public body that
+// answers that some data are high-value datasets.
+func TestFxa3HighValueFreeAccess(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, kind := range []string{"public-body", "company"} {
+		for _, data := range []string{"open-data-licence", "open-reuse"} {
+			for _, hvd := range []bool{false, true} {
+				for _, url := range []string{"", "https://data.example/free"} {
+					v := exampleValues(t, k)
+					v["provider.type"], v["provider.name"] = kind, providerNames[kind]
+					v["prevailing_language"] = "fr"
+					v["pricing.model"], v["conditions.data"], v["pricing.high_value"] = "paid", data, hvd
+					if url != "" {
+						v["pricing.free_data_url"] = url
+					} else {
+						delete(v, "pricing.free_data_url")
+					}
+					on := kind == "public-body" && hvd
+					for _, l := range textfmt.All {
+						doc := assemble12c(t, k, v, l)
+						what := string(l) + " " + kind + " " + data
+						if phraseFxa3HighValueEndpoints.in(doc, "access-price") != on {
+							t.Errorf("%s hvd=%v: free endpoints sentence present=%v\n%s", what, hvd, !on, clauseText(doc, "access-price"))
+						}
+						if phraseHighValueFree.in(doc, "access-price") != on {
+							t.Errorf("%s hvd=%v: high-value sentence present=%v", what, hvd, !on)
+						}
+						if phraseFxa3HighValueBulk.in(doc, "access-price") != on {
+							t.Errorf("%s hvd=%v url=%q: bulk download present=%v", what, hvd, url, !on)
+						}
+						if phraseFxa3HighValueBulkInDocs.in(doc, "access-price") != (on && url == "") {
+							t.Errorf("%s hvd=%v url=%q: bulk download address in the Documentation wrongly %v", what, hvd, url, !(on && url == ""))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// fxa3-1: a commercial data licence on high-value datasets is refused
+// (reg. 2023/138, art. 4); an open licence is not.
+func TestFxa3HighValueCommercialRefused(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	const id = "public-body-high-value-commercial-data"
+	for _, data := range []string{"commercial", "open-data-licence"} {
+		for _, hvd := range []bool{false, true} {
+			v := exampleValues(t, k)
+			v["provider.type"], v["provider.name"] = "public-body", providerNames["public-body"]
+			v["pricing.model"], v["conditions.data"], v["pricing.high_value"] = "paid", data, hvd
+			if data == "commercial" {
+				v["data.commercial.title"], v["data.commercial.url"] = "Licence de réutilisation", "https://data.example/licence"
+			}
+			want := data == "commercial" && hvd
+			if got := slices.Contains(refusals(k, v), id); got != want {
+				t.Errorf("%s, high value %v: refused %v, want %v", data, hvd, got, want)
+			}
+		}
+	}
+}
+
+// fxa3-2: a regulated provider, company or sole trader, states in its
+// particulars the information it gives on request; no other provider does.
+func TestFxa3RegulatedInformationOnRequest(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, kind := range []string{"company", "individual"} {
+		for _, regulated := range []bool{false, true} {
+			for _, audience := range []string{"business", "business-and-consumers"} {
+				v := exampleValues(t, k)
+				v["provider.type"], v["provider.name"] = kind, providerNames[kind]
+				v["provider.regulated"], v["audience"] = regulated, audience
+				for _, l := range textfmt.All {
+					doc := assemble12c(t, k, v, l)
+					what := string(l) + " " + kind + " " + audience
+					if phraseFxa3OnRequest.in(doc, "parties") != regulated {
+						t.Errorf("%s regulated=%v: information on request present=%v\n%s", what, regulated, !regulated, clauseText(doc, "parties"))
+					}
+					if phraseFxa3OnRequestSource.in(doc, "parties") != regulated {
+						t.Errorf("%s regulated=%v: its sources present=%v", what, regulated, !regulated)
+					}
+				}
+			}
+		}
+	}
+}
