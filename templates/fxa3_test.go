@@ -121,3 +121,31 @@ func TestFxa3RegulatedInformationOnRequest(t *testing.T) {
 		}
 	}
 }
+
+// fxa3-1: a share-alike or restricted open licence on high-value datasets
+// is warned of (reg. 2023/138, art. 4); the Licence Ouverte is not.
+func TestFxa3HighValueRestrictiveLicenceWarned(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	const id = "public-body-high-value-restrictive-licence"
+	for url, restrictive := range map[string]bool{
+		"https://opendatacommons.org/licenses/odbl/1-0/":                                        true,
+		"https://creativecommons.org/licenses/by-sa/4.0/legalcode.fr":                           true,
+		"https://www.etalab.gouv.fr/licence-ouverte-open-licence/":                              false,
+		"https://creativecommons.org/licenses/by/4.0/legalcode.fr":                              false,
+		"https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf": false,
+	} {
+		for _, hvd := range []bool{false, true} {
+			v := exampleValues(t, k)
+			v["provider.type"], v["provider.name"] = "public-body", providerNames["public-body"]
+			v["pricing.model"], v["conditions.data"], v["pricing.high_value"] = "paid", "open-data-licence", hvd
+			v["data.licence.url"] = url
+			want := restrictive && hvd
+			if got := slices.Contains(brokenRules(k, v), id); got != want {
+				t.Errorf("%s, high value %v: warned %v, want %v", url, hvd, got, want)
+			}
+			if slices.Contains(refusals(k, v), id) {
+				t.Errorf("%s: a warning refused the answers", url)
+			}
+		}
+	}
+}
