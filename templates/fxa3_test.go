@@ -149,3 +149,42 @@ func TestFxa3HighValueRestrictiveLicenceWarned(t *testing.T) {
 		}
 	}
 }
+
+// fxa3-1: the summary of a public body's paid API says that the price
+// pays for the service, not the reuse, and, for high-value datasets, that
+// they stay free; no other provider's summary says so.
+func TestFxa3SummaryPublicPrice(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	service := apiTOSPhrase{
+		textfmt.EN: "The prices pay for the service the API provides, not for the reuse of the Data",
+		textfmt.FR: "Les prix rémunèrent le service que fournit l'API, et non la réutilisation des Données",
+	}
+	hvdFree := apiTOSPhrase{
+		textfmt.EN: "high-value datasets remain accessible free of charge, through an API and as a bulk download",
+		textfmt.FR: "les ensembles de données de forte valeur restent accessibles gratuitement, par API et en téléchargement en masse",
+	}
+	for _, kind := range []string{"public-body", "company"} {
+		for _, data := range []string{"open-data-licence", "commercial"} {
+			for _, hvd := range []bool{false, true} {
+				v := exampleValues(t, k)
+				v["provider.type"], v["provider.name"] = kind, providerNames[kind]
+				v["prevailing_language"] = "fr"
+				v["pricing.model"], v["conditions.data"], v["pricing.high_value"] = "paid", data, hvd
+				if data == "commercial" {
+					v["data.commercial.title"], v["data.commercial.url"] = "Licence de réutilisation", "https://data.example/licence"
+				}
+				open := kind == "public-body" && data != "commercial"
+				for _, l := range textfmt.All {
+					doc := assemble12c(t, k, v, l)
+					what := string(l) + " " + kind + " " + data
+					if service.in(doc, "summary") != open {
+						t.Errorf("%s: summary says the price pays for the service: %v\n%s", what, !open, clauseText(doc, "summary"))
+					}
+					if hvdFree.in(doc, "summary") != (open && hvd) {
+						t.Errorf("%s hvd=%v: summary says high-value datasets are free: %v", what, hvd, !(open && hvd))
+					}
+				}
+			}
+		}
+	}
+}
