@@ -188,3 +188,46 @@ func TestFxa3SummaryPublicPrice(t *testing.T) {
 		}
 	}
 }
+
+// fxa3-5: an administrative public service's individual decision taken on
+// the basis of algorithmic processing says so (CRPA L. 311-3-1, from law
+// no. 2016-1321); the terms of an industrial and commercial service or of
+// a private provider do not claim that regime.
+func TestFxa3AlgorithmicDecisionMention(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	algo := apiTOSPhrase{
+		textfmt.EN: "Where such a decision is taken on the basis of algorithmic processing, it shall say so expressly",
+		textfmt.FR: "Lorsqu'une telle décision est prise sur le fondement d'un traitement algorithmique, elle le mentionne explicitement",
+	}
+	source := apiTOSPhrase{
+		textfmt.EN: "(articles L. 311-3-1, R. 311-3-1-1 and R. 311-3-1-2 of the French Code of Relations between the Public and the Administration)",
+		textfmt.FR: "(articles L. 311-3-1, R. 311-3-1-1 et R. 311-3-1-2 du Code des relations entre le public et l'administration)",
+	}
+	cases := []struct {
+		kind, activity string
+		want           bool
+	}{
+		{"public-body", "administrative", true},
+		{"public-body", "industrial-commercial", false},
+		{"company", "", false},
+		{"individual", "", false},
+	}
+	for _, c := range cases {
+		for _, pricing := range []string{"free", "paid"} {
+			v := exampleValues(t, k)
+			v["provider.type"], v["provider.name"] = c.kind, providerNames[c.kind]
+			v["prevailing_language"] = "fr"
+			v["pricing.model"] = pricing
+			if c.activity != "" {
+				v["provider.public_activity"] = c.activity
+			}
+			for _, l := range textfmt.All {
+				doc := assemble12c(t, k, v, l)
+				what := string(l) + " " + c.kind + " " + c.activity + " " + pricing
+				if algo.in(doc, "term-breach") != c.want || source.in(doc, "term-breach") != c.want {
+					t.Errorf("%s: algorithmic decision mention present=%v\n%s", what, !c.want, clauseText(doc, "term-breach"))
+				}
+			}
+		}
+	}
+}
