@@ -52,6 +52,8 @@ var apiTOSBreaking = map[string]map[string]string{
 	"public-body-english-prevails": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "prevailing_language": "en"},
 	"public-body-commercial-data": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "conditions.data": "commercial",
 		"data.commercial.title": "Licence de réutilisation", "data.commercial.url": "https://data.example/licence"},
+	"public-body-high-value-commercial-data": {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid",
+		"pricing.high_value": "true", "conditions.data": "commercial", "data.commercial.title": "Licence de réutilisation", "data.commercial.url": "https://data.example/licence"},
 	"public-body-paid":                     {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid"},
 	"public-body-vat-franchise":            {"provider.type": "public-body", "provider.name": "Institut public de météorologie", "pricing.model": "paid", "provider.vat_number": "", "pricing.vat": "franchise"},
 	"card-only-payment-period":             {"pricing.model": "paid", "personal_data.retention_days": "0", "pricing.payment_methods": "card", "pricing.payment_days": "30"},

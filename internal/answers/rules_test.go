@@ -151,6 +151,14 @@ var ruleCases = []struct {
 		[]string{"contributions-commercial-data"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "exempt", "pricing.revenue_agency": "true"},
 		[]string{"public-body-exempt-vat"}, true, []string{"public-body-paid", "public-body-specification-licence", "data-act-switching"}},
+	// fxa3-1: high-value datasets under a commercial licence are refused,
+	// under a share-alike licence warned of (reg. 2023/138, art. 4).
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "term.termination_notice_months": "18",
+		"pricing.high_value": "true", "conditions.data": "commercial", "data.commercial.url": "https://data.example/licence"},
+		[]string{"public-body-high-value-commercial-data"}, false, []string{"public-body-paid", "public-body-commercial-data", "data-act-switching"}},
+	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "pricing.model": "paid", "term.termination_notice_months": "18",
+		"pricing.high_value": "true", "conditions.data": "open-data-licence", "data.licence.url": "https://opendatacommons.org/licenses/odbl/1-0/"},
+		[]string{"public-body-high-value-restrictive-licence"}, true, []string{"public-body-paid", "data-act-switching"}},
 	// Review M2 (fxm3): a commune running an administrative service is not
 	// registered in the RCS; an EPIC or a company is.
 	{"api-tos", map[string]string{"provider.type": "public-body", "provider.legal_form": "commune", "conditions.specification": "licence-ouverte"},
