@@ -1,0 +1,70 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+// fxrdPolicy assembles one clause of a policy, linked to a charter whose
+// examples are changed by charterSet when linked, with set applied.
+func fxrdPolicy(t *testing.T, linked bool, charterSet, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
+	k, _ := Lookup("contribution")
+	if !linked {
+		return fxNorm(plainSpaces(clauseWith(t, k, k.Examples(), set, l, id)))
+	}
+	ch, _ := Lookup("charter")
+	vals := linkedExamples(k)
+	cv := ch.Examples()
+	for key, v := range charterSet {
+		cv[key] = v
+	}
+	resolved := ch.Questionnaire.Resolve(cv)
+	vals.SetCharterAnswers(resolved)
+	for key, v := range k.Questionnaire.FromCharter(resolved) {
+		vals[key] = v
+	}
+	return fxNorm(plainSpaces(clauseWith(t, k, vals, set, l, id)))
+}
+
+// RD-15, RD-22: the policy never asserts that informing the sole traders
+// of the data individually is always a disproportionate effort; it gives
+// the charter's rule (individual notice within one month where contact
+// details exist, public notice only after a written prior assessment),
+// linked or not, and cites the charter's article where it has one.
+func TestFxrdSoleTradersIndividualNotice(t *testing.T) {
+	want := [2][]string{
+		{"that person shall be informed individually within one month at most after the data are obtained and, at the latest, when they are first published (GDPR, Article 14(3)", "and the assessment recorded in writing (GDPR, Articles 14(5)(b) and 5(2))"},
+		{"celle-ci est informée individuellement dans un délai d'un mois au plus après leur obtention et, au plus tard, lors de leur première publication (RGPD, article 14, paragraphe 3", "et consigné par écrit (RGPD, articles 14, paragraphe 5, point b, et 5, paragraphe 2)"},
+	}
+	stale := [2]string{"informing each of them individually involving a disproportionate effort", "leur information individuelle exigeant des efforts disproportionnés"}
+	charterArt := [2]string{"of the Charter)", "de la Charte)"}
+	for _, linked := range []bool{false, true} {
+		for _, vehicle := range []string{"association", "scic", "fiscal-host", "de-facto-association", "none"} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"contributions.types": []string{"code", "data"}, "legal.vehicle": vehicle}
+				body := strings.ReplaceAll(fxrdPolicy(t, linked, map[string]any{"commons.personal_data": true, "legal.vehicle": vehicle}, set, l, "personal-data-controller"), "’", "'")
+				for _, w := range want[li] {
+					if !strings.Contains(body, w) {
+						t.Errorf("linked=%v %s %s: missing %q", linked, vehicle, l, w)
+					}
+				}
+				if strings.Contains(body, stale[li]) {
+					t.Errorf("linked=%v %s %s: blanket art. 14(5)(b) claim", linked, vehicle, l)
+				}
+				if got := strings.Contains(body, charterArt[li]); linked != got {
+					t.Errorf("linked=%v %s %s: charter article cited=%v", linked, vehicle, l, got)
+				}
+			}
+		}
+	}
+	// Without data contributions, no such item.
+	for li, l := range textfmt.All {
+		body := strings.ReplaceAll(fxrdPolicy(t, false, nil, map[string]any{"contributions.types": []string{"code"}, "project.data": false}, l, "personal-data-controller"), "’", "'")
+		if strings.Contains(body, want[li][0][:40]) {
+			t.Errorf("%s: sole traders' notice without data", l)
+		}
+	}
+}
