@@ -68,3 +68,51 @@ func TestFxrdSoleTradersIndividualNotice(t *testing.T) {
 		}
 	}
 }
+
+// RD-1, RD-2: an association (or a SCIC) not yet declared (registered)
+// is never called declared; its legal form says it is being declared and
+// when it acquires capacity; acts performed before its declaration are
+// taken over by a new contract or an assignment of contract (C. civ.
+// 1216), never by a company-law « reprise »; a declared one keeps
+// « déclarée ».
+func TestFxrdAssociationBeingDeclared(t *testing.T) {
+	being := [2]string{"an association under the French law of 1 July 1901, being declared", "association régie par la loi du 1er juillet 1901, en cours de déclaration"}
+	declared := [2]string{"a declared association", "association déclarée"}
+	capacity := [2]string{"It acquires legal capacity only once it has been declared at the prefecture", "Elle n'acquiert la capacité juridique qu'une fois déclarée en préfecture"}
+	assign := [2]string{"once declared, the Legal Entity concludes those contracts anew or has them assigned to it with the consent of the other party (French Civil Code, Article 1216)", "une fois déclarée, la Structure porteuse conclut à nouveau ces contrats ou se les fait céder avec l'accord du cocontractant (Code civil, article 1216)"}
+	stale := [2]string{"takes them over once declared", "reprise par la Structure porteuse une fois déclarée"}
+	for _, existing := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": "association", "legal.existing_entity": existing, "version": "1.0"}
+			def := charterClauseWith(t, set, l, "definitions")
+			body := charterClauseWith(t, set, l, "legal-association")
+			key := charterClauseWith(t, set, l, "key-information")
+			for _, part := range []string{def, key} {
+				if got := strings.Contains(part, being[li]); got == existing {
+					t.Errorf("existing=%v %s: being declared=%v", existing, l, got)
+				}
+				if got := strings.Contains(part, declared[li]); got != existing {
+					t.Errorf("existing=%v %s: declared=%v", existing, l, got)
+				}
+			}
+			if got := strings.Contains(body, capacity[li]); got == existing {
+				t.Errorf("existing=%v %s: capacity sentence=%v", existing, l, got)
+			}
+			if !existing {
+				tr := charterClauseWith(t, set, l, "transitional")
+				if !strings.Contains(tr, assign[li]) || strings.Contains(tr, stale[li]) {
+					t.Errorf("%s: pre-declaration acts: %s", l, tr)
+				}
+			}
+		}
+	}
+	scic := [2]string{", being formed", ", en cours de constitution"}
+	for _, existing := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			def := charterClauseWith(t, fxWith(fxSCIC(), "legal.existing_entity", existing), l, "definitions")
+			if got := strings.Contains(def, scic[li]); got == existing {
+				t.Errorf("scic existing=%v %s: being formed=%v", existing, l, got)
+			}
+		}
+	}
+}
