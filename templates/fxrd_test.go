@@ -116,3 +116,44 @@ func TestFxrdAssociationBeingDeclared(t *testing.T) {
 		}
 	}
 }
+
+// RD-21: without an address for the contribution policy, the charter's
+// interim licensing rule governs only the Contributions submitted before
+// the policy is published, the Technical Committee records its date and
+// address, and Annex A lists it in the Governance Space; with an address
+// there is no interim rule. A linked policy says it is the policy of the
+// charter's article and governs every later Contribution.
+func TestFxrdCharterPolicyLink(t *testing.T) {
+	interim := [2]string{"This interim rule governs only the Contributions submitted before the contribution policy is published", "Cette règle provisoire ne régit que les Contributions soumises avant la publication de la politique de contribution"}
+	record := [2]string{"shall record in the Governance Space the date of its publication", "consigne dans l'Espace de gouvernance la date de sa publication"}
+	annex := [2]string{"once published, with the date of its publication", "dès sa publication, avec la date de celle-ci"}
+	for _, url := range []string{"", "https://example.org/CONTRIBUTING.md"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"contribution.policy_url": url}
+			body := charterClauseWith(t, set, l, "contribution-policy")
+			for _, w := range []string{interim[li], record[li]} {
+				if got := strings.Contains(body, w); got != (url == "") {
+					t.Errorf("url=%q %s: %q present=%v", url, l, w, got)
+				}
+			}
+			k, _ := Lookup("charter")
+			doc := assembled(t, k, k.Examples(), set, l)
+			var all strings.Builder
+			for _, c := range doc.Clauses {
+				all.WriteString(c.Body)
+			}
+			if got := strings.Contains(plainSpaces(all.String()), annex[li]); got != (url == "") {
+				t.Errorf("url=%q %s: annex row for an unpublished policy=%v", url, l, got)
+			}
+		}
+	}
+	says := [2]string{"This policy is the contribution policy provided for in Article", "La présente politique est la politique de contribution que prévoit l'article"}
+	for _, linked := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			body := strings.ReplaceAll(fxrdPolicy(t, linked, nil, nil, l, "scope-purpose"), "’", "'")
+			if got := strings.Contains(body, says[li]); got != linked {
+				t.Errorf("linked=%v %s: policy names the charter article=%v", linked, l, got)
+			}
+		}
+	}
+}
