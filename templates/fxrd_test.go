@@ -157,3 +157,48 @@ func TestFxrdCharterPolicyLink(t *testing.T) {
 		}
 	}
 }
+
+// RD-16: the operator of a shared forge whose terms include a data
+// processing agreement is the processor for the repository, the
+// controller being the exporter under the SCC of that agreement, a copy
+// of which the controller gives; it is a separate controller for the
+// accounts only. Without that answer, the operator stays a separate
+// controller whose transfers are its own. A private forge is unchanged.
+func TestFxrdForgeProcessorUnderDPA(t *testing.T) {
+	processor := [2]string{"which stores and processes the content of the repository on behalf of the controller, as its processor under the data processing agreement that forms part of the operator's terms", "qui conserve et traite le contenu du dépôt pour le compte du responsable du traitement, en qualité de sous-traitant, en vertu de l'accord de traitement des données qui fait partie des conditions de l'exploitant"}
+	exporter := [2]string{"which that agreement incorporates, in their controller-to-processor module, the controller being the data exporter", "que cet accord incorpore, dans leur module « responsable du traitement à sous-traitant », le responsable du traitement étant l'exportateur des données"}
+	accounts := [2]string{"For the data of the accounts that contributors open on the forge and of their activity on it, that operator does not act on behalf of the Project: it processes them as a separate controller", "Pour les données des comptes que les contributeurs ouvrent sur la forge et de leur activité sur celle-ci, cet exploitant n'agit pas pour le compte du Projet : il les traite en qualité de responsable du traitement distinct"}
+	own := [2]string{"the operator has concluded for its own transfers", "l'exploitant a conclues pour ses propres transferts"}
+	for _, linked := range []bool{false, true} {
+		for _, dpa := range []bool{false, true} {
+			for _, transfer := range []string{"scc", "adequacy", "eea"} {
+				for li, l := range textfmt.All {
+					set := map[string]any{"project.repository_url": "https://gitlab.com/a/b", "privacy.forge_operator": "GitLab Inc.", "privacy.transfer": transfer, "privacy.operator_eea": false, "privacy.forge_dpa": dpa}
+					body := strings.ReplaceAll(fxrdPolicy(t, linked, nil, set, l, "personal-data-recipients"), "’", "'")
+					what := func(s string) string { return s }
+					for _, w := range []string{processor[li], accounts[li]} {
+						if got := strings.Contains(body, w); got != dpa {
+							t.Errorf("linked=%v dpa=%v %s %s: %q present=%v", linked, dpa, transfer, l, what(w), got)
+						}
+					}
+					if transfer == "scc" {
+						if got := strings.Contains(body, exporter[li]); got != dpa {
+							t.Errorf("linked=%v dpa=%v %s: exporter=%v", linked, dpa, l, got)
+						}
+						if got := strings.Contains(body, own[li]); got == dpa {
+							t.Errorf("linked=%v dpa=%v %s: own transfers=%v", linked, dpa, l, got)
+						}
+					}
+				}
+			}
+		}
+	}
+	// A forge run for the project by a provider keeps its contract.
+	for li, l := range textfmt.All {
+		set := map[string]any{"project.repository_url": "https://forge.sentiers-en-commun.example/a/b", "privacy.forge_operator": "Hébergeur SARL", "privacy.transfer": "eea", "privacy.forge_dpa": true}
+		body := strings.ReplaceAll(fxrdPolicy(t, false, nil, set, l, "personal-data-recipients"), "’", "'")
+		if strings.Contains(body, processor[li]) || strings.Contains(body, accounts[li]) {
+			t.Errorf("%s: private forge described as a shared one", l)
+		}
+	}
+}
