@@ -202,3 +202,41 @@ func TestFxrdForgeProcessorUnderDPA(t *testing.T) {
 		}
 	}
 }
+
+// RD-4, RD-17, RD-23: an employer or funder is credited only at its
+// request and with the contributor's consent, in the charter and in the
+// policy. RD-5: every kind of Contribution has a means of credit: the
+// charter falls back on a published list, and the policy credits those
+// without a trace in the repository in CONTRIBUTORS.md unless a method
+// already credits every kind.
+func TestFxrdCreditConsentAndEveryKind(t *testing.T) {
+	charterOrg := [2]string{"may be credited for it, at their request and with the consent of the Contributor concerned", "peuvent être mentionnées à ce titre, à leur demande et avec l'accord du Contributeur concerné"}
+	charterList := [2]string{"where the contribution policy sets no other means of crediting them, the Commons shall credit them in a list of Contributors", "lorsque la politique de contribution ne fixe pas d'autre moyen de les mentionner, le Commun les mentionne dans une liste des Contributeurs"}
+	for li, l := range textfmt.All {
+		body := charterClauseWith(t, nil, l, "contribution-recognition")
+		for _, w := range []string{charterOrg[li], charterList[li]} {
+			if !strings.Contains(body, w) {
+				t.Errorf("charter %s: missing %q", l, w)
+			}
+		}
+		if strings.Contains(body, "shall be credited for it") || strings.Contains(body, "sont mentionnées à ce titre.") {
+			t.Errorf("charter %s: mandatory employer credit", l)
+		}
+	}
+	consent := [2]string{"at its request and with the consent of that contributor", "à sa demande et avec l'accord de ce contributeur"}
+	noTrace := [2]string{"A Contribution that leaves no trace in the repository is credited in the `CONTRIBUTORS.md` file of the repository", "Une Contribution qui ne laisse aucune trace dans le dépôt est mentionnée dans le fichier `CONTRIBUTORS.md` du dépôt"}
+	for _, linked := range []bool{false, true} {
+		for _, methods := range [][]string{{}, {"release-notes"}, {"trailers", "release-notes"}, {"contributors-file"}, {"all-contributors"}} {
+			covered := len(methods) == 1 && (methods[0] == "contributors-file" || methods[0] == "all-contributors")
+			for li, l := range textfmt.All {
+				body := strings.ReplaceAll(fxrdPolicy(t, linked, nil, map[string]any{"recognition.methods": methods}, l, "recognition-methods"), "’", "'")
+				if !strings.Contains(body, consent[li]) {
+					t.Errorf("linked=%v %v %s: employer credit without the contributor's consent", linked, methods, l)
+				}
+				if got := strings.Contains(body, noTrace[li]); got == covered {
+					t.Errorf("linked=%v %v %s: credit of Contributions without a trace=%v", linked, methods, l, got)
+				}
+			}
+		}
+	}
+}
