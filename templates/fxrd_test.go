@@ -240,3 +240,39 @@ func TestFxrdCreditConsentAndEveryKind(t *testing.T) {
 		}
 	}
 }
+
+// RD-18: without an agreement, a contribution of code under a licence
+// with an express patent licence carries that licence's patent licence,
+// named by its article, whatever the answer to patents.grant; the
+// ticked statement or the sign-off records it in writing (CPI L. 613-8).
+// A licence without one (MIT) prints nothing of the kind here.
+func TestFxrdPatentLicenceOfTheCodeLicence(t *testing.T) {
+	named := map[string][2]string{
+		"EUPL-1.2":      {"the patent licence of Article 2 of `EUPL-1.2`", "la licence de brevets que prévoit l'article 2 de la licence `EUPL-1.2`"},
+		"Apache-2.0":    {"the patent licence of section 3 of `Apache-2.0`", "la licence de brevets que prévoit la section 3 de la licence `Apache-2.0`"},
+		"LGPL-3.0-only": {"section 11 of the GNU General Public License 3.0, which is incorporated in `LGPL-3.0-only`", "la section 11 de la GNU General Public License 3.0, qu'intègre la licence `LGPL-3.0-only`"},
+		"MIT":           {"the patent licence of", "la licence de brevets que prévoit"},
+	}
+	writing := [2]string{"records it in writing (French Intellectual Property Code, Article L. 613-8)", "en constitue l'écrit (Code de la propriété intellectuelle, article L. 613-8)"}
+	for _, route := range []string{"dco", "inbound-outbound"} {
+		for licence, want := range named {
+			for _, grant := range []bool{false, true} {
+				for li, l := range textfmt.All {
+					set := map[string]any{"inbound": route, "project.licence": licence, "patents.grant": grant, "governing_law": "FR"}
+					id := "inbound-" + route
+					if route == "inbound-outbound" {
+						id = route
+					}
+					body := strings.ReplaceAll(fxClause(t, false, set, l, id), "’", "'")
+					has := licence != "MIT"
+					if got := strings.Contains(body, want[li]); got != has {
+						t.Errorf("%s %s grant=%v %s: patent licence of the licence=%v", route, licence, grant, l, got)
+					}
+					if got := strings.Contains(body, writing[li]); got != has {
+						t.Errorf("%s %s grant=%v %s: writing=%v", route, licence, grant, l, got)
+					}
+				}
+			}
+		}
+	}
+}
