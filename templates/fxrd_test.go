@@ -276,3 +276,35 @@ func TestFxrdPatentLicenceOfTheCodeLicence(t *testing.T) {
 		}
 	}
 }
+
+// RD-20: the steward's obligations apply from 11 December 2027 (art.
+// 71(2)); the art. 14 notifications are met from 11 September 2026 as a
+// precaution, not as settled law. RD-11: the steward also informs the
+// impacted users of a severe incident (art. 14(8), applied by art.
+// 24(3)), in the policy and in the charter.
+func TestFxrdStewardDatesAndUsersInformed(t *testing.T) {
+	dates := [2]string{"These obligations apply from 11 December 2027, the date from which that Regulation, its Article 24 included, applies (Article 71(2)); although Article 14, to which Article 24(3) refers, applies to manufacturers from 11 September 2026, the Legal Entity shall, as a precaution, meet those notification obligations from that date.", "Ces obligations s'appliquent à partir du 11 décembre 2027, date à compter de laquelle ce règlement, y compris son article 24, s'applique (article 71, paragraphe 2) ; bien que l'article 14, auquel renvoie l'article 24, paragraphe 3, s'applique aux fabricants dès le 11 septembre 2026, la Structure porteuse satisfait, par précaution, à ces obligations de notification dès cette date."}
+	users := [2]string{"of which it shall also inform the impacted users as Article 14(8) of that Regulation provides", "dont elle informe aussi les utilisateurs touchés comme le prévoit l'article 14, paragraphe 8, de ce règlement"}
+	stale := [2]string{"from 11 September 2026 (Article 71(2))", "à partir du 11 septembre 2026 (article 71, paragraphe 2)"}
+	for _, linked := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"security.cra_steward": true, "legal.vehicle": "association", "legal.entity_name": "Association Sentiers en commun"}
+			body := strings.ReplaceAll(fxrdPolicy(t, linked, nil, set, l, "security-cra"), "’", "'")
+			for _, w := range []string{dates[li], users[li]} {
+				if !strings.Contains(body, w) {
+					t.Errorf("linked=%v %s: missing %q", linked, l, w)
+				}
+			}
+			if strings.Contains(body, stale[li]) {
+				t.Errorf("linked=%v %s: art. 14 said to bind the steward from September 2026", linked, l)
+			}
+		}
+	}
+	charterUsers := [2]string{"and shall inform the impacted users of such an incident as Article 14(8) of that Regulation provides", "et informe les utilisateurs touchés par un tel incident comme le prévoit l'article 14, paragraphe 8, de ce règlement"}
+	for li, l := range textfmt.All {
+		body := charterClauseWith(t, map[string]any{"legal.vehicle": "association", "commons.resources": []string{"software"}}, l, "bodies-technical")
+		if !strings.Contains(body, charterUsers[li]) {
+			t.Errorf("charter %s: steward does not inform users", l)
+		}
+	}
+}
