@@ -308,3 +308,28 @@ func TestFxrdStewardDatesAndUsersInformed(t *testing.T) {
 		}
 	}
 }
+
+// RD-10: offence data in conduct reports are recorded only as art. 46
+// of loi 78-17 allows a private person: to let a victim, a person
+// implicated or the controller prepare and bring legal proceedings; never
+// "to handle the report" or "establish the facts".
+func TestFxrdOffenceDataForProceedingsOnly(t *testing.T) {
+	stale := [2]string{"to handle the report, establish the facts", "au traitement du signalement, à l'établissement des faits"}
+	charterTail := [2]string{"to prepare and, where appropriate, bring and follow legal proceedings, and the conduct file does not otherwise retain them", "de préparer et, le cas échéant, d'exercer et de suivre une action en justice, et le dossier de conduite ne les retient pas autrement"}
+	for _, vehicle := range []string{"association", "de-facto-association", "none", "public-body"} {
+		for li, l := range textfmt.All {
+			body := charterClauseWith(t, map[string]any{"legal.vehicle": vehicle}, l, "personal-data-purposes")
+			if !strings.Contains(body, charterTail[li]) || strings.Contains(body, stale[li]) {
+				t.Errorf("charter %s %s: offence data rule: %s", vehicle, l, body)
+			}
+		}
+	}
+	for _, linked := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			body := strings.ReplaceAll(fxrdPolicy(t, linked, nil, nil, l, "personal-data-controller"), "’", "'")
+			if strings.Contains(body, stale[li]) {
+				t.Errorf("policy linked=%v %s: offence data for handling reports", linked, l)
+			}
+		}
+	}
+}
