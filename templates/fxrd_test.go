@@ -333,3 +333,25 @@ func TestFxrdOffenceDataForProceedingsOnly(t *testing.T) {
 		}
 	}
 }
+
+// RD-12: the publication of accounts for gifts is a paragraph of its own,
+// not run into the grants paragraph. RD-14: "publicly thank".
+func TestFxrdFundingParagraphsAndThanks(t *testing.T) {
+	for li, l := range textfmt.All {
+		set := map[string]any{"legal.vehicle": "association", "economy.funding": []string{"donations", "grants"}, "governing_law": "FR"}
+		k, _ := Lookup("charter")
+		doc := assembled(t, k, k.Examples(), set, l)
+		var all strings.Builder
+		for _, c := range doc.Clauses {
+			all.WriteString(c.Body + "\n")
+		}
+		text := plainSpaces(all.String())
+		gifts := [2]string{"\n\nWhere the gifts for which the Legal Entity issues", "\n\nLorsque le montant des dons pour lesquels la Structure porteuse"}[li]
+		if !strings.Contains(text, gifts) {
+			t.Errorf("%s: the gifts paragraph runs into the previous one", l)
+		}
+		if l == textfmt.EN && strings.Contains(text, "thank publicly") {
+			t.Errorf("en: 'thank publicly'")
+		}
+	}
+}
