@@ -355,3 +355,18 @@ func TestFxrdFundingParagraphsAndThanks(t *testing.T) {
 		}
 	}
 }
+
+// RD-7: third parties may rely on the charter's commitments for their
+// benefit, never on the procedures those articles organise (licence
+// change, choice of the devolution beneficiary), for every vehicle.
+func TestFxrdThirdPartiesCommitmentsOnly(t *testing.T) {
+	limit := [2]string{"They may rely on those articles for those commitments only, and not on the procedures that those articles organise among the Members and the bodies of the Commons", "Elles ne peuvent se prévaloir de ces articles que pour ces engagements, et non des procédures que ces articles organisent entre les Membres et les instances du Commun"}
+	for _, vehicle := range []string{"association", "scic", "fiscal-host", "public-body", "de-facto-association", "none"} {
+		for li, l := range textfmt.All {
+			body := charterClauseWith(t, map[string]any{"legal.vehicle": vehicle}, l, "legal-nature")
+			if !strings.Contains(body, limit[li]) {
+				t.Errorf("%s %s: third-party rights not limited to the commitments", vehicle, l)
+			}
+		}
+	}
+}
