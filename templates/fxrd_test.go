@@ -370,3 +370,18 @@ func TestFxrdThirdPartiesCommitmentsOnly(t *testing.T) {
 		}
 	}
 }
+
+// RD-8: the closed list of what the Governance Space publishes includes
+// the candidacies and the composition of the bodies, so that publishing
+// them has a stated basis, for every vehicle.
+func TestFxrdGovernanceSpaceListsCandidacies(t *testing.T) {
+	item := [2]string{"the candidacies for elections, with their statements, and the composition of the bodies of the Commons", "les candidatures aux élections, avec leur présentation, et la composition des instances du Commun"}
+	for _, vehicle := range []string{"association", "scic", "fiscal-host", "public-body", "de-facto-association", "none"} {
+		for li, l := range textfmt.All {
+			body := charterClauseWith(t, map[string]any{"legal.vehicle": vehicle}, l, "transparency-space")
+			if !strings.Contains(body, item[li]) {
+				t.Errorf("%s %s: candidacies not in the Governance Space list", vehicle, l)
+			}
+		}
+	}
+}
