@@ -298,7 +298,7 @@ func TestStewardAndItsSuccessors(t *testing.T) {
 				}
 				defs := assembleClause(t, set, l, "scope-definitions")
 				form := map[string]map[textfmt.Lang]string{
-					"association": {textfmt.EN: "the association that runs", textfmt.FR: "l’association dénommée"},
+					"association": {textfmt.EN: "the association that runs", textfmt.FR: "désigne l’Association Sentiers en commun"},
 					"scic":        {textfmt.EN: "société coopérative d’intérêt collectif", textfmt.FR: "la société coopérative d’intérêt collectif dénommée"},
 					"company":     {textfmt.EN: "the company that runs", textfmt.FR: "la société dénommée"},
 				}[vehicle][l]

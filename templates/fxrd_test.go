@@ -385,3 +385,19 @@ func TestFxrdGovernanceSpaceListsCandidacies(t *testing.T) {
 		}
 	}
 }
+
+// RD-13: the policy names an association whose name begins with the
+// common noun with its article, as the charter does (« l'Association
+// Réparons ensemble »), and keeps « dénommée » for any other name.
+func TestFxrdPolicyNamesTheAssociationLikeTheCharter(t *testing.T) {
+	for name, want := range map[string]string{
+		"Association Réparons ensemble": "désigne l'Association Réparons ensemble",
+		"Réparons ensemble":             "désigne l'association dénommée Réparons ensemble",
+	} {
+		set := map[string]any{"legal.vehicle": "association", "legal.entity_name": name}
+		body := strings.ReplaceAll(fxrdPolicy(t, false, nil, set, textfmt.FR, "scope-definitions"), "’", "'")
+		if !strings.Contains(body, want) {
+			t.Errorf("%q: the definition does not say %q: %s", name, want, body)
+		}
+	}
+}
