@@ -401,3 +401,27 @@ func TestFxrdPolicyNamesTheAssociationLikeTheCharter(t *testing.T) {
 		}
 	}
 }
+
+// RD-3: with admission by declaration, the entry in the register is made
+// within fifteen days unless a ground of refusal has been notified, and
+// no refusal follows an entry; a SCIC, where membership follows the
+// subscription of shares, has no such sentence.
+func TestFxrdAdmissionEntryDeadline(t *testing.T) {
+	entry := [2]string{"shall make that entry within fifteen (15) days of the application, unless within that period the applicant has been told in writing of a ground of refusal", "procède à cette inscription dans les quinze (15) jours de la demande, sauf si le demandeur a été informé par écrit, dans ce délai, d'un motif de refus"}
+	for _, c := range []struct {
+		set  map[string]any
+		want bool
+	}{
+		{map[string]any{"legal.vehicle": "association", "membership.admission": "declaration"}, true},
+		{map[string]any{"legal.vehicle": "de-facto-association", "membership.admission": "declaration"}, true},
+		{map[string]any{"legal.vehicle": "association", "membership.admission": "approval"}, false},
+		{fxWith(fxSCIC(), "membership.admission", "declaration"), false},
+	} {
+		for li, l := range textfmt.All {
+			body := plainSpaces(clausePlain(charterDoc(t, c.set, l), "membership-admission-declaration"))
+			if got := strings.Contains(body, entry[li]); got != c.want {
+				t.Errorf("%v %s: entry deadline=%v", c.set, l, got)
+			}
+		}
+	}
+}
