@@ -425,3 +425,28 @@ func TestFxrdAdmissionEntryDeadline(t *testing.T) {
 		}
 	}
 }
+
+// RD-9: an association or a SCIC charter lists in Annex B the clauses
+// its statutes must contain, one line per article; other vehicles have
+// no such annex.
+func TestFxrdAnnexStatuteClauses(t *testing.T) {
+	row := [2]string{"The exclusion of a member only on the grounds and under the procedure of this Charter", "L'exclusion d'un membre pour les seuls motifs et selon la seule procédure de la Charte"}
+	for _, c := range []struct {
+		set  map[string]any
+		want bool
+	}{
+		{map[string]any{"legal.vehicle": "association", "legal.existing_entity": false}, true},
+		{map[string]any{"legal.vehicle": "association", "legal.existing_entity": true}, true},
+		{fxSCIC(), true},
+		{map[string]any{"legal.vehicle": "fiscal-host"}, false},
+		{map[string]any{"legal.vehicle": "public-body"}, false},
+		{map[string]any{"legal.vehicle": "none"}, false},
+	} {
+		for li, l := range textfmt.All {
+			body := plainSpaces(clausePlain(charterDoc(t, c.set, l), "annex-b"))
+			if got := strings.Contains(body, row[li]); got != c.want {
+				t.Errorf("%v %s: annex of statute clauses=%v", c.set, l, got)
+			}
+		}
+	}
+}
