@@ -356,6 +356,8 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"sameHost":    sameHost,
 		// securityForm tells who can read a report sent through a forge's private form.
 		"securityForm": securityForm,
+		// shareAlike reports whether an SPDX licence makes adaptations share alike.
+		"shareAlike": shareAlike,
 		// has reports whether a multiple choice includes an option.
 		"has": func(v any, id string) bool {
 			ids, _ := v.([]string)

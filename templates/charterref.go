@@ -1,7 +1,9 @@
 package templates
 
 import (
+	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"sync"
 
@@ -164,4 +166,14 @@ func charterLabel(root map[string]any, id string) (string, bool) {
 func charterFunds(root map[string]any, id string) bool {
 	ids, _ := root[charterFundingKey].([]string)
 	return slices.Contains(ids, id)
+}
+
+// shareAlikeSPDX matches the SPDX identifiers of the content licences whose
+// adaptations must be shared under the same licence: Creative Commons
+// ShareAlike, the GNU Free Documentation Licence and the Free Art Licence.
+var shareAlikeSPDX = regexp.MustCompile(`(?i)(^|-)SA(-|$)|^GFDL-|^LAL-`)
+
+// shareAlike reports whether the licence id has a share-alike condition.
+func shareAlike(id any) bool {
+	return shareAlikeSPDX.MatchString(fmt.Sprint(id))
 }

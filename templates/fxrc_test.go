@@ -1,9 +1,11 @@
 package templates
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
 
@@ -79,4 +81,58 @@ func TestFxrcConsensusFallbackDue(t *testing.T) {
 	due := [2]string{"the facilitator shall put it to a vote of the body at the request of any of its members, at the next meeting or consultation; it is then adopted only by a two-thirds majority", "l'animateur la soumet, à la demande de tout membre de l'instance, au vote de celle-ci lors de la réunion ou consultation suivante ; elle n'est alors adoptée qu'à la majorité des deux tiers"}
 	may := [2]string{"the facilitator may put it to a vote", "l'animateur peut la soumettre au vote"}
 	fxrcCheck(t, "consensus", fxrcHost(), []fxrcWant{{"rule-consensus", due, true}, {"rule-consensus", may, false}})
+}
+
+// RC-1, RC-2, RC-19, RC-23: whatever the content licence, the charter says
+// that implementing a specification needs no licence of its text, what
+// that licence covers and which licence the fixtures of a test suite keep;
+// a share-alike licence is named as such. The questionnaire warns of a
+// share-alike licence on specifications, and of a licence off the French
+// public-sector list when French public bodies may join.
+func TestFxrcSpecificationLicence(t *testing.T) {
+	implement := [2]string{"Implementing a specification, that is producing software, data or devices that conform to it, requires no licence of its text: the content licence governs only the reproduction and adaptation of the text, schemas and examples themselves", "Mettre en œuvre une spécification, c'est-à-dire produire des logiciels, des données ou des dispositifs qui s'y conforment, ne requiert aucune licence sur son texte : la licence des contenus ne régit que la reproduction et l'adaptation du texte, des schémas et des exemples eux-mêmes"}
+	sa := [2]string{"including its share-alike condition for what adapts them", "y compris sa clause de partage dans les mêmes conditions pour ce qui les adapte"}
+	fixtures := [2]string{"the schemas and examples that they contain remaining under the content licence", "les schémas et exemples qu'elles contiennent restant soumis à la licence des contenus"}
+	key := [2]string{"including the specifications, with their schemas and examples", "spécifications comprises, avec leurs schémas et exemples"}
+	k, _ := Lookup("charter")
+	for _, c := range []struct {
+		licence          string
+		shareAlike, list bool
+	}{{"CC-BY-SA-4.0", true, false}, {"CC-BY-4.0", false, false}, {"etalab-2.0", false, true}, {"GFDL-1.3-or-later", true, false}} {
+		set := fxWith(fxrcHost(), "licences.content", c.licence)
+		fxrcCheck(t, c.licence, set, []fxrcWant{
+			{"standards-royalty-free", implement, true},
+			{"standards-royalty-free", sa, c.shareAlike},
+			{"standards-royalty-free", fixtures, true},
+		})
+		for li, l := range textfmt.All {
+			if front := clausePlain(charterDoc(t, set, l), "key-information"); !strings.Contains(front, key[li]) {
+				t.Errorf("%s %s: the key information does not name the specifications' licence", c.licence, l)
+			}
+		}
+		v := clone(exampleValues(t, k))
+		for kk, vv := range set {
+			v[kk] = vv
+		}
+		v["membership.classes"] = []string{"individuals", "public-bodies"}
+		v["governing_law"] = "FR"
+		broken := brokenRules(k, v)
+		if got := slices.Contains(broken, "standard-share-alike-content"); got != c.shareAlike {
+			t.Errorf("%s: share-alike warning %v, want %v", c.licence, got, c.shareAlike)
+		}
+		if got := slices.Contains(broken, "standard-content-licence-off-public-list"); got == c.list {
+			t.Errorf("%s: public-list warning %v, want %v", c.licence, got, !c.list)
+		}
+		v["commons.resources"] = []string{"software", "content"}
+		broken = brokenRules(k, v)
+		if slices.Contains(broken, "standard-share-alike-content") || slices.Contains(broken, "standard-content-licence-off-public-list") {
+			t.Errorf("%s: a specification warning without specifications", c.licence)
+		}
+	}
+	for _, id := range []string{"standard-share-alike-content", "standard-content-licence-off-public-list"} {
+		i := slices.IndexFunc(k.Questionnaire.Rules, func(r *questionnaire.Rule) bool { return r.ID == id })
+		if i < 0 || k.Questionnaire.Rules[i].Reason[textfmt.EN] == "" || k.Questionnaire.Rules[i].Reason[textfmt.FR] == "" {
+			t.Errorf("%s: missing, or a reason in one language only", id)
+		}
+	}
 }
