@@ -442,7 +442,10 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 		if vote == "" {
 			continue
 		}
-		if got := strings.Contains(body[i], textfmt.Typeset(doc.Lang, vote)); got != (effective(vals, typ) == "lazy-consensus") {
+		// A refusal of admission is voted under consensus and consent too
+		// (RC-3): one objection would otherwise admit a banned person.
+		voted := effective(vals, typ) == "lazy-consensus" || typ == "membership" && slices.Contains([]string{"consensus", "consent"}, effective(vals, typ))
+		if got := strings.Contains(body[i], textfmt.Typeset(doc.Lang, vote)); got != voted {
 			t.Fatalf("%s: %s row %q puts its money or refusals to a vote=%v", what, typ, body[i], got)
 		}
 	}

@@ -136,3 +136,30 @@ func TestFxrcSpecificationLicence(t *testing.T) {
 		}
 	}
 }
+
+// RC-6, RC-7, RC-8: the patent undertaking covers the specifications
+// published before admission and the patents acquired while a Member,
+// may be suspended against whoever asserts an essential claim, is
+// accepted for a legal person by its legal representative, and a public
+// body states the general interest of giving it free of charge.
+func TestFxrcPatentUndertaking(t *testing.T) {
+	scope := [2]string{"a specification that the Commons publishes before or while it is a Member, the essential claims of the patents and patent applications that it holds or controls at any time while it is a Member", "une spécification que le Commun publie avant ou pendant son adhésion les revendications essentielles des brevets et demandes de brevet qu'il détient ou contrôle à un moment quelconque pendant son adhésion"}
+	left := [2]string{"for the specifications published before it left", "pour les spécifications publiées avant ce départ"}
+	suspend := [2]string{"suspend it towards a person who asserts, or whose controlled entity asserts, an essential claim of a patent against an implementation of the same specification", "le suspendre à l'égard de toute personne qui oppose, elle-même ou par une entité qu'elle contrôle, une revendication essentielle d'un brevet à une mise en œuvre de la même spécification"}
+	signed := [2]string{"is signed by its legal representative, or by a person to whom they have delegated that power in writing, and refers expressly to this article", "est signée par son représentant légal, ou par une personne à qui celui-ci a délégué ce pouvoir par écrit, et vise expressément le présent article"}
+	general := [2]string{"states the reasons of general interest for which it makes that undertaking free of charge", "énonce les motifs d'intérêt général pour lesquels elle le prend à titre gratuit"}
+	old := [2]string{"published by the Commons while it is a Member", "publiée par le Commun pendant qu'il est Membre"}
+	for _, admission := range []string{"declaration", "approval", "contribution"} {
+		set := fxWith(fxrcHost(), "membership.admission", admission, "membership.classes", []string{"individuals", "public-bodies", "companies"})
+		fxrcCheck(t, admission, set, []fxrcWant{
+			{"standards-royalty-free", scope, true},
+			{"standards-royalty-free", left, true},
+			{"standards-royalty-free", suspend, true},
+			{"standards-royalty-free", signed, true},
+			{"standards-royalty-free", old, false},
+			{"membership-public-bodies-joining", general, true},
+		})
+	}
+	noStandard := fxWith(fxrcHost(), "commons.resources", []string{"software", "content"}, "membership.classes", []string{"individuals", "public-bodies"})
+	fxrcCheck(t, "no standard", noStandard, []fxrcWant{{"membership-public-bodies-joining", general, false}})
+}
