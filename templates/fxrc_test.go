@@ -163,3 +163,28 @@ func TestFxrcPatentUndertaking(t *testing.T) {
 	noStandard := fxWith(fxrcHost(), "commons.resources", []string{"software", "content"}, "membership.classes", []string{"individuals", "public-bodies"})
 	fxrcCheck(t, "no standard", noStandard, []fxrcWant{{"membership-public-bodies-joining", general, false}})
 }
+
+// RC-13, RC-15, RC-16: a second call never dissolves the Commons below the
+// quorum; an appeal against the loss of membership is decided within two
+// months, not at a next meeting months away; in an emergency, any
+// Maintainer or administrator of the space suspends access to unlawful
+// content, without waiting for a committee.
+func TestFxrcQuorumAppealEmergency(t *testing.T) {
+	dissolution := [2]string{"A second meeting or consultation on the dissolution of the Commons decides only if the quorum set in this article is reached.", "Une seconde réunion ou consultation sur la dissolution du Commun ne statue que si le quorum fixé au présent article est atteint."}
+	appeal := [2]string{"decides, at a meeting or by a written consultation held within two (2) months of the appeal, in the absence", "statue, en réunion ou par consultation écrite, dans un délai de deux (2) mois à compter du recours, hors la présence"}
+	emergency := [2]string{"any Maintainer or administrator of the space concerned shall suspend access to it as a precaution until that decision, and inform", "tout Mainteneur ou administrateur de l'espace concerné en suspend l'accès à titre conservatoire jusqu'à cette décision, et en informe sans délai"}
+	committee := [2]string{"in an emergency, the Technical Committee shall suspend", "en cas d'urgence, le Comité technique en suspend"}
+	for _, v := range []string{"fiscal-host", "none", "de-facto-association", "association"} {
+		set := fxWith(fxrcHost(), "legal.vehicle", v)
+		if v != "fiscal-host" && v != "association" {
+			set = fxWith(set, "legal.entity_name", nil, "legal.statutes_url", nil)
+		}
+		member := v == "association"
+		fxrcCheck(t, v, set, []fxrcWant{
+			{"decisions-quorum", dissolution, !member},
+			{"conduct-appeal", appeal, !member},
+			{"contribution-notices", emergency, true},
+			{"contribution-notices", committee, false},
+		})
+	}
+}
