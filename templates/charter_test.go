@@ -1237,6 +1237,12 @@ func TestCharterDelegationAmount(t *testing.T) {
 				}
 				rest := [2]string{"Any other expenditure, and the acceptance of any other funding, requires a budget decision of the Assembly",
 					"Toute autre dépense, et l’acceptation de tout autre financement, requièrent une décision budgétaire de l’Assemblée"}[li]
+				if vehicle == "fiscal-host" {
+					// RC-12: only the host's organs accept a gift; the
+					// Commons gives its agreement to its allocation.
+					rest = [2]string{"Any other expenditure, and the agreement of the Commons to any other funding, requires a budget decision of the Assembly",
+						"Toute autre dépense, et l’accord du Commun à tout autre financement, requièrent une décision budgétaire de l’Assemblée"}[li]
+				}
 				if !strings.Contains(c.Body, rest) {
 					t.Errorf("%s, limit %d, %s: what is not delegated is not left to the Assembly: %q", vehicle, limit, l, c.Body)
 				}

@@ -188,3 +188,36 @@ func TestFxrcQuorumAppealEmergency(t *testing.T) {
 		})
 	}
 }
+
+// RC-10, RC-12, RC-30: funds from receipted gifts go only to a beneficiary
+// that may itself receive such gifts, whatever the devolution; only the
+// host accepts a gift, the mandated Members agree to its allocation; a
+// Member is paid no more than the normal price, with the host's approval
+// where the host holds the funds.
+func TestFxrcReceiptedFundsAndPayments(t *testing.T) {
+	receipted := [2]string{"are transferred only to a beneficiary that may itself receive such gifts under Articles 200 and 238 bis of the French General Tax Code", "ne sont transférés qu'à un bénéficiaire habilité lui-même à recevoir de tels dons au titre des articles 200 et 238 bis du Code général des impôts"}
+	agree := [2]string{"give the agreement of the Commons to the allocation to it, by the Legal Entity, which alone accepts them, of funds", "donnent l'accord du Commun à l'affectation au Commun, par la Structure porteuse, qui seule les accepte, des financements"}
+	accept := [2]string{"agree to funding", "acceptent pour le Commun"}
+	price := [2]string{"at no more than the normal price of comparable work", "pour un prix qui n'excède pas le prix normal d'un travail comparable"}
+	approval := [2]string{"and with the approval of the Legal Entity, which ascertains that the payment serves the purpose", "et avec l'approbation de la Structure porteuse, qui vérifie que la rémunération sert l'objet"}
+	for _, dev := range []string{"commons", "public-body", "foundation"} {
+		for _, funding := range [][]string{{"donations", "sponsorship"}, {"services"}} {
+			gifts := funding[0] == "donations"
+			set := fxWith(fxrcHost(), "exit.devolution", dev, "economy.funding", funding)
+			fxrcCheck(t, dev, set, []fxrcWant{
+				{"exit-devolution-" + dev, receipted, gifts},
+				{"legal-fiscal-host", receipted, gifts},
+				{"bodies-no-steering", agree, true},
+				{"bodies-no-steering", accept, false},
+				{"economy-principles", price, true},
+				{"economy-principles", approval, true},
+			})
+		}
+	}
+	assoc := fxWith(fxrcHost(), "legal.vehicle", "association", "economy.funding", []string{"donations"})
+	fxrcCheck(t, "association", assoc, []fxrcWant{
+		{"exit-devolution-commons", receipted, true},
+		{"economy-principles", price, true},
+		{"economy-principles", approval, false},
+	})
+}
