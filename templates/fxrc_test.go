@@ -221,3 +221,28 @@ func TestFxrcReceiptedFundsAndPayments(t *testing.T) {
 		{"economy-principles", approval, false},
 	})
 }
+
+// RC-14, RC-17, RC-18: the charter names who adopts the trademark policy
+// and who grants each authorisation; a host is bound only once the
+// hosting agreement is signed, the facilitator keeping the register until
+// then; a trademark filed before adoption passes by a written assignment
+// recorded in the register.
+func TestFxrcTrademarkAndTransition(t *testing.T) {
+	policy := [2]string{"That policy is adopted as a strategy decision, by the body and under the rule that", "Cette politique est adoptée comme une décision stratégique, par l'instance et selon la règle que fixe"}
+	byEntity := [2]string{"is given in writing by the Legal Entity, as proprietor of the trademark, on the assent of the Technical Committee", "est délivrée par écrit par la Structure porteuse, titulaire de la marque, sur avis conforme du Comité technique"}
+	signature := [2]string{"the provisions of this Charter that bind the Legal Entity take effect when the hosting agreement is signed, and until then the facilitator of the Assembly keeps the register of Members", "les stipulations de la Charte qui engagent la Structure porteuse prennent effet à la signature de la convention d'accueil, et jusque-là l'animateur de l'Assemblée tient le registre des Membres"}
+	deed := [2]string{"a trademark by a written deed of assignment recorded in the register where it is registered", "une marque par un acte écrit de cession inscrit au registre où elle est enregistrée"}
+	for _, c := range []struct {
+		vehicle   string
+		trademark bool
+	}{{"fiscal-host", true}, {"fiscal-host", false}, {"association", true}} {
+		set := fxWith(fxrcHost(), "legal.vehicle", c.vehicle, "assets.trademark", c.trademark, "version", "1.0")
+		host := c.vehicle == "fiscal-host"
+		fxrcCheck(t, c.vehicle, set, []fxrcWant{
+			{"assets-trademark-registered", policy, c.trademark},
+			{"assets-trademark-registered", byEntity, c.trademark},
+			{"transitional", signature, host},
+			{"transitional", deed, host && c.trademark},
+		})
+	}
+}
