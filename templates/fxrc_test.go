@@ -246,3 +246,47 @@ func TestFxrcTrademarkAndTransition(t *testing.T) {
 		})
 	}
 }
+
+// RC-9, RC-11, RC-21, RC-22, RC-24, RC-25, RC-28, RC-32: wording. The
+// charter does not concede an association "at most"; the Assembly
+// survives for the devolution; the reciprocity report is published; a
+// document without description still has a role in Annex A; the consent
+// row says "Consent" in both languages; French elides before « aucun »;
+// English says "in proportion to"; both versions say that words for
+// persons include every gender.
+func TestFxrcWording(t *testing.T) {
+	purport := [2]string{"This Charter does not purport to form an association between the Members; should their cooperation nonetheless be held to be one", "La Charte n'a pas pour objet de constituer une association entre les Membres ; si leur coopération devait néanmoins être qualifiée comme telle"}
+	atMost := [2]string{"at most an undeclared association", "tout au plus une association"}
+	survive := [2]string{"The Assembly, and the mandates that it has given, continue for the purposes of the devolution until it is completed.", "L'Assemblée et les mandats qu'elle a donnés subsistent pour les besoins de la dévolution jusqu'à son achèvement."}
+	report := [2]string{"that report is published in the Governance Space", "ce compte rendu est publié dans l'Espace de gouvernance"}
+	proportion := [2]string{"in proportion to that benefit", "à la mesure de cet avantage"}
+	gender := [2]string{"Words that designate persons include every gender.", "Les termes désignant des personnes s'entendent au féminin comme au masculin."}
+	consentRow := [2]string{"| Consent (", "| Consentement ("}
+	set := fxWith(fxrcHost(), "economy.reciprocity", "members-commit", "decisions.strategy", "consent")
+	fxrcCheck(t, "host", set, []fxrcWant{
+		{"legal-fiscal-host", purport, true},
+		{"legal-fiscal-host", atMost, false},
+		{"exit-devolution-commons", survive, true},
+		{"reciprocity-members", report, true},
+		{"reciprocity-members", proportion, true},
+		{"definitions", gender, true},
+		{"decisions-table", consentRow, true},
+	})
+	fxrcCheck(t, "association", fxWith(set, "legal.vehicle", "association"), []fxrcWant{{"exit-devolution-commons", survive, false}})
+	for li, l := range textfmt.All {
+		doc := charterDoc(t, fxWith(set, "documents", []questionnaire.Record{{"title": "Roadmap", "url": "https://example.org/roadmap"}}), l)
+		annex := clausePlain(doc, "annex-a")
+		if want := [2]string{"Reference document of the Commons", "Document de référence du Commun"}[li]; !strings.Contains(annex, want) {
+			t.Errorf("%s: a document without description has no role in Annex A:\n%s", l, annex)
+		}
+		if l == textfmt.FR {
+			var all strings.Builder
+			for _, c := range doc.Clauses {
+				all.WriteString(plainSpaces(c.Body))
+			}
+			if strings.Contains(all.String(), "orsque aucun") {
+				t.Errorf("fr: « lorsque aucun » is not elided")
+			}
+		}
+	}
+}
