@@ -290,3 +290,21 @@ func TestFxrcWording(t *testing.T) {
 		}
 	}
 }
+
+// RC-26, RC-27: the licences are named by their official titles, and each
+// version points to the official French text where one exists.
+func TestFxrcLicenceTitlesAndFrenchTexts(t *testing.T) {
+	title := [2]string{"**Creative Commons Attribution-ShareAlike 4.0 International**", "**Creative Commons Attribution - Partage dans les Mêmes Conditions 4.0 International**"}
+	eupl := [2]string{"and official French text at <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32017D0863", "et texte officiel en français à l'adresse <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32017D0863"}
+	bysa := [2]string{"https://creativecommons.org/licenses/by-sa/4.0/legalcode.fr", "https://creativecommons.org/licenses/by-sa/4.0/legalcode.fr"}
+	french := [2]string{"official French text", "texte officiel en français"}
+	fxrcCheck(t, "eupl", fxWith(fxrcHost(), "licences.software", "EUPL-1.2", "licences.content", "CC-BY-SA-4.0"), []fxrcWant{
+		{"licences-content", title, true},
+		{"licences-content", bysa, true},
+		{"licences-software", eupl, true},
+	})
+	fxrcCheck(t, "mit", fxWith(fxrcHost(), "licences.software", "MIT", "licences.content", "etalab-2.0"), []fxrcWant{
+		{"licences-software", french, false},
+		{"licences-content", french, false},
+	})
+}
