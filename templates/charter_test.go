@@ -369,6 +369,11 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 	if v == "de-facto-association" {
 		rows++
 	}
+	// RC-20: under consensus or consent as the default rule, designations
+	// and acts of administration are decided by simple majority.
+	if d := answer(vals, "governance.default_rule"); d == "consensus" || d == "consent" {
+		rows++
+	}
 	if len(body) != rows {
 		t.Fatalf("%s: decision table has %d rows", what, len(body))
 	}

@@ -308,3 +308,13 @@ func TestFxrcLicenceTitlesAndFrenchTexts(t *testing.T) {
 		{"licences-content", french, false},
 	})
 }
+
+// RC-20: under consensus or consent as the default rule, designations and
+// acts of administration are decided by simple majority, not in three
+// rounds.
+func TestFxrcAdministrationByMajority(t *testing.T) {
+	row := [2]string{"| Designations and acts of administration: appointment of the persons who act for the Commons under a mandate that this Charter provides for, creation of working groups | The body concerned | Simple majority (", "| Désignations et actes d'administration : désignation des personnes qui agissent pour le Commun en vertu d'un mandat que prévoit la Charte, création de groupes de travail | L'instance concernée | Majorité simple ("}
+	for _, d := range []string{"consensus", "consent", "majority", "two-thirds", "lazy-consensus"} {
+		fxrcCheck(t, d, fxWith(fxrcHost(), "governance.default_rule", d), []fxrcWant{{"decisions-table", row, d == "consensus" || d == "consent"}})
+	}
+}
