@@ -196,7 +196,7 @@ func TestFxrcQuorumAppealEmergency(t *testing.T) {
 // where the host holds the funds.
 func TestFxrcReceiptedFundsAndPayments(t *testing.T) {
 	receipted := [2]string{"are transferred only to a beneficiary that may itself receive such gifts under Articles 200 and 238 bis of the French General Tax Code", "ne sont transférés qu'à un bénéficiaire habilité lui-même à recevoir de tels dons au titre des articles 200 et 238 bis du Code général des impôts"}
-	agree := [2]string{"give the agreement of the Commons to the allocation to it, by the Legal Entity, which alone accepts them, of funds", "donnent l'accord du Commun à l'affectation au Commun, par la Structure porteuse, qui seule les accepte, des financements"}
+	agree := [2]string{"agree, for the Commons, that the Legal Entity, which alone accepts them, allocate to the Commons funds", "donnent l'accord du Commun à ce que la Structure porteuse, qui seule les accepte, lui affecte des financements"}
 	accept := [2]string{"agree to funding", "acceptent pour le Commun"}
 	price := [2]string{"at no more than the normal price of comparable work", "pour un prix qui n'excède pas le prix normal d'un travail comparable"}
 	approval := [2]string{"and with the approval of the Legal Entity, which ascertains that the payment serves the purpose", "et avec l'approbation de la Structure porteuse, qui vérifie que la rémunération sert l'objet"}
