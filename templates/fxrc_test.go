@@ -207,6 +207,7 @@ func TestFxrcReceiptedFundsAndPayments(t *testing.T) {
 			fxrcCheck(t, dev, set, []fxrcWant{
 				{"exit-devolution-" + dev, receipted, gifts},
 				{"legal-fiscal-host", receipted, gifts},
+				{"assets-holder-entity", receipted, gifts},
 				{"bodies-no-steering", agree, true},
 				{"bodies-no-steering", accept, false},
 				{"economy-principles", price, true},
