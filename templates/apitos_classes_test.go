@@ -919,7 +919,7 @@ var (
 	}
 	phraseDissolutionNotice = apiTOSPhrase{
 		textfmt.EN: "sets for other Breaking Changes, and the closure may take effect before the date until which a deprecated version was to remain available",
-		textfmt.FR: "prévoit pour les autres Modifications incompatibles, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
+		textfmt.FR: "prévoit pour les autres Modifications incompatibles, et la fermeture peut prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints that the Documentation reserves for their publication, or bearing the marker that it provides for that purpose",
