@@ -58,3 +58,44 @@ func TestFxraDissolutionOnlyByCourtShortensNotice(t *testing.T) {
 		})
 	}
 }
+
+// RA-2, RA-3, RA-22: the no-direct-competition clause defines a substitute
+// objectively (relaying requests one by one without processing of its
+// own), leaves a service of the User's own built on the API outside it,
+// and, where the Data are open, lets a compatible interface serve Data
+// that the User holds; with commercial Data, only other data.
+func TestFxraNoCompetitionDefinedObjectively(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	definition := map[textfmt.Lang]string{
+		textfmt.FR: "Se substitue à l'API un produit ou un service dont la fonction principale est de transmettre à l'API les requêtes de tiers et de leur en restituer les réponses, requête par requête, sans traitement propre substantiel",
+		textfmt.EN: "A product or service substitutes for the API where its main function is to pass third parties' requests to the API and return its responses to them, request by request, without substantial processing of its own",
+	}
+	ownService := map[textfmt.Lang]string{
+		textfmt.FR: "ne leur revend pas l'accès à l'API et ne le met pas à leur disposition au sens du présent article",
+		textfmt.EN: "neither resells access to the API nor makes it available to them within the meaning of this article",
+	}
+	openCompatible := map[textfmt.Lang]string{
+		textfmt.FR: "qu'elle soit alimentée par d'autres données ou par des Données que l'Utilisateur a obtenues au moyen de l'API ou autrement",
+		textfmt.EN: "whether it is fed with other data or with Data that the User has obtained through the API or otherwise",
+	}
+	otherDataOnly := map[textfmt.Lang]string{
+		textfmt.FR: "dans une interface compatible alimentée par d'autres données que les Données",
+		textfmt.EN: "in a compatible interface fed with data other than the Data",
+	}
+	for _, data := range []string{"open-reuse", "commercial"} {
+		v := exampleValues(t, k)
+		v["conditions.output"] = "no-direct-competition"
+		v["conditions.data"] = data
+		fxraCheck(t, data, v, true, "user-no-competition", definition)
+		fxraCheck(t, data, v, true, "user-no-competition", ownService)
+		fxraCheck(t, data, v, data != "commercial", "user-no-competition", openCompatible)
+		fxraCheck(t, data, v, data == "commercial", "user-no-competition", otherDataOnly)
+		fxraCheck(t, data, v, true, "access-grant", map[textfmt.Lang]string{
+			textfmt.FR: "de mettre à la disposition de tiers des Applications qui appellent l'API",
+			textfmt.EN: "make Applications that call the API available to third parties",
+		})
+	}
+	v := exampleValues(t, k)
+	v["conditions.output"] = "any-reuse"
+	fxraCheck(t, "no restriction", v, false, "user-no-competition", definition)
+}
