@@ -99,3 +99,29 @@ func TestFxraNoCompetitionDefinedObjectively(t *testing.T) {
 	v["conditions.output"] = "any-reuse"
 	fxraCheck(t, "no restriction", v, false, "user-no-competition", definition)
 }
+
+// RA-4: a User that pays by card authorises the Provider to store the
+// card and charge each invoice when issued, usage billed in arrears
+// included, may withdraw that authorisation, and a failed charge leaves
+// the invoice payable under the breach clause (PSD2 art. 64). Nothing of
+// the kind where the card is not a means of payment.
+func TestFxraCardMandate(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	mandate := map[textfmt.Lang]string{
+		textfmt.FR: "autorise le Fournisseur à conserver, par l'intermédiaire de son prestataire de services de paiement, les données de la carte utilisée lors de la commande et à la débiter, sans nouvelle intervention de sa part, du montant de chaque facture à son émission, y compris lorsqu'elle couvre des prestations facturées après leur exécution",
+		textfmt.EN: "authorises the Provider to store, through its payment service provider, the details of the card used when ordering and to charge it, without further action on the User's part, with the amount of each invoice when it is issued, including an invoice for services billed after their performance",
+	}
+	failure := map[textfmt.Lang]string{
+		textfmt.FR: "Lorsqu'un débit échoue, ou que l'autorisation a été retirée, le Fournisseur en informe l'Utilisateur par courrier électronique ; la facture reste payable dans les conditions qui précèdent",
+		textfmt.EN: "Where a charge fails, or the authorisation has been withdrawn, the Provider shall inform the User by e-mail; the invoice remains payable as provided above",
+	}
+	for _, methods := range [][]string{{"card"}, {"card", "transfer"}, {"transfer"}} {
+		v := exampleValues(t, k)
+		v["pricing.model"] = "paid"
+		v["pricing.payment_methods"] = methods
+		on := methods[0] == "card"
+		what := strings.Join(methods, "+")
+		fxraCheck(t, what, v, on, "access-payment", mandate)
+		fxraCheck(t, what, v, on, "access-payment", failure)
+	}
+}
