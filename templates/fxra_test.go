@@ -125,3 +125,32 @@ func TestFxraCardMandate(t *testing.T) {
 		fxraCheck(t, what, v, on, "access-payment", failure)
 	}
 }
+
+// RA-6: a User that is itself a processor makes the Provider its
+// sub-processor (GDPR art. 28(4)) and cannot authorise, on its own
+// account, the Provider's anonymisation for its own purposes: the
+// controller's written authorisation, after its compatibility test
+// (art. 6(4)), is needed. Only where the Provider is a processor.
+func TestFxraUserProcessorAndAnonymisation(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	sub := map[textfmt.Lang]string{
+		textfmt.FR: "la présente annexe s'applique entre l'Utilisateur et le Fournisseur, qui est alors son sous-traitant ultérieur (article 28, paragraphe 4, du RGPD)",
+		textfmt.EN: "this annex applies between the User and the Provider, which is then its sub-processor (article 28(4) of the GDPR)",
+	}
+	anon := map[textfmt.Lang]string{
+		textfmt.FR: "ne procède à cette anonymisation sur ces données que si l'Utilisateur lui justifie de l'autorisation écrite du responsable du traitement",
+		textfmt.EN: "shall make those data anonymous only if the User shows it the written authorisation of the controller",
+	}
+	compat := map[textfmt.Lang]string{
+		textfmt.FR: "et s'assure au préalable que cette anonymisation est compatible avec la finalité pour laquelle il a collecté ces données",
+		textfmt.EN: "and shall first ensure that this anonymisation is compatible with the purpose for which it collected those data",
+	}
+	for _, role := range []string{"processor", "both", "controller"} {
+		v := exampleValues(t, k)
+		v["personal_data.processed"] = true
+		v["personal_data.role"] = role
+		fxraCheck(t, role, v, role != "controller", "dpa-scope", sub)
+		fxraCheck(t, role, v, role == "processor", "data-provider-use", anon)
+		fxraCheck(t, role, v, role == "processor", "data-provider-use", compat)
+	}
+}
