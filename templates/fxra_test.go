@@ -154,3 +154,28 @@ func TestFxraUserProcessorAndAnonymisation(t *testing.T) {
 		fxraCheck(t, role, v, role == "processor", "data-provider-use", compat)
 	}
 }
+
+// RA-7: towards a public buyer, a paid contract has the limited term that
+// its order sets, or one year (CCP L. 5, L. 2112-5), and a change binds
+// it only within CCP L. 2194-1 / R. 2194-1 ff.; a free API has no such
+// buyer and says nothing of it.
+func TestFxraPublicBuyerFixedTerm(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	term := map[textfmt.Lang]string{
+		textfmt.FR: "est celle que fixe l'acte par lequel cet acheteur passe commande, reconductions comprises, ou, à défaut, d'un (1) an à compter de",
+		textfmt.EN: "is the one set by the act by which that buyer places its order, renewals included, or, failing that, one (1) year from",
+	}
+	change := map[textfmt.Lang]string{
+		textfmt.FR: "ne s'applique à cet acheteur que dans la mesure où les articles L. 2194-1 et R. 2194-1 et suivants du même code la permettent",
+		textfmt.EN: "applies to that buyer only so far as articles L. 2194-1 and R. 2194-1 ff. of that Code allow it",
+	}
+	for _, model := range []string{"paid", "free"} {
+		for _, typ := range []string{"organisation", "company"} {
+			v := exampleValues(t, k)
+			v["pricing.model"] = model
+			v["provider.type"] = typ
+			fxraCheck(t, model+" "+typ, v, model == "paid", "term-duration", term)
+			fxraCheck(t, model+" "+typ, v, model == "paid", "term-duration", change)
+		}
+	}
+}
