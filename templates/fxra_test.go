@@ -179,3 +179,37 @@ func TestFxraPublicBuyerFixedTerm(t *testing.T) {
 		}
 	}
 }
+
+// RA-13: where personal data are processed, the Provider names, for each
+// processor, the country and the adequacy decision (or safeguards) on
+// which a transfer rests (GDPR art. 13(1)(f)), and an adequacy decision
+// that falls (Schrems II, C-311/18) stops the transfer or brings it under
+// art. 46 at once, without the notice of a change to the terms.
+func TestFxraAdequacyNamedAndFallback(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	eea := map[textfmt.Lang]string{
+		textfmt.FR: "et, pour un pays situé hors de l'EEE, la décision d'adéquation sur laquelle repose le transfert",
+		textfmt.EN: "and, for a country outside the EEA, the adequacy decision on which the transfer rests",
+	}
+	safeguards := map[textfmt.Lang]string{
+		textfmt.FR: "les pays concernés et, pour chacun, la décision d'adéquation ou les garanties sur lesquelles repose le transfert",
+		textfmt.EN: "the countries concerned and, for each, the adequacy decision or the safeguards on which the transfer rests",
+	}
+	fallback := map[textfmt.Lang]string{
+		textfmt.FR: "une décision d'adéquation sur laquelle repose un transfert est invalidée, abrogée ou suspendue, le Fournisseur",
+		textfmt.EN: "an adequacy decision on which a transfer rests is invalidated, repealed or suspended, the Provider shall",
+	}
+	noWait := map[textfmt.Lang]string{
+		textfmt.FR: "sans attendre le préavis que prévoit cet article, fait cesser ce transfert sans délai",
+		textfmt.EN: "without waiting for the notice that that article provides, stop that transfer without delay",
+	}
+	for _, tr := range []string{"eea-only", "safeguards"} {
+		v := exampleValues(t, k)
+		v["personal_data.processed"] = true
+		v["personal_data.transfers"] = tr
+		fxraCheck(t, tr, v, tr == "eea-only", "data-transfers", eea)
+		fxraCheck(t, tr, v, tr == "eea-only", "data-transfers", noWait)
+		fxraCheck(t, tr, v, tr != "eea-only", "data-transfers", safeguards)
+		fxraCheck(t, tr, v, true, "data-transfers", fallback)
+	}
+}
