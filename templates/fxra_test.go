@@ -213,3 +213,56 @@ func TestFxraAdequacyNamedAndFallback(t *testing.T) {
 		fxraCheck(t, tr, v, true, "data-transfers", fallback)
 	}
 }
+
+// RA-14: a provider established in France that is not a merchant (an
+// association, a foundation, a liberal profession) may choose a court for
+// professional Users domiciled abroad (Brussels I bis art. 25), never
+// between parties in France (CPC art. 48); the answer is optional in
+// France, and an empty one leaves the ordinary rules.
+func TestFxraCourtForForeignProfessionals(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	foreign := map[textfmt.Lang]string{
+		textfmt.FR: "entre le Fournisseur et un Utilisateur domicilié hors de France et agissant à des fins professionnelles relève de la compétence exclusive des juridictions de Lyon (article 25 du règlement (UE) n° 1215/2012",
+		textfmt.EN: "between the Provider and a User domiciled outside France and acting for professional purposes falls within the exclusive jurisdiction of the courts of Lyon (article 25 of Regulation (EU) No 1215/2012",
+	}
+	merchants := map[textfmt.Lang]string{
+		textfmt.FR: "ont tous deux contracté en qualité de commerçant (article 48 du Code de procédure civile)",
+		textfmt.EN: "have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
+	}
+	summary := map[textfmt.Lang]string{
+		textfmt.FR: "juridictions de Lyon pour les litiges avec les Utilisateurs professionnels domiciliés hors de France",
+		textfmt.EN: "courts of Lyon for disputes with professional Users domiciled outside France",
+	}
+	cases := []struct {
+		name           string
+		typ            string
+		merchant       bool
+		city           string
+		foreign, merch bool
+	}{
+		{"association", "organisation", false, "Lyon", true, false},
+		{"association without a court", "organisation", false, "", false, false},
+		{"non-merchant company", "company", false, "Lyon", true, false},
+		{"merchant company", "company", true, "Lyon", false, true},
+		{"merchant without a court", "company", true, "", false, false},
+	}
+	for _, c := range cases {
+		v := exampleValues(t, k)
+		v["provider.type"] = c.typ
+		v["provider.country"] = "FR"
+		v["provider.merchant"] = c.merchant
+		if c.city == "" {
+			delete(v, "jurisdiction")
+			delete(v, "jurisdiction_name")
+		} else {
+			v["jurisdiction"] = c.city
+			delete(v, "jurisdiction_name")
+		}
+		if p := k.Questionnaire.Missing(k.Questionnaire.Resolve(v)); len(p) > 0 {
+			t.Errorf("%s: missing %v", c.name, p)
+		}
+		fxraCheck(t, c.name, v, c.foreign, "jurisdiction", foreign)
+		fxraCheck(t, c.name, v, c.foreign, "parties", summary)
+		fxraCheck(t, c.name, v, c.merch, "jurisdiction", merchants)
+	}
+}
