@@ -266,3 +266,18 @@ func TestFxraCourtForForeignProfessionals(t *testing.T) {
 		fxraCheck(t, c.name, v, c.merch, "jurisdiction", merchants)
 	}
 }
+
+// RA-5: only a permanent impediment that prevents the performance of the
+// whole contract terminates it by operation of law; a temporary one only
+// suspends it (C. civ. 1218, al. 2).
+func TestFxraForceMajeurePermanentOnly(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, typ := range []string{"company", "public-body"} {
+		v := exampleValues(t, k)
+		v["provider.type"] = typ
+		fxraCheck(t, typ, v, true, "liability-force-majeure", map[textfmt.Lang]string{
+			textfmt.FR: "lorsque l'empêchement définitif porte sur l'exécution du",
+			textfmt.EN: "where a permanent impediment prevents the performance of the",
+		})
+	}
+}
