@@ -281,3 +281,21 @@ func TestFxraForceMajeurePermanentOnly(t *testing.T) {
 		})
 	}
 }
+
+// RA-8: where a longer prepaid period is discounted, a refund on the
+// User's termination charges the elapsed period at the price of shorter
+// periods that the price list states; only under the refund option.
+func TestFxraProRataRefundReferencePrice(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	ref := map[textfmt.Lang]string{
+		textfmt.FR: "le remboursement est égal au montant payé, diminué du prix que ce document indique pour la même offre payée par périodes plus courtes, appliqué au prorata de la période écoulée, sans pouvoir être négatif",
+		textfmt.EN: "the refund equals the amount paid less the price that that document states for the same offer paid by shorter periods, applied pro rata to the elapsed period, and cannot be negative",
+	}
+	qq, _ := k.Questionnaire.Question("pricing.prepaid")
+	for _, opt := range qq.OptionIDs() {
+		v := exampleValues(t, k)
+		v["pricing.model"] = "paid"
+		v["pricing.prepaid"] = opt
+		fxraCheck(t, opt, v, opt == "refund", "access-payment", ref)
+	}
+}
