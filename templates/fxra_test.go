@@ -299,3 +299,19 @@ func TestFxraProRataRefundReferencePrice(t *testing.T) {
 		fxraCheck(t, opt, v, opt == "refund", "access-payment", ref)
 	}
 }
+
+// RA-12: lowering the service or support levels of a paid plan for the
+// same price is a price increase, with its notice and express acceptance,
+// not a mere change of an Annex A document; a free API has no such plan.
+func TestFxraLowerServiceLevelIsAPriceIncrease(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	sla := map[textfmt.Lang]string{
+		textfmt.FR: "y compris lorsqu'elle résulte d'une modification du document « Engagement de niveau de service » qui abaisse, pour un même prix, les niveaux de service ou d'assistance d'une formule payante",
+		textfmt.EN: "including where it results from a change to the document “Service level agreement” that lowers, for the same price, the levels of service or support of a paid plan",
+	}
+	for _, model := range []string{"paid", "free"} {
+		v := exampleValues(t, k)
+		v["pricing.model"] = model
+		fxraCheck(t, model, v, model == "paid", "change-terms", sla)
+	}
+}
