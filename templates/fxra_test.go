@@ -315,3 +315,20 @@ func TestFxraLowerServiceLevelIsAPriceIncrease(t *testing.T) {
 		fxraCheck(t, model, v, model == "paid", "change-terms", sla)
 	}
 }
+
+// RA-11: whatever the attribution option, the User may state factually
+// that an Application or an interface is compatible with the
+// Specification, a referential use of the mark (CPI L. 713-6, I, 3°)
+// that the non-assertion of the Specification presupposes.
+func TestFxraCompatibilityStatement(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	compat := map[textfmt.Lang]string{
+		textfmt.FR: "qu'une Application ou une interface est compatible avec la Spécification (article L. 713-6, I, 3°, du Code de la propriété intellectuelle)",
+		textfmt.EN: "that an Application or an interface is compatible with the Specification (article L. 713-6, I, 3° of the French Intellectual Property Code)",
+	}
+	for opt, id := range map[string]string{"required": "user-attribution-required", "none": "user-attribution-none", "trademark": "user-attribution-trademark"} {
+		v := exampleValues(t, k)
+		v["conditions.attribution"] = opt
+		fxraCheck(t, opt, v, true, id, compat)
+	}
+}
