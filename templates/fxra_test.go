@@ -332,3 +332,27 @@ func TestFxraCompatibilityStatement(t *testing.T) {
 		fxraCheck(t, opt, v, true, id, compat)
 	}
 }
+
+// RA-9, RA-10: under CC0, the summary reserves third parties' rights as
+// the clause does (C. civ. 1190), and a Data item is not excluded from
+// the waiver merely because a response linked to its request relates to
+// a person (CJEU C-582/14 Breyer): only that link is personal data.
+func TestFxraCC0ThirdPartiesAndLinkedResponses(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	third := map[textfmt.Lang]string{
+		textfmt.FR: "selon CC0 1.0, sous réserve des droits que des tiers détiennent sur certaines Données, que la Documentation identifie",
+		textfmt.EN: "under CC0 1.0, subject to the rights that third parties hold in some Data, which the Documentation identifies",
+	}
+	link := map[textfmt.Lang]string{
+		textfmt.FR: "Une Donnée n'est toutefois pas exclue de la renonciation du seul fait qu'une réponse de l'API, rapprochée de la requête qui l'a appelée, se rapporte à une personne identifiable",
+		textfmt.EN: "A Data item is not, however, excluded from the waiver merely because a response of the API, linked to the request that called it, relates to an identifiable person",
+	}
+	for _, personal := range []bool{true, false} {
+		v := exampleValues(t, k)
+		v["conditions.data"] = "open-reuse"
+		v["personal_data.processed"] = personal
+		what := map[bool]string{true: "personal", false: "no personal data"}[personal]
+		fxraCheck(t, what, v, true, "summary", third)
+		fxraCheck(t, what, v, personal, "data-open-reuse", link)
+	}
+}
