@@ -356,3 +356,22 @@ func TestFxraCC0ThirdPartiesAndLinkedResponses(t *testing.T) {
 		fxraCheck(t, what, v, personal, "data-open-reuse", link)
 	}
 }
+
+// RA-16: towards a Consumer, where the Provider is otherwise a processor,
+// the terms give the legal basis of its processing of request data: the
+// contract for the Consumer's own data, a legitimate interest for those
+// of other persons (GDPR art. 6(1)(b), (f), 13(1)(c)).
+func TestFxraConsumerRequestDataLegalBasis(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	basis := map[textfmt.Lang]string{
+		textfmt.FR: "Il traite celles qui concernent le Consommateur sur le fondement de l'exécution du Contrat (article 6, paragraphe 1, point b), du RGPD), et celles qui concernent d'autres personnes sur le fondement de son intérêt légitime",
+		textfmt.EN: "It processes those that relate to the Consumer on the basis of the performance of the Agreement (article 6(1)(b) of the GDPR), and those that relate to other persons on the basis of its legitimate interest",
+	}
+	for _, aud := range []string{"business-and-consumers", "business"} {
+		v := exampleValues(t, k)
+		v["audience"] = aud
+		v["personal_data.processed"] = true
+		v["personal_data.role"] = "processor"
+		fxraCheck(t, aud, v, aud != "business", "data-personal", basis)
+	}
+}
