@@ -399,3 +399,24 @@ func TestFxraEffectsOneNumberedList(t *testing.T) {
 		}
 	}
 }
+
+// RA-20, RA-21: headings and payment obligations read as legal French and
+// English: « Mentions » agrees with « celles », and payment is an
+// obligation ("shall be paid").
+func TestFxraLanguage(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["pricing.model"] = "paid"
+	v["pricing.payment_methods"] = []string{"card"}
+	for _, l := range textfmt.All {
+		doc := assemble12c(t, k, v, l)
+		c, _ := doc.Clause("access-payment")
+		if l == textfmt.EN && !strings.Contains(c.Body, "Invoices shall be paid by bank card") {
+			t.Errorf("%s: invoices are not an obligation: %q", l, c.Body)
+		}
+	}
+	fxraCheck(t, "credentials", v, true, "user-credentials", map[textfmt.Lang]string{
+		textfmt.FR: "Identifiants",
+		textfmt.EN: "shall be liable for the calls made with them",
+	})
+}
