@@ -376,30 +376,6 @@ func TestFxraConsumerRequestDataLegalBasis(t *testing.T) {
 	}
 }
 
-// RA-18: the effects of the end are paragraphs, so that the only numbered
-// list of the clause is that of the causes not attributable to the User,
-// and « 1° » of that clause has one meaning.
-func TestFxraEffectsOneNumberedList(t *testing.T) {
-	k, _ := Lookup("api-tos")
-	for _, data := range []string{"commercial", "open-reuse"} {
-		for _, model := range []string{"paid", "free"} {
-			v := exampleValues(t, k)
-			v["conditions.data"] = data
-			v["pricing.model"] = model
-			for _, l := range textfmt.All {
-				doc := assemble12c(t, k, v, l)
-				c, _ := doc.Clause("term-effects")
-				if n := strings.Count("\n"+c.Body, "\n1. "); n > 1 {
-					t.Errorf("%s %s %s: %d numbered lists in the effects of the end", data, model, l, n)
-				}
-				if strings.Contains("\n"+c.Body, "\n2. L") || strings.Contains("\n"+c.Body, "\n4. L") || strings.Contains("\n"+c.Body, "\n2. Article") || strings.Contains("\n"+c.Body, "\n4. Article") {
-					t.Errorf("%s %s %s: the survival paragraph is still numbered", data, model, l)
-				}
-			}
-		}
-	}
-}
-
 // RA-20, RA-21: headings and payment obligations read as legal French and
 // English: « Mentions » agrees with « celles », and payment is an
 // obligation ("shall be paid").
