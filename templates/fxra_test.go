@@ -396,3 +396,15 @@ func TestFxraLanguage(t *testing.T) {
 		textfmt.EN: "shall be liable for the calls made with them",
 	})
 }
+
+// RA-15: the prices of a paid API are not indexed, so that the only way
+// to raise them is the price clause, with its notice and acceptance.
+func TestFxraNoIndexation(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := exampleValues(t, k)
+	v["pricing.model"] = "paid"
+	fxraCheck(t, "paid", v, true, "access-price", map[textfmt.Lang]string{
+		textfmt.FR: "Ils ne font l'objet d'aucune indexation : ils ne peuvent être relevés que dans les conditions du présent article.",
+		textfmt.EN: "They are not indexed: they may be raised only as provided in this article.",
+	})
+}
