@@ -2,6 +2,7 @@ package templates
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,3 +84,36 @@ func TestFxrpLinkedPolicyRefusesTheCharterSeatAndNumber(t *testing.T) {
 		}
 	}
 }
+
+// RP-1: the charter always accepts a stable pseudonym (its article on
+// contributors), so a linked policy that would require the real name is
+// refused, not only warned, with its reason in both languages; without a
+// charter, real names remain a choice.
+func TestFxrpRealNameAgainstCharterIsAnError(t *testing.T) {
+	k, _ := Lookup("contribution")
+	var found bool
+	for _, r := range k.Questionnaire.Rules {
+		if r.ID != "real-name-against-charter" {
+			continue
+		}
+		found = true
+		if r.Severity != "error" {
+			t.Errorf("real-name-against-charter is a %s, want an error", r.Severity)
+		}
+		if !strings.Contains(r.Reason.In(textfmt.EN), "Article 5(1)(c)") || !strings.Contains(plainSpaces(r.Reason.In(textfmt.FR)), "article 5, paragraphe 1, point c") {
+			t.Errorf("the reason does not name the GDPR: %v", r.Reason)
+		}
+	}
+	if !found {
+		t.Fatal("no rule real-name-against-charter")
+	}
+	for _, linked := range []string{"charter.yaml", ""} {
+		vals := k.Examples()
+		vals.SetCharter(linked)
+		vals["contributors.identity"], vals["inbound"] = "real-name", "dco"
+		if got := slices.Contains(brokenRules(k, vals), "real-name-against-charter"); got != (linked != "") {
+			t.Errorf("charter %q: refused=%v", linked, got)
+		}
+	}
+}
+
