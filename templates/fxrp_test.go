@@ -116,4 +116,3 @@ func TestFxrpRealNameAgainstCharterIsAnError(t *testing.T) {
 		}
 	}
 }
-
