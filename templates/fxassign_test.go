@@ -67,7 +67,7 @@ func TestFxassignCompanyTransfer(t *testing.T) {
 // the first submission, and a Contribution submitted earlier is merged
 // only once the statement is renewed after signature.
 func TestFxassignSignBeforeSubmission(t *testing.T) {
-	before := map[textfmt.Lang]string{textfmt.EN: "Before you submit your first Contribution, you", textfmt.FR: "Avant de soumettre votre première Contribution, vous"}
+	before := map[textfmt.Lang]string{textfmt.EN: "Before you submit your first Contribution intended to be merged into the resources of the Project, you", textfmt.FR: "Avant de soumettre votre première Contribution destinée à être intégrée aux ressources du Projet, vous"}
 	renew := map[string]map[textfmt.Lang]string{
 		"assignment": {textfmt.EN: "A statement made before your agreement is signed refers to no agreement and assigns nothing", textfmt.FR: "Une déclaration faite avant la signature de votre acte ne renvoie à aucun acte et ne cède rien"},
 		"cla":        {textfmt.EN: "A Contribution submitted before the agreement is signed is merged only after you have signed it", textfmt.FR: "Une Contribution soumise avant la signature de l’accord n’est fusionnée qu’après que vous l’avez signé"},

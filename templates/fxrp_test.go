@@ -116,3 +116,59 @@ func TestFxrpRealNameAgainstCharterIsAnError(t *testing.T) {
 		}
 	}
 }
+
+// RP-3: under every agreement, the signature is due before the first
+// Contribution meant to be merged; issues, comments and reviews need none
+// and fall under the article on other channels. Routes without an
+// agreement say nothing of it.
+func TestFxrpAgreementOnlyForWhatIsMerged(t *testing.T) {
+	scope := [2]string{"issues, comments and reviews, which are not merged, require no signature and fall under Article 6.2", "les tickets, commentaires et relectures, qui n’y sont pas intégrés, ne requièrent aucune signature et relèvent de l’article 6.2"}
+	glance := [2]string{"(issues and comments need no signature)", "(les tickets et commentaires n’exigent aucune signature)"}
+	old := [2]string{"before you submit your first Contribution, and confirm", "avant de soumettre votre première Contribution, et confirmez"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
+		set := map[string]any{"inbound": inbound, "agreement.url": "https://example.org/accord"}
+		expect(t, inbound, set, policyExamples(), agreement, scope, glance)
+		expect(t, inbound, set, policyExamples(), false, old)
+	}
+}
+
+// RP-5 and RP-6: the contributor licence agreement also licenses every
+// recipient directly under the Licence of the Project, which carries
+// media not yet known, and its patent licence lists the acts and fixes
+// the combination at submission; the other routes print neither.
+func TestFxrpCLADirectGrantAndPatentActs(t *testing.T) {
+	direct := [2]string{"By submitting your Contribution, you also grant everyone who receives the Project a licence on it on the terms of the Licence of the Project that applies to it", "En soumettant votre Contribution, vous concédez en outre à toute personne qui reçoit le Projet une licence sur celle-ci aux conditions de la Licence du Projet qui lui est applicable"}
+	law := [2]string{"(French Intellectual Property Code, Article L. 122-7-1)", "(Code de la propriété intellectuelle, article L. 122-7-1)"}
+	acts := [2]string{"It allows its holders to make, have made, use, offer for sale, sell, import and otherwise exploit that Contribution, alone or so combined.", "Elle permet de fabriquer, faire fabriquer, utiliser, offrir à la vente, vendre, importer et exploiter de toute autre manière cette Contribution, seule ou ainsi combinée."}
+	gone := [2]string{"a licence on the same terms under any patent", "une licence aux mêmes conditions sur tout brevet"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		cla := inbound == "cla"
+		set := map[string]any{"inbound": inbound, "agreement.url": "https://example.org/accord", "governing_law": "FR"}
+		expect(t, inbound, set, policyExamples(), cla, direct, law)
+		expect(t, inbound, set, policyExamples(), cla || inbound == "fla" || inbound == "assignment", acts)
+		expect(t, inbound, set, policyExamples(), false, gone)
+	}
+	set := map[string]any{"inbound": "cla", "agreement.url": "https://example.org/accord", "governing_law": "BE"}
+	expect(t, "cla BE", set, policyExamples(), true, direct)
+	expect(t, "cla BE", set, policyExamples(), false, law)
+}
+
+// RP-7: every route obtains, with the Contribution, the acceptance of the
+// code of conduct and of the rules on its breaches, the agreement for all
+// Contributions; without a charter the policy's own article.
+func TestFxrpConductAcceptedWithTheContribution(t *testing.T) {
+	accept := [2]string{"By submitting a Contribution, you accept the code of conduct and this article", "En soumettant une Contribution, vous acceptez le code de conduite et le présent article"}
+	signed := [2]string{"you accept them for all your Contributions", "vous les acceptez pour toutes vos Contributions"}
+	charter := [2]string{"By submitting a Contribution, you accept the code of conduct and the rules of the Charter on its breaches, including the sanctions that it provides for", "En soumettant une Contribution, vous acceptez le code de conduite et les règles de la Charte relatives à ses manquements, y compris les sanctions qu’elle prévoit"}
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
+		set := map[string]any{"inbound": inbound, "agreement.url": "https://example.org/accord"}
+		expect(t, inbound, set, policyExamples(), true, charter)
+		expect(t, inbound, set, policyExamples(), false, accept)
+		expect(t, inbound, set, policyExamples(), agreement, signed)
+		set["project.charter_url"] = nil
+		expect(t, inbound+" without a charter", set, policyExamples(), true, accept)
+		expect(t, inbound+" without a charter", set, policyExamples(), false, charter)
+	}
+}
