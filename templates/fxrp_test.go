@@ -172,3 +172,24 @@ func TestFxrpConductAcceptedWithTheContribution(t *testing.T) {
 		expect(t, inbound+" without a charter", set, policyExamples(), false, charter)
 	}
 }
+
+// RP-10: a steward's cybersecurity policy covers what Article 24(1) of
+// the Cyber Resilience Act lists: secure development, documenting and
+// remediating vulnerabilities, sharing information, voluntary reporting
+// under Article 15, and the Maintainers' alert for Article 14; it is
+// absent when the legal person is not a steward.
+func TestFxrpStewardPolicyCoversArticle24(t *testing.T) {
+	parts := [][2]string{
+		{"Under that policy, the Legal Entity shall foster the secure development of the software", "Au titre de cette politique, la Structure porteuse favorise le développement sécurisé du logiciel"},
+		{"It shall document each vulnerability reported or found", "Elle documente chaque vulnérabilité signalée ou découverte"},
+		{"share information on it with the maintainers of the affected components and with the open-source community", "partage les informations la concernant avec les mainteneurs des composants affectés et avec la communauté du logiciel libre"},
+		{"voluntarily, to the CSIRT designated as coordinator or to ENISA (Article 15 of that Regulation)", "à titre volontaire, au CSIRT désigné comme coordinateur ou à l’ENISA (article 15 de ce règlement)"},
+		{"so that it can be notified within the time limits of Article 14 of that Regulation", "afin qu’elle puisse être notifiée dans les délais de l’article 14 de ce règlement"},
+	}
+	for _, steward := range []bool{true, false} {
+		for _, inbound := range []string{"dco", "cla"} {
+			set := map[string]any{"inbound": inbound, "agreement.url": "https://example.org/accord", "security.cra_steward": steward, "security.cra_manufacturer": false, "project.software": true}
+			expect(t, inbound, set, policyExamples(), steward, parts...)
+		}
+	}
+}
