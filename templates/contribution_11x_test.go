@@ -214,7 +214,7 @@ func TestCRAStewardTest(t *testing.T) {
 	// The defined term of the agreement is kept apart from the notion of
 	// the Regulation.
 	expect(t, "CLA steward", map[string]any{"security.cra_steward": true, "inbound": "cla", "steward.name": "Association Sentiers en commun"}, policyExamples(), true,
-		[2]string{"a status distinct from the role of the Licence Holder under this policy", "qualité distincte de celle de Licencié au sens de la présente politique"})
+		[2]string{"a status distinct from the role of the Licensee under this policy", "qualité distincte de celle de Licencié au sens de la présente politique"})
 	for _, services := range []bool{false, true} {
 		chVals := charter.Examples()
 		chVals["economy.funding"] = []string{"donations"}

@@ -474,7 +474,7 @@ func TestCC0IsAWaiverWithAFallbackLicence(t *testing.T) {
 	}
 }
 
-// Under a licence agreement the Licence Holder holds only a licence and cannot
+// Under a licence agreement the Licensee holds only a licence and cannot
 // waive the contributor's rights: the parts placed under CC0 1.0 are
 // waived by the contributor, with its fallback licence, and an FLA's
 // exclusive licence does not cover them. An Assignee, which holds the
@@ -2064,7 +2064,7 @@ func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
 	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
 	mandate := [2]string{"It shall inform you before bringing proceedings, which you may join", "Il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
-	revocable := [2]string{"You may also revoke it on the same terms: where the Licence Holder breaks its commitment on licences or the duties of this authority",
+	revocable := [2]string{"You may also revoke it on the same terms: where the Licensee breaks its commitment on licences or the duties of this authority",
 		"Vous pouvez aussi le révoquer aux mêmes conditions : lorsque le Licencié manque à son engagement quant aux licences ou aux obligations du présent mandat"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
@@ -2523,7 +2523,7 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 	k, _ := Lookup("contribution")
 	ch, _ := Lookup("charter")
 	const host = "Mobilité pour tous ASBL"
-	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person that the Assembly designates under", "En cas de dissolution du Licencié, ces licences passent, avec le même engagement, à la personne que désigne l’Assemblée en application de"}
+	dissolved := [2]string{"If the Licensee is dissolved, those licences pass, with the same commitment, to the person that the Assembly designates under", "En cas de dissolution du Licencié, ces licences passent, avec le même engagement, à la personne que désigne l’Assemblée en application de"}
 	general := [2]string{"and that the Charter designates where it provides for one", "et que désigne la Charte lorsqu’elle en prévoit une"}
 	for _, devolution := range []string{"commons", "public-body", "foundation"} {
 		for _, steward := range []string{host, "Fondation Tierce"} {

@@ -100,7 +100,7 @@ var (
 	}
 	// The party that receives rights under an agreement, as defined.
 	stewardTerm = map[textfmt.Lang][2]string{
-		textfmt.EN: {"**“Licence Holder”** means", "**“Assignee”** means"},
+		textfmt.EN: {"**“Licensee”** means", "**“Assignee”** means"},
 		textfmt.FR: {"**«\u202fLicencié\u202f»** désigne", "**«\u202fCessionnaire\u202f»** désigne"},
 	}
 )
@@ -548,7 +548,7 @@ func TestPreviewMarksWhatTheCharterLacks(t *testing.T) {
 		t.Fatal("a policy without the answers of its charter was assembled")
 	}
 	for l, marks := range map[textfmt.Lang][]string{
-		textfmt.EN: {`\[**to complete: Licence of the code**\]`, `\[**to complete: Governing law**\]`, `\[**to complete: Licence Holder that receives the rights**\]`},
+		textfmt.EN: {`\[**to complete: Licence of the code**\]`, `\[**to complete: Governing law**\]`, `\[**to complete: Licensee that receives the rights**\]`},
 		textfmt.FR: {`\[**à compléter` + "\u00a0" + `: Licence du code**\]`, `\[**à compléter` + "\u00a0" + `: Droit applicable**\]`},
 	} {
 		doc, err := k.Assemble(vals, l, Preview)

@@ -48,7 +48,7 @@ func TestExclusiveAgreementsGrantPatentLicence(t *testing.T) {
 		if exclusive {
 			expect(t, inbound, set, policyExamples(), true, ends)
 		}
-		party, doc := "Licence Holder", [2]string{"individual agreement", "accord individuel"}
+		party, doc := "Licensee", [2]string{"individual agreement", "accord individuel"}
 		if inbound == "assignment" {
 			party, doc = "Assignee", [2]string{"individual assignment agreement", "acte de cession individuel"}
 		}
