@@ -103,7 +103,7 @@ func TestLinkedPolicyLicensesDataAsTheCharterDoes(t *testing.T) {
 		set := map[string]any{"contributions.types": []string{"code"}, "project.data": publishes}
 		expect(t, "unlinked, data published", set, policyExamples(), publishes,
 			[2]string{"- **Data:** Open Database License 1.0", "- **Données :** Open Database License 1.0"},
-			[2]string{"Contributing data means contributing records", "Contribuer des données, c’est apporter des enregistrements"})
+			[2]string{"Contributing data means contributing records", "Contribuer des données, c’est soumettre des enregistrements"})
 	}
 }
 

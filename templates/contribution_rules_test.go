@@ -2662,7 +2662,7 @@ func TestAssignmentLinksTheAccountAndNamesTheAssigneesSignatory(t *testing.T) {
 // information of their administration only once it has published it under
 // a listed licence is also stated where contributors of data look for it.
 func TestPublicInformationRuleRecalledWithTheData(t *testing.T) {
-	want := map[textfmt.Lang]string{textfmt.EN: "contribute data that are public information of your administration only after it has published them", textfmt.FR: "n'apportez des données qui sont des informations publiques de votre administration qu'après leur publication"}
+	want := map[textfmt.Lang]string{textfmt.EN: "contribute data that are public information of your administration only after it has published them", textfmt.FR: "ne soumettez des données qui sont des informations publiques de votre administration qu'après leur publication"}
 	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
 		for _, allowed := range [][]string{{"individuals", "public-agents"}, {"individuals", "employees"}} {
 			for _, law := range []string{"FR", "BE"} {

@@ -292,7 +292,7 @@ var refusedCapacities = map[string][2]string{
 func checkRefusedCapacities(t *testing.T, md string, allowed []string, l textfmt.Lang, what string) string {
 	t.Helper()
 	li := slices.Index(textfmt.All, l)
-	lead := map[textfmt.Lang]string{textfmt.EN: "The Project does not accept Contributions that you make ", textfmt.FR: textfmt.Typeset(l, "Le Projet n'accepte pas les Contributions que vous apportez ")}[l]
+	lead := map[textfmt.Lang]string{textfmt.EN: "The Project does not accept Contributions that you make ", textfmt.FR: textfmt.Typeset(l, "Le Projet n'accepte pas les Contributions que vous soumettez ")}[l]
 	start := strings.Index(md, lead)
 	var refused []string
 	for option := range refusedCapacities {

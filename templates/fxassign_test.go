@@ -176,7 +176,7 @@ func TestFxassignOrganisations(t *testing.T) {
 	def := map[textfmt.Lang]string{textfmt.EN: "An organisation, in this policy, is any person, natural or legal,", textfmt.FR: "Est une organisation, au sens de la présente politique, toute personne, physique ou morale,"}
 	company := map[textfmt.Lang]string{textfmt.EN: "if they belong to your company as a legal person distinct from you, that it has signed the assignment agreement for organisations", textfmt.FR: "s’ils appartiennent à votre entreprise, personne morale distincte de vous, que celle-ci a signé l’acte de cession destiné aux organisations"}
 	intern := map[textfmt.Lang]string{textfmt.EN: "An intern hosted by an organisation that does not carry out research is not its employee", textfmt.FR: "Un stagiaire accueilli par un organisme qui ne réalise pas de recherche n’est pas son salarié"}
-	own := map[textfmt.Lang]string{textfmt.EN: "If they have kept them, they contribute them in their own name", textfmt.FR: "S’il les a conservés, il les apporte en son nom propre"}
+	own := map[textfmt.Lang]string{textfmt.EN: "If they have kept them, they contribute them in their own name", textfmt.FR: "S’il les a conservés, il les soumet en son nom propre"}
 	for _, l := range textfmt.All {
 		set := map[string]any{"inbound": "assignment", "contributors.allowed": []string{"individuals", "employees", "contractors"}}
 		if body := fxClause(t, false, set, l, "employer"); !strings.Contains(body, def[l]) {

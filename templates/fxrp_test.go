@@ -193,3 +193,30 @@ func TestFxrpStewardPolicyCoversArticle24(t *testing.T) {
 		}
 	}
 }
+
+// RP-8: public disclosure happens at the fix and at the latest at the
+// deadline, the notice and decision being reserved where no fix exists;
+// the deadline no longer reads as an automatic disclosure.
+func TestFxrpDisclosureDeadlineSubjectToNotice(t *testing.T) {
+	now := [2]string{"when a corrected version is released and at the latest ninety (90) days after your report, unless you agree to a longer delay, and subject, where no fix is available at that date, to the notice and the decision provided below", "dès la publication d’une version corrigée et au plus tard quatre-vingt-dix (90) jours après votre signalement, sauf si vous acceptez un délai plus long, et sous réserve, si aucune correction n’est disponible à cette date, du préavis et de la décision prévus ci-après"}
+	old := [2]string{"if that comes first", "si ce terme arrive le premier"}
+	set := map[string]any{"security.disclosure_days": 90}
+	expect(t, "disclosure", set, policyExamples(), true, now)
+	expect(t, "disclosure", set, policyExamples(), false, old)
+}
+
+// RP-16: in French, a Contribution is submitted (« soumise »), never an
+// « apport », a term of art of the law on associations, in every route.
+func TestFxrpNoApportInFrench(t *testing.T) {
+	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
+		for _, vehicle := range []string{"association", "scic", "public-body"} {
+			set := map[string]any{"inbound": inbound, "agreement.url": "https://example.org/accord", "legal.vehicle": vehicle, "contributors.allowed": nil, "contributions.types": []string{"code", "data", "hardware", "documentation"}}
+			text := policyText(t, policyExamples(), set, textfmt.FR)
+			for _, w := range []string{"vous pouvez apporter", "que vous apportez", "apportez pas", "il les apporte", "apportent pour son compte", "données apportées"} {
+				if strings.Contains(strings.ToLower(text), w) {
+					t.Errorf("%s %s: « %s » printed", inbound, vehicle, w)
+				}
+			}
+		}
+	}
+}
