@@ -220,3 +220,23 @@ func TestFxrpNoApportInFrench(t *testing.T) {
 		}
 	}
 }
+
+// RP-11: the agreement for organisations states the signatory's capacity
+// and, where public agents may contribute, the act that empowers the
+// signatory of a public body; routes without an agreement say nothing.
+func TestFxrpOrganisationSignatoryPower(t *testing.T) {
+	capacity := [2]string{"It states the capacity of the person who signs it for the organisation", "Il mentionne la qualité de la personne qui le signe pour l’organisation"}
+	public := [2]string{"for a public body, the decision or delegation that empowers that person to sign it", "pour une personne publique, la délibération ou la délégation qui l’habilite à le signer"}
+	for _, inbound := range []string{"dco", "cla", "fla", "assignment"} {
+		agreement := inbound != "dco"
+		for _, agents := range []bool{true, false} {
+			allowed := []string{"individuals", "employees"}
+			if agents {
+				allowed = append(allowed, "public-agents")
+			}
+			set := map[string]any{"inbound": inbound, "agreement.url": "https://example.org/accord", "contributors.allowed": allowed}
+			expect(t, inbound, set, policyExamples(), agreement, capacity)
+			expect(t, inbound, set, policyExamples(), agreement && agents, public)
+		}
+	}
+}
