@@ -224,7 +224,7 @@ func TestCRAStewardTest(t *testing.T) {
 		vals := linkedExamples(k)
 		vals.SetCharterAnswers(charter.Questionnaire.Resolve(chVals))
 		set := map[string]any{"security.cra_steward": true}
-		none := [2]string{"It shall supply no paid service around that software as long as the Charter provides for none", "Elle ne fournit autour de ces logiciels aucun service payant tant que la Charte n’en prévoit pas"}
+		none := [2]string{"It shall supply no paid service around that software as long as paid services are not among the sources of funding that Article ", "Elle ne fournit autour de ces logiciels aucun service payant tant que les services payants ne figurent pas parmi les sources de financement qu’énumère l’article"}
 		decided := [2]string{"as long as the Assembly has decided none under ", "tant que l’Assemblée n’en a décidé aucun en application de l’article"}
 		expect(t, "charter services", set, vals, services, decided)
 		expect(t, "charter services", set, vals, !services, none)

@@ -599,10 +599,10 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			for _, p := range map[textfmt.Lang][]string{
 				textfmt.EN: {"Technical Committee that the Charter sets up", "The Committee acknowledges every report within seven\u00a0(7)\u00a0days",
 					"Disputes about the application of the Charter, even where they concern a Contribution, follow the Charter",
-					"It shall supply no paid service around that software as long as the Charter provides for none"},
+					"It shall supply no paid service around that software as long as the Charter does not list paid services among the sources of funding of the Commons"},
 				textfmt.FR: {"Comité technique que la Charte institue", "Le Comité accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours",
 					"Les différends relatifs à l’application de la Charte, même lorsqu’ils touchent à une Contribution, relèvent de la Charte",
-					"Elle ne fournit autour de ces logiciels aucun service payant tant que la Charte n’en prévoit pas"},
+					"Elle ne fournit autour de ces logiciels aucun service payant tant que la Charte ne compte pas les services payants parmi les sources de financement du Commun"},
 			}[l] {
 				if strings.Contains(md, p) != linked {
 					t.Errorf("%s, linked=%v: %q printed=%v", l, linked, p, !linked)
