@@ -212,7 +212,7 @@ func TestFxrpNoApportInFrench(t *testing.T) {
 		for _, vehicle := range []string{"association", "scic", "public-body"} {
 			set := map[string]any{"inbound": inbound, "agreement.url": "https://example.org/accord", "legal.vehicle": vehicle, "contributors.allowed": nil, "contributions.types": []string{"code", "data", "hardware", "documentation"}}
 			text := policyText(t, policyExamples(), set, textfmt.FR)
-			for _, w := range []string{"vous pouvez apporter", "que vous apportez", "apportez pas", "il les apporte", "apportent pour son compte", "données apportées"} {
+			for _, w := range []string{"vous pouvez apporter", "que vous apportez", "apportez pas", "il les apporte", "apportent pour son compte", "données apportées", "vous les apportez"} {
 				if strings.Contains(strings.ToLower(text), w) {
 					t.Errorf("%s %s: « %s » printed", inbound, vehicle, w)
 				}
@@ -239,4 +239,28 @@ func TestFxrpOrganisationSignatoryPower(t *testing.T) {
 			expect(t, inbound, set, policyExamples(), agreement && agents, public)
 		}
 	}
+}
+
+// RP-13: a linked charter that keeps no personal data in the resources of
+// the commons leaves no exception for the business data of sole traders
+// in the policy; a charter with its article on them, or no charter,
+// keeps the exceptions.
+func TestFxrpNoSoleTradersDataAgainstTheCharter(t *testing.T) {
+	k, _ := Lookup("contribution")
+	charter, _ := Lookup("charter")
+	none := [2]string{"The Charter provides for no personal data in the resources of the commons: do not contribute those either.", "La Charte ne prévoit aucune donnée personnelle dans les ressources du commun : ne soumettez pas non plus celles-ci."}
+	exception := [2]string{"By way of exception, you may contribute them", "Par exception, vous pouvez les soumettre"}
+	for _, pd := range []bool{false, true} {
+		chVals := charter.Examples()
+		chVals["commons.resources"] = []string{"software", "data", "content"}
+		chVals["commons.personal_data"] = pd
+		vals := linkedExamples(k)
+		vals.SetCharterAnswers(charter.Questionnaire.Resolve(chVals))
+		set := map[string]any{"contributions.types": []string{"code", "data"}}
+		expect(t, "charter personal data", set, vals, !pd, none)
+		expect(t, "charter personal data", set, vals, pd, exception)
+	}
+	set := map[string]any{"contributions.types": []string{"code", "data"}}
+	expect(t, "no charter", set, policyExamples(), false, none)
+	expect(t, "no charter", set, policyExamples(), true, exception)
 }
