@@ -264,3 +264,17 @@ func TestFxrpNoSoleTradersDataAgainstTheCharter(t *testing.T) {
 	expect(t, "no charter", set, policyExamples(), false, none)
 	expect(t, "no charter", set, policyExamples(), true, exception)
 }
+
+// RP-2: a policy that requires the real name (possible only without a
+// charter) tells the contributor what an objection under Article 21 GDPR
+// obtains; with pseudonyms, nothing is said.
+func TestFxrpRealNameObjection(t *testing.T) {
+	objection := [2]string{"If you object to the publication of your real name on grounds relating to your particular situation,", "Si vous vous opposez, pour des raisons tenant à votre situation particulière, à la publication de votre nom réel,"}
+	gdpr := [2]string{"whether the history can be rewritten (GDPR, Article 21(1)).", "si l’historique peut être réécrit (RGPD, article 21, paragraphe 1)."}
+	for _, id := range []string{"real-name", "pseudonym"} {
+		for _, inbound := range []string{"dco", "cla"} {
+			set := map[string]any{"contributors.identity": id, "inbound": inbound, "agreement.url": "https://example.org/accord", "project.charter_url": nil}
+			expect(t, id+" "+inbound, set, policyExamples(), id == "real-name", objection, gdpr)
+		}
+	}
+}
