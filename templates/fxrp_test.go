@@ -278,3 +278,16 @@ func TestFxrpRealNameObjection(t *testing.T) {
 		}
 	}
 }
+
+// RP-17: Article 1119 of the Civil Code is cited for the display of the
+// terms in the forge's templates, which it governs, not after the GDPR
+// notice of the forms, which it does not.
+func TestFxrpCivilCode1119CitedForTheTerms(t *testing.T) {
+	now := [2]string{"templates of the Project on the forge (French Civil Code, Article 1119);", "du Projet sur la forge (Code civil, article 1119) ;"}
+	old := [2]string{"Article 13 of the GDPR (French Civil Code, Article 1119)", "article 13 du RGPD (Code civil, article 1119)"}
+	for _, inbound := range []string{"dco", "cla"} {
+		set := map[string]any{"inbound": inbound, "agreement.url": "https://example.org/accord", "governing_law": "FR"}
+		expect(t, inbound, set, policyExamples(), true, now)
+		expect(t, inbound, set, policyExamples(), false, old)
+	}
+}
