@@ -291,3 +291,27 @@ func TestFxrpCivilCode1119CitedForTheTerms(t *testing.T) {
 		expect(t, inbound, set, policyExamples(), false, old)
 	}
 }
+
+// RP-13, Article 12: the notice lists no processing of sole traders'
+// business data when the linked charter keeps no personal data in its
+// resources, and ends its list cleanly.
+func TestFxrpNoticeWithoutSoleTradersData(t *testing.T) {
+	k, _ := Lookup("contribution")
+	charter, _ := Lookup("charter")
+	item := [2]string{"the names and business data of natural persons who carry on a business or profession in their own name", "les noms et les données d’activité de personnes physiques qui exercent une activité professionnelle en leur nom propre"}
+	for _, pd := range []bool{false, true} {
+		chVals := charter.Examples()
+		chVals["commons.resources"] = []string{"software", "data", "content"}
+		chVals["commons.personal_data"], chVals["commons.device_data"] = pd, false
+		vals := linkedExamples(k)
+		vals.SetCharterAnswers(charter.Questionnaire.Resolve(chVals))
+		set := map[string]any{"contributions.types": []string{"code", "data"}}
+		expect(t, "notice", set, vals, pd, item)
+		for li, l := range textfmt.All {
+			text := policyText(t, vals, set, l)
+			if strings.Contains(text, ";\n.") || strings.Contains(text, " ;\n.") || strings.Contains(text, ");.") {
+				t.Errorf("pd=%v %s: a list of the notice ends badly", pd, textfmt.All[li])
+			}
+		}
+	}
+}
