@@ -553,6 +553,10 @@ var (
 		textfmt.EN: "established in a State other than the one in which the Provider is established and acting for professional purposes falls within the exclusive jurisdiction",
 		textfmt.FR: "établi dans un autre État que celui où le Fournisseur est établi et agissant à des fins professionnelles relève de la compétence exclusive",
 	}
+	phraseForeignProfessionalsOnly = apiTOSPhrase{
+		textfmt.EN: "between the Provider and a User domiciled outside France and acting for professional purposes falls within the exclusive jurisdiction",
+		textfmt.FR: "entre le Fournisseur et un Utilisateur domicilié hors de France et agissant à des fins professionnelles relève de la compétence exclusive",
+	}
 	phraseMerchantsOnly = apiTOSPhrase{
 		textfmt.EN: "or (b) the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure)",
 		textfmt.FR: "ou b) le Fournisseur et l'Utilisateur ont tous deux contracté en qualité de commerçant (article 48 du Code de procédure civile)",
@@ -919,7 +923,7 @@ var (
 	}
 	phraseDissolutionNotice = apiTOSPhrase{
 		textfmt.EN: "sets for other Breaking Changes, and the closure may take effect before the date until which a deprecated version was to remain available",
-		textfmt.FR: "prévoit pour les autres Modifications incompatibles, et la fermeture pouvant prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
+		textfmt.FR: "prévoit pour les autres Modifications incompatibles, et la fermeture peut prendre effet avant la date jusqu'à laquelle une version déclarée obsolète devait rester disponible",
 	}
 	phraseContributionsEndpoint = apiTOSPhrase{
 		textfmt.EN: "through the endpoints that the Documentation reserves for their publication, or bearing the marker that it provides for that purpose",
@@ -2051,21 +2055,24 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 
-	// A provider established in France chooses a court only as a merchant
-	// (article 48 CPC); one established elsewhere, whatever its type but
-	// a public body, under article 25 of Brussels I bis alone.
+	// Every provider but a public body may choose a court (RA-14): one
+	// established in France chooses it between merchants only as a
+	// merchant (article 48 CPC), and otherwise for professional Users
+	// domiciled abroad alone; one established elsewhere under article 25
+	// of Brussels I bis alone.
 	merchant := v["provider.merchant"] == true
-	court := merchant && country == "FR" || country != "FR" && v["provider.type"] != "public-body"
+	court := v["provider.type"] != "public-body"
 	if _, asked := v["jurisdiction"]; asked != court {
 		fail("the court asked: %v, want %v", asked, court)
 	}
 	must(phraseProfessionalsCourt, "jurisdiction", court, "the choice of court with professional Users")
 	must(phraseArticle25, "jurisdiction", court, "a choice of court in an international dispute without article 25 of Brussels I bis")
 	must(phraseCourtAbroadOnly, "jurisdiction", court && country == "ES", "a Spanish provider's choice of court imposed on Spanish users (article 54(2) LEC), or another's confined to foreign users")
-	must(phraseMerchantsOnly, "jurisdiction", court && country == "FR", "a French choice of court beyond merchants, or a foreign one confined to them")
+	must(phraseMerchantsOnly, "jurisdiction", court && merchant && country == "FR", "a French choice of court beyond merchants, or a foreign one confined to them")
 	if !(merchant && country == "FR") && strings.Contains(md, textfmt.Typeset(doc.Lang, phraseMerchant[doc.Lang])) {
 		fail("a provider that is no merchant in France chooses a court between merchants (article 48 CPC)")
 	}
+	must(phraseForeignProfessionalsOnly, "jurisdiction", court && !merchant && country == "FR", "a French provider that is no merchant without a court for foreign professional Users alone (RA-14)")
 
 	if m := annexItemAsArticle.FindString(md); m != "" {
 		fail("an item of an annex cited as an article or section: %q", m)

@@ -62,7 +62,7 @@ var (
 		textfmt.EN: "are sent to it in electronic form through the public invoicing portal (articles L. 2192-1 and following of the French Public Procurement Code)",
 		textfmt.FR: "leur sont transmises sous forme électronique par le portail public de facturation (articles L. 2192-1 et suivants du Code de la commande publique)",
 	}
-	phraseInvoicesPaid = apiTOSPhrase{textfmt.EN: "Invoices are paid by", textfmt.FR: "Les factures se règlent par"}
+	phraseInvoicesPaid = apiTOSPhrase{textfmt.EN: "Invoices shall be paid by", textfmt.FR: "Les factures se règlent par"}
 	phraseTheyArePaid  = apiTOSPhrase{textfmt.EN: "They are paid by", textfmt.FR: "Elles se règlent par"}
 	// The closure of the API to all, which needs no reason, is no
 	// withdrawal of access that calls for reasons.

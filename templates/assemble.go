@@ -356,6 +356,11 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"sameHost":    sameHost,
 		// securityForm tells who can read a report sent through a forge's private form.
 		"securityForm": securityForm,
+		// shareAlike reports whether an SPDX licence makes adaptations share alike.
+		"shareAlike": shareAlike,
+		// frenchText links to the official French text of a licence, "" when
+		// it has none.
+		"frenchText": frenchLicenceText,
 		// has reports whether a multiple choice includes an option.
 		"has": func(v any, id string) bool {
 			ids, _ := v.([]string)

@@ -369,6 +369,11 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 	if v == "de-facto-association" {
 		rows++
 	}
+	// RC-20: under consensus or consent as the default rule, designations
+	// and acts of administration are decided by simple majority.
+	if d := answer(vals, "governance.default_rule"); d == "consensus" || d == "consent" {
+		rows++
+	}
 	if len(body) != rows {
 		t.Fatalf("%s: decision table has %d rows", what, len(body))
 	}
@@ -442,7 +447,10 @@ func checkCharterRules(t *testing.T, doc *document.Document, vals questionnaire.
 		if vote == "" {
 			continue
 		}
-		if got := strings.Contains(body[i], textfmt.Typeset(doc.Lang, vote)); got != (effective(vals, typ) == "lazy-consensus") {
+		// A refusal of admission is voted under consensus and consent too
+		// (RC-3): one objection would otherwise admit a banned person.
+		voted := effective(vals, typ) == "lazy-consensus" || typ == "membership" && slices.Contains([]string{"consensus", "consent"}, effective(vals, typ))
+		if got := strings.Contains(body[i], textfmt.Typeset(doc.Lang, vote)); got != voted {
 			t.Fatalf("%s: %s row %q puts its money or refusals to a vote=%v", what, typ, body[i], got)
 		}
 	}
@@ -1234,6 +1242,12 @@ func TestCharterDelegationAmount(t *testing.T) {
 				}
 				rest := [2]string{"Any other expenditure, and the acceptance of any other funding, requires a budget decision of the Assembly",
 					"Toute autre dépense, et l’acceptation de tout autre financement, requièrent une décision budgétaire de l’Assemblée"}[li]
+				if vehicle == "fiscal-host" {
+					// RC-12: only the host's organs accept a gift; the
+					// Commons gives its agreement to its allocation.
+					rest = [2]string{"Any other expenditure, and the agreement of the Commons to any other funding, requires a budget decision of the Assembly",
+						"Toute autre dépense, et l’accord du Commun à tout autre financement, requièrent une décision budgétaire de l’Assemblée"}[li]
+				}
 				if !strings.Contains(c.Body, rest) {
 					t.Errorf("%s, limit %d, %s: what is not delegated is not left to the Assembly: %q", vehicle, limit, l, c.Body)
 				}

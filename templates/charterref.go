@@ -1,10 +1,13 @@
 package templates
 
 import (
+	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"sync"
 
+	"apitos/internal/mdtext"
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
@@ -164,4 +167,38 @@ func charterLabel(root map[string]any, id string) (string, bool) {
 func charterFunds(root map[string]any, id string) bool {
 	ids, _ := root[charterFundingKey].([]string)
 	return slices.Contains(ids, id)
+}
+
+// shareAlikeSPDX matches the SPDX identifiers of the content licences whose
+// adaptations must be shared under the same licence: Creative Commons
+// ShareAlike, the GNU Free Documentation Licence and the Free Art Licence.
+var shareAlikeSPDX = regexp.MustCompile(`(?i)(^|-)SA(-|$)|^GFDL-|^LAL-`)
+
+// shareAlike reports whether the licence id has a share-alike condition.
+func shareAlike(id any) bool {
+	return shareAlikeSPDX.MatchString(fmt.Sprint(id))
+}
+
+// frenchLicenceTexts are the addresses of the official French texts of the
+// licences that have one: the EUPL, equally authentic in every official
+// language of the Union (Commission Implementing Decision (EU) 2017/863),
+// the French legal code of the Creative Commons 4.0 licences and of CC0,
+// and the CeCILL licences, written in French.
+var frenchLicenceTexts = map[string]string{
+	"EUPL-1.2":     "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32017D0863",
+	"CC-BY-4.0":    "https://creativecommons.org/licenses/by/4.0/legalcode.fr",
+	"CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/legalcode.fr",
+	"CC0-1.0":      "https://creativecommons.org/publicdomain/zero/1.0/legalcode.fr",
+	"CECILL-2.1":   "https://cecill.info/licences/Licence_CeCILL_V2.1-fr.html",
+	"CECILL-B":     "https://cecill.info/licences/Licence_CeCILL-B_V1-fr.html",
+	"CECILL-C":     "https://cecill.info/licences/Licence_CeCILL-C_V1-fr.html",
+}
+
+// frenchLicenceText links to the official French text of licence id, ""
+// when it has none.
+func frenchLicenceText(id any) string {
+	if u, ok := frenchLicenceTexts[fmt.Sprint(id)]; ok {
+		return mdtext.Autolink(u)
+	}
+	return ""
 }

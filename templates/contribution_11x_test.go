@@ -103,7 +103,7 @@ func TestLinkedPolicyLicensesDataAsTheCharterDoes(t *testing.T) {
 		set := map[string]any{"contributions.types": []string{"code"}, "project.data": publishes}
 		expect(t, "unlinked, data published", set, policyExamples(), publishes,
 			[2]string{"- **Data:** Open Database License 1.0", "- **Données :** Open Database License 1.0"},
-			[2]string{"Contributing data means contributing records", "Contribuer des données, c’est apporter des enregistrements"})
+			[2]string{"Contributing data means contributing records", "Contribuer des données, c’est soumettre des enregistrements"})
 	}
 }
 
@@ -214,7 +214,7 @@ func TestCRAStewardTest(t *testing.T) {
 	// The defined term of the agreement is kept apart from the notion of
 	// the Regulation.
 	expect(t, "CLA steward", map[string]any{"security.cra_steward": true, "inbound": "cla", "steward.name": "Association Sentiers en commun"}, policyExamples(), true,
-		[2]string{"a status distinct from the role of the Licence Holder under this policy", "qualité distincte de celle de Licencié au sens de la présente politique"})
+		[2]string{"a status distinct from the role of the Licensee under this policy", "qualité distincte de celle de Licencié au sens de la présente politique"})
 	for _, services := range []bool{false, true} {
 		chVals := charter.Examples()
 		chVals["economy.funding"] = []string{"donations"}
@@ -224,7 +224,7 @@ func TestCRAStewardTest(t *testing.T) {
 		vals := linkedExamples(k)
 		vals.SetCharterAnswers(charter.Questionnaire.Resolve(chVals))
 		set := map[string]any{"security.cra_steward": true}
-		none := [2]string{"It shall supply no paid service around that software as long as the Charter provides for none", "Elle ne fournit autour de ces logiciels aucun service payant tant que la Charte n’en prévoit pas"}
+		none := [2]string{"It shall supply no paid service around that software as long as paid services are not among the sources of funding that Article ", "Elle ne fournit autour de ces logiciels aucun service payant tant que les services payants ne figurent pas parmi les sources de financement qu’énumère l’article"}
 		decided := [2]string{"as long as the Assembly has decided none under ", "tant que l’Assemblée n’en a décidé aucun en application de l’article"}
 		expect(t, "charter services", set, vals, services, decided)
 		expect(t, "charter services", set, vals, !services, none)

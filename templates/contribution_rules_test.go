@@ -474,7 +474,7 @@ func TestCC0IsAWaiverWithAFallbackLicence(t *testing.T) {
 	}
 }
 
-// Under a licence agreement the Licence Holder holds only a licence and cannot
+// Under a licence agreement the Licensee holds only a licence and cannot
 // waive the contributor's rights: the parts placed under CC0 1.0 are
 // waived by the contributor, with its fallback licence, and an FLA's
 // exclusive licence does not cover them. An Assignee, which holds the
@@ -930,8 +930,9 @@ func linkedExamples(k *Kind) questionnaire.Values {
 // Sole traders' data come in one of four alternative cases, among them a
 // reading on the spot of what the trader displays to the public; a
 // linked policy adds the conditions of the charter's article on personal
-// data in the resources where the charter has that article, and says
-// nothing of it otherwise.
+// data in the resources where the charter has that article; a charter
+// that keeps no personal data in its resources leaves no exception
+// (RP-13).
 func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 	k, _ := Lookup("contribution")
 	charter, _ := Lookup("charter")
@@ -959,7 +960,7 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 		for li, l := range textfmt.All {
 			body := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(clauseWith(t, k, vals, nil, l, "contributions-data"))
 			for _, p := range cases[li] {
-				if !strings.Contains(body, p) {
+				if strings.Contains(body, p) != (personal != false) {
 					t.Errorf("charter personal data %v, %s: no %q: %q", personal, l, p, body)
 				}
 			}
@@ -2066,7 +2067,7 @@ func TestBelgianASBLDevolutionFollowsTheGeneralMeeting(t *testing.T) {
 	meeting := [2]string{"the person to which the general meeting allocates the assets", "la personne à laquelle l’assemblée générale affecte l’actif"}
 	charter := [2]string{"the person to which its net assets devolve under its statutes", "la personne à laquelle son actif net est dévolu conformément à ses statuts"}
 	mandate := [2]string{"It shall inform you before bringing proceedings, which you may join", "Il vous en informe avant d’engager l’action, à laquelle vous pouvez vous joindre"}
-	revocable := [2]string{"You may also revoke it on the same terms: where the Licence Holder breaks its commitment on licences or the duties of this authority",
+	revocable := [2]string{"You may also revoke it on the same terms: where the Licensee breaks its commitment on licences or the duties of this authority",
 		"Vous pouvez aussi le révoquer aux mêmes conditions : lorsque le Licencié manque à son engagement quant aux licences ou aux obligations du présent mandat"}
 	for _, inbound := range []string{"fla", "assignment"} {
 		for _, estab := range []string{"BE", "FR"} {
@@ -2525,7 +2526,7 @@ func TestCLASuccessorDesignatedByTheCharterArticles(t *testing.T) {
 	k, _ := Lookup("contribution")
 	ch, _ := Lookup("charter")
 	const host = "Mobilité pour tous ASBL"
-	dissolved := [2]string{"If the Licence Holder is dissolved, those licences pass, with the same commitment, to the person that the Assembly designates under", "En cas de dissolution du Licencié, ces licences passent, avec le même engagement, à la personne que désigne l’Assemblée en application de"}
+	dissolved := [2]string{"If the Licensee is dissolved, those licences pass, with the same commitment, to the person that the Assembly designates under", "En cas de dissolution du Licencié, ces licences passent, avec le même engagement, à la personne que désigne l’Assemblée en application de"}
 	general := [2]string{"and that the Charter designates where it provides for one", "et que désigne la Charte lorsqu’elle en prévoit une"}
 	for _, devolution := range []string{"commons", "public-body", "foundation"} {
 		for _, steward := range []string{host, "Fondation Tierce"} {
@@ -2664,7 +2665,7 @@ func TestAssignmentLinksTheAccountAndNamesTheAssigneesSignatory(t *testing.T) {
 // information of their administration only once it has published it under
 // a listed licence is also stated where contributors of data look for it.
 func TestPublicInformationRuleRecalledWithTheData(t *testing.T) {
-	want := map[textfmt.Lang]string{textfmt.EN: "contribute data that are public information of your administration only after it has published them", textfmt.FR: "n'apportez des données qui sont des informations publiques de votre administration qu'après leur publication"}
+	want := map[textfmt.Lang]string{textfmt.EN: "contribute data that are public information of your administration only after it has published them", textfmt.FR: "ne soumettez des données qui sont des informations publiques de votre administration qu'après leur publication"}
 	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
 		for _, allowed := range [][]string{{"individuals", "public-agents"}, {"individuals", "employees"}} {
 			for _, law := range []string{"FR", "BE"} {

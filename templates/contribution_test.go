@@ -100,7 +100,7 @@ var (
 	}
 	// The party that receives rights under an agreement, as defined.
 	stewardTerm = map[textfmt.Lang][2]string{
-		textfmt.EN: {"**“Licence Holder”** means", "**“Assignee”** means"},
+		textfmt.EN: {"**“Licensee”** means", "**“Assignee”** means"},
 		textfmt.FR: {"**«\u202fLicencié\u202f»** désigne", "**«\u202fCessionnaire\u202f»** désigne"},
 	}
 )
@@ -292,7 +292,7 @@ var refusedCapacities = map[string][2]string{
 func checkRefusedCapacities(t *testing.T, md string, allowed []string, l textfmt.Lang, what string) string {
 	t.Helper()
 	li := slices.Index(textfmt.All, l)
-	lead := map[textfmt.Lang]string{textfmt.EN: "The Project does not accept Contributions that you make ", textfmt.FR: textfmt.Typeset(l, "Le Projet n'accepte pas les Contributions que vous apportez ")}[l]
+	lead := map[textfmt.Lang]string{textfmt.EN: "The Project does not accept Contributions that you make ", textfmt.FR: textfmt.Typeset(l, "Le Projet n'accepte pas les Contributions que vous soumettez ")}[l]
 	start := strings.Index(md, lead)
 	var refused []string
 	for option := range refusedCapacities {
@@ -548,7 +548,7 @@ func TestPreviewMarksWhatTheCharterLacks(t *testing.T) {
 		t.Fatal("a policy without the answers of its charter was assembled")
 	}
 	for l, marks := range map[textfmt.Lang][]string{
-		textfmt.EN: {`\[**to complete: Licence of the code**\]`, `\[**to complete: Governing law**\]`, `\[**to complete: Licence Holder that receives the rights**\]`},
+		textfmt.EN: {`\[**to complete: Licence of the code**\]`, `\[**to complete: Governing law**\]`, `\[**to complete: Licensee that receives the rights**\]`},
 		textfmt.FR: {`\[**à compléter` + "\u00a0" + `: Licence du code**\]`, `\[**à compléter` + "\u00a0" + `: Droit applicable**\]`},
 	} {
 		doc, err := k.Assemble(vals, l, Preview)
@@ -599,10 +599,10 @@ func TestLinkedPolicyNamesTheCharterBodies(t *testing.T) {
 			for _, p := range map[textfmt.Lang][]string{
 				textfmt.EN: {"Technical Committee that the Charter sets up", "The Committee acknowledges every report within seven\u00a0(7)\u00a0days",
 					"Disputes about the application of the Charter, even where they concern a Contribution, follow the Charter",
-					"It shall supply no paid service around that software as long as the Charter provides for none"},
+					"It shall supply no paid service around that software as long as the Charter does not list paid services among the sources of funding of the Commons"},
 				textfmt.FR: {"Comité technique que la Charte institue", "Le Comité accuse réception de chaque signalement dans un délai de sept\u00a0(7)\u00a0jours",
 					"Les différends relatifs à l’application de la Charte, même lorsqu’ils touchent à une Contribution, relèvent de la Charte",
-					"Elle ne fournit autour de ces logiciels aucun service payant tant que la Charte n’en prévoit pas"},
+					"Elle ne fournit autour de ces logiciels aucun service payant tant que la Charte ne compte pas les services payants parmi les sources de financement du Commun"},
 			}[l] {
 				if strings.Contains(md, p) != linked {
 					t.Errorf("%s, linked=%v: %q printed=%v", l, linked, p, !linked)

@@ -47,16 +47,16 @@ var (
 	// the dissolution of an association or cooperative, and a cessation
 	// of a sole trader's business that the trader has not decided.
 	exceptDissolutionDeprecation = apiTOSPhrase{
-		textfmt.EN: "or on the dissolution of the Provider as provided in",
-		textfmt.FR: "ou dissolution du Fournisseur dans les conditions de l'",
+		textfmt.EN: "or on a dissolution of the Provider ordered by a court, as provided in",
+		textfmt.FR: "ou dissolution du Fournisseur imposée par une décision de justice, dans les conditions de l'",
 	}
 	exceptDissolutionSummary = apiTOSPhrase{
-		textfmt.EN: "save on the dissolution of the Provider, which allows an earlier closure",
-		textfmt.FR: "sauf dissolution du Fournisseur, qui permet une fermeture plus rapide",
+		textfmt.EN: "save on a dissolution of the Provider ordered by a court, including in judicial liquidation, which allows an earlier closure",
+		textfmt.FR: "sauf dissolution du Fournisseur imposée par une décision de justice, notamment une liquidation judiciaire, qui permet une fermeture plus rapide",
 	}
 	exceptDissolutionClosure = apiTOSPhrase{
-		textfmt.EN: "save on the dissolution of the Provider as provided in",
-		textfmt.FR: "sauf dissolution du Fournisseur dans les conditions de l'",
+		textfmt.EN: "save on a dissolution of the Provider ordered by a court, as provided in",
+		textfmt.FR: "sauf dissolution du Fournisseur imposée par une décision de justice, dans les conditions de l'",
 	}
 	exceptCessationDeprecation = apiTOSPhrase{
 		textfmt.EN: "or on a cessation of the Provider's business that the Provider has not decided, in particular on the Provider's death or incapacity, as provided in",

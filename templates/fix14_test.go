@@ -51,8 +51,8 @@ func TestAPITOSPublicBodyKeepsItsDefence(t *testing.T) {
 func TestAPITOSDissolutionExceptionStatedEverywhere(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	except := map[textfmt.Lang][2]string{
-		textfmt.FR: {"ou dissolution du Fournisseur dans les conditions de l", "sauf dissolution du Fournisseur, qui permet une fermeture plus rapide"},
-		textfmt.EN: {"or on the dissolution of the Provider as provided in", "save on the dissolution of the Provider, which allows an earlier closure"},
+		textfmt.FR: {"ou dissolution du Fournisseur imposée par une décision de justice, dans les conditions de l", "sauf dissolution du Fournisseur imposée par une décision de justice, notamment une liquidation judiciaire, qui permet une fermeture plus rapide"},
+		textfmt.EN: {"or on a dissolution of the Provider ordered by a court, as provided in", "save on a dissolution of the Provider ordered by a court, including in judicial liquidation, which allows an earlier closure"},
 	}
 	for _, typ := range []string{"organisation", "company"} {
 		v := exampleValues(t, k)

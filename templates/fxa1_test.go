@@ -132,8 +132,8 @@ func TestFxa1NonCommercialAccessWithinRestrictions(t *testing.T) {
 // access has no price plan.
 func TestFxa1PlanWithdrawalIsAPriceIncrease(t *testing.T) {
 	rise := apiTOSPhrase{
-		textfmt.EN: "The withdrawal of the price plan that a User has chosen, and any reduction of what that plan includes for the same price, such as the volume of calls it includes, are a price increase for that User under this article, save where Article\u00a09.4 applies.",
-		textfmt.FR: "Le retrait de la formule tarifaire choisie par un Utilisateur, ainsi que toute réduction de ce que comprend cette formule pour un même prix, tel le volume d'appels qu'elle inclut, constituent pour cet Utilisateur une hausse de prix au sens du présent article, sauf application de l'article\u00a09.4.",
+		textfmt.EN: "The withdrawal of the price plan that a User has chosen, and any reduction of what that plan includes for the same price, such as the volume of calls it includes or the levels of service and support that the document “Service level agreement” attaches to it, are a price increase for that User under this article, save where Article\u00a09.4 applies.",
+		textfmt.FR: "Le retrait de la formule tarifaire choisie par un Utilisateur, ainsi que toute réduction de ce que comprend cette formule pour un même prix, tel le volume d'appels qu'elle inclut ou les niveaux de service et d'assistance que lui attache le document « Engagement de niveau de service », constituent pour cet Utilisateur une hausse de prix au sens du présent article, sauf application de l'article\u00a09.4.",
 	}
 	for _, c := range []struct{ model, ptype string }{{"paid", "company"}, {"paid", "individual"}, {"free", "company"}} {
 		checkPhrases(t, c.model+"/"+c.ptype, func(v questionnaire.Values) {

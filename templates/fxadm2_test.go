@@ -287,7 +287,7 @@ func TestFxadm2ContinuityActAndPayment(t *testing.T) {
 	delegation := apiTOSPhrase{textfmt.EN: "in particular under a public service delegation (délégation de service public), it remains bound", textfmt.FR: "notamment par une délégation de service public, reste tenu"}
 	successors := apiTOSPhrase{textfmt.EN: "successors in title", textfmt.FR: "ayants cause"}
 	byAct := apiTOSPhrase{textfmt.EN: "The prices are set by the following act: " + act[textfmt.EN] + ".", textfmt.FR: "Les prix sont fixés par l'acte suivant : " + act[textfmt.FR] + "."}
-	noticeMeans := apiTOSPhrase{textfmt.EN: "The sums due are paid by the means of payment stated in the notice of sums payable.", textfmt.FR: "Les sommes dues se règlent par les moyens de paiement qu'indique l'avis des sommes à payer."}
+	noticeMeans := apiTOSPhrase{textfmt.EN: "The sums due shall be paid by the means of payment stated in the notice of sums payable.", textfmt.FR: "Les sommes dues se règlent par les moyens de paiement qu'indique l'avis des sommes à payer."}
 	card := apiTOSPhrase{textfmt.EN: " paid by bank card", textfmt.FR: " se règlent par carte bancaire"}
 	fxadm2Expect(t, "commune", public, []fxadm2Check{
 		{"substitution", "term-continuity", substitution, true},

@@ -95,7 +95,7 @@ func TestFxadminCommune(t *testing.T) {
 			textfmt.FR: "Les sommes sont payables au comptable public dans le délai qu'indique l'avis des sommes à payer, soit trente (30) jours à compter de sa date d'émission.",
 		}, true},
 		{"card paid online on the notice", "access-payment", apiTOSPhrase{
-			textfmt.EN: "The sums due are paid by bank card or by bank transfer, payment by bank card being made online on that notice.",
+			textfmt.EN: "The sums due shall be paid by bank card or by bank transfer, payment by bank card being made online on that notice.",
 			textfmt.FR: "Les sommes dues se règlent par carte bancaire ou par virement bancaire, le paiement par carte bancaire s'effectuant en ligne sur cet avis.",
 		}, true},
 		{"the routes to contest (CGCT L. 1617-5)", "access-payment", apiTOSPhrase{

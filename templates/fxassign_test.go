@@ -30,7 +30,7 @@ func fxClause(t *testing.T, linked bool, set map[string]any, l textfmt.Lang, id 
 func TestFxassignCompanyTransfer(t *testing.T) {
 	company := map[string]map[textfmt.Lang]string{
 		"assignment": {textfmt.EN: "The Assignee may transfer the rights that it holds under this article only to a person that takes over in writing all its commitments towards you, in particular its commitment on licences, the licence back provided in point 5 and the reversion provided in point 6.", textfmt.FR: "Le Cessionnaire ne peut transmettre les droits qu’il tient du présent article qu’à une personne qui reprend par écrit l’ensemble de ses engagements envers vous, notamment son engagement quant aux licences, la licence en retour prévue au point 5 et le retour des droits prévu au point 6."},
-		"fla":        {textfmt.EN: "The Licence Holder may transfer the rights that it holds under this article only to a person that takes over in writing all its commitments towards you, in particular its commitment on licences, the licence back provided in point 2 and the reversion provided in point 3.", textfmt.FR: "Le Licencié ne peut transmettre les droits qu’il tient du présent article qu’à une personne qui reprend par écrit l’ensemble de ses engagements envers vous, notamment son engagement quant aux licences, la licence en retour prévue au point 2 et le retour des droits prévu au point 3."},
+		"fla":        {textfmt.EN: "The Licensee may transfer the rights that it holds under this article only to a person that takes over in writing all its commitments towards you, in particular its commitment on licences, the licence back provided in point 2 and the reversion provided in point 3.", textfmt.FR: "Le Licencié ne peut transmettre les droits qu’il tient du présent article qu’à une personne qui reprend par écrit l’ensemble de ses engagements envers vous, notamment son engagement quant aux licences, la licence en retour prévue au point 2 et le retour des droits prévu au point 3."},
 		"cla":        {textfmt.EN: "It may transfer them to any person that takes over that commitment in writing, in particular together with its business (fonds de commerce)", textfmt.FR: "Il peut les transmettre à toute personne qui reprend par écrit cet engagement, notamment avec son fonds de commerce"},
 	}
 	merger := map[textfmt.Lang]string{textfmt.EN: "or by a merger, a division or a dissolution without liquidation that transfers all its assets and liabilities to another company", textfmt.FR: "ou par une fusion, une scission ou une dissolution sans liquidation qui transmet son patrimoine à une autre société"}
@@ -67,7 +67,7 @@ func TestFxassignCompanyTransfer(t *testing.T) {
 // the first submission, and a Contribution submitted earlier is merged
 // only once the statement is renewed after signature.
 func TestFxassignSignBeforeSubmission(t *testing.T) {
-	before := map[textfmt.Lang]string{textfmt.EN: "Before you submit your first Contribution, you", textfmt.FR: "Avant de soumettre votre première Contribution, vous"}
+	before := map[textfmt.Lang]string{textfmt.EN: "Before you submit your first Contribution intended to be merged into the resources of the Project, you", textfmt.FR: "Avant de soumettre votre première Contribution destinée à être intégrée aux ressources du Projet, vous"}
 	renew := map[string]map[textfmt.Lang]string{
 		"assignment": {textfmt.EN: "A statement made before your agreement is signed refers to no agreement and assigns nothing", textfmt.FR: "Une déclaration faite avant la signature de votre acte ne renvoie à aucun acte et ne cède rien"},
 		"cla":        {textfmt.EN: "A Contribution submitted before the agreement is signed is merged only after you have signed it", textfmt.FR: "Une Contribution soumise avant la signature de l’accord n’est fusionnée qu’après que vous l’avez signé"},
@@ -176,7 +176,7 @@ func TestFxassignOrganisations(t *testing.T) {
 	def := map[textfmt.Lang]string{textfmt.EN: "An organisation, in this policy, is any person, natural or legal,", textfmt.FR: "Est une organisation, au sens de la présente politique, toute personne, physique ou morale,"}
 	company := map[textfmt.Lang]string{textfmt.EN: "if they belong to your company as a legal person distinct from you, that it has signed the assignment agreement for organisations", textfmt.FR: "s’ils appartiennent à votre entreprise, personne morale distincte de vous, que celle-ci a signé l’acte de cession destiné aux organisations"}
 	intern := map[textfmt.Lang]string{textfmt.EN: "An intern hosted by an organisation that does not carry out research is not its employee", textfmt.FR: "Un stagiaire accueilli par un organisme qui ne réalise pas de recherche n’est pas son salarié"}
-	own := map[textfmt.Lang]string{textfmt.EN: "If they have kept them, they contribute them in their own name", textfmt.FR: "S’il les a conservés, il les apporte en son nom propre"}
+	own := map[textfmt.Lang]string{textfmt.EN: "If they have kept them, they contribute them in their own name", textfmt.FR: "S’il les a conservés, il les soumet en son nom propre"}
 	for _, l := range textfmt.All {
 		set := map[string]any{"inbound": "assignment", "contributors.allowed": []string{"individuals", "employees", "contractors"}}
 		if body := fxClause(t, false, set, l, "employer"); !strings.Contains(body, def[l]) {

@@ -308,7 +308,7 @@ func TestFxkPublicBodyTableVolunteersDormancyAndBan(t *testing.T) {
 	}
 }
 
-// K-20: under an FLA, the Licence Holder receives exclusive licences from
+// K-20: under an FLA, the Licensee receives exclusive licences from
 // individual contributors and non-exclusive ones from public bodies and
 // minors: its definition says so.
 func TestFxkLicenceHolderReceivesEveryLicence(t *testing.T) {

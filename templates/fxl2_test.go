@@ -9,7 +9,7 @@ import (
 // L2-1, L2-2: an assignment or an exclusive (fiduciary) licence takes effect
 // only when the Contribution is integrated into the repository, so that a
 // Contribution never merged stays its author's; when the assignment or the
-// exclusive licence is undone, the Assignee or Licence Holder keeps a
+// exclusive licence is undone, the Assignee or Licensee keeps a
 // non-exclusive licence on the versions and history already published, and
 // the patent licence survives for them. The DCO and the CLA (non-exclusive,
 // the author keeps the rights) have no such clause.
@@ -22,7 +22,7 @@ func TestFxl2MergeConditionAndKeptLicence(t *testing.T) {
 	undone := [2]string{"Where the assignment of a Contribution is so terminated or undone", "Lorsque la cession d’une Contribution est ainsi résolue ou anéantie"}
 	terminated := [2]string{"Where the assignment of a Contribution is so terminated,", "Lorsque la cession d’une Contribution est ainsi résolue,"}
 	flaSuspensive := [2]string{"The exclusive licence of each Contribution is granted subject to the condition precedent (condition suspensive) that it is integrated into the resources of the Project", "La licence exclusive de chaque Contribution est consentie sous la condition suspensive de son intégration aux ressources du Projet"}
-	flaKept := [2]string{"the Licence Holder keeps a free-of-charge, non-exclusive licence", "le Licencié conserve une licence non exclusive et gratuite"}
+	flaKept := [2]string{"the Licensee keeps a free-of-charge, non-exclusive licence", "le Licencié conserve une licence non exclusive et gratuite"}
 	patent6 := [2]string{"The patent licence provided in point 6 remains in force for those versions", "La licence de brevet prévue au point 6 subsiste pour ces versions"}
 	flaNotMerged := [2]string{"a Contribution that is not merged is subject to no licence", "une Contribution qui n’est pas fusionnée ne fait l’objet d’aucune licence"}
 	anySuspensive := [2]string{"condition precedent (condition suspensive)", "condition suspensive"}

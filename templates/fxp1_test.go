@@ -61,8 +61,8 @@ func TestFxp1NoticeNamesTheClause(t *testing.T) {
 func TestFxp1SignaturePageRecipients(t *testing.T) {
 	page := map[string]map[textfmt.Lang]string{
 		"assignment": {textfmt.EN: "The page where you sign the assignment agreement shall be run by the Assignee itself or by a provider bound to it, as processor, by a contract that meets Article 28 of the GDPR", textfmt.FR: "La page où vous signez l’acte de cession est exploitée par le Cessionnaire lui-même ou par un prestataire qui lui est lié, comme sous-traitant, par un contrat conforme à l’article 28 du RGPD"},
-		"fla":        {textfmt.EN: "The page where you sign the agreement shall be run by the Licence Holder itself", textfmt.FR: "La page où vous signez l’accord est exploitée par le Licencié lui-même"},
-		"cla":        {textfmt.EN: "The page where you sign the agreement shall be run by the Licence Holder itself", textfmt.FR: "La page où vous signez l’accord est exploitée par le Licencié lui-même"},
+		"fla":        {textfmt.EN: "The page where you sign the agreement shall be run by the Licensee itself", textfmt.FR: "La page où vous signez l’accord est exploitée par le Licencié lui-même"},
+		"cla":        {textfmt.EN: "The page where you sign the agreement shall be run by the Licensee itself", textfmt.FR: "La page où vous signez l’accord est exploitée par le Licencié lui-même"},
 		"dco":        {textfmt.EN: "The page where you sign", textfmt.FR: "La page où vous signez"},
 	}
 	transfer := map[textfmt.Lang]string{
@@ -133,8 +133,8 @@ func TestFxp1FrenchCivilCodeNamedInEnglish(t *testing.T) {
 func TestFxp1CopyOfTheAgreementIsAnObligation(t *testing.T) {
 	want := map[string]map[textfmt.Lang]string{
 		"assignment": {textfmt.EN: "The Assignee shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
-		"fla":        {textfmt.EN: "The Licence Holder shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
-		"cla":        {textfmt.EN: "The Licence Holder shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
+		"fla":        {textfmt.EN: "The Licensee shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
+		"cla":        {textfmt.EN: "The Licensee shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
 	}
 	for inbound, words := range want {
 		for _, l := range textfmt.All {
@@ -176,7 +176,7 @@ func TestFxp1PublicBodySignsThroughItsCompetentAuthority(t *testing.T) {
 func TestFxp1ReversionOnDissolutionIsNotified(t *testing.T) {
 	tell := map[string]map[textfmt.Lang]string{
 		"assignment": {textfmt.EN: "The Assignee or, after its dissolution, its liquidator shall tell you so at the last e-mail address that you gave it.", textfmt.FR: "Le Cessionnaire ou, après sa dissolution, son liquidateur vous en informe à la dernière adresse électronique que vous lui avez indiquée."},
-		"fla":        {textfmt.EN: "The Licence Holder or, after its dissolution, its liquidator shall tell you so at the last e-mail address that you gave it.", textfmt.FR: "Le Licencié ou, après sa dissolution, son liquidateur vous en informe à la dernière adresse électronique que vous lui avez indiquée."},
+		"fla":        {textfmt.EN: "The Licensee or, after its dissolution, its liquidator shall tell you so at the last e-mail address that you gave it.", textfmt.FR: "Le Licencié ou, après sa dissolution, son liquidateur vous en informe à la dernière adresse électronique que vous lui avez indiquée."},
 		"cla":        {textfmt.EN: "its liquidator shall tell you so", textfmt.FR: "son liquidateur vous en informe"},
 	}
 	for inbound, words := range tell {
@@ -212,7 +212,7 @@ func TestFxp1AgreementStatementInEachMergeRequest(t *testing.T) {
 		textfmt.FR: "et confirmez dans chaque demande de fusion que vous la soumettez à ses conditions",
 	}
 	exclusive := map[textfmt.Lang]string{
-		textfmt.EN: "you thereby grant the Licence Holder an exclusive licence on each Contribution merged into the Project, and it grants you one back",
+		textfmt.EN: "you thereby grant the Licensee an exclusive licence on each Contribution merged into the Project, and it grants you one back",
 		textfmt.FR: "vous concédez ainsi au Licencié une licence exclusive sur chaque Contribution intégrée au Projet, et il vous en concède une en retour",
 	}
 	spec := map[textfmt.Lang]string{textfmt.EN: "7. If your change concerns a specification", textfmt.FR: "7. Si votre modification porte sur une spécification"}

@@ -48,7 +48,7 @@ func TestContributionAsIsBesideWarranties(t *testing.T) {
 	}
 }
 
-// The party that receives the licence is the Licence Holder in English,
+// The party that receives the licence is the Licensee in English,
 // never a "Steward", a word the Cyber Resilience Act gives to another
 // role; in French it stays the Licencié.
 func TestLicenceHolderIsNoSteward(t *testing.T) {
@@ -65,8 +65,8 @@ func TestLicenceHolderIsNoSteward(t *testing.T) {
 				t.Errorf("%s, CRA steward %v: the English text still speaks of a Steward", in, cra)
 			}
 			holder := in == "cla" || in == "fla"
-			if got := strings.Contains(en, "**“Licence Holder”** means"); got != holder {
-				t.Errorf("%s: Licence Holder defined=%v, want %v", in, got, holder)
+			if got := strings.Contains(en, "**“Licensee”** means"); got != holder {
+				t.Errorf("%s: Licensee defined=%v, want %v", in, got, holder)
 			}
 			if holder && !strings.Contains(fr, "Licencié") {
 				t.Errorf("%s: the French text lost the Licencié", in)

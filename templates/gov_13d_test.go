@@ -42,11 +42,13 @@ func TestExclusiveAgreementsGrantPatentLicence(t *testing.T) {
 	for _, inbound := range []string{"assignment", "fla", "cla", "dco", "inbound-outbound"} {
 		exclusive := inbound == "assignment" || inbound == "fla"
 		set := map[string]any{"inbound": inbound, "contributors.allowed": nil}
-		expect(t, inbound, set, policyExamples(), exclusive, grant)
+		// RP-6: the contributor licence agreement grants the same patent
+		// licence, its acts listed and its combination fixed at submission.
+		expect(t, inbound, set, policyExamples(), exclusive || inbound == "cla", grant)
 		if exclusive {
 			expect(t, inbound, set, policyExamples(), true, ends)
 		}
-		party, doc := "Licence Holder", [2]string{"individual agreement", "accord individuel"}
+		party, doc := "Licensee", [2]string{"individual agreement", "accord individuel"}
 		if inbound == "assignment" {
 			party, doc = "Assignee", [2]string{"individual assignment agreement", "acte de cession individuel"}
 		}
@@ -83,11 +85,16 @@ func TestHardwareUndertakingScopeTermAndBeneficiaries(t *testing.T) {
 
 // An agent, an employee or a contractor acting for another licenses an
 // issue or a comment only as far as that person allows; otherwise it
-// serves for review only and is not integrated.
+// serves for review only and is not integrated. Under an agreement, that
+// person licenses it only by signing the agreement of Article 3, a mere
+// authorisation being not enough, as Article 3 says (RP-4).
 func TestIssuesOfAgentsLicensedOnlyAsAuthorised(t *testing.T) {
 	words := [2]string{"you grant that licence only to the extent that that person authorises you to do so; otherwise, what you submit in this way serves only for the review and discussion of the Project and is not integrated into its resources", "vous ne concédez cette licence que dans la mesure où cette personne vous y autorise ; à défaut, ce que vous soumettez ainsi sert seulement à l’examen et à la discussion du Projet et n’est pas intégré à ses ressources"}
+	signed := [2]string{"the rights in what you submit may belong to that person, which licenses them only by signing, itself or through an agent it has appointed in writing, the agreement that Article 3 requires of it; a mere authorisation is not enough and, until it has signed, what you submit in this way serves only for the review and discussion of the Project and is not integrated into its resources", "les droits sur ce que vous soumettez peuvent appartenir à cette personne, qui n’en concède la licence qu’en signant, elle-même ou par un mandataire qu’elle a désigné par écrit, l’acte que l’article 3 exige d’elle ; une simple autorisation ne suffit pas et, tant qu’elle n’a pas signé, ce que vous soumettez ainsi sert seulement à l’examen et à la discussion du Projet et n’est pas intégré à ses ressources"}
 	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
-		expect(t, inbound, map[string]any{"inbound": inbound}, policyExamples(), true, words)
+		agreement := inbound == "cla" || inbound == "fla" || inbound == "assignment"
+		expect(t, inbound, map[string]any{"inbound": inbound}, policyExamples(), !agreement, words)
+		expect(t, inbound, map[string]any{"inbound": inbound}, policyExamples(), agreement, signed)
 	}
 }
 

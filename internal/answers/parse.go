@@ -194,6 +194,26 @@ func (p *parser) link(l *Link) {
 			f.Values[qq.Key] = v
 		}
 	}
+	// A question with a charter default that the charter answers (the
+	// registered office and registration number of the legal person it
+	// names) is the charter's fact too: a second answer here would name
+	// another party to the contributions, so it is refused as well, and
+	// the charter's stands.
+	for _, qq := range q.Questions() {
+		if qq.CharterDefault == "" || !questionnaire.Answered(l.Answers()[qq.CharterDefault]) {
+			continue
+		}
+		_, given := f.Values[qq.Key]
+		_, raw := f.Raw[qq.Key]
+		if !given && !raw {
+			continue
+		}
+		p.issues = slices.DeleteFunc(p.issues, func(i Issue) bool { return i.Key == qq.Key })
+		p.add(f.lines[qq.Key], questionnaire.Problem{Key: qq.Key,
+			Msg: message("link.answered", "Path", l.Ref, "Line", c.Line(qq.CharterDefault, 0))})
+		delete(f.Values, qq.Key)
+		delete(f.Raw, qq.Key)
+	}
 	f.Values.SetCharter(l.Ref)
 	f.Values.SetCharterAnswers(l.Answers())
 	p.issues = append(p.issues, l.Issues()...)

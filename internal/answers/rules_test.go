@@ -119,6 +119,14 @@ var ruleCases = []struct {
 		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece", "court-domestic-users"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.type": "organisation", "provider.country": "BE", "provider.address": belgianAddress,
 		"provider.vat_number": "BE0123456789", "provider.identifier": "RNA W751234567"}, []string{"french-identifier-abroad", "court-domestic-users"}, true, nil},
+	// RA-19: the address of the terms and their earlier versions is not
+	// that of one version.
+	{"api-tos", map[string]string{"api.terms_url": "https://acme-meteo.example/legal/api-terms/1.0"}, []string{"terms-url-versioned"}, true, nil},
+	{"api-tos", map[string]string{"api.terms_url": "https://acme-meteo.example/legal/api-terms/v2/"}, []string{"terms-url-versioned"}, true, nil},
+	// RA-17: an association may sell services habitually only if its
+	// statutes provide for it.
+	{"api-tos", map[string]string{"provider.type": "organisation", "pricing.model": "paid", "term.termination_notice_months": "18"},
+		[]string{"association-paid-statutes", "data-act-switching"}, true, nil},
 	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu"},
 		[]string{"vat-outside-eu-provider-in-eu"}, false, []string{"data-act-switching"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu",

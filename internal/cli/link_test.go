@@ -424,7 +424,7 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	editAnswers(t, charter, "legal.vehicle", "none", "economy.funding", "services", "membership.classes", "individuals,companies")
 	editAnswers(t, policy, "inbound", "cla", "agreement.url", "https://sentiers-en-commun.example/accord-de-contribution")
 	check("a steward without a legal entity", run(t, "C", "validate", policy),
-		at(policy, "charter:")+"Licence Holder that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that applies to that charter only when its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+") is “Declared association (loi 1901)”, “Foundation or fiscal host”, “Cooperative (SCIC)”, or “Run by a public body”")
+		at(policy, "charter:")+"Licensee that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that applies to that charter only when its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+") is “Declared association (loi 1901)”, “Foundation or fiscal host”, “Cooperative (SCIC)”, or “Run by a public body”")
 }
 
 // init --charter writes a policy that names its charter relative to

@@ -80,6 +80,13 @@ func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnai
 		for key, v := range s.link.Facts(s.Questionnaire()) {
 			vals[key] = v
 		}
+		// The charter's answer that stands for a question with a charter
+		// default, which the session then does not answer itself.
+		for _, qq := range s.Questionnaire().Questions() {
+			if qq.FromCharter == "" && s.linkedOK(qq.Key) {
+				vals[qq.Key] = s.link.Answers()[qq.CharterDefault]
+			}
+		}
 	}
 	if len(s.overrides) > 0 {
 		vals[questionnaire.OverridesKey] = s.overrides
@@ -193,7 +200,7 @@ func (s *Session) Encode(path string, lang textfmt.Lang, labels *answers.Labels)
 	vals, _ := s.convert(true)
 	if s.link != nil {
 		vals.SetCharter(answers.RefFrom(path, s.link.Path))
-		for _, qq := range s.Questionnaire().Linked() {
+		for _, qq := range s.Questionnaire().Questions() {
 			if s.linkedOK(qq.Key) {
 				delete(vals, qq.Key)
 			}

@@ -62,13 +62,28 @@ func (s *Session) Unlink() {
 	s.dirty = true
 }
 
-// Linked reports whether the answer to key is taken from the charter.
+// Linked reports whether the answer to key is taken from the charter:
+// a question that declares it, or one with a charter default (the seat
+// and registration of the legal person) that a charter which could be
+// read answers, which the file may then not answer again.
 func (s *Session) Linked(key string) bool {
 	if s.link == nil {
 		return false
 	}
 	qq, ok := s.Questionnaire().Question(key)
-	return ok && qq.FromCharter != ""
+	return ok && s.charterKey(qq) != ""
+}
+
+// charterKey is the key of the charter's question that qq takes its
+// answer from, or "".
+func (s *Session) charterKey(qq *questionnaire.Question) string {
+	if qq.FromCharter != "" {
+		return qq.FromCharter
+	}
+	if qq.CharterDefault != "" && s.link.OK() && questionnaire.Answered(s.link.Answers()[qq.CharterDefault]) {
+		return qq.CharterDefault
+	}
+	return ""
 }
 
 // linkedOK reports whether the answer to key is taken from a charter
@@ -84,7 +99,7 @@ func (s *Session) Source(key string) (q *questionnaire.Question, line int, ok bo
 	}
 	qq, _ := s.Questionnaire().Question(key)
 	c := s.link.File
-	src, ok := c.Questionnaire.Question(qq.FromCharter)
+	src, ok := c.Questionnaire.Question(s.charterKey(qq))
 	return src, c.Line(src.Key, 0), ok
 }
 
