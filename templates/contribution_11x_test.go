@@ -247,9 +247,9 @@ func TestPublicForgeIsASeparateController(t *testing.T) {
 // public forge used under its general terms does not.
 func TestCharterForgeOperatorIsNoProcessor(t *testing.T) {
 	k, _ := Lookup("charter")
-	words := [2]string{"is not one of those providers: it processes the data of the accounts that the persons concerned open on it as a separate controller", "n’est pas l’un de ces prestataires : il traite les données des comptes qu’y ouvrent les personnes concernées en qualité de responsable du traitement distinct"}
+	words := [2]string{"general terms processes the data of the accounts that the persons concerned open on it as a separate controller, under its own terms and privacy policy; it is one of those providers only for the content that it hosts for the Commons under a data processing agreement", "conditions générales de ce service traite les données des comptes qu’y ouvrent les personnes concernées en qualité de responsable du traitement distinct, selon ses propres conditions et sa politique de confidentialité ; il n’est l’un de ces prestataires que pour les contenus qu’il héberge pour le Commun en vertu d’un accord de traitement des données"}
 	for li, l := range textfmt.All {
-		if text := strings.ReplaceAll(assembledText(t, k, k.Examples(), l), "\u00a0", " "); !strings.Contains(text, words[li]) {
+		if text := fxNorm(assembledText(t, k, k.Examples(), l)); !strings.Contains(text, words[li]) {
 			t.Errorf("%s: the charter does not set the forge operator apart from its processors", l)
 		}
 	}

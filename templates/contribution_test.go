@@ -122,7 +122,7 @@ var contributionPhrases = map[string]map[string][2]string{
 		"funding":       {"The Project also welcomes financial support: ", "Le Projet accueille aussi le soutien financier : "},
 	},
 	"recognition.methods": {
-		"contributors-file": {"`CONTRIBUTORS.md`", "`CONTRIBUTORS.md`"},
+		"contributors-file": {"Every contributor, whatever the kind of Contribution, is listed in the `CONTRIBUTORS.md`", "Chaque contributeur, quelle que soit la nature de sa Contribution, figure dans le fichier `CONTRIBUTORS.md`"},
 		"all-contributors":  {"All Contributors specification", "spécification All Contributors"},
 		"release-notes":     {"The notes of each release", "Les notes de chaque version"},
 		"trailers":          {"`Reported-by:`", "`Reported-by:`"},
@@ -499,8 +499,8 @@ func checkContributionRoutes(t *testing.T, doc *document.Document, md string, va
 	// is carried on, and the Regulation's dates are given (CRA, art. 71).
 	if cra, ok := doc.Clause("security-cra"); ok {
 		for _, p := range map[textfmt.Lang][]string{
-			textfmt.EN: {"Where the software of the Project is intended for commercial activities", "from 11 December 2027", "from 11 September 2026"},
-			textfmt.FR: {"Lorsque les logiciels du Projet sont destinés à des activités commerciales", "à partir du 11 décembre 2027", "à partir du 11 septembre 2026"},
+			textfmt.EN: {"Where the software of the Project is intended for commercial activities", "from 11 December 2027", "applies to manufacturers from 11 September 2026"},
+			textfmt.FR: {"Lorsque les logiciels du Projet sont destinés à des activités commerciales", "à partir du 11 décembre 2027", "s’applique aux fabricants dès le 11 septembre 2026"},
 		}[l] {
 			if !strings.Contains(cra.Body, textfmt.Typeset(l, p)) {
 				t.Fatalf("%s: the steward clause lacks %q: %q", what, p, cra.Body)

@@ -61,7 +61,7 @@ func TestCharterTrademarkOfANewEntity(t *testing.T) {
 	willBe := [2]string{"is or will be registered as a trademark in the name of the Legal Entity, which will hold it under Article %s", "est ou sera déposé à titre de marque au nom de la Structure porteuse, qui le détiendra dans les conditions de l'article %s"}
 	is := [2]string{"is or will be registered as a trademark by the Legal Entity, in its own name, which is or will be its proprietor and uses it only for the Commons", "est ou sera déposé à titre de marque par la Structure porteuse, en son nom, qui en est ou en sera titulaire et ne l'exploite que pour le Commun"}
 	third := [2]string{"it does not authorise the use of any third party's trademark that the name may contain", "elle n'autorise pas l'usage des marques de tiers que le nom peut contenir"}
-	assignment := [2]string{"or if the applicant assigns it to the Legal Entity by a written deed, recorded in the register where the trademark is registered", "ou si le déposant la lui cède par un acte écrit, inscrit au registre où la marque est enregistrée"}
+	assignment := [2]string{"assigns it to the Legal Entity by a written deed, recorded in the register where the trademark is registered", "la lui cède par un acte écrit, inscrit au registre où la marque est enregistrée"}
 	cpi := [2]string{"Articles L. 714-1 and L. 714-7", "articles L. 714-1 et L. 714-7"}
 	formation := [2]string{"filed on behalf of the company in formation", "déposée pour le compte de la société en formation"}
 	for _, vehicle := range []string{"association", "scic", "fiscal-host", "public-body"} {

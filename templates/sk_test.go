@@ -108,8 +108,8 @@ func TestSKPolicyClauses(t *testing.T) {
 		want    [2]string
 		present bool
 	}{
-		{"personal-data-controller", map[string]any{"contributions.types": []string{"code", "data"}}, [2]string{"informing each of them individually involving a disproportionate effort", "leur information individuelle exigeant des efforts disproportionnés"}, true},
-		{"personal-data-controller", map[string]any{"contributions.types": []string{"code"}, "project.data": false}, [2]string{"informing each of them individually involving a disproportionate effort", "leur information individuelle exigeant des efforts disproportionnés"}, false},
+		{"personal-data-controller", map[string]any{"contributions.types": []string{"code", "data"}}, [2]string{"that person shall be informed individually within one month at most", "celle-ci est informée individuellement dans un délai d'un mois au plus"}, true},
+		{"personal-data-controller", map[string]any{"contributions.types": []string{"code"}, "project.data": false}, [2]string{"that person shall be informed individually within one month at most", "celle-ci est informée individuellement dans un délai d'un mois au plus"}, false},
 		{"personal-data-retention", map[string]any{"contributions.types": []string{"code", "data"}}, [2]string{"for as long as the person carries on the business to which they relate", "tant que la personne exerce l'activité à laquelle elles se rapportent"}, true},
 		{"security-disclosure", noEntity, [2]string{"it has no open-source software steward within the meaning of Regulation (EU) 2024/2847", "celui-ci n'a pas de steward de logiciels libres au sens du règlement (UE) 2024/2847"}, true},
 		{"security-disclosure", map[string]any{"legal.entity_name": "", "legal.vehicle": "none", "security.cra_steward": false}, [2]string{"open-source software steward", "steward de logiciels libres"}, false},

@@ -566,7 +566,7 @@ func TestCharterDefinesTheLegalEntityByItsForm(t *testing.T) {
 	}
 	for vehicle, want := range forms {
 		vals := k.Examples()
-		vals["legal.vehicle"] = vehicle
+		vals["legal.vehicle"], vals["legal.existing_entity"] = vehicle, true
 		for li, l := range textfmt.All {
 			doc, err := k.Assemble(vals, l, Final)
 			if err != nil {
@@ -602,7 +602,7 @@ func TestCharterNamesTheLegalEntityWithItsArticle(t *testing.T) {
 	for vehicle, id := range clauses {
 		for _, name := range []string{named[vehicle][0], "Horaires Libres"} {
 			vals := k.Examples()
-			vals["legal.vehicle"], vals["legal.entity_name"] = vehicle, name
+			vals["legal.vehicle"], vals["legal.entity_name"], vals["legal.existing_entity"] = vehicle, name, true
 			doc, err := k.Assemble(vals, textfmt.FR, Final)
 			if err != nil {
 				t.Fatal(err)
