@@ -192,7 +192,9 @@ func TestFxgovPolicyObligationsOwedByAPerson(t *testing.T) {
 			case "entity":
 				vals = policyExamples()
 			case "members":
-				vals = fxgovLinked(map[string]any{"legal.vehicle": "none"}, map[string]any{"legal.vehicle": "none", "legal.entity_name": ""})
+				// A charter whose resources hold personal data: otherwise the
+				// policy collects no sole trader's data to give notice of.
+				vals = fxgovLinked(map[string]any{"legal.vehicle": "none", "commons.personal_data": true}, map[string]any{"legal.vehicle": "none", "legal.entity_name": ""})
 			default:
 				vals = policyExamples()
 				set["legal.entity_name"] = ""

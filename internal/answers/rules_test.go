@@ -426,8 +426,16 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC"}, []string{"scic-devolution-to-commons"}, true, nil},
 	{"charter", map[string]string{"commons.resources": "software,data", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"},
 		[]string{"data-about-people-in-mission"}, true, nil},
-	{"charter", map[string]string{"commons.resources": "software,standard,content", "commons.mission": "Publier une base de données ouverte des sentiers de randonnée"},
+	{"charter", map[string]string{"commons.resources": "software,standard,content", "commons.mission": "Publier une base de données ouverte des sentiers de randonnée", "licences.content": "etalab-2.0"},
 		[]string{"data-in-mission-not-a-resource"}, true, nil},
+	// Specifications under a share-alike content licence: implementers who
+	// reuse a schema or an example must share their adaptation.
+	{"charter", map[string]string{"commons.resources": "software,standard,content", "commons.mission": "Écrire et tenir à jour un format ouvert d’itinéraires de randonnée", "licences.content": "CC-BY-SA-4.0", "membership.classes": "individuals"},
+		[]string{"standard-share-alike-content"}, true, nil},
+	// French public bodies may join, and the specifications' licence is off
+	// the list they may use without approval.
+	{"charter", map[string]string{"commons.resources": "software,standard,content", "commons.mission": "Écrire et tenir à jour un format ouvert d’itinéraires de randonnée", "licences.content": "CC-BY-4.0", "membership.classes": "individuals,public-bodies"},
+		[]string{"standard-content-licence-off-public-list"}, true, nil},
 	// A Belgian host collecting fees or selling services to Members who are
 	// not its own members: VAT and corporate tax are to be settled.
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": "Mobilité pour tous ASBL", "governing_law": "BE", "economy.funding": "membership-fees, services"},

@@ -307,6 +307,10 @@ func TestLinkedPolicyTakesTheSpecificationUndertaking(t *testing.T) {
 	charter, policy := linkedPair(t, dir)
 	heading := map[string]string{"en": "Contributions to a specification", "fr": "Contributions aux spécifications"}
 	promise := map[string]string{"en": "Each Member undertakes, irrevocably and free of charge, not to assert", "fr": "Chaque Membre s’engage, irrévocablement et gratuitement, à ne pas opposer"}
+	// A permissive content licence, on the French public sector's list:
+	// specifications under any other draw a warning, which is not the
+	// subject here.
+	editAnswers(t, charter, "licences.content", "etalab-2.0")
 	for _, resources := range []string{"[software, data, content]", "[software, data, standard]", "[]"} {
 		editAnswers(t, charter, "commons.resources", resources)
 		out := filepath.Join(dir, "out")
