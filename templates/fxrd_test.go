@@ -210,7 +210,7 @@ func TestFxrdForgeProcessorUnderDPA(t *testing.T) {
 // without a trace in the repository in CONTRIBUTORS.md unless a method
 // already credits every kind.
 func TestFxrdCreditConsentAndEveryKind(t *testing.T) {
-	charterOrg := [2]string{"may be credited for it, at their request and with the consent of the Contributor concerned", "peuvent être mentionnées à ce titre, à leur demande et avec l'accord du Contributeur concerné"}
+	charterOrg := [2]string{"may be credited for it, at their request and with the consent of the Contributor they support", "peuvent être mentionnées à ce titre, à leur demande et avec l'accord du Contributeur qu'elles soutiennent"}
 	charterList := [2]string{"where the contribution policy sets no other means of crediting them, the Commons shall credit them in a list of Contributors", "lorsque la politique de contribution ne fixe pas d'autre moyen de les mentionner, le Commun les mentionne dans une liste des Contributeurs"}
 	for li, l := range textfmt.All {
 		body := charterClauseWith(t, nil, l, "contribution-recognition")
