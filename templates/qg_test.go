@@ -1,0 +1,39 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+// RG-3/RG-29: outside dissolution, the policy allows the transfer of the
+// rights only to the bodies that charter 15.2 allows (a non-profit legal
+// person or a public body), for every vehicle, and never cites the
+// devolution rule of the 1947 law for a transfer by a living cooperative.
+func TestQGTransferMatchesCharter(t *testing.T) {
+	for _, vehicle := range []string{"association", "scic"} {
+		for _, inbound := range []string{"fla", "assignment"} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"inbound": inbound, "legal.vehicle": vehicle}
+				k, _ := Lookup("contribution")
+				set["steward.name"] = k.Examples()["legal.entity_name"]
+				body := assembleClause(t, set, l, "inbound-"+inbound)
+				want := map[textfmt.Lang][]string{
+					textfmt.EN: {"non-profit legal person", "or to a public body"},
+					textfmt.FR: {"personne morale à but non lucratif", "ou à une personne publique"},
+				}[l]
+				for _, w := range want {
+					if !strings.Contains(body, w) {
+						t.Errorf("%s, %s, %s: missing %q: %q", vehicle, inbound, l, w, body)
+					}
+				}
+				for _, bad := range []string{"cooperative company", "société coopérative", "autre coopérative", "Article 19 of the French Law of 10 September 1947", "article 19 de la loi du 10 septembre 1947"} {
+					if strings.Contains(body, bad) {
+						t.Errorf("%s, %s, %s: transfer wider than charter 15.2 (%q): %q", vehicle, inbound, l, bad, body)
+					}
+				}
+			}
+		}
+	}
+}
