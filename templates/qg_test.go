@@ -37,3 +37,24 @@ func TestQGTransferMatchesCharter(t *testing.T) {
 		}
 	}
 }
+
+// RG-16/RG-32: as charter 11.3 requires, a Maintainer credits the
+// contributor in CONTRIBUTORS.md when the Contribution is accepted, unless
+// they object, and not only at their request, whatever the methods chosen.
+func TestQGCreditingNotOnlyOnRequest(t *testing.T) {
+	for _, methods := range [][]string{nil, {"release-notes"}, {"contributors-file"}, {"all-contributors"}} {
+		for _, l := range textfmt.All {
+			body := assembleClause(t, map[string]any{"recognition.methods": methods}, l, "recognition-methods")
+			for _, bad := range []string{"at your request.", "à votre demande.", "or ask a Maintainer to do it", "ou demandez-le à un Mainteneur"} {
+				if strings.Contains(body, bad) {
+					t.Errorf("%v, %s: crediting only on request (%q): %q", methods, l, bad, body)
+				}
+			}
+			want := map[textfmt.Lang]string{textfmt.EN: "unless you object", textfmt.FR: "sauf si vous vous y opposez"}[l]
+			listed := len(methods) == 0 || methods[0] != "all-contributors"
+			if strings.Contains(body, want) != listed {
+				t.Errorf("%v, %s: crediting on acceptance unless objection: got %v, want %v: %q", methods, l, !listed, listed, body)
+			}
+		}
+	}
+}
