@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,6 +55,32 @@ func TestQGCreditingNotOnlyOnRequest(t *testing.T) {
 			listed := len(methods) == 0 || methods[0] != "all-contributors"
 			if strings.Contains(body, want) != listed {
 				t.Errorf("%v, %s: crediting on acceptance unless objection: got %v, want %v: %q", methods, l, !listed, listed, body)
+			}
+		}
+	}
+}
+
+// RG-22: an address for personal data named after a data protection
+// officer draws a warning where no officer need be designated (GDPR,
+// Article 37), in the charter and in an unlinked policy, but not for a
+// public body, which must designate one, nor for another address.
+func TestQGPrivacyContactNamedDPO(t *testing.T) {
+	for _, kind := range []string{"charter", "contribution"} {
+		k, _ := Lookup(kind)
+		for _, c := range []struct {
+			vehicle, contact string
+			warn             bool
+		}{
+			{"association", "dpo@exemple.example", true},
+			{"scic", "DPO.rgpd@exemple.example", true},
+			{"association", "donnees-personnelles@exemple.example", false},
+			{"public-body", "dpo@ville-exemple.example", false},
+		} {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"] = c.vehicle
+			vals["privacy.contact"] = c.contact
+			if got := slices.Contains(brokenRules(k, vals), "privacy-contact-named-dpo"); got != c.warn {
+				t.Errorf("%s, %s, %s: warning %v, want %v", kind, c.vehicle, c.contact, got, c.warn)
 			}
 		}
 	}
