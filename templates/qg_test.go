@@ -85,3 +85,30 @@ func TestQGPrivacyContactNamedDPO(t *testing.T) {
 		}
 	}
 }
+
+// RG-1/RG-30 and RG-2: a linked charter with no personal data in the
+// resources excludes third parties' data in 4.4 without denying the
+// consent-based publication of the contributor's own data (6.2), and 12.5
+// then keeps no retention rule for sole traders' data that 4.4 forbids.
+func TestQGNoThirdPartyDataAgainstTheCharter(t *testing.T) {
+	k, _ := Lookup("contribution")
+	charter, _ := Lookup("charter")
+	third := [2]string{"The Charter provides for no personal data about third parties in the resources of the commons", "La Charte ne prévoit dans les ressources du commun aucune donnée personnelle concernant des tiers"}
+	own := [2]string{"the only personal data that may appear there are data about yourself or your business that you update yourself through a form of the Project and consent to the publication of", "seules peuvent y figurer les données qui vous concernent, vous ou votre entreprise, que vous mettez à jour vous-même par un formulaire du Projet et dont vous consentez à la publication"}
+	old := [2]string{"The Charter provides for no personal data in the resources", "La Charte ne prévoit aucune donnée personnelle dans les ressources"}
+	retention := [2]string{"The business data of natural persons provided for in", "Les données d’activité de personnes physiques que prévoit"}
+	for _, pd := range []bool{false, true} {
+		chVals := charter.Examples()
+		chVals["commons.resources"] = []string{"software", "data", "content"}
+		chVals["commons.personal_data"] = pd
+		vals := linkedExamples(k)
+		vals.SetCharterAnswers(charter.Questionnaire.Resolve(chVals))
+		set := map[string]any{"contributions.types": []string{"code", "data"}}
+		expect(t, "charter personal data", set, vals, !pd, third, own)
+		expect(t, "charter personal data", set, vals, false, old)
+		expect(t, "charter personal data", set, vals, pd, retention)
+	}
+	set := map[string]any{"contributions.types": []string{"code", "data"}}
+	expect(t, "no charter", set, policyExamples(), false, third)
+	expect(t, "no charter", set, policyExamples(), true, retention)
+}
