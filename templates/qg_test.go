@@ -112,3 +112,23 @@ func TestQGNoThirdPartyDataAgainstTheCharter(t *testing.T) {
 	expect(t, "no charter", set, policyExamples(), false, third)
 	expect(t, "no charter", set, policyExamples(), true, retention)
 }
+
+// RG-22: the controller's address is presented as the contact for
+// personal data, not as that of a data protection officer, who is named
+// only for a public body.
+func TestQGControllerContactForPersonalData(t *testing.T) {
+	for _, vehicle := range []string{"association", "scic", "company"} {
+		for _, l := range textfmt.All {
+			ctrl := assembleClause(t, map[string]any{"legal.vehicle": vehicle}, l, "personal-data-controller")
+			want := map[textfmt.Lang]string{textfmt.EN: "which can be reached, for any question about personal data, at", textfmt.FR: "qui peut être jointe, pour toute question relative aux données personnelles, à l’adresse"}[l]
+			if !strings.Contains(ctrl, want) {
+				t.Errorf("%s, %s: missing %q: %q", vehicle, l, want, ctrl)
+			}
+			for _, bad := range []string{"data protection officer", "délégué à la protection des données"} {
+				if strings.Contains(ctrl, bad) {
+					t.Errorf("%s, %s: a DPO is named: %q", vehicle, l, ctrl)
+				}
+			}
+		}
+	}
+}
