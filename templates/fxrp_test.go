@@ -248,7 +248,7 @@ func TestFxrpOrganisationSignatoryPower(t *testing.T) {
 func TestFxrpNoSoleTradersDataAgainstTheCharter(t *testing.T) {
 	k, _ := Lookup("contribution")
 	charter, _ := Lookup("charter")
-	none := [2]string{"The Charter provides for no personal data in the resources of the commons: do not contribute those either.", "La Charte ne prévoit aucune donnée personnelle dans les ressources du commun : ne soumettez pas non plus celles-ci."}
+	none := [2]string{"The Charter provides for no personal data about third parties in the resources of the commons: do not contribute those either", "La Charte ne prévoit dans les ressources du commun aucune donnée personnelle concernant des tiers : ne soumettez pas non plus celles-ci"}
 	exception := [2]string{"By way of exception, you may contribute them", "Par exception, vous pouvez les soumettre"}
 	for _, pd := range []bool{false, true} {
 		chVals := charter.Examples()

@@ -629,6 +629,10 @@ var ruleCases = []struct {
 	{"contribution", map[string]string{"legal.vehicle": "public-body", "legal.entity_name": "Université de Sentiers", "legal.public_form": "university", "project.docs_licence": "etalab-2.0"},
 		[]string{"french-public-body-without-siren"}, true, nil},
 	{"contribution", map[string]string{"legal.vehicle": "company"}, []string{"company-named-as-another-form"}, true, []string{"company-without-registration", "company-without-cra-role"}},
+	// An address for personal data named after a data protection officer
+	// that no vehicle but a public body must designate (RG-22).
+	{"charter", map[string]string{"privacy.contact": "dpo@sentiers-en-commun.example"}, []string{"privacy-contact-named-dpo"}, true, nil},
+	{"contribution", map[string]string{"privacy.contact": "dpo@sentiers-en-commun.example"}, []string{"privacy-contact-named-dpo"}, true, nil},
 	// Hardware designs welcomed in a project said to have none, and a
 	// project with hardware designs that does not welcome them.
 	{"contribution", map[string]string{"contributions.types": "code, hardware"}, []string{"hardware-contributions-without-hardware"}, false, nil},
