@@ -1,0 +1,26 @@
+package templates
+
+import (
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+// qfConsent is a charter carried by an association whose membership
+// decisions follow consent, with admission on approval.
+func qfConsent(set map[string]any) map[string]any {
+	set["decisions.membership"] = "consent"
+	set["membership.admission"] = "approval"
+	return set
+}
+
+// RF-20: the French objection under consent is « motivée », the usual term
+// for a reasoned act; the English stays "reasoned objection".
+func TestQfConsentReasonedObjection(t *testing.T) {
+	set := qfConsent(fxk2Association())
+	fr := fxkCharter(t, set, textfmt.FR)
+	r2Check(t, "fr", fr, true, "ne soulève d'objection motivée", "Une objection est motivée lorsqu'elle")
+	r2Check(t, "fr", fr, false, "argumentée")
+	en := fxkCharter(t, set, textfmt.EN)
+	r2Check(t, "en", en, true, "raises a reasoned objection")
+}
