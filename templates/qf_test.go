@@ -24,3 +24,14 @@ func TestQfConsentReasonedObjection(t *testing.T) {
 	en := fxkCharter(t, set, textfmt.EN)
 	r2Check(t, "en", en, true, "raises a reasoned objection")
 }
+
+// RF-23: one English term for the organ of a public body that votes its
+// budget: "deliberative body", as in 18.1, never "deliberative organ".
+func TestQfDeliberativeBody(t *testing.T) {
+	set := fxkPublicBody("epci")
+	set["governance.steering"] = true
+	en := fxkCharter(t, set, textfmt.EN)
+	r2Check(t, "public body en", en, true, "Legal Entity (deliberative body and authorising officer)")
+	r2Check(t, "public body en", en, false, "deliberative organ")
+	r2Check(t, "association en", fxkCharter(t, fxk2Association(), textfmt.EN), false, "deliberative organ", "deliberative body and authorising officer")
+}
