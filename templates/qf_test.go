@@ -35,3 +35,17 @@ func TestQfDeliberativeBody(t *testing.T) {
 	r2Check(t, "public body en", en, false, "deliberative organ")
 	r2Check(t, "association en", fxkCharter(t, fxk2Association(), textfmt.EN), false, "deliberative organ", "deliberative body and authorising officer")
 }
+
+// RF-22: for a public body, the English 18.1 says, as the French does,
+// that the body runs the Commons, not that it is the Commons' legal entity,
+// which would lend the Commons a legal personality it does not have.
+func TestQfPublicBodyRunsTheCommons(t *testing.T) {
+	set := fxkPublicBody("epci")
+	en := fxkCharter(t, set, textfmt.EN)
+	r2Check(t, "public body en", en, true, "The Commons is run by the public body Rennes Métropole constituted as a public establishment for inter-municipal cooperation")
+	r2Check(t, "public body en", en, false, "The legal entity of the Commons is")
+	fr := fxkCharter(t, set, textfmt.FR)
+	r2Check(t, "public body fr", fr, true, "Le Commun est porté par la personne publique dénommée Rennes Métropole")
+	assoc := fxkCharter(t, fxk2Association(), textfmt.EN)
+	r2Check(t, "association en", assoc, false, "run by the public body", "The legal entity of the Commons is")
+}
