@@ -49,3 +49,24 @@ func TestQfPublicBodyRunsTheCommons(t *testing.T) {
 	assoc := fxkCharter(t, fxk2Association(), textfmt.EN)
 	r2Check(t, "association en", assoc, false, "run by the public body", "The legal entity of the Commons is")
 }
+
+// RF-14: the Steering Committee reports to each meeting of the Assembly,
+// named as such, whatever the vehicle; "each of them" could be read as the
+// organs of the Legal Entity.
+func TestQfSteeringReportsToTheAssembly(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "and shall report on its action to each meeting of the Assembly.", textfmt.FR: "et rend compte de son action à chaque réunion de l'Assemblée."}
+	gone := map[textfmt.Lang]string{textfmt.EN: "to each of them", textfmt.FR: "à chacune d'elles"}
+	for name, set := range map[string]map[string]any{"public body": fxkPublicBody("epci"), "association": fxk2Association()} {
+		set["governance.steering"] = true
+		for _, l := range textfmt.All {
+			ch := fxkCharter(t, set, l)
+			r2Check(t, name+" "+string(l), ch, true, want[l])
+			r2Check(t, name+" "+string(l), ch, false, gone[l])
+		}
+	}
+	set := fxk2Association()
+	set["governance.steering"] = false
+	for _, l := range textfmt.All {
+		r2Check(t, "no steering "+string(l), fxkCharter(t, set, l), false, want[l])
+	}
+}
