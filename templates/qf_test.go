@@ -70,3 +70,45 @@ func TestQfSteeringReportsToTheAssembly(t *testing.T) {
 		r2Check(t, "no steering "+string(l), fxkCharter(t, set, l), false, want[l])
 	}
 }
+
+// RF-2: on admission on approval, a refusal is never adopted by consent
+// (4.4): under the consent rule (7.3) as under consensus, it is put to a
+// simple-majority vote at the first meeting, with no consent round, for
+// every vehicle; the sentence is absent under any other rule or admission.
+func TestQfConsentRefusalIsVoted(t *testing.T) {
+	vote := map[textfmt.Lang]string{
+		textfmt.EN: "no consent round is held on it: the facilitator shall put the refusal to the vote at the first meeting or consultation on the application, and it is adopted by a simple majority of the votes cast (Article",
+		textfmt.FR: "ce refus ne fait pas l'objet de tours de consentement : l'animateur le soumet au vote dès la première réunion ou consultation sur la candidature, et le refus est adopté à la majorité simple des suffrages exprimés (article",
+	}
+	never := map[textfmt.Lang]string{textfmt.EN: "A refusal is never adopted by consent: it is put to a vote", textfmt.FR: "Un refus n'est jamais adopté par consentement : il est mis aux voix"}
+	outcome := map[bool]map[textfmt.Lang]string{
+		true:  {textfmt.EN: "if it is withdrawn or not adopted, the opinion on the application is favourable", textfmt.FR: "s'il est retiré ou n'est pas adopté, l'avis rendu sur la candidature est favorable"},
+		false: {textfmt.EN: "if it is withdrawn or not adopted, the applicant is admitted", textfmt.FR: "s'il est retiré ou n'est pas adopté, le candidat est admis"},
+	}
+	for _, tc := range []struct {
+		name   string
+		set    map[string]any
+		public bool
+	}{
+		{"public body", qfConsent(fxkPublicBody("epci")), true},
+		{"association", qfConsent(fxk2Association()), false},
+	} {
+		for _, l := range textfmt.All {
+			ch := fxkCharter(t, tc.set, l)
+			r2Check(t, tc.name+" "+string(l), ch, true, vote[l], never[l], outcome[tc.public][l])
+			r2Check(t, tc.name+" "+string(l), ch, false, outcome[!tc.public][l], "a refusal that is withdrawn or not adopted is a favourable opinion", "le refus retiré ou non adopté")
+		}
+	}
+	set := fxk2Association()
+	set["decisions.membership"] = "consent"
+	set["membership.admission"] = "declaration"
+	for _, l := range textfmt.All {
+		r2Check(t, "declaration "+string(l), fxkCharter(t, set, l), false, vote[l])
+	}
+	set = fxk2Association()
+	set["decisions.membership"] = "majority"
+	set["membership.admission"] = "approval"
+	for _, l := range textfmt.All {
+		r2Check(t, "majority "+string(l), fxkCharter(t, set, l), false, vote[l], never[l])
+	}
+}
