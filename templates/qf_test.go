@@ -41,6 +41,7 @@ func TestQfDeliberativeBody(t *testing.T) {
 // which would lend the Commons a legal personality it does not have.
 func TestQfPublicBodyRunsTheCommons(t *testing.T) {
 	set := fxkPublicBody("epci")
+	set["legal.seat"] = ""
 	en := fxkCharter(t, set, textfmt.EN)
 	r2Check(t, "public body en", en, true, "The Commons is run by the public body Rennes Métropole constituted as a public establishment for inter-municipal cooperation")
 	r2Check(t, "public body en", en, false, "The legal entity of the Commons is")
@@ -110,5 +111,21 @@ func TestQfConsentRefusalIsVoted(t *testing.T) {
 	set["membership.admission"] = "approval"
 	for _, l := range textfmt.All {
 		r2Check(t, "majority "+string(l), fxkCharter(t, set, l), false, vote[l], never[l])
+	}
+}
+
+// RF-9: a public body's seat, when answered, is stated in 18.1 where the
+// other vehicles state theirs; without an answer nothing is printed.
+func TestQfPublicBodySeat(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "run by the public body Rennes Métropole, whose seat is in Rennes, constituted as a public establishment", textfmt.FR: "la personne publique dénommée Rennes Métropole, dont le siège est à Rennes, constituée en établissement public"}
+	bare := map[textfmt.Lang]string{textfmt.EN: "run by the public body Rennes Métropole constituted as", textfmt.FR: "dénommée Rennes Métropole constituée en"}
+	for _, l := range textfmt.All {
+		set := fxkPublicBody("epci")
+		set["legal.seat"] = ""
+		ch := fxkCharter(t, set, l)
+		r2Check(t, "no seat "+string(l), ch, false, want[l])
+		r2Check(t, "no seat "+string(l), ch, true, bare[l])
+		set["legal.seat"] = "Rennes"
+		r2Check(t, "seat "+string(l), fxkCharter(t, set, l), true, want[l])
 	}
 }
