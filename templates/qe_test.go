@@ -1,0 +1,61 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/document"
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// qeAll is the plain text of the front matter and every clause.
+func qeAll(doc *document.Document) string {
+	var b strings.Builder
+	b.WriteString(doc.Front)
+	for _, c := range doc.Clauses {
+		b.WriteString("\n")
+		b.WriteString(c.Body)
+	}
+	return b.String()
+}
+
+// RE-12, RE-19, RE-21: the reviews clause (6.6) no longer refers to a
+// deposit of the Data in a public archive on closure, which no article
+// organises; the limit on keeping a review "does not extend to" the
+// copies others lawfully obtained; the author "peut joindre le
+// Fournisseur à l'adresse" without a stray comma; the summary says
+// "except Personal Data"; and the credit clause (6.5.2) is two sentences.
+func TestQEReviewsAndCreditWording(t *testing.T) {
+	archive := apiTOSPhrase{textfmt.EN: "public archive when the Provider closes the API", textfmt.FR: "archive publique lorsque le Fournisseur ferme l'API"}
+	recall := apiTOSPhrase{textfmt.EN: "that limit does not extend to the copies of a review that others have lawfully obtained", textfmt.FR: "cette limite n'atteint pas les copies d'un avis que d'autres ont licitement obtenues"}
+	reach := apiTOSPhrase{textfmt.EN: "that limit does not reach", textfmt.FR: "peut joindre le Fournisseur, à l'adresse"}
+	contact := apiTOSPhrase{textfmt.EN: "the author of a review may reach the Provider", textfmt.FR: "l'auteur d'un avis peut joindre le Fournisseur à l'adresse"}
+	keep := apiTOSPhrase{textfmt.EN: "and shall respect the work, keeping that name or pseudonym with the work when it passes the work on", textfmt.FR: "et respecte l'œuvre. Il conserve ce nom ou ce pseudonyme avec l'œuvre lorsqu'il la transmet"}
+	for _, data := range []string{"commercial", "open-data-licence", "open-reuse"} {
+		docs := published12a(t, func(v questionnaire.Values) {
+			v["conditions.data"], v["contributions.published"], v["contributions.reviews"] = data, true, true
+		})
+		for l, doc := range docs {
+			what := string(l) + " " + data
+			if archive.in(doc, "data-reviews") || reach.in(doc, "data-reviews") {
+				t.Errorf("%s: old wording left in 6.6", what)
+			}
+			if !recall.in(doc, "data-reviews") || !contact.in(doc, "data-reviews") {
+				t.Errorf("%s: 6.6 wording missing", what)
+			}
+			if keep.in(doc, "data-contributions-credit") != (data != "commercial") {
+				t.Errorf("%s: credit sentence", what)
+			}
+			all := qeAll(doc)
+			if strings.Contains(all, "Personal Data excepted") {
+				t.Errorf("%s: “Personal Data excepted” left", what)
+			}
+		}
+		fr := strings.Count(qeAll(docs[textfmt.FR]), textfmt.Typeset(textfmt.FR, "à l'exception des Données personnelles"))
+		en := strings.Count(qeAll(docs[textfmt.EN]), ", except Personal Data") + strings.Count(qeAll(docs[textfmt.EN]), ", other than Personal Data,")
+		if fr != en || (data != "commercial" && en == 0) {
+			t.Errorf("%s: “except Personal Data” %d times in EN, %d in FR", data, en, fr)
+		}
+	}
+}
