@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,6 +57,47 @@ func TestQEReviewsAndCreditWording(t *testing.T) {
 		en := strings.Count(qeAll(docs[textfmt.EN]), ", except Personal Data") + strings.Count(qeAll(docs[textfmt.EN]), ", other than Personal Data,")
 		if fr != en || (data != "commercial" && en == 0) {
 			t.Errorf("%s: “except Personal Data” %d times in EN, %d in FR", data, en, fr)
+		}
+	}
+}
+
+// RE-10: choosing no cap on liability warns, in both languages, of the
+// exposure (Civil Code, art. 1231-2 and 1231-3) and suggests a fixed
+// amount; a cap, or an administrative public service whose terms cap
+// nothing, does not warn.
+func TestQELiabilityUncappedWarns(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	var rule *questionnaire.Rule
+	for i := range k.Questionnaire.Rules {
+		if k.Questionnaire.Rules[i].ID == "liability-uncapped" {
+			rule = k.Questionnaire.Rules[i]
+		}
+	}
+	if rule == nil {
+		t.Fatal("no rule liability-uncapped")
+	}
+	for l, want := range map[textfmt.Lang]string{
+		textfmt.EN: "including their loss of profit, revenue, customers or data (articles 1231-2 and 1231-3 of the French Civil Code)",
+		textfmt.FR: "y compris leur manque à gagner et la perte de chiffre d'affaires, de clientèle ou de données (articles 1231-2 et 1231-3 du Code civil)",
+	} {
+		if !strings.Contains(rule.Reason[l], want) && !strings.Contains(rule.Reason[l], textfmt.Typeset(l, want)) {
+			t.Errorf("%s reason lacks %q", l, want)
+		}
+	}
+	for _, p := range providers13a {
+		for _, cap := range []string{"amount", "fees", "none"} {
+			for _, price := range []string{"free", "paid"} {
+				if cap == "fees" && price == "free" {
+					continue
+				}
+				v := exampleValues(t, k)
+				p.set(v)
+				v["liability.cap"], v["pricing.model"] = cap, price
+				got := slices.Contains(brokenRules(k, v), "liability-uncapped")
+				if want := cap == "none" && !p.admin; got != want {
+					t.Errorf("%s, cap %s, %s: warning %v, want %v", p.name, cap, price, got, want)
+				}
+			}
 		}
 	}
 }
