@@ -101,3 +101,46 @@ func TestQELiabilityUncappedWarns(t *testing.T) {
 		}
 	}
 }
+
+// RE-14: under restricted access, an application left unanswered is
+// deemed refused, and the Provider sends written reasons for that refusal
+// within fifteen days without waiting to be asked; reasons are stated
+// once, in the last sentence, for every access mode and provider.
+func TestQEDeemedRefusalReasoned(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	deemed := apiTOSPhrase{
+		textfmt.EN: "the application is deemed refused: the person is no longer bound by it, and the Provider shall send that person written reasons for the refusal within",
+		textfmt.FR: "la demande est réputée refusée : la personne n'est plus engagée par elle, et le Fournisseur lui adresse par écrit les motifs de ce refus au plus tard dans un délai de",
+	}
+	deadline := apiTOSPhrase{textfmt.EN: "days of the end of that period at the latest.", textfmt.FR: "jours à compter de l'expiration de ce délai."}
+	onRequest := apiTOSPhrase{textfmt.EN: "the reasons for the refusal on request", textfmt.FR: "si elle les demande"}
+	twice := apiTOSPhrase{textfmt.EN: "a refusal states its reasons by reference to", textfmt.FR: "tout refus est motivé au regard des critères"}
+	restrictedReasons := apiTOSPhrase{
+		textfmt.EN: "The Provider shall give written reasons for any refusal, by reference to the criteria of",
+		textfmt.FR: "Le Fournisseur motive tout refus par écrit, au regard des critères de l'",
+	}
+	plainReasons := apiTOSPhrase{textfmt.EN: "The Provider shall give written reasons for any refusal.", textfmt.FR: "Le Fournisseur motive tout refus par écrit."}
+	for _, p := range providers13a {
+		for _, access := range []string{"neutrality", "restricted", "share-alike"} {
+			for _, method := range []string{"key-request", "account"} {
+				v := exampleValues(t, k)
+				p.set(v)
+				v["conditions.access"], v["acceptance.method"] = access, method
+				restricted := access == "restricted"
+				for _, l := range []textfmt.Lang{textfmt.EN, textfmt.FR} {
+					doc, err := k.Assemble(v, l, Final)
+					if err != nil {
+						t.Fatalf("%s %s %s %s: %v", p.name, access, method, l, err)
+					}
+					what := strings.Join([]string{p.name, access, method, string(l)}, " ")
+					if deemed.in(doc, "scope-acceptance") != restricted || deadline.in(doc, "scope-acceptance") != restricted || restrictedReasons.in(doc, "scope-acceptance") != restricted || plainReasons.in(doc, "scope-acceptance") == restricted {
+						t.Errorf("%s: deemed refusal or reasons sentence", what)
+					}
+					if onRequest.in(doc, "scope-acceptance") || twice.in(doc, "scope-acceptance") {
+						t.Errorf("%s: old wording left", what)
+					}
+				}
+			}
+		}
+	}
+}
