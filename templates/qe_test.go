@@ -110,9 +110,9 @@ func TestQEDeemedRefusalReasoned(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	deemed := apiTOSPhrase{
 		textfmt.EN: "the application is deemed refused: the person is no longer bound by it, and the Provider shall send that person written reasons for the refusal within",
-		textfmt.FR: "la demande est réputée refusée : la personne n'est plus engagée par elle, et le Fournisseur lui adresse par écrit les motifs de ce refus au plus tard dans un délai de",
+		textfmt.FR: "la demande est réputée refusée : la personne n'est plus engagée par elle, et le Fournisseur lui adresse par écrit les motifs de ce refus au plus tard dans les",
 	}
-	deadline := apiTOSPhrase{textfmt.EN: "days of the end of that period at the latest.", textfmt.FR: "jours à compter de l'expiration de ce délai."}
+	deadline := apiTOSPhrase{textfmt.EN: "days of the end of that period at the latest.", textfmt.FR: "jours qui suivent l'expiration de ce délai."}
 	onRequest := apiTOSPhrase{textfmt.EN: "the reasons for the refusal on request", textfmt.FR: "si elle les demande"}
 	twice := apiTOSPhrase{textfmt.EN: "a refusal states its reasons by reference to", textfmt.FR: "tout refus est motivé au regard des critères"}
 	restrictedReasons := apiTOSPhrase{
