@@ -244,7 +244,7 @@ func TestAPITOSReviewsUseCheckAndRecall(t *testing.T) {
 		textfmt.FR: "ni de vérification que leurs auteurs ont réellement utilisé ou acheté le produit ou le service évalué",
 	}
 	recall := apiTOSPhrase{
-		textfmt.EN: "that limit does not reach the copies of a review that others have lawfully obtained",
+		textfmt.EN: "that limit does not extend to the copies of a review that others have lawfully obtained",
 		textfmt.FR: "cette limite n'atteint pas les copies d'un avis que d'autres ont licitement obtenues",
 	}
 	k, _ := Lookup("api-tos")

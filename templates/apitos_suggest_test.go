@@ -22,6 +22,7 @@ var apiTOSBreaking = map[string]map[string]string{
 		"data.bulk_url": "https://acme-meteo.example/open-data/download"},
 	"open-data-licence-no-attribution": {"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 	"fees-cap-free-access":             {"liability.cap": "fees", "pricing.model": "free"},
+	"liability-uncapped":               {"liability.cap": "none"},
 	"professional-secrecy-own-purposes": {"provider.type": "individual", "provider.name": "Jeanne Martin EI", "provider.regulated": "true",
 		"personal_data.role": "both", "personal_data.categories": "adresses IP et revenus déclarés des foyers simulés"},
 	"payment-cure-longer-than-cure": {"pricing.model": "paid", "term.cure_months": "1", "pricing.payment_cure_days": "45"},

@@ -131,7 +131,7 @@ func TestFxdata2AttributionBindsUsers(t *testing.T) {
 	}
 	keep := apiTOSPhrase{
 		textfmt.EN: "and shall respect the work, keeping that name or pseudonym with the work when it passes the work on",
-		textfmt.FR: "et respecte l'œuvre, en conservant ce nom ou ce pseudonyme avec l'œuvre lorsqu'il la transmet",
+		textfmt.FR: "et respecte l'œuvre. Il conserve ce nom ou ce pseudonyme avec l'œuvre lorsqu'il la transmet",
 	}
 	whoever := apiTOSPhrase{textfmt.EN: "whoever reuses a work", textfmt.FR: "quiconque réutilise une œuvre"}
 	for _, data := range []string{"commercial", "open-data-licence", "open-reuse"} {

@@ -91,6 +91,9 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.attribution": "none"},
 		[]string{"open-data-licence-no-attribution"}, true, nil},
 	{"api-tos", map[string]string{"liability.cap": "fees"}, []string{"fees-cap-free-access"}, false, nil},
+	// No cap leaves the provider answerable for all direct and foreseeable
+	// damage, loss of profit included (Civil Code, art. 1231-2, 1231-3).
+	{"api-tos", map[string]string{"liability.cap": "none"}, []string{"liability-uncapped"}, true, nil},
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "data.licence.url": "https://creativecommons.org/licenses/by-nc-sa/4.0/"},
 		[]string{"non-commercial-data-licence-commercial-use"}, false, nil},
 	{"api-tos", map[string]string{"conditions.data": "open-data-licence", "conditions.output": "no-direct-competition",
