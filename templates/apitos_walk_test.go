@@ -283,8 +283,10 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		delete(want, "jurisdiction") // the recours gracieux, not a 30-day amicable step
 	}
 	if v["conditions.access"] == "restricted" {
-		want["access-restricted"] = []period{closure}     // exclusion by a change of the restrictions
-		want["scope-acceptance"] = []period{{15, "days"}} // decision on an application, silence counting as refusal
+		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
+		// decision on an application, silence counting as refusal, and the
+		// reasons of that deemed refusal, sent within 15 days after it
+		want["scope-acceptance"] = []period{{15, "days"}, {15, "days"}}
 	}
 	if v["provider.type"] == "organisation" {
 		want["term-continuity"] = []period{notice} // closure by a dissolved provider

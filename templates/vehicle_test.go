@@ -597,7 +597,7 @@ func TestCharterNamesTheLegalEntityWithItsArticle(t *testing.T) {
 		"association": {"Association Horaires en commun", "porté par l’Association Horaires en commun, association déclarée"},
 		"fiscal-host": {"Fonds de dotation pour les communs", "accueilli par le Fonds de dotation pour les communs, "},
 		"scic":        {"Société coopérative Horaires", "porté par la Société coopérative Horaires, société coopérative"},
-		"public-body": {"Ville de Sentiers", "porté par la Ville de Sentiers, personne publique, qui fournit"},
+		"public-body": {"Ville de Sentiers", "porté par la Ville de Sentiers, personne publique, dont le siège est établi au 12 rue des Ateliers, 35000 Rennes, qui fournit"},
 	}
 	for vehicle, id := range clauses {
 		for _, name := range []string{named[vehicle][0], "Horaires Libres"} {
