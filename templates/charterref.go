@@ -3,12 +3,12 @@ package templates
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"slices"
 	"sync"
 
 	"apitos/internal/mdtext"
 	"apitos/internal/questionnaire"
+	"apitos/internal/spdx"
 	"apitos/internal/textfmt"
 )
 
@@ -169,14 +169,10 @@ func charterFunds(root map[string]any, id string) bool {
 	return slices.Contains(ids, id)
 }
 
-// shareAlikeSPDX matches the SPDX identifiers of the content licences whose
-// adaptations must be shared under the same licence: Creative Commons
-// ShareAlike, the GNU Free Documentation Licence and the Free Art Licence.
-var shareAlikeSPDX = regexp.MustCompile(`(?i)(^|-)SA(-|$)|^GFDL-|^LAL-`)
-
-// shareAlike reports whether the licence id has a share-alike condition.
+// shareAlike reports whether the content licence id has a share-alike
+// condition (spdx.ShareAlike, which the questionnaire's rules read too).
 func shareAlike(id any) bool {
-	return shareAlikeSPDX.MatchString(fmt.Sprint(id))
+	return spdx.ShareAlike(fmt.Sprint(id))
 }
 
 // frenchLicenceTexts are the addresses of the official French texts of the

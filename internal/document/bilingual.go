@@ -63,7 +63,7 @@ func (bi *Bilingual) Langs() [2]textfmt.Lang {
 func (bi *Bilingual) Contents() []Row {
 	var out []Row
 	for _, r := range bi.Rows {
-		if c := r.Clause(); c.Depth == 1 || (c.Depth == 2 && c.Number != "") {
+		if r.Clause().InContents() {
 			out = append(out, r)
 		}
 	}

@@ -253,13 +253,21 @@ func (d *Document) Clause(id string) (Clause, bool) {
 }
 
 // Contents returns the clauses a table of contents lists: every top-level
-// clause and the sections of numbered articles and annexes.
+// clause, and the sections and subsections (3.2, 3.2.1) of numbered
+// articles and annexes, each at its depth.
 func (d *Document) Contents() []Clause {
 	var out []Clause
 	for _, c := range d.Clauses {
-		if !c.Removed && (c.Depth == 1 || (c.Depth == 2 && c.Number != "")) {
+		if !c.Removed && c.InContents() {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// InContents reports whether a table of contents lists the clause: a
+// top-level clause, or a numbered section or subsection ("3.2",
+// "3.2.1"); the blocks of an unnumbered clause are left out.
+func (c Clause) InContents() bool {
+	return c.Depth == 1 || c.Number != ""
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"apitos/internal/spdx"
 	"apitos/internal/textfmt"
 
 	"go.yaml.in/yaml/v3"
@@ -59,6 +60,9 @@ type Rule struct {
 //	same_host_as: KEY     on the same host (or e-mail domain) as another answer
 //	matches: REGEXP       the answer as written matches the regular expression
 //	not_matches: REGEXP   it does not
+//	share_alike: BOOL     the answer, a licence, has a share-alike condition
+//	                      (true), or has none (false), as spdx.ShareAlike
+//	                      tells: the test the templates make too
 //	not_starts_with: KEY  the answer, case and spaces aside, does not begin
 //	                      with another answer (a VAT number with its country)
 //	empty: true           no answer is given: the one test a rule may make
@@ -87,6 +91,9 @@ type Test struct {
 	SameHostAs    string
 	Matches       *regexp.Regexp
 	NotMatches    *regexp.Regexp
+	// ShareAlike, when set, is whether the answer, a licence, must have
+	// a share-alike condition (spdx.ShareAlike).
+	ShareAlike *bool
 	// NotStartsWith is the key of the answer the tested one must not begin
 	// with.
 	NotStartsWith string
@@ -133,6 +140,9 @@ func (t *Test) UnmarshalYAML(n *yaml.Node) error {
 			t.Matches, err = regexpOf(v)
 		case "not_matches":
 			t.NotMatches, err = regexpOf(v)
+		case "share_alike":
+			t.ShareAlike = new(bool)
+			err = v.Decode(t.ShareAlike)
 		case "not_starts_with":
 			err = v.Decode(&t.NotStartsWith)
 		case "empty":
@@ -283,7 +293,7 @@ func (r *Rule) keys() []string {
 func (r *Rule) Forbids(key string) bool {
 	t := r.When[key]
 	return t != nil && t.Matches != nil && t.Matches.String() == `\S` &&
-		t.In == nil && t.Not == nil && t.NotMatches == nil && !t.Empty &&
+		t.In == nil && t.Not == nil && t.NotMatches == nil && t.ShareAlike == nil && !t.Empty &&
 		len(t.operands()) == 0 && slices.Equal(r.Fields, []string{key})
 }
 
@@ -352,6 +362,9 @@ func (t *Test) holds(v any, vals Values, today time.Time) bool {
 		return false
 	}
 	if t.NotMatches != nil && slices.ContainsFunc(texts, t.NotMatches.MatchString) {
+		return false
+	}
+	if t.ShareAlike != nil && slices.ContainsFunc(texts, spdx.ShareAlike) != *t.ShareAlike {
 		return false
 	}
 	return true
@@ -463,7 +476,7 @@ func (q *Questionnaire) checkSuggestions(what string, r *Rule) []error {
 func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	var errs []error
 	if key == LanguagesKey {
-		if t == nil || (t.In == nil && t.Not == nil) || t.operands() != nil || t.Matches != nil || t.NotMatches != nil {
+		if t == nil || (t.In == nil && t.Not == nil) || t.operands() != nil || t.Matches != nil || t.NotMatches != nil || t.ShareAlike != nil {
 			return []error{fmt.Errorf("%s: the languages are tested by a list of languages, or not:", what)}
 		}
 		for _, v := range append(slices.Clone(t.In), t.Not...) {
@@ -474,7 +487,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 		return errs
 	}
 	if key == LinkedToCharter {
-		if t == nil || len(t.In)+len(t.Not) != 1 || t.operands() != nil || t.Matches != nil || t.NotMatches != nil ||
+		if t == nil || len(t.In)+len(t.Not) != 1 || t.operands() != nil || t.Matches != nil || t.NotMatches != nil || t.ShareAlike != nil ||
 			!slices.Contains([]string{"true", "false"}, slices.Concat(t.In, t.Not)[0]) {
 			return []error{fmt.Errorf("%s: whether the answers name a charter is tested by true or false", what)}
 		}
@@ -483,7 +496,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	if strings.HasPrefix(key, CharterPrefix) {
 		// The charter's questionnaire, which the kinds' tests check these
 		// keys against, is not this one.
-		if t == nil || (t.In == nil && t.Not == nil) || t.operands() != nil || t.Matches != nil || t.NotMatches != nil {
+		if t == nil || (t.In == nil && t.Not == nil) || t.operands() != nil || t.Matches != nil || t.NotMatches != nil || t.ShareAlike != nil {
 			return []error{fmt.Errorf("%s: an answer of the charter is tested by a list of values, or not:", what)}
 		}
 		return nil
@@ -492,7 +505,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	if err != nil {
 		return []error{err}
 	}
-	if t == nil || (t.In == nil && t.Not == nil && t.operands() == nil && t.Matches == nil && t.NotMatches == nil && !t.Empty && !t.Ignored) {
+	if t == nil || (t.In == nil && t.Not == nil && t.operands() == nil && t.Matches == nil && t.NotMatches == nil && t.ShareAlike == nil && !t.Empty && !t.Ignored) {
 		return []error{fmt.Errorf("%s: %s has no test", what, key)}
 	}
 	for _, v := range append(slices.Clone(t.In), t.Not...) {
@@ -544,6 +557,9 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	}
 	if (t.Matches != nil || t.NotMatches != nil) && (qq.Type == TypeMulti || qq.Type == TypeBool || qq.Type == TypeDate) {
 		errs = append(errs, fmt.Errorf("%s: matches does not apply to %s, a %s", what, key, qq.Type))
+	}
+	if t.ShareAlike != nil && qq.Type != TypeLicence {
+		errs = append(errs, fmt.Errorf("%s: share_alike does not apply to %s, a %s", what, key, qq.Type))
 	}
 	return errs
 }

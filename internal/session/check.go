@@ -84,7 +84,7 @@ func (s *Session) convert(keepInvalid bool) (questionnaire.Values, []questionnai
 		// default, which the session then does not answer itself.
 		for _, qq := range s.Questionnaire().Questions() {
 			if qq.FromCharter == "" && s.linkedOK(qq.Key) {
-				vals[qq.Key] = s.link.Answers()[qq.CharterDefault]
+				vals[qq.Key] = s.link.Answers()[s.linkKeys[qq.Key]]
 			}
 		}
 	}

@@ -24,9 +24,33 @@ func (s *Session) LinkCharter(path string) *questionnaire.Message {
 	if !l.OK() {
 		return l.Problem()
 	}
-	s.link = l
+	s.setLink(l)
 	s.dirty = true
 	return nil
+}
+
+// setLink makes the answers take their facts from the charter l (nil:
+// from none) and works out, once, which answers it gives: linkKeys maps
+// each question whose answer comes from l to the charter's question it
+// comes from (see charterKey). l is read again only through setLink.
+func (s *Session) setLink(l *answers.Link) {
+	s.link, s.linkKeys = l, nil
+	if l == nil {
+		return
+	}
+	s.linkKeys = map[string]string{}
+	var visit func(qq *questionnaire.Question)
+	visit = func(qq *questionnaire.Question) {
+		if key := charterKey(l, qq); key != "" {
+			s.linkKeys[qq.Key] = key
+		}
+		for _, f := range qq.Fields {
+			visit(f)
+		}
+	}
+	for _, qq := range s.Questionnaire().Questions() {
+		visit(qq)
+	}
 }
 
 // follow reads the charter that ref designates from the session's file,
@@ -58,7 +82,7 @@ func (s *Session) Unlink() {
 			s.text[key] = format(v)
 		}
 	}
-	s.link = nil
+	s.setLink(nil)
 	s.dirty = true
 }
 
@@ -67,20 +91,17 @@ func (s *Session) Unlink() {
 // and registration of the legal person) that a charter which could be
 // read answers, which the file may then not answer again.
 func (s *Session) Linked(key string) bool {
-	if s.link == nil {
-		return false
-	}
-	qq, ok := s.Questionnaire().Question(key)
-	return ok && s.charterKey(qq) != ""
+	return s.link != nil && s.linkKeys[key] != ""
 }
 
-// charterKey is the key of the charter's question that qq takes its
-// answer from, or "".
-func (s *Session) charterKey(qq *questionnaire.Question) string {
+// charterKey is the key of the question of the charter l that qq takes
+// its answer from, or "": the question it declares, or its charter
+// default when l can be read and answers it.
+func charterKey(l *answers.Link, qq *questionnaire.Question) string {
 	if qq.FromCharter != "" {
 		return qq.FromCharter
 	}
-	if qq.CharterDefault != "" && s.link.OK() && questionnaire.Answered(s.link.Answers()[qq.CharterDefault]) {
+	if qq.CharterDefault != "" && l.OK() && questionnaire.Answered(l.Answers()[qq.CharterDefault]) {
 		return qq.CharterDefault
 	}
 	return ""
@@ -97,9 +118,8 @@ func (s *Session) Source(key string) (q *questionnaire.Question, line int, ok bo
 	if !s.Linked(key) || !s.link.OK() {
 		return nil, 0, false
 	}
-	qq, _ := s.Questionnaire().Question(key)
 	c := s.link.File
-	src, ok := c.Questionnaire.Question(s.charterKey(qq))
+	src, ok := c.Questionnaire.Question(s.linkKeys[key])
 	return src, c.Line(src.Key, 0), ok
 }
 
@@ -114,7 +134,7 @@ func (s *Session) RefreshCharter() bool {
 	if unchanged || err != nil && !s.link.OK() {
 		return false
 	}
-	s.link = s.follow(s.link.Ref, s.link.Line)
+	s.setLink(s.follow(s.link.Ref, s.link.Line))
 	return true
 }
 

@@ -35,6 +35,9 @@ type Session struct {
 	multi map[string][]string // multiple choices
 	rows  map[string][]Row    // list answers, field values as typed
 	link  *answers.Link       // the charter the answers take facts from
+	// linkKeys maps the key of each question whose answer link gives to
+	// the key of the charter's question it comes from; setLink fills it.
+	linkKeys map[string]string
 	// overrides are the clauses whose text a reviewer edited by hand.
 	overrides questionnaire.Overrides
 	dirty     bool
@@ -88,9 +91,10 @@ func Open(path string, data []byte, typing textfmt.Lang) (*Session, []answers.Is
 	s := newSession(k, f.Langs)
 	s.Path = path
 	s.overrides = f.Values.Overrides()
-	if s.link = f.Link; s.link != nil {
-		s.link.Path = absolute(s.link.Path)
+	if f.Link != nil {
+		f.Link.Path = absolute(f.Link.Path)
 	}
+	s.setLink(f.Link)
 	if !slices.Contains(s.langs, typing) {
 		typing = s.langs[0]
 	}

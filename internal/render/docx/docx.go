@@ -384,13 +384,10 @@ func (w *writer) table(b *strings.Builder, t *office.Table) {
 // word processor's layout knows).
 func (w *writer) toc(b *strings.Builder, t *office.TOC) {
 	for i, e := range t.Entries {
-		style := "TOC1"
-		if e.Level > 1 {
-			style = "TOC2"
-		}
+		style := "TOC" + itoa(min(max(e.Level, 1), 3))
 		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`)
 		if i == 0 {
-			b.WriteString(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`)
+			b.WriteString(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`)
 		}
 		b.WriteString(`<w:hyperlink w:anchor="` + esc(e.Bookmark) + `" w:history="1">`)
 		b.WriteString(`<w:r><w:t xml:space="preserve">` + esc(e.Text) + `</w:t></w:r></w:hyperlink>`)

@@ -104,7 +104,7 @@ func TestWordFileStructure(t *testing.T) {
 				t.Errorf("%s: heading %q is not in style %s", name, c.Heading(d.Lang), style)
 			}
 		}
-		for _, want := range []string{` TOC \o "1-2" \h \z \u `, `<w:pgSz w:w="11906" w:h="16838"/>`} {
+		for _, want := range []string{` TOC \o "1-3" \h \z \u `, `<w:pgSz w:w="11906" w:h="16838"/>`} {
 			if !strings.Contains(body, want) {
 				t.Errorf("%s: document.xml lacks %s", name, want)
 			}

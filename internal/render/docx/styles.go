@@ -54,6 +54,7 @@ func styles(l textfmt.Lang) string {
 	tabs := `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="` + itoa(textWidth) + `"/></w:tabs>`
 	para("TOC1", "toc 1", "Normal", "Normal", noNumbers+tabs+`<w:spacing w:before="60" w:after="0"/><w:jc w:val="left"/>`, `<w:b/>`, `<w:uiPriority w:val="39"/>`)
 	para("TOC2", "toc 2", "Normal", "Normal", noNumbers+tabs+`<w:spacing w:after="0"/><w:ind w:left="454"/><w:jc w:val="left"/>`, ``, `<w:uiPriority w:val="39"/>`)
+	para("TOC3", "toc 3", "Normal", "Normal", noNumbers+tabs+`<w:spacing w:after="0"/><w:ind w:left="908"/><w:jc w:val="left"/>`, ``, `<w:uiPriority w:val="39"/>`)
 	heading := func(n int, size, before, after string) {
 		id := "Heading" + itoa(n)
 		para(id, "heading "+itoa(n), "Normal", "Normal",

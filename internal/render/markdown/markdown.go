@@ -59,8 +59,8 @@ func render(d *document.Document, contents bool) []byte {
 	return bytes.TrimRight(b.Bytes(), "\n")
 }
 
-// writeContents lists articles, annexes and their sections, indented
-// under their article by four spaces: CommonMark nests a list from two,
+// writeContents lists articles, annexes, their sections and subsections,
+// each indented under its parent by four spaces: CommonMark nests a list from two,
 // but Python-Markdown (MkDocs) only from four, and flattens the contents
 // otherwise.
 func writeContents(b *bytes.Buffer, d *document.Document) {

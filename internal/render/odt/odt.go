@@ -573,15 +573,15 @@ func (w *writer) table(b *strings.Builder, t *office.Table) {
 // linked to its clause.
 func (w *writer) toc(b *strings.Builder, t *office.TOC) {
 	b.WriteString(`<text:table-of-content text:name="Contents" text:protected="true">`)
-	b.WriteString(`<text:table-of-content-source text:outline-level="2" text:use-index-marks="false">`)
-	for lvl := 1; lvl <= 2; lvl++ {
+	b.WriteString(`<text:table-of-content-source text:outline-level="3" text:use-index-marks="false">`)
+	for lvl := 1; lvl <= 3; lvl++ {
 		fmt.Fprintf(b, `<text:table-of-content-entry-template text:outline-level="%d" text:style-name="Contents_20_%d">`, lvl, lvl)
 		b.WriteString(`<text:index-entry-link-start text:style-name="Index_20_Link"/><text:index-entry-text/><text:index-entry-tab-stop style:type="right" style:leader-char="."/><text:index-entry-page-number/><text:index-entry-link-end/>`)
 		b.WriteString(`</text:table-of-content-entry-template>`)
 	}
 	b.WriteString(`</text:table-of-content-source><text:index-body>`)
 	for _, e := range t.Entries {
-		fmt.Fprintf(b, `<text:p text:style-name="Contents_20_%d">`, min(max(e.Level, 1), 2))
+		fmt.Fprintf(b, `<text:p text:style-name="Contents_20_%d">`, min(max(e.Level, 1), 3))
 		b.WriteString(`<text:a xlink:type="simple" xlink:href="#` + esc(e.Bookmark) + `" text:style-name="Index_20_Link" text:visited-style-name="Index_20_Link">`)
 		w.prevSpace = true
 		w.text(b, e.Text)

@@ -53,6 +53,7 @@ func styles(doc *office.Doc) string {
 	}
 	index("Contents_20_1", "Contents 1", ` fo:margin-top="0.11cm" fo:margin-bottom="0cm"`, ` fo:font-weight="bold"`)
 	index("Contents_20_2", "Contents 2", ` fo:margin-left="0.8cm" fo:margin-bottom="0cm"`, ``)
+	index("Contents_20_3", "Contents 3", ` fo:margin-left="1.6cm" fo:margin-bottom="0cm"`, ``)
 	heading := func(n, size, before, after string) {
 		b.WriteString(`<style:style style:name="Heading_20_` + n + `" style:display-name="Heading ` + n + `" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:default-outline-level="` + n + `" style:class="text">`)
 		b.WriteString(`<style:paragraph-properties fo:margin-top="` + before + `" fo:margin-bottom="` + after + `" fo:keep-with-next="always" fo:keep-together="always"/>`)

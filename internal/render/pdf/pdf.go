@@ -173,14 +173,13 @@ func (w *writer) contentsPages() {
 }
 
 // tocStyle is the style and left edge of a contents entry of a depth:
-// articles in bold, sections indented.
+// articles in bold, sections indented, subsections (3.2.1) indented one
+// step more.
 func tocStyle(depth int) (style, float64) {
 	st := style{size: bodySize}
-	x := marginLeft
+	x := marginLeft + tocIndent*float64(max(depth, 1)-1)
 	if depth == 1 {
 		st.bold = true
-	} else {
-		x += tocIndent
 	}
 	return st, x
 }

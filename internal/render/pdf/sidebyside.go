@@ -327,11 +327,10 @@ func (s *sbsWriter) fillContents() {
 		r := s.bi.Rows[e.clause]
 		p := l.pages[e.page]
 		st := style{size: 9}
-		indent := 0.0
-		if r.Clause().Depth == 1 {
+		depth := r.Clause().Depth
+		indent := (tocIndent - 2) * float64(max(depth, 1)-1)
+		if depth == 1 {
 			st.bold = true
-		} else {
-			indent = tocIndent - 2
 		}
 		number := strconv.Itoa(s.anchors[e.clause].page + 1)
 		nw := l.width(number, st)
