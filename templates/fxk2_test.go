@@ -156,7 +156,7 @@ func TestFxk2SteeringCommitteeGivesOpinionsForAPublicBody(t *testing.T) {
 		textfmt.EN: {"decides on strategy and, as set out in Article ", "gives its opinion on refusals of admission, on the budget and on expenditure, on which the Legal Entity decides"},
 		textfmt.FR: {"décide de la stratégie et rend, comme le prévoit l'article ", "ses avis sur les refus d'adhésion, sur le budget et sur les dépenses, que décide la Structure porteuse"},
 	}
-	row := map[textfmt.Lang]string{textfmt.EN: "| Legal Entity (deliberative body and authorising officer), on the opinion of the Steering Committee (Article ", textfmt.FR: "| Structure porteuse (organe délibérant et ordonnateur), sur avis du Comité de pilotage (article "}
+	row := map[textfmt.Lang]string{textfmt.EN: "| Legal Entity, through its competent organs, on the opinion of the Steering Committee (Article ", textfmt.FR: "| Structure porteuse, par ses organes compétents, sur avis du Comité de pilotage (article "}
 	for _, tc := range []struct {
 		name   string
 		set    map[string]any

@@ -31,9 +31,9 @@ func TestQfDeliberativeBody(t *testing.T) {
 	set := fxkPublicBody("epci")
 	set["governance.steering"] = true
 	en := fxkCharter(t, set, textfmt.EN)
-	r2Check(t, "public body en", en, true, "Legal Entity (deliberative body and authorising officer)")
+	r2Check(t, "public body en", en, true, "Legal Entity, through its competent organs, on the opinion")
 	r2Check(t, "public body en", en, false, "deliberative organ")
-	r2Check(t, "association en", fxkCharter(t, fxk2Association(), textfmt.EN), false, "deliberative organ", "deliberative body and authorising officer")
+	r2Check(t, "association en", fxkCharter(t, fxk2Association(), textfmt.EN), false, "deliberative organ", "through its competent organs")
 }
 
 // RF-22: for a public body, the English 18.1 says, as the French does,
