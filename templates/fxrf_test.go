@@ -73,3 +73,63 @@ func TestFxrfBodiesGiveOpinionsPublicBodyDecides(t *testing.T) {
 		}
 	}
 }
+
+// RF-1, RF-4, RF-10, RF-21: 18.1 lists the matters the law reserves to the
+// public body's organs, which decide under their own voting rules; names
+// who takes the individual decisions (the president of an EPCI, by
+// delegation under CGCT L. 5211-10; otherwise the competent organ or its
+// delegate); and makes the Charter take effect only once the decision that
+// adopts it is enforceable, cited in Annex A. The French text is native:
+// comma after the name, « propriété des personnes publiques », no
+// tautology. None of it is printed for another vehicle.
+func TestFxrfPublicBodyOrgansDelegationAndEnforceability(t *testing.T) {
+	all := map[textfmt.Lang][]string{
+		textfmt.EN: {
+			"in particular its budget and expenditure, the management of its property, the licences under which it publishes its own information and admission to the Commons that it runs, the decisions that this Charter assigns to the bodies of the Commons are opinions or proposals, which do not bind those organs: they decide under the rules that govern them, including their voting rules",
+			"The individual decisions that this Charter assigns to the Legal Entity, such as those on applications for membership, on sanctions and on designations, are taken by",
+			"This Charter, and each amendment to it, takes effect on the date that it sets, and no earlier than the date on which the decision that adopts it has become enforceable",
+			"| Decision of the competent organ of the Legal Entity that adopts this Charter, with its number and date |",
+		},
+		textfmt.FR: {
+			"notamment son budget et ses dépenses, la gestion de ses biens, les licences sous lesquelles elle publie ses propres informations et l'admission au Commun qu'elle porte, les décisions que la Charte confie aux instances du Commun constituent des avis ou des propositions, qui ne lient pas ces organes : ceux-ci statuent selon les règles qui les régissent, notamment leurs règles de vote",
+			"Les décisions individuelles que la Charte confie à la Structure porteuse, notamment sur les demandes d'adhésion, les sanctions et les désignations, sont prises",
+			"La Charte, comme chacune de ses modifications, entre en vigueur à la date qu'elle fixe, et au plus tôt lorsque la décision qui l'adopte est devenue exécutoire",
+			"| Délibération de l'organe compétent de la Structure porteuse portant adoption de la Charte, avec son numéro et sa date |",
+			"de propriété des personnes publiques",
+		},
+	}
+	epci := map[textfmt.Lang][]string{
+		textfmt.EN: {"are taken by its president, to whom the deliberative body delegates them by the deliberation that adopts this Charter (French General Local Authorities Code, Article L. 5211-10)", "(French General Local Authorities Code, Articles L. 2121-20, L. 2121-29 and L. 5211-1)", "transmitted to the representative of the State (French General Local Authorities Code, Articles L. 2131-1 and L. 5211-3)"},
+		textfmt.FR: {"sont prises par son président, auquel l'organe délibérant les délègue par la délibération qui adopte la Charte (Code général des collectivités territoriales, article L. 5211-10)", "(Code général des collectivités territoriales, articles L. 2121-20, L. 2121-29 et L. 5211-1)", "transmise au représentant de l'État dans le département (Code général des collectivités territoriales, articles L. 2131-1 et L. 5211-3)"},
+	}
+	local := map[textfmt.Lang][]string{
+		textfmt.EN: {"(for a commune, a département or a région, French General Local Authorities Code, Articles L. 2121-29, L. 3211-1 and L. 4221-1)", "Articles L. 2131-1, L. 3131-1 and L. 4141-1)"},
+		textfmt.FR: {"(pour une commune, un département ou une région, Code général des collectivités territoriales, articles L. 2121-29, L. 3211-1 et L. 4221-1)", "articles L. 2131-1, L. 3131-1 et L. 4141-1)"},
+	}
+	generic := map[textfmt.Lang][]string{
+		textfmt.EN: {"are taken by the organ that the rules governing the Legal Entity make competent for them or, where those rules allow it, by the authority to which that organ delegates them by the decision that adopts this Charter"},
+		textfmt.FR: {"sont prises par l'organe que les règles qui la régissent rendent compétent ou, lorsque ces règles le permettent, par l'autorité à laquelle cet organe les délègue par la décision qui adopte la Charte"},
+	}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, fxkPublicBody(form), l)
+			r2Check(t, form+" "+string(l), doc, true, all[l]...)
+			r2Check(t, form+" epci "+string(l), doc, form == "epci", epci[l]...)
+			r2Check(t, form+" local "+string(l), doc, form == "local-authority", local[l]...)
+			r2Check(t, form+" generic "+string(l), doc, form != "epci", generic[l]...)
+			r2Check(t, form+" "+string(l), doc, false, "propriétés publiques", "La délibération de la Structure porteuse qui adopte ou modifie la Charte est celle de")
+		}
+	}
+	// Without a seat, the French name is followed by a comma before the form.
+	set := fxkPublicBody("epci")
+	set["legal.seat"] = ""
+	set["legal.entity_name"] = "Brocéliande Communauté"
+	r2Check(t, "comma", fxkClause(t, set, textfmt.FR, "legal-public-body"), true, "dénommée Brocéliande Communauté, constituée en établissement public")
+	for name, set := range fxrfVehicles() {
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, name+" "+string(l), doc, false, all[l]...)
+			r2Check(t, name+" "+string(l), doc, false, generic[l]...)
+		}
+	}
+}
