@@ -133,3 +133,49 @@ func TestFxrfPublicBodyOrgansDelegationAndEnforceability(t *testing.T) {
 		}
 	}
 }
+
+// RF-5: with a public body, the Assembly proposes the nominee holder of
+// the assets and the public body designates them, in 6.1, the table, 7.9
+// and the transitional provisions as in 15.2. RF-6: the nominee agreement
+// of every legal entity is a mandate coupled with a simulation (C. civ.
+// 1201), not an agency without representation under 1154, and with a
+// public body the holder acts on its instructions.
+func TestFxrfNomineeHolder(t *testing.T) {
+	pb := map[textfmt.Lang][]string{
+		textfmt.EN: {"proposes to the Legal Entity, where a service requires one, the Member who is to hold the assets of the Commons under Article", "whom the Legal Entity designates", "holder of the assets (proposed to the Legal Entity, which designates them)", "and proposes to the Legal Entity, where a service requires one, the holder of the assets, whom the Legal Entity designates", "The holder shall use them only on the instructions of the Legal Entity, given after the opinion of the bodies of the Commons"},
+		textfmt.FR: {"propose à la Structure porteuse, si un service l'exige, le Membre appelé à détenir les biens du Commun conformément à l'article", "que la Structure porteuse désigne", "détenteur des biens (proposé à la Structure porteuse, qui le désigne)", "et propose à la Structure porteuse, si un service l'exige, le détenteur des biens, que la Structure porteuse désigne", "Le détenteur n'en use que sur les instructions de la Structure porteuse, données après avis des instances du Commun"},
+	}
+	entity := map[textfmt.Lang][]string{
+		textfmt.EN: {"(convention de prête-nom, a mandate coupled with a simulation, in which the holder acts in their own name without disclosing the Legal Entity, so that the holder alone is bound towards the service, and which has effect only between the parties and cannot be relied on against third parties, who may nevertheless rely on it: French Civil Code, Article 1201)"},
+		textfmt.FR: {"(mandat assorti d'une simulation par interposition de personne, par lequel le détenteur agit en son nom propre sans révéler la Structure porteuse, de sorte qu'il est seul engagé envers le service, et qui ne produit effet qu'entre les parties sans être opposable aux tiers, lesquels peuvent néanmoins s'en prévaloir : Code civil, article 1201)"},
+	}
+	old := map[textfmt.Lang][]string{
+		textfmt.EN: {"an agency without representation under which the holder alone is bound towards third parties"},
+		textfmt.FR: {"par lequel le détenteur est seul engagé à l'égard des tiers : Code civil, article 1154"},
+	}
+	other := map[textfmt.Lang][]string{
+		textfmt.EN: {"The holder shall use them only on the decisions of the bodies of the Commons", "designates, where a service requires one, the holder of the assets"},
+		textfmt.FR: {"Le détenteur n'en use que sur décision des instances du Commun", "désigne, si un service l'exige, le détenteur des biens"},
+	}
+	for _, form := range []string{"epci", "university", "other"} {
+		set := fxkPublicBody(form)
+		set["governance.steering"] = true
+		set["assets.holder"] = "trustee"
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, form+" "+string(l), doc, true, pb[l]...)
+			r2Check(t, form+" "+string(l), doc, true, entity[l]...)
+			r2Check(t, form+" "+string(l), doc, false, old[l]...)
+			r2Check(t, form+" "+string(l), doc, false, other[l]...)
+		}
+	}
+	for _, v := range []string{"association", "scic", "fiscal-host"} {
+		set := map[string]any{"legal.vehicle": v, "governing_law": "FR", "governance.steering": true, "assets.holder": "trustee"}
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, v+" "+string(l), doc, false, pb[l]...)
+			r2Check(t, v+" "+string(l), doc, false, old[l]...)
+			r2Check(t, v+" "+string(l), doc, true, other[l]...)
+		}
+	}
+}
