@@ -179,3 +179,32 @@ func TestFxrfNomineeHolder(t *testing.T) {
 		}
 	}
 }
+
+// RF-8: under French law, a member of a body of the Commons who also sits
+// on an organ of the public body steps aside from that organ's
+// deliberation on a matter in which they have an interest; elected members
+// of a commune or an EPCI under CGCT L. 2131-11. Nothing of it for other
+// vehicles or another governing law.
+func TestFxrfElectedMembersStepAside(t *testing.T) {
+	core := map[textfmt.Lang]string{
+		textfmt.EN: "and who has, in a matter on which that organ decides under this Charter, an interest other than that of the Legal Entity, declares it and takes part neither in the deliberation nor in the vote of that organ on that matter (",
+		textfmt.FR: "et qui a, dans une affaire sur laquelle cet organe statue en application de la Charte, un intérêt autre que celui de la Structure porteuse, le déclare et se déporte : il ne prend part ni à la délibération ni au vote de cet organe sur cette affaire (",
+	}
+	law := map[textfmt.Lang]string{textfmt.EN: "Law No. 2013-907 of 11 October 2013 on transparency in public life, Article 2)", textfmt.FR: "article 2 de la loi n° 2013-907 du 11 octobre 2013 relative à la transparence de la vie publique)"}
+	elected := map[textfmt.Lang]string{textfmt.EN: "French General Local Authorities Code, Article L. 2131-11;", textfmt.FR: "article L. 2131-11 du Code général des collectivités territoriales ;"}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			c := fxkClause(t, fxkPublicBody(form), l, "decisions-conflicts")
+			r2Check(t, form+" "+string(l), c, true, core[l], law[l])
+			r2Check(t, form+" "+string(l), c, form == "epci" || form == "local-authority", elected[l])
+		}
+	}
+	foreign := fxkPublicBody("epci")
+	foreign["governing_law"] = "BE"
+	for _, l := range textfmt.All {
+		r2Check(t, "BE "+string(l), fxkClause(t, foreign, l, "decisions-conflicts"), false, core[l])
+		for name, set := range fxrfVehicles() {
+			r2Check(t, name+" "+string(l), fxkClause(t, set, l, "decisions-conflicts"), false, core[l])
+		}
+	}
+}
