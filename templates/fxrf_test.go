@@ -208,3 +208,28 @@ func TestFxrfElectedMembersStepAside(t *testing.T) {
 		}
 	}
 }
+
+// RF-7: a public body that competes with private operators for a public
+// contract does so only within its powers (speciality), for a commune or
+// an EPCI where a public interest justifies it, and at a price covering
+// all its costs without an advantage drawn from its public resources (CE
+// Ass., 30 Dec. 2014, Armor SNC).
+func TestFxrfPublicBodyCandidacyArmor(t *testing.T) {
+	all := map[textfmt.Lang][]string{
+		textfmt.EN: {"or, where it competes with private operators, only within its powers", "and at a price that covers all the direct and indirect costs of the work, without drawing, to set it, any advantage from the resources or means that it holds for its public service missions (Conseil d'État, Assembly, 30 December 2014, Société Armor SNC, no. 355563)."},
+		textfmt.FR: {"ou, lorsqu'elle se trouve en concurrence avec des opérateurs privés, que dans la limite de ses compétences", "et à un prix qui couvre l'ensemble des coûts directs et indirects de ces travaux, sans qu'elle tire, pour le déterminer, un avantage des ressources ou des moyens qui lui sont attribués au titre de ses missions de service public (Conseil d'État, Ass., 30 décembre 2014, Société Armor SNC, n° 355563)."},
+	}
+	local := map[textfmt.Lang]string{
+		textfmt.EN: ", where a public interest justifies its candidacy, the work extending a public service mission with which it is entrusted without compromising it,",
+		textfmt.FR: ", si un intérêt public justifie sa candidature, ces travaux constituant le prolongement d'une mission de service public dont elle a la charge sans compromettre l'exercice de celle-ci,",
+	}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["economy.funding"] = []string{"grants", "procurement"}
+		for _, l := range textfmt.All {
+			c := fxkClause(t, set, l, "economy-funding")
+			r2Check(t, form+" "+string(l), c, true, all[l]...)
+			r2Check(t, form+" "+string(l), c, form == "epci" || form == "local-authority", local[l])
+		}
+	}
+}
