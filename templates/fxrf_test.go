@@ -233,3 +233,31 @@ func TestFxrfPublicBodyCandidacyArmor(t *testing.T) {
 		}
 	}
 }
+
+// RF-13: the funding of a Commons carried by a public body lists first the
+// appropriations that its organ opens in its budget, and says who awards
+// public grants to whom; no other vehicle lists them.
+func TestFxrfPublicBodyAppropriations(t *testing.T) {
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"following sources:\n\n- **Appropriations of the Legal Entity**, which its competent organ opens in its budget for the Commons and which are spent under the rules of public accounting (Article", "- **Public grants** that other public persons or the European Union award to the Legal Entity for the Commons, used"},
+		textfmt.FR: {"sources suivantes :\n\n- **Crédits de la Structure porteuse**, que son organe compétent ouvre à son budget pour le Commun et qui sont exécutés selon les règles de la comptabilité publique (article", "- **Subventions publiques** que d'autres personnes publiques ou l'Union européenne accordent à la Structure porteuse pour le Commun, employées"},
+	}
+	grants := map[textfmt.Lang]string{textfmt.EN: "- **Public grants**, used", textfmt.FR: "- **Subventions publiques**, employées"}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["economy.funding"] = []string{"grants", "procurement"}
+		for _, l := range textfmt.All {
+			c := fxkClause(t, set, l, "economy-funding")
+			r2Check(t, form+" "+string(l), c, true, want[l]...)
+			r2Check(t, form+" "+string(l), c, false, grants[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		set["economy.funding"] = []string{"grants"}
+		for _, l := range textfmt.All {
+			c := fxkClause(t, set, l, "economy-funding")
+			r2Check(t, name+" "+string(l), c, false, want[l]...)
+			r2Check(t, name+" "+string(l), c, true, grants[l])
+		}
+	}
+}
