@@ -261,3 +261,39 @@ func TestFxrfPublicBodyAppropriations(t *testing.T) {
 		}
 	}
 }
+
+// RF-11: a French public body binds Participants and Contributors who are
+// not Members by the rules of use (règlement d'utilisation) of the public
+// service that it runs, a unilateral act, not by contract terms accepted
+// under C. civ. 1119; the code of conduct refers to those rules. A public
+// body under another law and the other vehicles keep the terms of use.
+func TestFxrfPublicBodyRulesOfUse(t *testing.T) {
+	rules := map[textfmt.Lang][]string{
+		textfmt.EN: {"are bound to respect the code of conduct and the rules of Article 12, including the sanctions it provides for, through the rules of use (règlement d'utilisation) that the Legal Entity adopts for each space of the Commons, such as its forge, its chat rooms and its events, as rules of the public service that it runs, which apply to everyone who uses that space.", "the Legal Entity shall publish them and bring them to the attention of each person"},
+		textfmt.FR: {"sont tenus de respecter le code de conduite et les règles de l'article 12, y compris les sanctions qu'il prévoit, par l'effet du règlement d'utilisation que la Structure porteuse arrête pour chacun des espaces du Commun, tels que sa forge, ses salons de discussion et ses événements, en tant que règlement du service public qu'elle gère, et qui s'applique à quiconque utilise cet espace.", "la Structure porteuse le publie et le porte à la connaissance de chacun"},
+	}
+	code := map[textfmt.Lang]string{textfmt.EN: "It binds Participants and Contributors who are not Members through the rules of use provided for in Article", textfmt.FR: "par l'effet du règlement d'utilisation prévu à l'article"}
+	terms := map[textfmt.Lang][]string{
+		textfmt.EN: {"obtain their acceptance when an account is created", "French Civil Code, Article 1119", "through the terms of use provided for in Article"},
+		textfmt.FR: {"l'acceptation lors de la création d'un compte", "Code civil, article 1119", "par l'effet des conditions d'utilisation prévues à l'article"},
+	}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, fxkPublicBody(form), l)
+			r2Check(t, form+" "+string(l), doc, true, rules[l]...)
+			r2Check(t, form+" "+string(l), doc, true, code[l])
+			r2Check(t, form+" "+string(l), doc, false, terms[l]...)
+		}
+	}
+	foreign := fxkPublicBody("other")
+	foreign["governing_law"] = "BE"
+	for _, l := range textfmt.All {
+		doc := fxkCharter(t, foreign, l)
+		r2Check(t, "BE "+string(l), doc, false, rules[l]...)
+		for name, set := range fxrfVehicles() {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, name+" "+string(l), doc, false, rules[l]...)
+			r2Check(t, name+" "+string(l), doc, true, terms[l]...)
+		}
+	}
+}
