@@ -297,3 +297,33 @@ func TestFxrfPublicBodyRulesOfUse(t *testing.T) {
 		}
 	}
 }
+
+// RF-16: a French public body passes an asset of its public domain to a
+// public beneficiary by an amicable transfer (CG3P L. 3112-1), and its
+// competent organ decides the return of rights to authors on withdrawal.
+func TestFxrfPublicBodyDevolutionAndReturn(t *testing.T) {
+	cg3p := map[textfmt.Lang]string{
+		textfmt.EN: "; an asset of its public domain passes to a beneficiary that is a public person, where it is intended for the exercise of that person's powers, by an amicable transfer without prior declassification (Code général de la propriété des personnes publiques, Article L. 3112-1).",
+		textfmt.FR: " ; un bien de son domaine public est cédé à l'amiable, sans déclassement préalable, au bénéficiaire qui est une personne publique, lorsqu'il est destiné à l'exercice des compétences de celle-ci (article L. 3112-1 du Code général de la propriété des personnes publiques).",
+	}
+	ret := map[textfmt.Lang]string{
+		textfmt.EN: "; that return, which is the counterpart of the commitments made to those authors when their Contributions were received, is decided by its competent organ;",
+		textfmt.FR: " ; cette rétrocession, qui est la contrepartie des engagements pris envers ces auteurs lors de la réception de leurs Contributions, est décidée par son organe compétent ;",
+	}
+	for _, form := range fxrfPublicForms {
+		for _, dv := range []string{"public-body", "commons", "foundation"} {
+			set := fxkPublicBody(form)
+			set["exit.devolution"] = dv
+			for _, l := range textfmt.All {
+				doc := fxkCharter(t, set, l)
+				r2Check(t, form+" "+dv+" "+string(l), doc, true, cg3p[l], ret[l])
+			}
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		set["exit.devolution"] = "public-body"
+		for _, l := range textfmt.All {
+			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), false, cg3p[l], ret[l])
+		}
+	}
+}
