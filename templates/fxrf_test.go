@@ -327,3 +327,23 @@ func TestFxrfPublicBodyDevolutionAndReturn(t *testing.T) {
 		}
 	}
 }
+
+// RF-12: a public body publishes the records of the Governance Space for
+// a public-interest task whose basis (GDPR 6(3)) is the decision that
+// adopts the Charter within its powers, not unnamed "texts".
+func TestFxrfPublicBodyPublicationBasis(t *testing.T) {
+	want := map[textfmt.Lang]string{
+		textfmt.EN: "the performance of the public-interest task that the Legal Entity carries out within the powers that the law confers on it, on the basis of the decision that adopts this Charter in the exercise of those powers (Article 6(1)(e) and 6(3))",
+		textfmt.FR: "pour l'exécution de la mission d'intérêt public que la Structure porteuse exerce dans la limite des compétences que la loi lui confère, sur le fondement de la délibération qui adopte la Charte dans l'exercice de ces compétences (article 6, paragraphe 1, point e, et paragraphe 3)",
+	}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			r2Check(t, form+" "+string(l), fxkCharter(t, fxkPublicBody(form), l), true, want[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		for _, l := range textfmt.All {
+			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), false, want[l])
+		}
+	}
+}
