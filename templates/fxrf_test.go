@@ -347,3 +347,27 @@ func TestFxrfPublicBodyPublicationBasis(t *testing.T) {
 		}
 	}
 }
+
+// RF-17: the founding Members designate the interim officers by simple
+// majority, and the interim Steering Committee has the size and the limits
+// of the elected one, whatever the vehicle that has no statutory board.
+func TestFxrfInterimSteeringCommittee(t *testing.T) {
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"designate from among themselves, by simple majority (Article", "the facilitator of the Assembly and an interim Steering Committee of five (5) members, within the limits set in Article"},
+		textfmt.FR: {"désignent parmi eux, à la majorité simple (article", "l'animateur de l'Assemblée et un Comité de pilotage provisoire de cinq (5) membres, dans les limites fixées à l'article"},
+	}
+	sets := map[string]map[string]any{"epci": fxkPublicBody("epci")}
+	for name, set := range fxrfVehicles() {
+		sets[name] = set
+	}
+	for name, set := range sets {
+		set["governance.steering"] = true
+		set["governance.steering_seats"] = 5
+		for _, l := range textfmt.All {
+			doc := fxkClause(t, set, l, "transitional")
+			member := name == "association" || name == "scic"
+			r2Check(t, name+" "+string(l), doc, true, want[l][0])
+			r2Check(t, name+" "+string(l), doc, !member, want[l][1])
+		}
+	}
+}
