@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"strings"
 	"testing"
 
 	"apitos/internal/textfmt"
@@ -369,5 +370,16 @@ func TestFxrfInterimSteeringCommittee(t *testing.T) {
 			r2Check(t, name+" "+string(l), doc, true, want[l][0])
 			r2Check(t, name+" "+string(l), doc, !member, want[l][1])
 		}
+	}
+}
+
+// RF-19: the French text keeps the Regulation's term "steward de
+// logiciels libres et open source" in guillemets and explains it.
+func TestFxrfStewardExplained(t *testing.T) {
+	set := fxkPublicBody("epci")
+	fr := fxkClause(t, set, textfmt.FR, "bodies-technical")
+	want := "elle en est le « steward de logiciels libres et open source » (gestionnaire de ces logiciels, au sens de l'article 3, point 14, du même règlement)"
+	if !strings.Contains(strings.ReplaceAll(fr, "\u202f", " "), want) {
+		t.Errorf("steward not explained:\n%s", fr)
 	}
 }
