@@ -383,3 +383,37 @@ func TestFxrfStewardExplained(t *testing.T) {
 		t.Errorf("steward not explained:\n%s", fr)
 	}
 }
+
+// RF-15: a French public body's accessibility duties (RGAA, statement,
+// multi-year plan) stand in their own section of the transparency article,
+// to which 10.2 points; 11.4 keeps only the notice procedure and the legal
+// notices. No other vehicle has that section.
+func TestFxrfAccessibilitySection(t *testing.T) {
+	want := map[textfmt.Lang]string{
+		textfmt.EN: "and its applications accessible to persons with disabilities, in accordance with the general accessibility improvement framework (référentiel général d'amélioration de l'accessibilité, RGAA)",
+		textfmt.FR: "et ses applications accessibles aux personnes handicapées, conformément au référentiel général d'amélioration de l'accessibilité (RGAA)",
+	}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			doc := charterDoc(t, fxkPublicBody(form), l)
+			n := clauseNumber(t, doc, "transparency-accessibility")
+			r2Check(t, form+" "+string(l), clausePlain(doc, "transparency-accessibility"), true, want[l])
+			r2Check(t, form+" "+string(l), clausePlain(doc, "contribution-notices"), false, "RGAA")
+			r2Check(t, form+" 10.2 "+string(l), fxkCharter(t, fxrfFrameworks(fxkPublicBody(form)), l), true, map[textfmt.Lang]string{textfmt.EN: "the accessibility documents that Article " + n + " provides for", textfmt.FR: "les documents relatifs à l'accessibilité que prévoit l'article " + n}[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		for _, l := range textfmt.All {
+			if _, ok := charterDoc(t, set, l).Clause("transparency-accessibility"); ok {
+				t.Errorf("%s %s: accessibility section", name, l)
+			}
+		}
+	}
+}
+
+// fxrfFrameworks sets the answer that the Commons applies the French
+// public-sector frameworks.
+func fxrfFrameworks(set map[string]any) map[string]any {
+	set["standards.public_frameworks"] = true
+	return set
+}
