@@ -417,3 +417,31 @@ func fxrfFrameworks(set map[string]any) map[string]any {
 	set["standards.public_frameworks"] = true
 	return set
 }
+
+// RF-1 (trademark): with a public body, registering the name as a
+// trademark is proposed by the Assembly and decided by the public body,
+// which would own it; other vehicles keep the Assembly's decision.
+func TestFxrfPublicBodyTrademarkProposal(t *testing.T) {
+	pb := map[textfmt.Lang][]string{
+		textfmt.EN: {"whether to propose to the competent organ of the Legal Entity that it register it on behalf of the Commons", "| Registration of the name as a trademark (Article 15.3) | Assembly, which proposes; Legal Entity, which decides |"},
+		textfmt.FR: {"s'il y a lieu de proposer à l'organe compétent de la Structure porteuse de le déposer pour le compte du Commun", "| Dépôt du nom à titre de marque (article 15.3) | Assemblée, qui propose ; Structure porteuse, qui décide |"},
+	}
+	other := map[textfmt.Lang]string{textfmt.EN: "whether to register it on behalf of the Commons", textfmt.FR: "s'il y a lieu de le déposer pour le compte du Commun"}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["assets.trademark"] = false
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, form+" "+string(l), doc, true, pb[l]...)
+			r2Check(t, form+" "+string(l), doc, false, other[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		set["assets.trademark"] = false
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, name+" "+string(l), doc, false, pb[l]...)
+			r2Check(t, name+" "+string(l), doc, true, other[l])
+		}
+	}
+}
