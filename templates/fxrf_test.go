@@ -40,6 +40,7 @@ func TestFxrfBodiesGiveOpinionsPublicBodyDecides(t *testing.T) {
 			"It is proposed by the Assembly",
 			"and adopted by the competent organ of the Legal Entity as provided in Article",
 			"The Assembly approves the proposal",
+			"2. proposes changes of licence and of the terms on which Contributions are received, which the competent organ of the Legal Entity adopts, under Article",
 		},
 		textfmt.FR: {
 			"Lorsque la Structure porteuse y figure, l'instance du Commun mentionnée avec elle rend un avis ou formule une proposition selon la règle indiquée, et la Structure porteuse décide par son organe compétent, selon les règles qui régissent cet organe, notamment ses règles de vote (article",
@@ -50,11 +51,12 @@ func TestFxrfBodiesGiveOpinionsPublicBodyDecides(t *testing.T) {
 			"Il est proposé par l'Assemblée",
 			"et adopté par l'organe compétent de la Structure porteuse dans les conditions prévues à l'article",
 			"L'Assemblée approuve le projet de modification",
+			"2. propose les changements de licence et des conditions de réception des Contributions, que l'organe compétent de la Structure porteuse adopte, conformément à l'article",
 		},
 	}
 	other := map[textfmt.Lang][]string{
-		textfmt.EN: {"It is decided by the Assembly", "| Licences: change of the licence of a type of Resource or of the terms on which Contributions are received | Assembly |"},
-		textfmt.FR: {"Il est décidé par l'Assemblée", "| Licences : changement de la licence d'un type de Ressource ou des conditions de réception des Contributions | Assemblée |"},
+		textfmt.EN: {"It is decided by the Assembly", "2. decides on changes of licence and of the terms on which Contributions are received, under Article", "| Licences: change of the licence of a type of Resource or of the terms on which Contributions are received | Assembly |"},
+		textfmt.FR: {"Il est décidé par l'Assemblée", "2. décide des changements de licence et des conditions de réception des Contributions, conformément à l'article", "| Licences : changement de la licence d'un type de Ressource ou des conditions de réception des Contributions | Assemblée |"},
 	}
 	for _, form := range fxrfPublicForms {
 		set := fxkPublicBody(form)
