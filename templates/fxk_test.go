@@ -205,7 +205,7 @@ func TestFxkPublicFrameworksOfAPublicBody(t *testing.T) {
 	for li, l := range textfmt.All {
 		pb := fxkPublicBody("local-authority")
 		pb["standards.public_frameworks"] = true
-		r2Check(t, "public body "+string(l), fxkClause(t, pb, l, "contribution-notices"), true, statement[li])
+		r2Check(t, "public body "+string(l), fxkClause(t, pb, l, "transparency-accessibility"), true, statement[li])
 		r2Check(t, "association "+string(l), fxkClause(t, map[string]any{"legal.vehicle": "association", "standards.public_frameworks": true}, l, "standards-public-frameworks"), false, statement[li])
 	}
 }
