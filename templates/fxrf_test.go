@@ -34,9 +34,8 @@ func TestFxrfBodiesGiveOpinionsPublicBodyDecides(t *testing.T) {
 		textfmt.EN: {
 			"Where the Legal Entity is named in it, the body of the Commons named with it gives an opinion or makes a proposal under the rule shown, and the Legal Entity decides through its competent organ, under the rules that govern that organ, including its voting rules (Article",
 			"| Legal Entity, through its competent organs, on the opinion of the Steering Committee (Article",
-			"| Opinion of the Steering Committee, given by",
 			"| Assembly, which proposes; Legal Entity, which decides (Article",
-			"| Legal Entity, through its competent organ, on the opinion of the Steering Committee | Opinion of the Steering Committee, given by",
+			"| Legal Entity, through its competent organ, on the opinion of the Steering Committee | Simple majority for a refusal (Article",
 			"It is proposed by the Assembly",
 			"and adopted by the competent organ of the Legal Entity as provided in Article",
 			"The Assembly approves the proposal",
@@ -45,9 +44,8 @@ func TestFxrfBodiesGiveOpinionsPublicBodyDecides(t *testing.T) {
 		textfmt.FR: {
 			"Lorsque la Structure porteuse y figure, l'instance du Commun mentionnée avec elle rend un avis ou formule une proposition selon la règle indiquée, et la Structure porteuse décide par son organe compétent, selon les règles qui régissent cet organe, notamment ses règles de vote (article",
 			"| Structure porteuse, par ses organes compétents, sur avis du Comité de pilotage (article",
-			"| Avis du Comité de pilotage, rendu ",
 			"| Assemblée, qui propose ; Structure porteuse, qui décide (article",
-			"| Structure porteuse, par son organe compétent, sur avis du Comité de pilotage | Avis du Comité de pilotage, rendu ",
+			"| Structure porteuse, par son organe compétent, sur avis du Comité de pilotage | Majorité simple pour un refus (article",
 			"Il est proposé par l'Assemblée",
 			"et adopté par l'organe compétent de la Structure porteuse dans les conditions prévues à l'article",
 			"L'Assemblée approuve le projet de modification",
@@ -128,6 +126,7 @@ func TestFxrfPublicBodyOrgansDelegationAndEnforceability(t *testing.T) {
 	set["legal.seat"] = ""
 	set["legal.entity_name"] = "Brocéliande Communauté"
 	r2Check(t, "comma", fxkClause(t, set, textfmt.FR, "legal-public-body"), true, "dénommée Brocéliande Communauté, constituée en établissement public")
+	r2Check(t, "comma", fxkClause(t, set, textfmt.EN, "legal-public-body"), true, "run by the public body Brocéliande Communauté, constituted as a public establishment")
 	for name, set := range fxrfVehicles() {
 		for _, l := range textfmt.All {
 			doc := fxkCharter(t, set, l)
@@ -145,7 +144,7 @@ func TestFxrfPublicBodyOrgansDelegationAndEnforceability(t *testing.T) {
 // public body the holder acts on its instructions.
 func TestFxrfNomineeHolder(t *testing.T) {
 	pb := map[textfmt.Lang][]string{
-		textfmt.EN: {"proposes to the Legal Entity, where a service requires one, the Member who is to hold the assets of the Commons under Article", "whom the Legal Entity designates", "holder of the assets (proposed to the Legal Entity, which designates them)", "and proposes to the Legal Entity, where a service requires one, the holder of the assets, whom the Legal Entity designates", "The holder shall use them only on the instructions of the Legal Entity, given after the opinion of the bodies of the Commons"},
+		textfmt.EN: {"proposes to the Legal Entity, where a service requires one, the Member who is to hold the assets of the Commons under Article", "whom the Legal Entity then designates", "holder of the assets (proposed to the Legal Entity, which designates them)", "and proposes to the Legal Entity, where a service requires one, the holder of the assets, whom the Legal Entity then designates", "The holder shall use them only on the instructions of the Legal Entity, given after the opinion of the bodies of the Commons"},
 		textfmt.FR: {"propose à la Structure porteuse, si un service l'exige, le Membre appelé à détenir les biens du Commun conformément à l'article", "que la Structure porteuse désigne", "détenteur des biens (proposé à la Structure porteuse, qui le désigne)", "et propose à la Structure porteuse, si un service l'exige, le détenteur des biens, que la Structure porteuse désigne", "Le détenteur n'en use que sur les instructions de la Structure porteuse, données après avis des instances du Commun"},
 	}
 	entity := map[textfmt.Lang][]string{
