@@ -189,7 +189,7 @@ func TestFxrfNomineeHolder(t *testing.T) {
 // vehicles or another governing law.
 func TestFxrfElectedMembersStepAside(t *testing.T) {
 	core := map[textfmt.Lang]string{
-		textfmt.EN: "and who has, in a matter on which that organ decides under this Charter, an interest other than that of the Legal Entity, declares it and takes part neither in the deliberation nor in the vote of that organ on that matter (",
+		textfmt.EN: "and who has, in a matter on which that organ decides under this Charter, an interest other than that of the Legal Entity, shall declare it and take part neither in the deliberation nor in the vote of that organ on that matter (",
 		textfmt.FR: "et qui a, dans une affaire sur laquelle cet organe statue en application de la Charte, un intérêt autre que celui de la Structure porteuse, le déclare et se déporte : il ne prend part ni à la délibération ni au vote de cet organe sur cette affaire (",
 	}
 	law := map[textfmt.Lang]string{textfmt.EN: "Law No. 2013-907 of 11 October 2013 on transparency in public life, Article 2)", textfmt.FR: "article 2 de la loi n° 2013-907 du 11 octobre 2013 relative à la transparence de la vie publique)"}
