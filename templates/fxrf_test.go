@@ -385,21 +385,29 @@ func TestFxrfStewardExplained(t *testing.T) {
 	}
 }
 
-// RF-15: a French public body's accessibility duties (RGAA, statement,
+// RF-15: a French public body's publisher, legal notices and accessibility duties (RGAA, statement,
 // multi-year plan) stand in their own section of the transparency article,
 // to which 10.2 points; 11.4 keeps only the notice procedure and the legal
 // notices. No other vehicle has that section.
 func TestFxrfAccessibilitySection(t *testing.T) {
 	want := map[textfmt.Lang]string{
-		textfmt.EN: "and its applications accessible to persons with disabilities, in accordance with the general accessibility improvement framework (référentiel général d'amélioration de l'accessibilité, RGAA)",
-		textfmt.FR: "et ses applications accessibles aux personnes handicapées, conformément au référentiel général d'amélioration de l'accessibilité (RGAA)",
+		textfmt.EN: "It shall make those websites and the applications of the Commons accessible to persons with disabilities, in accordance with the general accessibility improvement framework (référentiel général d'amélioration de l'accessibilité, RGAA)",
+		textfmt.FR: "Elle rend ces sites et les applications du Commun accessibles aux personnes handicapées, conformément au référentiel général d'amélioration de l'accessibilité (RGAA)",
 	}
 	for _, form := range fxrfPublicForms {
 		for _, l := range textfmt.All {
 			doc := charterDoc(t, fxkPublicBody(form), l)
 			n := clauseNumber(t, doc, "transparency-accessibility")
 			r2Check(t, form+" "+string(l), clausePlain(doc, "transparency-accessibility"), true, want[l])
-			r2Check(t, form+" "+string(l), clausePlain(doc, "contribution-notices"), false, "RGAA")
+			r2Check(t, form+" "+string(l), clausePlain(doc, "contribution-notices"), false, "RGAA", "82-652", "2004-575")
+			r2Check(t, form+" "+string(l), clausePlain(doc, "transparency-accessibility"), true, map[textfmt.Lang][]string{
+				textfmt.EN: {"The Legal Entity is the publisher of the websites of the Commons, including", "their director of publication is the legal representative of the Legal Entity (French Law No. 82-652 of 29 July 1982, Article 93-2)", "(French Law No. 2004-575 of 21 June 2004 on confidence in the digital economy)"},
+				textfmt.FR: {"La Structure porteuse est l'éditeur des sites du Commun, dont", "leur directeur de la publication est le représentant légal de la Structure porteuse (article 93-2 de la loi n° 82-652 du 29 juillet 1982)", "(loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique)"},
+			}[l]...)
+			r2Check(t, form+" "+string(l), clausePlain(doc, "contribution-notices"), true, map[textfmt.Lang]string{
+				textfmt.EN: "The publisher of the websites of the Commons, their director of publication and their legal notices are set out in Article " + n + ".",
+				textfmt.FR: "L'éditeur des sites du Commun, leur directeur de la publication et leurs mentions légales sont désignés à l'article " + n + ".",
+			}[l])
 			r2Check(t, form+" 10.2 "+string(l), fxkCharter(t, fxrfFrameworks(fxkPublicBody(form)), l), true, map[textfmt.Lang]string{textfmt.EN: "the accessibility documents that Article " + n + " provides for", textfmt.FR: "les documents relatifs à l'accessibilité que prévoit l'article " + n}[l])
 		}
 	}
