@@ -369,7 +369,7 @@ func TestCharter11wStewardReportingPath(t *testing.T) {
 			want := vehicle != "de-facto-association" && resources[0] == "software"
 			for _, l := range textfmt.All {
 				body := clauseBody(t, k, vals, l, "bodies-technical")
-				p := pick(l, "it is their open-source software steward (Article 3(14) of that Regulation)", "elle en est le steward de logiciels libres et open source (article 3, point 14, du même règlement)")
+				p := pick(l, "it is their open-source software steward (Article 3(14) of that Regulation)", "elle en est le « steward de logiciels libres et open source » (gestionnaire de ces logiciels, au sens de l'article 3, point 14, du même règlement)")
 				if got := strings.Contains(body, strings.ReplaceAll(textfmt.Typeset(l, p), "\u00a0", " ")); got != want {
 					t.Errorf("%s, %v, %s: steward path=%v", vehicle, resources, l, got)
 				}

@@ -156,7 +156,7 @@ func TestFxk2SteeringCommitteeGivesOpinionsForAPublicBody(t *testing.T) {
 		textfmt.EN: {"decides on strategy and, as set out in Article ", "gives its opinion on refusals of admission, on the budget and on expenditure, on which the Legal Entity decides"},
 		textfmt.FR: {"décide de la stratégie et rend, comme le prévoit l'article ", "ses avis sur les refus d'adhésion, sur le budget et sur les dépenses, que décide la Structure porteuse"},
 	}
-	row := map[textfmt.Lang]string{textfmt.EN: "| Legal Entity (deliberative body and authorising officer), on the opinion of the Steering Committee (Article ", textfmt.FR: "| Structure porteuse (organe délibérant et ordonnateur), sur avis du Comité de pilotage (article "}
+	row := map[textfmt.Lang]string{textfmt.EN: "| Legal Entity, through its competent organs, on the opinion of the Steering Committee (Article ", textfmt.FR: "| Structure porteuse, par ses organes compétents, sur avis du Comité de pilotage (article "}
 	for _, tc := range []struct {
 		name   string
 		set    map[string]any
@@ -175,7 +175,7 @@ func TestFxk2SteeringCommitteeGivesOpinionsForAPublicBody(t *testing.T) {
 }
 
 // K-10, K-23: a French public carrier makes its sites accessible under the
-// RGAA and publishes the accessibility statement, in 11.4 whatever the
+// RGAA and publishes the accessibility statement, in 13.3 (RF-15) whatever the
 // answer on the frameworks; its policy asks contributors to an interface
 // to follow the RGAA in 5.2, not only in the checklist.
 func TestFxk2AccessibilityInTheBodyOfBothDocuments(t *testing.T) {
@@ -185,7 +185,8 @@ func TestFxk2AccessibilityInTheBodyOfBothDocuments(t *testing.T) {
 		pb := fxkPublicBody("local-authority")
 		pb["standards.public_frameworks"] = frameworks
 		for _, l := range textfmt.All {
-			r2Check(t, "public body 11.4 "+string(l), fxkClause(t, pb, l, "contribution-notices"), true, notice[l])
+			r2Check(t, "public body 13.3 "+string(l), fxkClause(t, pb, l, "transparency-accessibility"), true, notice[l])
+			r2Check(t, "public body 11.4 "+string(l), fxkClause(t, pb, l, "contribution-notices"), false, notice[l])
 		}
 	}
 	for _, l := range textfmt.All {

@@ -31,9 +31,9 @@ func TestQfDeliberativeBody(t *testing.T) {
 	set := fxkPublicBody("epci")
 	set["governance.steering"] = true
 	en := fxkCharter(t, set, textfmt.EN)
-	r2Check(t, "public body en", en, true, "Legal Entity (deliberative body and authorising officer)")
+	r2Check(t, "public body en", en, true, "Legal Entity, through its competent organs, on the opinion")
 	r2Check(t, "public body en", en, false, "deliberative organ")
-	r2Check(t, "association en", fxkCharter(t, fxk2Association(), textfmt.EN), false, "deliberative organ", "deliberative body and authorising officer")
+	r2Check(t, "association en", fxkCharter(t, fxk2Association(), textfmt.EN), false, "deliberative organ", "through its competent organs")
 }
 
 // RF-22: for a public body, the English 18.1 says, as the French does,
@@ -43,7 +43,7 @@ func TestQfPublicBodyRunsTheCommons(t *testing.T) {
 	set := fxkPublicBody("epci")
 	set["legal.seat"] = ""
 	en := fxkCharter(t, set, textfmt.EN)
-	r2Check(t, "public body en", en, true, "The Commons is run by the public body Rennes Métropole constituted as a public establishment for inter-municipal cooperation")
+	r2Check(t, "public body en", en, true, "The Commons is run by the public body Rennes Métropole, constituted as a public establishment for inter-municipal cooperation")
 	r2Check(t, "public body en", en, false, "The legal entity of the Commons is")
 	fr := fxkCharter(t, set, textfmt.FR)
 	r2Check(t, "public body fr", fr, true, "Le Commun est porté par la personne publique dénommée Rennes Métropole")
@@ -118,7 +118,7 @@ func TestQfConsentRefusalIsVoted(t *testing.T) {
 // other vehicles state theirs; without an answer nothing is printed.
 func TestQfPublicBodySeat(t *testing.T) {
 	want := map[textfmt.Lang]string{textfmt.EN: "run by the public body Rennes Métropole, whose seat is in Rennes, constituted as a public establishment", textfmt.FR: "la personne publique dénommée Rennes Métropole, dont le siège est à Rennes, constituée en établissement public"}
-	bare := map[textfmt.Lang]string{textfmt.EN: "run by the public body Rennes Métropole constituted as", textfmt.FR: "dénommée Rennes Métropole constituée en"}
+	bare := map[textfmt.Lang]string{textfmt.EN: "run by the public body Rennes Métropole, constituted as", textfmt.FR: "dénommée Rennes Métropole, constituée en"}
 	for _, l := range textfmt.All {
 		set := fxkPublicBody("epci")
 		set["legal.seat"] = ""
