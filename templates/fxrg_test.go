@@ -61,3 +61,42 @@ func TestFxrgTransferSurvivesInsolvencyMergerConversion(t *testing.T) {
 		}
 	}
 }
+
+// fxrgDoc returns the whole text of the contribution policy assembled from
+// the examples changed by set, linked to a charter or not.
+func fxrgDoc(t *testing.T, linked bool, set map[string]any, l textfmt.Lang) string {
+	t.Helper()
+	k, _ := Lookup("contribution")
+	vals := k.Examples()
+	if linked {
+		vals = linkedExamples(k)
+	}
+	var b strings.Builder
+	for _, cl := range assembled(t, k, vals, set, l).Clauses {
+		b.WriteString(cl.Body)
+		b.WriteString("\n")
+	}
+	return fxNorm(b.String())
+}
+
+// TestFxrgCRAReleasesOfAManufacturer (RG-6): a legal person that charges
+// for support of the Project's software is told that the releases it
+// publishes itself are the product; the old carve-out is gone.
+func TestFxrgCRAReleasesOfAManufacturer(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "the releases of the Project that it publishes itself, including those that it makes available free of charge under the Licences of the Project, are products made available in the course of that commercial activity and fall under this article (recital 15 of that Regulation)", textfmt.FR: "les versions du Projet qu’elle publie elle-même, y compris celles qu’elle met gratuitement à disposition sous les Licences du Projet, sont des produits mis à disposition dans le cadre de cette activité commerciale et relèvent du présent article (considérant 15 du règlement)"}
+	old := map[textfmt.Lang]string{textfmt.EN: "that it supplies outside such an activity", textfmt.FR: "qu’elle fournit en dehors d’une telle activité"}
+	for _, linked := range []bool{false, true} {
+		for _, maker := range []bool{true, false} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"security.cra_manufacturer": maker, "contributions.types": []any{"code"}}
+				if maker {
+					set["security.cra_steward"] = false
+				}
+				doc := fxrgDoc(t, linked, set, l)
+				what := string(l)
+				fxrgHas(t, what, doc, want[l], maker)
+				fxrgHas(t, what, doc, old[l], false)
+			}
+		}
+	}
+}
