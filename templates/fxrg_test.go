@@ -88,7 +88,7 @@ func TestFxrgCRAReleasesOfAManufacturer(t *testing.T) {
 	for _, linked := range []bool{false, true} {
 		for _, maker := range []bool{true, false} {
 			for _, l := range textfmt.All {
-				set := map[string]any{"security.cra_manufacturer": maker, "contributions.types": []any{"code"}}
+				set := map[string]any{"security.cra_manufacturer": maker, "contributions.types": []string{"code"}}
 				if maker {
 					set["security.cra_steward"] = false
 				}
@@ -96,6 +96,29 @@ func TestFxrgCRAReleasesOfAManufacturer(t *testing.T) {
 				what := string(l)
 				fxrgHas(t, what, doc, want[l], maker)
 				fxrgHas(t, what, doc, old[l], false)
+			}
+		}
+	}
+}
+
+// TestFxrgSubLicencesCoverTheDatabaseRight (RG-7): the non-exclusive
+// licences of a public body and of a minor grant the database producer's
+// rights of extraction and re-utilisation where the Project takes data,
+// on every route with an agreement, and say nothing of them otherwise.
+func TestFxrgSubLicencesCoverTheDatabaseRight(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "distribute them, and, where they form a database or part of one, to extract and re-utilise its contents under the rights of the producer of that database, with the right to license them", textfmt.FR: "de les distribuer, ainsi que, lorsqu’elles constituent une base de données ou une partie d’une base, d’en extraire et d’en réutiliser le contenu au titre des droits du producteur de cette base, avec le droit d’en concéder"}
+	for _, inbound := range []string{"assignment", "fla"} {
+		for _, data := range []bool{true, false} {
+			types := []string{"code"}
+			if data {
+				types = append(types, "data")
+			}
+			for _, id := range []string{"steward-public-bodies", "steward-minors"} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"inbound": inbound, "contributions.types": types, "contributors.allowed": []string{}, "project.data": data}
+					body := fxClause(t, false, set, l, id)
+					fxrgHas(t, inbound+", "+id+", "+string(l), body, want[l], data)
+				}
 			}
 		}
 	}
