@@ -123,3 +123,18 @@ func TestFxrgSubLicencesCoverTheDatabaseRight(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgOrganisationMandatesItsContributors (RG-8, RG-28): the persons
+// whom an organisation's agreement names act as its agents for the
+// statements that accompany its Contributions; a public body's signatory
+// may be empowered by a deliberation, a decision or a delegation; a route
+// without an agreement says nothing of it.
+func TestFxrgOrganisationMandatesItsContributors(t *testing.T) {
+	mandate := map[textfmt.Lang]string{textfmt.EN: "names the persons authorised to contribute on its behalf, whom it appoints as its agents to submit its Contributions and to make, in its name, the statements that accompany them (French Civil Code, Article 1984);", textfmt.FR: "désigne les personnes autorisées à contribuer pour son compte, qu’elle mandate pour soumettre en son nom ses Contributions et faire, en son nom, les déclarations qui les accompagnent (Code civil, article 1984) ;"}
+	for _, inbound := range []string{"dco", "cla", "fla", "assignment"} {
+		for _, l := range textfmt.All {
+			doc := fxrgDoc(t, false, map[string]any{"inbound": inbound}, l)
+			fxrgHas(t, inbound+", "+string(l), doc, mandate[l], inbound != "dco")
+		}
+	}
+}
