@@ -24,7 +24,7 @@ func fxrgHas(t *testing.T, what, body, phrase string, want bool) {
 // proceedings reach, keeps its own clause.
 func TestFxrgTransferSurvivesInsolvencyMergerConversion(t *testing.T) {
 	charge := map[textfmt.Lang]string{textfmt.EN: "including a sale ordered or authorised in safeguard, receivership or judicial liquidation proceedings (French Commercial Code, Articles L. 642-1 and L. 642-19)", textfmt.FR: "y compris la cession ordonnée ou autorisée dans une procédure de sauvegarde, de redressement ou de liquidation judiciaires (Code de commerce, articles L. 642-1 et L. 642-19)"}
-	purchaser := map[textfmt.Lang]string{textfmt.EN: "and the rights revert to you, as against the purchaser as well as the", textfmt.FR: "et les droits vous font retour, à l’égard de l’acquéreur comme du"}
+	purchaser := map[textfmt.Lang]string{textfmt.EN: "revert to you, as against the purchaser as well as the", textfmt.FR: "vous font retour, à l’égard de l’acquéreur comme du"}
 	opening := map[textfmt.Lang]string{textfmt.EN: "and not from the opening of insolvency proceedings", textfmt.FR: "et non de l’ouverture d’une procédure collective"}
 	merger := map[textfmt.Lang]string{textfmt.EN: "by merger or division, is a transfer within the meaning of this point", textfmt.FR: "par fusion ou scission, est une transmission au sens du présent point"}
 	scic := map[textfmt.Lang]string{textfmt.EN: "loses the status of a cooperative society of collective interest (SCIC)", textfmt.FR: "perd la qualité de société coopérative d’intérêt collectif"}
@@ -135,6 +135,34 @@ func TestFxrgOrganisationMandatesItsContributors(t *testing.T) {
 		for _, l := range textfmt.All {
 			doc := fxrgDoc(t, false, map[string]any{"inbound": inbound}, l)
 			fxrgHas(t, inbound+", "+string(l), doc, mandate[l], inbound != "dco")
+		}
+	}
+}
+
+// TestFxrgCommercialAssigneeReceivesOnlySoftwareByAssignment (RG-5): a
+// company or a cooperative that receives assignments under French law
+// receives by assignment only software and the database right; the other
+// works are licensed under the Licences of the Project, its employees'
+// other works included; a non-profit assignee and the licence routes are
+// unchanged.
+func TestFxrgCommercialAssigneeReceivesOnlySoftwareByAssignment(t *testing.T) {
+	scope := map[textfmt.Lang]string{textfmt.EN: "The assignment covers only the Contributions that are software, including the texts of its interface, and the rights of the producer of a database.", textfmt.FR: "La cession ne porte que sur les Contributions qui sont des logiciels, y compris les textes de leur interface, et sur les droits du producteur d’une base de données."}
+	licence := map[textfmt.Lang]string{textfmt.EN: "(French Intellectual Property Code, Article L. 131-4). By submitting those other Contributions, you grant everyone who receives the Project, the Assignee included, a licence on them", textfmt.FR: "(Code de la propriété intellectuelle, article L. 131-4). En soumettant ces autres Contributions, vous concédez sur celles-ci, à toute personne qui receives"}
+	licence[textfmt.FR] = "(Code de la propriété intellectuelle, article L. 131-4). En soumettant ces autres Contributions, vous concédez sur celles-ci, à toute personne qui reçoit le Projet, y compris au Cessionnaire, une licence"
+	staff := map[textfmt.Lang]string{textfmt.EN: "you license them as any contributor does, under the individual assignment agreement that you sign", textfmt.FR: "vous les concédez comme tout contributeur, en vertu de l’acte de cession individuel que vous signez"}
+	for _, linked := range []bool{false, true} {
+		for _, inbound := range []string{"assignment", "fla"} {
+			for _, vehicle := range []string{"company", "scic", "association", "fiscal-host"} {
+				for _, l := range textfmt.All {
+					set := map[string]any{"inbound": inbound, "legal.vehicle": vehicle, "contributions.types": []string{"code", "data", "translation"}, "contributors.allowed": []string{"individuals", "employees"}}
+					doc := fxrgDoc(t, linked, set, l)
+					what := inbound + ", " + vehicle + ", " + string(l)
+					commercial := inbound == "assignment" && (vehicle == "company" || vehicle == "scic")
+					fxrgHas(t, what, doc, scope[l], commercial)
+					fxrgHas(t, what, doc, licence[l], commercial)
+					fxrgHas(t, what, doc, staff[l], commercial)
+				}
+			}
 		}
 	}
 }
