@@ -130,7 +130,7 @@ func TestFxrgSubLicencesCoverTheDatabaseRight(t *testing.T) {
 // may be empowered by a deliberation, a decision or a delegation; a route
 // without an agreement says nothing of it.
 func TestFxrgOrganisationMandatesItsContributors(t *testing.T) {
-	mandate := map[textfmt.Lang]string{textfmt.EN: "names the persons authorised to contribute on its behalf, whom it appoints as its agents to submit its Contributions and to make, in its name, the statements that accompany them (French Civil Code, Article 1984);", textfmt.FR: "désigne les personnes autorisées à contribuer pour son compte, qu’elle mandate pour soumettre en son nom ses Contributions et faire, en son nom, les déclarations qui les accompagnent (Code civil, article 1984) ;"}
+	mandate := map[textfmt.Lang]string{textfmt.EN: "names the persons authorised to contribute on its behalf, whom it empowers, by a mandate, to submit its Contributions and to make, in its name, the statements that accompany them (French Civil Code, Article 1984);", textfmt.FR: "désigne les personnes autorisées à contribuer pour son compte, qu’elle mandate pour soumettre en son nom ses Contributions et faire, en son nom, les déclarations qui les accompagnent (Code civil, article 1984) ;"}
 	for _, inbound := range []string{"dco", "cla", "fla", "assignment"} {
 		for _, l := range textfmt.All {
 			doc := fxrgDoc(t, false, map[string]any{"inbound": inbound}, l)
@@ -163,6 +163,30 @@ func TestFxrgCommercialAssigneeReceivesOnlySoftwareByAssignment(t *testing.T) {
 					fxrgHas(t, what, doc, staff[l], commercial)
 				}
 			}
+		}
+	}
+}
+
+// TestFxrgAppealWithoutTheMaintainerWhoDecided (RG-11): whatever body
+// hears an appeal on a Contribution, the Maintainer whose decision is
+// disputed does not sit.
+func TestFxrgAppealWithoutTheMaintainerWhoDecided(t *testing.T) {
+	charterBody := map[textfmt.Lang]string{textfmt.EN: "which decides, without the Maintainer who made the disputed decision, after hearing you.", textfmt.FR: "qui statue, sans le Mainteneur auteur de la décision contestée, après vous avoir entendu."}
+	maintainers := map[textfmt.Lang]string{textfmt.EN: "who decide after hearing you, without the Maintainer whose decision is disputed", textfmt.FR: "qui statuent après vous avoir entendu, sans le Mainteneur dont la décision est contestée"}
+	for _, tc := range []struct {
+		name    string
+		linked  bool
+		url     any
+		charter bool
+	}{{"linked", true, nil, true}, {"charter url", false, "https://example.org/charte", true}, {"no charter", false, nil, false}} {
+		for _, l := range textfmt.All {
+			set := map[string]any{}
+			if !tc.linked {
+				set["project.charter_url"] = tc.url
+			}
+			body := fxClause(t, tc.linked, set, l, "process-review")
+			fxrgHas(t, tc.name+", "+string(l), body, charterBody[l], tc.charter)
+			fxrgHas(t, tc.name+", "+string(l), body, maintainers[l], !tc.charter)
 		}
 	}
 }
