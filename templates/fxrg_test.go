@@ -190,3 +190,25 @@ func TestFxrgAppealWithoutTheMaintainerWhoDecided(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgManufacturerAcknowledgesReports (RG-10): where the Legal Entity
+// is a manufacturer under the Cyber Resilience Act, it owes the handling
+// of a report, through the Maintainers it charges with it; otherwise the
+// Maintainers do.
+func TestFxrgManufacturerAcknowledgesReports(t *testing.T) {
+	maker := map[textfmt.Lang]string{textfmt.EN: "acting through the Maintainers whom it charges with handling vulnerabilities, shall acknowledge your report within", textfmt.FR: "agissant par les Mainteneurs qu’elle charge du traitement des vulnérabilités, accuse réception de votre signalement dans un délai de"}
+	others := map[textfmt.Lang]string{textfmt.EN: "The Maintainers acknowledge your report within", textfmt.FR: "Les Mainteneurs accusent réception de votre signalement dans un délai de"}
+	for _, linked := range []bool{false, true} {
+		for _, m := range []bool{true, false} {
+			for _, l := range textfmt.All {
+				set := map[string]any{"security.cra_manufacturer": m, "contributions.types": []string{"code"}}
+				if m {
+					set["security.cra_steward"] = false
+				}
+				doc := fxrgDoc(t, linked, set, l)
+				fxrgHas(t, string(l), doc, maker[l], m)
+				fxrgHas(t, string(l), doc, others[l], !m)
+			}
+		}
+	}
+}
