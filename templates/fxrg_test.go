@@ -212,3 +212,20 @@ func TestFxrgManufacturerAcknowledgesReports(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgAIBanRevertsOnlyOnProof (RG-12, RG-21): under an AI ban, doubt
+// keeps a Contribution out of the Project before merge; a merged
+// Contribution, whose revert undoes the grant, is reverted only on the
+// author's admission or specific evidence; the English word is in italics.
+func TestFxrgAIBanRevertsOnlyOnProof(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "If the doubt remains, the Contribution is not merged. A Contribution already merged is reverted only if you acknowledge that it contains such content or if specific and consistent evidence shows it, mere doubt not being enough;", textfmt.FR: "Si le doute subsiste, la Contribution n’est pas fusionnée. Une Contribution déjà fusionnée n’est annulée que si vous reconnaissez qu’elle contient un tel contenu ou si des éléments précis et concordants l’établissent, un simple doute n’y suffisant pas ;"}
+	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
+		for _, ai := range []string{"ban", "disclose"} {
+			for _, l := range textfmt.All {
+				doc := fxrgDoc(t, false, map[string]any{"inbound": inbound, "ai_contributions": ai}, l)
+				fxrgHas(t, inbound+", "+ai+", "+string(l), doc, want[l], ai == "ban")
+				fxrgHas(t, inbound+", "+ai+", "+string(l), doc, "(revert)", false)
+			}
+		}
+	}
+}
