@@ -229,3 +229,20 @@ func TestFxrgAIBanRevertsOnlyOnProof(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgAgreementsGiveTheirWarranties (RG-9, in part): the agreement
+// for organisations carries the organisation's warranty of title as
+// against its staff and contractors, and the minors' agreement the
+// warranty of the legal representatives; routes without agreements have
+// neither.
+func TestFxrgAgreementsGiveTheirWarranties(t *testing.T) {
+	org := map[textfmt.Lang]string{textfmt.EN: "In it, the organisation warrants that it holds, as against", textfmt.FR: "L’organisation y garantit qu’elle est titulaire, à l’égard de"}
+	minor := map[textfmt.Lang]string{textfmt.EN: "In it, their legal representatives warrant, together with the minor, that the minor is the author of their Contributions", textfmt.FR: "Ses représentants légaux y garantissent, avec lui, qu’il est l’auteur de ses Contributions"}
+	for _, inbound := range []string{"assignment", "fla", "cla", "dco"} {
+		for _, l := range textfmt.All {
+			doc := fxrgDoc(t, false, map[string]any{"inbound": inbound, "contributors.allowed": []string{}}, l)
+			fxrgHas(t, inbound+", "+string(l), doc, org[l], inbound != "dco")
+			fxrgHas(t, inbound+", "+string(l), doc, minor[l], inbound == "assignment" || inbound == "fla")
+		}
+	}
+}
