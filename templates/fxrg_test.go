@@ -246,3 +246,14 @@ func TestFxrgAgreementsGiveTheirWarranties(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgConductAddressReadByTheAppealBodyForItsCaseOnly (RG-17): the
+// substitutes and the appeal body read the reports only for the case
+// referred to them.
+func TestFxrgConductAddressReadByTheAppealBodyForItsCaseOnly(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "by their substitutes and by the body that hears an appeal, for the sole case referred to them.", textfmt.FR: "par leurs suppléants et par l’organe qui connaît du recours, pour le seul dossier dont ils sont saisis."}
+	for _, l := range textfmt.All {
+		fxrgHas(t, string(l), fxrgDoc(t, true, nil, l), want[l], true)
+		fxrgHas(t, string(l)+" unlinked", fxrgDoc(t, false, nil, l), want[l], false)
+	}
+}
