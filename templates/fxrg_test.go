@@ -257,3 +257,17 @@ func TestFxrgConductAddressReadByTheAppealBodyForItsCaseOnly(t *testing.T) {
 		fxrgHas(t, string(l)+" unlinked", fxrgDoc(t, false, nil, l), want[l], false)
 	}
 }
+
+// TestFxrgSeatForumWithoutTheCharterForumClause (RG-18): a policy linked
+// to a cooperative's charter sends disputes to the courts of its seat
+// without presenting the charter's forum clause, which binds Members, as
+// designating them for contributors.
+func TestFxrgSeatForumWithoutTheCharterForumClause(t *testing.T) {
+	seat := map[textfmt.Lang]string{textfmt.EN: "the courts of the place of the seat of the Legal Entity, to the extent that the law allows", textfmt.FR: "les juridictions du lieu du siège de la Structure porteuse, dans la mesure où la loi permet"}
+	old := map[textfmt.Lang]string{textfmt.EN: "of the Charter also designates", textfmt.FR: "que désigne aussi"}
+	for _, l := range textfmt.All {
+		body := fxClause(t, true, map[string]any{"legal.vehicle": "scic", "legal.company_form": "sas", "jurisdiction": nil}, l, "general-law")
+		fxrgHas(t, string(l), body, seat[l], true)
+		fxrgHas(t, string(l), body, old[l], false)
+	}
+}
