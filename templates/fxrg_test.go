@@ -271,3 +271,24 @@ func TestFxrgSeatForumWithoutTheCharterForumClause(t *testing.T) {
 		fxrgHas(t, string(l), body, old[l], false)
 	}
 }
+
+// TestFxrgLicenceNamesWithoutOfficialFrenchText (RG-19): the French
+// documents give the GNU and Apache licences, which have no official
+// French text, under their own names, in the charter and the policy.
+func TestFxrgLicenceNamesWithoutOfficialFrenchText(t *testing.T) {
+	for _, kind := range []string{"contribution", "charter"} {
+		k, _ := Lookup(kind)
+		for _, q := range k.Questionnaire.Questions() {
+			for _, o := range q.Options {
+				fr := o.Label[textfmt.FR]
+				if strings.Contains(fr, "Licence publique générale") || fr == "Licence Apache 2.0" || fr == "Licence BSD à trois clauses" {
+					t.Errorf("%s %s: translated name %q", kind, o.ID, fr)
+				}
+			}
+		}
+	}
+	for _, l := range textfmt.All {
+		body := fxClause(t, false, map[string]any{"project.licence": "AGPL-3.0-or-later", "contributions.types": []string{"code"}}, l, "outbound")
+		fxrgHas(t, string(l), body, "GNU Affero General Public License 3.0 o", true)
+	}
+}
