@@ -163,8 +163,8 @@ func TestFxassignAIBanConditionSubsequent(t *testing.T) {
 			}
 		}
 	}
-	if body := fxClause(t, false, map[string]any{"inbound": "assignment"}, textfmt.EN, "inbound-assignment"); !strings.Contains(body, "is terminated as of right with retroactive effect (résolue)") {
-		t.Error("EN: résolution not rendered as retroactive")
+	if body := fxClause(t, false, map[string]any{"inbound": "assignment"}, textfmt.EN, "inbound-assignment"); !strings.Contains(body, "is terminated as of right (résolue)") || strings.Contains(body, "retroactive") {
+		t.Error("EN: résolution not rendered as the French résolue, which leaves its effects to Article 1229 of the Civil Code (RG-26)")
 	}
 }
 

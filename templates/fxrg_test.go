@@ -292,3 +292,25 @@ func TestFxrgLicenceNamesWithoutOfficialFrenchText(t *testing.T) {
 		fxrgHas(t, string(l), body, "GNU Affero General Public License 3.0 o", true)
 	}
 }
+
+// TestFxrgWording (RG-20, RG-23, RG-24, RG-25, RG-26, RG-27): the
+// wording of 2.2 in both languages, contract staff among public servants,
+// the patent claims "practised" by a Contribution, the EN résolution
+// aligned on the French, and the copy of the agreement handed over by the
+// party that receives the rights.
+func TestFxrgWording(t *testing.T) {
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"and Article 3 applies: the economic rights in software and its documentation created in the performance of one’s duties or on the employer’s instructions, for instance, vest in the employer", "public servants, including contract staff (agents publics)", "that is necessarily practised by your Contribution", "is terminated as of right (résolue) and the rights revert to you", "The Assignee shall give you a copy on a durable medium"},
+		textfmt.FR: {"et l’article 3 s’applique ; ainsi, les droits patrimoniaux sur un logiciel et sa documentation créés dans l’exercice de fonctions ou d’après les instructions de l’employeur sont dévolus à celui-ci", "agents publics", "que met nécessairement en œuvre votre Contribution", "Le Cessionnaire vous en remet une copie sur un support durable"},
+	}
+	gone := map[textfmt.Lang][]string{textfmt.EN: {"necessarily infringes", "with retroactive effect", ", as do the economic rights"}, textfmt.FR: {"Il vous est remis en copie", "tels les droits patrimoniaux"}}
+	for _, l := range textfmt.All {
+		doc := fxrgDoc(t, false, map[string]any{"inbound": "assignment", "contributors.allowed": []string{"individuals", "employees", "public-agents"}}, l)
+		for _, w := range want[l] {
+			fxrgHas(t, string(l), doc, w, true)
+		}
+		for _, w := range gone[l] {
+			fxrgHas(t, string(l), doc, w, false)
+		}
+	}
+}
