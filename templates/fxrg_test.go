@@ -314,3 +314,19 @@ func TestFxrgWording(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgDevolutionToLegalCategories (RG-31): the charter devolves the
+// assets to a foundation, an endowment fund or an association, legal
+// categories, and no longer to a "fiscal host", which may be a company.
+func TestFxrgDevolutionToLegalCategories(t *testing.T) {
+	k, _ := Lookup("charter")
+	want := map[textfmt.Lang]string{textfmt.EN: "to a non-profit foundation, endowment fund or association", textfmt.FR: "à une fondation, un fonds de dotation ou une association, sans but lucratif"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for _, l := range textfmt.All {
+			body := fxNorm(clauseWith(t, k, k.Examples(), map[string]any{"legal.vehicle": vehicle, "exit.devolution": "foundation"}, l, "exit-devolution-foundation"))
+			fxrgHas(t, vehicle+", "+string(l), body, want[l], true)
+			fxrgHas(t, vehicle+", "+string(l), body, "fiscal host", false)
+			fxrgHas(t, vehicle+", "+string(l), body, "structure d’accueil sans but lucratif", false)
+		}
+	}
+}
