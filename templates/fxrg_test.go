@@ -330,3 +330,31 @@ func TestFxrgDevolutionToLegalCategories(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgOtherChannelsInSubClauses (RP-17): 6.2 keeps the licence of
+// what is submitted outside the repository; the display of the terms,
+// with the Civil Code's article 1119, and the data about oneself, where
+// the Project takes data, are sub-clauses of their own.
+func TestFxrgOtherChannelsInSubClauses(t *testing.T) {
+	k, _ := Lookup("contribution")
+	notice := map[textfmt.Lang]string{textfmt.EN: "in the issue and merge request templates of the Project on the forge (French Civil Code, Article 1119);", textfmt.FR: "dans les modèles de tickets et de demandes de fusion du Projet sur la forge (Code civil, article 1119) ;"}
+	for _, inbound := range []string{"dco", "cla", "fla", "assignment"} {
+		for _, data := range []bool{true, false} {
+			types := []string{"code"}
+			if data {
+				types = append(types, "data")
+			}
+			for _, l := range textfmt.All {
+				doc := assembled(t, k, k.Examples(), map[string]any{"inbound": inbound, "contributions.types": types, "project.data": data, "project.repository_url": "https://gitlab.example.org/a/b"}, l)
+				main, _ := doc.Clause("inbound-other-channels")
+				n, ok := doc.Clause("inbound-other-channels-notice")
+				if !ok || !strings.Contains(fxNorm(n.Body), notice[l]) || strings.Contains(fxNorm(main.Body), "1119") {
+					t.Errorf("%s, %s: display of the terms not in its own sub-clause", inbound, l)
+				}
+				if _, ok := doc.Clause("inbound-other-channels-own-data"); ok != data {
+					t.Errorf("%s, %s: sub-clause on one's own data present=%v, want %v", inbound, l, ok, data)
+				}
+			}
+		}
+	}
+}
