@@ -358,3 +358,28 @@ func TestFxrgOtherChannelsInSubClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgCleanSentencesAcrossVehicles: the clauses added for review RG
+// leave no double space or stray punctuation, whatever the vehicle,
+// route and link.
+func TestFxrgCleanSentencesAcrossVehicles(t *testing.T) {
+	for _, linked := range []bool{false, true} {
+		for _, inbound := range []string{"assignment", "fla"} {
+			for _, vehicle := range []string{"company", "scic", "association", "fiscal-host", "public-body"} {
+				for _, l := range textfmt.All {
+					doc := fxrgDoc(t, linked, map[string]any{"inbound": inbound, "legal.vehicle": vehicle, "contributors.allowed": []string{}}, l)
+					for _, bad := range []string{"  ", " .", " ,", "..", ",,", ". .", "; ;"} {
+						for _, line := range strings.Split(doc, "\n") {
+							if strings.HasPrefix(strings.TrimLeft(line, " "), "- ") || strings.HasPrefix(line, "    ") {
+								continue
+							}
+							if i := strings.Index(line, bad); i >= 0 {
+								t.Errorf("%v %s %s %s: %q in %q", linked, inbound, vehicle, l, bad, line[max(0, i-80):min(len(line), i+80)])
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
