@@ -24,10 +24,10 @@ func fxrgHas(t *testing.T, what, body, phrase string, want bool) {
 // proceedings reach, keeps its own clause.
 func TestFxrgTransferSurvivesInsolvencyMergerConversion(t *testing.T) {
 	charge := map[textfmt.Lang]string{textfmt.EN: "including a sale ordered or authorised in safeguard, receivership or judicial liquidation proceedings (French Commercial Code, Articles L. 642-1 and L. 642-19)", textfmt.FR: "y compris la cession ordonnée ou autorisée dans une procédure de sauvegarde, de redressement ou de liquidation judiciaires (Code de commerce, articles L. 642-1 et L. 642-19)"}
-	purchaser := map[textfmt.Lang]string{textfmt.EN: "revert to you, as against the purchaser as well as the", textfmt.FR: "vous font retour, à l’égard de l’acquéreur comme du"}
+	purchaser := map[textfmt.Lang]string{textfmt.EN: "revert to you as against the purchaser as well as the", textfmt.FR: "vous font retour à l’égard de l’acquéreur comme du"}
 	opening := map[textfmt.Lang]string{textfmt.EN: "and not from the opening of insolvency proceedings", textfmt.FR: "et non de l’ouverture d’une procédure collective"}
 	merger := map[textfmt.Lang]string{textfmt.EN: "by merger or division, is a transfer within the meaning of this point", textfmt.FR: "par fusion ou scission, est une transmission au sens du présent point"}
-	scic := map[textfmt.Lang]string{textfmt.EN: "loses the status of a cooperative society of collective interest (SCIC)", textfmt.FR: "perd la qualité de société coopérative d’intérêt collectif"}
+	scic := map[textfmt.Lang]string{textfmt.EN: "loses its status as a cooperative of collective interest (SCIC)", textfmt.FR: "perd sa qualité de coopérative d’intérêt collectif"}
 	convert := map[textfmt.Lang]string{textfmt.EN: "converts into a person that is not one of those just listed", textfmt.FR: "se transforme en une personne qui n’est pas l’une de celles qui viennent d’être énumérées"}
 	address := map[textfmt.Lang]string{textfmt.EN: "You shall tell it of any change of that address; a notice sent to the last address that you gave it is valid.", textfmt.FR: "Vous l’informez de tout changement de cette adresse ; l’information envoyée à la dernière adresse que vous lui avez indiquée vaut information."}
 	for _, linked := range []bool{false, true} {
