@@ -383,3 +383,18 @@ func TestFxrgCleanSentencesAcrossVehicles(t *testing.T) {
 		}
 	}
 }
+
+// TestFxrgTransferSafeguardUnderOtherLaws (RG-4): under Belgian or Swiss
+// law the safeguard speaks of insolvency proceedings, not of the French
+// procedures and Commercial Code.
+func TestFxrgTransferSafeguardUnderOtherLaws(t *testing.T) {
+	generic := map[textfmt.Lang]string{textfmt.EN: "including a sale ordered or authorised in insolvency proceedings.", textfmt.FR: "y compris la cession ordonnée ou autorisée dans une procédure d’insolvabilité."}
+	french := map[textfmt.Lang]string{textfmt.EN: "Articles L. 642-1 and L. 642-19", textfmt.FR: "articles L. 642-1 et L. 642-19"}
+	for _, law := range []string{"FR", "BE", "CH"} {
+		for _, l := range textfmt.All {
+			body := fxClause(t, false, map[string]any{"inbound": "assignment", "legal.vehicle": "association", "governing_law": law, "privacy.establishment": law}, l, "inbound-assignment")
+			fxrgHas(t, law+", "+string(l), body, generic[l], law != "FR")
+			fxrgHas(t, law+", "+string(l), body, french[l], law == "FR")
+		}
+	}
+}
