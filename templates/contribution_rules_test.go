@@ -397,7 +397,7 @@ func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 				if gloss := "(*" + map[bool]string{true: "pull requests", false: "merge requests"}[pull] + "*)"; l == textfmt.FR && !strings.Contains(md, gloss) {
 					t.Errorf("%s, %s: no %q", url, inbound, gloss)
 				}
-				c, _ := doc.Clause("inbound-other-channels")
+				c, _ := doc.Clause("inbound-other-channels-notice") // 6.2.1 since RP-17
 				if !strings.Contains(c.Body, map[textfmt.Lang]string{textfmt.EN: "The Maintainers, for the Legal Entity, shall display these terms, or a link to them, in the issue and", textfmt.FR: "Les Mainteneurs, pour le compte de la Structure porteuse, affichent ces conditions, ou un lien qui y mène, dans les modèles de tickets"}[l]) {
 					t.Errorf("%s, %s: the Project promises that every form states its terms: %q", url, l, c.Body)
 				}
@@ -2308,7 +2308,7 @@ func TestSecurityReportsCanBeEncrypted(t *testing.T) {
 // Nothing of it where the project welcomes no data.
 func TestOwnDataThroughAForm(t *testing.T) {
 	k, _ := Lookup("contribution")
-	own := [2]string{"If you update through such a form data about yourself", "Si vous mettez à jour par un tel formulaire des données qui vous concernent"}
+	own := [2]string{"If you update through a form of the Project data about yourself", "Si vous mettez à jour par un formulaire du Projet des données qui vous concernent"}
 	withdraw := [2]string{"You may withdraw that consent", "Vous pouvez retirer ce consentement"}
 	for _, inbound := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
 		for _, types := range [][]string{{"code", "data"}, {"code"}} {

@@ -91,8 +91,8 @@ var (
 		textfmt.FR: {"son personnel", "salariés ou agents", "ses salariés", "ses agents"},
 	}
 	ownNameRule = map[textfmt.Lang]string{
-		textfmt.EN: "which vest in the employer (French Intellectual Property Code, Article\u00a0L.\u00a0113-9)",
-		textfmt.FR: "qui sont dévolus à celui-ci (Code de la propriété intellectuelle, article\u00a0L.\u00a0113-9)",
+		textfmt.EN: "for instance, vest in the employer (French Intellectual Property Code, Article\u00a0L.\u00a0113-9)",
+		textfmt.FR: "sont dévolus à celui-ci (Code de la propriété intellectuelle, article\u00a0L.\u00a0113-9)",
 	}
 	employerRule = map[textfmt.Lang]string{
 		textfmt.EN: "Article\u00a0L.\u00a0113-9",

@@ -141,7 +141,7 @@ func TestFxassignPublicBodiesAgreement(t *testing.T) {
 func TestFxassignAIBanConditionSubsequent(t *testing.T) {
 	condition := map[textfmt.Lang]string{textfmt.EN: "made subject to the condition subsequent (condition résolutoire) that its changes are reverted in the repository", textfmt.FR: "consentie sous la condition résolutoire de l’annulation de ses modifications dans le dépôt"}
 	flaEnds := map[textfmt.Lang]string{textfmt.EN: "The exclusive licence of each Contribution moreover ends as of right when its changes are reverted", textfmt.FR: "La licence exclusive de chaque Contribution prend en outre fin de plein droit lorsque ses modifications sont annulées"}
-	history := map[textfmt.Lang]string{textfmt.EN: "its changes are undone by a reverting commit (revert); it then remains in the history of the repository", textfmt.FR: "ses modifications sont annulées par un commit d’annulation (revert) ; elle demeure alors dans l’historique du dépôt"}
+	history := map[textfmt.Lang]string{textfmt.EN: "its changes are then undone by a reverting commit; it remains in the history of the repository", textfmt.FR: "ses modifications sont alors annulées par un commit d’annulation (*revert*) ; elle demeure dans l’historique du dépôt"}
 	for _, ai := range []string{"ban", "disclose", "allow"} {
 		for _, l := range textfmt.All {
 			set := map[string]any{"inbound": "assignment", "ai_contributions": ai}
@@ -163,8 +163,8 @@ func TestFxassignAIBanConditionSubsequent(t *testing.T) {
 			}
 		}
 	}
-	if body := fxClause(t, false, map[string]any{"inbound": "assignment"}, textfmt.EN, "inbound-assignment"); !strings.Contains(body, "is terminated as of right with retroactive effect (résolue)") {
-		t.Error("EN: résolution not rendered as retroactive")
+	if body := fxClause(t, false, map[string]any{"inbound": "assignment"}, textfmt.EN, "inbound-assignment"); !strings.Contains(body, "is terminated as of right (résolue)") || strings.Contains(body, "retroactive") {
+		t.Error("EN: résolution not rendered as the French résolue, which leaves its effects to Article 1229 of the Civil Code (RG-26)")
 	}
 }
 

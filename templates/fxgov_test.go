@@ -275,7 +275,7 @@ func TestFxgovPolicyWording(t *testing.T) {
 	linked := linkedPolicy(nil)
 	defined := [2]string{"Terms beginning with a capital letter that this policy does not define have the meaning that the Charter gives them.", "Les termes commençant par une majuscule que la présente politique ne définit pas ont le sens que leur donne la Charte."}
 	readers := [2]string{"This address is read only by the members of the Conduct Committee that Article", "Cette adresse n'est lue que par les membres du Comité du code de conduite que l'article"}
-	substitutes := [2]string{"and, where the Charter so provides, by their substitutes and by the body that hears an appeal. The Committee acknowledges every report", "et, lorsque la Charte le prévoit, par leurs suppléants et par l'organe qui connaît du recours. Le Comité accuse réception de chaque signalement"}
+	substitutes := [2]string{"and, where the Charter so provides, by their substitutes and by the body that hears an appeal, for the sole case referred to them. The Committee acknowledges every report", "et, lorsque la Charte le prévoit, par leurs suppléants et par l'organe qui connaît du recours, pour le seul dossier dont ils sont saisis. Le Comité accuse réception de chaque signalement"}
 	archives := [2]string{"Software Heritage, which the Legal Entity does not run and from which it cannot itself remove that data; those archives have their own procedures for requests.", "Software Heritage, que la Structure porteuse n'exploite pas et d'où elle ne peut elle-même les retirer ; ces archives ont leurs propres procédures de traitement des demandes."}
 	for li, l := range textfmt.All {
 		text := plainSpaces(policyText(t, linked, map[string]any{"contributions.types": []string{"code", "documentation", "outreach"}}, l))

@@ -132,9 +132,9 @@ func TestFxp1FrenchCivilCodeNamedInEnglish(t *testing.T) {
 // remis en copie sur un support durable »), on every agreement route.
 func TestFxp1CopyOfTheAgreementIsAnObligation(t *testing.T) {
 	want := map[string]map[textfmt.Lang]string{
-		"assignment": {textfmt.EN: "The Assignee shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
-		"fla":        {textfmt.EN: "The Licensee shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
-		"cla":        {textfmt.EN: "The Licensee shall give you a copy on a durable medium", textfmt.FR: "Il vous est remis en copie sur un support durable"},
+		"assignment": {textfmt.EN: "The Assignee shall give you a copy on a durable medium", textfmt.FR: "Le Cessionnaire vous en remet une copie sur un support durable"},
+		"fla":        {textfmt.EN: "The Licensee shall give you a copy on a durable medium", textfmt.FR: "Le Licencié vous en remet une copie sur un support durable"},
+		"cla":        {textfmt.EN: "The Licensee shall give you a copy on a durable medium", textfmt.FR: "Le Licencié vous en remet une copie sur un support durable"},
 	}
 	for inbound, words := range want {
 		for _, l := range textfmt.All {

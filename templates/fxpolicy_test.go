@@ -199,8 +199,9 @@ func TestGoverningLawInShortSentences(t *testing.T) {
 			}
 		}
 	}
-	// With a SCIC, the courts of its seat, which the charter designates.
-	seat := [2]string{"Disputes about these terms shall be brought before the courts of the place of the seat of the Legal Entity, which Article", "Les litiges relatifs à ces conditions sont portés devant les juridictions du lieu du siège de la Structure porteuse, que désigne aussi l'article"}
+	// With a SCIC, the courts of its seat, without citing the charter's own
+	// forum clause, which binds its Members and not contributors (RG-18).
+	seat := [2]string{"Disputes about these terms shall be brought before the courts of the place of the seat of the Legal Entity, to the extent", "Les litiges relatifs à ces conditions sont portés devant les juridictions du lieu du siège de la Structure porteuse, dans la mesure"}
 	vals := linkedPolicy(map[string]any{"legal.vehicle": "scic", "legal.company_form": "sarl", "legal.variable_capital": true})
 	vals["legal.vehicle"], vals["legal.entity_name"], vals["jurisdiction"] = "scic", "SCIC Sentiers en commun", nil
 	k, _ := Lookup("contribution")

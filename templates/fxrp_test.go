@@ -226,7 +226,7 @@ func TestFxrpNoApportInFrench(t *testing.T) {
 // signatory of a public body; routes without an agreement say nothing.
 func TestFxrpOrganisationSignatoryPower(t *testing.T) {
 	capacity := [2]string{"It states the capacity of the person who signs it for the organisation", "Il mentionne la qualité de la personne qui le signe pour l’organisation"}
-	public := [2]string{"for a public body, the decision or delegation that empowers that person to sign it", "pour une personne publique, la délibération ou la délégation qui l’habilite à le signer"}
+	public := [2]string{"for a public body, the decision or delegation that empowers that person to sign it", "pour une personne publique, la délibération, la décision ou la délégation qui l’habilite à le signer"}
 	for _, inbound := range []string{"dco", "cla", "fla", "assignment"} {
 		agreement := inbound != "dco"
 		for _, agents := range []bool{true, false} {

@@ -67,8 +67,8 @@ func TestR2PolicyDisputesFollowTheCharter(t *testing.T) {
 			if !strings.Contains(text, cite) {
 				t.Errorf("%s, %s: no %q", c.name, l, cite)
 			}
-			seat := [2]string{"before the courts of the place of the seat of the Legal Entity, which " + labels[l][1] + " of the Charter also designates",
-				"devant les juridictions du lieu du siège de la Structure porteuse, que désigne aussi l’" + labels[l][1] + " de la Charte"}[li]
+			seat := [2]string{"before the courts of the place of the seat of the Legal Entity, to the extent",
+				"devant les juridictions du lieu du siège de la Structure porteuse, dans la mesure"}[li]
 			none := [2]string{"Like " + labels[l][1] + " of the Charter, this article designates no court",
 				"Comme l’" + labels[l][1] + " de la Charte, le présent article ne désigne aucune juridiction"}[li]
 			paris := [2]string{"competent courts of Paris", "juridictions compétentes de Paris"}[li]
