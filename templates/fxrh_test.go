@@ -59,3 +59,40 @@ func TestFxrhDeviceDataNeedsDataResource(t *testing.T) {
 		}
 	}
 }
+
+// RH-2/RH-27/RH-32: where taking part can reveal a person's health, the
+// consent of the host of a device is explicit consent under Article
+// 9(2)(a) GDPR, in the charter and in a linked policy; elsewhere it stays
+// express consent under Article 6(1)(a). The French policy speaks of
+// « consentement », never of « accord ».
+func TestFxrhDeviceConsentExplicitWhenHealthCanShow(t *testing.T) {
+	explicit := [2]string{"that consent is therefore explicit consent within the meaning of Article 9(2)(a) of the GDPR", "ce consentement est donc un consentement explicite au sens de l'article 9, paragraphe 2, point a, du RGPD"}
+	express := [2]string{"enter the Resources only with that person's express consent", "ne sont intégrés aux Ressources qu'avec le consentement exprès de cette personne"}
+	noLink := [2]string{"no published data, list or credit links a device to a Member, a Participant or the health of an occupant", "aucune donnée, liste ou mention publiée ne relie un appareil à un Membre, à un Participant ou à l'état de santé d'un occupant"}
+	pExplicit := [2]string{"you give your explicit consent to those measurements entering the resources and being published, by ticking a box separate from any other acceptance (GDPR, Articles 9(2)(a) and 7(2))", "vous donnez votre consentement explicite à l'intégration de ces mesures aux ressources et à leur publication, en cochant une case distincte de toute autre acceptation (RGPD, articles 9, paragraphe 2, point a, et 7, paragraphe 2)"}
+	pExpress := [2]string{"you give your express consent to those measurements entering the resources and being published, by ticking a box separate from any other acceptance (GDPR, Articles 6(1)(a) and 7(2))", "vous donnez votre consentement exprès à l'intégration de ces mesures aux ressources et à leur publication, en cochant une case distincte de toute autre acceptation (RGPD, articles 6, paragraphe 1, point a, et 7, paragraphe 2)"}
+	pBasis := [2]string{"and, since taking part in the Project can reveal a person's health, Article 9(2)(a))", "et, participer au Projet pouvant révéler la santé d'une personne, article 9, paragraphe 2, point a)"}
+	k, _ := Lookup("contribution")
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		for _, sensitive := range []bool{false, true} {
+			set := fxrhVehicle(vehicle)
+			set["commons.personal_data"], set["commons.device_data"], set["commons.sensitive_participants"] = true, true, sensitive
+			set["commons.resources"], set["licences.data"] = []string{"software", "data"}, "ODbL-1.0"
+			for li, l := range textfmt.All {
+				what := vehicle + " " + string(l)
+				body := clausePlain(charterDoc(t, set, l), "personal-data-devices")
+				fxrhHas(t, what+" charter explicit", body, plainSpaces(textfmt.Typeset(l, explicit[li])), sensitive)
+				fxrhHas(t, what+" charter no link", body, plainSpaces(textfmt.Typeset(l, noLink[li])), sensitive)
+				fxrhHas(t, what+" charter express", body, plainSpaces(textfmt.Typeset(l, express[li])), !sensitive)
+				vals := policyWithCharter(set, map[string]any{"contributors.sensitive_participants": sensitive})
+				pol := plainSpaces(plainClause(t, k, vals, nil, l, "contributions-measurements"))
+				fxrhHas(t, what+" policy explicit", pol, plainSpaces(textfmt.Typeset(l, pExplicit[li])), sensitive)
+				fxrhHas(t, what+" policy express", pol, plainSpaces(textfmt.Typeset(l, pExpress[li])), !sensitive)
+				fxrhHas(t, what+" policy accord", pol, "accord", false)
+				doc := assembled(t, k, vals, nil, l)
+				c, _ := doc.Clause("personal-data-controller")
+				fxrhHas(t, what+" policy basis", plainSpaces(c.Body), plainSpaces(textfmt.Typeset(l, pBasis[li])), sensitive)
+			}
+		}
+	}
+}
