@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"apitos/internal/document"
 	"apitos/internal/textfmt"
 )
 
@@ -92,6 +93,40 @@ func TestFxrhDeviceConsentExplicitWhenHealthCanShow(t *testing.T) {
 				doc := assembled(t, k, vals, nil, l)
 				c, _ := doc.Clause("personal-data-controller")
 				fxrhHas(t, what+" policy basis", plainSpaces(c.Body), plainSpaces(textfmt.Typeset(l, pBasis[li])), sensitive)
+			}
+		}
+	}
+}
+
+// fxrhAll is the plain text of every clause of doc.
+func fxrhAll(doc *document.Document) string {
+	var b strings.Builder
+	for _, c := range doc.Clauses {
+		b.WriteString(plainSpaces(c.Body))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// RH-3: where membership can reveal health, the register records none of
+// it and an individual Member appears on the published list only with
+// explicit consent (GDPR, art. 9(2)(a)); otherwise the list keeps the
+// plain agreement.
+func TestFxrhRegisterAndListWhenHealthCanShow(t *testing.T) {
+	register := [2]string{"the register mentions neither, nor whether a Member takes part as a patient, a carer or a person with a disability", "le registre ne mentionne ni l'une ni l'autre, ni la qualité de patient, d'aidant ou de personne handicapée en laquelle un Membre participe"}
+	list := [2]string{"Members who have given their explicit consent to appearing on it, by ticking a box separate from any other acceptance, since the list can reveal their health (GDPR, Article 9(2)(a))", "qui ont donné leur consentement explicite à y figurer, en cochant une case distincte de toute autre acceptation, la liste pouvant révéler leur santé (RGPD, article 9, paragraphe 2, point a)"}
+	agree := [2]string{"Members who agree to appear on it;", "qui acceptent d'y figurer ;"}
+	for _, vehicle := range []string{"none", "association"} {
+		for _, sensitive := range []bool{false, true} {
+			set := fxrhVehicle(vehicle)
+			set["commons.sensitive_participants"] = sensitive
+			set["transparency.published"] = []string{"members", "decisions"}
+			for li, l := range textfmt.All {
+				what := vehicle + " " + string(l)
+				all := fxrhAll(charterDoc(t, set, l))
+				fxrhHas(t, what+" register", all, plainSpaces(textfmt.Typeset(l, register[li])), sensitive)
+				fxrhHas(t, what+" list explicit", all, plainSpaces(textfmt.Typeset(l, list[li])), sensitive)
+				fxrhHas(t, what+" list agree", all, plainSpaces(textfmt.Typeset(l, agree[li])), !sensitive)
 			}
 		}
 	}
