@@ -131,3 +131,18 @@ func TestFxrhRegisterAndListWhenHealthCanShow(t *testing.T) {
 		}
 	}
 }
+
+// RH-7: without legal personality no one can issue a tax receipt for the
+// Commons, so the charter never speaks of funds from receipted gifts; a
+// legal entity that may issue them keeps the rule.
+func TestFxrhNoReceiptedFundsWithoutLegalPerson(t *testing.T) {
+	receipted := [2]string{"The funds that come from gifts for which receipts giving a right to a tax reduction were issued", "Les fonds provenant de dons ayant donné lieu à la délivrance de reçus ouvrant droit à une réduction d'impôt"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		set := fxrhVehicle(vehicle)
+		set["economy.funding"] = []string{"donations"}
+		for li, l := range textfmt.All {
+			all := fxrhAll(charterDoc(t, set, l))
+			fxrhHas(t, vehicle+" "+string(l)+" receipted funds", all, plainSpaces(textfmt.Typeset(l, receipted[li])), vehicle == "association")
+		}
+	}
+}
