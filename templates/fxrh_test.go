@@ -146,3 +146,20 @@ func TestFxrhNoReceiptedFundsWithoutLegalPerson(t *testing.T) {
 		}
 	}
 }
+
+// RH-8: without legal personality, the limit of the Members' burden to the
+// funds held derogates expressly from the rules of agency (Civil Code,
+// art. 1999, 2000, 2002), and a Member who suffers costs or losses without
+// fault in carrying out a regular decision is indemnified.
+func TestFxrhAgentIndemnifiedWithoutLegalPerson(t *testing.T) {
+	derog := [2]string{"by way of derogation from Articles 1999, 2000 and 2002 of the French Civil Code", "par dérogation aux articles 1999, 2000 et 2002 du Code civil"}
+	indemnity := [2]string{"the costs and losses that a Member, the holder of the assets included, suffers without fault of their own in carrying out a decision regularly taken by those bodies, within the limits it set, are borne by the funds held for the Commons and, beyond them, by the Members who voted for that decision, in equal shares", "les frais et les pertes qu'un Membre, détenteur des biens compris, subit sans faute de sa part dans l'exécution d'une décision régulièrement prise par ces instances, dans les limites qu'elle a fixées, sont supportés par les fonds détenus pour le Commun puis, au-delà, par les Membres qui ont voté cette décision, à parts égales"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		for li, l := range textfmt.All {
+			all := fxrhAll(charterDoc(t, fxrhVehicle(vehicle), l))
+			entity := vehicle == "association"
+			fxrhHas(t, vehicle+" "+string(l)+" derogation", all, plainSpaces(textfmt.Typeset(l, derog[li])), !entity)
+			fxrhHas(t, vehicle+" "+string(l)+" indemnity", all, plainSpaces(textfmt.Typeset(l, indemnity[li])), !entity)
+		}
+	}
+}
