@@ -163,3 +163,68 @@ func TestFxrhAgentIndemnifiedWithoutLegalPerson(t *testing.T) {
 		}
 	}
 }
+
+// fxrhPolicyClause is the plain text of clause id of the policy from the
+// examples changed by set, "" when it has none.
+func fxrhPolicyClause(t *testing.T, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
+	k, _ := Lookup("contribution")
+	return plainSpaces(plainClause(t, k, k.Examples(), set, l, id))
+}
+
+// RH-22..RH-26: the patent licence describes each licence of the code as
+// it is (CeCILL, Article 5: an undertaking not to enforce patents), adds
+// for hardware designs the patent licence of CERN-OHL v2, section 7, on
+// every route without an agreement, records the writing of L. 613-8 by
+// the forge's authenticated trace, makes no one judge patentability, and
+// is named in the summary.
+func TestFxrhPatentClausesFollowTheLicences(t *testing.T) {
+	cecill := [2]string{"Article 5 of the licence of the code, `%s`, contains the licensor's undertaking not to enforce against successive licensees its patents", "L'article 5 de la licence du code, `%s`, comporte l'engagement du concédant de ne pas opposer aux licenciés successifs ses brevets"}
+	none := [2]string{"The licence of the code, `%s`, contains no such express licence", "La licence du code, `%s`, ne comporte pas de licence de brevet expresse ;"}
+	forge := [2]string{"the forge keeps a dated record of it, linked to the account with which you authenticated yourself", "la forge en conserve une trace datée, rattachée au compte par lequel vous vous êtes authentifié"}
+	for _, licence := range []string{"CECILL-2.1", "CECILL-B", "CECILL-C", "MIT", "BSD-3-Clause"} {
+		for _, inbound := range []string{"inbound-outbound", "dco"} {
+			set := map[string]any{"project.licence": licence, "patents.grant": true, "inbound": inbound, "governing_law": "FR"}
+			isCecill := strings.HasPrefix(licence, "CECILL")
+			for li, l := range textfmt.All {
+				what := licence + " " + inbound + " " + string(l)
+				body := fxrhPolicyClause(t, set, l, "inbound-patents")
+				if body == "" {
+					t.Fatalf("%s: no patent licence", what)
+				}
+				fxrhHas(t, what+" cecill", body, plainSpaces(textfmt.Typeset(l, strings.Replace(cecill[li], "%s", licence, 1))), isCecill)
+				fxrhHas(t, what+" none", body, plainSpaces(textfmt.Typeset(l, strings.Replace(none[li], "%s", licence, 1))), !isCecill)
+				fxrhHas(t, what+" forge", body, plainSpaces(textfmt.Typeset(l, forge[li])), true)
+			}
+		}
+	}
+	// CERN-OHL v2, section 7, under inbound = outbound and the DCO; not
+	// for a hardware licence without an express patent licence.
+	hwIn := [2]string{"For hardware designs, the licence that you grant includes the patent licence of section 7 of `%s`", "Pour les conceptions de matériel, la licence que vous concédez comprend la licence de brevets que prévoit la section 7 de la licence `%s`"}
+	hwPat := [2]string{"A Contribution to a hardware design carries the patent licence of section 7 of `%s`", "Une Contribution à une conception de matériel emporte la licence de brevets que prévoit la section 7 de la licence `%s`"}
+	for _, hw := range []string{"CERN-OHL-S-2.0", "CERN-OHL-W-2.0", "TAPR-OHL-1.0"} {
+		for _, inbound := range []string{"inbound-outbound", "dco"} {
+			set := map[string]any{"project.licence": "CECILL-2.1", "patents.grant": true, "inbound": inbound, "project.hardware": true, "licences.hardware": hw}
+			cern := strings.HasPrefix(hw, "CERN")
+			for li, l := range textfmt.All {
+				what := hw + " " + inbound + " " + string(l)
+				in := fxrhPolicyClause(t, set, l, map[string]string{"inbound-outbound": "inbound-outbound", "dco": "inbound-dco"}[inbound])
+				fxrhHas(t, what+" inbound", in, plainSpaces(textfmt.Typeset(l, strings.Replace(hwIn[li], "%s", hw, 1))), cern)
+				pat := fxrhPolicyClause(t, set, l, "inbound-patents")
+				fxrhHas(t, what+" patents", pat, plainSpaces(textfmt.Typeset(l, strings.Replace(hwPat[li], "%s", hw, 1))), cern)
+			}
+		}
+	}
+	// The summary names the patent licence; RH-25: no test of
+	// patentability.
+	summary := [2]string{"**Patents:** you license the patents that your Contribution necessarily practises", "**Brevets :** vous concédez une licence sur vos brevets que votre Contribution met nécessairement en œuvre"}
+	k, _ := Lookup("contribution")
+	for _, grant := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			doc := assembled(t, k, k.Examples(), map[string]any{"project.licence": "MIT", "patents.grant": grant, "inbound": "inbound-outbound", "project.hardware": false}, l)
+			all := fxrhAll(doc)
+			fxrhHas(t, "summary "+string(l), all, plainSpaces(textfmt.Typeset(l, summary[li])), grant)
+			fxrhHas(t, "patentable "+string(l), all, [2]string{"patentable invention is not merged", "susceptible d'être brevetée n'est pas fusionnée"}[li], false)
+		}
+	}
+}
