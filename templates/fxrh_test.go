@@ -228,3 +228,24 @@ func TestFxrhPatentClausesFollowTheLicences(t *testing.T) {
 		}
 	}
 }
+
+// RH-14/RH-16/RH-33: the French charter speaks of « conceptions de
+// matériel », never of « matériel » alone, for what it licenses, and names
+// the CERN licences by their English title, the only authentic one.
+func TestFxrhHardwareDesignsInFrench(t *testing.T) {
+	for _, vehicle := range []string{"none", "association"} {
+		set := fxrhVehicle(vehicle)
+		set["commons.resources"], set["licences.hardware"] = []string{"software", "hardware"}, "CERN-OHL-S-2.0"
+		all := fxrhAll(charterDoc(t, set, textfmt.FR))
+		for _, want := range []string{"- **Conceptions de matériel :** plans", "| Conceptions de matériel | `CERN-OHL-S-2.0` |", "Licence des conceptions de matériel (article", "conceptions de matériel, y compris leur documentation, sous `CERN-OHL-S-2.0`", "**CERN Open Hardware Licence Version 2 – Strongly Reciprocal (licence CERN de matériel libre, à réciprocité forte)**"} {
+			fxrhHas(t, vehicle+" fr", all, plainSpaces(textfmt.Typeset(textfmt.FR, want)), true)
+		}
+		for _, stale := range []string{"**Matériel :**", "| Matériel |", "Licence du matériel", "Licence CERN de matériel libre 2.0"} {
+			fxrhHas(t, vehicle+" fr stale", all, plainSpaces(textfmt.Typeset(textfmt.FR, stale)), false)
+		}
+	}
+	k, _ := Lookup("contribution")
+	set := map[string]any{"project.hardware": true, "licences.hardware": "CERN-OHL-W-2.0"}
+	all := fxrhAll(assembled(t, k, k.Examples(), set, textfmt.FR))
+	fxrhHas(t, "policy fr", all, plainSpaces(textfmt.Typeset(textfmt.FR, "CERN Open Hardware Licence Version 2 – Weakly Reciprocal (licence CERN de matériel libre, à réciprocité faible)")), true)
+}
