@@ -114,7 +114,7 @@ func fxrhAll(doc *document.Document) string {
 // plain agreement.
 func TestFxrhRegisterAndListWhenHealthCanShow(t *testing.T) {
 	register := [2]string{"the register mentions neither, nor whether a Member takes part as a patient, a carer or a person with a disability", "le registre ne mentionne ni l'une ni l'autre, ni la qualité de patient, d'aidant ou de personne handicapée en laquelle un Membre participe"}
-	list := [2]string{"Members who have given their explicit consent to appearing on it, by ticking a box separate from any other acceptance, since the list can reveal their health (GDPR, Article 9(2)(a))", "qui ont donné leur consentement explicite à y figurer, en cochant une case distincte de toute autre acceptation, la liste pouvant révéler leur santé (RGPD, article 9, paragraphe 2, point a)"}
+	list := [2]string{"Members who agree to appear on it; an individual Member agrees by an explicit consent, given by ticking a box separate from any other acceptance, since the list can reveal their health (GDPR, Article 9(2)(a));", "qui acceptent d'y figurer ; un Membre personne physique l'accepte par un consentement explicite, donné en cochant une case distincte de toute autre acceptation, la liste pouvant révéler sa santé (RGPD, article 9, paragraphe 2, point a) ;"}
 	agree := [2]string{"Members who agree to appear on it;", "qui acceptent d'y figurer ;"}
 	for _, vehicle := range []string{"none", "association"} {
 		for _, sensitive := range []bool{false, true} {
@@ -126,7 +126,7 @@ func TestFxrhRegisterAndListWhenHealthCanShow(t *testing.T) {
 				all := fxrhAll(charterDoc(t, set, l))
 				fxrhHas(t, what+" register", all, plainSpaces(textfmt.Typeset(l, register[li])), sensitive)
 				fxrhHas(t, what+" list explicit", all, plainSpaces(textfmt.Typeset(l, list[li])), sensitive)
-				fxrhHas(t, what+" list agree", all, plainSpaces(textfmt.Typeset(l, agree[li])), !sensitive)
+				fxrhHas(t, what+" list agree", all, plainSpaces(textfmt.Typeset(l, agree[li])), true)
 			}
 		}
 	}
@@ -248,4 +248,31 @@ func TestFxrhHardwareDesignsInFrench(t *testing.T) {
 	set := map[string]any{"project.hardware": true, "licences.hardware": "CERN-OHL-W-2.0"}
 	all := fxrhAll(assembled(t, k, k.Examples(), set, textfmt.FR))
 	fxrhHas(t, "policy fr", all, plainSpaces(textfmt.Typeset(textfmt.FR, "CERN Open Hardware Licence Version 2 – Weakly Reciprocal (licence CERN de matériel libre, à réciprocité faible)")), true)
+}
+
+// RH-5: where participants may be patients, the Resources claim no medical
+// purpose (diagnosis, monitoring, prediction of a disease) without a
+// decision taken in the light of an assessment under the MDR. RH-6:
+// without legal personality, no product is placed on the market for the
+// Commons or under its name, and whoever affixes a name answers as
+// manufacturer.
+func TestFxrhMedicalClaimsAndProductsWithoutLegalPerson(t *testing.T) {
+	claim := [2]string{"the Resources and their documentation claim no medical purpose, such as the diagnosis, monitoring, prediction or treatment of a disease or the compensation for a disability; such a claim may be made only on a decision of", "les Ressources et leur documentation ne revendiquent aucune finalité médicale, telle que le diagnostic, la surveillance, la prévision ou le traitement d'une maladie ou la compensation d'un handicap ; une telle allégation ne peut être faite que sur décision"}
+	example := [2]string{"that its manufacturer intends for the diagnosis, monitoring or prediction of a disease or to compensate for a disability (Article 2(1))", "que son fabricant destine au diagnostic, à la surveillance ou à la prévision d'une maladie ou à la compensation d'un handicap (article 2, point 1)"}
+	noName := [2]string{"whoever places one on the market does so in their own name alone, as its manufacturer, and the Members who have not done so do not become its manufacturer by their votes", "celui qui en met un sur le marché le fait en son seul nom, en qualité de fabricant, et les Membres qui ne l'ont pas fait ne deviennent pas fabricants de ce produit par leur vote"}
+	liable := [2]string{"answers for its defects as such (Directive (EU) 2024/2853, Article 4(10)), and no clause may exclude or limit that liability towards the injured person (French Civil Code, Article 1245-14)", "répond de ses défauts en cette qualité (directive (UE) 2024/2853, article 4, point 10), et aucune clause ne peut exclure ou limiter cette responsabilité envers la victime (Code civil, article 1245-14)"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		for _, sensitive := range []bool{false, true} {
+			set := fxrhVehicle(vehicle)
+			set["commons.resources"], set["commons.sensitive_participants"] = []string{"software", "hardware"}, sensitive
+			for li, l := range textfmt.All {
+				what := vehicle + " " + string(l)
+				body := clausePlain(charterDoc(t, set, l), "licences-hardware")
+				fxrhHas(t, what+" claim", body, plainSpaces(textfmt.Typeset(l, claim[li])), sensitive)
+				fxrhHas(t, what+" example", body, plainSpaces(textfmt.Typeset(l, example[li])), sensitive)
+				fxrhHas(t, what+" own name", body, plainSpaces(textfmt.Typeset(l, noName[li])), vehicle != "association")
+				fxrhHas(t, what+" liability", body, plainSpaces(textfmt.Typeset(l, liable[li])), vehicle != "association")
+			}
+		}
+	}
 }
