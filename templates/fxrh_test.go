@@ -276,3 +276,19 @@ func TestFxrhMedicalClaimsAndProductsWithoutLegalPerson(t *testing.T) {
 		}
 	}
 }
+
+// RH-15/RH-20: the verb agrees with its subject, the Charter alone or the
+// Charter and the statutes.
+func TestFxrhMembershipEndsAgreement(t *testing.T) {
+	alone := [2]string{"membership ends only in the cases that this Charter provides.", "l'adhésion ne prend fin que dans les cas que prévoit la Charte."}
+	both := [2]string{"membership ends only in the cases that this Charter or the statutes of the Legal Entity provide.", "l'adhésion ne prend fin que dans les cas que prévoient la Charte ou les statuts de la Structure porteuse."}
+	for _, vehicle := range []string{"none", "association"} {
+		set := fxrhVehicle(vehicle)
+		set["membership.admission"] = "declaration"
+		for li, l := range textfmt.All {
+			all := fxrhAll(charterDoc(t, set, l))
+			fxrhHas(t, vehicle+" "+string(l)+" alone", all, plainSpaces(textfmt.Typeset(l, alone[li])), vehicle == "none")
+			fxrhHas(t, vehicle+" "+string(l)+" both", all, plainSpaces(textfmt.Typeset(l, both[li])), vehicle == "association")
+		}
+	}
+}
