@@ -292,3 +292,20 @@ func TestFxrhMembershipEndsAgreement(t *testing.T) {
 		}
 	}
 }
+
+// RH-13: the heading of devolution to a commons names who receives: a
+// non-profit legal person, since a commons without legal personality can
+// receive nothing.
+func TestFxrhDevolutionHeadingNamesALegalPerson(t *testing.T) {
+	heading := [2]string{"Devolution to a non-profit legal person close to the Commons", "Dévolution à une personne morale à but non lucratif proche du Commun"}
+	for _, vehicle := range []string{"none", "association"} {
+		set := fxrhVehicle(vehicle)
+		set["exit.devolution"] = "commons"
+		for li, l := range textfmt.All {
+			c, ok := charterDoc(t, set, l).Clause("exit-devolution-commons")
+			if !ok || !strings.Contains(c.Title, heading[li]) {
+				t.Errorf("%s %s: heading %q, want %q", vehicle, l, c.Title, heading[li])
+			}
+		}
+	}
+}
