@@ -309,3 +309,22 @@ func TestFxrhDevolutionHeadingNamesALegalPerson(t *testing.T) {
 		}
 	}
 }
+
+// RH-28: without a legal entity, the processors of the policy act for the
+// joint controllers that its purposes name, not for a single controller.
+func TestFxrhProcessorsActForTheJointControllers(t *testing.T) {
+	joint := [2]string{"a form run outside the forge is hosted by one of the joint controllers or by a provider bound to them, as processor", "un formulaire exploité hors de la forge est hébergé par l'un des responsables conjoints du traitement ou par un prestataire qui leur est lié"}
+	single := [2]string{"a form run outside the forge is hosted by the controller itself or by a provider bound to it, as processor", "un formulaire exploité hors de la forge est hébergé par le responsable du traitement lui-même ou par un prestataire qui lui est lié"}
+	k, _ := Lookup("contribution")
+	for _, linkedNone := range []bool{false, true} {
+		vals := k.Examples()
+		if linkedNone {
+			vals = policyWithCharter(fxrhVehicle("none"), fxrhVehicle("none"))
+		}
+		for li, l := range textfmt.All {
+			body := plainSpaces(plainClause(t, k, vals, nil, l, "personal-data-recipients"))
+			fxrhHas(t, "joint "+string(l), body, plainSpaces(textfmt.Typeset(l, joint[li])), linkedNone)
+			fxrhHas(t, "single "+string(l), body, plainSpaces(textfmt.Typeset(l, single[li])), !linkedNone)
+		}
+	}
+}
