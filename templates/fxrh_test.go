@@ -328,3 +328,25 @@ func TestFxrhProcessorsActForTheJointControllers(t *testing.T) {
 		}
 	}
 }
+
+// RH-4/RH-29: without legal personality, the charter tells that membership
+// makes each Member a joint controller, and its contact point notifies
+// breaches for all; a linked policy says so too. A legal entity notifies
+// them itself.
+func TestFxrhBreachNotifiedByTheContactPoint(t *testing.T) {
+	status := [2]string{"membership therefore entails that status and that liability, which each applicant is told before joining", "l'adhésion emporte donc cette qualité et cette responsabilité, dont tout candidat est informé avant d'adhérer"}
+	notify := [2]string{"The contact point shall notify a personal data breach, on behalf of all the Members, to the competent supervisory authority within 72 hours", "Le point de contact notifie, pour le compte de l'ensemble des Membres, toute violation de données personnelles à l'autorité de contrôle compétente dans les 72 heures"}
+	policy := [2]string{"designates makes that notification and gives that information on behalf of all of them; any Member or Maintainer who becomes aware of a breach shall tell that contact point without delay", "procède à cette notification et à cette information pour le compte de tous ; tout Membre ou Mainteneur qui a connaissance d'une violation en informe sans délai ce point de contact"}
+	k, _ := Lookup("contribution")
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		entity := vehicle == "association"
+		set := fxrhVehicle(vehicle)
+		for li, l := range textfmt.All {
+			body := clausePlain(charterDoc(t, set, l), "personal-data-controller")
+			fxrhHas(t, vehicle+" "+string(l)+" status", body, plainSpaces(textfmt.Typeset(l, status[li])), !entity)
+			fxrhHas(t, vehicle+" "+string(l)+" notify", body, plainSpaces(textfmt.Typeset(l, notify[li])), !entity)
+			all := fxrhAll(assembled(t, k, policyWithCharter(set, set), nil, l))
+			fxrhHas(t, vehicle+" "+string(l)+" policy", all, plainSpaces(textfmt.Typeset(l, policy[li])), !entity)
+		}
+	}
+}
