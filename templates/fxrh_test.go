@@ -350,3 +350,51 @@ func TestFxrhBreachNotifiedByTheContactPoint(t *testing.T) {
 		}
 	}
 }
+
+// RH-11, RH-12, RH-19: a new licence of hardware designs meets the OSHWA
+// definition; a Steering Committee without legal personality cannot bind
+// the Members; the English article on health speaks of credit.
+func TestFxrhSmallCharterFixes(t *testing.T) {
+	oshwa := [2]string{"for hardware designs, a licence that complies with the Open Source Hardware Definition of the Open Source Hardware Association;", "pour les conceptions de matériel, une licence conforme à la définition du matériel libre (Open Source Hardware Definition) de l'Open Source Hardware Association ;"}
+	bind := [2]string{"acts for the Commons between two meetings of the Assembly, without any power to bind the Members towards third parties (Article", "sans aucun pouvoir d'engager les Membres envers les tiers (article"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		for _, hw := range []bool{false, true} {
+			set := fxrhVehicle(vehicle)
+			set["commons.resources"] = []string{"software", "content"}
+			if hw {
+				set["commons.resources"] = []string{"software", "hardware"}
+			}
+			set["commons.sensitive_participants"] = true
+			for li, l := range textfmt.All {
+				all := fxrhAll(charterDoc(t, set, l))
+				what := vehicle + " " + string(l)
+				fxrhHas(t, what+" oshwa", all, plainSpaces(textfmt.Typeset(l, oshwa[li])), hw)
+				fxrhHas(t, what+" bind", all, plainSpaces(textfmt.Typeset(l, bind[li])), vehicle != "association")
+				if li == 0 {
+					fxrhHas(t, what+" credit", all, "names no role, working group, badge or credit after a disability or an illness", true)
+					fxrhHas(t, what+" mention", all, "mention of contribution", false)
+				}
+			}
+		}
+	}
+}
+
+// RH-17 and RH-30: the policy names CC BY-SA by its official title, and,
+// without a legal entity, recalls that whoever places a product made from
+// the designs on the market owes its security updates.
+func TestFxrhSmallPolicyFixes(t *testing.T) {
+	title := [2]string{"Creative Commons Attribution-ShareAlike 4.0 International", "Creative Commons Attribution - Partage dans les Mêmes Conditions 4.0 International"}
+	updates := [2]string{"the fixes that the Maintainers make do not discharge that manufacturer from that obligation", "les correctifs qu'apportent les Mainteneurs ne déchargent pas ce fabricant de cette obligation"}
+	k, _ := Lookup("contribution")
+	for _, vehicle := range []string{"none", "association"} {
+		set := fxrhVehicle(vehicle)
+		set["commons.resources"], set["licences.content"] = []string{"software", "hardware", "content"}, "CC-BY-SA-4.0"
+		for li, l := range textfmt.All {
+			own := fxrhVehicle(vehicle)
+			own["project.hardware"] = true
+			all := fxrhAll(assembled(t, k, policyWithCharter(set, own), nil, l))
+			fxrhHas(t, vehicle+" "+string(l)+" title", all, plainSpaces(textfmt.Typeset(l, title[li])), true)
+			fxrhHas(t, vehicle+" "+string(l)+" updates", all, plainSpaces(textfmt.Typeset(l, updates[li])), vehicle == "none")
+		}
+	}
+}
