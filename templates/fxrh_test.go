@@ -398,3 +398,25 @@ func TestFxrhSmallPolicyFixes(t *testing.T) {
 		}
 	}
 }
+
+// RH-10: Annex A lists the documents the Charter relies on that bind or
+// inform people: the terms of use of the spaces, the substitutes of the
+// Conduct Committee and, with measurements from devices in homes, the
+// summary of their impact assessment.
+func TestFxrhAnnexListsTheDocumentsRelied(t *testing.T) {
+	rows := [2][]string{{"| Terms of use of each space of the Commons |", "| List of substitutes of the Conduct Committee |"}, {"| Conditions d'utilisation de chacun des espaces du Commun |", "| Liste des suppléants du Comité du code de conduite |"}}
+	dpia := [2]string{"| Summary of the impact assessment of the measurements from devices in homes |", "| Synthèse de l'analyse d'impact relative aux mesures d'appareils installés chez des personnes |"}
+	for _, vehicle := range []string{"none", "association"} {
+		for _, devices := range []bool{false, true} {
+			set := fxrhVehicle(vehicle)
+			set["commons.personal_data"], set["commons.device_data"], set["commons.resources"] = true, devices, []string{"software", "data"}
+			for li, l := range textfmt.All {
+				body := clausePlain(charterDoc(t, set, l), "annex-a")
+				for _, r := range rows[li] {
+					fxrhHas(t, vehicle+" "+string(l), body, plainSpaces(textfmt.Typeset(l, r)), true)
+				}
+				fxrhHas(t, vehicle+" "+string(l)+" dpia", body, plainSpaces(textfmt.Typeset(l, dpia[li])), devices)
+			}
+		}
+	}
+}
