@@ -248,6 +248,8 @@ func TestFxrhHardwareDesignsInFrench(t *testing.T) {
 	set := map[string]any{"project.hardware": true, "licences.hardware": "CERN-OHL-W-2.0"}
 	all := fxrhAll(assembled(t, k, k.Examples(), set, textfmt.FR))
 	fxrhHas(t, "policy fr", all, plainSpaces(textfmt.Typeset(textfmt.FR, "CERN Open Hardware Licence Version 2 – Weakly Reciprocal (licence CERN de matériel libre, à réciprocité faible)")), true)
+	en := fxrhAll(assembled(t, k, k.Examples(), set, textfmt.EN))
+	fxrhHas(t, "policy en", en, "CERN Open Hardware Licence Version 2 – Weakly Reciprocal", true)
 }
 
 // RH-5: where participants may be patients, the Resources claim no medical
