@@ -422,3 +422,20 @@ func TestFxrhAnnexListsTheDocumentsRelied(t *testing.T) {
 		}
 	}
 }
+
+// RH-9: without legal personality, under French law, the charter says what
+// the holder risks on a gift (taxed in their name, CGI 757 and 777) and
+// has a gift accepted only with a writing that allocates it to the Commons.
+func TestFxrhGiftsToTheHolderWithoutLegalPerson(t *testing.T) {
+	risk := [2]string{"such a gift may be taxed in the holder's name at the rate that applies between persons who are not related, which reaches 60 per cent (French General Tax Code, Articles 757 and 777)", "un tel don peut être taxé au nom du détenteur au tarif applicable entre personnes non parentes, qui atteint 60 % (Code général des impôts, articles 757 et 777)"}
+	writing := [2]string{"accepts a gift only with a writing from the donor stating that it is made to all the Members, through the holder acting as their agent, for the mission of the Commons", "n'accepte donc un don qu'au vu d'un écrit du donateur indiquant qu'il est fait à l'ensemble des Membres, par l'intermédiaire du détenteur agissant comme leur mandataire, pour la mission du Commun"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		set := fxrhVehicle(vehicle)
+		set["economy.funding"] = []string{"donations"}
+		for li, l := range textfmt.All {
+			all := fxrhAll(charterDoc(t, set, l))
+			fxrhHas(t, vehicle+" "+string(l)+" risk", all, plainSpaces(textfmt.Typeset(l, risk[li])), vehicle != "association")
+			fxrhHas(t, vehicle+" "+string(l)+" writing", all, plainSpaces(textfmt.Typeset(l, writing[li])), vehicle != "association")
+		}
+	}
+}
