@@ -152,7 +152,7 @@ func TestFxrhNoReceiptedFundsWithoutLegalPerson(t *testing.T) {
 // art. 1999, 2000, 2002), and a Member who suffers costs or losses without
 // fault in carrying out a regular decision is indemnified.
 func TestFxrhAgentIndemnifiedWithoutLegalPerson(t *testing.T) {
-	derog := [2]string{"by way of derogation from Articles 1999, 2000 and 2002 of the French Civil Code", "par dérogation aux articles 1999, 2000 et 2002 du Code civil"}
+	derog := [2]string{"As between themselves, and by way of derogation from Articles 1999, 2000 and 2002 of the French Civil Code, the Members who authorised an act", "Dans leurs rapports entre eux, et par dérogation aux articles 1999, 2000 et 2002 du Code civil, les Membres qui ont autorisé un acte"}
 	indemnity := [2]string{"the costs and losses that a Member, the holder of the assets included, suffers without fault of their own in carrying out a decision regularly taken by those bodies, within the limits it set, are borne by the funds held for the Commons and, beyond them, by the Members who voted for that decision, in equal shares", "les frais et les pertes qu'un Membre, détenteur des biens compris, subit sans faute de sa part dans l'exécution d'une décision régulièrement prise par ces instances, dans les limites qu'elle a fixées, sont supportés par les fonds détenus pour le Commun puis, au-delà, par les Membres qui ont voté cette décision, à parts égales"}
 	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
 		for li, l := range textfmt.All {
