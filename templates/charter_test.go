@@ -122,7 +122,7 @@ var charterPhrases = map[string]map[string][2]string{
 		"data":     {"- **Data:**", "- **Données :**"},
 		"content":  {"- **Content:**", "- **Contenus :**"},
 		"standard": {"- **Standards and specifications:**", "- **Standards et spécifications :**"},
-		"hardware": {"- **Hardware designs:**", "- **Matériel :**"},
+		"hardware": {"- **Hardware designs:**", "- **Conceptions de matériel :**"},
 		"know-how": {"- **Know-how:**", "- **Savoir-faire :**"},
 	},
 }

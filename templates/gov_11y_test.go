@@ -50,7 +50,9 @@ func TestCharterHardwareProductRulesByProduct(t *testing.T) {
 	}
 	stale := [2]string{"and then, from 20 January 2027", "puis, à compter du 20 janvier 2027"}
 	mdr := [2]string{"Where the product is a medical device within the meaning of Regulation (EU) 2017/745", "Lorsque le produit est un dispositif médical au sens du règlement (UE) 2017/745"}
-	market := [2]string{"Neither the Commons nor anyone on its behalf places on the market a product made from the designs without a decision of the Assembly", "Ni le Commun ni personne pour son compte ne met sur le marché un produit fabriqué à partir des conceptions sans une décision de l'Assemblée"}
+	// RH-6: without legal personality, nothing is placed on the market
+	// for the Commons or under its name.
+	market := [2]string{"As long as the Commons has no legal personality, no product made from the designs is placed on the market on its behalf or under its name", "Tant que le Commun est dépourvu de personnalité juridique, aucun produit fabriqué à partir des conceptions n'est mis sur le marché pour son compte ni sous son nom"}
 	marketEntity := [2]string{"Neither the Commons nor, on its behalf, the Legal Entity places on the market a product made from the designs", "Ni le Commun ni la Structure porteuse pour son compte ne met sur le marché un produit fabriqué à partir des conceptions"}
 	for _, vehicle := range []string{"de-facto-association", "association", "scic", "public-body", "none"} {
 		for _, sensitive := range []bool{false, true} {

@@ -314,7 +314,7 @@ func TestCharterSummaryDocumentationLicence(t *testing.T) {
 	}{
 		{[]string{"software", "content"}, [2][]string{{"software, including its technical documentation, under", "content and other documentation under"}, {"logiciels, y compris leur documentation technique, sous", "contenus et autre documentation sous"}}, [2][]string{{"content and documentation under"}, {"contenus et documentation sous"}}},
 		{[]string{"data"}, [2][]string{{"content and documentation under"}, {"contenus et documentation sous"}}, [2][]string{{"other documentation", "technical documentation"}, {"autre documentation", "documentation technique"}}},
-		{[]string{"data", "hardware"}, [2][]string{{"content and other documentation under", "hardware designs, including their documentation, under"}, {"contenus et autre documentation sous", "matériel, y compris sa documentation, sous"}}, [2][]string{{"technical documentation"}, {"documentation technique"}}},
+		{[]string{"data", "hardware"}, [2][]string{{"content and other documentation under", "hardware designs, including their documentation, under"}, {"contenus et autre documentation sous", "conceptions de matériel, y compris leur documentation, sous"}}, [2][]string{{"technical documentation"}, {"documentation technique"}}},
 	}
 	for _, c := range cases {
 		for li, l := range textfmt.All {

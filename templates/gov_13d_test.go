@@ -60,15 +60,15 @@ func TestExclusiveAgreementsGrantPatentLicence(t *testing.T) {
 // The undertaking not to patent covers the Contributions integrated into
 // the resources, not issues or comments; it is given to the legal entity
 // and stipulated for every recipient, for a fixed term; work done for an
-// employer or a client that is hardware or patentable is merged only
-// under a writing that covers it.
+// employer or a client is merged only under a writing that covers it
+// (RH-25: Maintainers do not judge patentability).
 func TestHardwareUndertakingScopeTermAndBeneficiaries(t *testing.T) {
 	k, _ := Lookup("contribution")
 	phrases := [][2]string{
 		{"Issues, comments and other material that is not integrated into the resources of the Project fall outside this undertaking.", "Les tickets, les commentaires et les autres éléments qui ne sont pas intégrés aux ressources du Projet ne relèvent pas de cet engagement."},
 		{"The undertaking is stipulated for the benefit of everyone who receives the Project, who may rely on it directly", "Cet engagement est stipulé au profit de toute personne qui reçoit le Projet, qui peut s’en prévaloir directement"},
 		{"for a fixed term of twenty years from its submission", "pour une durée déterminée de vingt ans à compter de sa soumission"},
-		{"such a Contribution that concerns a hardware design or a patentable invention is not merged", "une telle Contribution qui porte sur une conception de matériel ou sur une invention susceptible d’être brevetée n’est pas fusionnée"},
+		{"Otherwise, a Contribution that you make on behalf of that person is not merged", "À défaut, une Contribution que vous faites pour le compte de cette personne n’est pas fusionnée"},
 	}
 	stale := [2]string{"This undertaking is free of charge and irrevocable", "Cet engagement est gratuit et irrévocable"}
 	for _, inbound := range []string{"inbound-outbound", "dco", "assignment"} {

@@ -79,6 +79,12 @@ func TestCharterHardwareProductDecision(t *testing.T) {
 	period := [2]string{"sets the support period of those products that have digital elements", "fixe la période d'assistance de ceux de ces produits qui comportent des éléments numériques"}
 	row := [2]string{"| Placing on the market of a product made from the hardware designs of the Commons", "| Mise sur le marché d'un produit fabriqué à partir des conceptions de matériel du Commun"}
 	rule := [2]string{"without a decision of the Assembly, taken by simple majority", "sans une décision de l'Assemblée, prise à la majorité simple"}
+	// RH-6: without legal personality, the Assembly only authorises the
+	// name of the Commons on a product that another places on the market.
+	itemNone := [2]string{"decides whether a product made from its hardware designs, placed on the market by anyone in their own name, may bear the name of the Commons", "décide si un produit fabriqué à partir de ses conceptions de matériel, mis sur le marché par quiconque en son nom propre, peut porter le nom du Commun"}
+	periodNone := [2]string{"sets the support period required of those products that have digital elements", "fixe la période d'assistance exigée de ceux de ces produits qui comportent des éléments numériques"}
+	rowNone := [2]string{"| Authorisation for a product made from the hardware designs of the Commons to bear its name", "| Autorisation donnée à un produit fabriqué à partir des conceptions de matériel du Commun de porter son nom"}
+	ruleNone := [2]string{"only with the authorisation of the Assembly, taken by simple majority", "qu'avec l'autorisation de l'Assemblée, prise à la majorité simple"}
 	for _, vehicle := range []string{"association", "scic", "fiscal-host", "none", "public-body"} {
 		for _, res := range [][]string{{"software", "hardware"}, {"hardware", "content"}, {"software"}} {
 			for li, l := range textfmt.All {
@@ -87,6 +93,10 @@ func TestCharterHardwareProductDecision(t *testing.T) {
 				hw := strings.Contains(strings.Join(res, " "), "hardware")
 				sw := strings.Contains(strings.Join(res, " "), "software")
 				want := hw && vehicle != "public-body"
+				item, period, row, rule := item, period, row, rule
+				if vehicle == "none" {
+					item, period, row, rule = itemNone, periodNone, rowNone, ruleNone
+				}
 				assembly := charterClauseWith(t, set, l, "bodies-assembly")
 				if got := strings.Contains(assembly, item[li]); got != want {
 					t.Errorf("%s: Assembly item=%v, want %v", what, got, want)
