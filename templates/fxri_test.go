@@ -1,0 +1,158 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+// fxriHosts are the host forms of a fiscal host, with the kind of
+// foundation where it matters.
+var fxriHosts = []map[string]any{
+	{"legal.host_form": "association"},
+	{"legal.host_form": "foundation", "legal.foundation_kind": "public-utility"},
+	{"legal.host_form": "foundation", "legal.foundation_kind": "corporate"},
+	{"legal.host_form": "endowment-fund"},
+}
+
+// fxriCharter assembles clause id (with its sub-clauses) of a charter
+// hosted by a fiscal host, with the example answers changed by set, its
+// spaces and apostrophes plain.
+func fxriCharter(t *testing.T, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
+	k, _ := Lookup("charter")
+	vals := exampleValues(t, k)
+	vals["legal.vehicle"], vals["governing_law"] = "fiscal-host", "FR"
+	return plainSpaces(clauseWith(t, k, vals, set, l, id))
+}
+
+func fxriMerge(a, b map[string]any) map[string]any {
+	m := map[string]any{}
+	for k, v := range a {
+		m[k] = v
+	}
+	for k, v := range b {
+		m[k] = v
+	}
+	return m
+}
+
+// RI-1: whatever its form, the host records the unspent resources of the
+// Commons as dedicated funds (règlement ANC n° 2018-06) under French law,
+// as restricted funds under another, and the Members are told that those
+// assets remain available to its creditors (C. civ. 2284). Only the
+// host's statutes bind its general meeting or liquidator on devolution.
+func TestFxriDedicatedFundsAndCreditors(t *testing.T) {
+	want := [2][]string{
+		{"as dedicated funds (fonds dédiés, Regulation No. 2018-06 of 5 December 2018", "they remain available to its creditors, including in insolvency proceedings (French Civil Code, Article 2284)"},
+		{"en fonds dédiés (règlement de l'Autorité des normes comptables n° 2018-06 du 5 décembre 2018)", "ils restent le gage de ses créanciers, y compris en cas de procédure collective (Code civil, article 2284)"},
+	}
+	foreign := [2]string{"among its restricted funds, under the accounting rules that apply to it", "parmi les fonds affectés, selon les règles comptables qui lui sont applicables"}
+	for _, h := range fxriHosts {
+		for li, l := range textfmt.All {
+			body := fxriCharter(t, h, l, "economy-funds-host")
+			for _, w := range want[li] {
+				if !strings.Contains(body, w) {
+					t.Errorf("%v %s: missing %q", h, l, w)
+				}
+			}
+			if strings.Contains(body, foreign[li]) {
+				t.Errorf("%v %s: foreign accounting wording under French law", h, l)
+			}
+		}
+	}
+	for li, l := range textfmt.All {
+		body := fxriCharter(t, map[string]any{"legal.host_form": "association", "governing_law": "BE"}, l, "economy-funds-host")
+		if !strings.Contains(body, foreign[li]) || strings.Contains(body, "2018-06") || strings.Contains(body, "2284") {
+			t.Errorf("BE %s: wrong accounting wording: %s", l, body)
+		}
+	}
+	// Devolution on the host's own dissolution: its statutes must give the
+	// earmarked net assets; the association's general meeting is named.
+	dev := [2][2]string{
+		{"the net assets corresponding to the funds earmarked for the Commons and the rights received for it, failing which the agreement would bind neither", "the general meeting nor the liquidator of the Legal Entity (French law of 1 July 1901, Article 9; Decree of 16 August 1901, Article 15)"},
+		{"l'actif net correspondant aux fonds affectés au Commun ainsi que les droits reçus pour lui, faute de quoi la convention ne lierait pas", "l'assemblée générale ni le liquidateur de la Structure porteuse (loi du 1er juillet 1901, article 9 ; décret du 16 août 1901, article 15)"},
+	}
+	for _, h := range fxriHosts {
+		for li, l := range textfmt.All {
+			body := fxriCharter(t, h, l, "legal-fiscal-host")
+			corporate := h["legal.foundation_kind"] == "corporate"
+			if got := strings.Contains(body, dev[li][0]); got == corporate {
+				t.Errorf("%v %s: statutory devolution clause=%v", h, l, got)
+			}
+			if got := strings.Contains(body, dev[li][1]); got != (h["legal.host_form"] == "association") {
+				t.Errorf("%v %s: loi 1901 devolution cited=%v", h, l, got)
+			}
+		}
+	}
+	// No dedicated-funds clause when the Commons is itself an association.
+	k, _ := Lookup("charter")
+	for _, l := range textfmt.All {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"] = "association"
+		if s := plainSpaces(qeAll(assembled(t, k, vals, nil, l))); strings.Contains(s, "2018-06") {
+			t.Errorf("association %s: dedicated funds outside a hosted commons", l)
+		}
+	}
+}
+
+// RI-2, RI-5, RI-11: the hosting agreement stipulates the host's
+// undertakings of 2.5, 9, 14 and 17 for Contributors and users too; a
+// missing undertaking does not bind the host until the agreement is
+// amended; when no successor is designated before the notice expires,
+// the assets go to the named beneficiary, or to one the host chooses
+// among eligible ones, never to the host.
+func TestFxriHostingAgreementThirdPartiesAndFallback(t *testing.T) {
+	want := [2][]string{
+		{"and in favour of the Contributors and of any person who uses the Resources those of these undertakings that are set out in Articles",
+			"As long as the hosting agreement does not incorporate one of these undertakings, the corresponding provision of this Charter does not bind the Legal Entity",
+			"If no such designation has been made when the notice expires, the Legal Entity shall transfer those assets, with the same commitments,",
+			"it shall in no case keep them for itself."},
+		{"et au profit des Contributeurs et de toute personne qui utilise les Ressources ceux de ces engagements que prévoient les articles",
+			"Tant que la convention d'accueil ne reprend pas l'un de ces engagements, la stipulation correspondante de la Charte ne lie pas la Structure porteuse",
+			"À défaut d'une telle désignation à l'expiration du préavis, la Structure porteuse transfère ces biens, avec les mêmes engagements,",
+			"elle ne les conserve en aucun cas pour elle-même."},
+	}
+	named := [2]string{"to the recipient designated in advance in Article", "au bénéficiaire que désigne à l'avance l'article"}
+	for _, h := range fxriHosts {
+		for _, ben := range []string{"", "Association Eau Libre"} {
+			for _, dv := range []string{"commons", "foundation", "public-body"} {
+				for li, l := range textfmt.All {
+					body := fxriCharter(t, fxriMerge(h, map[string]any{"exit.beneficiary": ben, "exit.devolution": dv}), l, "legal-fiscal-host")
+					for _, w := range want[li] {
+						if !strings.Contains(body, w) {
+							t.Errorf("%v %q %s %s: missing %q", h, ben, dv, l, w)
+						}
+					}
+					if got := strings.Contains(body, named[li]); got != (ben != "") {
+						t.Errorf("%v %q %s %s: named fallback=%v", h, ben, dv, l, got)
+					}
+					if ben != "" && !strings.Contains(body, ben) {
+						t.Errorf("%v %s: beneficiary not named", h, l)
+					}
+				}
+			}
+		}
+	}
+}
+
+// RI-7: under the DSA the single point of contact is the host's, for all
+// its services (arts. 11-12); the Commons' address only forwards. An
+// entity that is the Commons keeps its own address.
+func TestFxriDSAContactOfHost(t *testing.T) {
+	host := [2]string{"is the one that it designates for all its services and whose address it publishes on its websites and in the Governance Space", "est celui qu'elle désigne pour l'ensemble de ses services et dont elle publie l'adresse sur ses sites et dans l'Espace de gouvernance"}
+	own := [2]string{"is its single point of contact for the authorities", "est son point de contact unique pour les autorités"}
+	k, _ := Lookup("charter")
+	for _, v := range []string{"fiscal-host", "association", "scic"} {
+		for li, l := range textfmt.All {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"], vals["governing_law"] = v, "FR"
+			body := plainSpaces(clauseWith(t, k, vals, nil, l, "contribution-notices"))
+			isHost := v == "fiscal-host"
+			if strings.Contains(body, host[li]) != isHost || strings.Contains(body, own[li]) == isHost {
+				t.Errorf("%s %s: wrong DSA point of contact: %s", v, l, body)
+			}
+		}
+	}
+}
