@@ -156,3 +156,42 @@ func TestFxriDSAContactOfHost(t *testing.T) {
 		}
 	}
 }
+
+// RI-20: under an FLA (and a CLA) linked to a hosted charter, the
+// Licensee may transfer the rights in every case of transfer that the
+// charter provides (holder of the assets, devolution, end of hosting),
+// and under an FLA each transfer is notified to the contributor and made
+// public, taking effect against them only then (C. civ. 1216, al. 2).
+func TestFxriFLATransferCasesAndNotice(t *testing.T) {
+	notice := [2]string{"Any transfer of those rights shall be notified to you in writing at the last e-mail address that you gave and made public", "Toute transmission de ces droits vous est notifiée par écrit à la dernière adresse électronique que vous avez indiquée et rendue publique"}
+	civ := [2]string{"(French Civil Code, Article 1216, second paragraph)", "(Code civil, article 1216, alinéa 2)"}
+	cases := [2]string{"in the cases that the Charter provides for (Articles ", "dans les cas que prévoit la Charte (articles "}
+	for _, h := range fxriHosts {
+		for _, inbound := range []string{"fla", "cla"} {
+			for li, l := range textfmt.All {
+				cs := fxriMerge(h, map[string]any{"legal.vehicle": "fiscal-host", "governing_law": "FR", "exit.devolution": "commons"})
+				id := "inbound-" + inbound
+				body := strings.ReplaceAll(fxrdPolicy(t, true, cs, map[string]any{"inbound": inbound, "agreement.url": "https://sentiers.example/accord"}, l, id), "’", "'")
+				i := strings.Index(body, cases[li])
+				if i < 0 {
+					t.Errorf("%v %s %s: no list of the charter's transfer cases", h, inbound, l)
+					continue
+				}
+				list := body[i+len(cases[li]) : i+len(cases[li])+30]
+				if strings.Count(list, ".") < 3 {
+					t.Errorf("%v %s %s: transfer cases %q: holder, devolution and end of hosting expected", h, inbound, l, list)
+				}
+				if got := strings.Contains(body, notice[li]) && strings.Contains(body, civ[li]); got != (inbound == "fla") {
+					t.Errorf("%v %s %s: notice of transfer=%v", h, inbound, l, got)
+				}
+			}
+		}
+	}
+	// Not linked: no list, the notice without the charter.
+	for li, l := range textfmt.All {
+		body := strings.ReplaceAll(fxrdPolicy(t, false, nil, map[string]any{"inbound": "fla", "agreement.url": "https://sentiers.example/accord"}, l, "inbound-fla"), "’", "'")
+		if strings.Contains(body, cases[li]) || !strings.Contains(body, notice[li]) {
+			t.Errorf("unlinked %s: %s", l, body)
+		}
+	}
+}
