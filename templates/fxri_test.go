@@ -195,3 +195,35 @@ func TestFxriFLATransferCasesAndNotice(t *testing.T) {
 		}
 	}
 }
+
+// RI-22: the host gives the Maintainers a written mandate (in the hosting
+// agreement when a charter is linked) to accept and merge Contributions
+// in its name and, when the agreement is signed with it, to collect the
+// contributor's acceptance; the charter requires that mandate in the
+// hosting agreement. The old "takes no part" denial is gone.
+func TestFxriMaintainersMandateOfHost(t *testing.T) {
+	mandate := [2]string{"gives the Maintainers, in the hosting agreement, a mandate to accept and merge the Contributions in its name", "donne aux Mainteneurs, dans la convention d'accueil, mandat d'accepter et d'intégrer en son nom les Contributions"}
+	collect := [2]string{"and to collect in its name your acceptance of the agreement that you sign", "et de recueillir en son nom votre acceptation de l'accord que vous signez"}
+	stale := [2]string{"that legal person takes no part in the review", "cette personne morale ne prend aucune part à l'examen"}
+	for _, inbound := range []string{"fla", "cla", "assignment", "dco"} {
+		for li, l := range textfmt.All {
+			cs := map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "association"}
+			set := map[string]any{"inbound": inbound, "agreement.url": "https://sentiers.example/accord"}
+			body := strings.ReplaceAll(fxrdPolicy(t, true, cs, set, l, "scope"), "’", "'")
+			if !strings.Contains(body, mandate[li]) || strings.Contains(body, stale[li]) {
+				t.Errorf("%s %s: no mandate of the Maintainers", inbound, l)
+			}
+			if got := strings.Contains(body, collect[li]); got != (inbound != "dco") {
+				t.Errorf("%s %s: collects acceptance=%v", inbound, l, got)
+			}
+		}
+	}
+	inCharter := [2]string{"the written mandate by which the Legal Entity instructs the Maintainers to accept and merge in its name the Contributions", "le mandat écrit par lequel la Structure porteuse charge les Mainteneurs d'accepter et d'intégrer en son nom les Contributions"}
+	for _, h := range fxriHosts {
+		for li, l := range textfmt.All {
+			if body := fxriCharter(t, h, l, "legal-fiscal-host"); !strings.Contains(body, inCharter[li]) {
+				t.Errorf("%v %s: hosting agreement without the Maintainers' mandate", h, l)
+			}
+		}
+	}
+}
