@@ -227,3 +227,21 @@ func TestFxriMaintainersMandateOfHost(t *testing.T) {
 		}
 	}
 }
+
+// RI-2: in a hosted charter, users and improvers may act against the host
+// itself, as promisor of the stipulation of the hosting agreement; other
+// vehicles have no such sentence.
+func TestFxriUsersActAgainstTheHost(t *testing.T) {
+	want := [2]string{"For those of these commitments that fall on the Legal Entity, they may act against it under the stipulation that the hosting agreement makes in their favour (Article", "Pour ceux de ces engagements qui incombent à la Structure porteuse, elles peuvent agir contre elle en vertu de la stipulation que la convention d'accueil comporte à leur profit (article"}
+	k, _ := Lookup("charter")
+	for _, v := range []string{"fiscal-host", "association", "none"} {
+		for li, l := range textfmt.All {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"], vals["governing_law"] = v, "FR"
+			body := plainSpaces(clauseWith(t, k, vals, nil, l, "legal-nature"))
+			if got := strings.Contains(body, want[li]); got != (v == "fiscal-host") {
+				t.Errorf("%s %s: action against the host=%v", v, l, got)
+			}
+		}
+	}
+}
