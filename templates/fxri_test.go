@@ -245,3 +245,55 @@ func TestFxriUsersActAgainstTheHost(t *testing.T) {
 		}
 	}
 }
+
+// RI-M1, RI-8: a French association or foundation that hosts the Commons
+// and seeks public grants subscribes the contrat d'engagement républicain
+// (loi 2000-321, art. 10-1), which Members and Participants respect in
+// the Commons; an association host also audits and publishes its accounts
+// above the L. 612-4 threshold. None of this without grants, for an
+// endowment fund (no public money), or under another law.
+func TestFxriRepublicanContractAndGrantAccounts(t *testing.T) {
+	cer := [2]string{"the Legal Entity shall subscribe, unless it has already done so, to the contract of republican commitment provided for by Article 10-1", "la Structure porteuse souscrit, si ce n'est déjà fait, le contrat d'engagement républicain prévu par l'article 10-1"}
+	respect := [2]string{"the Members and the Participants shall respect the commitments of that contract in the activities of the Commons", "les Membres et les Participants respectent les engagements de ce contrat dans les activités du Commun"}
+	audit := [2]string{"Where the public grants in cash that it receives in a year exceed the threshold set under Article L. 612-4", "Lorsque le montant des subventions publiques en numéraire qu'elle reçoit au cours d'une année dépasse le seuil fixé en application de l'article L. 612-4"}
+	for _, h := range fxriHosts {
+		for _, law := range []string{"FR", "BE"} {
+			for _, grants := range []bool{true, false} {
+				funding := []string{"donations"}
+				if grants {
+					funding = append(funding, "grants")
+				}
+				set := fxriMerge(h, map[string]any{"governing_law": law, "economy.funding": funding})
+				for li, l := range textfmt.All {
+					body := fxriCharter(t, set, l, "economy")
+					form := h["legal.host_form"]
+					on := grants && law == "FR" && form != "endowment-fund"
+					if strings.Contains(body, cer[li]) != on || strings.Contains(body, respect[li]) != on {
+						t.Errorf("%v %s grants=%v %s: republican contract expected=%v", h, law, grants, l, on)
+					}
+					if got := strings.Contains(body, audit[li]); got != (on && form == "association") {
+						t.Errorf("%v %s grants=%v %s: L. 612-4=%v", h, law, grants, l, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// RI-9: fees that non-members of the host pay to it for the Commons are a
+// contribution to its costs, not the host's membership dues, and their
+// non-payment has no consequence but the loss of membership; a corporate
+// foundation keeps its own wording, and other vehicles have none of it.
+func TestFxriFeesPaidToTheHost(t *testing.T) {
+	want := [2]string{"these fees are not membership dues of the Legal Entity but a contribution to the costs of the Commons, which confers no right in the Legal Entity; failure to pay them has no consequence other than that provided for in Article", "ces cotisations ne sont pas des cotisations statutaires de celle-ci mais une participation aux frais du Commun, qui ne confère aucun droit dans la Structure porteuse ; leur défaut de paiement n'a d'autre conséquence que celle que prévoit l'article"}
+	for _, h := range append(fxriHosts, map[string]any{"legal.vehicle": "association"}) {
+		set := fxriMerge(h, map[string]any{"economy.funding": []string{"membership-fees"}})
+		for li, l := range textfmt.All {
+			body := fxriCharter(t, set, l, "economy")
+			on := h["legal.vehicle"] == nil && h["legal.foundation_kind"] != "corporate" && h["legal.host_form"] != "endowment-fund"
+			if got := strings.Contains(body, want[li]); got != on {
+				t.Errorf("%v %s: fees as contribution to costs=%v", h, l, got)
+			}
+		}
+	}
+}
