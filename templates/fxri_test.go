@@ -297,3 +297,20 @@ func TestFxriFeesPaidToTheHost(t *testing.T) {
 		}
 	}
 }
+
+// RI-27: the administration's right in its agents' works rests on L.
+// 131-3-1 for the State and on L. 131-3-2 for local authorities and
+// administrative public bodies: both are cited, never the first alone.
+func TestFxriPublicAgentsBothArticles(t *testing.T) {
+	want := [2]string{"(Articles L. 131-3-1 and L. 131-3-2)", "(articles L. 131-3-1 et L. 131-3-2)"}
+	alone := [2]string{"(Article L. 131-3-1)", "(article L. 131-3-1)"}
+	for _, linked := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"contributors.allowed": []string{"individuals", "employees", "public-agents"}}
+			body := fxrdPolicy(t, linked, map[string]any{"legal.vehicle": "fiscal-host"}, set, l, "employer")
+			if !strings.Contains(body, want[li]) || strings.Contains(body, alone[li]) {
+				t.Errorf("linked=%v %s: public agents' works cite %q only", linked, l, alone[li])
+			}
+		}
+	}
+}
