@@ -314,3 +314,15 @@ func TestFxriPublicAgentsBothArticles(t *testing.T) {
 		}
 	}
 }
+
+// RI-29: a Contribution without a commit (issue, comment, form) carries
+// its AI disclosure in its accompanying message.
+func TestFxriAIDisclosureWithoutCommit(t *testing.T) {
+	want := [2]string{"for a Contribution submitted without a commit, such as an issue, a comment or a form submission, put the same line in the message that accompanies it", "pour une Contribution soumise sans commit, telle qu'un ticket, un commentaire ou un envoi par formulaire, portez la même mention dans le message qui l'accompagne"}
+	for li, l := range textfmt.All {
+		body := strings.ReplaceAll(fxrdPolicy(t, false, nil, map[string]any{"ai_contributions": "disclose"}, l, "ai-disclose"), "’", "'")
+		if !strings.Contains(body, want[li]) {
+			t.Errorf("%s: no disclosure without a commit", l)
+		}
+	}
+}
