@@ -326,3 +326,18 @@ func TestFxriAIDisclosureWithoutCommit(t *testing.T) {
 		}
 	}
 }
+
+// RI-4: under a host, the delegated expense is committed by the host at
+// the request of the designated Member, who reports on it; the chain of
+// "who … who" is gone.
+func TestFxriDelegatedExpenseCommittedByTheHost(t *testing.T) {
+	want := [2]string{"by the Legal Entity, at the request of the Member whom the Steering Committee designates for that purpose and as provided in Article 8.4; that Member shall report on it to the next meeting", "par la Structure porteuse, à la demande du Membre que le Comité de pilotage désigne à cet effet et dans les conditions de l'article 8.4 ; ce Membre en rend compte à la réunion suivante"}
+	for _, h := range fxriHosts[:2] {
+		for li, l := range textfmt.All {
+			set := fxriMerge(h, map[string]any{"governance.steering": true, "governance.delegation_limit": 5000})
+			if body := fxriCharter(t, set, l, "bodies-steering"); !strings.Contains(body, want[li]) {
+				t.Errorf("%v %s: %s", h, l, body)
+			}
+		}
+	}
+}
