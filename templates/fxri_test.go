@@ -219,10 +219,18 @@ func TestFxriMaintainersMandateOfHost(t *testing.T) {
 		}
 	}
 	inCharter := [2]string{"the written mandate by which the Legal Entity instructs the Maintainers to accept and merge in its name the Contributions", "le mandat écrit par lequel la Structure porteuse charge les Mainteneurs d'accepter et d'intégrer en son nom les Contributions"}
+	// RI-6: the agreement also provides for the written undertaking of
+	// the members of the bodies to process personal data only on the
+	// host's documented instructions (GDPR, arts. 29 and 32(4)).
+	art29 := [2]string{"the written undertaking, which the Legal Entity obtains from the members of the bodies of the Commons, to process personal data only on its documented instructions", "l'engagement écrit, que la Structure porteuse recueille des membres des instances du Commun, de ne traiter les données personnelles que sur ses instructions documentées"}
 	for _, h := range fxriHosts {
 		for li, l := range textfmt.All {
-			if body := fxriCharter(t, h, l, "legal-fiscal-host"); !strings.Contains(body, inCharter[li]) {
+			body := fxriCharter(t, h, l, "legal-fiscal-host")
+			if !strings.Contains(body, inCharter[li]) {
 				t.Errorf("%v %s: hosting agreement without the Maintainers' mandate", h, l)
+			}
+			if !strings.Contains(body, art29[li]) {
+				t.Errorf("%v %s: hosting agreement without the bodies' undertaking", h, l)
 			}
 		}
 	}
