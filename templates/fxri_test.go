@@ -349,3 +349,27 @@ func TestFxriDelegatedExpenseCommittedByTheHost(t *testing.T) {
 		}
 	}
 }
+
+// RI-30: the summary of an FLA says that minors and public bodies grant a
+// non-exclusive licence, as far as the policy admits them.
+func TestFxriSummaryNonExclusiveExceptions(t *testing.T) {
+	for _, c := range []struct {
+		allowed []string
+		want    [2]string
+	}{
+		{[]string{"individuals", "public-agents"}, [2]string{"; a minor contributor and a public body grant a non-exclusive licence instead", " ; un contributeur mineur et une personne publique concèdent à la place une licence non exclusive"}},
+		{[]string{"individuals"}, [2]string{"; a minor contributor grants a non-exclusive licence instead", " ; un contributeur mineur concède à la place une licence non exclusive"}},
+		{[]string{"employees"}, [2]string{"\x00", "\x00"}},
+	} {
+		for li, l := range textfmt.All {
+			body := strings.ReplaceAll(fxrdPolicy(t, false, nil, map[string]any{"inbound": "fla", "agreement.url": "https://sentiers.example/accord", "contributors.allowed": c.allowed}, l, "summary"), "’", "'")
+			if c.want[li] == "\x00" {
+				if strings.Contains(body, "non-exclusive licence instead") || strings.Contains(body, "à la place une licence non exclusive") {
+					t.Errorf("%v %s: exception without minors or public bodies", c.allowed, l)
+				}
+			} else if !strings.Contains(body, c.want[li]) {
+				t.Errorf("%v %s: no %q", c.allowed, l, c.want[li])
+			}
+		}
+	}
+}
