@@ -373,3 +373,17 @@ func TestFxriSummaryNonExclusiveExceptions(t *testing.T) {
 		}
 	}
 }
+
+// RI-28: the limit of the contributor's liability to wilful misconduct or
+// gross negligence expressly covers the warranties, in every agreement.
+func TestFxriLiabilityLimitCoversWarranties(t *testing.T) {
+	want := [2]string{"only for your wilful misconduct or gross negligence, including under the warranties above.", "que de votre dol ou de votre faute lourde, y compris au titre des garanties qui précèdent."}
+	for _, in := range []string{"cla", "fla", "assignment"} {
+		for li, l := range textfmt.All {
+			body := strings.ReplaceAll(fxrdPolicy(t, false, nil, map[string]any{"inbound": in, "agreement.url": "https://sentiers.example/accord"}, l, "inbound-"+in), "’", "'")
+			if !strings.Contains(body, want[li]) {
+				t.Errorf("%s %s: limit silent on the warranties", in, l)
+			}
+		}
+	}
+}
