@@ -163,7 +163,7 @@ func TestFxriDSAContactOfHost(t *testing.T) {
 // and under an FLA each transfer is notified to the contributor and made
 // public, taking effect against them only then (C. civ. 1216, al. 2).
 func TestFxriFLATransferCasesAndNotice(t *testing.T) {
-	notice := [2]string{"Any transfer of those rights shall be notified to you in writing at the last e-mail address that you gave and made public", "Toute transmission de ces droits vous est notifiée par écrit à la dernière adresse électronique que vous avez indiquée et rendue publique"}
+	notice := [2]string{"Any transfer of those rights, which carries the signed agreements with it, shall be notified to you in writing at the last e-mail address that you gave and made public", "Toute transmission de ces droits, qui emporte celle des accords signés, vous est notifiée par écrit à la dernière adresse électronique que vous avez indiquée et rendue publique"}
 	civ := [2]string{"(French Civil Code, Article 1216, second paragraph)", "(Code civil, article 1216, alinéa 2)"}
 	cases := [2]string{"in the cases that the Charter provides for (Articles ", "dans les cas que prévoit la Charte (articles "}
 	for _, h := range fxriHosts {
