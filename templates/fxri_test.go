@@ -218,7 +218,7 @@ func TestFxriMaintainersMandateOfHost(t *testing.T) {
 			}
 		}
 	}
-	inCharter := [2]string{"the written mandate by which the Legal Entity instructs the Maintainers to accept and merge in its name the Contributions", "le mandat écrit par lequel la Structure porteuse charge les Mainteneurs d'accepter et d'intégrer en son nom les Contributions"}
+	inCharter := [2]string{"The hosting agreement shall also provide for the written mandate by which the Legal Entity instructs the Maintainers to accept and merge in its name the Contributions", "La convention d'accueil prévoit en outre le mandat écrit par lequel la Structure porteuse charge les Mainteneurs d'accepter et d'intégrer en son nom les Contributions"}
 	// RI-6: the agreement also provides for the written undertaking of
 	// the members of the bodies to process personal data only on the
 	// host's documented instructions (GDPR, arts. 29 and 32(4)).
