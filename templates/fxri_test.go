@@ -71,7 +71,7 @@ func TestFxriDedicatedFundsAndCreditors(t *testing.T) {
 	// Devolution on the host's own dissolution: its statutes must give the
 	// earmarked net assets; the association's general meeting is named.
 	dev := [2][2]string{
-		{"the net assets corresponding to the funds earmarked for the Commons and the rights received for it, failing which the agreement would bind neither", "the general meeting nor the liquidator of the Legal Entity (French law of 1 July 1901, Article 9; Decree of 16 August 1901, Article 15)"},
+		{"the net assets corresponding to the funds earmarked for the Commons and the rights received for it, failing which the agreement would", "the general meeting nor the liquidator of the Legal Entity (French law of 1 July 1901, Article 9; Decree of 16 August 1901, Article 15)"},
 		{"l'actif net correspondant aux fonds affectés au Commun ainsi que les droits reçus pour lui, faute de quoi la convention ne lierait pas", "l'assemblée générale ni le liquidateur de la Structure porteuse (loi du 1er juillet 1901, article 9 ; décret du 16 août 1901, article 15)"},
 	}
 	for _, h := range fxriHosts {
