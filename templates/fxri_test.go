@@ -387,3 +387,20 @@ func TestFxriLiabilityLimitCoversWarranties(t *testing.T) {
 		}
 	}
 }
+
+// RI-M3: in a hosted charter, 4.4 tells Members that they are not members
+// of the host and see only the accounts of the earmarked funds.
+func TestFxriMembersAreNotMembersOfTheHost(t *testing.T) {
+	want := [2]string{"Membership does not make the Member a member of the Legal Entity: the Member takes no part in any of its organs", "La qualité de Membre ne fait pas de lui un membre de la Structure porteuse : il ne prend part à aucun des organes de celle-ci"}
+	k, _ := Lookup("charter")
+	for _, v := range []string{"fiscal-host", "association"} {
+		for li, l := range textfmt.All {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"] = v
+			body := plainSpaces(clauseWith(t, k, vals, nil, l, "membership-rights"))
+			if got := strings.Contains(body, want[li]); got != (v == "fiscal-host") {
+				t.Errorf("%s %s: not-a-member-of-the-host sentence=%v", v, l, got)
+			}
+		}
+	}
+}
