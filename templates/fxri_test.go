@@ -404,3 +404,24 @@ func TestFxriMembersAreNotMembersOfTheHost(t *testing.T) {
 		}
 	}
 }
+
+// RI-M2: the host's control over the use of funds has a procedure: a
+// reasoned refusal within fifteen days, which the Steering Committee (or
+// the Assembly without one) may refer to the host's governing body.
+func TestFxriHostRefusalProcedure(t *testing.T) {
+	for _, steering := range []bool{true, false} {
+		body := [2]string{"Steering Committee", "Comité de pilotage"}
+		if !steering {
+			body = [2]string{"Assembly", "l'Assemblée"}
+		}
+		want := [2]string{"shall notify its reasoned refusal to the " + body[0] + " within fifteen (15) days of the request made to it", "notifie son refus motivé " + map[bool]string{true: "au ", false: "à "}[steering] + body[1] + " dans un délai de quinze (15) jours à compter de la demande"}
+		for _, h := range fxriHosts {
+			for li, l := range textfmt.All {
+				got := fxriCharter(t, fxriMerge(h, map[string]any{"governance.steering": steering}), l, "economy-funds-host")
+				if !strings.Contains(got, want[li]) {
+					t.Errorf("%v steering=%v %s: no refusal procedure: %s", h, steering, l, got)
+				}
+			}
+		}
+	}
+}
