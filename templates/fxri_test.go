@@ -425,3 +425,16 @@ func TestFxriHostRefusalProcedure(t *testing.T) {
 		}
 	}
 }
+
+// RI-M4: linked to a hosted charter that gives the address of the hosting
+// agreement, the policy's definition of the Legal Entity gives it too.
+func TestFxriPolicyGivesTheHostingAgreementAddress(t *testing.T) {
+	want := [2]string{"provides for, published at", "de la Charte, publiée à l'adresse"}
+	for li, l := range textfmt.All {
+		cs := map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.statutes_url": "https://hote.example/convention"}
+		body := strings.ReplaceAll(fxrdPolicy(t, true, cs, map[string]any{"inbound": "fla", "agreement.url": "https://sentiers.example/accord"}, l, "scope"), "’", "'")
+		if !strings.Contains(body, want[li]) || !strings.Contains(body, "https://hote.example/convention") {
+			t.Errorf("%s: hosting agreement address missing", l)
+		}
+	}
+}
