@@ -438,3 +438,17 @@ func TestFxriPolicyGivesTheHostingAgreementAddress(t *testing.T) {
 		}
 	}
 }
+
+// RI I.4: the CRA early warning is written "twenty-four (24) hours" /
+// « vingt-quatre (24) heures », as the charter writes every figure.
+func TestFxriCRAEarlyWarningFigure(t *testing.T) {
+	want := [2]string{"within twenty-four (24) hours (Article 14(2)(a)", "dans les vingt-quatre (24) heures (article 14, paragraphe 2, point a)"}
+	k, _ := Lookup("charter")
+	for li, l := range textfmt.All {
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"] = "association"
+		if body := plainSpaces(clauseWith(t, k, vals, nil, l, "bodies-technical")); !strings.Contains(body, want[li]) {
+			t.Errorf("%s: early warning figure: %s", l, body)
+		}
+	}
+}
