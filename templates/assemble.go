@@ -133,6 +133,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"charterHas":   charterHas,
 		"charterSpace": charterSpace,
 		"charterFunds": charterFunds,
+		"charterArts":  charterArtList(l),
 		"Ref":          func(id string) string { return document.Ref(id, true) },
 		"date": func(v any) string {
 			switch v := v.(type) {

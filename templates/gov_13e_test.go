@@ -28,7 +28,7 @@ func TestCharterSteeringDelegation(t *testing.T) {
 	who := map[string][2]string{
 		"association":          {"by the person who represents the Legal Entity or by the person whom the Steering Committee designates", "par la personne qui représente la Structure porteuse ou par la personne que le Comité de pilotage désigne"},
 		"scic":                 {"by the person who represents the Legal Entity or by the person whom the Steering Committee designates", "par la personne qui représente la Structure porteuse ou par la personne que le Comité de pilotage désigne"},
-		"fiscal-host":          {"by the Member whom the Steering Committee designates for that purpose, who asks the Legal Entity to commit it", "par le Membre que le Comité de pilotage désigne à cet effet, qui demande à la Structure porteuse de l'engager"},
+		"fiscal-host":          {"by the Legal Entity, at the request of the Member whom the Steering Committee designates for that purpose", "par la Structure porteuse, à la demande du Membre que le Comité de pilotage désigne à cet effet"},
 		"none":                 {"by the holder of the assets", "par le détenteur des biens"},
 		"de-facto-association": {"by the holder of the assets", "par le détenteur des biens"},
 		"public-body":          {"", ""},

@@ -141,7 +141,7 @@ func TestSKLinkedPolicyFollowsTheCharter(t *testing.T) {
 	}{
 		{"scope-purpose", [2]string{"The Charter prevails over this policy on the organisation of the Project and its decisions; the legal terms on which Contributions are received and licensed are those of this policy", "La Charte prévaut sur la présente politique pour l'organisation du Projet et ses décisions ; les conditions juridiques auxquelles les Contributions sont reçues et concédées sont celles de la présente politique"}},
 		{"personal-data-controller", [2]string{"is the Member designated under", "est le Membre désigné conformément à"}},
-		{"personal-data-retention", [2]string{"only the name of a person under a temporary exclusion still running or a permanent exclusion is kept beyond that", "seul est conservé au-delà"}},
+		{"personal-data-retention", [2]string{"only the name of a person under a temporary ban still in force or a permanent ban is kept beyond that", "seul est conservé au-delà"}},
 	} {
 		for li, l := range textfmt.All {
 			if body := plainSpaces(assembleLinked(t, set, l, c.id)); !strings.Contains(body, c.want[li]) {

@@ -478,8 +478,8 @@ var reserves = []reserve{
 		func(vals questionnaire.Values) bool {
 			return vehicleIs("fiscal-host")(vals) && !corporateFoundation(vals)
 		},
-		[2][]string{{"should the Legal Entity itself be dissolved, the assets earmarked for the Commons are transferred to", "they first ascertain that the statutes of the Legal Entity contain a clause on the devolution of its assets that allows it"},
-			{"en cas de dissolution de la Structure porteuse elle-même, les biens affectés au Commun sont transférés", "elles s'assurent au préalable que les statuts de la Structure porteuse comportent une clause de dévolution qui le permet"}},
+		[2][]string{{"should the Legal Entity itself be dissolved, the assets earmarked for the Commons are transferred to", "the mandated persons first ascertain that the statutes of the Legal Entity contain a clause on the devolution of its assets that gives to that person, after payment of the debts, the net assets corresponding to the funds earmarked for the Commons"},
+			{"en cas de dissolution de la Structure porteuse elle-même, les biens affectés au Commun sont transférés", "les personnes mandatées s'assurent au préalable que les statuts de la Structure porteuse comportent une clause de dévolution qui attribue à cette personne, après paiement des dettes, l'actif net correspondant aux fonds affectés au Commun"}},
 		[2][]string{nil, nil}},
 	{"a corporate foundation lasts a fixed term and its liquidator, not the Assembly, gives what it still holds to public or public-utility institutions; its founders, who sit on its board, stand aside from decisions on the Commons' assets",
 		corporateFoundation,
