@@ -1,0 +1,105 @@
+package templates
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// fxreHealth sets answers for an API that processes, as processor and
+// controller, special categories of data, health data for care among
+// them when health is true.
+func fxreHealth(special, health bool) func(questionnaire.Values) {
+	return func(v questionnaire.Values) {
+		v["personal_data.processed"], v["personal_data.role"] = true, "both"
+		v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: "the production of statistics", textfmt.FR: "l'établissement de statistiques"}
+		v["personal_data.special"], v["personal_data.health"] = special, health
+		v["personal_data.transfers"] = "eea-only"
+		if special {
+			v["personal_data.special_categories"] = questionnaire.Translated{
+				textfmt.EN: "data concerning health (reason for the appointment)",
+				textfmt.FR: "données concernant la santé (motif du rendez-vous)",
+			}
+		}
+	}
+}
+
+// RE-3, RE-8, RE-9: health data collected for care bring certified
+// hosting in the EEA (6.2), the emergency warning (9.2) and professional
+// secrecy with the e-health frameworks (B.3); other sensitive data bring
+// none of them. RE-7: with any sensitive data, the connection logs keep
+// neither the parameters nor the content of requests. RE-4: sensitive
+// data follow the retention period, not a hard-coded "time to answer".
+func TestFxreHealthClauses(t *testing.T) {
+	hds := apiTOSPhrase{
+		textfmt.EN: "Health data collected in the course of prevention, diagnosis or care shall be hosted, by the Provider and by its sub-processors alike, only by a host certified under article L. 1111-8 of the French Public Health Code, and only within the European Economic Area.",
+		textfmt.FR: "Les données de santé recueillies à l'occasion d'activités de prévention, de diagnostic ou de soins ne sont hébergées, par le Fournisseur comme par ses sous-traitants ultérieurs, que par un hébergeur certifié conformément à l'article L. 1111-8 du Code de la santé publique, et uniquement dans l'Espace économique européen.",
+	}
+	emergency := apiTOSPhrase{
+		textfmt.EN: "The API is not an emergency service and does not ensure that an appointment or care is obtained within any given time: the User shall state clearly to its End Users, in its Applications, that in a medical emergency they must call 112, the European emergency number, or, in France, 15.",
+		textfmt.FR: "L'API n'est pas un service d'urgence et ne garantit pas l'obtention d'un rendez-vous ou de soins dans un délai donné : l'Utilisateur indique clairement à ses Utilisateurs finaux, dans ses Applications, qu'en cas d'urgence médicale ils doivent appeler le 112, numéro d'appel d'urgence européen, ou, en France, le 15.",
+	}
+	secrecy := apiTOSPhrase{
+		textfmt.EN: "those persons shall be bound by professional secrecy (articles L. 1110-4 and L. 1111-8 of the French Public Health Code; article 226-13 of the French Criminal Code), and the Provider shall comply with the interoperability and security frameworks made binding under article L. 1470-5 of the French Public Health Code.",
+		textfmt.FR: "ces personnes sont tenues au secret professionnel (articles L. 1110-4 et L. 1111-8 du Code de la santé publique ; article 226-13 du Code pénal), et le Fournisseur se conforme aux référentiels d'interopérabilité et de sécurité rendus opposables en application de l'article L. 1470-5 du Code de la santé publique.",
+	}
+	logs := apiTOSPhrase{
+		textfmt.EN: "Those logs shall record neither the parameters nor the content of requests, which may reveal special categories of data.",
+		textfmt.FR: "Ces journaux n'enregistrent ni les paramètres ni le contenu des requêtes, qui peuvent révéler des catégories particulières de données.",
+	}
+	answerOnly := apiTOSPhrase{
+		textfmt.EN: "only for the time needed to answer the request",
+		textfmt.FR: "que le temps de répondre à la requête",
+	}
+	for _, c := range []struct{ special, health bool }{{false, false}, {true, false}, {true, true}} {
+		for l, doc := range published12a(t, fxreHealth(c.special, c.health)) {
+			what := fmt.Sprintf("%s special=%v health=%v", l, c.special, c.health)
+			for _, x := range []struct {
+				p    apiTOSPhrase
+				id   string
+				want bool
+			}{{hds, "data-personal", c.health}, {emergency, "warranty-disclaimer", c.health}, {secrecy, "dpa-security", c.health},
+				{logs, "data-users", c.special}, {answerOnly, "data-personal", false}} {
+				if got := x.p.in(doc, x.id); got != x.want {
+					t.Errorf("%s: %q in %s: %v, want %v", what, x.p[l], x.id, got, x.want)
+				}
+			}
+		}
+	}
+}
+
+// RE-3: health data for care may not leave the EEA, whatever the
+// safeguards; RE-2: a processor may not claim to check reviewers
+// against the data it holds for its users.
+func TestFxreRules(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, c := range []struct {
+		set  func(questionnaire.Values)
+		rule string
+		want bool
+	}{
+		{func(v questionnaire.Values) { fxreHealth(true, true)(v); v["personal_data.transfers"] = "safeguards" }, "health-data-outside-eea", true},
+		{func(v questionnaire.Values) { fxreHealth(true, false)(v); v["personal_data.transfers"] = "safeguards" }, "health-data-outside-eea", false},
+		{fxreHealth(true, true), "health-data-outside-eea", false},
+		{func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, "processor"
+			v["contributions.published"], v["contributions.reviews"], v["contributions.reviews_use_checked"] = true, true, true
+			v["contributions.reviews_check"] = questionnaire.Translated{textfmt.EN: "only customers who booked may review", textfmt.FR: "seuls les clients ayant réservé peuvent donner un avis"}
+		}, "checked-reviews-by-processor", true},
+		{func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, "both"
+			v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: "the publication of reviews", textfmt.FR: "la publication des avis"}
+			v["contributions.published"], v["contributions.reviews"], v["contributions.reviews_use_checked"] = true, true, true
+			v["contributions.reviews_check"] = questionnaire.Translated{textfmt.EN: "only customers who booked may review", textfmt.FR: "seuls les clients ayant réservé peuvent donner un avis"}
+		}, "checked-reviews-by-processor", false},
+	} {
+		v := exampleValues(t, k)
+		c.set(v)
+		if got := slices.Contains(refusals(k, v), c.rule); got != c.want {
+			t.Errorf("rule %s: refused %v, want %v (%v)", c.rule, got, c.want, refusals(k, v))
+		}
+	}
+}
