@@ -103,3 +103,101 @@ func TestFxreRules(t *testing.T) {
 		}
 	}
 }
+
+// RE-1, RE-6: contributions that may reveal special categories of data
+// are published only with their author's explicit consent, on that
+// basis (6.2), and stay out of the data licence, whatever it is, and out
+// of the bulk download; without that answer, the open licence covers the
+// content of Contributions on the Provider's legitimate interest.
+func TestFxreSensitiveContributions(t *testing.T) {
+	consent := apiTOSPhrase{
+		textfmt.EN: "the Provider shall publish a Contribution only with its author's explicit consent to its publication, obtained separately from the acceptance of any other term",
+		textfmt.FR: "le Fournisseur ne publie une Contribution qu'avec le consentement explicite de son auteur à sa publication, recueilli distinctement de l'acceptation de toute autre condition",
+	}
+	outside := apiTOSPhrase{
+		textfmt.EN: "Contributions are made available only through the API: they are covered neither by the licence of the Data nor by any other licence of reuse",
+		textfmt.FR: "Les Contributions ne sont mises à disposition qu'au moyen de l'API : elles ne sont couvertes ni par la licence des Données ni par aucune autre licence de réutilisation",
+	}
+	noDownload := apiTOSPhrase{
+		textfmt.EN: ", and are not among the Data published for download",
+		textfmt.FR: ", et ne figurent pas parmi les Données publiées en téléchargement",
+	}
+	basis := apiTOSPhrase{
+		textfmt.EN: "on the basis of the author's explicit consent, which the publication of a Contribution that may reveal special categories of data requires (article 9(2)(a) of the GDPR)",
+		textfmt.FR: "sur le fondement du consentement explicite de l'auteur, que requiert la publication d'une Contribution susceptible de révéler des catégories particulières de données (article 9, paragraphe 2, point a), du RGPD)",
+	}
+	interest := apiTOSPhrase{
+		textfmt.EN: "its legitimate interest in building and publishing its database with the Contributions it receives for that purpose",
+		textfmt.FR: "son intérêt légitime à constituer et publier sa base de données avec les Contributions qu'il reçoit à cette fin",
+	}
+	openCovers := apiTOSPhrase{
+		textfmt.EN: "the rest of the content of Contributions",
+		textfmt.FR: "sur le reste du contenu des Contributions",
+	}
+	openExcludes := apiTOSPhrase{
+		textfmt.EN: "cover Contributions, which are made available only as provided in",
+		textfmt.FR: "pas davantage sur les Contributions, qui ne sont mises à disposition que dans les conditions de",
+	}
+	cc0Excludes := apiTOSPhrase{
+		textfmt.EN: "This waiver does not extend to Contributions, which are made available only as provided in",
+		textfmt.FR: "La présente renonciation ne porte pas sur les Contributions, qui ne sont mises à disposition que dans les conditions de",
+	}
+	commercialExcludes := apiTOSPhrase{
+		textfmt.EN: "Published Contributions are not covered by the document",
+		textfmt.FR: "Les Contributions publiées ne sont pas couvertes par le document",
+	}
+	reuseLicence := apiTOSPhrase{
+		textfmt.EN: "Published Contributions may therefore be reused by third parties",
+		textfmt.FR: "Les Contributions publiées peuvent ainsi être réutilisées par des tiers",
+	}
+	for _, data := range []string{"open-data-licence", "open-reuse", "commercial"} {
+		for _, sensitive := range []bool{false, true} {
+			set := func(v questionnaire.Values) {
+				fxreHealth(true, false)(v)
+				v["conditions.data"], v["conditions.output"] = data, "any-reuse"
+				v["contributions.published"], v["contributions.sensitive"] = true, sensitive
+				v["data.bulk_url"] = "https://example.org/download"
+			}
+			for l, doc := range published12a(t, set) {
+				what := fmt.Sprintf("%s %s sensitive=%v", l, data, sensitive)
+				checks := []struct {
+					p    apiTOSPhrase
+					id   string
+					want bool
+				}{{consent, "data-contributions", sensitive}, {outside, "data-contributions", sensitive},
+					{noDownload, "data-contributions", sensitive && data == "open-data-licence"},
+					{basis, "data-personal", sensitive}, {interest, "data-personal", !sensitive},
+					{reuseLicence, "data-contributions", !sensitive && data != "commercial"}}
+				switch data {
+				case "open-data-licence":
+					checks = append(checks, struct {
+						p    apiTOSPhrase
+						id   string
+						want bool
+					}{openCovers, "data-open-data-licence", !sensitive}, struct {
+						p    apiTOSPhrase
+						id   string
+						want bool
+					}{openExcludes, "data-open-data-licence", sensitive})
+				case "open-reuse":
+					checks = append(checks, struct {
+						p    apiTOSPhrase
+						id   string
+						want bool
+					}{cc0Excludes, "data-open-reuse", sensitive})
+				case "commercial":
+					checks = append(checks, struct {
+						p    apiTOSPhrase
+						id   string
+						want bool
+					}{commercialExcludes, "data-commercial", sensitive})
+				}
+				for _, x := range checks {
+					if got := x.p.in(doc, x.id); got != x.want {
+						t.Errorf("%s: %q in %s: %v, want %v", what, x.p[l], x.id, got, x.want)
+					}
+				}
+			}
+		}
+	}
+}
