@@ -964,7 +964,7 @@ var (
 	}
 	phraseContributionsKept = apiTOSPhrase{
 		textfmt.EN: "and the contact details that the author gives so as to be reached about it, such as an e-mail address, which are neither published nor returned by the API: to publish that credit and to manage Contributions with their authors",
-		textfmt.FR: "et les coordonnées qu'il communique pour être joint à son sujet, telle une adresse électronique, qui ne sont ni publiées ni renvoyées par l'API : pour publier cette mention et gérer les Contributions avec leurs auteurs",
+		textfmt.FR: "et les coordonnées qu'il communique pour être joint à son sujet, telle une adresse électronique, coordonnées qui ne sont ni publiées ni renvoyées par l'API : pour publier cette mention et gérer les Contributions avec leurs auteurs",
 	}
 	// The retention of requests spares the published Contributions and
 	// their authors' contact details, which contacting them needs.

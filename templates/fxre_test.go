@@ -201,3 +201,34 @@ func TestFxreSensitiveContributions(t *testing.T) {
 		}
 	}
 }
+
+// RE-15: under restricted access, the criteria govern access to the API,
+// not the reuse of the Data published for download under the open
+// licence; without a download, nothing is said. RE-17: the French text
+// says that the contact details, not the name, are never published.
+func TestFxreRestrictionAndDownload(t *testing.T) {
+	apart := apiTOSPhrase{
+		textfmt.EN: "Those restrictions govern access to the API, not the reuse of the Data published for download, which anyone may make as provided in",
+		textfmt.FR: "Ces restrictions portent sur l'accès à l'API, non sur la réutilisation des Données publiées en téléchargement, que chacun peut faire dans les conditions de",
+	}
+	for _, bulk := range []string{"", "https://example.org/download"} {
+		set := func(v questionnaire.Values) {
+			v["conditions.access"], v["conditions.data"], v["conditions.output"] = "restricted", "open-data-licence", "any-reuse"
+			v["access.restrictions.url"] = "https://example.org/access"
+			if bulk == "" {
+				delete(v, "data.bulk_url")
+			} else {
+				v["data.bulk_url"] = bulk
+			}
+			v["contributions.published"] = true
+		}
+		for l, doc := range published12a(t, set) {
+			if got := apart.in(doc, "access-restricted"); got != (bulk != "") {
+				t.Errorf("%s bulk=%q: %v, want %v", l, bulk, got, !got)
+			}
+			if l == textfmt.FR && !(apiTOSPhrase{textfmt.FR: "telle une adresse électronique, coordonnées qui ne sont ni publiées ni renvoyées par l'API"}).in(doc, "data-personal") {
+				t.Errorf("fr: contact details not named as what is never published")
+			}
+		}
+	}
+}
