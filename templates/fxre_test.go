@@ -232,3 +232,37 @@ func TestFxreRestrictionAndDownload(t *testing.T) {
 		}
 	}
 }
+
+// RE-5 (in part): where the Provider, acting as processor for requests,
+// returns personal data from its own sources, 6.2 states its role as
+// controller of those data and its legal basis; not where it is
+// controller of everything, nor where the API returns no personal data
+// of its own.
+func TestFxreReturnedOwnSources(t *testing.T) {
+	own := apiTOSPhrase{
+		textfmt.EN: "The Personal Data that the API returns from the Provider's own sources, rather than from the User's requests, are made available by the Provider as controller",
+		textfmt.FR: "Les Données personnelles que l'API renvoie à partir des propres sources du Fournisseur, et non des requêtes de l'Utilisateur, sont mises à disposition par le Fournisseur en qualité de responsable du traitement",
+	}
+	interest := apiTOSPhrase{
+		textfmt.EN: "its legitimate interest in supplying the Data (article 6(1)(f) of the GDPR)",
+		textfmt.FR: "de son intérêt légitime à fournir les Données (article 6, paragraphe 1, point f), du RGPD)",
+	}
+	for _, c := range []struct {
+		role    string
+		returns bool
+		want    bool
+	}{{"processor", true, true}, {"processor", false, false}, {"controller", true, false}} {
+		set := func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"], v["personal_data.returns"] = true, c.role, c.returns
+			v["contributions.published"] = false
+		}
+		for l, doc := range published12a(t, set) {
+			if got := own.in(doc, "data-personal"); got != c.want {
+				t.Errorf("%s %s returns=%v: %v, want %v", l, c.role, c.returns, got, c.want)
+			}
+			if got := interest.in(doc, "data-personal"); got != c.want {
+				t.Errorf("%s %s returns=%v: basis %v, want %v", l, c.role, c.returns, got, c.want)
+			}
+		}
+	}
+}

@@ -266,6 +266,8 @@ var ruleCases = []struct {
 	// customers whose effect is not stated.
 	{"api-tos", map[string]string{"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_use_checked": "true", "contributions.reviews_check": ""},
 		[]string{"reviews-use-checked-undescribed"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
+	// RE-13: a French merchant that names no courts is told it may.
+	{"api-tos", map[string]string{"jurisdiction": ""}, []string{"merchant-courts-unchosen"}, true, nil},
 	// RE-2: a processor cannot check reviewers against its users' data.
 	{"api-tos", map[string]string{"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_use_checked": "true", "contributions.reviews_check": "seuls les patients ayant honoré un rendez-vous réservé par l'API peuvent donner un avis"},
 		[]string{"checked-reviews-by-processor"}, false, []string{"contributions-online-platform", "contributions-published-by-processor"}},
