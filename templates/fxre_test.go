@@ -3,6 +3,7 @@ package templates
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -262,6 +263,33 @@ func TestFxreReturnedOwnSources(t *testing.T) {
 			}
 			if got := interest.in(doc, "data-personal"); got != c.want {
 				t.Errorf("%s %s returns=%v: basis %v, want %v", l, c.role, c.returns, got, c.want)
+			}
+		}
+	}
+}
+
+// RE-20: the English terms gloss a French company's legal form written
+// as French law names it, and leave any other answer as typed; the
+// French terms never gloss it.
+func TestFxreLegalFormGloss(t *testing.T) {
+	for _, c := range []struct{ form, gloss string }{
+		{"société à responsabilité limitée", " (French limited liability company)"},
+		{"SAS", " (French simplified joint-stock company)"},
+		{"société coopérative d'intérêt collectif", ""},
+	} {
+		set := func(v questionnaire.Values) {
+			v["provider.type"], v["provider.country"], v["provider.legal_form"] = "company", "FR", c.form
+		}
+		for l, doc := range published12a(t, set) {
+			want := textfmt.Typeset(l, c.form)
+			if l == textfmt.EN {
+				want += c.gloss
+			}
+			if !strings.Contains(doc.Front+clauseText(doc, "parties"), want) {
+				t.Errorf("%s %q: no %q", l, c.form, want)
+			}
+			if l == textfmt.FR && strings.Contains(doc.Front+clauseText(doc, "parties"), "(French") {
+				t.Errorf("fr %q: English gloss in the French terms", c.form)
 			}
 		}
 	}
