@@ -964,7 +964,7 @@ var (
 	}
 	phraseContributionsKept = apiTOSPhrase{
 		textfmt.EN: "and the contact details that the author gives so as to be reached about it, such as an e-mail address, which are neither published nor returned by the API: to publish that credit and to manage Contributions with their authors",
-		textfmt.FR: "et les coordonnées qu'il communique pour être joint à son sujet, telle une adresse électronique, qui ne sont ni publiées ni renvoyées par l'API : pour publier cette mention et gérer les Contributions avec leurs auteurs",
+		textfmt.FR: "et les coordonnées qu'il communique pour être joint à son sujet, telle une adresse électronique, coordonnées qui ne sont ni publiées ni renvoyées par l'API : pour publier cette mention et gérer les Contributions avec leurs auteurs",
 	}
 	// The retention of requests spares the published Contributions and
 	// their authors' contact details, which contacting them needs.
@@ -1531,6 +1531,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	v := k.Questionnaire.Resolve(raw)
 	paid, consumers := v["pricing.model"] == "paid", v["audience"] == "business-and-consumers"
 	personal, role := v["personal_data.processed"] == true, answer(v, "personal_data.role")
+	// Contributions that may reveal special categories of data are
+	// published on explicit consent and licensed to nobody (RE-1).
+	sensitiveContrib := personal && v["contributions.published"] == true && v["personal_data.special"] == true && v["contributions.sensitive"] == true
 	data, output := answer(v, "conditions.data"), answer(v, "conditions.output")
 	country := fmt.Sprint(v["provider.country"])
 	englishOnly := len(raw.Langs()) == 1 && raw.Langs()[0] == textfmt.EN
@@ -1843,8 +1846,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseOwnRequestsKept, "term-effects", returned, "a deletion that reaches the User's own data")
 	// Contributions that the open licence lets anyone reuse are not
 	// taken back from the User alone at the end of the Agreement.
-	must(phraseReusableContributionsKept, "term-effects", returned && open && v["contributions.published"] == true, "a User bound to delete published Contributions that anyone else may reuse")
-	if effects, _ := doc.Clause("term-effects"); returned && open && v["contributions.published"] == true && !refersTo(effects, "data-"+data) {
+	must(phraseReusableContributionsKept, "term-effects", returned && open && v["contributions.published"] == true && !sensitiveContrib, "a User bound to delete published Contributions that anyone else may reuse")
+	if effects, _ := doc.Clause("term-effects"); returned && open && v["contributions.published"] == true && !sensitiveContrib && !refersTo(effects, "data-"+data) {
 		fail("the deletion at the end of the Agreement does not refer to the licence of the Data")
 	}
 
@@ -1864,16 +1867,20 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	bulk, _ := v["data.bulk_url"].(string)
 	if v["contributions.published"] == true {
 		commercialData := data == "commercial"
-		must(phraseContributionsCommercialReuse, "data-contributions", !ncLicence && !commercialData, "contributors not told that the Data's licence allows commercial reuse of their Contributions, or told so under a non-commercial or commercial licence")
-		must(phraseContributionsNonCommercialReuse, "data-contributions", ncLicence, "contributions under a non-commercial licence of the Data without the reuse it permits")
-		must(phraseContributionsCommercialTerms, "data-contributions", commercialData, "contributions under a commercial licence of the Data said to be free for anyone to reuse, or a commercial licence where the Data are open")
-		must(phraseContributionsAreData, "data-commercial", commercialData, "the commercial licence of the Data silent on published contributions")
-		must(phraseContributionsCC0Fallback, "data-contributions", data == "open-reuse", "contributions under CC0 made available by a waiver only their author could make")
-		must(phraseWaiverSparesContributions, "data-open-reuse", data == "open-reuse", "the Provider's waiver extended to rights it does not hold in contributions")
-		must(phraseContributionsPurpose, "data-contributions", true, "the purpose of the licence not attached to the rights the Provider exercises itself")
+		must(phraseContributionsCommercialReuse, "data-contributions", !ncLicence && !commercialData && !sensitiveContrib, "contributors not told that the Data's licence allows commercial reuse of their Contributions, or told so under a non-commercial or commercial licence")
+		must(phraseContributionsNonCommercialReuse, "data-contributions", ncLicence && !sensitiveContrib, "contributions under a non-commercial licence of the Data without the reuse it permits")
+		must(phraseContributionsCommercialTerms, "data-contributions", commercialData && !sensitiveContrib, "contributions under a commercial licence of the Data said to be free for anyone to reuse, or a commercial licence where the Data are open")
+		must(phraseContributionsAreData, "data-commercial", commercialData && !sensitiveContrib, "the commercial licence of the Data silent on published contributions")
+		must(phraseContributionsCC0Fallback, "data-contributions", data == "open-reuse" && !sensitiveContrib, "contributions under CC0 made available by a waiver only their author could make")
+		must(phraseWaiverSparesContributions, "data-open-reuse", data == "open-reuse" && !sensitiveContrib, "the Provider's waiver extended to rights it does not hold in contributions")
+		must(phraseContributionsPurpose, "data-contributions", !sensitiveContrib, "the purpose of the licence not attached to the rights the Provider exercises itself")
+		must(apiTOSPhrase{
+			textfmt.EN: "Contributions are made available only through the API: they are covered neither by the licence of the Data nor by any other licence of reuse",
+			textfmt.FR: "Les Contributions ne sont mises à disposition qu'au moyen de l'API : elles ne sont couvertes ni par la licence des Données ni par aucune autre licence de réutilisation",
+		}, "data-contributions", sensitiveContrib, "contributions that may reveal special categories of data put under a licence of reuse, or others kept from it")
 		must(phraseCreditRepeated, "data-contributions", false, "the author's credit stated more than once")
 		if consumers {
-			must(phraseConsumerContributionsSold, "consumer-information", commercialData, "a Consumer not told that the Provider sells the reuse of his or her contributions")
+			must(phraseConsumerContributionsSold, "consumer-information", commercialData && !sensitiveContrib, "a Consumer not told that the Provider sells the reuse of his or her contributions")
 		}
 	}
 	must(phraseAPIDataNonCommercial, "data-open-data-licence", ncRestricts, "a non-commercial API whose Data may be reused commercially under their licence")
@@ -1916,10 +1923,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		}
 	}
 	if _, ok := doc.Clause("data-contributions"); ok {
-		must(phraseContentsLicence, "data-contributions", dbcl, "published contributions whose licence as contents of the database is not named")
-		must(phraseWorksNotPublicInformation, "data-open-data-licence", loContents, "a French public body's contributed works under CC BY without the reason the decree's list does not bind it")
+		must(phraseContentsLicence, "data-contributions", dbcl && !sensitiveContrib, "published contributions whose licence as contents of the database is not named")
+		must(phraseWorksNotPublicInformation, "data-open-data-licence", loContents && !sensitiveContrib, "a French public body's contributed works under CC BY without the reason the decree's list does not bind it")
 		must(phraseCreditForm, "data-contributions", data != "open-reuse", "contributed works whose credit under the licence names no one, or a credit the CC0 instrument does not ask")
-		worksCC := licScope == "database"
+		worksCC := licScope == "database" && !sensitiveContrib
 		must(phraseWorksCCBY, "data-contributions", worksCC, "contributed photographs left under the DbCL, which asks for no credit")
 		must(phraseWorksCCBY, "data-open-data-licence", worksCC, "the licence of contributed works not named beside the DbCL")
 		if a, _ := doc.Clause("annex-a-licences"); strings.Contains(a.Body, "<https://creativecommons.org/licenses/by/4.0/legalcode") != worksCC {
@@ -2210,8 +2217,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
 	for _, id := range []string{"data-open-data-licence"} {
 		open := data == strings.TrimPrefix(id, "data-")
-		must(phraseLicenceKeepsContributions, id, open && published, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
-		must(phraseLicenceCoversContributions, id, open && published, "the content of contributions left out of the open licence")
+		must(phraseLicenceKeepsContributions, id, open && published && !sensitiveContrib, "the open licence that excludes the whole content of pseudonymous contributions, or excludes no personal data")
+		must(phraseLicenceCoversContributions, id, open && published && !sensitiveContrib, "the content of contributions left out of the open licence")
 	}
 	if consumers {
 		for _, p := range []apiTOSPhrase{phraseDataAsConsideration, {textfmt.EN: "the only advantages", textfmt.FR: "seuls avantages"}} {
@@ -2234,7 +2241,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseWarrantyExceptContributions, "warranty-title", published, "the Provider warranting title to third parties' contributions, or an exception for contributions never published")
 	must(phraseReusersNameAuthor, "data-contributions", published, "contributed works released with no duty on reusers to name their author")
 	must(phraseContactNotReturned, "data-contributions", published, "contributors left to think their contact details go to reusers")
-	must(phraseReuserController, "data-contributions", published, "the personal data of published contributions reused with no word on the reuser's duties")
+	must(phraseReuserController, "data-contributions", published && !sensitiveContrib, "the personal data of published contributions reused with no word on the reuser's duties")
 	// Storing or publishing what users send is hosting under the DSA
 	// (article 3(g)(iii)), for business users as much as for consumers.
 	hosting := published || v["data_act.processing_service"] == true

@@ -49,8 +49,12 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		for j, key := range []string{"provider.type", "acceptance.method", "personal_data.processed", "personal_data.role",
 			"personal_data.transfers", "safety.critical", "pricing.prepaid", "prevailing_language", "provider.merchant", "pricing.vat",
 			"personal_data.special", "consumer.voluntary_guarantee", "data_act.processing_service", "contributions.published",
-			"provider.public_activity", "provider.public_accounting", "personal_data.returns", "personal_data.returned_own_only"} {
+			"provider.public_activity", "provider.public_accounting", "personal_data.returns", "personal_data.returned_own_only",
+			"personal_data.health", "contributions.sensitive"} {
 			v[key] = cycle(key, i/(j+1)+j)
+		}
+		if v["personal_data.special"] == true && v["personal_data.health"] == true {
+			v["personal_data.transfers"] = "eea-only" // a rule refuses health data for care hosted outside the EEA
 		}
 		if v["contributions.published"] == true {
 			v["personal_data.returns"] = true // a rule refuses published contributions said to return no personal data

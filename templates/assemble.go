@@ -199,6 +199,10 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// cooperative tells from a legal form whether the provider is a
 		// cooperative, whose members may also be its users.
 		"cooperative": func(v any) bool { return cooperativeForm.MatchString(fmt.Sprint(v)) },
+		// frenchFormGloss gives the English gloss of a French legal form
+		// written as the law names it ("société à responsabilité limitée",
+		// "SARL"), or "" for any other answer, which is printed as typed.
+		"frenchFormGloss": frenchFormGloss,
 		// localAuthority tells, from a public body's legal form, whether it
 		// is a commune, a département or a région ("commune", "department",
 		// "region"), or "" for any other form (an EPCI, a syndicat mixte, a
@@ -679,4 +683,28 @@ func chosenPicto(k *Kind, key string, v any) (string, questionnaire.Text) {
 		return o.Picto, o.Label
 	}
 	return qq.Picto, qq.Label
+}
+
+// frenchFormGlosses are the English glosses of the usual French legal
+// forms, by their full name and their abbreviation, lower-cased.
+var frenchFormGlosses = map[string]string{
+	"société à responsabilité limitée": "French limited liability company",
+	"sarl":                             "French limited liability company",
+	"entreprise unipersonnelle à responsabilité limitée": "French single-member limited liability company",
+	"eurl":                           "French single-member limited liability company",
+	"société par actions simplifiée": "French simplified joint-stock company",
+	"sas":                            "French simplified joint-stock company",
+	"société par actions simplifiée unipersonnelle": "French single-shareholder simplified joint-stock company",
+	"sasu":                     "French single-shareholder simplified joint-stock company",
+	"société anonyme":          "French public limited company",
+	"sa":                       "French public limited company",
+	"société en nom collectif": "French general partnership",
+	"snc":                      "French general partnership",
+}
+
+// frenchFormGloss returns the English gloss of a French legal form
+// answered alone, or "" when the answer is anything else.
+func frenchFormGloss(v any) string {
+	form := strings.ToLower(strings.Join(strings.Fields(fmt.Sprint(v)), " "))
+	return frenchFormGlosses[form]
 }

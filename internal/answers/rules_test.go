@@ -266,6 +266,14 @@ var ruleCases = []struct {
 	// customers whose effect is not stated.
 	{"api-tos", map[string]string{"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_use_checked": "true", "contributions.reviews_check": ""},
 		[]string{"reviews-use-checked-undescribed"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
+	// RE-13: a French merchant that names no courts is told it may.
+	{"api-tos", map[string]string{"jurisdiction": ""}, []string{"merchant-courts-unchosen"}, true, nil},
+	// RE-2: a processor cannot check reviewers against its users' data.
+	{"api-tos", map[string]string{"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_use_checked": "true", "contributions.reviews_check": "seuls les patients ayant honoré un rendez-vous réservé par l'API peuvent donner un avis"},
+		[]string{"checked-reviews-by-processor"}, false, []string{"contributions-online-platform", "contributions-published-by-processor"}},
+	// RE-3: health data for care are hosted in the EEA only.
+	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.special_categories": "données concernant la santé (motif du rendez-vous)", "personal_data.health": "true", "personal_data.transfers": "safeguards"},
+		[]string{"health-data-outside-eea"}, false, []string{"special-categories-of-data"}},
 	{"api-tos", map[string]string{"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_check": "seuls les clients ayant réservé peuvent donner un avis"},
 		[]string{"reviews-use-check-unstated"}, true, []string{"contributions-online-platform", "contributions-published-by-processor"}},
 	// Own purposes on data named apart, which the API only receives for
