@@ -1,0 +1,69 @@
+package templates
+
+import (
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// RZ-1: whatever the Provider's role and audience, a User can keep its
+// requests out of the Provider's own purposes, and a User acting as a
+// processor must, unless its controller authorised them in writing
+// (GDPR, art. 28(10) and 29). Without own purposes, no such clause.
+var (
+	phraseRZOptOut = apiTOSPhrase{
+		textfmt.EN: "may exclude its requests from the processing that the Provider carries out for the purposes listed above, by the means that the Documentation describes for that purpose",
+		textfmt.FR: "peut exclure ses requêtes des traitements que le Fournisseur effectue pour les finalités énumérées ci-dessus, par le moyen que la Documentation décrit à cet effet",
+	}
+	phraseRZProcessorMust = apiTOSPhrase{
+		textfmt.EN: "as a processor on behalf of a controller shall exclude its requests in that way, unless that controller has authorised their processing for the Provider's purposes in writing (articles 28(10) and 29 of the GDPR)",
+		textfmt.FR: "en qualité de sous-traitant pour le compte d'un responsable du traitement exclut ainsi ses requêtes, sauf si ce responsable du traitement a autorisé par écrit leur traitement pour les finalités du Fournisseur (articles 28, paragraphe 10, et 29 du RGPD)",
+	}
+	phraseRZAnnexOptOut = apiTOSPhrase{
+		textfmt.EN: "it shall exclude its requests from the processing that the Provider carries out for its own purposes",
+		textfmt.FR: "il exclut ses requêtes des traitements que le Fournisseur effectue pour ses finalités propres",
+	}
+)
+
+func TestFxrzOwnPurposesOptOut(t *testing.T) {
+	for _, tc := range []struct {
+		role, audience, provider string
+		purposes                 bool
+	}{
+		{"both", "business-and-consumers", "individual", true},
+		{"both", "business", "company", true},
+		{"controller", "business-and-consumers", "company", true},
+		{"controller", "business", "public-body", true},
+		{"processor", "business-and-consumers", "company", false},
+		{"controller", "business", "company", false},
+	} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["personal_data.processed"] = true
+			v["personal_data.role"] = tc.role
+			v["audience"] = tc.audience
+			v["provider.type"] = tc.provider
+			if tc.provider == "individual" {
+				v["provider.name"], v["provider.legal_form"] = "Jeanne Martin EI", "entrepreneur individuel"
+			}
+			if tc.purposes {
+				v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: "improving the geocoding", textfmt.FR: "l'amélioration du géocodage"}
+			} else {
+				delete(v, "personal_data.purposes")
+			}
+		})
+		want := tc.role != "processor" && tc.purposes
+		for l, doc := range docs {
+			for _, p := range []apiTOSPhrase{phraseRZOptOut, phraseRZProcessorMust} {
+				if p.in(doc, "data-personal") != want {
+					t.Errorf("%+v %s: 6.2 says %q: %v, want %v", tc, l, p[l], !want, want)
+				}
+			}
+			if _, ok := doc.Clause("dpa-scope"); ok {
+				if got := phraseRZAnnexOptOut.in(doc, "dpa-scope"); got != (want && tc.role == "both") {
+					t.Errorf("%+v %s: B.1 says %q: %v", tc, l, phraseRZAnnexOptOut[l], got)
+				}
+			}
+		}
+	}
+}
