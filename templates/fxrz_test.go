@@ -24,6 +24,17 @@ var (
 		textfmt.EN: "it shall exclude its requests from the processing that the Provider carries out for its own purposes",
 		textfmt.FR: "il exclut ses requêtes des traitements que le Fournisseur effectue pour ses finalités propres",
 	}
+	// RZ-3: a Consumer's requests concern third parties too: the
+	// Provider alone answers to them and informs them (GDPR, art. 14),
+	// and the Consumer, told of the advantage, is told of the exclusion.
+	phraseRZThirdParties = apiTOSPhrase{
+		textfmt.EN: "towards that Consumer and towards the other persons to whom his or her requests relate, for the processing set out in this article, including informing those persons of the processing it carries out for its own purposes (article 14 of the GDPR)",
+		textfmt.FR: "à son égard et à l'égard des autres personnes que concernent ses requêtes, des traitements prévus au présent article, y compris de l'information de ces personnes sur les traitements qu'il effectue pour ses finalités propres (article 14 du RGPD)",
+	}
+	phraseRZConsumerExclude = apiTOSPhrase{
+		textfmt.EN: "exclude his or her requests",
+		textfmt.FR: "exclure ses requêtes",
+	}
 )
 
 func TestFxrzOwnPurposesOptOut(t *testing.T) {
@@ -33,6 +44,7 @@ func TestFxrzOwnPurposesOptOut(t *testing.T) {
 	}{
 		{"both", "business-and-consumers", "individual", true},
 		{"both", "business", "company", true},
+		{"both", "business-and-consumers", "company", true},
 		{"controller", "business-and-consumers", "company", true},
 		{"controller", "business", "public-body", true},
 		{"processor", "business-and-consumers", "company", false},
@@ -58,6 +70,13 @@ func TestFxrzOwnPurposesOptOut(t *testing.T) {
 				if p.in(doc, "data-personal") != want {
 					t.Errorf("%+v %s: 6.2 says %q: %v, want %v", tc, l, p[l], !want, want)
 				}
+			}
+			consumers := tc.audience == "business-and-consumers"
+			if got := phraseRZThirdParties.in(doc, "data-personal"); got != (want && consumers) {
+				t.Errorf("%+v %s: 6.2 says %q: %v", tc, l, phraseRZThirdParties[l], got)
+			}
+			if got := phraseRZConsumerExclude.in(doc, "consumer-information"); got != (want && consumers) {
+				t.Errorf("%+v %s: 11.1 says %q: %v", tc, l, phraseRZConsumerExclude[l], got)
 			}
 			if _, ok := doc.Clause("dpa-scope"); ok {
 				if got := phraseRZAnnexOptOut.in(doc, "dpa-scope"); got != (want && tc.role == "both") {
