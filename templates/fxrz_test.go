@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"strings"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -84,5 +85,41 @@ func TestFxrzOwnPurposesOptOut(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// RZ-2: the Provider chooses the data it reuses; the questionnaire tells
+// it to name only those each purpose needs (GDPR, art. 5(1)(c)), never
+// the names attached to addresses, and to offer the exclusion of RZ-1.
+func TestFxrzOwnPurposeDataMinimisedInQuestionnaire(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"never the names attached to them", "your API must offer that exclusion"},
+		textfmt.FR: {"jamais les noms qui les accompagnent", "votre API doit offrir cette exclusion"},
+	}
+	found := false
+	for _, r := range k.Questionnaire.Rules {
+		if r.ID != "processor-own-purposes" {
+			continue
+		}
+		found = true
+		for l, ws := range want {
+			for _, w := range ws {
+				if !strings.Contains(r.Reason[l], w) {
+					t.Errorf("%s: the warning does not say %q", l, w)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no rule processor-own-purposes")
+	}
+	q, ok := k.Questionnaire.Question("personal_data.controller_categories")
+	if !ok {
+		t.Fatal("no question personal_data.controller_categories")
+	}
+	help := q.Help
+	if !strings.Contains(help[textfmt.EN], "not the names attached to them") || !strings.Contains(help[textfmt.FR], "non les noms qui les accompagnent") {
+		t.Error("the help on own-purpose data does not ask for minimisation")
 	}
 }
