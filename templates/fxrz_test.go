@@ -123,3 +123,34 @@ func TestFxrzOwnPurposeDataMinimisedInQuestionnaire(t *testing.T) {
 		t.Error("the help on own-purpose data does not ask for minimisation")
 	}
 }
+
+// RZ-8: for paid access, the notice of closure, and the notices set by
+// reference to it (price rise, exclusion), grow with the length of the
+// relationship with a professional User, up to eighteen months
+// (C. com., art. L. 442-1, II); not for free access, nor at 18 months.
+var phraseRZEstablishedRelationship = apiTOSPhrase{
+	textfmt.EN: "the notice of closure, and every notice that the Agreement sets by reference to it, is extended, where shorter, to one (1) month for each full year that the relationship with that User has lasted, up to eighteen (18) months (article L. 442-1, II, of the French Commercial Code)",
+	textfmt.FR: "le préavis de fermeture, ainsi que tout préavis que le Contrat fixe par référence à lui, est porté, s'il est plus court, à un (1) mois par année complète de relation avec cet Utilisateur, dans la limite de dix-huit (18) mois (article L. 442-1, II, du Code de commerce)",
+}
+
+func TestFxrzClosureNoticeGrowsWithRelationship(t *testing.T) {
+	for _, tc := range []struct {
+		pricing string
+		months  int
+		want    bool
+	}{
+		{"paid", 6, true},
+		{"paid", 18, false},
+		{"free", 6, false},
+	} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["pricing.model"] = tc.pricing
+			v["term.termination_notice_months"] = tc.months
+		})
+		for l, doc := range docs {
+			if got := phraseRZEstablishedRelationship.in(doc, "term-provider"); got != tc.want {
+				t.Errorf("%+v %s: 10.3 says %q: %v", tc, l, phraseRZEstablishedRelationship[l], got)
+			}
+		}
+	}
+}
