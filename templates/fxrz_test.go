@@ -154,3 +154,25 @@ func TestFxrzClosureNoticeGrowsWithRelationship(t *testing.T) {
 		}
 	}
 }
+
+// RZ-14: on a paid plan, a cut in rate limits or call volume is a price
+// rise under 3.3 (six months' notice, express acceptance), not a mere
+// Breaking Change under 5.2; free access keeps 5.2 alone.
+var phraseRZRateCutIsPriceRise = apiTOSPhrase{
+	textfmt.EN: "A reduction of the rate limits, of the volume of calls or of anything else that a paid price plan includes for the same price is, however, a price increase for the Users on that plan, governed by",
+	textfmt.FR: "La baisse des limites de débit, du volume d'appels ou de tout autre élément qu'une formule tarifaire payante comprend pour un même prix constitue toutefois, pour les Utilisateurs de cette formule, une hausse de prix régie par",
+}
+
+func TestFxrzPaidRateCutIsPriceRise(t *testing.T) {
+	for _, pricing := range []string{"paid", "free"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) { v["pricing.model"] = pricing })
+		for l, doc := range docs {
+			if got := phraseRZRateCutIsPriceRise.in(doc, "change-api"); got != (pricing == "paid") {
+				t.Errorf("%s %s: 5.2 says %q: %v", pricing, l, phraseRZRateCutIsPriceRise[l], got)
+			}
+			if c, _ := doc.Clause("change-api"); pricing == "paid" && !refersTo(c, "access-price") {
+				t.Errorf("%s %s: 5.2 does not refer to 3.3", pricing, l)
+			}
+		}
+	}
+}
