@@ -176,3 +176,27 @@ func TestFxrzPaidRateCutIsPriceRise(t *testing.T) {
 		}
 	}
 }
+
+// RZ-16: where the attribution duty survives for the Data a User keeps
+// (commercial data licence, 10.6), the trademark licence survives for
+// that statement; otherwise it simply ends with the Agreement.
+var phraseRZTrademarkSurvives = apiTOSPhrase{
+	textfmt.EN: "that licence ends with the Agreement, save for the statement that Article\u00a010.6 requires for the Data that the User keeps.",
+	textfmt.FR: "cette licence prend fin avec le Contrat, sauf pour la mention que l'article 10.6 impose pour les Données que l'Utilisateur conserve.",
+}
+
+func TestFxrzTrademarkLicenceSurvivesForKeptData(t *testing.T) {
+	for _, data := range []string{"commercial", "open-data-licence"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["conditions.attribution"], v["conditions.data"] = "trademark", data
+			if data == "commercial" {
+				v["data.commercial.url"] = "https://acme-meteo.example/legal/data-licence"
+			}
+		})
+		for l, doc := range docs {
+			if got := phraseRZTrademarkSurvives.in(doc, "user-attribution-trademark"); got != (data == "commercial") {
+				t.Errorf("%s %s: 8.5 says %q: %v\n%s", data, l, phraseRZTrademarkSurvives[l], got, clauseText(doc, "user-attribution-trademark"))
+			}
+		}
+	}
+}
