@@ -200,3 +200,38 @@ func TestFxrzTrademarkLicenceSurvivesForKeptData(t *testing.T) {
 		}
 	}
 }
+
+// RZ-15: where prepaid sums are refunded on termination but a reduced
+// price paid in advance is recalculated (3.4), neither 10.2 nor the
+// summary says "at no cost" without that reservation; free access and
+// access paid to the end of the period have no such reservation.
+var (
+	phraseRZRecalcTerm = apiTOSPhrase{
+		textfmt.EN: "without cause and at no cost, subject to the recalculation of a reduced price paid in advance provided in",
+		textfmt.FR: "sans motif et sans frais, sous réserve du recalcul d'un prix réduit payé d'avance prévu à l'",
+	}
+	phraseRZRecalcSummary = apiTOSPhrase{
+		textfmt.EN: "at any time, at no cost, subject to the recalculation of a reduced price paid in advance (",
+		textfmt.FR: "à tout moment, sans frais, sous réserve du recalcul d'un prix réduit payé d'avance (",
+	}
+)
+
+func TestFxrzNoCostReservesPrepaidRecalculation(t *testing.T) {
+	for _, c := range []struct{ model, prepaid string }{{"free", ""}, {"paid", "refund"}, {"paid", "period-end"}} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["pricing.model"] = c.model
+			if c.prepaid != "" {
+				v["pricing.prepaid"] = c.prepaid
+			}
+		})
+		want := c.prepaid == "refund"
+		for l, doc := range docs {
+			if got := phraseRZRecalcTerm.in(doc, "term-user"); got != want {
+				t.Errorf("%+v %s: 10.2 says %q: %v", c, l, phraseRZRecalcTerm[l], got)
+			}
+			if got := phraseRZRecalcSummary.in(doc, "summary"); got != want {
+				t.Errorf("%+v %s: the summary says %q: %v", c, l, phraseRZRecalcSummary[l], got)
+			}
+		}
+	}
+}
