@@ -235,3 +235,59 @@ func TestFxrzNoCostReservesPrepaidRecalculation(t *testing.T) {
 		}
 	}
 }
+
+// RZ-6: module 4 binds every User outside the EEA that no adequacy
+// decision covers, a non-certified US User under the Data Privacy
+// Framework included (GDPR, art. 45; Decision (EU) 2023/1795).
+var phraseRZNoAdequacy = apiTOSPhrase{
+	textfmt.EN: "to which no adequacy decision of the European Commission applies, such as a User established in the United States that is not certified under the EU-U.S. Data Privacy Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023)",
+	textfmt.FR: "auquel aucune décision d'adéquation de la Commission européenne ne s'applique, tel qu'un Utilisateur établi aux États-Unis qui n'est pas certifié au titre du cadre de protection des données UE-États-Unis (décision d'exécution (UE) 2023/1795 de la Commission du 10 juillet 2023)",
+}
+
+func TestFxrzModuleFourCoversNonCertifiedUS(t *testing.T) {
+	for _, role := range []string{"processor", "both", "controller"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, role
+			if role != "processor" {
+				v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: "improving the geocoding", textfmt.FR: "l'amélioration du géocodage"}
+			}
+		})
+		for l, doc := range docs {
+			if _, ok := doc.Clause("data-transfers"); !ok {
+				continue
+			}
+			if !phraseRZNoAdequacy.in(doc, "data-transfers") {
+				t.Errorf("%s %s: 6.3 does not say %q", role, l, phraseRZNoAdequacy[l])
+			}
+			if phraseRZOldAdequacy.in(doc, "data-transfers") {
+				t.Errorf("%s %s: 6.3 still says %q", role, l, phraseRZOldAdequacy[l])
+			}
+		}
+	}
+}
+
+var phraseRZOldAdequacy = apiTOSPhrase{
+	textfmt.EN: "in a country not recognised as adequate",
+	textfmt.FR: "dans un pays qui n'a pas été reconnu comme adéquat",
+}
+
+// RZ-5: the provider's answers describe the SCC annex; the help tells a
+// geocoder to answer that it returns nothing else, and to name the
+// occupants of addresses returned by reverse geocoding.
+func TestFxrzReturnedDataHelp(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for key, want := range map[string]map[textfmt.Lang]string{
+		"personal_data.returns":  {textfmt.EN: "a geocoder that only turns the addresses sent into coordinates returns nothing else, so answer no", textfmt.FR: "un géocodeur qui ne fait que convertir en coordonnées les adresses envoyées ne renvoie rien d'autre, répondez donc non"},
+		"personal_data.returned": {textfmt.EN: "such as the addresses, and so their occupants, that reverse geocoding takes from your own data", textfmt.FR: "telles les adresses, et donc leurs occupants, que le géocodage inverse tire de vos propres données"},
+	} {
+		q, ok := k.Questionnaire.Question(key)
+		if !ok {
+			t.Fatalf("no question %s", key)
+		}
+		for l, w := range want {
+			if !strings.Contains(q.Help[l], w) && !strings.Contains(q.Help[l], textfmt.Typeset(l, w)) {
+				t.Errorf("%s %s: the help does not say %q", key, l, w)
+			}
+		}
+	}
+}
