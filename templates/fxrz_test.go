@@ -291,3 +291,36 @@ func TestFxrzReturnedDataHelp(t *testing.T) {
 		}
 	}
 }
+
+// RZ-13: the Provider's own-purpose reuse of requests rests on a licence
+// from the User (CPI, art. L. 342-1), unless the User excluded them; error
+// reports are licensed for correcting the Data, in every combination.
+var (
+	phraseRZRequestLicence = apiTOSPhrase{
+		textfmt.EN: "the User grants the Provider, free of charge, worldwide and for the duration of the rights, a non-exclusive licence to extract and use the contents of its requests, detached from any link with the User",
+		textfmt.FR: "l'Utilisateur concède au Fournisseur, à titre gratuit, pour le monde entier et pour la durée des droits, une licence non exclusive d'extraction et d'utilisation du contenu de ses requêtes, détaché de tout lien avec l'Utilisateur",
+	}
+	phraseRZReportLicence = apiTOSPhrase{
+		textfmt.EN: "The User grants the Provider, free of charge and for the duration of the rights, a non-exclusive licence to use the contents of its reports to correct the Data.",
+		textfmt.FR: "L'Utilisateur concède au Fournisseur, à titre gratuit et pour la durée des droits, une licence non exclusive d'utilisation du contenu de ses signalements pour corriger les Données.",
+	}
+)
+
+func TestFxrzLicenceForOwnPurposeReuse(t *testing.T) {
+	for _, role := range []string{"processor", "both", "controller"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, role
+			if role != "processor" {
+				v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: "improving the geocoding", textfmt.FR: "l'amélioration du géocodage"}
+			}
+		})
+		for l, doc := range docs {
+			if got := phraseRZRequestLicence.in(doc, "data-provider-use"); got != (role != "processor") {
+				t.Errorf("%s %s: 6.4 says %q: %v", role, l, phraseRZRequestLicence[l], got)
+			}
+			if _, ok := doc.Clause("data-errors"); ok && !phraseRZReportLicence.in(doc, "data-errors") {
+				t.Errorf("%s %s: 6.6 does not say %q", role, l, phraseRZReportLicence[l])
+			}
+		}
+	}
+}
