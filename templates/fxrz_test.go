@@ -324,3 +324,24 @@ func TestFxrzLicenceForOwnPurposeReuse(t *testing.T) {
 		}
 	}
 }
+
+// RZ-10: "the same situation" of 2.3 is defined by the consideration
+// accepted, so that no User claims enterprise limits at list price
+// (C. civ., art. 1190).
+var phraseRZSameSituation = apiTOSPhrase{
+	textfmt.EN: "in the same situation, that is to say one that accepts the same consideration, in particular as to price, volume of calls and length of commitment.",
+	textfmt.FR: "placé dans la même situation, c'est-à-dire qui accepte les mêmes contreparties, notamment de prix, de volume d'appels et de durée d'engagement.",
+}
+
+func TestFxrzSameSituationDefined(t *testing.T) {
+	for _, access := range []string{"restricted", "neutrality"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) { v["conditions.access"] = access })
+		for l, doc := range docs {
+			if strings.Contains(clauseText(doc, "scope-precedence"), textfmt.Typeset(l, "relax")) || strings.Contains(clauseText(doc, "scope-precedence"), "assouplissement") {
+				if !phraseRZSameSituation.in(doc, "scope-precedence") {
+					t.Errorf("%s %s: 2.3 does not say %q", access, l, phraseRZSameSituation[l])
+				}
+			}
+		}
+	}
+}
