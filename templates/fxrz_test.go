@@ -345,3 +345,24 @@ func TestFxrzSameSituationDefined(t *testing.T) {
 		}
 	}
 }
+
+// RZ-9: restricted access may limit the offer to Consumers residing in
+// the EEA (the geo-blocking Regulation protects EU customers only); the
+// sentence appears only where Consumers are admitted.
+var phraseRZEEAConsumers = apiTOSPhrase{
+	textfmt.EN: "or to limit the offer to Consumers residing in the European Economic Area, within the limits of Regulation (EU) 2018/302 of 28 February 2018 on geo-blocking",
+	textfmt.FR: "ou pour limiter l'offre faite aux Consommateurs à ceux qui résident dans l'Espace économique européen, dans les limites du règlement (UE) 2018/302 du 28 février 2018 relatif au blocage géographique",
+}
+
+func TestFxrzConsumerOfferMayBeLimitedToEEA(t *testing.T) {
+	for _, audience := range []string{"business-and-consumers", "business"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["conditions.access"], v["audience"] = "restricted", audience
+		})
+		for l, doc := range docs {
+			if got := phraseRZEEAConsumers.in(doc, "access-restricted"); got != (audience != "business") {
+				t.Errorf("%s %s: 3.2 says %q: %v", audience, l, phraseRZEEAConsumers[l], got)
+			}
+		}
+	}
+}
