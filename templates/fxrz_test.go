@@ -366,3 +366,20 @@ func TestFxrzConsumerOfferMayBeLimitedToEEA(t *testing.T) {
 		}
 	}
 }
+
+// RZ-21: English obligations in "shall", and "and following" throughout.
+func TestFxrzEnglishObligationsShall(t *testing.T) {
+	docs := assembleAPITOS(t, func(v questionnaire.Values) { v["conditions.access"] = "restricted" })
+	doc := docs[textfmt.EN]
+	if !strings.Contains(clauseText(doc, "access-restricted"), "the Provider shall apply them equally to all Users in the same situation") {
+		t.Error("3.2: the criteria are not applied with a \"shall\"")
+	}
+	if !strings.Contains(clauseText(doc, "data-users"), "The Provider shall base the processing set out in this article on") {
+		t.Error("6.1: the legal basis is not stated with a \"shall\"")
+	}
+	for _, c := range doc.Clauses {
+		if strings.Contains(c.Body, " ff.") {
+			t.Errorf("%s says \"ff.\"", c.ID)
+		}
+	}
+}
