@@ -383,3 +383,25 @@ func TestFxrzEnglishObligationsShall(t *testing.T) {
 		}
 	}
 }
+
+// RZ-7: without a cap, 9.3 no longer says that nothing limits liability,
+// which 9.2 and 9.4 contradict: it says there is no cap, and that the
+// Provider's obligations are those of 9.2 and 9.4.
+var phraseRZNoCap = apiTOSPhrase{
+	textfmt.EN: "sets no cap on either party's liability, the extent of each party's obligations resulting from the Agreement itself, in particular, for the Provider, from",
+	textfmt.FR: "ne plafonne la responsabilité d'aucune des parties, l'étendue des obligations de chacune résultant du Contrat lui-même, notamment, pour le Fournisseur, des",
+}
+
+func TestFxrzNoCapWording(t *testing.T) {
+	for _, limit := range []string{"none", "amount"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) { v["liability.cap"] = limit })
+		for l, doc := range docs {
+			if got := phraseRZNoCap.in(doc, "liability-limit"); got != (limit == "none") {
+				t.Errorf("%s %s: 9.3 says %q: %v", limit, l, phraseRZNoCap[l], got)
+			}
+			if strings.Contains(clauseText(doc, "liability-limit"), textfmt.Typeset(l, map[textfmt.Lang]string{textfmt.EN: "neither limits nor excludes", textfmt.FR: "ne limite ni n'exclut"}[l])) {
+				t.Errorf("%s %s: 9.3 still says that nothing limits liability", limit, l)
+			}
+		}
+	}
+}
