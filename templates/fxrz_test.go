@@ -405,3 +405,17 @@ func TestFxrzNoCapWording(t *testing.T) {
 		}
 	}
 }
+
+// RZ-12: safety is the Provider's choice; the help names geocoding.
+func TestFxrzSafetyHelpNamesGeocoding(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	q, ok := k.Questionnaire.Question("safety.critical")
+	if !ok {
+		t.Fatal("no question safety.critical")
+	}
+	for l, w := range map[textfmt.Lang]string{textfmt.EN: "a wrongly geocoded address can misdirect emergency services", textfmt.FR: "une adresse mal géocodée peut égarer des secours"} {
+		if !strings.Contains(q.Help[l], w) && !strings.Contains(q.Help[l], textfmt.Typeset(l, w)) {
+			t.Errorf("%s: the safety help does not say %q", l, w)
+		}
+	}
+}
