@@ -419,3 +419,25 @@ func TestFxrzSafetyHelpNamesGeocoding(t *testing.T) {
 		}
 	}
 }
+
+// RZ-4: a new own purpose reaches only data received after it takes
+// effect and after the data subjects are informed (GDPR, art. 6(4),
+// 13(3), 14(4)); it appears wherever own purposes are declared.
+var phraseRZNewPurpose = apiTOSPhrase{
+	textfmt.EN: "applies only to the data received after it takes effect and after the data subjects have been informed of it (articles 13(3) and 14(4) of the GDPR)",
+	textfmt.FR: "ne s'applique qu'aux données reçues après sa prise d'effet et après l'information des personnes concernées (articles 13, paragraphe 3, et 14, paragraphe 4, du RGPD)",
+}
+
+func TestFxrzNewPurposeOnlyForFutureData(t *testing.T) {
+	for _, role := range []string{"both", "controller"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, role
+			v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: "improving the geocoding", textfmt.FR: "l'amélioration du géocodage"}
+		})
+		for l, doc := range docs {
+			if !phraseRZNewPurpose.in(doc, "data-personal") {
+				t.Errorf("%s %s: 6.2 does not say %q", role, l, phraseRZNewPurpose[l])
+			}
+		}
+	}
+}
