@@ -441,3 +441,19 @@ func TestFxrzNewPurposeOnlyForFutureData(t *testing.T) {
 		}
 	}
 }
+
+// RZ-18, RZ-19: no calques of "service credits" and "non-assertion".
+func TestFxrzFrenchCalquesOfCreditsAndNonAssertion(t *testing.T) {
+	docs := assembleAPITOS(t, func(v questionnaire.Values) {})
+	doc := docs[textfmt.FR]
+	for _, c := range doc.Clauses {
+		for _, w := range []string{"crédits de service", "non-opposition des droits"} {
+			if strings.Contains(c.Body, w) || strings.Contains(c.Title, w) {
+				t.Errorf("%s says %q", c.ID, w)
+			}
+		}
+	}
+	if c, ok := doc.Clause("spec-non-assertion"); ok && c.Title != "Engagement de ne pas opposer ses droits" {
+		t.Errorf("4.3 is headed %q", c.Title)
+	}
+}
