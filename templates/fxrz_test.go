@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"apitos/internal/questionnaire"
+	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
 )
 
@@ -455,5 +456,22 @@ func TestFxrzFrenchCalquesOfCreditsAndNonAssertion(t *testing.T) {
 	}
 	if c, ok := doc.Clause("spec-non-assertion"); ok && c.Title != "Engagement de ne pas opposer ses droits" {
 		t.Errorf("4.3 is headed %q", c.Title)
+	}
+}
+
+// RZ-20, RZ-21: plainer wording of the Data definition, of deprecation
+// and of sums due; « Site internet ».
+func TestFxrzPlainerWording(t *testing.T) {
+	docs := assembleAPITOS(t, func(v questionnaire.Values) {})
+	for l, bad := range map[textfmt.Lang][]string{
+		textfmt.EN: {"save for those data themselves where the results repeat them", "the sums due for the use of the API until that day remain due"},
+		textfmt.FR: {"hormis ces données elles-mêmes", "fait migrer ses Applications", "jusqu'à ce jour restent dues", "Site web"},
+	} {
+		md := string(markdown.Render(docs[l]))
+		for _, w := range bad {
+			if strings.Contains(md, textfmt.Typeset(l, w)) || strings.Contains(md, w) {
+				t.Errorf("%s says %q", l, w)
+			}
+		}
 	}
 }
