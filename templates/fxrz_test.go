@@ -475,3 +475,15 @@ func TestFxrzPlainerWording(t *testing.T) {
 		}
 	}
 }
+
+// RZ-22: FR names the User it says the Provider does not endorse, as EN.
+func TestFxrzEndorsementNamesTheUser(t *testing.T) {
+	docs := assembleAPITOS(t, func(v questionnaire.Values) { v["conditions.attribution"] = "trademark" })
+	md := string(markdown.Render(docs[textfmt.FR]))
+	if strings.Contains(md, textfmt.Typeset(textfmt.FR, "le Fournisseur le soutient ou recommande")) {
+		t.Error("FR says « le soutient ou recommande »")
+	}
+	if !strings.Contains(md, textfmt.Typeset(textfmt.FR, "que le Fournisseur soutient l'Utilisateur ou recommande ses Applications")) {
+		t.Error("FR does not name the User it says the Provider does not endorse")
+	}
+}
