@@ -487,3 +487,22 @@ func TestFxrzEndorsementNamesTheUser(t *testing.T) {
 		t.Error("FR does not name the User it says the Provider does not endorse")
 	}
 }
+
+// RZ-17 (part): the grounds for refusing an application or Access
+// Credentials are numbered points, in every access mode.
+func TestFxrzRefusalGroundsAreNumbered(t *testing.T) {
+	for _, access := range []string{"restricted", "neutrality"} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) { v["conditions.access"] = access })
+		for l, doc := range docs {
+			md := string(markdown.Render(doc))
+			for _, w := range map[textfmt.Lang][]string{
+				textfmt.EN: {"\n1. the person does not meet the conditions of", "\n2. the information that person has given is manifestly inaccurate;", "\n4. the Provider has, within the previous twelve months,"},
+				textfmt.FR: {"\n1. la personne ne remplit pas les conditions de", "\n2. les informations qu'elle a fournies sont manifestement inexactes ;", "\n4. le Fournisseur a, au cours des douze mois précédents,"},
+			}[l] {
+				if !strings.Contains(md, textfmt.Typeset(l, w)) {
+					t.Errorf("%s %s: no point %q", access, l, w)
+				}
+			}
+		}
+	}
+}
