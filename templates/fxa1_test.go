@@ -78,8 +78,8 @@ func TestFxa1ForceMajeurePartialWithdrawal(t *testing.T) {
 // the other attribution options grant none.
 func TestFxa1TrademarkLicenceScope(t *testing.T) {
 	licence := apiTOSPhrase{
-		textfmt.EN: "The Provider grants the User, free of charge, a non-exclusive and non-transferable licence, without the right to sublicense, to use its name and trademarks solely for that statement, in any form that the document “Trademark and attribution policy” allows for it or, failing that, in words; that licence ends with the Agreement.",
-		textfmt.FR: "Le Fournisseur concède à l'Utilisateur, à titre gratuit, une licence non exclusive et incessible, sans droit de sous-licence, d'utiliser son nom et ses marques pour cette seule mention, sous toute forme que le document «\u202fPolitique d'usage des marques et de mention de la source\u202f» permet pour celle-ci ou, à défaut, sous forme verbale\u202f; cette licence prend fin avec le Contrat.",
+		textfmt.EN: "The Provider grants the User, free of charge, a non-exclusive and non-transferable licence, without the right to sublicense, to use its name and trademarks solely for that statement, in any form that the document “Trademark and attribution policy” allows for it or, failing that, in words; that licence ends with the Agreement",
+		textfmt.FR: "Le Fournisseur concède à l'Utilisateur, à titre gratuit, une licence non exclusive et incessible, sans droit de sous-licence, d'utiliser son nom et ses marques pour cette seule mention, sous toute forme que le document «\u202fPolitique d'usage des marques et de mention de la source\u202f» permet pour celle-ci ou, à défaut, sous forme verbale\u202f; cette licence prend fin avec le Contrat",
 	}
 	old := apiTOSPhrase{
 		textfmt.EN: "The Provider authorises the User to use its name and trademarks for that statement.",

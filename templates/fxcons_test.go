@@ -62,10 +62,11 @@ var fxconsWants = map[string]fxconsWant{
 		textfmt.EN: "For the Data, the User shall credit the source as their licence requires",
 		textfmt.FR: "Pour les Données, l'Utilisateur mentionne la source conformément à leur licence",
 	}, false},
-	// H-5: the grounds on which access credentials may be refused.
+	// H-5: the grounds on which access credentials may be refused (listed
+	// as numbered points since RZ-17, see fxrz_test.go).
 	"H-5 grounds": {"scope-acceptance", apiTOSPhrase{
-		textfmt.EN: "The Provider may refuse to issue Access Credentials only on one of the following grounds: the person does not meet the conditions of",
-		textfmt.FR: "Le Fournisseur ne peut refuser de délivrer des Identifiants d'accès que pour l'un des motifs suivants : la personne ne remplit pas les conditions de",
+		textfmt.EN: "The Provider may refuse to issue Access Credentials only on one of the following grounds:",
+		textfmt.FR: "Le Fournisseur ne peut refuser de délivrer des Identifiants d'accès que pour l'un des motifs suivants :",
 	}, false},
 	"H-5 reasons": {"scope-acceptance", apiTOSPhrase{
 		textfmt.EN: "The Provider shall give written reasons for any refusal.",

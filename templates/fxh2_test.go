@@ -84,7 +84,7 @@ func TestFxh2Clauses(t *testing.T) {
 		textfmt.FR: "La partie qui met ainsi fin à la relation le fait à ses risques et périls :",
 	}
 	refusal := apiTOSPhrase{
-		textfmt.EN: "or the Provider has, within the previous twelve months, terminated an Agreement with that person for breach under Article\u00a010.4.",
+		textfmt.EN: "the Provider has, within the previous twelve months, terminated an Agreement with that person for breach under Article\u00a010.4.",
 		textfmt.FR: "le Fournisseur a, au cours des douze mois précédents, résilié pour manquement, en application de l'article\u00a010.4, un Contrat conclu avec elle.",
 	}
 	// H2-3: the Provider's way out of 5.6, a no-fault ending in 10.6.

@@ -167,7 +167,7 @@ func TestFxraPublicBuyerFixedTerm(t *testing.T) {
 	}
 	change := map[textfmt.Lang]string{
 		textfmt.FR: "ne s'applique à cet acheteur que dans la mesure où les articles L. 2194-1 et R. 2194-1 et suivants du même code la permettent",
-		textfmt.EN: "applies to that buyer only so far as articles L. 2194-1 and R. 2194-1 ff. of that Code allow it",
+		textfmt.EN: "applies to that buyer only so far as articles L. 2194-1 and R. 2194-1 and following of that Code allow it",
 	}
 	for _, model := range []string{"paid", "free"} {
 		for _, typ := range []string{"organisation", "company"} {

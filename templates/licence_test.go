@@ -17,8 +17,8 @@ func TestLicenceUserContentLine(t *testing.T) {
 		textfmt.FR: "désigne les données que l'Utilisateur transmet à l'API, y compris lorsque l'API les lui renvoie, telles quelles ou dans un autre format ; l'Utilisateur en conserve tous les droits.",
 	}
 	resultsData := apiTOSPhrase{
-		textfmt.EN: "the results that the API computes from the User's data are therefore Data, save for those data themselves where the results repeat them",
-		textfmt.FR: "sont ainsi des Données les résultats que l'API calcule à partir des données de l'Utilisateur, hormis ces données elles-mêmes lorsqu'ils les reprennent",
+		textfmt.EN: "the results that the API computes from the User's data are therefore Data, except the User's own data that those results reproduce",
+		textfmt.FR: "sont ainsi des Données les résultats que l'API calcule à partir des données de l'Utilisateur, à l'exception des données de l'Utilisateur que ces résultats reproduisent",
 	}
 	oldLine := apiTOSPhrase{textfmt.EN: "even by means of the Data", textfmt.FR: "même au moyen des Données"}
 	link := apiTOSPhrase{

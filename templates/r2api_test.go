@@ -118,7 +118,9 @@ func TestR2APITerminationWithoutPenalty(t *testing.T) {
 		textfmt.EN: "at any time, without penalty; the price of the current billing period remains due",
 		textfmt.FR: "à tout moment, sans pénalité ; le prix de la période de facturation en cours reste dû",
 	}
-	summaryFree := apiTOSPhrase{textfmt.EN: "at any time, at no cost.", textfmt.FR: "à tout moment, sans frais."}
+	// RZ-15: with refunds, "at no cost" goes on with the recalculation of a
+	// reduced price paid in advance (fxrz_test.go).
+	summaryFree := apiTOSPhrase{textfmt.EN: "at any time, at no cost", textfmt.FR: "à tout moment, sans frais"}
 	for _, c := range []struct{ model, prepaid string }{{"free", ""}, {"paid", "refund"}, {"paid", "period-end"}} {
 		periodEnd := c.prepaid == "period-end"
 		checkPhrases(t, c.model+" "+c.prepaid, func(v questionnaire.Values) {
