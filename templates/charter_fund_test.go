@@ -188,10 +188,13 @@ func TestCharterRightsGoToTheControllersAddress(t *testing.T) {
 // designs with the Commons' software is a product with digital elements,
 // whose maker is a manufacturer under the Cyber Resilience Act; the
 // Commons, and its legal entity for it, place none on the market without
-// the Assembly weighing those duties. A public body keeps its own organs.
+// the Assembly weighing those duties; without a legal person, the
+// Assembly only authorises its name on a maker's product. A public body
+// keeps its own organs.
 func TestCharterHardwareWithFirmwareNamesTheCRA(t *testing.T) {
 	k, _ := Lookup("charter")
 	decision := map[textfmt.Lang]string{textfmt.EN: "without a decision of the Assembly, taken by simple majority in the light of those obligations", textfmt.FR: "sans une décision de l'Assemblée, prise à la majorité simple au vu de ces obligations"}
+	noPerson := map[textfmt.Lang]string{textfmt.EN: "only with the authorisation of the Assembly, taken by simple majority in the light of those obligations", textfmt.FR: "qu'avec l'autorisation de l'Assemblée, prise à la majorité simple au vu de ces obligations"}
 	for _, resources := range [][]string{{"software", "hardware"}, {"hardware"}} {
 		for _, vehicle := range []string{"fiscal-host", "none", "public-body"} {
 			vals := exampleValues(t, k)
@@ -202,7 +205,14 @@ func TestCharterHardwareWithFirmwareNamesTheCRA(t *testing.T) {
 				if got := strings.Contains(body, "2024/2847"); got != slices.Contains(resources, "software") {
 					t.Errorf("%s: Cyber Resilience Act named=%v", what, got)
 				}
-				if got := strings.Contains(body, decision[l]); got != (vehicle != "public-body") {
+				want := decision[l]
+				if vehicle == "none" {
+					// RH-6: without a legal person nothing is placed on the
+					// market for the Commons; the Assembly only authorises
+					// its name on a maker's product.
+					want = noPerson[l]
+				}
+				if got := strings.Contains(body, want); got != (vehicle != "public-body") {
 					t.Errorf("%s: placing on the market needs the Assembly=%v", what, got)
 				}
 			}

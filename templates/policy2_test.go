@@ -274,9 +274,9 @@ func TestRightsReceivedPassOnlyToNonProfitOrPublicBodies(t *testing.T) {
 				t.Fatal("the example charter has no holder of the assets")
 			}
 			want := map[textfmt.Lang]string{textfmt.EN: "in the cases that " + holder.Label(l) + " of the Charter provides", textfmt.FR: "dans les cas que prévoit l’" + holder.Label(l) + " de la Charte"}[l]
-			if inbound != "assignment" {
-				// RI-20: the FLA and the CLA list every transfer case of
-				// the charter, the holder's article among them.
+			{
+				// RI-20: every route lists every transfer case of the
+				// charter, the holder's article among them.
 				want = map[textfmt.Lang]string{textfmt.EN: "in the cases that the Charter provides for (", textfmt.FR: "dans les cas que prévoit la Charte ("}[l]
 				if i := strings.Index(md[l], want); i >= 0 && !strings.Contains(md[l][i:min(len(md[l]), i+len(want)+60)], holder.Number) {
 					t.Errorf("%s, %s: holder's article %s not listed", inbound, l, holder.Number)

@@ -451,6 +451,11 @@ var ruleCases = []struct {
 	// not its own members: VAT and corporate tax are to be settled.
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "association", "legal.entity_name": "Mobilité pour tous ASBL", "governing_law": "BE", "economy.funding": "membership-fees, services"},
 		[]string{"belgian-host-fees-and-services-tax"}, true, []string{"governing-law-not-french"}},
+	// RH-1: measurements from devices in people's homes, but no data
+	// resource: the charter would set no licence for them and name no
+	// holder of the database right.
+	{"charter", map[string]string{"commons.resources": "software,content", "commons.personal_data": "true", "commons.device_data": "true"},
+		[]string{"device-data-without-data"}, false, []string{"data-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"commons.resources": "data", "commons.scope": "Household smart meter readings from the member cooperatives"},
 		[]string{"data-about-people-in-scope"}, true, []string{"software-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, nil},
