@@ -1,0 +1,60 @@
+package templates
+
+import (
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+// RJ-3: for every public body, the Assembly proposes the dissolution,
+// which the public body's competent organ decides; the Steering Committee
+// adopts the roadmap and priorities and proposes partnerships, which the
+// public body alone concludes, and cannot bind it. Other vehicles keep an
+// Assembly that decides on the dissolution and a committee that decides
+// on strategy.
+func TestFx2jBodiesOfAPublicBodyProposeItDecides(t *testing.T) {
+	pb := map[textfmt.Lang][]string{
+		textfmt.EN: {
+			"6. proposes the dissolution of the Commons, which the Legal Entity decides through its competent organ, under Article",
+			"adopts the roadmap and priorities of the Commons, proposes to the Legal Entity the partnerships and commitments that it alone may conclude",
+			"it prepares and follows up the decisions of the Assembly between two meetings, without any power to bind the Legal Entity",
+			"| Steering Committee, which adopts the roadmap and priorities; Legal Entity, through its competent organ, for any partnership or commitment |",
+			"| Proposal to amend this Charter or to dissolve the Commons | Assembly |",
+			"The Assembly proposes the dissolution of the Commons by the majority required to amend this Charter",
+			"The competent organ of the Legal Entity decides on that proposal; the dissolution ends the running of the Commons by the Legal Entity once that organ has decided it.",
+		},
+		textfmt.FR: {
+			"6. propose la dissolution du Commun, que la Structure porteuse décide par son organe compétent, conformément à l'article",
+			"arrête la feuille de route et les priorités du Commun, propose à la Structure porteuse les partenariats et engagements qu'elle seule peut conclure",
+			"il prépare et suit les décisions de l'Assemblée entre deux réunions, sans pouvoir engager la Structure porteuse",
+			"| Comité de pilotage, qui arrête la feuille de route et les priorités ; Structure porteuse, par son organe compétent, pour tout partenariat ou engagement |",
+			"| Proposition de modification de la Charte ou de dissolution du Commun | Assemblée |",
+			"L'Assemblée propose la dissolution du Commun à la majorité requise pour modifier la Charte",
+			"L'organe compétent de la Structure porteuse statue sur cette proposition ; la dissolution met fin au portage du Commun par la Structure porteuse une fois que cet organe l'a décidée.",
+		},
+	}
+	other := map[textfmt.Lang][]string{
+		textfmt.EN: {"decides on the dissolution of the Commons", "decides on strategy, the budget and membership"},
+		textfmt.FR: {"décide de la dissolution du Commun", "décide de la stratégie, du budget et des adhésions"},
+	}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["governance.steering"] = true
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, form+" "+string(l), doc, true, pb[l]...)
+			r2Check(t, form+" "+string(l), doc, false, other[l]...)
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		set["governance.steering"] = true
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, name+" "+string(l), doc, false, pb[l]...)
+			if name != "scic" && name != "association" {
+				r2Check(t, name+" "+string(l), doc, true, other[l][0])
+			}
+			r2Check(t, name+" "+string(l), doc, true, other[l][1])
+		}
+	}
+}
