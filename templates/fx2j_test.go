@@ -58,3 +58,30 @@ func TestFx2jBodiesOfAPublicBodyProposeItDecides(t *testing.T) {
 		}
 	}
 }
+
+// RJ-2, RJ-17: in a local authority the individual decisions (admissions,
+// sanctions, designations) are taken by the executive that carries out the
+// deliberations (for a commune the mayor, CGCT L. 2122-21, or the person
+// the mayor has delegated, L. 2122-18), not by a delegation of the council
+// that L. 2122-22 does not allow; the French, like the English, limits the
+// deliberative assembly to the adoption and amendment of the Charter. An
+// EPCI keeps the delegation to its president (L. 5211-10); the other
+// public forms keep the generic rule.
+func TestFx2jLocalAuthorityExecutiveDecides(t *testing.T) {
+	local := map[textfmt.Lang][]string{
+		textfmt.EN: {"are taken by its executive, which carries out the deliberations of its deliberative assembly", "for a commune, the mayor (French General Local Authorities Code, Article L. 2122-21) or the deputy mayor or municipal councillor to whom the mayor has delegated it (Article L. 2122-18); for a département or a région, the president of its council (Articles L. 3221-1 and L. 4231-1)"},
+		textfmt.FR: {"sont prises par son exécutif, chargé d'exécuter les délibérations de son assemblée délibérante", "pour une commune, le maire (Code général des collectivités territoriales, article L. 2122-21) ou l'adjoint ou le conseiller municipal auquel il l'a déléguée (article L. 2122-18) ; pour un département ou une région, le président de son conseil (articles L. 3221-1 et L. 4231-1)", "Pour la Structure porteuse, la délibération qui adopte ou modifie la Charte est celle de son assemblée délibérante."},
+	}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, fxkPublicBody(form), l)
+			r2Check(t, form+" "+string(l), doc, form == "local-authority", local[l]...)
+			r2Check(t, form+" "+string(l), doc, false, "cet organe compétent est son", "L. 2122-22")
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		for _, l := range textfmt.All {
+			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), false, local[l]...)
+		}
+	}
+}
