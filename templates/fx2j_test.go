@@ -85,3 +85,35 @@ func TestFx2jLocalAuthorityExecutiveDecides(t *testing.T) {
 		}
 	}
 }
+
+// RJ-1: a local authority or an EPCI may not conclude an agreement with a
+// foreign State (CGCT L. 1115-5): its public-bodies class admits the
+// French public persons and foreign local authorities under L. 1115-1,
+// and excludes foreign States. Other public forms and other vehicles keep
+// the public bodies of any country.
+func TestFx2jNoForeignStateInALocalAuthorityCommons(t *testing.T) {
+	local := map[textfmt.Lang]string{
+		textfmt.EN: "- **Public bodies:** the French State, local authorities and their groupings, public establishments and other legal persons governed by French public law, and foreign local authorities and their groupings within the framework of Article L. 1115-1 of the French General Local Authorities Code; a foreign State may not be a Member, since the Legal Entity may not conclude an agreement with it outside the cases that Article L. 1115-5 of that Code provides.",
+		textfmt.FR: "- **Les personnes publiques :** l'État, les collectivités territoriales et leurs groupements, les établissements publics et les autres personnes morales de droit public français, ainsi que, dans le cadre de l'article L. 1115-1 du Code général des collectivités territoriales, les autorités locales étrangères et leurs groupements ; un État étranger ne peut être Membre, la Structure porteuse ne pouvant conclure de convention avec lui hors des cas que prévoit l'article L. 1115-5 du même code.",
+	}
+	anyCountry := map[textfmt.Lang]string{textfmt.EN: "States and their federated entities", textfmt.FR: "les États et leurs entités fédérées"}
+	classes := []string{"individuals", "public-bodies", "companies"}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["membership.classes"] = classes
+		in := form == "local-authority" || form == "epci"
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, form+" "+string(l), doc, in, local[l])
+			r2Check(t, form+" "+string(l), doc, !in, anyCountry[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		set["membership.classes"] = classes
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, name+" "+string(l), doc, false, local[l])
+			r2Check(t, name+" "+string(l), doc, true, anyCountry[l])
+		}
+	}
+}
