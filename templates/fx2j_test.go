@@ -117,3 +117,32 @@ func TestFx2jNoForeignStateInALocalAuthorityCommons(t *testing.T) {
 		}
 	}
 }
+
+// RJ-5: for a French public body, the RGI, RGS and RGAA bind the Resources
+// it publishes or operates (ordinance 2005-1516, art. 9 and 11; law
+// 2005-102, art. 47; decree 2019-768); the others only aim to comply.
+// Another vehicle under French law keeps "aim to comply".
+func TestFx2jPublicFrameworksBindThePublicBody(t *testing.T) {
+	bind := map[textfmt.Lang][]string{
+		textfmt.EN: {"The Resources that the Legal Entity publishes or operates shall comply, to the extent that those texts apply to them, with the frameworks that bind it as a French public body", "(Ordinance no. 2005-1516 of 8 December 2005, Articles 11 and 9)", "(Law no. 2005-102 of 11 February 2005, Article 47, and Decree no. 2019-768 of 24 July 2019)", "the other Resources aim to comply with them."},
+		textfmt.FR: {"Les Ressources que la Structure porteuse publie ou exploite respectent, dans la mesure où ces textes leur sont applicables, les référentiels qui s'imposent à elle en tant que personne publique française", "(ordonnance n° 2005-1516 du 8 décembre 2005, articles 11 et 9)", "(loi n° 2005-102 du 11 février 2005, article 47, et décret n° 2019-768 du 24 juillet 2019)", "les autres Ressources visent à les respecter."},
+	}
+	aim := map[textfmt.Lang]string{textfmt.EN: "The Resources aim to comply with the frameworks that French public bodies must apply", textfmt.FR: "Les Ressources visent à respecter les référentiels que les personnes publiques françaises doivent appliquer"}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["standards.public_frameworks"] = true
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, form+" "+string(l), doc, true, bind[l]...)
+			r2Check(t, form+" "+string(l), doc, false, aim[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		set["standards.public_frameworks"] = true
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, name+" "+string(l), doc, false, bind[l]...)
+			r2Check(t, name+" "+string(l), doc, true, aim[l])
+		}
+	}
+}
