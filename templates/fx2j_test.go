@@ -146,3 +146,24 @@ func TestFx2jPublicFrameworksBindThePublicBody(t *testing.T) {
 		}
 	}
 }
+
+// RJ-10: a French public body's statutory duties of publication and
+// re-use (CRPA L. 312-1-1 et seq., L. 321-4, L. 324-1) are untouched by
+// the bodies of the Commons and survive its dissolution; the clause is
+// printed for every public form and for no other vehicle.
+func TestFx2jOpenDataDutiesSurvive(t *testing.T) {
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"No decision of the bodies of the Commons derogates from the duties that the law places on the Legal Entity as regards the publication and re-use of its public information", "(Code des relations entre le public et l'administration, Articles L. 312-1-1 et seq., L. 321-4 and L. 324-1); those duties continue to apply after the dissolution of the Commons."},
+		textfmt.FR: {"Aucune décision des instances du Commun ne déroge aux obligations que la loi impose à la Structure porteuse en matière de diffusion et de réutilisation de ses informations publiques", "(Code des relations entre le public et l'administration, articles L. 312-1-1 et suivants, L. 321-4 et L. 324-1) ; ces obligations subsistent après la dissolution du Commun."},
+	}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			r2Check(t, form+" "+string(l), fxkCharter(t, fxkPublicBody(form), l), true, want[l]...)
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		for _, l := range textfmt.All {
+			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), false, want[l]...)
+		}
+	}
+}
