@@ -3,6 +3,7 @@ package templates
 import (
 	"testing"
 
+	"apitos/internal/render/markdown"
 	"apitos/internal/textfmt"
 )
 
@@ -164,6 +165,40 @@ func TestFx2jOpenDataDutiesSurvive(t *testing.T) {
 	for name, set := range fxrfVehicles() {
 		for _, l := range textfmt.All {
 			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), false, want[l]...)
+		}
+	}
+}
+
+// RJ-20: the policy says that the right to exploit an agent's other works
+// is assigned by operation of law to the public body that runs the
+// Project (CPI L. 131-3-1, L. 131-3-2), with only a right of first refusal
+// for commercial exploitation, and that the agent licenses what remains;
+// the general clause no longer says the right merely "passes".
+func TestFx2jAgentsWorksAssignedByLaw(t *testing.T) {
+	k, _ := Lookup("contribution")
+	want := map[textfmt.Lang][]string{
+		textfmt.EN: {"the following rules apply", "the right to exploit them is assigned by operation of law to the Legal Entity as soon as they are created, to the extent strictly necessary for its public service mission, and for their commercial exploitation it holds only a right of first refusal (Articles L. 131-3-1 and L. 131-3-2)", "For the rights that remain yours, you license them as any contributor does"},
+		textfmt.FR: {"les règles suivantes s'appliquent", "le droit d'exploitation est, dès leur création, cédé de plein droit à la Structure porteuse dans la mesure strictement nécessaire à sa mission de service public, et elle ne dispose, pour leur exploitation commerciale, que d'un droit de préférence (articles L. 131-3-1 et L. 131-3-2)", "Pour les droits qui vous restent, vous les concédez comme tout contributeur"},
+	}
+	gone := map[textfmt.Lang][]string{
+		textfmt.EN: {"one rule applies", "are yours, save that", "passes to the administration"},
+		textfmt.FR: {"une seule règle s'applique", "sont les vôtres, sous la seule réserve"},
+	}
+	for _, inbound := range []string{"dco", "cla"} {
+		vals := k.Examples()
+		vals["inbound"], vals["cla.outbound"] = inbound, "current"
+		vals["legal.vehicle"], vals["legal.entity_name"] = "public-body", "Ville de Sentiers"
+		vals["steward.name"] = "Ville de Sentiers"
+		vals["governing_law"] = "FR"
+		vals["contributors.allowed"] = []string{"individuals", "public-agents"}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := plainSpaces(string(markdown.Render(doc)))
+			r2Check(t, inbound+" "+string(l), md, true, want[l]...)
+			r2Check(t, inbound+" "+string(l), md, false, gone[l]...)
 		}
 	}
 }
