@@ -202,3 +202,27 @@ func TestFx2jAgentsWorksAssignedByLaw(t *testing.T) {
 		}
 	}
 }
+
+// RJ-22: a local authority amends its contribution policy by a
+// deliberation of its deliberative assembly (for a commune, the municipal
+// council), not by an authority it empowers, which CGCT L. 2122-22 does
+// not allow; other public bodies keep the delegation their rules allow.
+func TestFx2jLocalAuthorityAmendsPolicyByDeliberation(t *testing.T) {
+	k, _ := Lookup("contribution")
+	local := map[textfmt.Lang]string{textfmt.EN: "(for a commune, the municipal council", textfmt.FR: "(pour une commune, le conseil municipal"}
+	generic := map[textfmt.Lang]string{textfmt.EN: "the authority that body has empowered", textfmt.FR: "l'autorité que celui-ci a habilitée"}
+	for _, form := range []string{"local-authority", "epci", "university"} {
+		vals := k.Examples()
+		vals["legal.vehicle"], vals["legal.entity_name"], vals["legal.public_form"] = "public-body", "Ville de Sentiers", form
+		vals["governing_law"] = "FR"
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := plainSpaces(string(markdown.Render(doc)))
+			r2Check(t, form+" "+string(l), md, form == "local-authority", local[l])
+			r2Check(t, form+" "+string(l), md, form != "local-authority", generic[l])
+		}
+	}
+}
