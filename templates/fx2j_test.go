@@ -226,3 +226,36 @@ func TestFx2jLocalAuthorityAmendsPolicyByDeliberation(t *testing.T) {
 		}
 	}
 }
+
+// RJ-23: the policy names the texts that found the public-interest task
+// on which a French public body processes contributors' data (GDPR art.
+// 6(3)): CRPA L. 312-1-1 and L. 321-1, CGCT L. 2121-29 for a commune, and
+// the decision adopting the Charter.
+func TestFx2jPolicyNamesTheLegalBasis(t *testing.T) {
+	k, _ := Lookup("contribution")
+	crpa := map[textfmt.Lang]string{textfmt.EN: "entrust to it, in particular the Code des relations entre le public et l'administration (Articles L. 312-1-1 and L. 321-1)", textfmt.FR: "confient à la Structure porteuse, notamment le Code des relations entre le public et l'administration (articles L. 312-1-1 et L. 321-1)"}
+	commune := map[textfmt.Lang]string{textfmt.EN: "and, for a commune, the French General Local Authorities Code (Article L. 2121-29)", textfmt.FR: "et, pour une commune, le Code général des collectivités territoriales (article L. 2121-29)"}
+	for _, form := range []string{"local-authority", "epci", "state"} {
+		vals := k.Examples()
+		vals["legal.vehicle"], vals["legal.entity_name"], vals["legal.public_form"] = "public-body", "Ville de Sentiers", form
+		vals["governing_law"] = "FR"
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := plainSpaces(string(markdown.Render(doc)))
+			r2Check(t, form+" "+string(l), md, true, crpa[l])
+			r2Check(t, form+" "+string(l), md, form == "local-authority", commune[l])
+		}
+	}
+	vals := k.Examples()
+	vals["legal.vehicle"], vals["governing_law"] = "association", "FR"
+	for _, l := range textfmt.All {
+		doc, err := k.Assemble(vals, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r2Check(t, "association "+string(l), plainSpaces(string(markdown.Render(doc))), false, crpa[l], commune[l])
+	}
+}
