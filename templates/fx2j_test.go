@@ -259,3 +259,29 @@ func TestFx2jPolicyNamesTheLegalBasis(t *testing.T) {
 		r2Check(t, "association "+string(l), plainSpaces(string(markdown.Render(doc))), false, crpa[l], commune[l])
 	}
 }
+
+// RJ-19: a minor contributing without a signed agreement may be asked to
+// have the representatives' agreement confirmed in writing, and is told
+// that the name in the history (and in a DCO sign-off) stays published;
+// under a signed agreement the co-signature already evidences it.
+func TestFx2jMinorsWrittenAgreementAndPublishedName(t *testing.T) {
+	k, _ := Lookup("contribution")
+	ask := map[textfmt.Lang]string{textfmt.EN: "as a rule your parents; the Maintainers may ask for that agreement to be confirmed in writing.", textfmt.FR: "en règle générale vos parents ; les Mainteneurs peuvent demander que cet accord soit confirmé par écrit."}
+	name := map[textfmt.Lang]string{textfmt.EN: "is published with your Contribution and stays in that history: weigh this with your legal representatives before you contribute.", textfmt.FR: "est publié avec votre Contribution et demeure dans cet historique : mesurez-le avec vos représentants légaux avant de contribuer."}
+	dco := map[textfmt.Lang]string{textfmt.EN: "Your name, as it appears in the history of the Project and in your sign-off,", textfmt.FR: "Votre nom, tel qu'il figure dans l'historique du Projet et dans votre attestation,"}
+	for _, inbound := range []string{"dco", "inbound-outbound", "cla"} {
+		vals := k.Examples()
+		vals["inbound"], vals["cla.outbound"] = inbound, "current"
+		vals["contributors.allowed"] = []string{"individuals"}
+		for _, l := range textfmt.All {
+			doc, err := k.Assemble(vals, l, Final)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := plainSpaces(string(markdown.Render(doc)))
+			r2Check(t, inbound+" "+string(l), md, inbound != "cla", ask[l])
+			r2Check(t, inbound+" "+string(l), md, true, name[l])
+			r2Check(t, inbound+" "+string(l), md, inbound == "dco", dco[l])
+		}
+	}
+}
