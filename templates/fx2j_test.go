@@ -285,3 +285,23 @@ func TestFx2jMinorsWrittenAgreementAndPublishedName(t *testing.T) {
 		}
 	}
 }
+
+// RJ-12: with a public body, which owns the assets (15.1), Article 15 is
+// headed "Assets of the Commons", not "Community assets"; other vehicles
+// keep their heading.
+func TestFx2jAssetsHeading(t *testing.T) {
+	pb := map[textfmt.Lang]string{textfmt.EN: "## Article 15 — Assets of the Commons", textfmt.FR: "## Article 15 – Biens du Commun"}
+	old := map[textfmt.Lang]string{textfmt.EN: "Community assets", textfmt.FR: "Biens de la communauté"}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, fxkPublicBody(form), l)
+			r2Check(t, form+" "+string(l), doc, true, pb[l])
+			r2Check(t, form+" "+string(l), doc, false, old[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		for _, l := range textfmt.All {
+			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), true, old[l])
+		}
+	}
+}
