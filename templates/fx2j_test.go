@@ -305,3 +305,18 @@ func TestFx2jAssetsHeading(t *testing.T) {
 		}
 	}
 }
+
+// RJ-14: the charter asks a public body for its SIREN number and prints it
+// in 18.1, as the linked policy does; without a number nothing is added.
+func TestFx2jPublicBodySIREN(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: ", identified in the SIRENE directory under number 214 400 004, which provides the means needed for its operation.", textfmt.FR: ", identifiée au répertoire SIRENE sous le numéro 214 400 004, qui fournit les moyens nécessaires à son fonctionnement."}
+	for _, form := range fxrfPublicForms {
+		for _, reg := range []string{"", "214 400 004"} {
+			set := fxkPublicBody(form)
+			set["legal.registration"] = reg
+			for _, l := range textfmt.All {
+				r2Check(t, form+" "+reg+" "+string(l), fxkCharter(t, set, l), reg != "", want[l])
+			}
+		}
+	}
+}
