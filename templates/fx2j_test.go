@@ -320,3 +320,20 @@ func TestFx2jPublicBodySIREN(t *testing.T) {
 		}
 	}
 }
+
+// RJ-11: the rules of use that bind non-Members of a French public body's
+// Commons are adopted by the decision that adopts the Charter, so that
+// they exist from its entry into force.
+func TestFx2jRulesOfUseAdoptedWithTheCharter(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "they are adopted by the decision that adopts this Charter, and amended in the same form, so that they apply from its entry into force;", textfmt.FR: "il est adopté par la décision qui adopte la Charte, et modifié dans les mêmes formes, afin de s'appliquer dès son entrée en vigueur ;"}
+	for _, form := range fxrfPublicForms {
+		for _, l := range textfmt.All {
+			r2Check(t, form+" "+string(l), fxkCharter(t, fxkPublicBody(form), l), true, want[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		for _, l := range textfmt.All {
+			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), false, want[l])
+		}
+	}
+}
