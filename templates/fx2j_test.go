@@ -337,3 +337,26 @@ func TestFx2jRulesOfUseAdoptedWithTheCharter(t *testing.T) {
 		}
 	}
 }
+
+// RJ-9: the public body that runs the Commons is not a Member; a person it
+// designates (for a commune, a councillor designated by the mayor) attends
+// the Assembly and the Steering Committee without a vote.
+func TestFx2jPublicBodyIsNotAMember(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "The Legal Entity is not a Member; a person whom it designates", textfmt.FR: "La Structure porteuse n'est pas Membre ; une personne qu'elle désigne"}
+	steer := map[textfmt.Lang]string{textfmt.EN: "attends the meetings of the Assembly and of the Steering Committee without a vote.", textfmt.FR: "assiste sans voix délibérative aux réunions de l'Assemblée et du Comité de pilotage."}
+	commune := map[textfmt.Lang]string{textfmt.EN: ", for a commune a municipal councillor whom the mayor designates,", textfmt.FR: ", pour une commune un conseiller municipal que le maire désigne,"}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["governance.steering"] = true
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, form+" "+string(l), doc, true, want[l], steer[l])
+			r2Check(t, form+" "+string(l), doc, form == "local-authority", commune[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		for _, l := range textfmt.All {
+			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), false, want[l])
+		}
+	}
+}
