@@ -390,3 +390,17 @@ func TestFx2jRefusalOpinionAndSilence(t *testing.T) {
 		r2Check(t, "association "+string(l), fxkCharter(t, set, l), false, opinion[l], silence[l])
 	}
 }
+
+// RJ-13: 17.5 states, as 15.2 does, that a public-domain asset passes
+// without declassification only where it will fall within the public
+// domain of the public beneficiary (CG3P L. 3112-1).
+func TestFx2jDevolutionPublicDomainCondition(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "where it is intended for the exercise of that person's powers and will fall within its public domain, by an amicable transfer without prior declassification", textfmt.FR: "lorsqu'il est destiné à l'exercice des compétences de celle-ci et relèvera de son domaine public (article L. 3112-1"}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["exit.devolution"] = "public-body"
+		for _, l := range textfmt.All {
+			r2Check(t, form+" "+string(l), fxkCharter(t, set, l), true, want[l])
+		}
+	}
+}
