@@ -404,3 +404,27 @@ func TestFx2jDevolutionPublicDomainCondition(t *testing.T) {
 		}
 	}
 }
+
+// RJ-6 (first part): patronage to a French public body is a gift that its
+// competent organ accepts; for a commune, the municipal council or, for
+// gifts without conditions or charges, the mayor by delegation (CGCT
+// L. 2242-1, L. 2122-22, 9°).
+func TestFx2jGiftsAcceptedByTheCompetentOrgan(t *testing.T) {
+	all := map[textfmt.Lang]string{textfmt.EN: "Gifts and legacies to the Legal Entity are accepted by its competent organ", textfmt.FR: "Les dons et legs faits à la Structure porteuse sont acceptés par son organe compétent"}
+	commune := map[textfmt.Lang]string{textfmt.EN: "by the mayor under a delegation of the council (French General Local Authorities Code, Articles L. 2242-1 and L. 2122-22, 9°).", textfmt.FR: "par le maire sur délégation du conseil (Code général des collectivités territoriales, articles L. 2242-1 et L. 2122-22, 9°)."}
+	for _, form := range fxrfPublicForms {
+		set := fxkPublicBody(form)
+		set["economy.funding"] = []string{"grants", "sponsorship"}
+		for _, l := range textfmt.All {
+			doc := fxkCharter(t, set, l)
+			r2Check(t, form+" "+string(l), doc, true, all[l])
+			r2Check(t, form+" "+string(l), doc, form == "local-authority", commune[l])
+		}
+	}
+	for name, set := range fxrfVehicles() {
+		set["economy.funding"] = []string{"sponsorship"}
+		for _, l := range textfmt.All {
+			r2Check(t, name+" "+string(l), fxkCharter(t, set, l), false, all[l])
+		}
+	}
+}
