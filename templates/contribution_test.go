@@ -679,8 +679,8 @@ func TestPublicBodyStewardOfItsOwnAgents(t *testing.T) {
 					t.Errorf("%s, own steward %v, %s: own agents' clause present=%v", inbound, own, l, ok)
 				}
 				rule := map[textfmt.Lang][]string{
-					textfmt.EN: {"one rule applies", "belong to the Legal Entity (French Intellectual Property Code, Article L. 113-9)", "as those of teachers and researchers are not (Article L. 111-1, fourth paragraph)", "under the individual "},
-					textfmt.FR: {"une seule règle s’applique", "appartiennent à la Structure porteuse (Code de la propriété intellectuelle, article L. 113-9)", "comme celles des enseignants et des chercheurs (article L. 111-1, alinéa 4)", " individuel que vous signez"},
+					textfmt.EN: {"the following rules apply", "belong to the Legal Entity (French Intellectual Property Code, Article L. 113-9)", "as those of teachers and researchers are not (Article L. 111-1, fourth paragraph)", "under the individual "},
+					textfmt.FR: {"les règles suivantes s’appliquent", "appartiennent à la Structure porteuse (Code de la propriété intellectuelle, article L. 113-9)", "comme celles des enseignants et des chercheurs (article L. 111-1, alinéa 4)", " individuel que vous signez"},
 				}[l]
 				for _, w := range rule {
 					if ok && !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(agents.Body), w) {

@@ -153,8 +153,8 @@ func TestFxk2PublicClientOrHostSignsThePublicBodyAgreement(t *testing.T) {
 // decides; another vehicle's committee still decides them.
 func TestFxk2SteeringCommitteeGivesOpinionsForAPublicBody(t *testing.T) {
 	opinion := map[textfmt.Lang][]string{
-		textfmt.EN: {"decides on strategy and, as set out in Article ", "gives its opinion on refusals of admission, on the budget and on expenditure, on which the Legal Entity decides"},
-		textfmt.FR: {"décide de la stratégie et rend, comme le prévoit l'article ", "ses avis sur les refus d'adhésion, sur le budget et sur les dépenses, que décide la Structure porteuse"},
+		textfmt.EN: {"adopts the roadmap and priorities of the Commons, proposes to the Legal Entity the partnerships and commitments that it alone may conclude and, as set out in Article ", "gives its opinion on refusals of admission, on the budget and on expenditure, on which the Legal Entity decides"},
+		textfmt.FR: {"arrête la feuille de route et les priorités du Commun, propose à la Structure porteuse les partenariats et engagements qu'elle seule peut conclure et rend, comme le prévoit l'article ", "ses avis sur les refus d'adhésion, sur le budget et sur les dépenses, que décide la Structure porteuse"},
 	}
 	row := map[textfmt.Lang]string{textfmt.EN: "| Legal Entity, through its competent organs, on the opinion of the Steering Committee (Article ", textfmt.FR: "| Structure porteuse, par ses organes compétents, sur avis du Comité de pilotage (article "}
 	for _, tc := range []struct {
@@ -233,8 +233,8 @@ func TestFxk2OwnAgentsTeachersOnlyWhereThereAreAny(t *testing.T) {
 // assignment. K2-10: "Articles" takes a capital in English.
 func TestFxk2DevolutionProposalReversionActAndCapital(t *testing.T) {
 	want := map[textfmt.Lang][]string{
-		textfmt.EN: {"on a proposal of the Assembly, made when it pronounces the dissolution or within the six (6) months that follow, and by a decision", "that it has received by assignment or exclusive licence under the contribution policy, by reassigning those rights or waiving that licence, by a written act notified to each author;", "(in France, Articles D. 211-6, for patents"},
-		textfmt.FR: {"sur proposition de l'Assemblée, formulée lorsqu'elle prononce la dissolution ou dans les six (6) mois qui suivent, et par décision", "en les leur rétrocédant ou en renonçant à cette licence, par un acte écrit notifié à chaque auteur ;"},
+		textfmt.EN: {"on a proposal of the Assembly, made when it proposes the dissolution or within the six (6) months that follow, and by a decision", "that it has received by assignment or exclusive licence under the contribution policy, by reassigning those rights or waiving that licence, by a written act notified to each author;", "(in France, Articles D. 211-6, for patents"},
+		textfmt.FR: {"sur proposition de l'Assemblée, formulée lorsqu'elle propose la dissolution ou dans les six (6) mois qui suivent, et par décision", "en les leur rétrocédant ou en renonçant à cette licence, par un acte écrit notifié à chaque auteur ;"},
 	}
 	set := fxkPublicBody("local-authority")
 	set["exit.devolution"] = "public-body"

@@ -260,9 +260,9 @@ func TestCharterPublicBodyFormAndOrgan(t *testing.T) {
 		"local-authority": {"that is a local authority (collectivité territoriale)", "ayant la qualité de collectivité territoriale"},
 	}
 	organ := map[string][2]string{
-		"university":      {"is that of its board of directors (conseil d'administration, French Education Code, Article L. 712-3)", "cet organe compétent est son conseil d'administration (Code de l'éducation, article L. 712-3)"},
-		"research":        {"is that of its board of directors (conseil d'administration)", "cet organe compétent est son conseil d'administration."},
-		"local-authority": {"is that of its deliberative assembly (assemblée délibérante)", "cet organe compétent est son assemblée délibérante"},
+		"university":      {"is that of its board of directors (conseil d'administration, French Education Code, Article L. 712-3)", "la délibération qui adopte ou modifie la Charte est celle de son conseil d'administration (Code de l'éducation, article L. 712-3)"},
+		"research":        {"is that of its board of directors (conseil d'administration)", "la délibération qui adopte ou modifie la Charte est celle de son conseil d'administration."},
+		"local-authority": {"is that of its deliberative assembly (assemblée délibérante)", "la délibération qui adopte ou modifie la Charte est celle de son assemblée délibérante"},
 	}
 	for _, pf := range []string{"university", "research", "local-authority", "state", "other"} {
 		for li, l := range textfmt.All {
@@ -281,7 +281,7 @@ func TestCharterPublicBodyFormAndOrgan(t *testing.T) {
 			if known && !strings.Contains(legal, organ[pf][li]) {
 				t.Errorf("%s, %s: the organ is not named: %q", pf, l, legal)
 			}
-			if !known && strings.Contains(legal, [2]string{"the decision that adopts or amends this Charter is that of", "cet organe compétent est son"}[li]) {
+			if !known && strings.Contains(legal, [2]string{"the decision that adopts or amends this Charter is that of", "la délibération qui adopte ou modifie la Charte est celle de"}[li]) {
 				t.Errorf("%s, %s: an organ the answers do not give: %q", pf, l, legal)
 			}
 		}

@@ -81,7 +81,7 @@ func TestQfConsentRefusalIsVoted(t *testing.T) {
 		textfmt.EN: "no consent round is held on it: the facilitator shall put the refusal to the vote at the first meeting or consultation on the application, and it is adopted by a simple majority of the votes cast (Article",
 		textfmt.FR: "ce refus ne fait pas l'objet de tours de consentement : l'animateur le soumet au vote dès la première réunion ou consultation sur la candidature, et le refus est adopté à la majorité simple des suffrages exprimés (article",
 	}
-	never := map[textfmt.Lang]string{textfmt.EN: "A refusal is never adopted by consent: it is put to a vote", textfmt.FR: "Un refus n'est jamais adopté par consentement : il est mis aux voix"}
+	never := map[textfmt.Lang]string{textfmt.EN: "is never adopted by consent: it is put to a vote", textfmt.FR: "n'est jamais adopté par consentement : il est mis aux voix"}
 	outcome := map[bool]map[textfmt.Lang]string{
 		true:  {textfmt.EN: "if it is withdrawn or not adopted, the opinion on the application is favourable", textfmt.FR: "s'il est retiré ou n'est pas adopté, l'avis rendu sur la candidature est favorable"},
 		false: {textfmt.EN: "if it is withdrawn or not adopted, the applicant is admitted", textfmt.FR: "s'il est retiré ou n'est pas adopté, le candidat est admis"},
