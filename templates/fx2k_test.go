@@ -193,3 +193,23 @@ func TestFx2kHighValueDatasets(t *testing.T) {
 		}
 	}
 }
+
+var fx2kMissionBasis = apiTOSPhrase{
+	textfmt.EN: "As article 6(3) of the GDPR requires, that task is laid down by the following provisions: ",
+	textfmt.FR: "Conformément à l'article 6, paragraphe 3, du RGPD, cette mission est définie par les dispositions suivantes : ",
+}
+
+// RK-6: the text that vests a public body with its task is printed with
+// the basis of the processing of account and connection data, even when
+// the API receives no personal data; a private provider has no such task.
+func TestFx2kPublicTaskBasisPrinted(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	basis := questionnaire.Translated{textfmt.EN: "article L. 1231-1 of the French Transport Code", textfmt.FR: "article L. 1231-1 du code des transports"}
+	for _, c := range fx2kCases {
+		v := fx2kValues(t, k, c, map[string]any{"personal_data.processed": false, "provider.public_mission_basis": basis})
+		fxadm2Expect(t, c.name, fx2kDocs(t, k, v), []fxadm2Check{
+			{"task basis", "data-users", fx2kMissionBasis, c.public},
+			{"answer printed", "data-users", apiTOSPhrase{textfmt.EN: "French Transport Code.", textfmt.FR: "code des transports."}, c.public},
+		})
+	}
+}
