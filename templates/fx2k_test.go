@@ -213,3 +213,43 @@ func TestFx2kPublicTaskBasisPrinted(t *testing.T) {
 		})
 	}
 }
+
+// fx2kHeading is the heading of a clause, or "" without it.
+func fx2kHeading(doc *document.Document, id string) string {
+	c, ok := doc.Clause(id)
+	if !ok {
+		return ""
+	}
+	return c.Title
+}
+
+// RK-5: the Rules of an administrative public service speak of the end
+// of a Registration, not of termination of a contract, and cite no
+// article of the Civil Code on contracts for force majeure; every other
+// provider keeps the vocabulary of its contract.
+func TestFx2kAdministrativeVocabulary(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	headings := map[string]apiTOSPhrase{
+		"term":          {textfmt.EN: "Term and end of the Registration", textfmt.FR: "Durée et fin de l'Inscription"},
+		"term-user":     {textfmt.EN: "End of the Registration by the User", textfmt.FR: "Fin de l'Inscription à l'initiative de l'Utilisateur"},
+		"term-provider": {textfmt.EN: "End of the Registration by the Provider", textfmt.FR: "Fin de l'Inscription à l'initiative du Fournisseur"},
+		"term-breach":   {textfmt.EN: "Suspension and withdrawal of access for breach", textfmt.FR: "Suspension et retrait de l'accès pour manquement"},
+	}
+	article1218 := apiTOSPhrase{textfmt.EN: "article 1218 of the French Civil Code", textfmt.FR: "article 1218 du Code civil"}
+	parties := apiTOSPhrase{textfmt.EN: "as parties to", textfmt.FR: "en leur qualité de parties"}
+	for _, c := range fx2kCases {
+		v := fx2kValues(t, k, c, map[string]any{"conditions.data": "open-data-licence"})
+		docs := fx2kDocs(t, k, v)
+		for l, doc := range docs {
+			for id, p := range headings {
+				if got := fx2kHeading(doc, id) == textfmt.Typeset(l, p[l]); got != c.administrative {
+					t.Errorf("%s %s: heading of %s %q", c.name, l, id, fx2kHeading(doc, id))
+				}
+			}
+		}
+		fxadm2Expect(t, c.name, docs, []fxadm2Check{
+			{"article 1218", "liability-force-majeure", article1218, !c.administrative},
+			{"users as parties", "data-open-data-licence", parties, !c.administrative},
+		})
+	}
+}
