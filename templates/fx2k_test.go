@@ -253,3 +253,22 @@ func TestFx2kAdministrativeVocabulary(t *testing.T) {
 		})
 	}
 }
+
+// RK-10: the Rules do not pronounce on the legality of their own
+// implementing decisions; the User may challenge them before the judge.
+func TestFx2kWithdrawalChallenge(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	challenge := apiTOSPhrase{
+		textfmt.EN: "The User may challenge the decision by which the Provider so ends its Registration",
+		textfmt.FR: "L'Utilisateur peut contester la décision par laquelle le Fournisseur met ainsi fin à son Inscription",
+	}
+	unlawful := apiTOSPhrase{textfmt.EN: "is unlawful if the breach", textfmt.FR: "est illégale si le manquement"}
+	perils := apiTOSPhrase{textfmt.EN: "at its own risk", textfmt.FR: "à ses risques et périls"}
+	for _, c := range fx2kCases {
+		fxadm2Expect(t, c.name, fx2kDocs(t, k, fx2kValues(t, k, c, nil)), []fxadm2Check{
+			{"challenge", "term-breach", challenge, c.administrative},
+			{"no self-declared illegality", "term-breach", unlawful, false},
+			{"private risk", "term-breach", perils, !c.administrative},
+		})
+	}
+}
