@@ -272,3 +272,17 @@ func TestFx2kWithdrawalChallenge(t *testing.T) {
 		})
 	}
 }
+
+// RK-3, RK-25: Rules of a free administrative service give no indemnity,
+// so the heading of 9.5 promises none; other variants keep theirs.
+func TestFx2kThirdPartyHeading(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	want := apiTOSPhrase{textfmt.EN: "User's liability towards third parties", textfmt.FR: "Responsabilité de l'Utilisateur à l'égard des tiers"}
+	for _, c := range fx2kCases {
+		for l, doc := range fx2kDocs(t, k, fx2kValues(t, k, c, nil)) {
+			if got := fx2kHeading(doc, "liability-indemnity") == textfmt.Typeset(l, want[l]); got != (c.administrative && !c.paid) {
+				t.Errorf("%s %s: heading of 9.5 %q", c.name, l, fx2kHeading(doc, "liability-indemnity"))
+			}
+		}
+	}
+}
