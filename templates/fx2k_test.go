@@ -286,3 +286,21 @@ func TestFx2kThirdPartyHeading(t *testing.T) {
 		}
 	}
 }
+
+// RK-4: refusing a price ends the User's Registration, not the Rules,
+// which stay in force for everyone else.
+func TestFx2kSummaryRefusalEndsRegistration(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	reg := apiTOSPhrase{textfmt.EN: "the User's refusal would end that User's Registration, at no cost", textfmt.FR: "son refus mettrait fin à son Inscription, sans frais"}
+	contract := apiTOSPhrase{textfmt.EN: "the User's refusal would end the Agreement, at no cost", textfmt.FR: "son refus mettrait fin au Contrat, sans frais"}
+	for _, c := range fx2kCases {
+		if c.paid {
+			continue
+		}
+		v := fx2kValues(t, k, c, map[string]any{"personal_data.processed": false})
+		fxadm2Expect(t, c.name, fx2kDocs(t, k, v), []fxadm2Check{
+			{"registration ends", "summary", reg, c.administrative},
+			{"agreement ends", "summary", contract, !c.administrative},
+		})
+	}
+}
