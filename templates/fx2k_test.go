@@ -304,3 +304,16 @@ func TestFx2kSummaryRefusalEndsRegistration(t *testing.T) {
 		})
 	}
 }
+
+// RK-23: the English severability clause is not a calque of « réputé non
+// écrit » and is not circular, for every provider.
+func TestFx2kSeverabilityEnglish(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, c := range fx2kCases {
+		doc := fx2kDocs(t, k, fx2kValues(t, k, c, nil))[textfmt.EN]
+		body := clauseText(doc, "severability")
+		if !containsTypeset(textfmt.EN, body, "it shall be disregarded only to the extent of its invalidity") || containsTypeset(textfmt.EN, body, "it is deemed unwritten only") {
+			t.Errorf("%s: severability %q", c.name, body)
+		}
+	}
+}
