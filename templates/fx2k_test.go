@@ -317,3 +317,17 @@ func TestFx2kSeverabilityEnglish(t *testing.T) {
 		}
 	}
 }
+
+// RK-13: disputes with an administrative public service go to the
+// administrative court; 12.2 no longer suggests a consumer's option of
+// court that exists only in civil and commercial matters.
+func TestFx2kNoConsumerForumInAdministrativeDisputes(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	forum := apiTOSPhrase{textfmt.EN: "and a Consumer also has the rights set out in", textfmt.FR: "le Consommateur bénéficiant en outre des droits prévus à"}
+	for _, c := range fx2kCases {
+		v := fx2kValues(t, k, c, map[string]any{"audience": "business-and-consumers"})
+		fxadm2Expect(t, c.name, fx2kDocs(t, k, v), []fxadm2Check{
+			{"consumer forum in 12.2", "jurisdiction", forum, !c.administrative},
+		})
+	}
+}
