@@ -331,3 +331,18 @@ func TestFx2kNoConsumerForumInAdministrativeDisputes(t *testing.T) {
 		})
 	}
 }
+
+// RK-24: English puts "the" before a provider's name that begins with a
+// French common noun, in the definition as on the title page.
+func TestFx2kProviderNameArticle(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := fx2kValues(t, k, fx2kCases[0], nil)
+	doc := fx2kDocs(t, k, v)[textfmt.EN]
+	if !containsTypeset(textfmt.EN, clauseText(doc, "definitions"), "identified at the head of these terms, the Commune de Rennes,") {
+		t.Errorf("definition without the article: %s", clauseText(doc, "definitions"))
+	}
+	company := fx2kDocs(t, k, fx2kValues(t, k, fx2kCases[4], nil))[textfmt.EN]
+	if containsTypeset(textfmt.EN, clauseText(company, "definitions"), "head of these terms, the ") {
+		t.Error("a company's name given an article")
+	}
+}
