@@ -140,8 +140,8 @@ func TestAPITOSAdministrativeDecisions(t *testing.T) {
 		textfmt.FR: "n'ouvre, par elle-même, droit à aucune indemnité, sous réserve du remboursement des sommes payées d'avance",
 	}
 	expenses := apiTOSPhrase{
-		textfmt.EN: "shall compensate the User for the expenses that the User shows it incurred to use the API and that the decision renders useless",
-		textfmt.FR: "l'indemnise des dépenses que l'Utilisateur justifie avoir exposées pour utiliser l'API et que cette décision rend inutiles",
+		textfmt.EN: "gives a right to compensation for the direct and certain loss resulting from it",
+		textfmt.FR: "ouvre droit à l'indemnisation du préjudice direct et certain qui en résulte",
 	}
 	full := apiTOSPhrase{textfmt.EN: "compensate the User in full", textfmt.FR: "indemnise intégralement"}
 	appeals := apiTOSPhrase{
@@ -206,8 +206,8 @@ func TestAPITOSPublicBodyRegime(t *testing.T) {
 		textfmt.FR: "relatifs au Règlement relèvent de la juridiction administrative, sauf ceux que la loi attribue à la juridiction judiciaire",
 	}
 	adminLiability := apiTOSPhrase{
-		textfmt.EN: "or, where applicable, the rules of administrative liability",
-		textfmt.FR: "ou, le cas échéant, des règles de la responsabilité administrative",
+		textfmt.EN: "The Provider is liable, under the rules of administrative liability",
+		textfmt.FR: "Le Fournisseur répond, dans les conditions du droit de la responsabilité administrative",
 	}
 	analogy := apiTOSPhrase{
 		textfmt.EN: "This article applies by analogy, as provided in ",

@@ -1201,8 +1201,8 @@ var (
 		textfmt.FR: "elles ne font pas obstacle au pouvoir qu'il tient des règles générales du droit public de résilier le Contrat conclu avec un Utilisateur déterminé, ou d'en modifier les stipulations à son égard, unilatéralement pour un motif d'intérêt général",
 	}
 	phraseGeneralInterestCompensation = apiTOSPhrase{
-		textfmt.EN: "shall compensate the User for the expenses that the User shows it incurred to use the API",
-		textfmt.FR: "l'indemnise des dépenses que l'Utilisateur justifie avoir exposées pour utiliser l'API",
+		textfmt.EN: "gives a right to compensation for the direct and certain loss resulting from it",
+		textfmt.FR: "ouvre droit à l'indemnisation du préjudice direct et certain qui en résulte",
 	}
 	// A public body charges for public information only within CRPA
 	// L. 324-1 ff., and closes its API subject to its duties to publish.
@@ -1584,7 +1584,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseServiceLevelConsumers, "warranty-disclaimer", consumers, "service levels that spare the rights of consumers the terms exclude, or not those of consumers they admit")
 	}
 
-	if capped := v["liability.cap"] != "none"; capped {
+	// A free administrative public service asks for no cap and prints none
+	// (review RK, RK-1).
+	if capped := fx2kCapped(v); capped {
 		must(phraseFairChangeCarveOut, "liability-limit", true, "the cap empties the fair-change commitments")
 		must(phraseMutualCap, "liability-limit", true, "a cap that binds the Provider alone")
 		must(phraseConsumerCarveOut, "liability-limit", consumers, "a carve-out for consumers open to two readings, or for consumers the terms exclude")
@@ -2197,7 +2199,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseConsumerStoredControllerOnly, "data-personal", personal && role == "controller" && switching && consumers, "a Consumer forbidden to store his or her own data, or kept without purpose")
 	must(phraseBusinessStoresNone, "data-personal", personal && role == "controller" && switching && consumers, "business Users of a controller only allowed to store personal data without processor's terms")
 	must(phraseStoredNotAnonymised, "data-provider-use", personal && role == "processor" && switching, "the users' stored data anonymised for the Provider's statistics")
-	must(phraseStoredLossCarveOut, "liability-limit", switching && v["liability.cap"] != "none", "the loss of the data a storage service keeps excluded from its liability")
+	must(phraseStoredLossCarveOut, "liability-limit", switching && fx2kCapped(v), "the loss of the data a storage service keeps excluded from its liability")
 	// A provider that publishes what users send holds a licence on the
 	// contributions (articles L. 122-4 and L. 131-3 CPI), keeps them out
 	// of the confidentiality of requests, keeps their personal data as

@@ -144,7 +144,7 @@ func checkAPITOSDataLiabilityAndBoilerplate(t *testing.T, doc *document.Document
 		must(phraseDefensiveTermination, "spec-non-assertion", true, "a non-assertion pledge without its defensive exception")
 	}
 
-	if v["liability.cap"] != "none" {
+	if fx2kCapped(v) {
 		must(phraseProviderCapConfidentiality, "liability-limit", true, "the Provider capped for breaching confidentiality while the User is not capped")
 		must(phraseExclusionConfidentiality, "liability-limit", true, "the loss from a breach of confidentiality excluded")
 		dpa := personal && role != "controller"

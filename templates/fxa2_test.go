@@ -188,11 +188,11 @@ func mediatorNamed(doc *document.Document) bool {
 // of paid access (review fxa2, FXA2-6).
 func TestFxa2UsersDataLegalBasis(t *testing.T) {
 	contract := apiTOSPhrase{
-		textfmt.EN: "The Provider shall base the processing set out in this article on the performance of the Agreement where the data concern the User itself (article 6(1)(b) of the GDPR)",
+		textfmt.EN: "The processing set out in this article is based on the performance of the Agreement where the data concern the User itself (article 6(1)(b) of the GDPR)",
 		textfmt.FR: "Le Fournisseur fonde les traitements prévus au présent article sur l'exécution du Contrat lorsque les données concernent l'Utilisateur lui-même (article 6, paragraphe 1, point b), du RGPD)",
 	}
 	interest := apiTOSPhrase{
-		textfmt.EN: "on its legitimate interest in providing, securing and improving the API (point (f))",
+		textfmt.EN: "on the Provider's legitimate interest in providing, securing and improving the API (point (f))",
 		textfmt.FR: "sur son intérêt légitime à fournir, à sécuriser et à améliorer l'API (point f))",
 	}
 	task := apiTOSPhrase{
@@ -200,7 +200,7 @@ func TestFxa2UsersDataLegalBasis(t *testing.T) {
 		textfmt.FR: "sur l'exécution de la mission d'intérêt public dont il est investi (point e))",
 	}
 	adminTask := apiTOSPhrase{
-		textfmt.EN: "The Provider shall base the processing set out in this article on the performance of the task carried out in the public interest with which it is vested (article 6(1)(e) of the GDPR)",
+		textfmt.EN: "The processing set out in this article is based on the performance of the task carried out in the public interest with which it is vested (article 6(1)(e) of the GDPR)",
 		textfmt.FR: "Le Fournisseur fonde les traitements prévus au présent article sur l'exécution de la mission d'intérêt public dont il est investi (article 6, paragraphe 1, point e), du RGPD)",
 	}
 	invoices := apiTOSPhrase{

@@ -78,8 +78,10 @@ func TestFxm3PublicBuyer(t *testing.T) {
 	})
 	free := fxadm2Commune(t, k, map[string]any{"pricing.model": "free", "liability.cap": "amount"})
 	fdocs := fxadm2Docs(t, k, free)
+	// A free commune caps nothing and says so once (review RK, RK-1).
 	fxadm2Expect(t, "free commune", fdocs, []fxadm2Check{
-		{"no caps for anyone", "liability-limit", capsFree, true},
+		{"no self-cancelling caps", "liability-limit", capsFree, false},
+		{"administrative liability", "liability-limit", fx2kAdminLiability, true},
 		{"caps for buyers", "liability-limit", capsPaid, false},
 		{"no buyer", "jurisdiction", buyerScope, false},
 	})

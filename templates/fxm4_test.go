@@ -127,8 +127,8 @@ func TestFxm4AdministrativeVocabulary(t *testing.T) {
 	dispositions := apiTOSPhrase{textfmt.EN: "the facts and the provisions concerned", textfmt.FR: "les faits et les dispositions en cause"}
 	stipulations := apiTOSPhrase{textfmt.EN: "the facts and the stipulations concerned", textfmt.FR: "les faits et les stipulations en cause"}
 	unlawful := apiTOSPhrase{
-		textfmt.EN: "A decision by which the Provider so ends a Registration is unlawful if the breach relied on is not established or is not serious",
-		textfmt.FR: "La décision par laquelle le Fournisseur met ainsi fin à l'Inscription est illégale si le manquement invoqué n'est pas établi ou n'est pas grave",
+		textfmt.EN: "The User may challenge the decision by which the Provider so ends its Registration, and claim compensation for the harm it causes, as provided in",
+		textfmt.FR: "L'Utilisateur peut contester la décision par laquelle le Fournisseur met ainsi fin à son Inscription, et demander réparation du préjudice qu'elle lui cause, dans les conditions de",
 	}
 	perils := apiTOSPhrase{textfmt.EN: "at its own risk", textfmt.FR: "à ses risques et périls"}
 	anyEnd := apiTOSPhrase{textfmt.EN: "Any ending of his or her Registration that a Consumer gives notice of", textfmt.FR: "Toute fin de son Inscription que le Consommateur notifie"}

@@ -214,7 +214,7 @@ func TestLicenceWithdrawalInvoicesAndWording(t *testing.T) {
 	}
 	invoicesByEmail := apiTOSPhrase{textfmt.EN: "Invoices are sent to the User by e-mail", textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique"}
 	reciprocity := apiTOSPhrase{textfmt.EN: "**Neutral access and reciprocity.**", textfmt.FR: "**Accès neutre et réciprocité.**"}
-	unwritten := apiTOSPhrase{textfmt.EN: "or deemed unwritten, it is deemed unwritten only", textfmt.FR: "réputée non écrite"}
+	unwritten := apiTOSPhrase{textfmt.EN: "or is deemed unwritten (réputée non écrite), it shall be disregarded only to the extent of its invalidity", textfmt.FR: "réputée non écrite"}
 	checkPhrases(t, "consumers, paid", func(v questionnaire.Values) {
 		v["audience"], v["pricing.model"], v["conditions.access"] = "business-and-consumers", "paid", "share-alike"
 		v["provider.address"] = "1 rue de l'Exemple, 75001 Paris"

@@ -105,7 +105,7 @@ var r2adminCases = []r2adminCase{
 		apiTOSPhrase{textfmt.EN: "The Provider may also change the Rules on grounds of the general interest, with the same notice, save in an emergency", textfmt.FR: "Le Fournisseur peut aussi modifier le Règlement pour un motif d'intérêt général, en respectant ces préavis, sauf urgence"},
 		nil},
 	{"BC-10: the summary names the general-interest withdrawal and its compensation", "front",
-		apiTOSPhrase{textfmt.EN: "it may also, on grounds of the general interest, withdraw a User's access, with compensation", textfmt.FR: "il peut aussi, pour un motif d'intérêt général, retirer l'accès d'un Utilisateur, en l'indemnisant"},
+		apiTOSPhrase{textfmt.EN: "it may also, on grounds of the general interest relating to the security or the working of the service, withdraw a User's access, with compensation", textfmt.FR: "il peut aussi, pour un motif d'intérêt général tenant à la sécurité ou au fonctionnement du service, retirer l'accès d'un Utilisateur, en l'indemnisant"},
 		nil},
 	{"BC-9: the cap excepts only the late interest the Rules provide", "liability-limit",
 		apiTOSPhrase{textfmt.EN: "(the price and, where applicable, late-payment interest under Article ", textfmt.FR: "(prix et, le cas échéant, intérêts de retard prévus à l'article "},
