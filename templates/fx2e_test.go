@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -101,5 +102,124 @@ func TestFx2eHealthTransfers(t *testing.T) {
 		fx2eCheck(t, fmt.Sprintf("health=%v", health), fx2eSet(health, false, false), []fx2eCase{
 			{eea, "data-transfers", health}, {user, "data-transfers", health},
 		})
+	}
+}
+
+// RE2-7: health data processed for the User follow its documented
+// instructions (an appointment until its date plus a period), and the
+// data used to check a published review are kept with that review.
+// RE2-10: after termination the User deletes Contributions that may
+// reveal sensitive data and the health data it obtained, and the limits
+// of 6.5 and 6.6(4) survive.
+func TestFx2eRetentionAndEnd(t *testing.T) {
+	health := apiTOSPhrase{
+		textfmt.EN: "By way of exception to that period, the health data it processes as processor are kept for the period set by the User's documented instructions, such as, for an appointment, until its date plus the period that the User determines",
+		textfmt.FR: "Par exception à ce délai, les données de santé qu'il traite en qualité de sous-traitant sont conservées pendant la durée que fixent les instructions documentées de l'Utilisateur, tel, pour un rendez-vous, jusqu'à la date de celui-ci augmentée du délai que l'Utilisateur détermine",
+	}
+	check := apiTOSPhrase{
+		textfmt.EN: "as are the data used to check a published review, kept for as long as that review solely to evidence that check",
+		textfmt.FR: "ainsi que les données qui ont servi au contrôle d'un avis publié, conservées aussi longtemps que cet avis aux seules fins de justifier ce contrôle",
+	}
+	delContrib := apiTOSPhrase{
+		textfmt.EN: "The User shall, however, delete in every case, within the same period, the Contributions, which it keeps only within the limits of",
+		textfmt.FR: "L'Utilisateur supprime toutefois dans tous les cas, dans le même délai, les Contributions, qu'il ne conserve que dans les limites de",
+	}
+	delHealth := apiTOSPhrase{
+		textfmt.EN: "the data concerning health that the API has communicated to it, other than those it had itself sent in its requests",
+		textfmt.FR: "les données concernant la santé que l'API lui a communiquées, autres que celles qu'il avait lui-même transmises dans ses requêtes",
+	}
+	survive := apiTOSPhrase{
+		textfmt.EN: "the limits on the use and retention of Contributions in",
+		textfmt.FR: "les limites d'utilisation et de conservation des Contributions prévues à",
+	}
+	for _, c := range []struct{ health, sensitive bool }{{false, false}, {true, false}, {false, true}, {true, true}} {
+		set := func(v questionnaire.Values) {
+			fx2eSet(c.health, true, c.sensitive)(v)
+			v["contributions.reviews"] = true
+			v["contributions.reviews_check"] = questionnaire.Translated{textfmt.EN: "only customers who booked may review", textfmt.FR: "seuls les clients ayant réservé peuvent donner un avis"}
+		}
+		fx2eCheck(t, fmt.Sprintf("health=%v sensitive=%v", c.health, c.sensitive), set, []fx2eCase{
+			{health, "data-personal", c.health}, {check, "data-personal", true},
+			{delContrib, "term-effects", c.sensitive}, {delHealth, "term-effects", c.health},
+			{survive, "term-effects", c.sensitive},
+		})
+	}
+}
+
+// RE2-9, RE2-18: with sensitive Contributions, 6.5.2 is a display-only
+// rule (no reuse licence exists); otherwise the credit sentence stands on
+// its own in French, so that the User, not the licence, respects the work.
+func TestFx2eCreditRule(t *testing.T) {
+	display := apiTOSPhrase{
+		textfmt.EN: "The User shall display each Contribution with that name or pseudonym, as the API returns it, without altering its content",
+		textfmt.FR: "L'Utilisateur présente chaque Contribution avec ce nom ou ce pseudonyme, telle que l'API la renvoie, sans en modifier le contenu",
+	}
+	reuse := apiTOSPhrase{
+		textfmt.EN: "A User that reuses a work it contains, such as a photograph, shall give that name or pseudonym with it",
+		textfmt.FR: "L'Utilisateur qui réutilise une œuvre qu'elle contient, telle une photographie, mentionne avec elle ce nom ou ce pseudonyme",
+	}
+	credit := apiTOSPhrase{
+		textfmt.EN: "which, with the Provider named as the source of the Data, makes up the credit",
+		textfmt.FR: "Ce nom ou ce pseudonyme constitue, avec la mention du Fournisseur comme source des Données, la mention de l'auteur",
+	}
+	for _, sensitive := range []bool{false, true} {
+		set := func(v questionnaire.Values) {
+			fx2eSet(false, true, sensitive)(v)
+			v["conditions.data"] = "open-data-licence"
+		}
+		fx2eCheck(t, fmt.Sprintf("sensitive=%v", sensitive), set, []fx2eCase{
+			{display, "data-contributions-credit", sensitive}, {reuse, "data-contributions-credit", !sensitive},
+			{credit, "data-contributions-credit", !sensitive},
+		})
+	}
+	for l, doc := range published12a(t, fx2eSet(false, true, false)) {
+		if l == textfmt.FR && !(apiTOSPhrase{textfmt.FR: "mentionne avec elle ce nom ou ce pseudonyme et respecte l'œuvre."}).in(doc, "data-contributions-credit") {
+			t.Errorf("fr: the User does not respect the work in its own clause")
+		}
+	}
+}
+
+// RE2-5: with health data for care, Annex B names the certified host,
+// the scope and dates of its certificate and the hosting locations, and
+// provides for return of the data at the end of the hosting (CSP
+// L. 1111-8, R. 1111-11); without health data, nothing is said.
+func TestFx2eHostingContract(t *testing.T) {
+	host := apiTOSPhrase{
+		textfmt.EN: "the hosting activities covered by its certificate of compliance, the dates of issue and renewal of that certificate and the hosting locations",
+		textfmt.FR: "les activités d'hébergement couvertes par son certificat de conformité, les dates de délivrance et de renouvellement de celui-ci et les lieux d'hébergement",
+	}
+	back := apiTOSPhrase{
+		textfmt.EN: "the Provider shall return them to the User in a structured, commonly used format",
+		textfmt.FR: "le Fournisseur les restitue à l'Utilisateur dans un format structuré et couramment utilisé",
+	}
+	for _, health := range []bool{false, true} {
+		fx2eCheck(t, fmt.Sprintf("health=%v", health), fx2eSet(health, false, false), []fx2eCase{
+			{host, "dpa-security", health}, {back, "dpa-security", health},
+		})
+	}
+}
+
+// The rule on own purposes that mention sensitive data reads free text:
+// it warns and never refuses, since the tool cannot tell what the words
+// mean; purposes without such words draw nothing.
+func TestFx2eOwnPurposesKeywordWarns(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, c := range []struct {
+		en, fr string
+		want   bool
+	}{
+		{"the check that each reviewer attended the teleconsultation", "la vérification que chaque auteur a bénéficié de la téléconsultation", false},
+		{"reviews of patients", "les avis des patients", true},
+		{"the production of statistics on the use of the API", "l'établissement de statistiques d'usage de l'API", false},
+	} {
+		v := exampleValues(t, k)
+		fxreHealth(true, true)(v)
+		v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: c.en, textfmt.FR: c.fr}
+		if slices.Contains(refusals(k, v), "special-categories-own-purposes") {
+			t.Errorf("%q: refused on a keyword", c.en)
+		}
+		if got := slices.Contains(brokenRules(k, v), "special-categories-own-purposes"); got != c.want {
+			t.Errorf("%q: warning %v, want %v", c.en, got, c.want)
+		}
 	}
 }
