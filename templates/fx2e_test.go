@@ -223,3 +223,19 @@ func TestFx2eOwnPurposesKeywordWarns(t *testing.T) {
 		}
 	}
 }
+
+// RE2-16: a licence limited to publication through the API does not
+// extend to print when Contributions may reveal sensitive data. RE2-21:
+// the French text names the access it may make paid.
+func TestFx2eLicenceMediaAndPaidAccess(t *testing.T) {
+	printed := apiTOSPhrase{textfmt.EN: "in any format, digital or printed;", textfmt.FR: "dans tout format, numérique ou imprimé ;"}
+	digital := apiTOSPhrase{textfmt.EN: "in any format, digital;", textfmt.FR: "dans tout format, numérique ;"}
+	for _, sensitive := range []bool{false, true} {
+		fx2eCheck(t, fmt.Sprintf("sensitive=%v", sensitive), fx2eSet(false, true, sensitive), []fx2eCase{
+			{printed, "data-contributions-licence", !sensitive}, {digital, "data-contributions-licence", sensitive},
+		})
+	}
+	fx2eCheck(t, "free", func(questionnaire.Values) {}, []fx2eCase{
+		{apiTOSPhrase{textfmt.EN: "If the Provider decides to charge for it", textfmt.FR: "Si le Fournisseur décide de rendre l'accès payant"}, "access-price", true},
+	})
+}
