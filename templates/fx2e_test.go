@@ -239,3 +239,21 @@ func TestFx2eLicenceMediaAndPaidAccess(t *testing.T) {
 		{apiTOSPhrase{textfmt.EN: "If the Provider decides to charge for it", textfmt.FR: "Si le Fournisseur décide de rendre l'accès payant"}, "access-price", true},
 	})
 }
+
+// RE2-8: when reviews are checked against use and the User may exclude
+// its requests from the Provider's own purposes, a review is accepted
+// only for a request not so excluded.
+func TestFx2eReviewCheckAndOptOut(t *testing.T) {
+	optOut := apiTOSPhrase{
+		textfmt.EN: "a review is accepted only in respect of a request that the User has not excluded from the Provider's processing under",
+		textfmt.FR: "un avis n'est accepté qu'au titre d'une requête que l'Utilisateur n'a pas exclue des traitements du Fournisseur en application de l'",
+	}
+	for _, checked := range []bool{false, true} {
+		set := func(v questionnaire.Values) {
+			fx2eSet(true, true, true)(v)
+			v["contributions.reviews"], v["contributions.reviews_use_checked"] = true, checked
+			v["contributions.reviews_check"] = questionnaire.Translated{textfmt.EN: "only customers who booked may review", textfmt.FR: "seuls les clients ayant réservé peuvent donner un avis"}
+		}
+		fx2eCheck(t, fmt.Sprintf("checked=%v", checked), set, []fx2eCase{{optOut, "data-reviews", checked}})
+	}
+}
