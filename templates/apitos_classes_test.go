@@ -867,7 +867,7 @@ var (
 	// credit, releases those works under CC BY 4.0 (section 3(a)).
 	phraseCreditForm = apiTOSPhrase{
 		textfmt.EN: "which, with the Provider named as the source of the Data, makes up the credit",
-		textfmt.FR: "qui constitue, avec la mention du Fournisseur comme source des Données, la mention de l'auteur",
+		textfmt.FR: "Ce nom ou ce pseudonyme constitue, avec la mention du Fournisseur comme source des Données, la mention de l'auteur",
 	}
 	phraseWorksCCBY = apiTOSPhrase{
 		textfmt.EN: "Creative Commons Attribution 4.0 International licence (CC BY 4.0)",
@@ -1927,7 +1927,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if _, ok := doc.Clause("data-contributions"); ok {
 		must(phraseContentsLicence, "data-contributions", dbcl && !sensitiveContrib, "published contributions whose licence as contents of the database is not named")
 		must(phraseWorksNotPublicInformation, "data-open-data-licence", loContents && !sensitiveContrib, "a French public body's contributed works under CC BY without the reason the decree's list does not bind it")
-		must(phraseCreditForm, "data-contributions", data != "open-reuse", "contributed works whose credit under the licence names no one, or a credit the CC0 instrument does not ask")
+		must(phraseCreditForm, "data-contributions", data != "open-reuse" && !sensitiveContrib, "contributed works whose credit under the licence names no one, or a credit the CC0 instrument does not ask")
 		worksCC := licScope == "database" && !sensitiveContrib
 		must(phraseWorksCCBY, "data-contributions", worksCC, "contributed photographs left under the DbCL, which asks for no credit")
 		must(phraseWorksCCBY, "data-open-data-licence", worksCC, "the licence of contributed works not named beside the DbCL")
@@ -2215,7 +2215,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phraseModerationPolicy, "data-hosting", true, "a hosting service whose terms do not state its moderation policy (art. 14(1) DSA)")
 		must(phraseComplaintRules, "data-hosting", published, "the complaint-handling rules of a platform left out, or asked of a service that publishes nothing")
 	}
-	must(phraseContributionsAdaptations, "data-contributions", published, "reusers of contributed works forbidden the adaptations their licence allows, or free to distort them")
+	must(phraseContributionsAdaptations, "data-contributions", published && !sensitiveContrib, "reusers of contributed works forbidden the adaptations their licence allows, or free to distort them")
 	must(phraseContributionsIntegrity, "data-contributions", false, "an integrity clause that contradicts the adaptation right of the licence of the Data")
 	for _, id := range []string{"data-open-data-licence"} {
 		open := data == strings.TrimPrefix(id, "data-")
@@ -2241,7 +2241,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseContributionDated, "liability-safety", published && v["safety.critical"] == true, "crowd-sourced safety data published without the date of each contribution")
 	must(phraseContributionsEndpoint, "definitions", published, "contributions not told apart from other content sent to the API")
 	must(phraseWarrantyExceptContributions, "warranty-title", published, "the Provider warranting title to third parties' contributions, or an exception for contributions never published")
-	must(phraseReusersNameAuthor, "data-contributions", published, "contributed works released with no duty on reusers to name their author")
+	must(phraseReusersNameAuthor, "data-contributions", published && !sensitiveContrib, "contributed works released with no duty on reusers to name their author")
 	must(phraseContactNotReturned, "data-contributions", published, "contributors left to think their contact details go to reusers")
 	must(phraseReuserController, "data-contributions", published && !sensitiveContrib, "the personal data of published contributions reused with no word on the reuser's duties")
 	// Storing or publishing what users send is hosting under the DSA
@@ -2862,10 +2862,11 @@ func TestAPITOSProviderOutsideTheEEA(t *testing.T) {
 // established outside the European Economic Area.
 const euRepresentative = "Pulsewise EU Representative SAS, 10 rue de la Paix, 75002 Paris, France, eu-rep@pulsewise.example"
 
-// Sensitive data processed on the provider's own account, or own purposes
-// that need them, contradict the terms, which give the provider no
-// exception of article 9(2) GDPR: the answers are refused, naming the
-// answers concerned. Health data where safety is at stake draw the
+// Sensitive data processed on the provider's own account contradict the
+// terms, which give the provider no exception of article 9(2) GDPR: the
+// answers are refused, naming the answers concerned. Own purposes whose
+// wording suggests sensitive data only draw a warning (fx2e_test.go):
+// the tool cannot read free text. Health data where safety is at stake draw the
 // warning on medical devices (Regulation (EU) 2017/745, rule 11).
 func TestAPITOSSensitiveDataAndOwnPurposes(t *testing.T) {
 	k, _ := Lookup("api-tos")
@@ -2882,8 +2883,8 @@ func TestAPITOSSensitiveDataAndOwnPurposes(t *testing.T) {
 		refused  string
 	}{
 		{"controller", "controller", nil, "special-categories-controller"},
-		{"both, purposes on health data", "both", purposes("the training of the arrhythmia-detection models", "l’entraînement des modèles de détection des arythmies"), "special-categories-own-purposes"},
-		{"both, purposes naming health", "both", purposes("research on heart health", "la recherche sur la santé cardiaque"), "special-categories-own-purposes"},
+		{"both, purposes on health data", "both", purposes("the training of the arrhythmia-detection models", "l’entraînement des modèles de détection des arythmies"), ""},
+		{"both, purposes naming health", "both", purposes("research on heart health", "la recherche sur la santé cardiaque"), ""},
 		{"both, purposes without sensitive data", "both", purposes("the production of statistics on the use of the API", "l’établissement de statistiques d’usage de l’API"), ""},
 		{"processor", "processor", nil, ""},
 	}

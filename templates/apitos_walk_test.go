@@ -350,6 +350,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if v["personal_data.processed"] == true && v["personal_data.role"] != "controller" {
 		want["dpa-subprocessors"] = []period{{30, "days"}} // notice of a new sub-processor
 	}
+	if v["personal_data.processed"] == true && v["personal_data.role"] != "controller" && v["personal_data.special"] == true && v["personal_data.health"] == true {
+		want["dpa-security"] = []period{{30, "days"}} // return of health data when the hosting ends (CSP R. 1111-11)
+	}
 	if consumers {
 		want["consumer-changes"] = []period{{30, "days"}} // termination after an adverse change
 		want["consumer-withdrawal"] = []period{{14, "days"}}

@@ -112,8 +112,8 @@ func TestFxreRules(t *testing.T) {
 // content of Contributions on the Provider's legitimate interest.
 func TestFxreSensitiveContributions(t *testing.T) {
 	consent := apiTOSPhrase{
-		textfmt.EN: "the Provider shall publish a Contribution only with its author's explicit consent to its publication, obtained separately from the acceptance of any other term",
-		textfmt.FR: "le Fournisseur ne publie une Contribution qu'avec le consentement explicite de son auteur à sa publication, recueilli distinctement de l'acceptation de toute autre condition",
+		textfmt.EN: "the Provider shall publish a Contribution only with its author's explicit consent to its publication",
+		textfmt.FR: "le Fournisseur ne publie une Contribution qu'avec le consentement explicite de son auteur à sa publication",
 	}
 	outside := apiTOSPhrase{
 		textfmt.EN: "Contributions are made available only through the API: they are covered neither by the licence of the Data nor by any other licence of reuse",

@@ -150,7 +150,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "controller"}, []string{"special-categories-controller"}, false,
 		[]string{"special-categories-of-data", "location-data-dpo-dpia"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.role": "both", "personal_data.purposes": "the training of models that detect cardiac arrhythmia"},
-		[]string{"special-categories-own-purposes"}, false, []string{"special-categories-of-data", "location-own-purpose-data", "processor-own-purposes"}},
+		[]string{"special-categories-own-purposes"}, true, []string{"special-categories-of-data", "location-own-purpose-data", "processor-own-purposes"}},
 	{"api-tos", map[string]string{"personal_data.special": "true", "safety.critical": "true"}, []string{"medical-device-risk"}, true,
 		[]string{"special-categories-of-data"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "personal_data.role": "controller"}, []string{"open-licence-personal-data"}, true, []string{"public-body-specification-licence", "location-data-dpo-dpia"}},
