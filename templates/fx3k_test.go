@@ -34,3 +34,32 @@ func TestFx3kPortability(t *testing.T) {
 		}
 	}
 }
+
+// RK2-1: an administrative public service is not a professional: the
+// consumer rules of Rome I (art. 6) and Brussels I bis (art. 17 and 18)
+// and article R. 631-3 of the Consumer Code are not printed for it, and
+// its disputes with Consumers go to the disputes article; every other
+// provider keeps them.
+func TestFx3kConsumerLaw(t *testing.T) {
+	rules := apiTOSPhrase{textfmt.EN: "(articles 17 and 18 of Regulation (EU) No 1215/2012 of 12 December 2012)", textfmt.FR: "(articles 17 et 18 du règlement (UE) n° 1215/2012 du 12 décembre 2012)"}
+	referred := apiTOSPhrase{textfmt.EN: "Disputes between the Provider and a Consumer are governed by Article", textfmt.FR: "Les litiges entre le Fournisseur et le Consommateur sont régis par l'article"}
+	keeps := apiTOSPhrase{textfmt.EN: "A Consumer keeps the protection set out in Article", textfmt.FR: "Le Consommateur conserve la protection prévue à l'article"}
+	for _, p := range providers13a {
+		set := func(v questionnaire.Values) {
+			p.set(v)
+			v["audience"] = "business-and-consumers"
+		}
+		for l, doc := range published12a(t, set) {
+			what := fmt.Sprintf("%s %s", l, p.name)
+			if got := rules.in(doc, "consumer-law"); got == p.admin {
+				t.Errorf("%s: consumer forum rules printed: %v", what, got)
+			}
+			if got := referred.in(doc, "consumer-law"); got != p.admin {
+				t.Errorf("%s: consumer disputes referred to the disputes article: %v", what, got)
+			}
+			if got := keeps.in(doc, "governing-law"); got == p.admin {
+				t.Errorf("%s: governing law keeps the consumer protection: %v", what, got)
+			}
+		}
+	}
+}
