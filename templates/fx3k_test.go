@@ -63,3 +63,26 @@ func TestFx3kConsumerLaw(t *testing.T) {
 		}
 	}
 }
+
+// RK2-3: the Rules of an administrative public service have no duration;
+// the licence runs for the User's Registration. Other providers grant it
+// for the duration of the Agreement.
+func TestFx3kLicenceTerm(t *testing.T) {
+	registration := apiTOSPhrase{textfmt.EN: "For the duration of the User’s Registration, the Provider grants each User", textfmt.FR: "Pendant la durée de l’Inscription, le Fournisseur concède à chaque Utilisateur"}
+	agreement := apiTOSPhrase{textfmt.EN: "For the duration of the Agreement, the Provider grants each User", textfmt.FR: "Pendant la durée du Contrat, le Fournisseur concède à chaque Utilisateur"}
+	rules := apiTOSPhrase{textfmt.EN: "For the duration of the Rules", textfmt.FR: "Pendant la durée du Règlement"}
+	for _, p := range providers13a {
+		for l, doc := range published12a(t, p.set) {
+			what := fmt.Sprintf("%s %s", l, p.name)
+			if got := registration.in(doc, "access-grant"); got != p.admin {
+				t.Errorf("%s: licence for the Registration: %v", what, got)
+			}
+			if got := agreement.in(doc, "access-grant"); got == p.admin {
+				t.Errorf("%s: licence for the Agreement: %v", what, got)
+			}
+			if rules.in(doc, "access-grant") {
+				t.Errorf("%s: licence for the duration of the Rules", what)
+			}
+		}
+	}
+}
