@@ -86,3 +86,27 @@ func TestFx3kLicenceTerm(t *testing.T) {
 		}
 	}
 }
+
+// RK2-4: an administrative public body and its User are both liable for
+// fault, the User under the conditions of the third-party article, and
+// the Provider's fault liability leaves the no-fault regimes and the
+// compensation on withdrawal of access intact. Other providers keep
+// their own liability clause.
+func TestFx3kLiabilityStandard(t *testing.T) {
+	fault := apiTOSPhrase{textfmt.EN: "for the direct and certain damage caused by its fault, without prejudice to Article", textfmt.FR: "des dommages directs et certains causés par sa faute, sans préjudice de l'article"}
+	noFault := apiTOSPhrase{textfmt.EN: "and to the rules of no-fault liability; the User is liable, under the conditions of Article", textfmt.FR: "et des régimes de responsabilité sans faute ; l'Utilisateur répond, dans les conditions de l'article"}
+	strict := apiTOSPhrase{textfmt.EN: "the User is liable for the damage it causes to the Provider", textfmt.FR: "l'Utilisateur répond des dommages qu'il cause au Fournisseur"}
+	for _, p := range providers13a {
+		for l, doc := range published12a(t, p.set) {
+			what := fmt.Sprintf("%s %s", l, p.name)
+			for _, ph := range []apiTOSPhrase{fault, noFault} {
+				if got := ph.in(doc, "liability-limit"); got != p.admin {
+					t.Errorf("%s: 9.3 says %q: %v", what, ph[l], got)
+				}
+			}
+			if strict.in(doc, "liability-limit") {
+				t.Errorf("%s: 9.3 makes the User liable without fault", what)
+			}
+		}
+	}
+}
