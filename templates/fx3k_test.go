@@ -110,3 +110,21 @@ func TestFx3kLiabilityStandard(t *testing.T) {
 		}
 	}
 }
+
+// RK2-6: for an administrative public body, withdrawing a User's access
+// (for breach or for a reason of general interest) ends its
+// Registration; other providers terminate the Agreement instead.
+func TestFx3kWithdrawalEndsRegistration(t *testing.T) {
+	ends := apiTOSPhrase{textfmt.EN: "The withdrawal of a User's access, under this article or Article", textfmt.FR: "Le retrait de l'accès d'un Utilisateur, en application du présent article ou de l'article"}
+	ends2 := apiTOSPhrase{textfmt.EN: "ends that User's Registration.", textfmt.FR: "met fin à son Inscription."}
+	for _, p := range providers13a {
+		for l, doc := range published12a(t, p.set) {
+			what := fmt.Sprintf("%s %s", l, p.name)
+			for _, ph := range []apiTOSPhrase{ends, ends2} {
+				if got := ph.in(doc, "term-breach"); got != p.admin {
+					t.Errorf("%s: 10.4 says %q: %v", what, ph[l], got)
+				}
+			}
+		}
+	}
+}
