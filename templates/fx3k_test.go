@@ -128,3 +128,31 @@ func TestFx3kWithdrawalEndsRegistration(t *testing.T) {
 		}
 	}
 }
+
+// RK2-8: a public body's name often names a territory: whatever the
+// attribution option, the User of a public body may designate factually
+// the origin of the Data or the territory they cover (CPI, art.
+// L. 713-6, I, 2°); a private provider's clause is unchanged.
+func TestFx3kGeographicOrigin(t *testing.T) {
+	origin := apiTOSPhrase{textfmt.EN: "factually, the origin of the Data or the territory they cover", textfmt.FR: "de façon factuelle, la provenance des Données ou le territoire qu'elles couvrent"}
+	law := apiTOSPhrase{textfmt.EN: "(article L. 713-6, I, 2° and 3° of the French Intellectual Property Code)", textfmt.FR: "(article L. 713-6, I, 2° et 3°, du Code de la propriété intellectuelle)"}
+	for opt, id := range map[string]string{"required": "user-attribution-required", "none": "user-attribution-none", "trademark": "user-attribution-trademark"} {
+		for _, p := range providers13a {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["conditions.attribution"] = opt
+			}
+			for l, doc := range published12a(t, set) {
+				what := fmt.Sprintf("%s %s %s", l, p.name, opt)
+				if clauseText(doc, id) == "" {
+					t.Fatalf("%s: no clause %s", what, id)
+				}
+				for _, ph := range []apiTOSPhrase{origin, law} {
+					if got := ph.in(doc, id); got != p.public {
+						t.Errorf("%s: %s says %q: %v", what, id, ph[l], got)
+					}
+				}
+			}
+		}
+	}
+}
