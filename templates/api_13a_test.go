@@ -218,8 +218,8 @@ func TestAPITOSPublicBodyRegime(t *testing.T) {
 		textfmt.FR: "dans la mesure où le Contrat relève du droit privé",
 	}
 	civilMatter := apiTOSPhrase{
-		textfmt.EN: "The rules below apply only where the dispute is a civil and commercial matter",
-		textfmt.FR: "Les règles qui suivent ne s'appliquent que lorsque le litige relève de la matière civile et commerciale",
+		textfmt.EN: "Disputes between the Provider and a Consumer are governed by Article",
+		textfmt.FR: "Les litiges entre le Fournisseur et le Consommateur sont régis par l'article",
 	}
 	defender := apiTOSPhrase{
 		textfmt.EN: "Any User, natural or legal person, that considers its rights and freedoms harmed by the working of the service may also",
@@ -259,7 +259,7 @@ func TestAPITOSPublicBodyRegime(t *testing.T) {
 					// The Rules have no change-of-circumstances clause (review M, M-3).
 					check(analogy, "hardship", false, "hardship clause by analogy")
 					check(privateLaw, "hardship", false, "hardship clause confined to private law")
-					check(civilMatter, "consumer-law", p.admin, "consumer law and courts in civil and commercial matters only")
+					check(civilMatter, "consumer-law", p.admin, "consumer disputes referred to the disputes article (RK2-1)")
 					check(defender, "jurisdiction", p.public, "Défenseur des droits open to every User")
 					check(consumerOnly, "consumer-mediation", !p.public && mediator == "", "Défenseur des droits for consumers only")
 					check(adopted, "change-terms", p.public, "changes adopted and made enforceable by the competent body")

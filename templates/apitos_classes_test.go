@@ -1674,7 +1674,9 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 				fail("a Consumer who terminates after an adverse change is not refunded")
 			}
 		}
-		must(phraseBrusselsIbis, "consumer-law", true, "the courts of a Consumer domiciled in the Union")
+		// An administrative public service is not a professional: its
+		// consumer disputes go to the disputes article (review RK2, RK2-1).
+		must(phraseBrusselsIbis, "consumer-law", !(kind == "public-body" && v["provider.public_activity"] != "industrial-commercial"), "the courts of a Consumer domiciled in the Union")
 		must(phraseADRDirective, "consumer-mediation", inEU(country) && country != "FR", "mediation under the law of the State of establishment")
 	}
 	must(phraseDataFunded, "summary", own && !paid && consumers && kind != "public-body", "access paid for with personal data presented as free, or presented as paid for with data between professionals or by a public body, whose processing rests on its public task")

@@ -63,7 +63,7 @@ func TestFxa2DataSubjectRights(t *testing.T) {
 		textfmt.EN: "the Provider's supervisory authority, Commission nationale de l'informatique et des libertés (CNIL), or",
 		textfmt.FR: "de l'autorité de contrôle du Fournisseur, Commission nationale de l'informatique et des libertés (CNIL), ou",
 	}
-	dpo := apiTOSPhrase{textfmt.EN: "to data portability and to object, by writing to <https://dpo.example>", textfmt.FR: "à la portabilité des données et d'opposition, par écrit à l'adresse <https://dpo.example>"}
+	dpo := apiTOSPhrase{textfmt.EN: "and to object, by writing to <https://dpo.example>", textfmt.FR: "et d'opposition, par écrit à l'adresse <https://dpo.example>"}
 	for _, p := range providers13a {
 		for _, processed := range []bool{false, true} {
 			for _, role := range []string{"processor", "controller", "both"} {
