@@ -45,3 +45,49 @@ func TestFx3jConflictContractsBothWays(t *testing.T) {
 		}
 	}
 }
+
+// TestFx3jIndividualDeciderInTable (RJ2-1): for a public body, the table
+// rows for admissions and conduct, and the decision lifting a permanent
+// ban, name the authority that 18.1 makes competent for individual
+// decisions (the executive of a local authority, the president of an
+// EPCI), never the organ that adopts the Charter.
+func TestFx3jIndividualDeciderInTable(t *testing.T) {
+	want := map[string][2]string{
+		"local-authority": {"through its executive (Article", "par son exécutif (article"},
+		"epci":            {"through its president (Article", "par son président (article"},
+		"university":      {"through the authority competent for individual decisions (Article", "par l'autorité compétente pour les décisions individuelles (article"},
+	}
+	for form, w := range want {
+		for li, l := range textfmt.All {
+			pb := fxkPublicBody(form)
+			pb["governance.steering"] = true
+			name := string(l) + " " + form
+			table := fxkClause(t, pb, l, "decisions-table")
+			if n := strings.Count(table, w[li]); n != 2 {
+				t.Errorf("%s: decider named %d times in the table, want 2", name, n)
+			}
+			for _, bad := range []string{"through its competent organ, on the opinion", "par son organe compétent, sur avis"} {
+				if strings.Contains(table, bad) {
+					t.Errorf("%s: the table still sends admissions to the competent organ", name)
+				}
+			}
+			r2Check(t, name, fxkClause(t, pb, l, "conduct-sanctions"), true, w[li])
+		}
+	}
+	// Other vehicles: no public decider.
+	k, _ := Lookup("charter")
+	vals := exampleValues(t, k)
+	vals["legal.vehicle"] = "association"
+	for li, l := range textfmt.All {
+		doc, err := k.Assemble(vals, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := doc.Clause("decisions-table")
+		for _, w := range want {
+			if strings.Contains(c.Body, textfmt.Typeset(l, w[li])) {
+				t.Errorf("%s association: public decider printed", l)
+			}
+		}
+	}
+}
