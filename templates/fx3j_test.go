@@ -91,3 +91,26 @@ func TestFx3jIndividualDeciderInTable(t *testing.T) {
 		}
 	}
 }
+
+// TestFx3jCRASingleAddressee (RJ2-5, RJ2-11): in 6.3, the Maintainers
+// inform one addressee in both limbs of the CRA passage, and that same
+// addressee makes the notifications: the executive of a local authority,
+// the legal representative otherwise; no stacked parentheses.
+func TestFx3jCRASingleAddressee(t *testing.T) {
+	for _, form := range []string{"local-authority", "university"} {
+		for li, l := range textfmt.All {
+			pb := fxkPublicBody(form)
+			pb["commons.resources"] = []string{"software"}
+			body := fxkClause(t, pb, l, "bodies-technical")
+			name := string(l) + " " + form
+			exec := [2]string{"the executive shall make", "son exécutif de toute vulnérabilité"}
+			legal := [2]string{"the legal representative shall make", "son représentant légal de toute vulnérabilité"}
+			want, not := exec, legal
+			if form != "local-authority" {
+				want, not = legal, exec
+			}
+			r2Check(t, name, body, true, want[li])
+			r2Check(t, name, body, false, not[li], ") (")
+		}
+	}
+}
