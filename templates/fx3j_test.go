@@ -114,3 +114,22 @@ func TestFx3jCRASingleAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestFx3jDCONoAuthorshipOfAIOutput (RJ2-16): under the DCO, the sign-off
+// covers the Contribution as a whole, of which the contributor created a
+// part, without certifying tool output as their creation; no other route
+// and no ban prints it.
+func TestFx3jDCONoAuthorshipOfAIOutput(t *testing.T) {
+	want := [2]string{"it does not make you certify that the parts produced by a tool are your own creation", "elle ne vous fait pas certifier que les parties produites par un outil sont votre création"}
+	stale := [2]string{"including the parts produced by a tool, as created in whole or in part by you", "y compris les parties produites par un outil, comme créée en tout ou partie par vous"}
+	for _, in := range []string{"dco", "cla", "inbound-outbound"} {
+		for _, ai := range []string{"ban", "disclose", "allow"} {
+			for li, l := range textfmt.All {
+				body := fxPlain(policyClause(t, map[string]any{"inbound": in, "ai_contributions": ai}, l, "ai-accountability"))
+				name := string(l) + " " + in + " " + ai
+				r2Check(t, name, body, in == "dco" && ai != "ban", want[li])
+				r2Check(t, name, body, false, stale[li])
+			}
+		}
+	}
+}
