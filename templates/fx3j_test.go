@@ -133,3 +133,27 @@ func TestFx3jDCONoAuthorshipOfAIOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestFx3jSignOffWritingNotOverstated (RJ2-17): the sign-off or ticked
+// statement stands as the written acceptance of the patent licence only
+// to the extent that the law allows; it is never said to be the writing
+// that CPI L. 613-8 requires.
+func TestFx3jSignOffWritingNotOverstated(t *testing.T) {
+	want := [2]string{"stands as your written acceptance of that licence, to the extent that the law allows", "vaut votre acceptation écrite de cette licence, dans la mesure où la loi l'admet"}
+	stale := [2]string{"records it in writing", "en constitue l'écrit"}
+	for _, route := range []string{"dco", "inbound-outbound"} {
+		for _, licence := range []string{"Apache-2.0", "MIT"} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"inbound": route, "project.licence": licence, "governing_law": "FR"}
+				id := "inbound-" + route
+				if route == "inbound-outbound" {
+					id = route
+				}
+				body := strings.ReplaceAll(fxClause(t, false, set, l, id), "’", "'")
+				name := string(l) + " " + route + " " + licence
+				r2Check(t, name, body, licence != "MIT", want[li])
+				r2Check(t, name, body, false, stale[li])
+			}
+		}
+	}
+}
