@@ -157,3 +157,28 @@ func TestFx3jSignOffWritingNotOverstated(t *testing.T) {
 		}
 	}
 }
+
+// TestFx3jAppealSuspensiveForReservedSanctions (RJ2-3): for a public body,
+// the appeal suspends the sanctions reserved to it and not the others;
+// other vehicles keep the general rule.
+func TestFx3jAppealSuspensiveForReservedSanctions(t *testing.T) {
+	pub := [2]string{"The appeal suspends a sanction reserved to the Legal Entity", "Le recours est suspensif contre une sanction réservée à la Structure porteuse"}
+	gen := [2]string{"The appeal does not suspend the sanction, unless", "Le recours n'est pas suspensif, sauf"}
+	for li, l := range textfmt.All {
+		pb := fxkPublicBody("local-authority")
+		body := fxkClause(t, pb, l, "conduct-appeal")
+		r2Check(t, string(l)+" public body", body, true, pub[li])
+		r2Check(t, string(l)+" public body", body, false, gen[li])
+		k, _ := Lookup("charter")
+		vals := exampleValues(t, k)
+		vals["legal.vehicle"] = "fiscal-host"
+		doc, err := k.Assemble(vals, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := doc.Clause("conduct-appeal")
+		c.Body = strings.ReplaceAll(c.Body, "’", "'")
+		r2Check(t, string(l)+" fiscal host", c.Body, true, gen[li])
+		r2Check(t, string(l)+" fiscal host", c.Body, false, pub[li])
+	}
+}
