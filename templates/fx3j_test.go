@@ -182,3 +182,20 @@ func TestFx3jAppealSuspensiveForReservedSanctions(t *testing.T) {
 		r2Check(t, string(l)+" fiscal host", c.Body, false, pub[li])
 	}
 }
+
+// TestFx3jPublicBodyGiftsNotTransferred (RJ2-2): a public body does not
+// transfer gifts it has accepted; unused earmarked gifts may only give
+// rise to a grant that respects their conditions. Other vehicles keep the
+// tax-receipt rule.
+func TestFx3jPublicBodyGiftsNotTransferred(t *testing.T) {
+	pub := [2]string{"may only give rise to a grant to the beneficiary, decided in compliance with the conditions and charges attached to them (for a commune, French General Local Authorities Code, Article L. 2242-1)", "ne peuvent donner lieu qu'à une subvention au bénéficiaire, décidée dans le respect des conditions et charges dont ils sont assortis (pour une commune, Code général des collectivités territoriales, article L. 2242-1)"}
+	tax := [2]string{"may itself receive such gifts", "habilité lui-même à recevoir de tels dons"}
+	for li, l := range textfmt.All {
+		pb := fxkPublicBody("local-authority")
+		pb["economy.funding"] = []string{"donations"}
+		pb["governing_law"] = "FR"
+		body := strings.ReplaceAll(fxkCharter(t, pb, l), "’", "'")
+		r2Check(t, string(l)+" public body", body, true, pub[li])
+		r2Check(t, string(l)+" public body", body, false, tax[li])
+	}
+}
