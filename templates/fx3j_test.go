@@ -199,3 +199,22 @@ func TestFx3jPublicBodyGiftsNotTransferred(t *testing.T) {
 		r2Check(t, string(l)+" public body", body, false, tax[li])
 	}
 }
+
+// TestFx3jDataAnswerAddressee (RJ2-14): in 14.6, the answer to an
+// objection goes to the persons concerned, named as such.
+func TestFx3jDataAnswerAddressee(t *testing.T) {
+	want := [2]string{"the persons concerned receive an answer within", "il est répondu aux personnes concernées dans un délai"}
+	stale := [2]string{"; they receive an answer within", "il leur est répondu dans un délai"}
+	for li, l := range textfmt.All {
+		pb := fxkPublicBody("local-authority")
+		pb["governing_law"] = "FR"
+		pb["commons.personal_data"] = true
+		body := strings.ReplaceAll(fxkCharter(t, pb, l), "’", "'")
+		if !strings.Contains(body, want[li]) && !strings.Contains(body, stale[li]) {
+			i := strings.Index(body, "point d)")
+			t.Fatalf("%s: sentence not produced: %q", l, body[i:i+200])
+		}
+		r2Check(t, string(l), body, true, want[li])
+		r2Check(t, string(l), body, false, stale[li])
+	}
+}
