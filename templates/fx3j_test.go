@@ -218,3 +218,13 @@ func TestFx3jDataAnswerAddressee(t *testing.T) {
 		r2Check(t, string(l), body, false, stale[li])
 	}
 }
+
+// TestFx3jBanTermConsistent (RJ2-13): the English of 12.5 calls the
+// Contributor Covenant 2.1 sanctions "ban" throughout, never "exclusion".
+func TestFx3jBanTermConsistent(t *testing.T) {
+	pb := fxkPublicBody("local-authority")
+	pb["conduct.code"] = "contributor-covenant-2.1"
+	body := fxkClause(t, pb, textfmt.EN, "conduct-sanctions")
+	r2Check(t, "en cc2.1", body, true, "a temporary ban or a permanent ban")
+	r2Check(t, "en cc2.1", body, false, "a temporary exclusion or a permanent exclusion", "temporary or permanent exclusion")
+}
