@@ -1382,7 +1382,7 @@ func TestCharterRulesNoTableRowCanWeaken(t *testing.T) {
 func TestCharterPublicBuyersAndFunders(t *testing.T) {
 	k, _ := Lookup("charter")
 	phrases := map[textfmt.Lang]struct{ buyer, grant, gifts, support, threshold, inHouse, noControl string }{
-		textfmt.EN: {"take no part in a decision of the Commons about a contract", "or a grant that this public body awards",
+		textfmt.EN: {"take no part in a decision of the Commons about a contract", "or about a grant that it awards or intends to award to",
 			"supported the Commons without counterpart", "Financial support is recognised as support, not as a Contribution",
 			"below the threshold set in Article R. 2122-8", "exercise over it a control similar to that which they exercise over their own departments",
 			"Its membership of the Commons gives it no control over the Legal Entity"},

@@ -278,8 +278,8 @@ func TestFxkSecurityFormSaysWhoReads(t *testing.T) {
 // K-17: a permanent ban by a public body may be reviewed every two years.
 func TestFxkPublicBodyTableVolunteersDormancyAndBan(t *testing.T) {
 	table := [2][]string{
-		{"| Legal Entity, through its competent organ, on the opinion of the Steering Committee |", "Conduct Committee; Legal Entity, on a proposal of that Committee, for the sanctions that restrict access (Article"},
-		{"| Structure porteuse, par son organe compétent, sur avis du Comité de pilotage |", "Comité du code de conduite ; Structure porteuse, sur proposition de ce Comité, pour les sanctions restrictives (article"},
+		{"| Legal Entity, through its president (Article", "Conduct Committee; Legal Entity, through its president (Article"},
+		{"| Structure porteuse, par son président (article", "Comité du code de conduite ; Structure porteuse, par son président (article"},
 	}
 	volunteers := [2]string{"and for which they have registered with it, are, for that activity, its occasional collaborators", "et à laquelle ils se sont inscrits auprès d'elle, sont, pour cette activité, ses collaborateurs occasionnels"}
 	dormantPB := [2]string{"to propose to the competent organ of the Legal Entity that it entrust the assets of the Commons to a legal person that meets the conditions of Article", "de proposer à l'organe compétent de la Structure porteuse de confier les biens du Commun à une personne morale qui remplit les conditions de l'article"}

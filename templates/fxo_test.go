@@ -125,8 +125,8 @@ func TestFxoScopeCarveBackOnlyResourceType(t *testing.T) {
 func TestFxoAIOutputNotUnderDCOPointTwo(t *testing.T) {
 	point2 := map[textfmt.Lang]string{textfmt.EN: "under point 2", textfmt.FR: "au titre du point 2"}
 	whole := map[textfmt.Lang]string{
-		textfmt.EN: "the Contribution as a whole, including the parts produced by a tool, as created in whole or in part by you, with the right to submit it. In addition, you expressly declare, for the parts produced by a tool, that you have checked",
-		textfmt.FR: "la Contribution dans son ensemble, y compris les parties produites par un outil, comme créée en tout ou partie par vous, avec le droit de la soumettre. Vous déclarez en outre expressément, pour les parties produites par un outil, que vous avez vérifié",
+		textfmt.EN: "covers the Contribution as a whole, of which you created at least a part and which you have the right to submit; it does not make you certify that the parts produced by a tool are your own creation. In addition, you expressly declare, for the parts produced by a tool, that you have checked",
+		textfmt.FR: "porte sur la Contribution dans son ensemble, dont vous avez créé au moins une partie et que vous avez le droit de soumettre ; elle ne vous fait pas certifier que les parties produites par un outil sont votre création. Vous déclarez en outre expressément, pour les parties produites par un outil, que vous avez vérifié",
 	}
 	for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
 		for _, ai := range []string{"disclose", "allow"} {
@@ -185,7 +185,7 @@ func TestFxoSmallerFindings(t *testing.T) {
 			[2]string{"may decline a proposal for the sole reason that it does not", "peut écarter une proposition au seul motif qu'elle ne la sert pas"},
 			[2]string{"\x00", "qu'elle s'en éloigne"}},
 		{map[string]any{"legal.vehicle": "association"}, false, "bodies-technical",
-			[2]string{"inform its legal representative, within the meaning of its statutes or of the law that governs it (and not the authorised representative of Article 3(15) of Regulation (EU) 2024/2847)", "informent sans délai son représentant légal, au sens de ses statuts ou de la loi qui la régit (et non le mandataire de l'article 3, point 15, du règlement (UE) 2024/2847)"},
+			[2]string{"inform its legal representative, within the meaning of its statutes or of the law that governs it, and not the authorised representative of Article 3(15) of Regulation (EU) 2024/2847,", "informent sans délai son représentant légal, au sens de ses statuts ou de la loi qui la régit, et non le mandataire de l'article 3, point 15, du règlement (UE) 2024/2847,"},
 			[2]string{"\x00", "\x00"}},
 	}
 	for _, c := range cases {

@@ -244,7 +244,8 @@ func TestFxrdCreditConsentAndEveryKind(t *testing.T) {
 // RD-18: without an agreement, a contribution of code under a licence
 // with an express patent licence carries that licence's patent licence,
 // named by its article, whatever the answer to patents.grant; the
-// ticked statement or the sign-off records it in writing (CPI L. 613-8).
+// ticked statement or the sign-off stands as the written acceptance, to
+// the extent that the law allows (CPI L. 613-8, RJ2-17).
 // A licence without one (MIT) prints nothing of the kind here.
 func TestFxrdPatentLicenceOfTheCodeLicence(t *testing.T) {
 	named := map[string][2]string{
@@ -253,7 +254,7 @@ func TestFxrdPatentLicenceOfTheCodeLicence(t *testing.T) {
 		"LGPL-3.0-only": {"section 11 of the GNU General Public License 3.0, which is incorporated in `LGPL-3.0-only`", "la section 11 de la GNU General Public License 3.0, qu'intègre la licence `LGPL-3.0-only`"},
 		"MIT":           {"the patent licence of", "la licence de brevets que prévoit"},
 	}
-	writing := [2]string{"records it in writing (French Intellectual Property Code, Article L. 613-8)", "en constitue l'écrit (Code de la propriété intellectuelle, article L. 613-8)"}
+	writing := [2]string{"stands as your written acceptance of that licence, to the extent that the law allows (French Intellectual Property Code, Article L. 613-8)", "vaut votre acceptation écrite de cette licence, dans la mesure où la loi l'admet (Code de la propriété intellectuelle, article L. 613-8)"}
 	for _, route := range []string{"dco", "inbound-outbound"} {
 		for licence, want := range named {
 			for _, grant := range []bool{false, true} {
