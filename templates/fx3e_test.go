@@ -1,0 +1,46 @@
+package templates
+
+import (
+	"fmt"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// fx3eReviews: published Contributions that are reviews, checked or not.
+func fx3eReviews(health, check bool) func(questionnaire.Values) {
+	return func(v questionnaire.Values) {
+		fx2eSet(health, true, true)(v)
+		v["contributions.reviews"] = true
+		if check {
+			v["contributions.reviews_check"] = questionnaire.Translated{textfmt.EN: "only customers who booked may review", textfmt.FR: "seuls les clients ayant réservé peuvent donner un avis"}
+		} else {
+			v["contributions.reviews_check"] = questionnaire.Translated{}
+		}
+	}
+}
+
+// RE3-17, RE3-22: the exception to the retention period for own
+// purposes reads one way only: Contributions, contact details and the
+// data used to check a published review are kept longer, the latter as
+// long as that review.
+func TestFx3eRetentionException(t *testing.T) {
+	except := apiTOSPhrase{
+		textfmt.EN: "That period also applies to the data it processes for its own purposes, except those Contributions and contact details",
+		textfmt.FR: "Ce délai s'applique aussi aux données qu'il traite pour ses propres finalités, à l'exception de ces Contributions et coordonnées",
+	}
+	check := apiTOSPhrase{
+		textfmt.EN: "except those Contributions and contact details and the data used to check a published review, the latter being kept for as long as that review solely to evidence that check: beyond it",
+		textfmt.FR: "à l'exception de ces Contributions et coordonnées et des données ayant servi au contrôle d'un avis publié, ces dernières étant conservées aussi longtemps que cet avis aux seules fins de justifier ce contrôle : au-delà",
+	}
+	old := apiTOSPhrase{
+		textfmt.EN: "as are the data used to check",
+		textfmt.FR: "ainsi que les données qui ont servi au contrôle",
+	}
+	for _, c := range []struct{ health, check bool }{{false, false}, {true, true}, {false, true}} {
+		fx2eCheck(t, fmt.Sprintf("health=%v check=%v", c.health, c.check), fx3eReviews(c.health, c.check), []fx2eCase{
+			{except, "data-personal", true}, {check, "data-personal", c.check}, {old, "data-personal", false},
+		})
+	}
+}
