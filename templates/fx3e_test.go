@@ -44,3 +44,26 @@ func TestFx3eRetentionException(t *testing.T) {
 		})
 	}
 }
+
+// RE3-4: a checked review is described by the aim of the procedure
+// (reasonable and proportionate measures, C. conso L. 121-4 28°), never
+// as a guarantee of authenticity.
+func TestFx3eReviewClaim(t *testing.T) {
+	aim := apiTOSPhrase{
+		textfmt.EN: "that procedure is intended to ensure that each review comes from a consumer who has actually used or bought the product or service reviewed",
+		textfmt.FR: "cette procédure a pour objet de s'assurer que chaque avis émane d'un consommateur qui a réellement utilisé ou acheté le produit ou le service évalué",
+	}
+	guarantee := apiTOSPhrase{
+		textfmt.EN: "that procedure ensures",
+		textfmt.FR: "cette procédure garantit",
+	}
+	for _, use := range []bool{false, true} {
+		set := func(v questionnaire.Values) {
+			fx3eReviews(true, true)(v)
+			v["contributions.reviews_use_checked"] = use
+		}
+		fx2eCheck(t, fmt.Sprintf("use checked=%v", use), set, []fx2eCase{
+			{aim, "data-reviews", use}, {guarantee, "data-reviews", false},
+		})
+	}
+}
