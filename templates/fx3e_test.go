@@ -67,3 +67,22 @@ func TestFx3eReviewClaim(t *testing.T) {
 		})
 	}
 }
+
+// RE3-19 (FR): the licence of sensitive Contributions carries no right to
+// sublicense, in plain French; absent without sensitive Contributions.
+func TestFx3eNoSublicenceFR(t *testing.T) {
+	plain := apiTOSPhrase{textfmt.FR: "ils n'emportent pas le droit de concéder une licence de réutilisation."}
+	for _, sensitive := range []bool{false, true} {
+		for l, doc := range published12a(t, fx2eSet(false, true, sensitive)) {
+			if l != textfmt.FR {
+				continue
+			}
+			if got := plain.in(doc, "data-contributions"); got != sensitive {
+				t.Errorf("sensitive=%v: %q: %v", sensitive, plain[l], got)
+			}
+			if (apiTOSPhrase{textfmt.FR: "ne comprennent le droit de concéder aucune"}).in(doc, "data-contributions") {
+				t.Errorf("sensitive=%v: old wording left", sensitive)
+			}
+		}
+	}
+}
