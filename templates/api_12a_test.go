@@ -232,8 +232,8 @@ func TestAPITOSContributionSubclauses(t *testing.T) {
 // on publication binds the Provider's API, not copies already reused.
 func TestAPITOSReviewsUseCheckAndRecall(t *testing.T) {
 	checked := apiTOSPhrase{
-		textfmt.EN: "that procedure ensures that each review comes from a consumer who has actually used or bought the product or service reviewed",
-		textfmt.FR: "cette procédure garantit que chaque avis émane d'un consommateur qui a réellement utilisé ou acheté le produit ou le service évalué",
+		textfmt.EN: "that procedure is intended to ensure that each review comes from a consumer who has actually used or bought the product or service reviewed",
+		textfmt.FR: "cette procédure a pour objet de s'assurer que chaque avis émane d'un consommateur qui a réellement utilisé ou acheté le produit ou le service évalué",
 	}
 	notChecked := apiTOSPhrase{
 		textfmt.EN: "that procedure does not check that the author of a review has actually used or bought the product or service reviewed",

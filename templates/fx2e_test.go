@@ -117,8 +117,8 @@ func TestFx2eRetentionAndEnd(t *testing.T) {
 		textfmt.FR: "Par exception à ce délai, les données de santé qu'il traite en qualité de sous-traitant sont conservées pendant la durée que fixent les instructions documentées de l'Utilisateur, tel, pour un rendez-vous, jusqu'à la date de celui-ci augmentée du délai que l'Utilisateur détermine",
 	}
 	check := apiTOSPhrase{
-		textfmt.EN: "as are the data used to check a published review, kept for as long as that review solely to evidence that check",
-		textfmt.FR: "ainsi que les données qui ont servi au contrôle d'un avis publié, conservées aussi longtemps que cet avis aux seules fins de justifier ce contrôle",
+		textfmt.EN: "and the data used to check a published review, the latter being kept for as long as that review solely to evidence that check",
+		textfmt.FR: "et des données ayant servi au contrôle d'un avis publié, ces dernières étant conservées aussi longtemps que cet avis aux seules fins de justifier ce contrôle",
 	}
 	delContrib := apiTOSPhrase{
 		textfmt.EN: "The User shall, however, delete in every case, within the same period, the Contributions, which it keeps only within the limits of",
