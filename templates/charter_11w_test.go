@@ -295,7 +295,7 @@ func TestCharter11wPublicMemberGrantsAgree(t *testing.T) {
 				t.Errorf("%s, %s: member public body grants nothing=%v", vehicle, l, got)
 			}
 			conflicts := clauseBody(t, k, vals, l, "decisions-conflicts")
-			if got := strings.Contains(conflicts, textfmt.Typeset(l, pick(l, "or a grant", "subvention qu'elle lui accorde"))); got == noPerson {
+			if got := strings.Contains(conflicts, textfmt.Typeset(l, pick(l, "or about a grant", "subvention qu'elle lui accorde"))); got == noPerson {
 				t.Errorf("%s, %s: conflicts over a Member's grant=%v", vehicle, l, got)
 			}
 		}
