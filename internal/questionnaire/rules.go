@@ -301,6 +301,12 @@ func (r *Rule) Forbids(key string) bool {
 // which is then no reason for the rule not to apply.
 func (t *Test) emptyAllowed() bool { return t != nil && (t.Empty || t.Ignored) }
 
+// comparesText reports whether t makes any test other than a list of
+// values: a comparison with other answers, a pattern or a licence fact.
+func (t *Test) comparesText() bool {
+	return t.operands() != nil || t.Matches != nil || t.NotMatches != nil || t.ShareAlike != nil
+}
+
 func (t *Test) operands() []string {
 	if t == nil {
 		return nil // a test written as null, which the loader refuses
@@ -476,7 +482,7 @@ func (q *Questionnaire) checkSuggestions(what string, r *Rule) []error {
 func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	var errs []error
 	if key == LanguagesKey {
-		if t == nil || (t.In == nil && t.Not == nil) || t.operands() != nil || t.Matches != nil || t.NotMatches != nil || t.ShareAlike != nil {
+		if t == nil || (t.In == nil && t.Not == nil) || t.comparesText() {
 			return []error{fmt.Errorf("%s: the languages are tested by a list of languages, or not:", what)}
 		}
 		for _, v := range append(slices.Clone(t.In), t.Not...) {
@@ -487,7 +493,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 		return errs
 	}
 	if key == LinkedToCharter {
-		if t == nil || len(t.In)+len(t.Not) != 1 || t.operands() != nil || t.Matches != nil || t.NotMatches != nil || t.ShareAlike != nil ||
+		if t == nil || len(t.In)+len(t.Not) != 1 || t.comparesText() ||
 			!slices.Contains([]string{"true", "false"}, slices.Concat(t.In, t.Not)[0]) {
 			return []error{fmt.Errorf("%s: whether the answers name a charter is tested by true or false", what)}
 		}
@@ -496,7 +502,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	if strings.HasPrefix(key, CharterPrefix) {
 		// The charter's questionnaire, which the kinds' tests check these
 		// keys against, is not this one.
-		if t == nil || (t.In == nil && t.Not == nil) || t.operands() != nil || t.Matches != nil || t.NotMatches != nil || t.ShareAlike != nil {
+		if t == nil || (t.In == nil && t.Not == nil) || t.comparesText() {
 			return []error{fmt.Errorf("%s: an answer of the charter is tested by a list of values, or not:", what)}
 		}
 		return nil
@@ -505,7 +511,7 @@ func (q *Questionnaire) checkTest(what, key string, t *Test) []error {
 	if err != nil {
 		return []error{err}
 	}
-	if t == nil || (t.In == nil && t.Not == nil && t.operands() == nil && t.Matches == nil && t.NotMatches == nil && t.ShareAlike == nil && !t.Empty && !t.Ignored) {
+	if t == nil || (t.In == nil && t.Not == nil && !t.comparesText() && !t.Empty && !t.Ignored) {
 		return []error{fmt.Errorf("%s: %s has no test", what, key)}
 	}
 	for _, v := range append(slices.Clone(t.In), t.Not...) {
