@@ -175,21 +175,17 @@ func (p *parser) link(l *Link) {
 	facts := l.Facts(q)
 	c := l.File
 	for _, qq := range q.Linked() {
-		_, given := f.Values[qq.Key]
-		_, raw := f.Raw[qq.Key]
-		if given || raw {
+		if f.given(qq.Key) {
 			// Said twice, the answer could contradict the charter: it is
 			// refused whatever it is, and any other problem it has does
 			// not matter.
-			p.issues = slices.DeleteFunc(p.issues, func(i Issue) bool { return i.Key == qq.Key })
 			m := l.inapplicable(q, qq, true)
 			if m == nil {
 				m = message("link.answered", "Path", l.Ref, "Line", c.Line(qq.FromCharter, 0))
 			}
-			p.add(f.lines[qq.Key], questionnaire.Problem{Key: qq.Key, Msg: m})
+			p.refuse(qq.Key, m)
 		}
-		delete(f.Values, qq.Key)
-		delete(f.Raw, qq.Key)
+		f.forget(qq.Key)
 		if v, ok := facts[qq.Key]; ok {
 			f.Values[qq.Key] = v
 		}
@@ -200,23 +196,34 @@ func (p *parser) link(l *Link) {
 	// another party to the contributions, so it is refused as well, and
 	// the charter's stands.
 	for _, qq := range q.Questions() {
-		if qq.CharterDefault == "" || !questionnaire.Answered(l.Answers()[qq.CharterDefault]) {
+		if qq.CharterDefault == "" || !questionnaire.Answered(l.Answers()[qq.CharterDefault]) || !f.given(qq.Key) {
 			continue
 		}
-		_, given := f.Values[qq.Key]
-		_, raw := f.Raw[qq.Key]
-		if !given && !raw {
-			continue
-		}
-		p.issues = slices.DeleteFunc(p.issues, func(i Issue) bool { return i.Key == qq.Key })
-		p.add(f.lines[qq.Key], questionnaire.Problem{Key: qq.Key,
-			Msg: message("link.answered", "Path", l.Ref, "Line", c.Line(qq.CharterDefault, 0))})
-		delete(f.Values, qq.Key)
-		delete(f.Raw, qq.Key)
+		p.refuse(qq.Key, message("link.answered", "Path", l.Ref, "Line", c.Line(qq.CharterDefault, 0)))
+		f.forget(qq.Key)
 	}
 	f.Values.SetCharter(l.Ref)
 	f.Values.SetCharterAnswers(l.Answers())
 	p.issues = append(p.issues, l.Issues()...)
+}
+
+// given says whether the file answers key, validly or not.
+func (f *File) given(key string) bool {
+	_, v := f.Values[key]
+	_, r := f.Raw[key]
+	return v || r
+}
+
+// forget drops the file's own answer to key.
+func (f *File) forget(key string) {
+	delete(f.Values, key)
+	delete(f.Raw, key)
+}
+
+// refuse replaces whatever the parser reported about key with m.
+func (p *parser) refuse(key string, m *questionnaire.Message) {
+	p.issues = slices.DeleteFunc(p.issues, func(i Issue) bool { return i.Key == key })
+	p.add(p.f.lines[key], questionnaire.Problem{Key: key, Msg: m})
 }
 
 // OverrideChecker checks, for the parser, the clauses that the answers
