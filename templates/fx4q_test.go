@@ -1,0 +1,72 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"apitos/internal/textfmt"
+)
+
+// fx4qRules lists the rule IDs the answers of a linked policy trigger,
+// the charter's example answers changed by charterSet and the policy's by
+// set.
+func fx4qRules(t *testing.T, charterSet, set map[string]any) map[string]bool {
+	t.Helper()
+	k, _ := Lookup("contribution")
+	ch, _ := Lookup("charter")
+	vals := linkedExamples(k)
+	cv := ch.Examples()
+	for key, v := range charterSet {
+		cv[key] = v
+	}
+	resolved := ch.Questionnaire.Resolve(cv)
+	vals.SetCharterAnswers(resolved)
+	for key, v := range k.Questionnaire.FromCharter(resolved) {
+		vals[key] = v
+	}
+	for key, v := range set {
+		vals[key] = v
+	}
+	got := map[string]bool{}
+	for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		if p.Rule != nil {
+			got[p.Rule.ID] = true
+		}
+	}
+	return got
+}
+
+// fx4qCharter assembles clause id (with its sub-clauses) of a charter,
+// the example answers changed by set, its spaces and apostrophes plain.
+func fx4qCharter(t *testing.T, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
+	k, _ := Lookup("charter")
+	return fxNorm(plainSpaces(clauseWith(t, k, exampleValues(t, k), set, l, id)))
+}
+
+// RQ-0: an agreement that needs a licensee is refused, with its legal
+// reason and the way forward, when the linked charter gives the commons
+// no legal person; not under the DCO, nor with a declared association.
+func TestFx4qAgreementNeedsALegalPerson(t *testing.T) {
+	for _, vehicle := range []string{"none", "de-facto-association", "association", "fiscal-host"} {
+		for _, inbound := range []string{"dco", "inbound-outbound", "cla", "fla", "assignment"} {
+			got := fx4qRules(t, map[string]any{"legal.vehicle": vehicle}, map[string]any{"inbound": inbound})["agreement-without-legal-person"]
+			want := (vehicle == "none" || vehicle == "de-facto-association") && (inbound == "cla" || inbound == "fla" || inbound == "assignment")
+			if got != want {
+				t.Errorf("%s, %s: refused=%v", vehicle, inbound, got)
+			}
+		}
+	}
+	k, _ := Lookup("contribution")
+	for _, r := range k.Questionnaire.Rules {
+		if r.ID != "agreement-without-legal-person" {
+			continue
+		}
+		if !strings.Contains(r.Reason.In(textfmt.EN), "Either choose the Developer Certificate of Origin") || !strings.Contains(plainSpaces(r.Reason.In(textfmt.FR)), "déclarez d'abord l'association") {
+			t.Errorf("reason gives no way forward: %v", r.Reason)
+		}
+		return
+	}
+	t.Error("no rule agreement-without-legal-person")
+}
