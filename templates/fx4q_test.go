@@ -70,3 +70,27 @@ func TestFx4qAgreementNeedsALegalPerson(t *testing.T) {
 	}
 	t.Error("no rule agreement-without-legal-person")
 }
+
+// RQ-4: without a legal person, the loss a Member suffers in carrying out
+// a regular decision is never put on "the Members who voted" (nobody
+// votes under lazy consensus): beyond the funds it is shared by all who
+// were Members on the date of the decision, each up to the cap the
+// founders chose, or, with no cap, repaid out of later funds only.
+func TestFx4qLossSharingWithoutVoters(t *testing.T) {
+	shared := [2]string{"by all the persons who were Members on the date of that decision, whatever the rule under which it was taken and whether or not they took part in it, in equal shares and each up to EUR 50", "par l'ensemble des personnes qui étaient Membres à la date de cette décision, quelle que soit la règle selon laquelle elle a été prise et qu'elles y aient pris part ou non, à parts égales et chacune dans la limite de 50 euros"}
+	repaid := [2]string{"shall be repaid to the Member out of the funds later held for the Commons, before any other expense, and no other Member shall bear them", "sont remboursés au Membre sur les fonds ultérieurement détenus pour le Commun, avant toute autre dépense, sans qu'aucun autre Membre en supporte la charge"}
+	voted := [2]string{"who voted for that decision", "qui ont voté cette décision"}
+	for _, vehicle := range []string{"none", "de-facto-association"} {
+		id := map[string]string{"none": "legal-none", "de-facto-association": "legal-de-facto"}[vehicle]
+		for _, rule := range []string{"lazy-consensus", "majority", "consent"} {
+			for _, cap := range []int{0, 50} {
+				for li, l := range textfmt.All {
+					body := fx4qCharter(t, map[string]any{"legal.vehicle": vehicle, "governing_law": "FR", "governance.default_rule": rule, "economy.member_share_cap": cap}, l, id)
+					if strings.Contains(body, voted[li]) || strings.Contains(body, shared[li]) != (cap > 0) || strings.Contains(body, repaid[li]) != (cap == 0) {
+						t.Errorf("%s, %s, cap %d, %s: %s", vehicle, rule, cap, l, body)
+					}
+				}
+			}
+		}
+	}
+}
