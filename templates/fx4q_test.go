@@ -94,3 +94,19 @@ func TestFx4qLossSharingWithoutVoters(t *testing.T) {
 		}
 	}
 }
+
+// RQ-10: a dormant Commons can always be dissolved: the second call on
+// dissolution needs half the quorum and a third, three months later,
+// decides without quorum by the majority required to amend the Charter;
+// under an association or a SCIC the statutes rule instead.
+func TestFx4qDissolutionNeverBlockedByQuorum(t *testing.T) {
+	third := [2]string{"a third meeting or consultation on the dissolution, which decides without any quorum, by the majority required to amend this Charter", "une troisième réunion ou consultation sur la dissolution, qui statue sans condition de quorum, à la majorité requise pour modifier la Charte"}
+	for _, vehicle := range []string{"none", "de-facto-association", "fiscal-host", "association"} {
+		for li, l := range textfmt.All {
+			body := fx4qCharter(t, map[string]any{"legal.vehicle": vehicle}, l, "decisions-quorum")
+			if strings.Contains(body, third[li]) != (vehicle != "association") {
+				t.Errorf("%s, %s: %s", vehicle, l, body)
+			}
+		}
+	}
+}
