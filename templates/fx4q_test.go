@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
 
@@ -106,6 +107,35 @@ func TestFx4qDissolutionNeverBlockedByQuorum(t *testing.T) {
 			body := fx4qCharter(t, map[string]any{"legal.vehicle": vehicle}, l, "decisions-quorum")
 			if strings.Contains(body, third[li]) != (vehicle != "association") {
 				t.Errorf("%s, %s: %s", vehicle, l, body)
+			}
+		}
+	}
+}
+
+// RQ-1, RQ-2: records that name their observer with place and date have
+// their own article (purpose, basis, pseudonym, grid, impact assessment,
+// objection) only when the founders say so and data are a resource; data
+// whose publication is restricted take a non-public path only when the
+// founders describe them, never hard-coded.
+func TestFx4qObservationAndRestrictedData(t *testing.T) {
+	grid := [2]string{"its place shall be published only on a grid of at least one kilometre", "son lieu n'est publié qu'à une maille d'au moins un kilomètre"}
+	pseudonym := [2]string{"the observer shall be named only under the name or pseudonym they choose", "l'observateur n'est désigné que sous le nom ou le pseudonyme qu'il choisit"}
+	private := [2]string{"Such data shall never be submitted through a public channel", "Ces données ne sont jamais soumises par une voie publique"}
+	restricted := questionnaire.Translated{textfmt.EN: "The nesting sites of rare birds.", textfmt.FR: "Les sites de nidification d'oiseaux rares."}
+	for _, resources := range [][]string{{"data", "content"}, {"software", "content"}} {
+		for _, on := range []bool{false, true} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"commons.resources": resources, "commons.observation_data": on, "licences.data": "ODbL-1.0"}
+				if on {
+					set["commons.restricted_data"] = restricted
+				} else {
+					set["commons.restricted_data"] = nil
+				}
+				all := fxrhAll(charterDoc(t, set, l))
+				want := on && resources[0] == "data"
+				if strings.Contains(all, grid[li]) != want || strings.Contains(all, pseudonym[li]) != want || strings.Contains(all, private[li]) != want {
+					t.Errorf("%v, %v, %s: observation or restricted clause printed=%v", resources, on, l, !want)
+				}
 			}
 		}
 	}
