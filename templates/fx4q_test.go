@@ -140,3 +140,37 @@ func TestFx4qObservationAndRestrictedData(t *testing.T) {
 		}
 	}
 }
+
+// RQ-18, RQ-21, RQ-23: with observation records, the policy lets
+// contributors submit their own dated, located records (pseudonym, grid,
+// day) instead of forbidding them, and gives their purpose and basis in
+// the article on personal data; data the founders describe as restricted
+// go to the private address, never to the forge; personal data published
+// by mistake are reported privately whatever the resources.
+func TestFx4qPolicyObservationRecords(t *testing.T) {
+	own := [2]string{"Your own observations, surveys or measurements may name you, with their place and date", "Vos propres observations, relevés ou mesures peuvent mentionner votre nom, avec leur lieu et leur date"}
+	purpose := [2]string{"the observation records you contribute, with the name, pseudonym or code under which you choose to appear", "les enregistrements d'observation que vous soumettez, avec le nom, le pseudonyme ou le code sous lequel vous choisissez d'y figurer"}
+	private := [2]string{"Never submit through a merge request, an issue or a commit, which make them public as soon as they are submitted, the following data", "Ne soumettez jamais par une demande de fusion, un ticket ou un commit, qui les rendent publiques dès leur soumission, les données suivantes"}
+	mistake := [2]string{"Report in the same way any personal data published by mistake in the Project", "Signalez de la même façon toute donnée personnelle publiée par erreur dans le Projet"}
+	restricted := questionnaire.Translated{textfmt.EN: "The nesting sites of rare birds.", textfmt.FR: "Les sites de nidification d'oiseaux rares."}
+	for _, linked := range []bool{false, true} {
+		for _, on := range []bool{false, true} {
+			for li, l := range textfmt.All {
+				charterSet := map[string]any{"commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0", "commons.observation_data": on, "commons.restricted_data": nil}
+				set := map[string]any{"contributions.types": []string{"data", "documentation"}, "project.restricted_data": nil}
+				if on {
+					charterSet["commons.restricted_data"], set["project.restricted_data"] = restricted, restricted
+				}
+				if !linked {
+					set["project.observation_data"] = on
+				}
+				data := strings.ReplaceAll(fxrdPolicy(t, linked, charterSet, set, l, "contributions-data"), "’", "'")
+				pd := strings.ReplaceAll(fxrdPolicy(t, linked, charterSet, set, l, "personal-data-controller"), "’", "'")
+				sec := strings.ReplaceAll(fxrdPolicy(t, linked, charterSet, set, l, "security-reporting"), "’", "'")
+				if strings.Contains(data, own[li]) != on || strings.Contains(data, private[li]) != on || strings.Contains(pd, purpose[li]) != on || !strings.Contains(sec, mistake[li]) {
+					t.Errorf("linked=%v observation=%v %s:\n%s\n%s\n%s", linked, on, l, data, pd, sec)
+				}
+			}
+		}
+	}
+}
