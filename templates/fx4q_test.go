@@ -174,3 +174,22 @@ func TestFx4qPolicyObservationRecords(t *testing.T) {
 		}
 	}
 }
+
+// RQ-19, RQ-20: the ban on generative AI says that recognition tools
+// (species identification, instrument reading) are not covered where the
+// Project takes data, the tool being named in the record, and lets a
+// disabled contributor ask confidentially for an accommodation, whatever
+// the resources.
+func TestFx4qAIBanScope(t *testing.T) {
+	recognition := [2]string{"Nor are recognition tools, such as an application that suggests the species", "Ne sont pas davantage visés les outils de reconnaissance, tels qu'une application qui suggère l'espèce"}
+	accommodation := [2]string{"you may ask the Maintainers confidentially for a reasonable accommodation", "vous pouvez demander aux Mainteneurs, de façon confidentielle, un aménagement raisonnable"}
+	for _, types := range [][]string{{"data", "documentation"}, {"code", "documentation"}} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"ai_contributions": "ban", "contributions.types": types, "project.data": false}
+			body := strings.ReplaceAll(fxrdPolicy(t, false, nil, set, l, "ai-ban"), "’", "'")
+			if strings.Contains(body, recognition[li]) != (types[0] == "data") || !strings.Contains(body, accommodation[li]) {
+				t.Errorf("%v %s: %s", types, l, body)
+			}
+		}
+	}
+}
