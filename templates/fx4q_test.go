@@ -193,3 +193,41 @@ func TestFx4qAIBanScope(t *testing.T) {
 		}
 	}
 }
+
+// RQ-7, RQ-9: the donor's writing is not presented as removing the gift
+// tax risk, and the person who accepts a gift reads as the Assembly or,
+// within the delegation, the holder.
+func TestFx4qDonorWritingAndWhoAccepts(t *testing.T) {
+	risk := [2]string{"That writing names the donees but does not remove the risk: a gift made to all the Members remains a gift to each of them", "Cet écrit désigne les donataires mais ne supprime pas ce risque : un don fait à l'ensemble des Membres reste une libéralité faite à chacun d'eux"}
+	who := [2]string{"Whoever accepts funding for the Commons, whether the Assembly or, within the delegation provided for in Article", "Celui qui accepte un financement pour le Commun, qu'il s'agisse de l'Assemblée ou, dans la limite de la délégation prévue à l'article"}
+	for _, vehicle := range []string{"none", "de-facto-association"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": vehicle, "governing_law": "FR", "economy.funding": []string{"donations"}, "governance.steering": false, "governance.delegation_limit": 500}
+			all := fxrhAll(charterDoc(t, set, l))
+			if !strings.Contains(all, plainSpaces(textfmt.Typeset(l, risk[li]))) || !strings.Contains(all, plainSpaces(textfmt.Typeset(l, who[li]))) {
+				t.Errorf("%s %s: donor writing or acceptor", vehicle, l)
+			}
+		}
+	}
+	if got := fx4qCharterRules(t, map[string]any{"legal.vehicle": "de-facto-association", "economy.funding": []string{"donations"}}); !got["donations-without-legal-personality"] {
+		t.Error("no warning on donations without legal personality")
+	}
+}
+
+// fx4qCharterRules lists the rule IDs the charter's example answers,
+// changed by set, trigger.
+func fx4qCharterRules(t *testing.T, set map[string]any) map[string]bool {
+	t.Helper()
+	k, _ := Lookup("charter")
+	vals := k.Examples()
+	for key, v := range set {
+		vals[key] = v
+	}
+	got := map[string]bool{}
+	for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(vals), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		if p.Rule != nil {
+			got[p.Rule.ID] = true
+		}
+	}
+	return got
+}
