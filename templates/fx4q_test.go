@@ -231,3 +231,25 @@ func fx4qCharterRules(t *testing.T, set map[string]any) map[string]bool {
 	}
 	return got
 }
+
+// RQ-5, RQ-6: without a legal person, membership carries joint
+// controllership and a share of costs: minors under sixteen take part
+// without being Members, older minors join with written parental
+// consent, and a public body joins only by a decision of its competent
+// organ; nothing of this under a legal entity.
+func TestFx4qMinorsAndPublicBodiesWithoutALegalPerson(t *testing.T) {
+	minors := [2]string{"a person under sixteen therefore takes part in the Commons as a Participant or Contributor without becoming a Member", "une personne de moins de seize ans prend donc part au Commun comme Participant ou Contributeur sans devenir Membre"}
+	public := [2]string{"A public body becomes a Member only by a decision of its competent organ", "Une personne publique ne devient Membre que par une décision de son organe compétent"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		for _, classes := range [][]string{{}, {"individuals", "non-profits"}, {"individuals", "public-bodies"}} {
+			for li, l := range textfmt.All {
+				body := fx4qCharter(t, map[string]any{"legal.vehicle": vehicle, "membership.classes": classes, "governing_law": "FR"}, l, "membership-classes")
+				noPerson := vehicle != "association"
+				pub := noPerson && (len(classes) == 0 || classes[1] == "public-bodies")
+				if strings.Contains(body, minors[li]) != noPerson || strings.Contains(body, public[li]) != pub {
+					t.Errorf("%s %v %s: %s", vehicle, classes, l, body)
+				}
+			}
+		}
+	}
+}
