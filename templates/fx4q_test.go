@@ -253,3 +253,25 @@ func TestFx4qMinorsAndPublicBodiesWithoutALegalPerson(t *testing.T) {
 		}
 	}
 }
+
+// RQ-11, RQ-17: a register without classes records whether the Member is
+// a natural or a legal person, not a "class" the charter never creates;
+// without a legal person, insurance is an obligation in English.
+func TestFx4qRegisterAndInsuranceWording(t *testing.T) {
+	class := [2]string{"their name, their class", "son nom, sa catégorie"}
+	quality := [2]string{"their name, whether they are a natural or a legal person", "son nom, sa qualité de personne physique ou morale"}
+	for _, classes := range [][]string{{}, {"individuals", "non-profits"}} {
+		for li, l := range textfmt.All {
+			all := fxrhAll(charterDoc(t, map[string]any{"membership.classes": classes, "membership.admission": "declaration"}, l))
+			if strings.Contains(all, class[li]) == (len(classes) == 0) || strings.Contains(all, quality[li]) != (len(classes) == 0) {
+				t.Errorf("%v %s: register wording", classes, l)
+			}
+		}
+	}
+	for _, vehicle := range []string{"none", "de-facto-association"} {
+		all := fxrhAll(charterDoc(t, map[string]any{"legal.vehicle": vehicle}, textfmt.EN))
+		if !strings.Contains(all, "any activity that may cause harm shall be insured") || strings.Contains(all, "harm is insured") {
+			t.Errorf("%s: insurance is not an obligation", vehicle)
+		}
+	}
+}
