@@ -275,3 +275,18 @@ func TestFx4qRegisterAndInsuranceWording(t *testing.T) {
 		}
 	}
 }
+
+// RQ-3: works attached to a record (photographs, sound recordings) fall
+// under the licence of content where the Commons has content, the record
+// under the licence of the data; without content, no such sentence.
+func TestFx4qAttachedWorksUnderTheContentLicence(t *testing.T) {
+	want := [2]string{"Photographs, sound recordings and other works attached to a record", "Les photographies, enregistrements sonores et autres œuvres joints à un enregistrement"}
+	for _, resources := range [][]string{{"data", "content"}, {"data", "software"}} {
+		for li, l := range textfmt.All {
+			body := fx4qCharter(t, map[string]any{"commons.resources": resources}, l, "licences-data")
+			if strings.Contains(body, want[li]) != (resources[1] == "content") {
+				t.Errorf("%v %s: %s", resources, l, body)
+			}
+		}
+	}
+}
