@@ -133,7 +133,8 @@ func TestFx4qObservationAndRestrictedData(t *testing.T) {
 				}
 				all := fxrhAll(charterDoc(t, set, l))
 				want := on && resources[0] == "data"
-				if strings.Contains(all, grid[li]) != want || strings.Contains(all, pseudonym[li]) != want || strings.Contains(all, private[li]) != want {
+				annex := strings.Contains(all, [2]string{"Summary of the impact assessment of the observation records", "Synthèse de l'analyse d'impact relative aux données d'observation"}[li])
+				if annex != want || strings.Contains(all, grid[li]) != want || strings.Contains(all, pseudonym[li]) != want || strings.Contains(all, private[li]) != want {
 					t.Errorf("%v, %v, %s: observation or restricted clause printed=%v", resources, on, l, !want)
 				}
 			}
