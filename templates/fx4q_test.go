@@ -291,3 +291,17 @@ func TestFx4qAttachedWorksUnderTheContentLicence(t *testing.T) {
 		}
 	}
 }
+
+// RQ-24: under the DCO, the summary no longer presents the sign-off as the
+// only route: a Contribution by issue or form accepts the terms displayed.
+func TestFx4qSummaryFormsUnderTheDCO(t *testing.T) {
+	want := [2]string{"or, for a Contribution submitted through an issue or a form, accept the terms displayed there", "ou, pour une Contribution soumise par un ticket ou un formulaire, acceptez les conditions qui y sont affichées"}
+	for _, inbound := range []string{"dco", "inbound-outbound"} {
+		for li, l := range textfmt.All {
+			body := strings.ReplaceAll(fxrdPolicy(t, false, nil, map[string]any{"inbound": inbound}, l, "summary"), "’", "'")
+			if strings.Contains(body, want[li]) != (inbound == "dco") {
+				t.Errorf("%s %s: %s", inbound, l, body)
+			}
+		}
+	}
+}
