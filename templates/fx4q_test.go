@@ -305,3 +305,17 @@ func TestFx4qSummaryFormsUnderTheDCO(t *testing.T) {
 		}
 	}
 }
+
+// RQ-12: without a legal person, the first version has the founding
+// Members adopt the terms of use of the spaces before they open.
+func TestFx4qTermsOfUseBeforeTheSpacesOpen(t *testing.T) {
+	want := [2]string{"The founding Members shall also adopt, by simple majority", "Les Membres fondateurs adoptent en outre, à la majorité simple"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
+		for li, l := range textfmt.All {
+			body := fx4qCharter(t, map[string]any{"legal.vehicle": vehicle, "version": "1.0"}, l, "transitional")
+			if strings.Contains(body, want[li]) != (vehicle != "association") {
+				t.Errorf("%s %s: %s", vehicle, l, body)
+			}
+		}
+	}
+}
