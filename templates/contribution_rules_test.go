@@ -937,7 +937,7 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 	k, _ := Lookup("contribution")
 	charter, _ := Lookup("charter")
 	cases := [2][]string{
-		{"in one of the following cases: (a) the person agrees;", "(d) you have read them on the spot"},
+		{"in one of the following cases: (a) the person agrees;", "(d) you have recorded them on site"},
 		{"dans l’un des cas suivants : a) la personne y consent ;", "d) vous les avez relevées sur place"},
 	}
 	charterTerms := [2]string{"In every case, you shall comply with the conditions that Article", "Dans tous les cas, vous respectez les conditions que fixe l’article"}

@@ -267,7 +267,7 @@ func TestFx2jPolicyNamesTheLegalBasis(t *testing.T) {
 func TestFx2jMinorsWrittenAgreementAndPublishedName(t *testing.T) {
 	k, _ := Lookup("contribution")
 	ask := map[textfmt.Lang]string{textfmt.EN: "as a rule your parents; the Maintainers may ask for that agreement to be confirmed in writing.", textfmt.FR: "en règle générale vos parents ; les Mainteneurs peuvent demander que cet accord soit confirmé par écrit."}
-	name := map[textfmt.Lang]string{textfmt.EN: "is published with your Contribution and stays in that history: weigh this with your legal representatives before you contribute.", textfmt.FR: "est publié avec votre Contribution et demeure dans cet historique : mesurez-le avec vos représentants légaux avant de contribuer."}
+	name := map[textfmt.Lang]string{textfmt.EN: "is published with your Contribution and stays in that history: weigh this with your legal representatives before you contribute.", textfmt.FR: "est publié avec votre Contribution et demeure dans cet historique : pesez-en les conséquences avec vos représentants légaux avant de contribuer."}
 	dco := map[textfmt.Lang]string{textfmt.EN: "Your name, as it appears in the history of the Project and in your sign-off,", textfmt.FR: "Votre nom, tel qu'il figure dans l'historique du Projet et dans votre attestation,"}
 	for _, inbound := range []string{"dco", "inbound-outbound", "cla"} {
 		vals := k.Examples()

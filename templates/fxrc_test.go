@@ -170,7 +170,7 @@ func TestFxrcPatentUndertaking(t *testing.T) {
 // Maintainer or administrator of the space suspends access to unlawful
 // content, without waiting for a committee.
 func TestFxrcQuorumAppealEmergency(t *testing.T) {
-	dissolution := [2]string{"A second meeting or consultation on the dissolution of the Commons decides only if the quorum set in this article is reached.", "Une seconde réunion ou consultation sur la dissolution du Commun ne statue que si le quorum fixé au présent article est atteint."}
+	dissolution := [2]string{"A second meeting or consultation on the dissolution of the Commons still requires half that quorum; if it does not reach it, the facilitator shall call, at least three (3) months after it", "Une seconde réunion ou consultation sur la dissolution du Commun requiert encore la moitié de ce quorum ; si elle ne l'atteint pas, l'animateur organise, trois (3) mois au moins après elle"}
 	appeal := [2]string{"decides, at a meeting or by a written consultation held within two (2) months of the appeal, in the absence", "statue, en réunion ou par consultation écrite, dans un délai de deux (2) mois à compter du recours, hors la présence"}
 	emergency := [2]string{"any Maintainer or administrator of the space concerned shall suspend access to it as a precaution until that decision, and inform", "tout Mainteneur ou administrateur de l'espace concerné en suspend l'accès à titre conservatoire jusqu'à cette décision, et en informe sans délai"}
 	committee := [2]string{"in an emergency, the Technical Committee shall suspend", "en cas d'urgence, le Comité technique en suspend"}
