@@ -1,0 +1,64 @@
+package templates
+
+import (
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// RN-3: the results that the API computes from the User's own data for
+// that User alone are User Content, not Data, for every data option: no
+// licence of the Data and no attribution reaches them; only the
+// Provider's data that they reproduce (a scale, a rate) remain Data.
+func TestFx4nResultsAreUserContent(t *testing.T) {
+	results := apiTOSPhrase{
+		textfmt.EN: "and the results that the API computes from those data and returns to that User alone, except the Provider's data that those results reproduce",
+		textfmt.FR: "ainsi que les résultats que l'API calcule à partir de ces données et ne renvoie qu'à lui, à l'exception des données du Fournisseur que ces résultats reproduisent",
+	}
+	noClaim := apiTOSPhrase{textfmt.EN: "and the Provider claims no right in those results.", textfmt.FR: "et le Fournisseur ne revendique aucun droit sur ces résultats."}
+	oldData := apiTOSPhrase{textfmt.EN: "the results that the API computes from the User's data are therefore Data", textfmt.FR: "sont ainsi des Données les résultats que l'API calcule"}
+	for _, data := range []string{"open-reuse", "open-data-licence", "commercial"} {
+		checkPhrases(t, data, func(v questionnaire.Values) {
+			v["conditions.data"] = data
+		}, map[string]phraseWant{
+			"results are User Content": {results, "definitions", true},
+			"no claim":                 {noClaim, "definitions", true},
+			"results no longer Data":   {oldData, "definitions", false},
+		})
+	}
+}
+
+// RN-6: a regulated provider states that the API is not an act of its
+// profession and does not make the User its client, and that naming its
+// insurer is no statement of cover; nothing of the kind otherwise.
+func TestFx4nRegulatedProfessionNotAnEngagement(t *testing.T) {
+	notAct := apiTOSPhrase{
+		textfmt.EN: "Providing it is not part of the practice of the Provider's regulated profession: it is neither an engagement, nor a consultation, nor any other act of that profession, and it does not make the User a client of the Provider in that profession.",
+		textfmt.FR: "Sa fourniture ne relève pas de l'exercice de la profession réglementée du Fournisseur : elle ne constitue ni une mission, ni une consultation, ni aucun autre acte de cette profession, et ne fait pas de l'Utilisateur un client du Fournisseur au titre de cette profession.",
+	}
+	rules := apiTOSPhrase{
+		textfmt.EN: "made on the conditions laid down by the rules that govern it, namely: Code of professional conduct of architects (decree no",
+		textfmt.FR: "conclu dans les conditions que prévoient les règles qui la régissent, à savoir : Code des devoirs professionnels des architectes (décret n",
+	}
+	cover := apiTOSPhrase{
+		textfmt.EN: "is not a statement that that insurance covers the provision of the API.",
+		textfmt.FR: "ne vaut pas déclaration que cette assurance couvre la fourniture de l'API.",
+	}
+	for _, c := range []struct {
+		name               string
+		regulated, insurer bool
+	}{{"not regulated", false, false}, {"regulated, insured", true, true}, {"regulated, no insurer", true, false}} {
+		checkPhrases(t, c.name, func(v questionnaire.Values) {
+			v["provider.regulated"] = c.regulated
+			if !c.insurer {
+				delete(v, "provider.insurance.insurer")
+				delete(v, "provider.insurance.cover")
+			}
+		}, map[string]phraseWant{
+			"not an act":  {notAct, "scope-purpose", c.regulated},
+			"rules named": {rules, "scope-purpose", c.regulated},
+			"cover":       {cover, "scope-purpose", c.insurer},
+		})
+	}
+}
