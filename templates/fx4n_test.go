@@ -62,3 +62,35 @@ func TestFx4nRegulatedProfessionNotAnEngagement(t *testing.T) {
 		})
 	}
 }
+
+// RN-1: with non-commercial output and free access, the Summary and
+// article 2.5 say that a business may use the API for its activity only
+// under the separate agreement; not with paid access, which covers
+// internal use, nor with another output option.
+func TestFx4nNonCommercialBusinessUse(t *testing.T) {
+	sum := apiTOSPhrase{
+		textfmt.EN: "Except to develop and test Applications, a business may use the API for the needs of its activity only under the separate agreement provided for in",
+		textfmt.FR: "Hors développement et essai d'Applications, une entreprise ne peut utiliser l'API pour les besoins de son activité qu'en vertu de l'accord distinct prévu à l'",
+	}
+	users := apiTOSPhrase{
+		textfmt.EN: "Opening the API to professionals does not authorise them to use it, except to develop and test Applications, for the needs of a business's economic activity",
+		textfmt.FR: "L'ouverture de l'API aux professionnels ne les autorise pas à l'utiliser, hors développement et essai d'Applications, pour les besoins de l'activité économique d'une entreprise",
+	}
+	for _, c := range []struct {
+		output, price, audience string
+		want                    bool
+	}{
+		{"non-commercial", "free", "business-and-consumers", true},
+		{"non-commercial", "free", "business", true},
+		{"non-commercial", "paid", "business-and-consumers", false},
+		{"any-reuse", "free", "business-and-consumers", false},
+	} {
+		checkPhrases(t, c.output+"/"+c.price+"/"+c.audience, func(v questionnaire.Values) {
+			v["conditions.output"], v["pricing.model"], v["audience"] = c.output, c.price, c.audience
+			v["conditions.data"] = "commercial"
+		}, map[string]phraseWant{
+			"summary": {sum, "summary", c.want},
+			"2.5":     {users, "scope-users", c.want},
+		})
+	}
+}
