@@ -94,3 +94,48 @@ func TestFx4nNonCommercialBusinessUse(t *testing.T) {
 		})
 	}
 }
+
+// RN-4 and RN-2 (6.1 part): where free access for Consumers is said to
+// owe no guarantee of conformity (L. 224-25-2 C. consom.), or where the
+// Provider is bound to professional secrecy, connection data serve only
+// to provide and secure the API, even anonymised; otherwise they may,
+// once anonymised, serve to improve it and for statistics.
+func TestFx4nConnectionDataOnlyToSupply(t *testing.T) {
+	stats := apiTOSPhrase{
+		textfmt.EN: "and, once made anonymous, to improve it and to produce statistics",
+		textfmt.FR: "et, après les avoir rendues anonymes, pour l'améliorer et établir des statistiques",
+	}
+	only := apiTOSPhrase{
+		textfmt.EN: "to the exclusion of any other purpose, even once made anonymous",
+		textfmt.FR: "à l'exclusion de toute autre fin, même après les avoir rendues anonymes",
+	}
+	notOwed := apiTOSPhrase{
+		textfmt.EN: "the Personal Data that the Consumer provides being processed only to supply and secure the API or to comply with the Provider's legal obligations, the legal guarantee of conformity of digital services does not apply to it (article L. 224-25-2 of the French Consumer Code, which transposes article 3(1) of Directive (EU) 2019/770 of 20 May 2019)",
+		textfmt.FR: "les Données personnelles qu'il fournit n'étant traitées que pour lui fournir l'API et la sécuriser ou pour satisfaire aux obligations légales du Fournisseur, la garantie légale de conformité des services numériques ne s'y applique pas (article L. 224-25-2 du Code de la consommation, qui transpose l'article 3, paragraphe 1, de la directive (UE) 2019/770 du 20 mai 2019)",
+	}
+	for _, c := range []struct {
+		name, audience, price string
+		secrecy               bool
+		stats, notOwed        bool
+	}{
+		{"consumers, free", "business-and-consumers", "free", false, false, true},
+		{"consumers, paid", "business-and-consumers", "paid", false, true, false},
+		{"business, free", "business", "free", false, true, false},
+		{"business, free, secrecy", "business", "free", true, false, false},
+	} {
+		checkPhrases(t, c.name, func(v questionnaire.Values) {
+			v["audience"], v["pricing.model"] = c.audience, c.price
+			v["conditions.data"] = "open-data-licence"
+			v["personal_data.processed"], v["personal_data.role"] = true, "processor"
+			v["consumer.voluntary_guarantee"] = false
+			v["provider.regulated"], v["provider.profession.secrecy"] = c.secrecy, c.secrecy
+			if c.price == "free" && v["liability.cap"] == "fees" {
+				v["liability.cap"] = "amount"
+			}
+		}, map[string]phraseWant{
+			"stats":    {stats, "data-users", c.stats},
+			"only":     {only, "data-users", !c.stats},
+			"not owed": {notOwed, "consumer-guarantee", c.notOwed},
+		})
+	}
+}
