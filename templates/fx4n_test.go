@@ -139,3 +139,40 @@ func TestFx4nConnectionDataOnlyToSupply(t *testing.T) {
 		})
 	}
 }
+
+// RN-19 and RN-22: the Summary's open-licence line no longer chains
+// relative clauses: the licence's exclusion of Personal Data and the
+// Agreement's supplement for non-commercial uses are sentences of their
+// own, each only where it applies.
+func TestFx4nSummaryDataLineReadable(t *testing.T) {
+	personal := apiTOSPhrase{textfmt.EN: "The licence does not cover Personal Data.", textfmt.FR: "La licence ne couvre pas les Données personnelles."}
+	supplement := apiTOSPhrase{textfmt.EN: "supplements it for uses for a Non-Commercial Purpose.", textfmt.FR: "la complète pour les usages à une Finalité non commerciale."}
+	old := apiTOSPhrase{textfmt.EN: "does not restrict and supplements", textfmt.FR: "ne restreint pas et complète"}
+	ncTitle := map[string]string{"en": "Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)", "fr": "Creative Commons Attribution - Pas d’utilisation commerciale 4.0 International (CC BY-NC 4.0)"}
+	for _, c := range []struct {
+		name     string
+		nc       bool
+		personal bool
+	}{{"NC licence, personal data", true, true}, {"NC licence, no personal data", true, false}, {"CC BY, personal data", false, true}} {
+		checkPhrases(t, c.name, func(v questionnaire.Values) {
+			v["conditions.data"], v["pricing.model"] = "open-data-licence", "free"
+			if v["liability.cap"] == "fees" {
+				v["liability.cap"] = "amount"
+			}
+			v["personal_data.processed"] = c.personal
+			if c.nc {
+				v["conditions.output"] = "non-commercial"
+				v["data.licence.title"] = ncTitle
+				v["data.licence.url"] = "https://creativecommons.org/licenses/by-nc/4.0/legalcode"
+			} else {
+				v["conditions.output"] = "any-reuse"
+				v["data.licence.title"] = map[string]string{"en": "Creative Commons Attribution 4.0 International (CC BY 4.0)", "fr": "Creative Commons Attribution 4.0 International (CC BY 4.0)"}
+				v["data.licence.url"] = "https://creativecommons.org/licenses/by/4.0/legalcode"
+			}
+		}, map[string]phraseWant{
+			"personal":   {personal, "summary", c.personal},
+			"supplement": {supplement, "summary", c.nc},
+			"old":        {old, "summary", false},
+		})
+	}
+}
