@@ -176,3 +176,42 @@ func TestFx4nSummaryDataLineReadable(t *testing.T) {
 		})
 	}
 }
+
+// RN-14: a provider bound to professional secrecy hands requests and
+// User Content to a successor only if bound by the same secrecy, and, as
+// an individual, entrusts the notice and the deletion on its death or
+// incapacity to a fellow member of its profession, not to its heirs.
+func TestFx4nSecrecyOnDeathAndTransfer(t *testing.T) {
+	transfer := apiTOSPhrase{
+		textfmt.EN: "The Provider shall pass on to its successor the requests, the User Content and the Personal Data that it keeps only if that successor is bound by the same professional secrecy; failing that, it shall delete them before the transfer.",
+		textfmt.FR: "Le Fournisseur ne transmet à son ayant cause les requêtes, le Contenu de l'Utilisateur et les Données personnelles qu'il conserve que si celui-ci est tenu au même secret professionnel ; à défaut, il les supprime avant le transfert.",
+	}
+	fellow := apiTOSPhrase{
+		textfmt.EN: "the fellow member of the Provider's profession whom the Provider has appointed for that purpose, whose identity the Documentation gives and who is bound by the same professional secrecy",
+		textfmt.FR: "le confrère qu'il a désigné à cet effet, dont la Documentation indique l'identité et qui est tenu au même secret professionnel",
+	}
+	heirs := apiTOSPhrase{
+		textfmt.EN: "on the Provider's death, the Provider's heirs shall use reasonable efforts",
+		textfmt.FR: "en cas de décès, ses héritiers s'efforcent",
+	}
+	for _, c := range []struct {
+		name, kind string
+		secrecy    bool
+	}{{"individual, secrecy", "individual", true}, {"individual, no secrecy", "individual", false}, {"company, secrecy", "company", true}} {
+		checkPhrases(t, c.name, func(v questionnaire.Values) {
+			v["provider.type"] = c.kind
+			if c.kind == "individual" {
+				v["provider.name"] = "Claire Dumont EI"
+				delete(v, "provider.share_capital")
+				delete(v, "provider.representatives")
+				v["provider.legal_form"] = "entrepreneur individuel"
+			}
+			v["provider.regulated"], v["provider.profession.secrecy"] = true, c.secrecy
+			v["personal_data.processed"], v["personal_data.role"] = true, "processor"
+		}, map[string]phraseWant{
+			"transfer": {transfer, "term-continuity", c.secrecy},
+			"fellow":   {fellow, "term-cessation", c.secrecy && c.kind == "individual"},
+			"heirs":    {heirs, "term-cessation", !c.secrecy && c.kind == "individual"},
+		})
+	}
+}
