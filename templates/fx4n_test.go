@@ -215,3 +215,46 @@ func TestFx4nSecrecyOnDeathAndTransfer(t *testing.T) {
 		})
 	}
 }
+
+// RN-8: whatever the special-categories answer, a User sends only the
+// Personal Data the Documentation provides for, and no NIR or bank
+// details unless it provides a field; without special categories, not
+// even data that reveal one. RN-12: the household exemption does not
+// cover a Consumer processing the data of a person it employs.
+func TestFx4nRequestDataMinimisedAndHousehold(t *testing.T) {
+	minimal := apiTOSPhrase{
+		textfmt.EN: "in particular, it shall include neither a French social security number (NIR), whose use article 30 of French law no",
+		textfmt.FR: "il n'y inclut notamment ni numéro d'inscription au répertoire national d'identification des personnes physiques (NIR), dont l'article 30 de la loi n",
+	}
+	field := apiTOSPhrase{textfmt.EN: "nor bank details, unless the Documentation provides a field for them.", textfmt.FR: "ni coordonnées bancaires, sauf si la Documentation prévoit un champ à cet effet."}
+	reveal := apiTOSPhrase{
+		textfmt.EN: "not even in the form of data that reveal them, such as the medical reason for an absence.",
+		textfmt.FR: "pas même sous la forme d'une donnée qui en révèle une, telle que le motif médical d'une absence.",
+	}
+	employee := apiTOSPhrase{
+		textfmt.EN: "which do not include processing the data of a person whom the Consumer employs, even at home, is not a controller",
+		textfmt.FR: "fins qui n'incluent pas le traitement des données d'une personne qu'il emploie, même à domicile, n'est pas responsable du traitement",
+	}
+	for _, c := range []struct {
+		name          string
+		special       bool
+		audience, fee string
+	}{{"no special, consumers", false, "business-and-consumers", "free"}, {"special, business", true, "business", "free"}} {
+		checkPhrases(t, c.name, func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, "processor"
+			v["personal_data.special"] = c.special
+			if c.special {
+				v["personal_data.special_categories"] = map[string]string{"en": "trade union membership", "fr": "appartenance syndicale"}
+			}
+			v["audience"], v["pricing.model"] = c.audience, c.fee
+			if v["liability.cap"] == "fees" {
+				v["liability.cap"] = "amount"
+			}
+		}, map[string]phraseWant{
+			"minimal":  {minimal, "data-personal", true},
+			"field":    {field, "data-personal", true},
+			"reveal":   {reveal, "data-personal", !c.special},
+			"employee": {employee, "data-personal", c.audience == "business-and-consumers"},
+		})
+	}
+}
