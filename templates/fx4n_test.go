@@ -110,8 +110,8 @@ func TestFx4nConnectionDataOnlyToSupply(t *testing.T) {
 		textfmt.FR: "à l'exclusion de toute autre fin, même après les avoir rendues anonymes",
 	}
 	notOwed := apiTOSPhrase{
-		textfmt.EN: "the Personal Data that the Consumer provides being processed only to supply and secure the API or to comply with the Provider's legal obligations, the legal guarantee of conformity of digital services does not apply to it (article L. 224-25-2 of the French Consumer Code, which transposes article 3(1) of Directive (EU) 2019/770 of 20 May 2019)",
-		textfmt.FR: "les Données personnelles qu'il fournit n'étant traitées que pour lui fournir l'API et la sécuriser ou pour satisfaire aux obligations légales du Fournisseur, la garantie légale de conformité des services numériques ne s'y applique pas (article L. 224-25-2 du Code de la consommation, qui transpose l'article 3, paragraphe 1, de la directive (UE) 2019/770 du 20 mai 2019)",
+		textfmt.EN: "the data that the Consumer provides being processed only to supply and secure the API or to comply with the Provider's legal obligations, the legal guarantee of conformity of digital services does not apply to it (article L. 224-25-2 of the French Consumer Code, which transposes article 3(1) of Directive (EU) 2019/770 of 20 May 2019)",
+		textfmt.FR: "les données qu'il fournit n'étant traitées que pour lui fournir l'API et la sécuriser ou pour satisfaire aux obligations légales du Fournisseur, la garantie légale de conformité des services numériques ne s'y applique pas (article L. 224-25-2 du Code de la consommation, qui transpose l'article 3, paragraphe 1, de la directive (UE) 2019/770 du 20 mai 2019)",
 	}
 	for _, c := range []struct {
 		name, audience, price string
