@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -255,6 +256,29 @@ func TestFx4nRequestDataMinimisedAndHousehold(t *testing.T) {
 			"field":    {field, "data-personal", true},
 			"reveal":   {reveal, "data-personal", !c.special},
 			"employee": {employee, "data-personal", c.audience == "business-and-consumers"},
+		})
+	}
+}
+
+// RN-9 and RN-10: where the API returns estimates, the calculation rules
+// follow the law from its date of effect, the Documentation dates each
+// version of them, and those updates are not Breaking Changes; the
+// results may not, unverified, become a payslip or a return.
+func TestFx4nEstimatesFollowTheLaw(t *testing.T) {
+	law := apiTOSPhrase{
+		textfmt.EN: "the Provider shall update them to follow those rules from their date of effect, and the Documentation shall state the period to which each version of the calculation rules applies; those updates are not Breaking Changes.",
+		textfmt.FR: "le Fournisseur les met à jour pour suivre ces règles à leur date d'effet, et la Documentation indique la période à laquelle s'applique chaque version des règles de calcul ; ces mises à jour ne constituent pas des Modifications incompatibles.",
+	}
+	payslip := apiTOSPhrase{
+		textfmt.EN: "They may not be used, without prior verification, to draw up a document or a return to which the law attaches effects, such as a payslip or a social security or tax return.",
+		textfmt.FR: "Ils ne peuvent servir à établir, sans vérification préalable, un document ou une déclaration auxquels la loi attache des effets, tel qu'un bulletin de paie ou une déclaration sociale ou fiscale.",
+	}
+	for _, estimates := range []bool{true, false} {
+		checkPhrases(t, fmt.Sprint("estimates ", estimates), func(v questionnaire.Values) {
+			v["liability.estimates"] = estimates
+		}, map[string]phraseWant{
+			"law":     {law, "change-principles", estimates},
+			"payslip": {payslip, "warranty-disclaimer", estimates},
 		})
 	}
 }
