@@ -282,3 +282,32 @@ func TestFx4nEstimatesFollowTheLaw(t *testing.T) {
 		})
 	}
 }
+
+// RN-7: where the Provider is a processor and may transfer outside the
+// EEA, 6.3 names SCC module 3 for sub-processors and the list states
+// each one's identity, country and supplementary measures; under
+// professional secrecy, requests leave the EEA only unreadable to the
+// sub-processor.
+func TestFx4nSubprocessorTransfers(t *testing.T) {
+	module3 := apiTOSPhrase{
+		textfmt.EN: "those clauses apply in their module 3 (processor to processor), and that list states, for that sub-processor, its identity, the country where it processes the data and the supplementary measures",
+		textfmt.FR: "ces clauses s'appliquent dans leur module 3 (de sous-traitant à sous-traitant), et cette liste indique, pour ce sous-traitant ultérieur, son identité, le pays où il traite les données et les mesures supplémentaires",
+	}
+	secret := apiTOSPhrase{
+		textfmt.EN: "only in a form that does not allow it to read them, in particular encrypted with keys held in the EEA.",
+		textfmt.FR: "que sous une forme qui ne lui permet pas d'en prendre connaissance, notamment chiffrés au moyen de clés détenues dans l'EEE.",
+	}
+	for _, c := range []struct {
+		name, role string
+		secrecy    bool
+	}{{"processor, secrecy", "processor", true}, {"processor", "processor", false}, {"controller", "controller", false}} {
+		checkPhrases(t, c.name, func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"], v["personal_data.transfers"] = true, c.role, "safeguards"
+			v["personal_data.subprocessors_url"] = "https://example.org/subprocessors"
+			v["provider.regulated"], v["provider.profession.secrecy"] = c.secrecy, c.secrecy
+		}, map[string]phraseWant{
+			"module 3": {module3, "data-transfers", c.role != "controller"},
+			"secret":   {secret, "data-transfers", c.secrecy && c.role != "controller"},
+		})
+	}
+}
