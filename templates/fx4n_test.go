@@ -311,3 +311,30 @@ func TestFx4nSubprocessorTransfers(t *testing.T) {
 		})
 	}
 }
+
+// RN-16, RN-20, RN-24: access criteria refuse a Consumer only for a
+// legitimate reason (L. 121-11 C. consom.); free access without a
+// licence on Contributions "est gratuit"; each party "bears" the risk.
+func TestFx4nConsumerCriteriaAndWording(t *testing.T) {
+	legit := apiTOSPhrase{
+		textfmt.EN: "and may lead to a refusal of access to a Consumer only for a legitimate reason (article L. 121-11 of the French Consumer Code)",
+		textfmt.FR: "et ne peuvent conduire à refuser l'accès à un Consommateur que pour un motif légitime (article L. 121-11 du Code de la consommation)",
+	}
+	free := apiTOSPhrase{textfmt.EN: "Access is free of charge. The Consumer", textfmt.FR: "L'accès est gratuit. Le Consommateur"}
+	bears := apiTOSPhrase{textfmt.EN: "each party bears the risk", textfmt.FR: "chaque partie assume le risque"}
+	for _, aud := range []string{"business-and-consumers", "business"} {
+		checkPhrases(t, aud, func(v questionnaire.Values) {
+			v["audience"], v["conditions.access"], v["pricing.model"] = aud, "restricted", "free"
+			v["access.restrictions.title"] = map[string]string{"en": "Access criteria", "fr": "Critères d’accès"}
+			v["access.restrictions.url"] = "https://example.org/criteria"
+			v["personal_data.role"], v["contributions.published"] = "processor", false
+			if v["liability.cap"] == "fees" {
+				v["liability.cap"] = "amount"
+			}
+		}, map[string]phraseWant{
+			"legitimate": {legit, "access-restricted", aud != "business"},
+			"free":       {free, "consumer-information", aud != "business"},
+			"bears":      {bears, "hardship", aud != "business"},
+		})
+	}
+}
