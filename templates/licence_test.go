@@ -18,7 +18,7 @@ func TestLicenceUserContentLine(t *testing.T) {
 		textfmt.FR: "désigne les données que l'Utilisateur transmet à l'API, y compris lorsque l'API les lui renvoie, telles quelles ou dans un autre format, ainsi que les résultats que l'API calcule à partir de ces données et ne renvoie qu'à lui, à l'exception des données du Fournisseur que ces résultats reproduisent, telles qu'un barème, un taux ou un extrait d'une base de données ; l'Utilisateur en conserve tous les droits, et le Fournisseur ne revendique aucun droit sur ces résultats.",
 	}
 	resultsData := apiTOSPhrase{
-		textfmt.EN: "the Provider's data that the results computed by the API for a User reproduce are therefore Data",
+		textfmt.EN: "the Provider's data reproduced in the results that the API computes for a User are therefore Data",
 		textfmt.FR: "sont ainsi des Données les données du Fournisseur que reproduisent les résultats que l'API calcule pour un Utilisateur",
 	}
 	oldLine := apiTOSPhrase{textfmt.EN: "even by means of the Data", textfmt.FR: "même au moyen des Données"}
