@@ -67,8 +67,8 @@ var (
 	// A consumer acting privately is no controller: the processor terms
 	// do not apply to him or her (article 2(2)(c) GDPR).
 	phraseHouseholdConsumer = apiTOSPhrase{
-		textfmt.EN: "A Consumer acting for purely personal or household purposes is not a controller (article 2(2)(c) of the GDPR)",
-		textfmt.FR: "Le Consommateur qui agit à des fins strictement personnelles ou domestiques n'est pas responsable du traitement (article 2, paragraphe 2, point c), du RGPD)",
+		textfmt.EN: "A Consumer acting for purely personal or household purposes, which do not include processing the data of a person whom the Consumer employs, even at home, is not a controller (article 2(2)(c) of the GDPR)",
+		textfmt.FR: "Le Consommateur qui agit à des fins strictement personnelles ou domestiques, fins qui n'incluent pas le traitement des données d'une personne qu'il emploie, même à domicile, n'est pas responsable du traitement (article 2, paragraphe 2, point c), du RGPD)",
 	}
 	phraseDPANotForConsumers = apiTOSPhrase{
 		textfmt.EN: "It does not apply to a Consumer acting for purely personal or household purposes",

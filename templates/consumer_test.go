@@ -120,12 +120,12 @@ var (
 		textfmt.FR: "amende civile",
 	}
 	consumerGivesNothing = apiTOSPhrase{
-		textfmt.EN: "the Consumer provides neither personal data nor any other advantage in return",
-		textfmt.FR: "le Consommateur ne procure en contrepartie ni donnée personnelle ni aucun autre avantage",
+		textfmt.EN: "the Consumer provides no advantage in return and the data that the Consumer provides are processed only to supply and secure the API or to comply with the Provider's legal obligations",
+		textfmt.FR: "le Consommateur ne procure en contrepartie aucun avantage et que les données qu'il fournit ne",
 	}
 	consumerGivingNothingNotOwed = apiTOSPhrase{
-		textfmt.EN: "Access being free of charge, and the Consumer providing neither personal data nor any other advantage in return, the legal guarantee of conformity of digital services does not apply",
-		textfmt.FR: "L'accès étant gratuit et le Consommateur ne procurant en contrepartie ni donnée personnelle ni aucun autre avantage, la garantie légale de conformité des services numériques ne s'y applique pas",
+		textfmt.EN: "Access being free of charge, the Consumer providing no advantage in return and the data that the Consumer provides being processed only to supply and secure the API or to comply with the Provider's legal obligations, the legal guarantee of conformity of digital services does not apply",
+		textfmt.FR: "L'accès étant gratuit, le Consommateur ne procurant en contrepartie aucun avantage et les données qu'il fournit n'étant traitées que pour lui fournir l'API et la sécuriser ou pour satisfaire aux obligations légales du Fournisseur, la garantie légale de conformité des services numériques ne s'y applique pas",
 	}
 	consumerNoPersonalDataOld = apiTOSPhrase{
 		textfmt.EN: "no personal data are provided in return",

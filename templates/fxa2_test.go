@@ -192,8 +192,8 @@ func TestFxa2UsersDataLegalBasis(t *testing.T) {
 		textfmt.FR: "Le Fournisseur fonde les traitements prévus au présent article sur l'exécution du Contrat lorsque les données concernent l'Utilisateur lui-même (article 6, paragraphe 1, point b), du RGPD)",
 	}
 	interest := apiTOSPhrase{
-		textfmt.EN: "on the Provider's legitimate interest in providing, securing and improving the API (point (f))",
-		textfmt.FR: "sur son intérêt légitime à fournir, à sécuriser et à améliorer l'API (point f))",
+		textfmt.EN: "on the Provider's legitimate interest in providing",
+		textfmt.FR: "sur son intérêt légitime à fournir",
 	}
 	task := apiTOSPhrase{
 		textfmt.EN: "on the performance of the task carried out in the public interest with which it is vested (point (e))",

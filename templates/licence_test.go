@@ -7,18 +7,19 @@ import (
 	"apitos/internal/textfmt"
 )
 
-// User Content is what the User sends, even as returned; what the API
-// computes from it is Data, and the Provider keeps confidential the link
+// User Content is what the User sends, even as returned, and the results
+// the API computes from it for that User alone (fx4n, RN-3); only the
+// Provider's data those results reproduce are Data, and the Provider keeps confidential the link
 // between a request and its response, not the Data themselves (C. civ.
 // art. 1190: one line for every option).
 func TestLicenceUserContentLine(t *testing.T) {
 	userContent := apiTOSPhrase{
-		textfmt.EN: "means the data that the User sends to the API, including where the API returns them to it, as sent or in another format; the User retains all rights in them.",
-		textfmt.FR: "désigne les données que l'Utilisateur transmet à l'API, y compris lorsque l'API les lui renvoie, telles quelles ou dans un autre format ; l'Utilisateur en conserve tous les droits.",
+		textfmt.EN: "means the data that the User sends to the API, including where the API returns them to it, as sent or in another format, and the results that the API computes from those data and returns to that User alone, except the Provider's data that those results reproduce, such as a scale, a rate or an extract from a database; the User retains all rights in them, and the Provider claims no right in those results.",
+		textfmt.FR: "désigne les données que l'Utilisateur transmet à l'API, y compris lorsque l'API les lui renvoie, telles quelles ou dans un autre format, ainsi que les résultats que l'API calcule à partir de ces données et ne renvoie qu'à lui, à l'exception des données du Fournisseur que ces résultats reproduisent, telles qu'un barème, un taux ou un extrait d'une base de données ; l'Utilisateur en conserve tous les droits, et le Fournisseur ne revendique aucun droit sur ces résultats.",
 	}
 	resultsData := apiTOSPhrase{
-		textfmt.EN: "the results that the API computes from the User's data are therefore Data, except the User's own data that those results reproduce",
-		textfmt.FR: "sont ainsi des Données les résultats que l'API calcule à partir des données de l'Utilisateur, à l'exception des données de l'Utilisateur que ces résultats reproduisent",
+		textfmt.EN: "the Provider's data reproduced in the results that the API computes for a User are therefore Data",
+		textfmt.FR: "sont ainsi des Données les données du Fournisseur que reproduisent les résultats que l'API calcule pour un Utilisateur",
 	}
 	oldLine := apiTOSPhrase{textfmt.EN: "even by means of the Data", textfmt.FR: "même au moyen des Données"}
 	link := apiTOSPhrase{

@@ -53,8 +53,8 @@ func TestQEReviewsAndCreditWording(t *testing.T) {
 				t.Errorf("%s: “Personal Data excepted” left", what)
 			}
 		}
-		fr := strings.Count(qeAll(docs[textfmt.FR]), textfmt.Typeset(textfmt.FR, "à l'exception des Données personnelles"))
-		en := strings.Count(qeAll(docs[textfmt.EN]), ", except Personal Data") + strings.Count(qeAll(docs[textfmt.EN]), ", other than Personal Data,")
+		fr := strings.Count(qeAll(docs[textfmt.FR]), textfmt.Typeset(textfmt.FR, "à l'exception des Données personnelles")) + strings.Count(qeAll(docs[textfmt.FR]), textfmt.Typeset(textfmt.FR, " pas les Données personnelles"))
+		en := strings.Count(qeAll(docs[textfmt.EN]), ", except Personal Data") + strings.Count(qeAll(docs[textfmt.EN]), ", other than Personal Data,") + strings.Count(qeAll(docs[textfmt.EN]), " not cover Personal Data")
 		if fr != en || (data != "commercial" && en == 0) {
 			t.Errorf("%s: “except Personal Data” %d times in EN, %d in FR", data, en, fr)
 		}
