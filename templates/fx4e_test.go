@@ -76,3 +76,101 @@ func TestFx4eReviewTokenAndWindow(t *testing.T) {
 		})
 	}
 }
+
+// RE3-3: the cap does not cover the Provider's breaches as controller of
+// its own processing (6.2 and, with published Contributions, 6.5),
+// personal data breaches included, next to the processing terms when it
+// is also processor; without a cap the clause says nothing of it, and
+// without own processing the sentence is absent.
+func TestFx4eCapOwnProcessing(t *testing.T) {
+	both := apiTOSPhrase{
+		"en": "Nor does the cap apply to a breach by the Provider of the data processing terms of Annex\u00a0B or of its duties as controller of the processing of Personal Data provided for in Articles\u00a06.2 and 6.5, including in the event of a personal data breach occurring in that processing.",
+		"fr": "Le plafond ne s'applique pas non plus aux manquements du Fournisseur aux clauses de sous-traitance de l'annexe B et aux obligations qui lui incombent en qualité de responsable des traitements de Données personnelles prévus aux articles 6.2 et 6.5, notamment en cas de violation de données personnelles survenue dans ces traitements.",
+	}
+	controller := apiTOSPhrase{
+		"en": "Nor does the cap apply to a breach by the Provider of its duties as controller of the processing of Personal Data provided for in Articles\u00a06.2 and 6.5, including in the event of a personal data breach occurring in that processing.",
+		"fr": "Le plafond ne s'applique pas non plus aux manquements du Fournisseur aux obligations qui lui incombent en qualité de responsable des traitements de Données personnelles prévus aux articles 6.2 et 6.5, notamment en cas de violation de données personnelles survenue dans ces traitements.",
+	}
+	own := apiTOSPhrase{"en": "of its duties as controller of the processing of Personal Data", "fr": "aux obligations qui lui incombent en qualité de responsable des traitements"}
+	for _, c := range []struct {
+		role, cap string
+		published bool
+	}{{"both", "amount", true}, {"controller", "amount", true}, {"both", "none", true}, {"processor", "amount", false}} {
+		set := func(v questionnaire.Values) {
+			fx4eReviews(true, false, c.role)(v)
+			v["contributions.published"] = c.published
+			v["liability.cap"] = c.cap
+			if c.role == "processor" {
+				v["personal_data.purposes"] = questionnaire.Translated{}
+			}
+		}
+		capped := c.cap != "none"
+		fx2eCheck(t, fmt.Sprintf("role=%s cap=%s", c.role, c.cap), set, []fx2eCase{
+			{both, "liability-limit", capped && c.role == "both"},
+			{controller, "liability-limit", capped && c.role == "controller"},
+			{own, "liability-limit", capped && c.role != "processor"},
+		})
+	}
+}
+
+// RE3-5: a person named in a published Contribution has the right of
+// reply of the LCEN (art. 6; decree no. 2007-1527), exercised with the
+// director of publication; a health professional's reply keeps medical
+// secrecy. Without published Contributions, or for a Provider outside
+// France, the paragraph is absent.
+func TestFx4eRightOfReply(t *testing.T) {
+	reply := apiTOSPhrase{
+		"en": "Any person named or designated in a published Contribution has a right of reply, which he or she exercises by sending a request to the director of publication",
+		"fr": "Toute personne nommée ou désignée dans une Contribution publiée dispose d'un droit de réponse, qu'elle exerce en adressant sa demande au directeur de la publication",
+	}
+	law := apiTOSPhrase{
+		"en": "on the terms and within the time limits of article 6 of Law no. 2004-575 of 21 June 2004 for confidence in the digital economy and Decree no. 2007-1527 of 24 October 2007",
+		"fr": "dans les conditions et délais de l'article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique et du décret n° 2007-1527 du 24 octobre 2007",
+	}
+	secrecy := apiTOSPhrase{
+		"en": "A health professional who replies to a review shall disclose no information covered by professional secrecy",
+		"fr": "Le professionnel de santé qui répond à un avis ne révèle aucune information couverte par le secret professionnel",
+	}
+	for _, c := range []struct{ health, published bool }{{true, true}, {false, true}, {true, false}} {
+		set := func(v questionnaire.Values) {
+			fx4eReviews(c.health, true, "both")(v)
+			v["contributions.published"] = c.published
+		}
+		fx2eCheck(t, fmt.Sprintf("health=%v published=%v", c.health, c.published), set, []fx2eCase{
+			{reply, "data-hosting", c.published}, {law, "data-hosting", c.published},
+			{secrecy, "data-hosting", c.published && c.health},
+		})
+	}
+}
+
+// RE3-7: contributions without images (new answer contributions.images)
+// drop photographs and the image of a person from the definition, the
+// data lists of 6.2 and of Annex I.B, the licence (framing) and the
+// warranty; with images the former text stays. RE3-8: with sensitive
+// Contributions, shown only through the API, the licence covers digital
+// media only and no distribution of copies.
+func TestFx4eNoImagesAndDigitalLicence(t *testing.T) {
+	image := apiTOSPhrase{"en": "such as the image of a recognisable person", "fr": "telle l'image d'une personne reconnaissable"}
+	photos := apiTOSPhrase{"en": "means the content, such as texts, photographs or data,", "fr": "désigne les contenus, tels que des textes, des photographies ou des données,"}
+	noPhotos := apiTOSPhrase{"en": "means the content, such as texts or data,", "fr": "désigne les contenus, tels que des textes ou des données,"}
+	framing := apiTOSPhrase{"en": "to change its format, size or framing,", "fr": "d'en modifier le format, la taille ou le cadrage,"}
+	format := apiTOSPhrase{"en": "to change its format, to correct it", "fr": "d'en modifier le format, de la corriger"}
+	imageRight := apiTOSPhrase{"en": "nor the right of recognisable persons in their image", "fr": "ni au droit des personnes reconnaissables sur leur image"}
+	third := apiTOSPhrase{"en": "and that the Contribution infringes no rights of third parties;", "fr": "et que la Contribution ne porte pas atteinte aux droits des tiers\u202f;"}
+	copies := apiTOSPhrase{"en": "to distribute copies of it", "fr": "le droit d'en distribuer des exemplaires"}
+	api4 := apiTOSPhrase{"en": "4. to make it available to Users through the API", "fr": "4. le droit de la mettre à la disposition des Utilisateurs au moyen de l'API"}
+	for _, c := range []struct{ images, sensitive bool }{{false, true}, {true, true}, {false, false}, {true, false}} {
+		set := func(v questionnaire.Values) {
+			fx4eReviews(true, false, "both")(v)
+			v["contributions.images"] = c.images
+			v["contributions.sensitive"] = c.sensitive
+		}
+		fx2eCheck(t, fmt.Sprintf("images=%v sensitive=%v", c.images, c.sensitive), set, []fx2eCase{
+			{image, "data-personal", c.images}, {image, "data-transfers", c.images},
+			{photos, "definitions", c.images}, {noPhotos, "definitions", !c.images},
+			{framing, "data-contributions-licence", c.images}, {format, "data-contributions-licence", !c.images},
+			{imageRight, "data-contributions-warranty", c.images}, {third, "data-contributions-warranty", !c.images},
+			{copies, "data-contributions-licence", !c.sensitive}, {api4, "data-contributions-licence", c.sensitive},
+		})
+	}
+}
