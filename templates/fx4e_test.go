@@ -174,3 +174,24 @@ func TestFx4eNoImagesAndDigitalLicence(t *testing.T) {
 		})
 	}
 }
+
+// RE3-14: a notice is acknowledged without undue delay (DSA art. 16(4)).
+// RE3-15: the small-enterprise exemption lasts as long as that status,
+// and its loss is announced (DSA art. 19(1)). RE3-6: with reviews, the
+// Provider names the ground it may weigh against a practitioner's
+// objection; without reviews, the sentence is absent.
+func TestFx4eNoticesStatusObjection(t *testing.T) {
+	ack := apiTOSPhrase{"en": "the Provider shall confirm receipt of the notice without undue delay, deal with it diligently and objectively", "fr": "le Fournisseur en accuse réception sans retard injustifié, traite le signalement avec diligence et objectivité"}
+	status := apiTOSPhrase{"en": "If it loses that status, it shall inform Users by e-mail and comply with those articles no later than the end of the period provided for in article 19(1) of that Regulation.", "fr": "S'il perd ce statut, il en informe les Utilisateurs par courrier électronique et se conforme à ces articles au plus tard à l'expiration du délai que prévoit l'article 19, paragraphe 1, de ce règlement."}
+	ground := apiTOSPhrase{"en": "the Provider may rely to that end on the information of consumers and the freedom of expression of the authors of those reviews (article 17(3)(a) of the GDPR)", "fr": "le Fournisseur peut invoquer à ce titre l'information des consommateurs et la liberté d'expression des auteurs de ces avis (article 17, paragraphe 3, point a), du RGPD)"}
+	for _, c := range []struct{ reviews, small bool }{{true, true}, {false, false}} {
+		set := func(v questionnaire.Values) {
+			fx4eReviews(true, false, "both")(v)
+			v["contributions.reviews"] = c.reviews
+			v["contributions.small_enterprise"] = c.small
+		}
+		fx2eCheck(t, fmt.Sprintf("reviews=%v small=%v", c.reviews, c.small), set, []fx2eCase{
+			{ack, "data-hosting", true}, {status, "data-hosting", c.small}, {ground, "data-personal", c.reviews},
+		})
+	}
+}
