@@ -229,7 +229,7 @@ func TestFx2eOwnPurposesKeywordWarns(t *testing.T) {
 // the French text names the access it may make paid.
 func TestFx2eLicenceMediaAndPaidAccess(t *testing.T) {
 	printed := apiTOSPhrase{textfmt.EN: "in any format, digital or printed;", textfmt.FR: "dans tout format, numérique ou imprimé ;"}
-	digital := apiTOSPhrase{textfmt.EN: "in any format, digital;", textfmt.FR: "dans tout format, numérique ;"}
+	digital := apiTOSPhrase{textfmt.EN: "on any digital medium and in any digital format;", textfmt.FR: "sur tout support et dans tout format numériques ;"}
 	for _, sensitive := range []bool{false, true} {
 		fx2eCheck(t, fmt.Sprintf("sensitive=%v", sensitive), fx2eSet(false, true, sensitive), []fx2eCase{
 			{printed, "data-contributions-licence", !sensitive}, {digital, "data-contributions-licence", sensitive},

@@ -163,8 +163,8 @@ func TestFxdata2AttributionBindsUsers(t *testing.T) {
 // public body is never such an enterprise.
 func TestFxdata2PlatformComplaints(t *testing.T) {
 	exempt := apiTOSPhrase{
-		textfmt.EN: "The Provider is a micro or small enterprise within the meaning of Recommendation 2003/361/EC: articles 20 to 28 of the Digital Services Act, save article 24(3), do not apply to it (article 19 of that Regulation)",
-		textfmt.FR: "Le Fournisseur est une micro ou petite entreprise au sens de la recommandation 2003/361/CE : les articles 20 à 28 du règlement sur les services numériques, à l'exception de l'article 24, paragraphe 3, ne lui sont pas applicables (article 19 de ce règlement)",
+		textfmt.EN: "For as long as the Provider is a micro or small enterprise within the meaning of Recommendation 2003/361/EC, articles 20 to 28 of the Digital Services Act, save article 24(3), do not apply to it (article 19 of that Regulation)",
+		textfmt.FR: "Tant que le Fournisseur est une micro ou petite entreprise au sens de la recommandation 2003/361/CE, les articles 20 à 28 du règlement sur les services numériques, à l'exception de l'article 24, paragraphe 3, ne lui sont pas applicables (article 19 de ce règlement)",
 	}
 	complaint := apiTOSPhrase{
 		textfmt.EN: "may lodge a complaint against it, free of charge, by e-mail to",
