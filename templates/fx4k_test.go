@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
 )
 
@@ -59,6 +60,114 @@ func TestFx4kGeneralInterestProcedure(t *testing.T) {
 				if got := ph.in(doc, "term-provider"); got != p.admin {
 					t.Errorf("%s %s: 10.3 says %q: %v", l, p.name, ph[l], got)
 				}
+			}
+		}
+	}
+}
+
+// RK2-13: an API that serves public transport timetables binds its Users
+// to keep planned and real-time times apart, to refresh them within the
+// time the Documentation sets and to refer travellers to the official
+// traveller information; the clause is absent otherwise, for every
+// provider.
+func TestFx4kTimetables(t *testing.T) {
+	clause := apiTOSPhrase{textfmt.EN: "the User shall clearly distinguish, in its Applications, planned timetables from real-time information and shall not present the former as the latter", textfmt.FR: "l'Utilisateur distingue clairement, dans ses Applications, les horaires théoriques des horaires en temps réel et ne présente pas les premiers comme les seconds"}
+	official := apiTOSPhrase{textfmt.EN: "official traveller information of the network, such as the website of the network.", textfmt.FR: "information voyageurs officielle du réseau, notamment le site du réseau."}
+	spared := apiTOSPhrase{textfmt.EN: "they do not restrict the reuse of the Data that Article", textfmt.FR: "elles ne restreignent pas la réutilisation des Données que régit l'article"}
+	for _, p := range providers13a {
+		for _, on := range []bool{false, true} {
+			for _, data := range []string{"open-data-licence", "commercial"} {
+				set := func(v questionnaire.Values) {
+					p.set(v)
+					v["conditions.data"], v["data.timetables"] = data, on
+					if on {
+						v["data.timetables_official"] = questionnaire.Translated{textfmt.EN: "the website of the network", textfmt.FR: "le site du réseau"}
+					}
+				}
+				for l, doc := range published12a(t, set) {
+					what := fmt.Sprintf("%s %s %s timetables=%v", l, p.name, data, on)
+					if got := clause.in(doc, "user-timetables"); got != on {
+						t.Errorf("%s: timetable clause: %v", what, got)
+					}
+					if got := official.in(doc, "user-timetables"); got != on {
+						t.Errorf("%s: official information named: %v", what, got)
+					}
+					if got := spared.in(doc, "user-timetables"); got != (on && data != "commercial") {
+						t.Errorf("%s: open reuse spared: %v", what, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// RK2-9: a public body whose API is free may not sell, through special
+// terms, what the Rules give for free: the same situation is defined by
+// volume and commitment, and no special terms may set a price outside
+// 3.3. A paid API, or a private provider, keeps price as a consideration.
+func TestFx4kSpecialTermsNoPrice(t *testing.T) {
+	noPrice := apiTOSPhrase{textfmt.EN: "in particular as to volume of calls and length of commitment; no special terms may set a price other than in the cases and on the conditions of Article", textfmt.FR: "notamment de volume d'appels et de durée d'engagement ; aucune condition particulière ne peut instituer un prix hors des cas et conditions de l'article"}
+	withPrice := apiTOSPhrase{textfmt.EN: "in particular as to price, volume of calls and length of commitment.", textfmt.FR: "notamment de prix, de volume d'appels et de durée d'engagement."}
+	for _, p := range providers13a {
+		for _, model := range []string{"free", "paid"} {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["pricing.model"] = model
+			}
+			for l, doc := range published12a(t, set) {
+				what := fmt.Sprintf("%s %s %s", l, p.name, model)
+				want := p.public && model == "free"
+				if got := noPrice.in(doc, "scope-precedence"); got != want {
+					t.Errorf("%s: 2.3 forbids a price: %v", what, got)
+				}
+				if got := withPrice.in(doc, "scope-precedence"); got == want {
+					t.Errorf("%s: 2.3 names price: %v", what, got)
+				}
+			}
+		}
+	}
+}
+
+// RK2-10: the summary follows the articles it sums up: compensation for
+// a general-interest withdrawal only where the ground is unrelated to the
+// User's conduct (10.3); under an open data licence, the credit for the
+// Data is the one the licence requires (8.5).
+func TestFx4kSummaryMatchesArticles(t *testing.T) {
+	comp := apiTOSPhrase{textfmt.EN: "withdraw a User's access, with compensation where that ground is unrelated to the User's conduct", textfmt.FR: "retirer l'accès d'un Utilisateur, en l'indemnisant lorsque ce motif est étranger à son comportement"}
+	openCredit := apiTOSPhrase{textfmt.EN: "Users credit the source of the Data as their licence requires, and the origin of the functions of the API", textfmt.FR: "Les Utilisateurs mentionnent la source des Données conformément à leur licence, et la provenance des fonctions de l'API"}
+	apiCredit := apiTOSPhrase{textfmt.EN: "Users credit the API as the source of what it provides", textfmt.FR: "Les Utilisateurs citent l'API comme source de ce qu'elle fournit"}
+	for _, p := range providers13a {
+		for _, data := range []string{"open-data-licence", "commercial", "open-reuse"} {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["conditions.data"], v["conditions.attribution"] = data, "required"
+			}
+			for l, doc := range published12a(t, set) {
+				what := fmt.Sprintf("%s %s %s", l, p.name, data)
+				if got := comp.in(doc, "summary"); got != p.admin {
+					t.Errorf("%s: summary compensation: %v", what, got)
+				}
+				if got := openCredit.in(doc, "summary"); got != (data == "open-data-licence") {
+					t.Errorf("%s: summary credit under the licence: %v", what, got)
+				}
+				if got := apiCredit.in(doc, "summary"); got != (data != "open-data-licence") {
+					t.Errorf("%s: summary credit to the API: %v", what, got)
+				}
+			}
+		}
+	}
+}
+
+// RK2-11: the Provider authorises good-faith security research within
+// the rules of 8.3, so that the access it implies is not fraudulent
+// (C. pén., art. 323-1); every provider, since a promise not to complain
+// does not protect the researcher from the prosecutor.
+func TestFx4kResearchAuthorised(t *testing.T) {
+	auth := apiTOSPhrase{textfmt.EN: "The Provider authorises research conducted on those conditions: the access to its systems and the remaining in them that such research involves are not fraudulent within the meaning of article 323-1 of the French Criminal Code.", textfmt.FR: "Le Fournisseur autorise la recherche menée dans ces conditions : l'accès à ses systèmes et le maintien dans ceux-ci qu'elle implique ne sont pas frauduleux au sens de l'article 323-1 du Code pénal."}
+	for _, p := range providers13a {
+		for l, doc := range published12a(t, p.set) {
+			if !auth.in(doc, "user-credentials") {
+				t.Errorf("%s %s: 8.3 does not authorise the research", l, p.name)
 			}
 		}
 	}
