@@ -168,7 +168,7 @@ var (
 		textfmt.FR: "demeurent toutefois accessibles gratuitement par API et en téléchargement en masse (article 14, paragraphe 1, de la directive (UE) 2019/1024) : aucun prix ne peut être instauré pour leur mise à disposition.",
 	}
 	fx2kHVDClosure = apiTOSPhrase{
-		textfmt.EN: "Closing the API does not release the Provider from keeping the Data that belong to a high-value dataset",
+		textfmt.EN: "Closing the API does not release the Provider from keeping the datasets that the Documentation designates as high-value datasets",
 		textfmt.FR: "La fermeture de l'API ne dispense pas le Fournisseur de maintenir accessibles gratuitement",
 	}
 )

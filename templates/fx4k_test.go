@@ -172,3 +172,57 @@ func TestFx4kResearchAuthorised(t *testing.T) {
 		}
 	}
 }
+
+// RK2-12: the high-value datasets the terms protect are those the
+// Documentation designates, so that users know which they are, wherever
+// the answer says some data are high-value (free or paid access).
+func TestFx4kHighValueDesignated(t *testing.T) {
+	designated := apiTOSPhrase{textfmt.EN: "datasets that the Documentation designates as high-value datasets within the meaning of", textfmt.FR: "jeux de Données que la Documentation désigne comme des ensembles de données de forte valeur au sens du règlement"}
+	old := apiTOSPhrase{textfmt.EN: "Data that belong to a high-value dataset", textfmt.FR: "Données qui relèvent d'un ensemble de données de forte valeur"}
+	for _, p := range providers13a[1:] {
+		for _, model := range []string{"free", "paid"} {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["pricing.model"], v["pricing.high_value"] = model, true
+			}
+			for l, doc := range published12a(t, set) {
+				what := fmt.Sprintf("%s %s %s", l, p.name, model)
+				if !designated.in(doc, "term-provider") {
+					t.Errorf("%s: 10.3 does not refer to the designated datasets", what)
+				}
+				if !designated.in(doc, "access-price") && !designated.in(doc, "access-payment") {
+					t.Errorf("%s: 3.3 does not refer to the designated datasets", what)
+				}
+				for _, id := range []string{"access-price", "access-payment", "term-provider"} {
+					if old.in(doc, id) {
+						t.Errorf("%s: %s still says %q", what, id, old[l])
+					}
+				}
+			}
+		}
+	}
+}
+
+// RK2-14: every Provider commits to security measures and to remedying
+// reported vulnerabilities; an administrative public body also commits to
+// the RGS security approval and to making its certificate available.
+func TestFx4kProviderSecurity(t *testing.T) {
+	measures := apiTOSPhrase{textfmt.EN: "The Provider shall implement appropriate technical and organisational measures, having regard to the state of the art and to the risks, to ensure the security of the API", textfmt.FR: "Le Fournisseur met en œuvre des mesures techniques et organisationnelles appropriées, au regard de l'état de l'art et des risques, pour assurer la sécurité de l'API"}
+	rgs := apiTOSPhrase{textfmt.EN: "make the security approval certificate available to Users at <https://example.org/rgs>.", textfmt.FR: "rend l'attestation d'homologation accessible aux Utilisateurs à l'adresse <https://example.org/rgs>."}
+	for _, p := range providers13a {
+		set := func(v questionnaire.Values) {
+			p.set(v)
+			if p.public {
+				v["provider.security_approval_url"] = "https://example.org/rgs"
+			}
+		}
+		for l, doc := range published12a(t, set) {
+			if !measures.in(doc, "user-credentials") {
+				t.Errorf("%s %s: 8.3 has no security commitment of the Provider", l, p.name)
+			}
+			if got := rgs.in(doc, "user-credentials"); got != p.admin {
+				t.Errorf("%s %s: RGS approval: %v", l, p.name, got)
+			}
+		}
+	}
+}
