@@ -23,8 +23,8 @@ var adminVariants = map[string]apiTOSPhrase{
 		textfmt.FR: "en indiquant expressément qu'à défaut d'exécution dans le délai ci-après, le Fournisseur sera en droit de retirer l'accès de l'Utilisateur",
 	},
 	phraseGeneralInterest[textfmt.FR]: {
-		textfmt.EN: "they do not prevent it from exercising the power it holds under the general rules of public law to modify the Rules on grounds of the general interest, or to withdraw a given User's access on grounds of the general interest relating to the security or the working of the service, by a reasoned decision taken as provided in",
-		textfmt.FR: "elles ne font pas obstacle au pouvoir qu'il tient des règles générales du droit public de modifier le Règlement pour un motif d'intérêt général, ni de retirer l'accès d'un Utilisateur déterminé pour un motif d'intérêt général tenant à la sécurité ou au fonctionnement du service, par une décision motivée prise dans les conditions de",
+		textfmt.EN: "they do not prevent it from exercising the power it holds under the general rules of public law to modify the Rules on grounds of the general interest, or to withdraw a given User's access on grounds of the general interest relating to the security or the working of the service, by a reasoned decision taken as provided in the last paragraph of",
+		textfmt.FR: "elles ne font pas obstacle au pouvoir qu'il tient des règles générales du droit public de modifier le Règlement pour un motif d'intérêt général, ni de retirer l'accès d'un Utilisateur déterminé pour un motif d'intérêt général tenant à la sécurité ou au fonctionnement du service, par une décision motivée prise dans les conditions du dernier alinéa de",
 	},
 	phraseConcludedOnAdmission[textfmt.FR]: {
 		textfmt.EN: "That acceptance does not by itself make the person a User: the Registration takes effect on the date on which the Provider confirms the admission to the person",

@@ -63,6 +63,9 @@ var apiTOSClauses = clauseTable{
 	"safety.critical": {
 		"true": {"liability-safety"},
 	},
+	"data.timetables": {
+		"true": {"user-timetables"},
+	},
 	"contributions.published": {
 		"true": {"data-contributions"},
 	},

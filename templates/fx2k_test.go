@@ -135,8 +135,8 @@ var (
 		textfmt.FR: "une modification appliquée avec ces préavis n'ouvre droit à aucune indemnité.",
 	}
 	fx2kWithdrawalGround = apiTOSPhrase{
-		textfmt.EN: "on grounds of the general interest relating to the security or the working of the service, by a reasoned decision taken as provided in Article",
-		textfmt.FR: "pour un motif d'intérêt général tenant à la sécurité ou au fonctionnement du service, par une décision motivée prise dans les conditions de l'article",
+		textfmt.EN: "on grounds of the general interest relating to the security or the working of the service, by a reasoned decision taken as provided in the last paragraph of Article",
+		textfmt.FR: "pour un motif d'intérêt général tenant à la sécurité ou au fonctionnement du service, par une décision motivée prise dans les conditions du dernier alinéa de l'article",
 	}
 	fx2kOldExpenses = apiTOSPhrase{
 		textfmt.EN: "the expenses that the User shows it incurred",
@@ -168,7 +168,7 @@ var (
 		textfmt.FR: "demeurent toutefois accessibles gratuitement par API et en téléchargement en masse (article 14, paragraphe 1, de la directive (UE) 2019/1024) : aucun prix ne peut être instauré pour leur mise à disposition.",
 	}
 	fx2kHVDClosure = apiTOSPhrase{
-		textfmt.EN: "Closing the API does not release the Provider from keeping the Data that belong to a high-value dataset",
+		textfmt.EN: "Closing the API does not release the Provider from keeping the datasets that the Documentation designates as high-value datasets",
 		textfmt.FR: "La fermeture de l'API ne dispense pas le Fournisseur de maintenir accessibles gratuitement",
 	}
 )
