@@ -74,3 +74,65 @@ func TestFx4jPatentWritingConditional(t *testing.T) {
 		r2Check(t, string(l)+" BE", body, false, want[li])
 	}
 }
+
+// TestFx4jMaintainerRoleThroughSanctions (RJ2-4): 5.4 gives the Conduct
+// Committee no stand-alone power to remove a Maintainer, which 12.5 does
+// not list; the role is suspended or lost only through the sanctions of
+// 12.5 that carry that consequence, whatever the code of conduct.
+func TestFx4jMaintainerRoleThroughSanctions(t *testing.T) {
+	want := [2]string{"the role is also suspended or lost through the sanctions of Article", "ce rôle est en outre suspendu ou perdu par l'effet des sanctions de l'article"}
+	stale := [2]string{"the Conduct Committee may do so under", "le Comité du code de conduite le peut également"}
+	roles := [2][]string{{"suspension of every role", "with loss of every role"}, {"suspension de tout rôle", "perte de tout rôle"}}
+	for _, code := range []string{"contributor-covenant-2.1", "contributor-covenant-3.0"} {
+		for _, v := range []string{"public-body", "association", "none"} {
+			set := fx4jVehicle(v)
+			set["conduct.code"] = code
+			for li, l := range textfmt.All {
+				name := string(l) + " " + v + " " + code
+				body := fx4jCharterClause(t, set, l, "roles-emeritus")
+				r2Check(t, name, body, true, want[li])
+				r2Check(t, name, body, false, stale[li])
+				r2Check(t, name+" 12.5", fx4jCharterClause(t, set, l, "conduct-sanctions"), true, roles[li]...)
+			}
+		}
+	}
+}
+
+// TestFx4jAdmissionOpinionWording (RJ2-8): for a public body, the vote of
+// the body of the Commons is on "an opinion against the application",
+// not "an opinion in favour of a refusal".
+func TestFx4jAdmissionOpinionWording(t *testing.T) {
+	want := [2]string{"An opinion against the application is never adopted by", "Un avis défavorable à la candidature n'est jamais adopté par"}
+	stale := [2]string{"in favour of a refusal", "favorable à un refus"}
+	for _, rule := range []string{"lazy-consensus", "consensus", "consent"} {
+		for _, v := range []string{"public-body", "association"} {
+			set := fx4jVehicle(v)
+			set["membership.admission"] = "approval"
+			set["decisions.membership"] = rule
+			for li, l := range textfmt.All {
+				name := string(l) + " " + v + " " + rule
+				body := fxPlain(fxkCharter(t, set, l))
+				r2Check(t, name, body, v == "public-body", want[li])
+				r2Check(t, name, body, false, stale[li])
+			}
+		}
+	}
+}
+
+// TestFx4jDSAConditional (RJ2-7): a free service of a commons may fall
+// outside the DSA (services normally provided for remuneration): for
+// every vehicle, the notice procedure is its Article 16 mechanism, and
+// the contact address its single point of contact, only to the extent
+// that the Regulation applies to the service.
+func TestFx4jDSAConditional(t *testing.T) {
+	want := [2][]string{{"this procedure is, to the extent that Regulation (EU) 2022/2065 (Digital Services Act) applies to the service, the notice and action mechanism that its Article 16 requires", "and to the same extent,"}, {"cette procédure constitue, dans la mesure où le règlement (UE) 2022/2065 sur les services numériques s'applique au service, le mécanisme de notification et d'action que son article 16 impose", "et dans la même mesure,"}}
+	stale := [2]string{"this procedure is the notice and action mechanism", "cette procédure constitue le mécanisme de notification"}
+	for _, v := range []string{"public-body", "association", "fiscal-host", "scic", "none"} {
+		for li, l := range textfmt.All {
+			name := string(l) + " " + v
+			body := fx4jCharterClause(t, fx4jVehicle(v), l, "contribution-notices")
+			r2Check(t, name, body, true, want[li]...)
+			r2Check(t, name, body, false, stale[li])
+		}
+	}
+}
