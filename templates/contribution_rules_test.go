@@ -2485,7 +2485,7 @@ func TestCompanyAndHostWarnings(t *testing.T) {
 // its changes, by the entity's form; under the DCO a change of the legal
 // terms holds only for the certifications given after it takes effect.
 func TestPolicyChangesNameTheOrganThatAgrees(t *testing.T) {
-	later := [2]string{"applies only to Contributions whose certification is given after it takes effect", "ne s’applique qu’aux Contributions dont l’attestation est donnée après son entrée en vigueur"}
+	later := [2]string{"applies only to Contributions submitted, with their certification, after it takes effect", "ne s’applique qu’aux Contributions soumises, avec leur attestation, après celle-ci"}
 	// Only a SCIC is asked its form; a company and an association name
 	// their representative generically.
 	for _, c := range []struct {
