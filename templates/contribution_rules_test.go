@@ -811,8 +811,8 @@ func TestPatentLicenceOnlyWhereTheCodeLicenceHasNone(t *testing.T) {
 				// and, under French law, the statement is the writing
 				// L. 613-8 requires.
 				for _, w := range map[textfmt.Lang][]string{
-					textfmt.EN: {"you license the patents of that person on its behalf, under the written authorisation referred to in", "only if that authorisation expressly covers them, which you warrant, as you do for its copyright; failing that, you license only the patents that you yourself hold", "is the writing that Article L. 613-8 of the French Intellectual Property Code requires"},
-					textfmt.FR: {"vous concédez en son nom les brevets de celui-ci, en vertu de l’autorisation écrite mentionnée à l’", "seulement si elle les vise expressément, ce que vous garantissez, comme pour ses droits d’auteur ; à défaut, vous ne concédez que les brevets que vous détenez vous-même", "constitue l’écrit qu’exige l’article L. 613-8 du Code de la propriété intellectuelle"},
+					textfmt.EN: {"you license the patents of that person on its behalf, under the written authorisation referred to in", "only if that authorisation expressly covers them, which you warrant, as you do for its copyright; failing that, you license only the patents that you yourself hold", "stands as your written acceptance of that licence, to the extent that the law allows (French Intellectual Property Code, Article L. 613-8)"},
+					textfmt.FR: {"vous concédez en son nom les brevets de celui-ci, en vertu de l’autorisation écrite mentionnée à l’", "seulement si elle les vise expressément, ce que vous garantissez, comme pour ses droits d’auteur ; à défaut, vous ne concédez que les brevets que vous détenez vous-même", "vaut votre acceptation écrite de cette licence, dans la mesure où la loi l’admet (Code de la propriété intellectuelle, article L. 613-8)"},
 				}[l] {
 					if !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(p.Body), w) {
 						t.Errorf("%v, %s: patent licence lacks %q: %q", c, l, w, p.Body)
@@ -2485,7 +2485,7 @@ func TestCompanyAndHostWarnings(t *testing.T) {
 // its changes, by the entity's form; under the DCO a change of the legal
 // terms holds only for the certifications given after it takes effect.
 func TestPolicyChangesNameTheOrganThatAgrees(t *testing.T) {
-	later := [2]string{"applies only to Contributions whose certification is given after it takes effect", "ne s’applique qu’aux Contributions dont l’attestation est donnée après son entrée en vigueur"}
+	later := [2]string{"applies only to Contributions submitted, with their certification, after it takes effect", "ne s’applique qu’aux Contributions soumises, avec leur attestation, après celle-ci"}
 	// Only a SCIC is asked its form; a company and an association name
 	// their representative generically.
 	for _, c := range []struct {

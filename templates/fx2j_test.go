@@ -377,7 +377,7 @@ func TestFx2jLocalAuthorityExecutiveInformed(t *testing.T) {
 // acceptance only for a member of the public (CRPA L. 100-3, L. 231-1);
 // for another applicant, such as a public body, it amounts to rejection.
 func TestFx2jRefusalOpinionAndSilence(t *testing.T) {
-	opinion := map[textfmt.Lang]string{textfmt.EN: "An opinion in favour of a refusal is never adopted by consent: it is put to a vote", textfmt.FR: "Un avis favorable à un refus n'est jamais adopté par consentement : il est mis aux voix"}
+	opinion := map[textfmt.Lang]string{textfmt.EN: "An opinion against the application is never adopted by consent: it is put to a vote", textfmt.FR: "Un avis défavorable à la candidature n'est jamais adopté par consentement : il est mis aux voix"}
 	silence := map[textfmt.Lang]string{textfmt.EN: "made by a member of the public within the meaning of Article L. 100-3 of the Code des relations entre le public et l'administration amounts to acceptance (Article L. 231-1 of that Code); on an application made by another applicant, such as a public body, it amounts to rejection.", textfmt.FR: "présentée par une personne relevant du public au sens de l'article L. 100-3 du Code des relations entre le public et l'administration vaut décision d'acceptation (article L. 231-1 du même code) ; sur la demande d'un autre candidat, telle une personne publique, il vaut décision de rejet."}
 	for _, form := range fxrfPublicForms {
 		set := qfConsent(fxkPublicBody(form))

@@ -158,7 +158,8 @@ func TestFxl2ProductLiability(t *testing.T) {
 // L2-9: where the two texts of the Contributor Covenant diverge, conduct is
 // a breach only under both; the repository keeps both texts, each named.
 func TestFxl2CodeOfConductTexts(t *testing.T) {
-	both := [2]string{"where those texts diverge, conduct is a breach of the code of conduct only if it is one under each of them", "lorsque ces textes divergent, un comportement ne constitue un manquement au code de conduite que s’il en constitue un au regard de chacun d’eux"}
+	// RF-24 (fx4j): the text designated for the prevailing version governs.
+	both := [2]string{"where those texts diverge, the text designated for the French version of this policy prevails", "lorsque ces textes divergent, prévaut le texte que désigne la version française de la présente politique"}
 	files := [2]string{"keeps its original English text as `CODE_OF_CONDUCT.md` and its French translation as `CODE_OF_CONDUCT.fr.md`", "conserve son texte original anglais sous le nom `CODE_OF_CONDUCT.md` et sa traduction française sous le nom `CODE_OF_CONDUCT.fr.md`"}
 	expect(t, "covenant 2.1", map[string]any{"code_of_conduct": "contributor-covenant-2.1"}, policyExamples(), true, both, files)
 	expect(t, "covenant 3.0", map[string]any{"code_of_conduct": "contributor-covenant-3.0"}, policyExamples(), true, both)

@@ -80,7 +80,10 @@ func TestFxo4SpecialCategoriesOneRule(t *testing.T) {
 // O2-9: the charter states the rule that the policy applies when the two
 // texts of the Contributor Covenant diverge; the linked policy refers to it.
 func TestFxo4CodeOfConductDivergence(t *testing.T) {
-	rule := [2]string{"where those texts diverge, conduct is a breach of the code of conduct only if it is one under each of them", "lorsque ces textes divergent, un comportement ne constitue un manquement au code de conduite que s’il en constitue un au regard de chacun d’eux"}
+	// RF-24 (fx4j): the text that the prevailing version designates
+	// prevails; the charter examples make French prevail.
+	rule := [2]string{"where those texts diverge, the text that the French version of this Charter designates prevails", "lorsque ces textes divergent, prévaut le texte que désigne la version française de la Charte"}
+	policyRule := [2]string{"where those texts diverge, the text designated for the French version of this policy prevails", "lorsque ces textes divergent, prévaut le texte que désigne la version française de la présente politique"}
 	prevails := [2]string{"version of this Charter prevails", "de la Charte prévaut,"}
 	for _, code := range []string{"contributor-covenant-2.1", "contributor-covenant-3.0"} {
 		for li, l := range textfmt.All {
@@ -91,10 +94,10 @@ func TestFxo4CodeOfConductDivergence(t *testing.T) {
 			}
 		}
 	}
-	ref := [2]string{"only if it is one under each of them, as provided in Article", "que s’il en constitue un au regard de chacun d’eux, comme le prévoit l’article"}
+	ref := [2]string{"where those texts diverge, the text that the prevailing version of the Charter designates prevails, as provided in Article", "lorsque ces textes divergent, prévaut le texte que désigne la version de la Charte qui prévaut, comme le prévoit l’article"}
 	vals, _ := r2Linked(t, nil)
-	expect(t, "linked", nil, vals, true, rule, ref)
-	expect(t, "unlinked", nil, policyExamples(), true, rule)
+	expect(t, "linked", nil, vals, true, ref)
+	expect(t, "unlinked", nil, policyExamples(), true, policyRule)
 	expect(t, "unlinked", nil, policyExamples(), false, ref)
 }
 

@@ -75,24 +75,33 @@ func frenchOf(place string) string {
 // French sentence.
 var streetWord = regexp.MustCompile(`^(?i:rue|avenue|boulevard|place|quai|chemin|allée|impasse|chaussée|route|square|cours|drève|clos|passage|sentier)\b`)
 
+// buildingWord matches the names of buildings that begin an address
+// ("Hôtel de ville, 1 place de la Mairie"), which are neither a street nor
+// a town.
+var buildingWord = regexp.MustCompile(`^(?i:hôtel|hotel|mairie|maison|bâtiment|batiment|immeuble|campus|cité|palais|château|tour|résidence)\b`)
+
 // seatPhrase writes where a registered office is, after "whose registered
 // office is" or "dont le siège est": at a street address ("at 18 rue de
 // la République, 69002 Lyon"; « établi au 18 rue de la République », «
 // établi rue de Fer 12 », the street word in lower case), or in a town
-// (« à Lyon », "in Lyon").
+// (« à Lyon », "in Lyon"), or in a building named first (« situé Hôtel de
+// ville, 1 place de la Mairie », "at Hôtel de ville, …").
 func seatPhrase(l textfmt.Lang, v any) string {
 	s := strings.TrimSpace(fmt.Sprint(v))
 	r, _ := utf8.DecodeRuneInString(s)
 	number := unicode.IsDigit(r)
 	street := streetWord.MatchString(s)
+	building := buildingWord.MatchString(s)
 	switch {
+	case l == textfmt.FR && building:
+		return "situé " + s
 	case l == textfmt.FR && number:
 		return "établi au " + s
 	case l == textfmt.FR && street:
 		return "établi " + string(unicode.ToLower(r)) + s[utf8.RuneLen(r):]
 	case l == textfmt.FR:
 		return "à " + s
-	case number || street:
+	case number || street || building:
 		return "at " + s
 	}
 	return "in " + s

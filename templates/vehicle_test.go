@@ -451,7 +451,7 @@ var reserves = []reserve{
 		func(vals questionnaire.Values) bool {
 			return !vehicleIs("association", "de-facto-association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
 		},
-		[2][]string{{"only with the written agreement of their legal representative"}, {"qu'avec l'accord écrit de son représentant légal"}},
+		[2][]string{{"only with the written agreement of each of their legal representatives, and then exercises their right to vote alone"}, {"qu'avec l'accord écrit de chacun de ses représentants légaux, et exerce ensuite seul son droit de vote"}},
 		[2][]string{{"a minor joins freely"}, {"un mineur adhère librement"}}},
 	{"reusers of an ODbL database must give notice of its source (ODbL 4.3): the charter suggests a wording without adding a condition",
 		func(vals questionnaire.Values) bool {
