@@ -303,8 +303,8 @@ var (
 	// State (articles 44 and 196 of directive 2006/112); the basic
 	// exemption with its threshold; another exemption with its ground.
 	phraseVATAdded = apiTOSPhrase{
-		textfmt.EN: "Value added tax is added to them where the Provider is liable for it, at the applicable rate.",
-		textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute lorsque le Fournisseur en est redevable, au taux applicable.",
+		textfmt.EN: "Value added tax is added to them at the rate in force, except where the supply is taxable in another State, as set out below.",
+		textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute au taux en vigueur, sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
 	}
 	phraseReverseCharge = apiTOSPhrase{
 		textfmt.EN: "accounts for the tax under the reverse charge (article 196 of that Directive)",
@@ -457,7 +457,7 @@ var (
 	// L. 324-1), and reciprocity never conditions that reuse (L. 323-2,
 	// L. 325-1).
 	phrasePublicPriceService = apiTOSPhrase{
-		textfmt.EN: "Those prices remunerate the service that the API provides",
+		textfmt.EN: "Those prices pay for the service that the API provides",
 		textfmt.FR: "Ces prix rémunèrent le service que fournit l'API",
 	}
 	phrasePublicShareAlike = apiTOSPhrase{
@@ -3057,7 +3057,7 @@ func TestAPITOSSafetyUses(t *testing.T) {
 		textfmt.EN: "decisions on the health of people sensitive to air pollution",
 		textfmt.FR: "les décisions relatives à la santé des personnes sensibles à la pollution de l'air",
 	}
-	generic := map[textfmt.Lang]string{textfmt.EN: "air or sea navigation", textfmt.FR: "navigation aérienne ou maritime"}
+	generic := map[textfmt.Lang]string{textfmt.EN: "in transport and traffic, alerting or civil protection", textfmt.FR: "en matière de transport et de circulation, d’alerte ou de protection civile"}
 	for _, given := range []bool{false, true} {
 		vals := exampleValues(t, k)
 		vals["safety.critical"] = true

@@ -182,9 +182,9 @@ func mediatorNamed(doc *document.Document) bool {
 
 // The clause on users' data states the legal basis of each processing it
 // sets out (GDPR, art. 13(1)(c)): the contract for the User's own data,
-// the legitimate interest of a private provider or the public task of a
-// public body for the data of others, the public task alone for an
-// administrative public service, and a legal obligation for the invoices
+// the legitimate interest of a private provider or of an industrial and
+// commercial public service for the data of others (review RM-5), the
+// public task alone for an administrative public service, and a legal obligation for the invoices
 // of paid access (review fxa2, FXA2-6).
 func TestFxa2UsersDataLegalBasis(t *testing.T) {
 	contract := apiTOSPhrase{
@@ -220,8 +220,8 @@ func TestFxa2UsersDataLegalBasis(t *testing.T) {
 					want bool
 				}{
 					{contract, !p.admin},
-					{interest, !p.public},
-					{task, p.public && !p.admin},
+					{interest, !p.admin},
+					{task, false},
 					{adminTask, p.admin},
 					{invoices, price == "paid"},
 				} {

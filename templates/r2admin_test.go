@@ -180,7 +180,8 @@ func TestR2AdminRulesWording(t *testing.T) {
 }
 
 // BC-11: the enforceability of the acts follows the local authority the
-// legal form names; any other public body keeps the three codes' list.
+// legal form names; any other public body is bound by the rules that
+// apply to its own acts, which the terms do not name (review RM-3).
 func TestR2AdminLocalAuthorityArticles(t *testing.T) {
 	cases := []struct {
 		form string
@@ -189,7 +190,7 @@ func TestR2AdminLocalAuthorityArticles(t *testing.T) {
 		{"commune", apiTOSPhrase{textfmt.EN: "(articles L. 2131-1 and L. 2131-2 of the French General Code of Local Authorities)", textfmt.FR: "(articles L. 2131-1 et L. 2131-2 du Code général des collectivités territoriales)"}},
 		{"Département", apiTOSPhrase{textfmt.EN: "(articles L. 3131-1 and L. 3131-2 of the French General Code of Local Authorities)", textfmt.FR: "(articles L. 3131-1 et L. 3131-2 du Code général des collectivités territoriales)"}},
 		{"région", apiTOSPhrase{textfmt.EN: "(articles L. 4141-1 and L. 4141-2 of the French General Code of Local Authorities)", textfmt.FR: "(articles L. 4141-1 et L. 4141-2 du Code général des collectivités territoriales)"}},
-		{"communauté de communes", apiTOSPhrase{textfmt.EN: "in particular, for a local authority, by its publication", textfmt.FR: "notamment, pour une collectivité territoriale, par sa publication"}},
+		{"communauté de communes", apiTOSPhrase{textfmt.EN: "is adopted by the Provider's competent body and made enforceable, as the rules that apply to its acts provide, before being announced", textfmt.FR: "est adoptée par l'organe compétent du Fournisseur et rendue exécutoire, dans les conditions qui s'appliquent à ses actes, avant d'être annoncée"}},
 	}
 	for _, c := range cases {
 		for l, doc := range r2adminDocs(t, true, c.form) {
