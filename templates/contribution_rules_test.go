@@ -991,15 +991,15 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 // An employee, an agent or a hosted researcher binds the patents of the
 // person they contribute for only with a writing that expressly covers
 // the undertaking on specifications (Civil Code, art. 1153); failing it,
-// they undertake for their own patents only. "Control" is defined. On
+// the Contribution is not accepted (RO-20). "Control" is defined. On
 // every route, in each language; nothing of it without specifications.
 func TestSpecificationUndertakingNeedsExpressAuthority(t *testing.T) {
 	authority := [2][2]string{
 		{"that authorisation shall also expressly cover the patent undertaking in", "cette autorisation vise en outre expressément l'engagement relatif aux brevets de l'"},
 		{"or another writing from it, shall also expressly cover the patent undertaking in", "ou un autre écrit émanant de lui, vise en outre expressément l'engagement relatif aux brevets de l'"},
 	}
-	own := [2]string{"you make that undertaking only for the patents that you yourself hold or control", "vous ne prenez cet engagement que pour les brevets que vous détenez ou contrôlez vous-même"}
-	express := [2]string{"expressly covers that undertaking; failing that, you make it only for the patents that you yourself hold or control", "vise expressément cet engagement ; à défaut, vous ne le prenez que pour les brevets que vous détenez ou contrôlez vous-même"}
+	own := [2]string{"failing that, your Contribution to a specification is not accepted", "à défaut, votre Contribution à une spécification n'est pas acceptée"}
+	express := [2]string{"shall expressly cover that undertaking; failing that, a Contribution to a specification that you make on its behalf is not accepted", "vise expressément cet engagement ; à défaut, la Contribution à une spécification que vous faites pour son compte n'est pas acceptée"}
 	control := [2]string{"a person controls a patent where it may license it without paying royalties or any other consideration to a third party", "une personne contrôle un brevet lorsqu'elle peut en concéder une licence sans verser de redevance ni d'autre contrepartie à un tiers"}
 	for li, l := range textfmt.All {
 		for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
