@@ -556,7 +556,8 @@ func TestFundingAsTheLegalPersonCanReceiveIt(t *testing.T) {
 
 // A legal person that makes money from the software is its manufacturer
 // under the Cyber Resilience Act: the policy states its support period,
-// its disclosure policy and its notifications from 11 September 2026, and
+// its disclosure policy and its notifications, which apply since
+// 11 September 2026 for the examples' effective date, and
 // ties the versions that receive fixes to that period. It cannot also be
 // a steward, and a support period under five years is flagged.
 func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
@@ -583,8 +584,8 @@ func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
 			}
 			body := strings.ReplaceAll(c.Body, "\u00a0", " ")
 			for _, p := range map[textfmt.Lang][]string{
-				textfmt.EN: {"Article 3(13)", "seven (7) years", "Article 13(8)", "coordinated vulnerability disclosure", "From 11 September 2026", "within 24 hours", "ENISA", "11 December 2027"},
-				textfmt.FR: {"article 3, point 13", "sept (7) ans", "article 13, paragraphe 8", "divulgation coordonnée des vulnérabilités", "À compter du 11 septembre 2026", "dans les 24 heures", "ENISA", "11 décembre 2027"},
+				textfmt.EN: {"Article 3(13)", "seven (7) years", "Article 13(8)", "coordinated vulnerability disclosure", "which apply since 11 September 2026", "within 24 hours", "ENISA", "11 December 2027"},
+				textfmt.FR: {"article 3, point 13", "sept (7) ans", "article 13, paragraphe 8", "divulgation coordonnée des vulnérabilités", "applicables depuis le 11 septembre 2026", "dans les 24 heures", "ENISA", "11 décembre 2027"},
 			}[l] {
 				if !strings.Contains(body, p) {
 					t.Errorf("%s: the manufacturer clause lacks %q: %q", l, p, body)
@@ -1489,7 +1490,7 @@ func TestManufacturerKeepsUpdatesAvailable(t *testing.T) {
 func TestCRADutiesAreObligationsInEnglish(t *testing.T) {
 	for id, duties := range map[string][]string{
 		"security-cra":              {"shall cooperate with the market surveillance authorities", "it shall notify actively exploited vulnerabilities"},
-		"security-cra-manufacturer": {"It shall handle their vulnerabilities and provide security updates", "it shall notify every actively exploited vulnerability", "it shall inform the users concerned", "it shall draw up its technical documentation, carry out the conformity assessment procedure"},
+		"security-cra-manufacturer": {"It shall handle their vulnerabilities and provide security updates", "shall notify every actively exploited vulnerability", "it shall inform the users concerned", "it shall determine whether it is an important product"},
 	} {
 		for _, vehicle := range []string{"association", "scic"} {
 			set := map[string]any{"security.cra_steward": id == "security-cra", "security.cra_manufacturer": id != "security-cra", "legal.vehicle": vehicle, "contributions.types": []string{"code"}}

@@ -3,6 +3,7 @@ package templates
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"apitos/internal/textfmt"
 )
@@ -90,6 +91,107 @@ func TestFx4oCivilIdentityUnderPseudonym(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// RO-7, RO-8, RO-25: the manufacturer classifies each product (Annexes
+// III and IV) and keeps a software bill of materials; contributors name
+// the dependencies they add; a date of the Regulation already past at the
+// effective date is stated as applicable since then; a linked policy
+// and the charter bar paid services before the Assembly's decision,
+// which covers every later release and names class, procedure and
+// support period.
+func TestFx4oManufacturerGate(t *testing.T) {
+	classify := [2]string{"it shall determine whether it is an important product (Annex III) or a critical product (Annex IV)", "elle détermine s'il s'agit d'un produit important (annexe III) ou critique (annexe IV)"}
+	sbom := [2]string{"a software bill of materials in a commonly used and machine-readable format", "une nomenclature des logiciels dans un format couramment utilisé et lisible par machine"}
+	deps := [2]string{"a Contribution that adds a dependency to the software of the Project", "une Contribution qui ajoute une dépendance au logiciel du Projet"}
+	future := [2]string{"From 11 September 2026, it shall notify", "À compter du 11 septembre 2026, elle notifie"}
+	since := [2]string{"which apply since 11 September 2026", "applicables depuis le 11 septembre 2026"}
+	later := [2]string{"have applied since 11 December 2027", "s'appliquent depuis le 11 décembre 2027"}
+	gate := [2]string{"It shall offer no such paid service and place no such product on the market before the prior decision that the Assembly takes", "Elle ne propose aucun tel service payant et ne met aucun tel produit sur le marché avant la décision préalable que l'Assemblée prend"}
+	covers := [2]string{"that decision covers every release of the software concerned that the Legal Entity makes available after it, including free of charge, states the class of each product under Annexes III and IV", "cette décision couvre toute version du logiciel en cause que la Structure porteuse met à disposition après elle, y compris gratuitement, indique la classe de chaque produit au regard des annexes III et IV"}
+	for _, date := range []string{"2026-06-01", "2027-03-01", "2028-01-01"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": "company", "security.cra_manufacturer": true, "security.support_years": 5, "effective_date": fx4oDay(t, date)}
+			body := assembleClause(t, set, l, "security-cra-manufacturer")
+			for _, p := range []string{classify[li], sbom[li], deps[li]} {
+				if !fx4oHas(body, l, p) {
+					t.Errorf("%s %s: lacks %q", date, l, p)
+				}
+			}
+			if got := fx4oHas(body, l, future[li]); got != (date == "2026-06-01") {
+				t.Errorf("%s %s: future date=%v", date, l, got)
+			}
+			if got := fx4oHas(body, l, since[li]); got != (date != "2026-06-01") {
+				t.Errorf("%s %s: since=%v", date, l, got)
+			}
+			if got := fx4oHas(body, l, later[li]); got != (date == "2028-01-01") {
+				t.Errorf("%s %s: 2027 since=%v", date, l, got)
+			}
+			if fx4oHas(body, l, gate[li]) {
+				t.Errorf("%s %s: Assembly gate without a charter", date, l)
+			}
+		}
+	}
+	for li, l := range textfmt.All {
+		set := map[string]any{"legal.vehicle": "scic", "security.cra_manufacturer": true, "security.support_years": 5}
+		body := assembleLinked(t, set, l, "security-cra-manufacturer")
+		for _, p := range []string{gate[li], covers[li]} {
+			if !fx4oHas(body, l, p) {
+				t.Errorf("linked %s: lacks %q", l, p)
+			}
+		}
+	}
+	k := mustKind(t, "charter")
+	charterGate := [2]string{"That decision covers every release of the software concerned that the Legal Entity makes available after it, including free of charge; it states, for each product concerned, its class under Annexes III and IV of that Act and the conformity assessment procedure that it follows", "Cette décision couvre toute version du logiciel en cause que la Structure porteuse met à disposition après elle, y compris gratuitement ; elle indique, pour chaque produit en cause, sa classe au regard des annexes III et IV de ce règlement et la procédure d'évaluation de la conformité qu'il suit"}
+	for _, funding := range [][]string{{"services"}, {"donations"}} {
+		for li, l := range textfmt.All {
+			body := clauseWith(t, k, k.Examples(), map[string]any{"economy.funding": funding}, l, "economy-funding")
+			if got := fx4oHas(body, l, charterGate[li]); got != (funding[0] == "services") {
+				t.Errorf("charter %v %s: gate covers releases=%v", funding, l, got)
+			}
+		}
+	}
+}
+
+// fx4oDay parses a date answer written 2006-01-02.
+func fx4oDay(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// RO-1: a SCIC, a commercial company, states that Contributions are
+// spontaneous, without instructions, authority or consideration, and
+// points regular volunteers to the class of volunteer members (law of
+// 10 September 1947, art. 19 septies); its insurance names non-employee
+// Participants and Contributors; other vehicles keep their volunteers.
+func TestFx4oVolunteersOfACooperative(t *testing.T) {
+	free := [2]string{"the Legal Entity gives Participants and Contributors who are not its employees no instructions, deadlines or quotas, exercises no authority over them and gives them no consideration", "la Structure porteuse ne donne aux Participants et Contributeurs qui ne sont pas ses salariés ni instruction, ni délai, ni objectif, n'exerce sur eux aucune autorité et ne leur verse aucune contrepartie"}
+	class := [2]string{"in the class of persons who take part in it as volunteers, where its statutes provide for that class (French law of 10 September 1947, Article 19 septies)", "dans la catégorie des personnes qui y participent bénévolement, lorsque ses statuts prévoient cette catégorie (loi du 10 septembre 1947, article 19 septies)"}
+	insured := [2]string{"the Participants and Contributors who are not its employees and take part in them", "les Participants et Contributeurs non salariés qui y prennent part"}
+	volunteers := [2]string{"the volunteers who take part in them", "les bénévoles qui y prennent part"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": vehicle}
+			roles := charterClauseWith(t, set, l, "roles-contributor")
+			insurance := charterClauseWith(t, set, l, "assets-insurance")
+			scic := vehicle == "scic"
+			for _, p := range []string{free[li], class[li]} {
+				if got := fx4oHas(roles, l, p); got != scic {
+					t.Errorf("%s %s: %q=%v", vehicle, l, p, got)
+				}
+			}
+			if got := fx4oHas(insurance, l, insured[li]); got != scic {
+				t.Errorf("%s %s: non-employees insured=%v", vehicle, l, got)
+			}
+			if got := fx4oHas(insurance, l, volunteers[li]); got == scic {
+				t.Errorf("%s %s: volunteers insured=%v", vehicle, l, got)
 			}
 		}
 	}
