@@ -556,7 +556,8 @@ func TestFundingAsTheLegalPersonCanReceiveIt(t *testing.T) {
 
 // A legal person that makes money from the software is its manufacturer
 // under the Cyber Resilience Act: the policy states its support period,
-// its disclosure policy and its notifications from 11 September 2026, and
+// its disclosure policy and its notifications, which apply since
+// 11 September 2026 for the examples' effective date, and
 // ties the versions that receive fixes to that period. It cannot also be
 // a steward, and a support period under five years is flagged.
 func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
@@ -583,8 +584,8 @@ func TestManufacturerUnderTheCyberResilienceAct(t *testing.T) {
 			}
 			body := strings.ReplaceAll(c.Body, "\u00a0", " ")
 			for _, p := range map[textfmt.Lang][]string{
-				textfmt.EN: {"Article 3(13)", "seven (7) years", "Article 13(8)", "coordinated vulnerability disclosure", "From 11 September 2026", "within 24 hours", "ENISA", "11 December 2027"},
-				textfmt.FR: {"article 3, point 13", "sept (7) ans", "article 13, paragraphe 8", "divulgation coordonnée des vulnérabilités", "À compter du 11 septembre 2026", "dans les 24 heures", "ENISA", "11 décembre 2027"},
+				textfmt.EN: {"Article 3(13)", "seven (7) years", "Article 13(8)", "coordinated vulnerability disclosure", "which apply since 11 September 2026", "within 24 hours", "ENISA", "11 December 2027"},
+				textfmt.FR: {"article 3, point 13", "sept (7) ans", "article 13, paragraphe 8", "divulgation coordonnée des vulnérabilités", "applicables depuis le 11 septembre 2026", "dans les 24 heures", "ENISA", "11 décembre 2027"},
 			}[l] {
 				if !strings.Contains(body, p) {
 					t.Errorf("%s: the manufacturer clause lacks %q: %q", l, p, body)
@@ -991,15 +992,15 @@ func TestSoleTradersDataInAlternativeCases(t *testing.T) {
 // An employee, an agent or a hosted researcher binds the patents of the
 // person they contribute for only with a writing that expressly covers
 // the undertaking on specifications (Civil Code, art. 1153); failing it,
-// they undertake for their own patents only. "Control" is defined. On
+// the Contribution is not accepted (RO-20). "Control" is defined. On
 // every route, in each language; nothing of it without specifications.
 func TestSpecificationUndertakingNeedsExpressAuthority(t *testing.T) {
 	authority := [2][2]string{
 		{"that authorisation shall also expressly cover the patent undertaking in", "cette autorisation vise en outre expressément l'engagement relatif aux brevets de l'"},
 		{"or another writing from it, shall also expressly cover the patent undertaking in", "ou un autre écrit émanant de lui, vise en outre expressément l'engagement relatif aux brevets de l'"},
 	}
-	own := [2]string{"you make that undertaking only for the patents that you yourself hold or control", "vous ne prenez cet engagement que pour les brevets que vous détenez ou contrôlez vous-même"}
-	express := [2]string{"expressly covers that undertaking; failing that, you make it only for the patents that you yourself hold or control", "vise expressément cet engagement ; à défaut, vous ne le prenez que pour les brevets que vous détenez ou contrôlez vous-même"}
+	own := [2]string{"failing that, your Contribution to a specification is not accepted", "à défaut, votre Contribution à une spécification n'est pas acceptée"}
+	express := [2]string{"shall expressly cover that undertaking; failing that, a Contribution to a specification that you make on its behalf is not accepted", "vise expressément cet engagement ; à défaut, la Contribution à une spécification que vous faites pour son compte n'est pas acceptée"}
 	control := [2]string{"a person controls a patent where it may license it without paying royalties or any other consideration to a third party", "une personne contrôle un brevet lorsqu'elle peut en concéder une licence sans verser de redevance ni d'autre contrepartie à un tiers"}
 	for li, l := range textfmt.All {
 		for _, in := range []string{"inbound-outbound", "dco", "cla", "fla", "assignment"} {
@@ -1489,7 +1490,7 @@ func TestManufacturerKeepsUpdatesAvailable(t *testing.T) {
 func TestCRADutiesAreObligationsInEnglish(t *testing.T) {
 	for id, duties := range map[string][]string{
 		"security-cra":              {"shall cooperate with the market surveillance authorities", "it shall notify actively exploited vulnerabilities"},
-		"security-cra-manufacturer": {"It shall handle their vulnerabilities and provide security updates", "it shall notify every actively exploited vulnerability", "it shall inform the users concerned", "it shall draw up its technical documentation, carry out the conformity assessment procedure"},
+		"security-cra-manufacturer": {"It shall handle their vulnerabilities and provide security updates", "shall notify every actively exploited vulnerability", "it shall inform the users concerned", "it shall determine whether it is an important product"},
 	} {
 		for _, vehicle := range []string{"association", "scic"} {
 			set := map[string]any{"security.cra_steward": id == "security-cra", "security.cra_manufacturer": id != "security-cra", "legal.vehicle": vehicle, "contributions.types": []string{"code"}}
