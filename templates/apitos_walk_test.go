@@ -103,6 +103,7 @@ func apiTOSWalk(t testing.TB, k *Kind) []questionnaire.Values {
 		v["change.notice_months"] = notice
 		v["change.deprecation_months"] = 13 + i%7
 		v["term.termination_notice_months"] = notice + 1 + i%3
+		v["pricing.increase_notice_months"] = notice + i%2 // its own notice, never shorter than a breaking change's
 		v["term.cure_months"] = 1 + i%2
 		v["term.specification_months"] = 24 + i%11
 		if i%13 == 0 {
@@ -303,10 +304,11 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if paid {
 		cureDays := days("pricing.payment_cure_days")
-		// Notice of a price increase, summed up after the access line: the
-		// closure notice, the date a refused rise ends the Agreement.
-		want["summary"] = []period{notice, deprecation, closure, closure, cure, cureDays}
-		want["access-price"] = []period{closure} // a rise is notified with the closure notice, on which a refusal ends the Agreement (C. com. L. 442-1, II)
+		// Notice of a price increase, summed up after the access line: a
+		// notice of its own, separate from the closure notice (RL-1).
+		priceNotice := months("pricing.increase_notice_months")
+		want["summary"] = []period{notice, deprecation, closure, priceNotice, cure, cureDays}
+		want["access-price"] = []period{priceNotice} // a rise is notified with its own notice, on which a refusal ends the Agreement
 		want["term-breach"] = append(want["term-breach"], cureDays)
 		// A User whose paid offer loses Data or features to a permanent
 		// force majeure may leave within a month, for a cause not

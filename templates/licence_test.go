@@ -157,7 +157,7 @@ func TestLicenceBreachesAndSubcontractors(t *testing.T) {
 }
 
 // A price rise applies to every User on the same price plan (neutral
-// access, 3.2), notified with the closure notice; a User that refuses it
+// access, 3.2), notified with its own notice (RL-1); a User that refuses it
 // leaves on the day it would take effect, the
 // previous price applying until then (C. com. L. 442-1, II); every
 // termination by the User takes effect on receipt or on a later date the
@@ -185,13 +185,14 @@ func TestLicencePriceRiseAndUserTermination(t *testing.T) {
 	}{{"paid", "refund"}, {"paid", "period-end"}, {"free", ""}} {
 		checkPhrases(t, c.model+" "+c.prepaid, func(v questionnaire.Values) {
 			v["pricing.model"], v["term.termination_notice_months"] = c.model, 9
+			v["pricing.increase_notice_months"] = 9
 			if c.prepaid != "" {
 				v["pricing.prepaid"] = c.prepaid
 			}
 		}, map[string]phraseWant{
 			"uniform rise":     {uniform, "access-price", c.model == "paid"},
 			"closure notice":   {closureNotice, "access-price", c.model == "paid"},
-			"equal to closure": {closureEqual, "access-price", c.model == "paid"},
+			"equal to closure": {closureEqual, "access-price", false}, // RL-1: a notice of its own
 			"previous price":   {previousPrice, "access-price", c.model == "paid"},
 			"later date":       {later, map[bool]string{true: "access-payment", false: "term-user"}[c.model == "paid"], true},
 		})

@@ -48,13 +48,14 @@ func TestR2APIImmediateSuspension(t *testing.T) {
 	}
 }
 
-// A price rise is notified with the closure notice and takes effect on
-// the day the agreement ends for a User that refuses it, in 3.3 and in
-// the summary, so that no User waits to accept (C. consom. L. 211-1).
+// A price rise is notified with its own notice (RL-1: no longer the
+// closure notice) and takes effect on the day the agreement ends for a
+// User that refuses it, in 3.3 and in the summary, so that no User waits
+// to accept (C. consom. L. 211-1).
 func TestR2APIPriceRiseNoticeEqualsEnd(t *testing.T) {
 	notice := apiTOSPhrase{
-		textfmt.EN: "at least twelve\u00a0(12)\u00a0months before the date it takes effect, a notice equal to the notice of closure of the API",
-		textfmt.FR: "au moins douze\u00a0(12)\u00a0mois avant la date de son entrée en vigueur, préavis égal à celui de la fermeture de l'API",
+		textfmt.EN: "at least twelve\u00a0(12)\u00a0months before the date it takes effect; the notice states",
+		textfmt.FR: "au moins douze\u00a0(12)\u00a0mois avant la date de son entrée en vigueur ; la notification indique",
 	}
 	endsThen := apiTOSPhrase{
 		textfmt.EN: "ends, at no cost, on that date or, if later, at the end of the period the User has already paid for",
@@ -70,7 +71,8 @@ func TestR2APIPriceRiseNoticeEqualsEnd(t *testing.T) {
 	}
 	for _, model := range []string{"paid", "free"} {
 		checkPhrases(t, model, func(v questionnaire.Values) {
-			v["pricing.model"], v["term.termination_notice_months"], v["change.notice_months"] = model, 12, 3
+			v["pricing.model"], v["term.termination_notice_months"], v["change.notice_months"] = model, 18, 3
+			v["pricing.increase_notice_months"] = 12
 		}, map[string]phraseWant{
 			"notice":      {notice, "access-price", model == "paid"},
 			"ends then":   {endsThen, "access-price", model == "paid"},
