@@ -405,3 +405,46 @@ func TestFx4jMinorBothRepresentatives(t *testing.T) {
 		}
 	}
 }
+
+// TestFx4jDataInformationBulletSplit (RJ2-24): in the policy's list of
+// purposes, the information of sole traders named in the data is a bullet
+// of its own after their legal basis, and the charter is cited as "as
+// provided in Article …", not « ; l'article … ».
+func TestFx4jDataInformationBulletSplit(t *testing.T) {
+	want := [2]string{"\n- as to how those persons are informed: where those data include contact details", "\n- s'agissant de l'information de ces personnes : lorsque ces données comprennent des coordonnées"}
+	cite := [2]string{"(GDPR, Article 14(3)), as provided in Article", "(RGPD, article 14, paragraphe 3), comme le prévoit l'article"}
+	stale := [2]string{"Article 14(3); Article", "paragraphe 3 ; l'article"}
+	pub := fxkPublicBody("local-authority")
+	pub["commons.personal_data"] = true
+	docs, _ := pairedPolicy(t, questionnaire.Values(pub), questionnaire.Values{"contributions.types": []string{"code", "data"}})
+	for li, l := range textfmt.All {
+		body := fxPlain(plainSpaces(docs[l]))
+		r2Check(t, string(l), body, true, want[li], cite[li])
+		r2Check(t, string(l), body, false, stale[li])
+	}
+}
+
+// TestFx4jReceiptedFundsStatedOnce (RI-13): the rule on funds from
+// receipted gifts is stated once, in the holder article, and the
+// devolution and hosting articles refer to it, for every vehicle with a
+// legal entity holding the assets and every devolution.
+func TestFx4jReceiptedFundsStatedOnce(t *testing.T) {
+	full := [2]string{"may itself receive such gifts under Articles 200 and 238 bis", "habilité lui-même à recevoir de tels dons au titre des articles 200 et 238 bis"}
+	ref := [2]string{"Funds from gifts for which tax receipts were issued are transferred only as provided in Article", "Les fonds provenant de dons ayant donné lieu à la délivrance de reçus fiscaux ne sont transférés que dans les conditions de l'article"}
+	for _, v := range []string{"fiscal-host", "association"} {
+		for _, dev := range []string{"commons", "public-body", "foundation"} {
+			set := fx4jVehicle(v)
+			set["governing_law"] = "FR"
+			set["economy.funding"] = []string{"donations"}
+			set["exit.devolution"] = dev
+			for li, l := range textfmt.All {
+				body := fxPlain(fxkCharter(t, set, l))
+				name := string(l) + " " + v + " " + dev
+				if n := strings.Count(body, full[li]); n != 1 {
+					t.Errorf("%s: full rule stated %d times, want 1", name, n)
+				}
+				r2Check(t, name, body, true, ref[li])
+			}
+		}
+	}
+}

@@ -196,6 +196,9 @@ func TestFxrcQuorumAppealEmergency(t *testing.T) {
 // where the host holds the funds.
 func TestFxrcReceiptedFundsAndPayments(t *testing.T) {
 	receipted := [2]string{"are transferred only to a beneficiary that may itself receive such gifts under Articles 200 and 238 bis of the French General Tax Code", "ne sont transférés qu'à un bénéficiaire habilité lui-même à recevoir de tels dons au titre des articles 200 et 238 bis du Code général des impôts"}
+	// RI-13 (fx4j): stated once, in 15.2; the devolution and hosting
+	// articles refer to it.
+	receiptedRef := [2]string{"Funds from gifts for which tax receipts were issued are transferred only as provided in Article", "Les fonds provenant de dons ayant donné lieu à la délivrance de reçus fiscaux ne sont transférés que dans les conditions de l'article"}
 	agree := [2]string{"agree, for the Commons, that the Legal Entity, which alone accepts them, allocate to the Commons funds", "donnent l'accord du Commun à ce que la Structure porteuse, qui seule les accepte, lui affecte des financements"}
 	accept := [2]string{"agree to funding", "acceptent pour le Commun"}
 	price := [2]string{"at no more than the normal price of comparable work", "pour un prix qui n'excède pas le prix normal d'un travail comparable"}
@@ -205,8 +208,10 @@ func TestFxrcReceiptedFundsAndPayments(t *testing.T) {
 			gifts := funding[0] == "donations"
 			set := fxWith(fxrcHost(), "exit.devolution", dev, "economy.funding", funding)
 			fxrcCheck(t, dev, set, []fxrcWant{
-				{"exit-devolution-" + dev, receipted, gifts},
-				{"legal-fiscal-host", receipted, gifts},
+				{"exit-devolution-" + dev, receiptedRef, gifts},
+				{"legal-fiscal-host", receiptedRef, gifts},
+				{"exit-devolution-" + dev, receipted, false},
+				{"legal-fiscal-host", receipted, false},
 				{"assets-holder-entity", receipted, gifts},
 				{"bodies-no-steering", agree, true},
 				{"bodies-no-steering", accept, false},
@@ -217,7 +222,7 @@ func TestFxrcReceiptedFundsAndPayments(t *testing.T) {
 	}
 	assoc := fxWith(fxrcHost(), "legal.vehicle", "association", "economy.funding", []string{"donations"})
 	fxrcCheck(t, "association", assoc, []fxrcWant{
-		{"exit-devolution-commons", receipted, true},
+		{"exit-devolution-commons", receiptedRef, true},
 		{"economy-principles", price, true},
 		{"economy-principles", approval, false},
 	})

@@ -40,7 +40,8 @@ func TestFxrdSoleTradersIndividualNotice(t *testing.T) {
 		{"celle-ci est informée individuellement dans un délai d'un mois au plus après leur obtention et, au plus tard, lors de leur première publication (RGPD, article 14, paragraphe 3", "et consigné par écrit (RGPD, articles 14, paragraphe 5, point b, et 5, paragraphe 2)"},
 	}
 	stale := [2]string{"informing each of them individually involving a disproportionate effort", "leur information individuelle exigeant des efforts disproportionnés"}
-	charterArt := [2]string{"of the Charter)", "de la Charte)"}
+	// RJ2-24 (fx4j): the charter's article follows the GDPR citation.
+	charterArt := [2]string{"(GDPR, Article 14(3)), as provided in Article", "(RGPD, article 14, paragraphe 3), comme le prévoit l'article"}
 	for _, linked := range []bool{false, true} {
 		for _, vehicle := range []string{"association", "scic", "fiscal-host", "de-facto-association", "none"} {
 			for li, l := range textfmt.All {
