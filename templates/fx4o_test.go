@@ -355,3 +355,30 @@ func TestFx4oAccountsOfTheLegalEntity(t *testing.T) {
 		}
 	}
 }
+
+// RO-27: a linked policy under French law tells the Legal Entity's
+// employees that it acquires their other works work by work (IP Code,
+// art. L. 131-1 and L. 131-3), as the Charter's article on paid work
+// requires; an unlinked policy says nothing of it.
+func TestFx4oEmployeesOtherWorksAcquiredWorkByWork(t *testing.T) {
+	rule := [2]string{"it does so work by work, by a writing that mentions each right assigned separately", "elle le fait œuvre par œuvre, par un écrit qui mentionne distinctement chacun des droits cédés"}
+	k := mustKind(t, "contribution")
+	charter := mustKind(t, "charter")
+	ch := charter.Examples()
+	ch["legal.vehicle"] = "scic"
+	resolved := charter.Questionnaire.Resolve(ch)
+	vals := linkedExamples(k)
+	vals.SetCharterAnswers(resolved)
+	for key, v := range k.Questionnaire.FromCharter(resolved) {
+		vals[key] = v
+	}
+	for li, l := range textfmt.All {
+		set := map[string]any{"legal.vehicle": "scic", "governing_law": "FR"}
+		if body := clauseWith(t, k, vals, set, l, "employees-own"); !fx4oHas(body, l, rule[li]) {
+			t.Errorf("linked %s: no acquisition work by work: %q", l, body)
+		}
+		if body := assembleClause(t, set, l, "employees-own"); fx4oHas(body, l, rule[li]) {
+			t.Errorf("unlinked %s: acquisition work by work printed", l)
+		}
+	}
+}
