@@ -382,3 +382,23 @@ func TestFx4oEmployeesOtherWorksAcquiredWorkByWork(t *testing.T) {
 		}
 	}
 }
+
+// RO-14: in a SCIC whose Resources include a standard, an amendment that
+// widens the patent undertaking binds only the Members who accept it in
+// writing (Civil Code, art. 1836, second paragraph); an association,
+// whose members' commitments the Charter sets, has no such sentence.
+func TestFx4oPatentUndertakingWidenedOnlyByConsent(t *testing.T) {
+	rule := [2]string{"An amendment that extends the scope of the patent undertaking of", "Une modification qui étend la portée de l'engagement relatif aux brevets de l'"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for _, resources := range [][]string{{"software", "standard"}, {"software"}} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"legal.vehicle": vehicle, "commons.resources": resources, "governing_law": "FR"}
+				body := charterClauseWith(t, set, l, "amendment-procedure")
+				want := vehicle == "scic" && len(resources) == 2
+				if got := fx4oHas(body, l, rule[li]); got != want {
+					t.Errorf("%s %v %s: consent to a wider undertaking=%v", vehicle, resources, l, got)
+				}
+			}
+		}
+	}
+}
