@@ -156,7 +156,7 @@ var charterOptionOnly = map[string][]struct {
 		{[]string{"contributor-covenant-2.1", "custom"}, [2][]string{{"**correction:**", "other than a correction"}, {"**la correction :**", "autre qu’une correction"}}},
 	},
 	"legal.vehicle": {
-		{[]string{"scic"}, [2][]string{{"cooperative review", "Article 1836", "Article L. 231-6"}, {"révision coopérative", "article 1836", "article L. 231-6"}}},
+		{[]string{"scic"}, [2][]string{{"cooperative audit", "Article 1836", "Article L. 231-6"}, {"révision coopérative", "article 1836", "article L. 231-6"}}},
 		{[]string{"none", "de-facto-association"}, [2][]string{{"As long as the Commons has no legal personality, the Members, who together determine"}, {"Tant que le Commun est dépourvu de personnalité juridique, les Membres,"}}},
 	},
 	"governance.steering": {

@@ -362,12 +362,16 @@ func rulesBroken(t *testing.T, set map[string]any) []string {
 }
 
 // The policy names a proposed change as the forge of its repository does:
-// a pull request (« demande d'ajout ») on GitHub, Bitbucket and the Gitea
-// family that Codeberg runs, a merge request (« demande de fusion ») on
-// GitLab and on forges it does not recognise; never both.
+// a pull request on GitHub, Bitbucket and the Gitea family that Codeberg
+// runs, a merge request on GitLab and on forges it does not recognise;
+// never both. French says « demande de fusion » for both (RO-29), and
+// recalls the forge's English name.
 func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 	k, _ := Lookup("contribution")
 	words := map[textfmt.Lang][2]string{textfmt.EN: {"pull request", "merge request"}, textfmt.FR: {"demande d’ajout", "demande de fusion"}}
+	if got := changeRequest(textfmt.FR, "https://github.com/acme/tool", false); got != "demande de fusion" {
+		t.Errorf("French pull request: %q", got)
+	}
 	for url, pull := range map[string]bool{
 		"https://codeberg.org/geocodeur-libre/geocodeur": true,
 		"https://github.com/acme/tool":                   true,
@@ -386,7 +390,7 @@ func TestProposedChangesNamedAsTheForgeDoes(t *testing.T) {
 				}
 				md := strings.ToLower(string(markdown.Render(doc)))
 				want, other := words[l][1], words[l][0]
-				if pull {
+				if pull && l == textfmt.EN {
 					want, other = other, want
 				}
 				if !strings.Contains(md, want) || strings.Contains(md, other) {

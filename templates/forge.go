@@ -9,10 +9,11 @@ import (
 )
 
 // pullRequestHosts are forges, or words in the host of a self-hosted one,
-// whose interface calls a proposed change a pull request (in French
-// « demande d’ajout »): GitHub, Bitbucket, and the Gitea family that
-// Codeberg runs (Forgejo). GitLab, and any forge not recognised, calls it
-// a merge request (« demande de fusion »).
+// whose interface calls a proposed change a pull request: GitHub,
+// Bitbucket, and the Gitea family that Codeberg runs (Forgejo). GitLab,
+// and any forge not recognised, calls it a merge request. French says
+// « demande de fusion » for both, the term of the French interfaces of
+// GitLab and Forgejo, and recalls the forge's English name (RO-29).
 var pullRequestHosts = []string{"github", "codeberg", "gitea", "forgejo", "bitbucket"}
 
 // sharedForges are the public forges that host projects on their own
@@ -68,7 +69,7 @@ func addressText(v any) (string, bool) {
 // not recognised gets the name of the operation every forge performs, a
 // merge.
 var changeRequestTerms = map[bool]map[textfmt.Lang][2]string{
-	true:  {textfmt.EN: {"pull request", "pull requests"}, textfmt.FR: {"demande d’ajout", "demandes d’ajout"}},
+	true:  {textfmt.EN: {"pull request", "pull requests"}, textfmt.FR: {"demande de fusion", "demandes de fusion"}},
 	false: {textfmt.EN: {"merge request", "merge requests"}, textfmt.FR: {"demande de fusion", "demandes de fusion"}},
 }
 

@@ -196,3 +196,209 @@ func TestFx4oVolunteersOfACooperative(t *testing.T) {
 		}
 	}
 }
+
+// RO-2, RO-3: in a SCIC, the classes by which the Charter counts Members
+// (seat cap included) are the statutory classes of members (art. 19
+// septies), which the seat cap can always fill; the Assembly's quorum is
+// counted by head, all classes together, the colleges weighting only the
+// votes; the statutes place every eligible person in one class. Other
+// vehicles keep the Charter's classes and plain quorum.
+func TestFx4oOneSetOfClasses(t *testing.T) {
+	counts := [2]string{"the statutes place each of them in one of those classes, and wherever this Charter counts Members by class, in particular for the limit on seats set in", "les statuts rangent chacune d'elles dans l'une de ces catégories, et partout où la Charte compte les Membres par catégorie, notamment pour la limite des sièges fixée à l'"}
+	old := [2]string{"listing them does not take the place of those classes of members", "leur énumération ne tient pas lieu de ces catégories d'associés"}
+	cap := [2]string{"no class of members (associés) that the statutes set, as recalled in", "aucune catégorie d'associés fixée par les statuts, comme le rappelle l'"}
+	charterCap := [2]string{"no class of Members listed in", "aucune catégorie de Membres mentionnée à l'"}
+	quorum := [2]string{"counted by head, all classes of members together, even where the statutes set up voting colleges, whose weighting applies only to the count of the votes", "comptés par tête, toutes catégories d'associés confondues, même lorsque les statuts instituent des collèges de vote, dont la pondération ne s'applique qu'au décompte des voix"}
+	annex := [2]string{"each of the persons listed in", "chacune des personnes énumérées à l'"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": vehicle, "governance.steering": true, "membership.classes": []string{"individuals", "companies", "public-bodies", "research", "nonprofits"}}
+			scic := vehicle == "scic"
+			classes := charterClauseWith(t, set, l, "membership-classes")
+			if scic && (!fx4oHas(classes, l, counts[li]) || fx4oHas(classes, l, old[li])) {
+				t.Errorf("%s %s: classes not the statutory ones: %q", vehicle, l, classes)
+			}
+			steering := charterClauseWith(t, set, l, "bodies-steering")
+			if got := fx4oHas(steering, l, cap[li]); got != scic {
+				t.Errorf("%s %s: cap by statutory classes=%v", vehicle, l, got)
+			}
+			if got := fx4oHas(steering, l, charterCap[li]); got == scic {
+				t.Errorf("%s %s: cap by the Charter's classes=%v", vehicle, l, got)
+			}
+			if got := fx4oHas(charterClauseWith(t, set, l, "decisions-quorum"), l, quorum[li]); got != scic {
+				t.Errorf("%s %s: quorum by head=%v", vehicle, l, got)
+			}
+			if got := fx4oHas(charterClauseWith(t, set, l, "annex-b"), l, annex[li]); got != scic {
+				t.Errorf("%s %s: annex B places each person in a class=%v", vehicle, l, got)
+			}
+		}
+	}
+}
+
+// RO-5: where the Resources may hold personal data, their examples,
+// schemas and test suites hold only synthetic or anonymised data, real
+// identifiers of dwellings, delivery points or devices and measurements
+// taken where people live included.
+func TestFx4oSyntheticTestData(t *testing.T) {
+	rule := [2]string{"The examples, schemas, test data and test suites of the Resources contain only synthetic data, or data anonymised beforehand", "Les exemples, schémas, données de test et suites de tests des Ressources ne contiennent que des données synthétiques, ou anonymisées au préalable"}
+	for _, vehicle := range []string{"scic", "association", "public-body", "none"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": vehicle, "commons.personal_data": true}
+			if body := charterClauseWith(t, set, l, "personal-data-resources"); !fx4oHas(body, l, rule[li]) {
+				t.Errorf("%s %s: no synthetic data rule: %q", vehicle, l, body)
+			}
+		}
+	}
+}
+
+// RO-4: a SCIC devolves to a cooperative or a body of general interest,
+// as its heading says, and may transfer assets to another cooperative
+// with a close mission; other vehicles keep the non-profit heading.
+func TestFx4oCooperativeDevolution(t *testing.T) {
+	heading := map[bool][2]string{
+		true:  {"Devolution to a cooperative or a body of general interest close to the Commons", "Dévolution à une coopérative ou à un organisme d'intérêt général proche du Commun"},
+		false: {"Devolution to a non-profit legal person close to the Commons", "Dévolution à une personne morale à but non lucratif proche du Commun"},
+	}
+	transfer := [2]string{"to another cooperative that pursues a mission close to that of the Commons", "à une autre coopérative poursuivant une mission voisine de celle du Commun"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"legal.vehicle": vehicle, "exit.devolution": "commons", "assets.holder": "entity"}
+			doc := charterDoc(t, set, l)
+			scic := vehicle == "scic"
+			c, ok := doc.Clause("exit-devolution-commons")
+			if !ok || !strings.Contains(plainSpaces(c.Title), plainSpaces(textfmt.Typeset(l, heading[scic][li]))) {
+				t.Errorf("%s %s: heading %q", vehicle, l, c.Title)
+			}
+			if got := fx4oHas(clausePlain(doc, "assets-holder-entity"), l, transfer[li]); got != scic {
+				t.Errorf("%s %s: transfer to a cooperative=%v", vehicle, l, got)
+			}
+		}
+	}
+}
+
+// RO-10: in a SCIC an unemancipated minor subscribes through their legal
+// administrators (Civil Code, art. 382 et seq.); other vehicles without
+// the law of 1901 keep the written agreement of the legal representative.
+func TestFx4oMinorSubscribesThroughAdministrators(t *testing.T) {
+	scicRule := [2]string{"a minor who is not emancipated becomes a Member, and subscribes for shares, only through their legal administrators, who act on their behalf under the conditions of Articles 382 et seq. of the French Civil Code", "un mineur non émancipé ne devient Membre, et ne souscrit de parts sociales, que par l'intermédiaire de ses administrateurs légaux, qui agissent pour lui dans les conditions des articles 382 et suivants du Code civil"}
+	agreement := [2]string{"a minor becomes a Member only with the written agreement of their legal representative", "un mineur ne devient Membre qu'avec l'accord écrit de son représentant légal"}
+	for _, vehicle := range []string{"scic", "fiscal-host"} {
+		for li, l := range textfmt.All {
+			body := charterClauseWith(t, map[string]any{"legal.vehicle": vehicle, "governing_law": "FR"}, l, "membership-classes")
+			scic := vehicle == "scic"
+			if got := fx4oHas(body, l, scicRule[li]); got != scic {
+				t.Errorf("%s %s: administrators=%v", vehicle, l, got)
+			}
+			if got := fx4oHas(body, l, agreement[li]); got == scic {
+				t.Errorf("%s %s: written agreement=%v", vehicle, l, got)
+			}
+		}
+	}
+}
+
+// RO-13: a SCIC that sells services states in its legal notices its
+// e-mail address and VAT number (LCEN, art. 19) and, with variable
+// capital, the words "à capital variable" (Commercial Code, art.
+// L. 231-2); without paid services or variable capital, neither.
+func TestFx4oSCICLegalNotices(t *testing.T) {
+	trade := [2]string{"its e-mail address, its individual VAT identification number, its registration number and its share capital", "son adresse électronique, son numéro individuel d'identification à la taxe sur la valeur ajoutée, son numéro d'immatriculation et son capital social"}
+	variable := [2]string{"followed by the words “à capital variable” (French Commercial Code, Article L. 231-2)", "suivie des mots « à capital variable » (Code de commerce, article L. 231-2)"}
+	for _, services := range []bool{true, false} {
+		for _, vc := range []bool{true, false} {
+			for li, l := range textfmt.All {
+				funding := []string{"donations"}
+				if services {
+					funding = []string{"services", "donations"}
+				}
+				set := map[string]any{"legal.vehicle": "scic", "governing_law": "FR", "economy.funding": funding, "legal.variable_capital": vc}
+				body := charterClauseWith(t, set, l, "contribution-notices")
+				if got := fx4oHas(body, l, trade[li]); got != services {
+					t.Errorf("services %v %s: e-mail and VAT=%v", services, l, got)
+				}
+				if got := fx4oHas(body, l, variable[li]); got != vc {
+					t.Errorf("variable %v %s: à capital variable=%v", vc, l, got)
+				}
+			}
+		}
+	}
+}
+
+// RO-9: in a SCIC, an admission lapses if the share is not subscribed
+// and paid within two months, or the statutes' period, under every
+// admission rule; other vehicles register the Member.
+func TestFx4oAdmissionLapsesWithoutShare(t *testing.T) {
+	lapse := [2]string{"an admitted applicant who has not subscribed and paid for that share within two (2) months of their admission, or within the period that the statutes set, loses the benefit of the admission and may apply again", "le candidat admis qui n'a pas souscrit et libéré cette part dans un délai de deux (2) mois à compter de son admission, ou dans le délai que fixent les statuts, perd le bénéfice de son admission et peut présenter une nouvelle demande"}
+	for _, admission := range []string{"declaration", "contribution", "approval"} {
+		for _, vehicle := range []string{"scic", "association"} {
+			for li, l := range textfmt.All {
+				body := charterClauseWith(t, map[string]any{"legal.vehicle": vehicle, "membership.admission": admission}, l, "membership-admission-"+admission)
+				if got := fx4oHas(body, l, lapse[li]); got != (vehicle == "scic") {
+					t.Errorf("%s %s %s: lapse=%v", admission, vehicle, l, got)
+				}
+			}
+		}
+	}
+}
+
+// RO-12: a SCIC or an association publishes its own annual accounts,
+// with the Commons' income and expenditure from its analytical accounts
+// where it has other activities; a Commons without a legal person keeps
+// "the accounts of the Commons".
+func TestFx4oAccountsOfTheLegalEntity(t *testing.T) {
+	entity := [2]string{"the annual accounts of the Legal Entity, with, where it carries on activities other than the Commons, the statement of the income and expenditure of the Commons drawn from its analytical accounts", "les comptes annuels de la Structure porteuse, accompagnés, si elle exerce d'autres activités que le Commun, de l'état des recettes et des dépenses du Commun tiré de sa comptabilité analytique"}
+	for _, vehicle := range []string{"scic", "association", "none"} {
+		for li, l := range textfmt.All {
+			body := charterClauseWith(t, map[string]any{"legal.vehicle": vehicle, "economy.public_accounts": true}, l, "economy-accounts-public")
+			if got := fx4oHas(body, l, entity[li]); got != (vehicle != "none") {
+				t.Errorf("%s %s: accounts of the Legal Entity=%v: %q", vehicle, l, got, body)
+			}
+		}
+	}
+}
+
+// RO-27: a linked policy under French law tells the Legal Entity's
+// employees that it acquires their other works work by work (IP Code,
+// art. L. 131-1 and L. 131-3), as the Charter's article on paid work
+// requires; an unlinked policy says nothing of it.
+func TestFx4oEmployeesOtherWorksAcquiredWorkByWork(t *testing.T) {
+	rule := [2]string{"it does so work by work, by a writing that mentions each right assigned separately", "elle le fait œuvre par œuvre, par un écrit qui mentionne distinctement chacun des droits cédés"}
+	k := mustKind(t, "contribution")
+	charter := mustKind(t, "charter")
+	ch := charter.Examples()
+	ch["legal.vehicle"] = "scic"
+	resolved := charter.Questionnaire.Resolve(ch)
+	vals := linkedExamples(k)
+	vals.SetCharterAnswers(resolved)
+	for key, v := range k.Questionnaire.FromCharter(resolved) {
+		vals[key] = v
+	}
+	for li, l := range textfmt.All {
+		set := map[string]any{"legal.vehicle": "scic", "governing_law": "FR"}
+		if body := clauseWith(t, k, vals, set, l, "employees-own"); !fx4oHas(body, l, rule[li]) {
+			t.Errorf("linked %s: no acquisition work by work: %q", l, body)
+		}
+		if body := assembleClause(t, set, l, "employees-own"); fx4oHas(body, l, rule[li]) {
+			t.Errorf("unlinked %s: acquisition work by work printed", l)
+		}
+	}
+}
+
+// RO-14: in a SCIC whose Resources include a standard, an amendment that
+// widens the patent undertaking binds only the Members who accept it in
+// writing (Civil Code, art. 1836, second paragraph); an association,
+// whose members' commitments the Charter sets, has no such sentence.
+func TestFx4oPatentUndertakingWidenedOnlyByConsent(t *testing.T) {
+	rule := [2]string{"An amendment that extends the scope of the patent undertaking of", "Une modification qui étend la portée de l'engagement relatif aux brevets de l'"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for _, resources := range [][]string{{"software", "standard"}, {"software"}} {
+			for li, l := range textfmt.All {
+				set := map[string]any{"legal.vehicle": vehicle, "commons.resources": resources, "governing_law": "FR"}
+				body := charterClauseWith(t, set, l, "amendment-procedure")
+				want := vehicle == "scic" && len(resources) == 2
+				if got := fx4oHas(body, l, rule[li]); got != want {
+					t.Errorf("%s %v %s: consent to a wider undertaking=%v", vehicle, resources, l, got)
+				}
+			}
+		}
+	}
+}

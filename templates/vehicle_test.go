@@ -150,7 +150,7 @@ var reserves = []reserve{
 		[2][]string{nil, nil}},
 	{"a SCIC: members' commitments increased only with their consent (C. civ. 1836), classes of members (law of 1947, Art. 19 septies), devolution by its general meeting (Art. 19), limited profit (Art. 19 nonies)",
 		vehicleIs("scic"),
-		[2][]string{{"(French Civil Code, Article 1836, second paragraph)", "Article 19 septies", "Article 19 of the law of 10 September 1947", "Article 19 nonies", "cooperative review"},
+		[2][]string{{"(French Civil Code, Article 1836, second paragraph)", "Article 19 septies", "Article 19 of the law of 10 September 1947", "Article 19 nonies", "cooperative audit"},
 			{"(Code civil, article 1836, alinéa 2)", "article 19 septies", "article 19 de la loi du 10 septembre 1947", "article 19 nonies", "révision coopérative"}},
 		[2][]string{{"The Commons is not run for profit"}, {"Le Commun n’a pas de but lucratif"}}},
 	{"a SCIC in formation: acts before registration taken over (C. com. L. 210-6); one already registered has no such acts, its associates being the founding Members",
@@ -449,10 +449,16 @@ var reserves = []reserve{
 		[2][]string{{"may remove them under the conditions set by the statutes"}, {"peut les révoquer dans les conditions que fixent les statuts"}}},
 	{"outside an association, declared or not (loi 1901, art. 2 bis, applies to both), a minor becomes a member only with the legal representative's agreement",
 		func(vals questionnaire.Values) bool {
-			return !vehicleIs("association", "de-facto-association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
+			return !vehicleIs("association", "de-facto-association", "scic")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
 		},
 		[2][]string{{"only with the written agreement of each of their legal representatives, and then exercises their right to vote alone"}, {"qu'avec l'accord écrit de chacun de ses représentants légaux, et exerce ensuite seul son droit de vote"}},
 		[2][]string{{"a minor joins freely"}, {"un mineur adhère librement"}}},
+	{"in a SCIC, an unemancipated minor subscribes for shares only through their legal administrators (Civil Code, art. 382 et seq.; RO-10)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("scic")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
+		},
+		[2][]string{{"a minor who is not emancipated becomes a Member, and subscribes for shares, only through their legal administrators"}, {"un mineur non émancipé ne devient Membre, et ne souscrit de parts sociales, que par l'intermédiaire de ses administrateurs légaux"}},
+		[2][]string{{"a minor joins freely", "only with the written agreement of their legal representative"}, {"un mineur adhère librement", "qu'avec l'accord écrit de son représentant légal"}}},
 	{"reusers of an ODbL database must give notice of its source (ODbL 4.3): the charter suggests a wording without adding a condition",
 		func(vals questionnaire.Values) bool {
 			return answer(vals, "licences.data") == "ODbL-1.0" && slices.Contains(multi(vals, "commons.resources"), "data")
