@@ -195,3 +195,26 @@ func TestFx4eNoticesStatusObjection(t *testing.T) {
 		})
 	}
 }
+
+// RE3-18: in French, the supervisory authority in apposition takes its
+// article when its name is a French common noun (CNIL, Luxembourg's
+// CNPD, Belgium's APD), in 6.1 and in Annex I.C of 6.3; the English
+// text says "the" alike; other names, proper names in their own
+// language, stay without article.
+func TestFx4eAuthorityArticle(t *testing.T) {
+	for _, c := range []struct {
+		country, en, fr string
+	}{
+		{"FR", "the Provider's supervisory authority, the Commission nationale de l'informatique et des libertés (CNIL), or", "de l'autorité de contrôle du Fournisseur, la Commission nationale de l'informatique et des libertés (CNIL), ou"},
+		{"LU", "the Provider's supervisory authority, the Commission nationale pour la protection des données (Luxembourg), or", "de l'autorité de contrôle du Fournisseur, la Commission nationale pour la protection des données (Luxembourg), ou"},
+		{"BE", "the Provider's supervisory authority, the Autorité de protection des données (Belgium), or", "de l'autorité de contrôle du Fournisseur, l'Autorité de protection des données (Belgique), ou"},
+		{"NO", "the Provider's supervisory authority, Datatilsynet (Norway), or", "de l'autorité de contrôle du Fournisseur, Datatilsynet (Norvège), ou"},
+	} {
+		set := func(v questionnaire.Values) {
+			fx4eReviews(true, false, "both")(v)
+			v["provider.country"] = c.country
+			v["personal_data.authority"] = nil
+		}
+		fx2eCheck(t, c.country, set, []fx2eCase{{apiTOSPhrase{"en": c.en, "fr": c.fr}, "data-users", true}})
+	}
+}
