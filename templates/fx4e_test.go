@@ -218,3 +218,20 @@ func TestFx4eAuthorityArticle(t *testing.T) {
 		fx2eCheck(t, c.country, set, []fx2eCase{{apiTOSPhrase{"en": c.en, "fr": c.fr}, "data-users", true}})
 	}
 }
+
+// RE3-2: with health data for care, 6.2 states that the requests contain
+// them, rather than a rule conditional on a fact the reader cannot
+// check. RE3-20: the French retention example reads « par exemple,
+// pour un rendez-vous, jusqu'à sa date ».
+func TestFx4eHealthDataStated(t *testing.T) {
+	stated := apiTOSPhrase{
+		"en": "As the requests contain health data collected in the course of prevention, diagnosis or care, those data shall be hosted",
+		"fr": "Les requêtes contenant des données de santé recueillies à l'occasion d'activités de prévention, de diagnostic ou de soins, ces données ne sont hébergées",
+	}
+	example := apiTOSPhrase{"en": "such as, for an appointment, until its date plus the period", "fr": "par exemple, pour un rendez-vous, jusqu'à sa date augmentée du délai"}
+	for _, health := range []bool{true, false} {
+		fx2eCheck(t, fmt.Sprintf("health=%v", health), fx4eReviews(health, false, "both"), []fx2eCase{
+			{stated, "data-personal", health}, {example, "data-personal", health},
+		})
+	}
+}
