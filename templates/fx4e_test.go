@@ -235,3 +235,12 @@ func TestFx4eHealthDataStated(t *testing.T) {
 		})
 	}
 }
+
+// RE3-21: the English technical steps of online formation (2.4) refer
+// to the person who fills in the form as "he or she", as the rest of
+// the text does.
+func TestFx4eAcceptancePronoun(t *testing.T) {
+	he := apiTOSPhrase{"en": "checks the summary of the information he or she has entered", "fr": "vérifie le récapitulatif des informations qu'elle a saisies"}
+	they := apiTOSPhrase{"en": "they have entered", "fr": "qu'ils ont saisies"}
+	fx2eCheck(t, "acceptance", func(questionnaire.Values) {}, []fx2eCase{{he, "scope-acceptance", true}, {they, "scope-acceptance", false}})
+}
