@@ -193,7 +193,7 @@ func TestAPI12cAcceptanceAndOrder(t *testing.T) {
 						t.Errorf("%s %s: an order in the acceptance of free access:\n%s", l, what, c.Body)
 					}
 					// Account creation itself is checked without an order.
-					if method == "account" && strings.Contains(c.Body, textfmt.Typeset(l, map[textfmt.Lang]string{textfmt.EN: "information they have entered, in particular", textfmt.FR: "informations qu'elle a saisies, notamment"}[l])) {
+					if method == "account" && strings.Contains(c.Body, textfmt.Typeset(l, map[textfmt.Lang]string{textfmt.EN: "information he or she has entered, in particular", textfmt.FR: "informations qu'elle a saisies, notamment"}[l])) {
 						t.Errorf("%s %s: the order summary mixed with account creation", l, what)
 					}
 				}

@@ -677,7 +677,7 @@ var (
 	// Online formation states its technical steps and the means of
 	// correcting input errors before acceptance (article 1127-1 C. civ.).
 	phraseTechnicalSteps = apiTOSPhrase{
-		textfmt.EN: "which they can identify and correct at any time before submitting the form",
+		textfmt.EN: "which he or she can identify and correct at any time before submitting the form",
 		textfmt.FR: "qu'elle peut identifier et corriger à tout moment avant de valider le formulaire",
 	}
 	// An assignment agreed in advance never reduces the User's rights

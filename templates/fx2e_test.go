@@ -114,7 +114,7 @@ func TestFx2eHealthTransfers(t *testing.T) {
 func TestFx2eRetentionAndEnd(t *testing.T) {
 	health := apiTOSPhrase{
 		textfmt.EN: "By way of exception to that period, the health data it processes as processor are kept for the period set by the User's documented instructions, such as, for an appointment, until its date plus the period that the User determines",
-		textfmt.FR: "Par exception à ce délai, les données de santé qu'il traite en qualité de sous-traitant sont conservées pendant la durée que fixent les instructions documentées de l'Utilisateur, tel, pour un rendez-vous, jusqu'à la date de celui-ci augmentée du délai que l'Utilisateur détermine",
+		textfmt.FR: "Par exception à ce délai, les données de santé qu'il traite en qualité de sous-traitant sont conservées pendant la durée que fixent les instructions documentées de l'Utilisateur, par exemple, pour un rendez-vous, jusqu'à sa date augmentée du délai que l'Utilisateur détermine",
 	}
 	check := apiTOSPhrase{
 		textfmt.EN: "and the data used to check a published review, the latter being kept for as long as that review solely to evidence that check",

@@ -195,3 +195,52 @@ func TestFx4eNoticesStatusObjection(t *testing.T) {
 		})
 	}
 }
+
+// RE3-18: in French, the supervisory authority in apposition takes its
+// article when its name is a French common noun (CNIL, Luxembourg's
+// CNPD, Belgium's APD), in 6.1 and in Annex I.C of 6.3; the English
+// text says "the" alike; other names, proper names in their own
+// language, stay without article.
+func TestFx4eAuthorityArticle(t *testing.T) {
+	for _, c := range []struct {
+		country, en, fr string
+	}{
+		{"FR", "the Provider's supervisory authority, the Commission nationale de l'informatique et des libertés (CNIL), or", "de l'autorité de contrôle du Fournisseur, la Commission nationale de l'informatique et des libertés (CNIL), ou"},
+		{"LU", "the Provider's supervisory authority, the Commission nationale pour la protection des données (Luxembourg), or", "de l'autorité de contrôle du Fournisseur, la Commission nationale pour la protection des données (Luxembourg), ou"},
+		{"BE", "the Provider's supervisory authority, the Autorité de protection des données (Belgium), or", "de l'autorité de contrôle du Fournisseur, l'Autorité de protection des données (Belgique), ou"},
+		{"NO", "the Provider's supervisory authority, Datatilsynet (Norway), or", "de l'autorité de contrôle du Fournisseur, Datatilsynet (Norvège), ou"},
+	} {
+		set := func(v questionnaire.Values) {
+			fx4eReviews(true, false, "both")(v)
+			v["provider.country"] = c.country
+			v["personal_data.authority"] = nil
+		}
+		fx2eCheck(t, c.country, set, []fx2eCase{{apiTOSPhrase{"en": c.en, "fr": c.fr}, "data-users", true}})
+	}
+}
+
+// RE3-2: with health data for care, 6.2 states that the requests contain
+// them, rather than a rule conditional on a fact the reader cannot
+// check. RE3-20: the French retention example reads « par exemple,
+// pour un rendez-vous, jusqu'à sa date ».
+func TestFx4eHealthDataStated(t *testing.T) {
+	stated := apiTOSPhrase{
+		"en": "As the requests contain health data collected in the course of prevention, diagnosis or care, those data shall be hosted",
+		"fr": "Les requêtes contenant des données de santé recueillies à l'occasion d'activités de prévention, de diagnostic ou de soins, ces données ne sont hébergées",
+	}
+	example := apiTOSPhrase{"en": "such as, for an appointment, until its date plus the period", "fr": "par exemple, pour un rendez-vous, jusqu'à sa date augmentée du délai"}
+	for _, health := range []bool{true, false} {
+		fx2eCheck(t, fmt.Sprintf("health=%v", health), fx4eReviews(health, false, "both"), []fx2eCase{
+			{stated, "data-personal", health}, {example, "data-personal", health},
+		})
+	}
+}
+
+// RE3-21: the English technical steps of online formation (2.4) refer
+// to the person who fills in the form as "he or she", as the rest of
+// the text does.
+func TestFx4eAcceptancePronoun(t *testing.T) {
+	he := apiTOSPhrase{"en": "checks the summary of the information he or she has entered", "fr": "vérifie le récapitulatif des informations qu'elle a saisies"}
+	they := apiTOSPhrase{"en": "they have entered", "fr": "qu'ils ont saisies"}
+	fx2eCheck(t, "acceptance", func(questionnaire.Values) {}, []fx2eCase{{he, "scope-acceptance", true}, {they, "scope-acceptance", false}})
+}

@@ -60,8 +60,8 @@ func TestFxa2DataSubjectRights(t *testing.T) {
 		textfmt.FR: "ou auprès de l'autorité de contrôle de l'État membre de sa résidence habituelle, de son lieu de travail ou du lieu où la violation aurait été commise (article 77 du RGPD)",
 	}
 	cnil := apiTOSPhrase{
-		textfmt.EN: "the Provider's supervisory authority, Commission nationale de l'informatique et des libertés (CNIL), or",
-		textfmt.FR: "de l'autorité de contrôle du Fournisseur, Commission nationale de l'informatique et des libertés (CNIL), ou",
+		textfmt.EN: "the Provider's supervisory authority, the Commission nationale de l'informatique et des libertés (CNIL), or",
+		textfmt.FR: "de l'autorité de contrôle du Fournisseur, la Commission nationale de l'informatique et des libertés (CNIL), ou",
 	}
 	dpo := apiTOSPhrase{textfmt.EN: "and to object, by writing to <https://dpo.example>", textfmt.FR: "et d'opposition, par écrit à l'adresse <https://dpo.example>"}
 	for _, p := range providers13a {
