@@ -82,8 +82,8 @@ func TestAPITOSAnonymisationInformedAndListed(t *testing.T) {
 		textfmt.FR: "L'Utilisateur qui est responsable du traitement de ces données informe les personnes concernées de cette anonymisation et de ses finalités, comme l'exigent les articles 13 et 14 du RGPD",
 	}
 	listed := apiTOSPhrase{
-		textfmt.EN: "which the Provider performs on its own account as provided in",
-		textfmt.FR: "que le Fournisseur effectue pour son propre compte dans les conditions de",
+		textfmt.EN: "which the Provider performs on its own account where the User has authorised it, as provided in",
+		textfmt.FR: "que le Fournisseur effectue pour son propre compte lorsque l'Utilisateur l'y a autorisé, dans les conditions de",
 	}
 	for _, role := range []string{"processor", "controller", "both"} {
 		for _, secrecy := range []bool{false, true} {

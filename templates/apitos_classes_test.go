@@ -1228,8 +1228,8 @@ var (
 			textfmt.FR: "*Seule la présente version française fait foi ; la version anglaise n'est qu'une traduction fournie à titre d'information (",
 		},
 		"fr": {
-			textfmt.EN: "*If the French and English versions differ, the French version prevails; towards ",
-			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut ; à l'égard des ",
+			textfmt.EN: "*If the French and English versions differ, the French version prevails; where a doubt remains, ",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut ; toutefois, en cas de doute, ",
 		},
 		"en": {
 			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers residing in France, French public bodies and private bodies entrusted with a public service in France",

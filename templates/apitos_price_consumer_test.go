@@ -19,11 +19,12 @@ var (
 		textfmt.FR: "Le Fournisseur notifie toute hausse de prix, ou l'instauration d'un prix pour un accès ou une fonction jusque-là gratuits, à chaque Utilisateur concerné, par courrier électronique, au moins",
 	}
 	// Refusing the increase ends the contract on the date it would take
-	// effect, notified with the closure notice, and no earlier than the end
-	// of the period already paid for.
+	// effect, notified with a notice of its own (RL-1), and no earlier than
+	// the end of the period already paid for (later still for a professional
+	// User under C. com. L. 442-1, II, below eighteen months).
 	phrasePriceRefusalEnd = apiTOSPhrase{
-		textfmt.EN: "or, if later, at the end of the period the User has already paid for; until",
-		textfmt.FR: "ou, si elle est postérieure, au terme de la période que l'Utilisateur a déjà payée ; jusqu'à la fin",
+		textfmt.EN: "or, if later, at the end of the period the User has already paid for",
+		textfmt.FR: "ou, si elle est postérieure, au terme de la période que l'Utilisateur a déjà payée",
 	}
 	phrasePriceSummaryEnd = apiTOSPhrase{
 		textfmt.EN: "if the User does not accept it, the Agreement ends, at no cost",

@@ -232,6 +232,9 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// "cc0", or "" for any other licence, a non-commercial one
 		// included, which the terms describe in general words.
 		"licenceKind": func(title, url any) string { return licenceKind(fmt.Sprint(title), fmt.Sprint(url)) },
+		// dataShareAlike names the share-alike condition of the licence of
+		// the Data: "database" (ODbL), "data" (CC BY-SA…) or "".
+		"dataShareAlike": func(title, url any) string { return dataShareAlike(fmt.Sprint(title), fmt.Sprint(url)) },
 		// orLater reports whether one of the SPDX identifiers lets the
 		// licensee choose a later version of the licence.
 		"orLater": func(ids ...any) bool {

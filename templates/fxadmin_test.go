@@ -132,7 +132,7 @@ func TestFxadminCommune(t *testing.T) {
 		{"no contract basis", "", apiTOSPhrase{textfmt.EN: "(point (b))", textfmt.FR: "(point b))"}, false},
 		// BD-9
 		{"the Registration defined once", "definitions", apiTOSPhrase{
-			textfmt.EN: "**“Registration”** means a User's acceptance of the Rules, which takes effect as provided in",
+			textfmt.EN: "**“Registration”** means a User's adherence (adhésion) to the Rules, which takes effect as provided in",
 			textfmt.FR: "**« Inscription »** désigne l'adhésion d'un Utilisateur au Règlement, qui prend effet dans les conditions de l'",
 		}, true},
 		{"the Registration starts with access", "scope-acceptance", apiTOSPhrase{textfmt.EN: "The Registration takes effect on that acceptance.", textfmt.FR: "L'Inscription prend effet à cette acceptation."}, true},

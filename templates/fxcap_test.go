@@ -30,8 +30,8 @@ func TestFxcapReturnedOwnInputOnly(t *testing.T) {
 		textfmt.FR: "Lorsque l'API renvoie des Données personnelles, l'Utilisateur ne les utilise qu'à des fins compatibles avec celles pour lesquelles elles ont été mises à disposition",
 	}
 	ownOnly := apiTOSPhrase{
-		textfmt.EN: "The only Personal Data that the API returns to a User are those that the User has sent in its requests, returned as they are or normalised, and the results that the API computes from them for that User alone: the Provider does not supply them, and the User remains the controller",
-		textfmt.FR: "Les seules Données personnelles que l'API renvoie à un Utilisateur sont celles qu'il a lui-même envoyées dans ses requêtes, renvoyées telles quelles ou normalisées, et les résultats que l'API calcule à partir de celles-ci pour lui seul : le Fournisseur ne les lui fournit pas, et l'Utilisateur demeure responsable",
+		textfmt.EN: "The only Personal Data that the API returns to a User are those that the User has sent in its requests, returned as they are or normalised, and the results that the API computes from them for that User alone: those Personal Data are not Data made available under",
+		textfmt.FR: "Les seules Données personnelles que l'API renvoie à un Utilisateur sont celles qu'il a lui-même envoyées dans ses requêtes, renvoyées telles quelles ou normalisées, et les résultats que l'API calcule à partir de celles-ci pour lui seul : ces Données personnelles ne sont pas des Données mises à disposition dans les conditions de l'",
 	}
 	annexOwn := apiTOSPhrase{
 		textfmt.EN: "data concerned: the personal data that the responses to the User's own requests contain, namely those that the User has sent and the results computed from them",

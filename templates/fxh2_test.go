@@ -49,8 +49,8 @@ func TestFxh2Clauses(t *testing.T) {
 	// H2-1: the change and closure commitments escape the exclusion only,
 	// under a separate cap three times the general one.
 	trebled := apiTOSPhrase{
-		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of its commitments on changes and on the closure of the API under Articles\u00a05.2, 5.3, 5.6 and 10.3, whose consequences consist mainly of lost revenue; the Provider's total liability for such breaches is subject to a separate cap equal to three times the cap set out above, which replaces that cap for them, and the sums due for them do not count towards it.",
-		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus aux articles\u00a05.2, 5.3, 5.6 et 10.3, dont les conséquences consistent principalement en un manque à gagner ; la responsabilité totale du Fournisseur au titre de ces manquements est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus, qui remplace ce plafond pour ces manquements, les sommes dues à leur titre ne s'imputant pas sur ce dernier.",
+		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of its commitments on changes and on the closure of the API under Articles\u00a05.2, 5.3, 5.6 and 10.3; the Provider's total liability for such breaches is subject to a separate cap equal to three times the cap set out above, which replaces that cap for them, and the sums due for them do not count towards it.",
+		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus aux articles\u00a05.2, 5.3, 5.6 et 10.3 ; la responsabilité totale du Fournisseur au titre de ces manquements est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus, qui remplace ce plafond pour ces manquements, les sommes dues à leur titre ne s'imputant pas sur ce dernier.",
 	}
 	uncapped := apiTOSPhrase{
 		textfmt.EN: "The exclusion and the cap do not apply either",
@@ -134,8 +134,8 @@ func TestFxh2Clauses(t *testing.T) {
 		textfmt.FR: "Pour les Données, l'Utilisateur mentionne la source conformément à leur licence (article\u00a06.5), de toute manière que celle-ci permet ; la mention « Source : ",
 	}
 	features := apiTOSPhrase{
-		textfmt.EN: "Where an Application makes available to third parties features of the API that do not consist merely in presenting Data, the User shall state clearly and visibly",
-		textfmt.FR: "Lorsqu'une Application met à la disposition de tiers des fonctions de l'API qui ne se réduisent pas à la présentation de Données, l'Utilisateur indique de manière claire et visible",
+		textfmt.EN: "Where an Application lets third parties use features of the API, that is, send requests to the API, directly or through the Application, and receive its responses, rather than merely consult Data already obtained, the User shall state clearly and visibly",
+		textfmt.FR: "Lorsqu'une Application permet à des tiers d'utiliser des fonctions de l'API, c'est-à-dire de lui adresser des requêtes, directement ou par l'intermédiaire de l'Application, et d'en recevoir les réponses, et non seulement de consulter des Données déjà obtenues, l'Utilisateur indique de manière claire et visible",
 	}
 	oldAttribution := apiTOSPhrase{
 		textfmt.EN: "it is mandatory only for the features",
@@ -155,15 +155,16 @@ func TestFxh2Clauses(t *testing.T) {
 		textfmt.EN: "exclusive jurisdiction of the courts of Paris in the following cases: (a) the User is domiciled outside France",
 		textfmt.FR: "juridictions de Paris",
 	}
-	// J-2: the interpretation more favourable to a Consumer or
-	// Non-Professional prevails between the versions.
+	// J-2, RL-8: the interpretation more favourable to the User prevails
+	// where a discrepancy leaves a doubt (C. civ. 1190, every adhesion
+	// contract; C. consom. L. 211-1 for Consumers and Non-Professionals).
 	favourableC := apiTOSPhrase{
-		textfmt.EN: "Towards a Consumer or a Non-Professional, however, the interpretation more favourable to that User prevails in the event of a discrepancy between the versions (article L.\u00a0211-1 of the French Consumer Code).",
-		textfmt.FR: "Toutefois, à l'égard du Consommateur ou du Non-professionnel, l'interprétation la plus favorable à celui-ci prévaut en cas de divergence entre les versions (article L.\u00a0211-1 du Code de la consommation).",
+		textfmt.EN: "Where a discrepancy between the versions leaves a doubt, however, the interpretation more favourable to the User prevails, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code and, towards a Consumer or a Non-Professional, article L.\u00a0211-1 of the French Consumer Code).",
+		textfmt.FR: "Toutefois, lorsqu'une divergence entre les versions laisse subsister un doute, l'interprétation la plus favorable à l'Utilisateur prévaut, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil et, à l'égard du Consommateur ou du Non-professionnel, article L.\u00a0211-1 du Code de la consommation).",
 	}
 	favourableNP := apiTOSPhrase{
-		textfmt.EN: "Towards a Non-Professional, however, the interpretation more favourable to that User prevails",
-		textfmt.FR: "Toutefois, à l'égard du Non-professionnel, l'interprétation la plus favorable à celui-ci prévaut",
+		textfmt.EN: "the interpretation more favourable to the User prevails, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code and, towards a Non-Professional, article",
+		textfmt.FR: "l'interprétation la plus favorable à l'Utilisateur prévaut, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil et, à l'égard du Non-professionnel, article",
 	}
 
 	for _, c := range fxh2Cases {

@@ -168,8 +168,8 @@ func TestFxnConsumerAndContributions(t *testing.T) {
 		textfmt.FR: "s'il se rétracte ensuite, il verse un montant proportionné au service fourni",
 	}
 	front := apiTOSPhrase{
-		textfmt.EN: "; towards Consumers and Non-Professionals, however, the interpretation more favourable to them prevails (",
-		textfmt.FR: " ; à l'égard des Consommateurs et des Non-professionnels, toutefois, l'interprétation la plus favorable à ceux-ci prévaut (",
+		textfmt.EN: "; where a doubt remains, however, the interpretation more favourable to the User prevails (",
+		textfmt.FR: " ; toutefois, en cas de doute, l'interprétation la plus favorable à l'Utilisateur prévaut (",
 	}
 	third := apiTOSPhrase{
 		textfmt.EN: "other third parties may reuse them, as obtained from the Provider, only under the document “",

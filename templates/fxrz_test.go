@@ -302,8 +302,8 @@ var (
 		textfmt.FR: "l'Utilisateur concède au Fournisseur, à titre gratuit, pour le monde entier et pour la durée des droits, une licence non exclusive d'extraction et d'utilisation du contenu de ses requêtes, détaché de tout lien avec l'Utilisateur",
 	}
 	phraseRZReportLicence = apiTOSPhrase{
-		textfmt.EN: "The User grants the Provider, free of charge and for the duration of the rights, a non-exclusive licence to use the contents of its reports to correct the Data.",
-		textfmt.FR: "L'Utilisateur concède au Fournisseur, à titre gratuit et pour la durée des droits, une licence non exclusive d'utilisation du contenu de ses signalements pour corriger les Données.",
+		textfmt.EN: "The User grants the Provider, free of charge, worldwide and for the duration of the rights, a non-exclusive licence to reproduce and adapt the contents of its reports and to incorporate them in the Data, solely to correct the Data and to make the corrected Data available on the terms of",
+		textfmt.FR: "L'Utilisateur concède au Fournisseur, à titre gratuit, pour le monde entier et pour la durée des droits, une licence non exclusive de reproduction et d'adaptation du contenu de ses signalements et d'intégration de celui-ci aux Données, aux seules fins de corriger les Données et de mettre les Données corrigées à disposition dans les conditions de l'",
 	}
 )
 
