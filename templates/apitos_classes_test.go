@@ -1393,7 +1393,7 @@ var (
 	}
 	phraseBestEndeavoursNotice = apiTOSPhrase{
 		textfmt.EN: "shall use reasonable efforts to inform Users of it by e-mail as soon as possible",
-		textfmt.FR: "s'efforcent d'en informer les Utilisateurs par courrier électronique dès que possible",
+		textfmt.FR: "d'en informer les Utilisateurs par courrier électronique dès que possible",
 	}
 	phraseBusinessAssets = apiTOSPhrase{
 		textfmt.EN: "a universal transfer of the Provider's business assets (article L. 526-27 of the French Commercial Code)",
