@@ -207,8 +207,8 @@ func TestAPITOSEndingsPublicBody(t *testing.T) {
 		textfmt.FR: "les Données qui constituent des informations publiques ne sont pas soumises à cette suppression",
 	}
 	keeps := apiTOSPhrase{
-		textfmt.EN: "the Provider, as a public person, keeping the conduct of its defence and the decision to settle, and takes the reasonable measures",
-		textfmt.FR: "le Fournisseur conservant, comme personne publique, la conduite de sa défense et la décision de transiger, et prenne les mesures raisonnables",
+		textfmt.EN: "involves it in the defence, whose conduct the Provider keeps, and settles for a sum charged to the User only with the User's consent, which may not be refused without a legitimate reason, and takes the reasonable measures",
+		textfmt.FR: "l'associe à sa défense, dont le Fournisseur conserve la conduite, et ne transige pour une somme mise à la charge de l'Utilisateur qu'avec l'accord de celui-ci, qui ne peut être refusé sans motif légitime, et prenne les mesures raisonnables",
 	}
 	for _, public := range []bool{true, false} {
 		docs := assembleAPITOS(t, func(v questionnaire.Values) {

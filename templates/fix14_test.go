@@ -9,13 +9,14 @@ import (
 
 // A public person keeps the conduct of its defence and the decision to
 // settle, which its organs alone may take: the User it calls in under the
-// third-party indemnity is involved and consulted, not put in charge; a
+// third-party indemnity is involved, not put in charge, and no settlement
+// is charged to it without its consent (review RM-10, article 1171); a
 // private Provider leaves the defence to the User that indemnifies it.
 func TestAPITOSPublicBodyKeepsItsDefence(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	keeps := map[textfmt.Lang]string{
-		textfmt.FR: "l'associe à sa défense et le consulte avant toute transaction",
-		textfmt.EN: "involves it in the defence and consults it before any settlement",
+		textfmt.FR: "l'associe à sa défense, dont le Fournisseur conserve la conduite, et ne transige pour une somme mise à la charge de l'Utilisateur qu'avec l'accord de celui-ci",
+		textfmt.EN: "involves it in the defence, whose conduct the Provider keeps, and settles for a sum charged to the User only with the User's consent",
 	}
 	leaves := map[textfmt.Lang]string{
 		textfmt.FR: "lui laisse la conduite de la défense et ne transige pas sans son accord",

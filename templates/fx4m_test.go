@@ -202,3 +202,59 @@ func TestFx4mSPICLegalBasis(t *testing.T) {
 		{"6.2 legitimate interest", "data-personal", interest62, true},
 	})
 }
+
+// RM-10: a public body keeps the conduct of its defence but settles for a
+// sum charged to the User only with the User's consent, with no claim
+// that public law requires more; a private provider leaves the defence
+// to the User.
+func TestFx4mIndemnityDefence(t *testing.T) {
+	consent := apiTOSPhrase{textfmt.EN: "settles for a sum charged to the User only with the User's consent, which may not be refused without a legitimate reason", textfmt.FR: "ne transige pour une somme mise à la charge de l'Utilisateur qu'avec l'accord de celui-ci, qui ne peut être refusé sans motif légitime"}
+	asPublic := apiTOSPhrase{textfmt.EN: "as a public person", textfmt.FR: "comme personne publique"}
+	for _, a := range fx4mActivities {
+		fxadm2Expect(t, a, fx4mBody(t, "local", "établissement public local à caractère industriel et commercial", a, nil), []fxadm2Check{
+			{"consent to a settlement", "liability-indemnity", consent, true},
+			{"no public-law claim", "liability-indemnity", asPublic, false},
+		})
+	}
+	company := exampleValues(t, mustKind(t, "api-tos"))
+	fxadm2Expect(t, "company", fxadm2Docs(t, mustKind(t, "api-tos"), company), []fxadm2Check{
+		{"no public wording", "liability-indemnity", consent, false},
+	})
+}
+
+// RM-9: the promise that no stipulation restricts the reuse of open Data
+// beyond the licence reserves the restrictive measures of 8.7, which bind
+// by operation of law, so that the two clauses do not contradict.
+func TestFx4mOpenDataSanctions(t *testing.T) {
+	reserve := apiTOSPhrase{textfmt.EN: "the licence provides, subject to the restrictive measures that apply by operation of law, as Article", textfmt.FR: "prévoit la licence, sous réserve des mesures restrictives qui s'appliquent de plein droit et que rappelle l'article"}
+	docs := fx4mBody(t, "local", "établissement public local à caractère industriel et commercial", "industrial-commercial", map[string]any{
+		"conditions.data":    "open-data-licence",
+		"data.licence.title": "Licence Ouverte 2.0", "data.licence.url": "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+	})
+	fxadm2Expect(t, "EPIC", docs, []fxadm2Check{{"sanctions reserved", "data-open-data-licence", reserve, true}})
+}
+
+// RM-14: 10.2 and the summary state the rule, a refund of prepaid sums
+// pro rata, before the recalculation of a reduced price.
+// RM-16: in terms for professionals only, the termination feature of the
+// Consumer Code is cited as applying to Non-Professionals (L. 215-3),
+// and offered to every User.
+func TestFx4mTerminationWording(t *testing.T) {
+	refund := apiTOSPhrase{textfmt.EN: "at no cost, any sums paid in advance being refunded pro rata to the time remaining, subject to the recalculation", textfmt.FR: "sans frais, les sommes payées d'avance lui étant remboursées au prorata du temps restant à courir, sous réserve du recalcul"}
+	nonPro := apiTOSPhrase{textfmt.EN: "(articles L. 215-1-1 and D. 215-1 and following of the French Consumer Code, which apply to a Non-Professional under article L. 215-3 of that Code, the Provider offering that feature to every User)", textfmt.FR: "(articles L. 215-1-1 et D. 215-1 et suivants du Code de la consommation, applicables au Non-professionnel en vertu de l'article L. 215-3 de ce code, le Fournisseur offrant cette fonctionnalité à tout Utilisateur)"}
+	consumer := apiTOSPhrase{textfmt.EN: "(articles L. 215-1-1, L. 215-3 and D. 215-1 and following of the French Consumer Code)", textfmt.FR: "(articles L. 215-1-1, L. 215-3 et D. 215-1 et suivants du Code de la consommation)"}
+	k := mustKind(t, "api-tos")
+	for _, audience := range []string{"business", "business-and-consumers"} {
+		for _, prepaid := range []string{"refund", "period-end"} {
+			v := exampleValues(t, k)
+			v["audience"], v["pricing.model"], v["pricing.prepaid"] = audience, "paid", prepaid
+			b2b, refunds := audience == "business", prepaid == "refund"
+			fxadm2Expect(t, audience+" "+prepaid, fxadm2Docs(t, k, v), []fxadm2Check{
+				{"refund in the summary", "summary", refund, refunds},
+				{"refund in 10.2", "term-user", refund, refunds},
+				{"Non-Professional citation", "term-user", nonPro, b2b},
+				{"consumer citation", "term-user", consumer, !b2b},
+			})
+		}
+	}
+}

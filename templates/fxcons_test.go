@@ -106,8 +106,8 @@ var fxconsWants = map[string]fxconsWant{
 		textfmt.FR: "cette fonctionnalité est présentée sous la mention « résilier votre contrat » ou une formule analogue dénuée d'ambiguïté, reste directement et facilement accessible",
 	}, false},
 	"H-10 summary": {"term-user", apiTOSPhrase{
-		textfmt.EN: "and shows it a summary of the information given, which it can check and correct before sending the notice (articles L. 215-1-1, L. 215-3 and D. 215-1 and following of the French Consumer Code)",
-		textfmt.FR: "et lui présente un récapitulatif des informations fournies, qu'il peut vérifier et corriger avant l'envoi de la notification (articles L. 215-1-1, L. 215-3 et D. 215-1 et suivants du Code de la consommation)",
+		textfmt.EN: "and shows it a summary of the information given, which it can check and correct before sending the notice (articles L. 215-1-1",
+		textfmt.FR: "et lui présente un récapitulatif des informations fournies, qu'il peut vérifier et corriger avant l'envoi de la notification (articles L. 215-1-1",
 	}, false},
 	// H-11: no EU VAT for a consumer outside the Union; article 59c.
 	"H-11 VAT": {"access-payment", apiTOSPhrase{

@@ -204,16 +204,17 @@ func TestFxrzTrademarkLicenceSurvivesForKeptData(t *testing.T) {
 
 // RZ-15: where prepaid sums are refunded on termination but a reduced
 // price paid in advance is recalculated (3.4), neither 10.2 nor the
-// summary says "at no cost" without that reservation; free access and
+// summary says "at no cost" without that reservation, and both state the
+// rule, a refund pro rata, before the exception (review RM-14); free access and
 // access paid to the end of the period have no such reservation.
 var (
 	phraseRZRecalcTerm = apiTOSPhrase{
-		textfmt.EN: "without cause and at no cost, subject to the recalculation of a reduced price paid in advance provided in",
-		textfmt.FR: "sans motif et sans frais, sous réserve du recalcul d'un prix réduit payé d'avance prévu à l'",
+		textfmt.EN: "without cause and at no cost, any sums paid in advance being refunded pro rata to the time remaining, subject to the recalculation of a reduced price paid in advance provided in",
+		textfmt.FR: "sans motif et sans frais, les sommes payées d'avance lui étant remboursées au prorata du temps restant à courir, sous réserve du recalcul d'un prix réduit payé d'avance prévu à l'",
 	}
 	phraseRZRecalcSummary = apiTOSPhrase{
-		textfmt.EN: "at any time, at no cost, subject to the recalculation of a reduced price paid in advance (",
-		textfmt.FR: "à tout moment, sans frais, sous réserve du recalcul d'un prix réduit payé d'avance (",
+		textfmt.EN: "at any time, at no cost, any sums paid in advance being refunded pro rata to the time remaining, subject to the recalculation of a reduced price paid in advance (",
+		textfmt.FR: "à tout moment, sans frais, les sommes payées d'avance lui étant remboursées au prorata du temps restant à courir, sous réserve du recalcul d'un prix réduit payé d'avance (",
 	}
 )
 
