@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -222,6 +223,60 @@ func TestFx4kProviderSecurity(t *testing.T) {
 			}
 			if got := rgs.in(doc, "user-credentials"); got != p.admin {
 				t.Errorf("%s %s: RGS approval: %v", l, p.name, got)
+			}
+		}
+	}
+}
+
+// RK2-16: a free public service open to consumers admits minors, those
+// under fifteen with a holder of parental authority's consent; others keep
+// full age and capacity.
+func TestFx4kMinors(t *testing.T) {
+	minors := apiTOSPhrase{textfmt.EN: "A minor may become a User; a minor under fifteen may do so only with the consent of a holder of parental authority.", textfmt.FR: "Un mineur peut devenir Utilisateur ; s'il a moins de quinze ans, il ne le peut qu'avec l'accord d'un titulaire de l'autorité parentale."}
+	adults := apiTOSPhrase{textfmt.EN: "A natural person may become a User only if he or she is of full age and has legal capacity.", textfmt.FR: "Une personne physique ne peut devenir Utilisateur que si elle est majeure et capable."}
+	for _, p := range providers13a {
+		for _, model := range []string{"free", "paid"} {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["pricing.model"], v["audience"] = model, "business-and-consumers"
+			}
+			for l, doc := range published12a(t, set) {
+				want := p.public && model == "free"
+				if got := minors.in(doc, "scope-users"); got != want {
+					t.Errorf("%s %s %s: minors admitted: %v", l, p.name, model, got)
+				}
+				if got := adults.in(doc, "scope-users"); got == want {
+					t.Errorf("%s %s %s: adults only: %v", l, p.name, model, got)
+				}
+			}
+		}
+	}
+}
+
+// RK2-17, RK2-18, RK2-20, RK2-28: the flow-down to End Users is a closed
+// list (8.2, 4°, and 8.6 at least); e-mail
+// termination is a sentence of its own; the English registration steps
+// are the person's, not the User's.
+func TestFx4kSmallFixes(t *testing.T) {
+	flow := apiTOSPhrase{textfmt.EN: "the User shall bind them, in its own terms, to the rules of point 4 of Article\u00a08.2 and to those of Article\u00a08.6", textfmt.FR: "l'Utilisateur leur impose, dans ses propres conditions, les règles du 4° de l'article 8.2 et celles de l'article 8.6"}
+	email := apiTOSPhrase{textfmt.EN: ". The User may also ", textfmt.FR: ". L'Utilisateur peut aussi "}
+	for _, p := range providers13a {
+		set := func(v questionnaire.Values) {
+			p.set(v)
+			v["conditions.specification"], v["conditions.data"] = "licence-ouverte", "open-data-licence"
+			v["data.licence.title"] = questionnaire.Translated{textfmt.EN: "Licence Ouverte / Open Licence version 2.0", textfmt.FR: "Licence Ouverte / Open Licence version 2.0"}
+			v["data.licence.url"] = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
+		}
+		for l, doc := range published12a(t, set) {
+			what := fmt.Sprintf("%s %s", l, p.name)
+			if !flow.in(doc, "user-end-users") {
+				t.Errorf("%s: 8.4 flow-down is not the closed list", what)
+			}
+			if !email.in(doc, "term-user") {
+				t.Errorf("%s: 10.2 e-mail termination not a sentence of its own", what)
+			}
+			if l == textfmt.EN && p.admin && !strings.Contains(clauseText(doc, "scope-acceptance"), "Registration takes place online through the following technical steps") {
+				t.Errorf("%s: 2.4 registration steps", what)
 			}
 		}
 	}
