@@ -281,3 +281,21 @@ func TestFx4kSmallFixes(t *testing.T) {
 		}
 	}
 }
+
+// RK2-22: the French confirmation sentence of 2.4 and the preamble of the
+// consumer article read as plain sentences, without participial chains.
+func TestFx4kFrenchStyle(t *testing.T) {
+	confirmation := apiTOSPhrase{textfmt.EN: "and the terms it attaches include the model withdrawal form", textfmt.FR: ". À l'égard du Consommateur, ce courrier constitue la confirmation du Règlement sur support durable"}
+	preamble := apiTOSPhrase{textfmt.EN: "", textfmt.FR: "tels que les définissent les dispositions du Code de la consommation qu'il cite."}
+	set := func(v questionnaire.Values) {
+		providers13a[1].set(v)
+		v["audience"] = "business-and-consumers"
+	}
+	doc := published12a(t, set)[textfmt.FR]
+	if !confirmation.in(doc, "scope-acceptance") {
+		t.Error("fr: 2.4 confirmation is not a sentence of its own")
+	}
+	if !preamble.in(doc, "consumer") {
+		t.Error("fr: consumer article preamble")
+	}
+}
