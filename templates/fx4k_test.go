@@ -299,3 +299,19 @@ func TestFx4kFrenchStyle(t *testing.T) {
 		t.Error("fr: consumer article preamble")
 	}
 }
+
+// RK2-21: a code article cited in a template string (the court of 12.2,
+// the EPCI articles of 12.5) keeps its part letter and number together,
+// as the template text does.
+func TestFx4kCodeRefsNoBreak(t *testing.T) {
+	doc := published12a(t, providers13a[1].set)
+	for l, d := range doc {
+		for _, id := range []string{"jurisdiction", "assignment"} {
+			for _, plain := range []string{"R. 312-1", "L. 5211-5", "L. 5211-17"} {
+				if strings.Contains(clauseText(d, id), plain) {
+					t.Errorf("%s: %s has a breakable %q", l, id, plain)
+				}
+			}
+		}
+	}
+}
