@@ -315,3 +315,21 @@ func TestFx4kCodeRefsNoBreak(t *testing.T) {
 		}
 	}
 }
+
+// RK2-24: the French title of the Rules keeps « à l’API » together (a
+// no-break space), so that the PDF cover never breaks before « l’API »;
+// the title of the other providers' terms is unchanged.
+func TestFx4kCoverTitleNoBreak(t *testing.T) {
+	for _, p := range providers13a {
+		for _, model := range []string{"free", "paid"} {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["pricing.model"] = model
+			}
+			doc := published12a(t, set)[textfmt.FR]
+			if got := strings.Contains(doc.Title, "à\u00a0l’API"); got != p.admin {
+				t.Errorf("%s %s: title %q", p.name, model, doc.Title)
+			}
+		}
+	}
+}
