@@ -71,7 +71,7 @@ var (
 	}
 	consumerFormInConfirmation = apiTOSPhrase{
 		textfmt.EN: "and the terms it attaches include the model withdrawal form set out in Annex",
-		textfmt.FR: "et les conditions qu'il joint comportant le formulaire type de rétractation figurant en annexe",
+		textfmt.FR: "et les conditions qu'il joint comportent le formulaire type de rétractation figurant en annexe",
 	}
 	consumerFormConcluded  = apiTOSPhrase{textfmt.EN: "Agreement concluded on", textfmt.FR: "Contrat conclu le"}
 	consumerFormAccepted   = apiTOSPhrase{textfmt.EN: "Agreement accepted on", textfmt.FR: "Contrat accepté le"}

@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -222,6 +223,112 @@ func TestFx4kProviderSecurity(t *testing.T) {
 			}
 			if got := rgs.in(doc, "user-credentials"); got != p.admin {
 				t.Errorf("%s %s: RGS approval: %v", l, p.name, got)
+			}
+		}
+	}
+}
+
+// RK2-16: a free public service open to consumers admits minors, those
+// under fifteen with a holder of parental authority's consent; others keep
+// full age and capacity.
+func TestFx4kMinors(t *testing.T) {
+	minors := apiTOSPhrase{textfmt.EN: "A minor may become a User; a minor under fifteen may do so only with the consent of a holder of parental authority.", textfmt.FR: "Un mineur peut devenir Utilisateur ; s'il a moins de quinze ans, il ne le peut qu'avec l'accord d'un titulaire de l'autorité parentale."}
+	adults := apiTOSPhrase{textfmt.EN: "A natural person may become a User only if he or she is of full age and has legal capacity.", textfmt.FR: "Une personne physique ne peut devenir Utilisateur que si elle est majeure et capable."}
+	for _, p := range providers13a {
+		for _, model := range []string{"free", "paid"} {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["pricing.model"], v["audience"] = model, "business-and-consumers"
+			}
+			for l, doc := range published12a(t, set) {
+				want := p.public && model == "free"
+				if got := minors.in(doc, "scope-users"); got != want {
+					t.Errorf("%s %s %s: minors admitted: %v", l, p.name, model, got)
+				}
+				if got := adults.in(doc, "scope-users"); got == want {
+					t.Errorf("%s %s %s: adults only: %v", l, p.name, model, got)
+				}
+			}
+		}
+	}
+}
+
+// RK2-17, RK2-18, RK2-20, RK2-28: the flow-down to End Users is a closed
+// list (8.2, 4°, and 8.6 at least); e-mail
+// termination is a sentence of its own; the English registration steps
+// are the person's, not the User's.
+func TestFx4kSmallFixes(t *testing.T) {
+	flow := apiTOSPhrase{textfmt.EN: "the User shall bind them, in its own terms, to the rules of point 4 of Article\u00a08.2 and to those of Article\u00a08.6", textfmt.FR: "l'Utilisateur leur impose, dans ses propres conditions, les règles du 4° de l'article 8.2 et celles de l'article 8.6"}
+	email := apiTOSPhrase{textfmt.EN: ". The User may also ", textfmt.FR: ". L'Utilisateur peut aussi "}
+	for _, p := range providers13a {
+		set := func(v questionnaire.Values) {
+			p.set(v)
+			v["conditions.specification"], v["conditions.data"] = "licence-ouverte", "open-data-licence"
+			v["data.licence.title"] = questionnaire.Translated{textfmt.EN: "Licence Ouverte / Open Licence version 2.0", textfmt.FR: "Licence Ouverte / Open Licence version 2.0"}
+			v["data.licence.url"] = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
+		}
+		for l, doc := range published12a(t, set) {
+			what := fmt.Sprintf("%s %s", l, p.name)
+			if !flow.in(doc, "user-end-users") {
+				t.Errorf("%s: 8.4 flow-down is not the closed list", what)
+			}
+			if !email.in(doc, "term-user") {
+				t.Errorf("%s: 10.2 e-mail termination not a sentence of its own", what)
+			}
+			if l == textfmt.EN && p.admin && !strings.Contains(clauseText(doc, "scope-acceptance"), "Registration takes place online through the following technical steps") {
+				t.Errorf("%s: 2.4 registration steps", what)
+			}
+		}
+	}
+}
+
+// RK2-22: the French confirmation sentence of 2.4 and the preamble of the
+// consumer article read as plain sentences, without participial chains.
+func TestFx4kFrenchStyle(t *testing.T) {
+	confirmation := apiTOSPhrase{textfmt.EN: "and the terms it attaches include the model withdrawal form", textfmt.FR: ". À l'égard du Consommateur, ce courrier constitue la confirmation du Règlement sur support durable"}
+	preamble := apiTOSPhrase{textfmt.EN: "", textfmt.FR: "tels que les définissent les dispositions du Code de la consommation qu'il cite."}
+	set := func(v questionnaire.Values) {
+		providers13a[1].set(v)
+		v["audience"] = "business-and-consumers"
+	}
+	doc := published12a(t, set)[textfmt.FR]
+	if !confirmation.in(doc, "scope-acceptance") {
+		t.Error("fr: 2.4 confirmation is not a sentence of its own")
+	}
+	if !preamble.in(doc, "consumer") {
+		t.Error("fr: consumer article preamble")
+	}
+}
+
+// RK2-21: a code article cited in a template string (the court of 12.2,
+// the EPCI articles of 12.5) keeps its part letter and number together,
+// as the template text does.
+func TestFx4kCodeRefsNoBreak(t *testing.T) {
+	doc := published12a(t, providers13a[1].set)
+	for l, d := range doc {
+		for _, id := range []string{"jurisdiction", "assignment"} {
+			for _, plain := range []string{"R. 312-1", "L. 5211-5", "L. 5211-17"} {
+				if strings.Contains(clauseText(d, id), plain) {
+					t.Errorf("%s: %s has a breakable %q", l, id, plain)
+				}
+			}
+		}
+	}
+}
+
+// RK2-24: the French title of the Rules keeps « à l’API » together (a
+// no-break space), so that the PDF cover never breaks before « l’API »;
+// the title of the other providers' terms is unchanged.
+func TestFx4kCoverTitleNoBreak(t *testing.T) {
+	for _, p := range providers13a {
+		for _, model := range []string{"free", "paid"} {
+			set := func(v questionnaire.Values) {
+				p.set(v)
+				v["pricing.model"] = model
+			}
+			doc := published12a(t, set)[textfmt.FR]
+			if got := strings.Contains(doc.Title, "à\u00a0l’API"); got != p.admin {
+				t.Errorf("%s %s: title %q", p.name, model, doc.Title)
 			}
 		}
 	}

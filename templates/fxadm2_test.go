@@ -196,7 +196,7 @@ func TestFxadm2OpenLicenceIsConsent(t *testing.T) {
 func TestFxadm2RulesAreNoContract(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	rules := fxadm2Docs(t, k, fxadm2Commune(t, k, nil))
-	titles := map[textfmt.Lang]string{textfmt.EN: "Rules of the API Access Service and Pricing Terms", textfmt.FR: "Règlement du service d’accès à l’API et conditions tarifaires"}
+	titles := map[textfmt.Lang]string{textfmt.EN: "Rules of the API Access Service and Pricing Terms", textfmt.FR: "Règlement du service d’accès à\u00a0l’API et conditions tarifaires"}
 	for l, doc := range rules {
 		if doc.Title != titles[l] {
 			t.Errorf("%s: title %q, want %q", l, doc.Title, titles[l])
