@@ -331,7 +331,11 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		want["data-personal"] = []period{{d, "days"}}
 	}
 	if v["contributions.published"] == true && v["contributions.reviews"] == true {
-		want["data-reviews"] = []period{days("contributions.reviews_publication_days"), months("contributions.reviews_months")} // time to publish a review, then how long it stays
+		want["data-reviews"] = []period{days("contributions.reviews_publication_days")} // time to publish a review
+		if questionnaire.Answered(v["contributions.reviews_check"]) && v["contributions.reviews_use_checked"] == true {
+			want["data-reviews"] = append(want["data-reviews"], days("contributions.reviews_window_days")) // time to post a checked review
+		}
+		want["data-reviews"] = append(want["data-reviews"], months("contributions.reviews_months")) // how long a review stays
 	}
 	if d := v["connection_data.retention_days"].(int); d > 0 {
 		want["data-users"] = []period{{d, "days"}}

@@ -208,8 +208,11 @@ func TestFx2kPublicTaskBasisPrinted(t *testing.T) {
 	for _, c := range fx2kCases {
 		v := fx2kValues(t, k, c, map[string]any{"personal_data.processed": false, "provider.public_mission_basis": basis})
 		fxadm2Expect(t, c.name, fx2kDocs(t, k, v), []fxadm2Check{
-			{"task basis", "data-users", fx2kMissionBasis, c.public},
-			{"answer printed", "data-users", apiTOSPhrase{textfmt.EN: "French Transport Code.", textfmt.FR: "code des transports."}, c.public},
+			// An industrial and commercial public service bases the
+			// connection data on its legitimate interest (RM-5): only an
+			// administrative one rests them on its task.
+			{"task basis", "data-users", fx2kMissionBasis, c.administrative},
+			{"answer printed", "data-users", apiTOSPhrase{textfmt.EN: "French Transport Code.", textfmt.FR: "code des transports."}, c.administrative},
 		})
 	}
 }

@@ -275,7 +275,7 @@ func TestFx4kSmallFixes(t *testing.T) {
 			if !email.in(doc, "term-user") {
 				t.Errorf("%s: 10.2 e-mail termination not a sentence of its own", what)
 			}
-			if l == textfmt.EN && p.admin && !strings.Contains(clauseText(doc, "scope-acceptance"), "Registration takes place online through the following technical steps") {
+			if l == textfmt.EN && p.admin && !strings.Contains(clauseText(doc, "scope-acceptance"), "A person registers online through the following technical steps") {
 				t.Errorf("%s: 2.4 registration steps", what)
 			}
 		}

@@ -281,7 +281,7 @@ func TestFx4oCooperativeDevolution(t *testing.T) {
 // the law of 1901 keep the written agreement of the legal representative.
 func TestFx4oMinorSubscribesThroughAdministrators(t *testing.T) {
 	scicRule := [2]string{"a minor who is not emancipated becomes a Member, and subscribes for shares, only through their legal administrators, who act on their behalf under the conditions of Articles 382 et seq. of the French Civil Code", "un mineur non émancipé ne devient Membre, et ne souscrit de parts sociales, que par l'intermédiaire de ses administrateurs légaux, qui agissent pour lui dans les conditions des articles 382 et suivants du Code civil"}
-	agreement := [2]string{"a minor becomes a Member only with the written agreement of their legal representative", "un mineur ne devient Membre qu'avec l'accord écrit de son représentant légal"}
+	agreement := [2]string{"a minor becomes a Member only with the written agreement of each of their legal representatives", "un mineur ne devient Membre qu'avec l'accord écrit de chacun de ses représentants légaux"}
 	for _, vehicle := range []string{"scic", "fiscal-host"} {
 		for li, l := range textfmt.All {
 			body := charterClauseWith(t, map[string]any{"legal.vehicle": vehicle, "governing_law": "FR"}, l, "membership-classes")

@@ -130,7 +130,8 @@ func TestFxraCardMandate(t *testing.T) {
 // sub-processor (GDPR art. 28(4)) and cannot authorise, on its own
 // account, the Provider's anonymisation for its own purposes: the
 // controller's written authorisation, after its compatibility test
-// (art. 6(4)), is needed. Only where the Provider is a processor.
+// (art. 6(4)), is needed before it opts in to that anonymisation (RL-5).
+// Only where the Provider is a processor.
 func TestFxraUserProcessorAndAnonymisation(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	sub := map[textfmt.Lang]string{
@@ -138,12 +139,12 @@ func TestFxraUserProcessorAndAnonymisation(t *testing.T) {
 		textfmt.EN: "this annex applies between the User and the Provider, which is then its sub-processor (article 28(4) of the GDPR)",
 	}
 	anon := map[textfmt.Lang]string{
-		textfmt.FR: "ne procède à cette anonymisation sur ces données que si l'Utilisateur lui justifie de l'autorisation écrite du responsable du traitement",
-		textfmt.EN: "shall make those data anonymous only if the User shows it the written authorisation of the controller",
+		textfmt.FR: "ne donne cette autorisation qu'avec l'autorisation écrite préalable du responsable du traitement",
+		textfmt.EN: "shall give that authorisation only with the prior written authorisation of the controller",
 	}
 	compat := map[textfmt.Lang]string{
-		textfmt.FR: "et s'assure au préalable que cette anonymisation est compatible avec la finalité pour laquelle il a collecté ces données",
-		textfmt.EN: "and shall first ensure that this anonymisation is compatible with the purpose for which it collected those data",
+		textfmt.FR: "donnée après que celui-ci a apprécié la compatibilité de cette anonymisation avec la finalité de la collecte",
+		textfmt.EN: "given after the controller has assessed the compatibility of that anonymisation with the purpose of collection",
 	}
 	for _, role := range []string{"processor", "both", "controller"} {
 		v := exampleValues(t, k)

@@ -168,7 +168,9 @@ func TestR2AdminRulesWording(t *testing.T) {
 				all.WriteString("\n" + mdtext.Plain(c.Body))
 			}
 			for _, bad := range map[textfmt.Lang][]string{
-				textfmt.EN: {"adherence", "adheres", "adhered", "The Rules are written in French. Its", "the rules of the Rules"},
+				// "adherence (adhésion)" glosses the public-law term in the
+				// definition of Registration (RK2-26); no other calque.
+				textfmt.EN: {"adheres", "adhered", "The Rules are written in French. Its", "the rules of the Rules"},
 				textfmt.FR: {"le Fournisseur comme l'Utilisateur respecte", "redevance ou modification de son montant", "L. 3131-1"},
 			}[l] {
 				if r2adminHas(l, all.String(), bad) {
