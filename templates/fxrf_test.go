@@ -89,13 +89,13 @@ func TestFxrfPublicBodyOrgansDelegationAndEnforceability(t *testing.T) {
 			"in particular its budget and expenditure, the management of its property, the licences under which it publishes its own information and admission to the Commons that it runs, the decisions that this Charter assigns to the bodies of the Commons are opinions or proposals, which do not bind those organs: they decide under the rules that govern them, including their voting rules",
 			"The individual decisions that this Charter assigns to the Legal Entity, such as those on applications for membership, on sanctions and on designations, are taken by",
 			"This Charter, and each amendment to it, takes effect on the date that it sets, and no earlier than the date on which the decision that adopts it has become enforceable",
-			"| Decision of the competent organ of the Legal Entity that adopts this Charter, with its number and date |",
+			"of the Legal Entity that adopts this Charter", // the row of Annex A, with the act's number and date where given (RJ2-6)
 		},
 		textfmt.FR: {
 			"notamment son budget et ses dépenses, la gestion de ses biens, les licences sous lesquelles elle publie ses propres informations et l'admission au Commun qu'elle porte, les décisions que la Charte confie aux instances du Commun constituent des avis ou des propositions, qui ne lient pas ces organes : ceux-ci statuent selon les règles qui les régissent, notamment leurs règles de vote",
 			"Les décisions individuelles que la Charte confie à la Structure porteuse, notamment sur les demandes d'adhésion, les sanctions et les désignations, sont prises",
 			"La Charte, comme chacune de ses modifications, entre en vigueur à la date qu'elle fixe, et au plus tôt lorsque la décision qui l'adopte est devenue exécutoire",
-			"| Délibération de l'organe compétent de la Structure porteuse portant adoption de la Charte, avec son numéro et sa date |",
+			"de la Structure porteuse portant adoption de la Charte",
 			"de propriété des personnes publiques",
 		},
 	}
