@@ -59,8 +59,13 @@ func Encode(q *questionnaire.Questionnaire, vals questionnaire.Values, lang text
 		if labels != nil {
 			k.HeadComment = comment(qq, lang, labels)
 		}
-		v, err := valueNode(qq, vals[qq.Key], vals.Langs())
-		if err != nil {
+		var v *yaml.Node
+		var err error
+		if qq.FromCharter != "" && vals.Charter() != "" && qq.Translatable && vals[qq.Key] == nil {
+			// The charter gives this text: like any other answer taken
+			// from it, it is left empty, not as one empty text a language.
+			v = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: ""}
+		} else if v, err = valueNode(qq, vals[qq.Key], vals.Langs()); err != nil {
 			return nil, err
 		}
 		parent.Content = append(parent.Content, k, v)

@@ -427,8 +427,11 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	// A steward needs a legal entity.
 	editAnswers(t, charter, "legal.vehicle", "none", "economy.funding", "services", "membership.classes", "individuals,companies")
 	editAnswers(t, policy, "inbound", "cla", "agreement.url", "https://sentiers-en-commun.example/accord-de-contribution")
+	// The rule that refuses the agreement says why and what to do; the
+	// licensee the charter cannot give is but its consequence, and is not
+	// reported again.
 	check("a steward without a legal entity", run(t, "C", "validate", policy),
-		at(policy, "charter:")+"Licensee that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that applies to that charter only when its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+") is “Declared association (loi 1901)”, “Foundation or fiscal host”, “Cooperative (SCIC)”, or “Run by a public body”")
+		at(policy, "  inbound: cla")+"How contributions are licensed to the project: a contributor licence agreement, a fiduciary licence agreement and an assignment each need a licensee or assignee that can hold the rights")
 }
 
 // init --charter writes a policy that names its charter relative to
