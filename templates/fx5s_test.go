@@ -93,3 +93,104 @@ func TestFx5sCapCarveOuts(t *testing.T) {
 		})
 	}
 }
+
+// RS-10: every combination binds the Provider to state the source, the
+// original licence and the date of the last update of each set of Data
+// (CRPA L. 322-1; Licence Ouverte 2.0).
+var phraseFx5sProvenance = apiTOSPhrase{
+	textfmt.EN: "The Documentation shall state, for each set of Data, its source and, where it comes from a third party, the licence under which the Provider obtained it, together with the date of its last update",
+	textfmt.FR: "La Documentation indique, pour chaque ensemble de Données, sa source et, lorsqu'il provient d'un tiers, la licence sous laquelle le Fournisseur l'a obtenu, ainsi que la date de sa dernière mise à jour",
+}
+
+func TestFx5sProvenance(t *testing.T) {
+	for _, data := range []string{"open-reuse", "open-data-licence", "commercial"} {
+		checkPhrases(t, data, func(v questionnaire.Values) {
+			v["conditions.data"] = data
+			if data == "open-data-licence" {
+				v["data.licence.title"] = map[string]any{"en": "Open Database License (ODbL) 1.0", "fr": "Open Database License (ODbL) 1.0"}
+				v["data.licence.url"] = "https://opendatacommons.org/licenses/odbl/1-0/"
+			}
+		}, map[string]phraseWant{
+			"provenance": {phraseFx5sProvenance, "data-provenance", true},
+		})
+	}
+}
+
+// RS-3: under CC0, attribution is the counterpart of access to the API,
+// owed for the Data the User obtains through it; it binds no third party.
+var (
+	phraseFx5sAttributionCounterpart = apiTOSPhrase{
+		textfmt.EN: "it is the counterpart of access to the API and concerns the Data that the User obtains through the API and presents in its Applications; it does not bind third parties that obtain the Data otherwise",
+		textfmt.FR: "elle est la contrepartie de l'accès à l'API et porte sur les Données que l'Utilisateur obtient par l'API et présente dans ses Applications ; elle ne lie pas les tiers qui obtiennent les Données autrement",
+	}
+	phraseFx5sReuseCounterpart = apiTOSPhrase{
+		textfmt.EN: "are the counterpart of access to the API: they bind each User for the Data that it obtains through the API and for the Applications that call it, and do not restrict the reuse of the Data by third parties that obtain them otherwise.",
+		textfmt.FR: "sont la contrepartie de l'accès à l'API : elles lient chaque Utilisateur pour les Données qu'il obtient par l'API et pour les Applications qui l'appellent, et ne restreignent pas la réutilisation des Données par les tiers qui les obtiennent autrement.",
+	}
+	phraseFx5sNoRestrictionOld = apiTOSPhrase{
+		textfmt.EN: "restricts the reuse of the Data so permitted",
+		textfmt.FR: "ne restreint la réutilisation des Données ainsi permise",
+	}
+)
+
+func TestFx5sAttributionCounterpart(t *testing.T) {
+	for _, c := range []struct {
+		data, attribution string
+	}{{"open-reuse", "required"}, {"open-reuse", "none"}, {"commercial", "required"}} {
+		checkPhrases(t, c.data+" "+c.attribution, func(v questionnaire.Values) {
+			v["conditions.data"], v["conditions.attribution"] = c.data, c.attribution
+		}, map[string]phraseWant{
+			"8.5 counterpart": {phraseFx5sAttributionCounterpart, "user-attribution-required", c.data == "open-reuse" && c.attribution == "required"},
+			"6.4 counterpart": {phraseFx5sReuseCounterpart, "data-open-reuse", c.data == "open-reuse"},
+			"6.4 old":         {phraseFx5sNoRestrictionOld, "data-open-reuse", false},
+		})
+	}
+}
+
+// RS-6: End Users' connection data collected through the User's
+// Applications: joint controllership of the collection and transmission
+// only, with the essentials of the arrangement (GDPR, art. 26).
+var phraseFx5sJoint = apiTOSPhrase{
+	textfmt.EN: "the User, which has decided on those calls, and the Provider are joint controllers of the sole collection of those End Users' connection data and of their transmission to the Provider (article 26 of the GDPR)",
+	textfmt.FR: "l'Utilisateur, qui a décidé de ces appels, et le Fournisseur sont responsables conjoints de la seule collecte des données de connexion de ces Utilisateurs finaux et de leur transmission au Fournisseur (article 26 du RGPD)",
+}
+var phraseFx5sJointRights = apiTOSPhrase{
+	textfmt.EN: "each data subject being able to exercise his or her rights against either of them (article 26(3) of the GDPR)",
+	textfmt.FR: "chaque personne concernée pouvant exercer ses droits auprès de l'un comme de l'autre (article 26, paragraphe 3, du RGPD)",
+}
+
+func TestFx5sJointControllership(t *testing.T) {
+	for _, processed := range []bool{false, true} {
+		checkPhrases(t, "joint", func(v questionnaire.Values) {
+			v["personal_data.processed"] = processed
+		}, map[string]phraseWant{
+			"joint":  {phraseFx5sJoint, "data-users", true},
+			"rights": {phraseFx5sJointRights, "data-users", true},
+		})
+	}
+}
+
+// RS-13 and RS-15: French wording.
+func TestFx5sFrenchWording(t *testing.T) {
+	for l, doc := range assembleAPITOS(t, func(v questionnaire.Values) { v["audience"] = "business" }) {
+		if l != textfmt.FR {
+			continue
+		}
+		for _, c := range []struct {
+			p  string
+			id string
+			ok bool
+		}{
+			{"réservée aux professionnels et aux personnes morales", "summary", true},
+			{"pour le compte d'une personne morale déclare", "scope-acceptance", true},
+			{"la dénomination de la personne morale pour le compte de laquelle elle agit", "scope-users", true},
+			{"organisation", "scope-users", false},
+			{"elle est écartée dans la seule mesure de son irrégularité", "severability", true},
+			{"n'est réputée non écrite que", "severability", false},
+		} {
+			if got := (apiTOSPhrase{textfmt.FR: c.p, textfmt.EN: c.p}).in(doc, c.id); got != c.ok {
+				t.Errorf("%s: %q: %v, want %v", c.id, c.p, got, c.ok)
+			}
+		}
+	}
+}
