@@ -60,9 +60,10 @@ var (
 		textfmt.FR: "à la garantie contre les recours de tiers prévue à",
 	}
 	phraseCapDefence = apiTOSPhrase{
-		textfmt.EN: "for the Provider, to the warranty and the defence under",
-		textfmt.FR: "pour le Fournisseur, à la garantie et à la défense prévues à",
+		textfmt.EN: "for the Provider, to the defence under",
+		textfmt.FR: "pour le Fournisseur, à la défense prévue à",
 	}
+	// RS-2 (fx5s): the warranty of title stays under the cap.
 	phraseCapWarranty = apiTOSPhrase{
 		textfmt.EN: "for the Provider, to the warranty under",
 		textfmt.FR: "pour le Fournisseur, à la garantie prévue à",
@@ -193,7 +194,7 @@ func TestAPITOSLiabilityCapCarveOuts(t *testing.T) {
 				{phraseCapContributions, c.published},
 				{phraseCapIndemnity, true},
 				{phraseCapDefence, paid},
-				{phraseCapWarranty, !paid},
+				{phraseCapWarranty, false},
 				{phraseCapRefunds, paid},
 				{phraseCapGrossFault, true},
 			} {

@@ -62,8 +62,8 @@ var (
 	// The cap spares the Provider's breaches of confidentiality and of
 	// the processing terms, as it spares the User's restrictions.
 	phraseProviderCapConfidentiality = apiTOSPhrase{
-		textfmt.EN: "and a breach of the confidentiality of requests, of User Content and of the link between each request and its response under",
-		textfmt.FR: "et aux manquements à la confidentialité des requêtes, du Contenu de l'Utilisateur et du lien entre chaque requête et sa réponse prévue à",
+		textfmt.EN: "a breach of the confidentiality of requests, of User Content and of the link between each request and its response under",
+		textfmt.FR: "aux manquements à la confidentialité des requêtes, du Contenu de l'Utilisateur et du lien entre chaque requête et sa réponse prévue à",
 	}
 	phraseProviderCapDPA = apiTOSPhrase{
 		textfmt.EN: "Nor does the cap apply to a breach by the Provider of the data processing terms of",

@@ -549,8 +549,25 @@ func shareCapital(l textfmt.Lang, v any) string {
 	if l == textfmt.FR {
 		return "au capital de " + amount
 	}
+	// English terms write every amount of euros "EUR 10,000", as the
+	// euros helper does for the cap (review RS, RS-17).
+	if m := eurosAmount.FindStringSubmatch(fmt.Sprint(v)); m != nil {
+		digits := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, m[1]+m[2])
+		if n, err := strconv.Atoi(digits); err == nil {
+			return "with a share capital of EUR" + textfmt.NBSP + textfmt.Number(l, n)
+		}
+	}
 	return "with a share capital of " + amount
 }
+
+// eurosAmount matches a whole amount of euros, without decimals, written
+// "10 000 euros", "10,000 €" or "EUR 10000".
+var eurosAmount = regexp.MustCompile(`(?i)^\s*(?:EUR\s*(\d[\d \x{a0}\x{202f},]*?)|(\d[\d \x{a0}\x{202f},]*?)\s*(?:euros?|€|EUR))\s*$`)
 
 // cooperativeForm matches the legal form of a cooperative, in French or
 // English: SCIC, SCOP, « société coopérative », "cooperative society".
