@@ -620,8 +620,8 @@ var (
 	// An online termination takes effect from the form, never from a
 	// later confirmation (articles L. 215-1-1 and D. 215-1 C. consom.).
 	phraseTerminationOnSubmission = apiTOSPhrase{
-		textfmt.EN: "is received by the Provider as soon as the form is sent, the date of which is the date of the termination",
-		textfmt.FR: "est reçue par le Fournisseur dès l'envoi du formulaire, dont la date est celle de la résiliation",
+		textfmt.EN: "is received by the Provider as soon as the form is sent. The date on which the form is sent is the date on which the termination is notified",
+		textfmt.FR: "est reçue par le Fournisseur dès l'envoi du formulaire. La date de cet envoi est celle de la notification de la résiliation",
 	}
 	phraseTerminationAwaitsConfirmation = apiTOSPhrase{
 		textfmt.EN: "when the User confirms it",

@@ -206,3 +206,16 @@ func TestFx5eAnnexIBPerModule(t *testing.T) {
 	}
 }
 
+// RE4-7: 10.2 no longer gives the form "a date that is that of the
+// termination" beside the effective date the User chooses: the date the
+// form is sent is that of the notice of termination.
+func TestFx5eTerminationNoticeDate(t *testing.T) {
+	notice := apiTOSPhrase{
+		"en": "as soon as the form is sent. The date on which the form is sent is the date on which the termination is notified.",
+		"fr": "dès l'envoi du formulaire. La date de cet envoi est celle de la notification de la résiliation.",
+	}
+	old := apiTOSPhrase{"en": "the date of which is the date of the termination", "fr": "dont la date est celle de la résiliation"}
+	for _, m := range []string{"account", "key-request"} {
+		fx2eCheck(t, m, func(v questionnaire.Values) { v["acceptance.method"] = m }, []fx2eCase{{notice, "term-user", true}, {old, "term-user", false}})
+	}
+}
