@@ -219,3 +219,16 @@ func TestFx5eTerminationNoticeDate(t *testing.T) {
 		fx2eCheck(t, m, func(v questionnaire.Values) { v["acceptance.method"] = m }, []fx2eCase{{notice, "term-user", true}, {old, "term-user", false}})
 	}
 }
+
+// RE4-12: 6.6(1) says plainly that a review is accepted only if the User
+// has not excluded the corresponding request.
+func TestFx5eReviewOptOutPlain(t *testing.T) {
+	plain := apiTOSPhrase{
+		"en": "a review is accepted only if the User has not excluded the corresponding request from the Provider's processing under Article\u00a06.2; otherwise, it is refused",
+		"fr": "un avis n'est accepté que si l'Utilisateur n'a pas exclu la requête correspondante des traitements du Fournisseur en application de l'article 6.2 ; à défaut, il est refusé",
+	}
+	old := apiTOSPhrase{"en": "in respect of a request that the User has not excluded", "fr": "au titre d'une requête que l'Utilisateur n'a pas exclue"}
+	for _, use := range []bool{true, false} {
+		fx2eCheck(t, fmt.Sprintf("use=%v", use), fx4eReviews(true, use, "both"), []fx2eCase{{plain, "data-reviews", use}, {old, "data-reviews", false}})
+	}
+}
