@@ -620,8 +620,8 @@ var (
 	// An online termination takes effect from the form, never from a
 	// later confirmation (articles L. 215-1-1 and D. 215-1 C. consom.).
 	phraseTerminationOnSubmission = apiTOSPhrase{
-		textfmt.EN: "is received by the Provider as soon as the form is sent, the date of which is the date of the termination",
-		textfmt.FR: "est reçue par le Fournisseur dès l'envoi du formulaire, dont la date est celle de la résiliation",
+		textfmt.EN: "is received by the Provider as soon as the form is sent. The date on which the form is sent is the date on which the termination is notified",
+		textfmt.FR: "est reçue par le Fournisseur dès l'envoi du formulaire. La date de cet envoi est celle de la notification de la résiliation",
 	}
 	phraseTerminationAwaitsConfirmation = apiTOSPhrase{
 		textfmt.EN: "when the User confirms it",
@@ -3138,8 +3138,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 		textfmt.FR: "Il ne traite à ces fins que les données suivantes : les adresses IP et la localisation approximative des Utilisateurs finaux (personnes concernées : Utilisateurs finaux des Applications).",
 	}
 	module1Data := apiTOSPhrase{
-		textfmt.EN: "for module 4 and, for module 1, the IP addresses",
-		textfmt.FR: "pour le module 4 et, pour le module 1, les adresses IP",
+		textfmt.EN: "and, for module 1, the IP addresses",
+		textfmt.FR: "et, pour le module 1, les adresses IP",
 	}
 	contributionsOutside := apiTOSPhrase{
 		textfmt.EN: "are outside this annex, whatever the description above: the Provider processes them as controller",
@@ -3158,8 +3158,8 @@ func TestAPITOSPublicBodyProfessionAndReviews(t *testing.T) {
 	// With both roles, the Provider reuses only the data named for its
 	// own purposes, not every datum of the requests.
 	ownNamed := apiTOSPhrase{
-		textfmt.EN: "those of the Personal Data contained in requests that",
-		textfmt.FR: "celles des Données personnelles contenues dans les requêtes qu'énumère",
+		textfmt.EN: "some of the Personal Data contained in requests",
+		textfmt.FR: "certaines des Données personnelles contenues dans les requêtes",
 	}
 	// Annex I.B names the persons concerned of each module when the
 	// Provider names those of its own purposes apart.

@@ -290,8 +290,8 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	if v["conditions.access"] == "restricted" {
 		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
 		// decision on an application, silence counting as refusal, and the
-		// reasons of that deemed refusal, sent within 15 days after it
-		want["scope-acceptance"] = []period{{15, "days"}, {15, "days"}}
+		// reasons of that deemed refusal, sent within 5 days after it (RE4-6)
+		want["scope-acceptance"] = []period{{5, "days"}, {15, "days"}}
 	}
 	if v["provider.type"] == "organisation" {
 		want["term-continuity"] = []period{notice} // closure by a dissolved provider

@@ -349,6 +349,24 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			}
 			return "EUR" + textfmt.NBSP + textfmt.Number(l, n)
 		},
+		// eurosWords writes an amount of euros in words and figures, as a
+		// contract states a cap: "five thousand euros (EUR 5,000)", "cinq
+		// mille (5 000) euros".
+		"eurosWords": func(v any) string {
+			n, ok := v.(int)
+			if !ok {
+				return fmt.Sprint(v)
+			}
+			w := textfmt.Words(l, n)
+			if l == textfmt.FR {
+				unit := "euros"
+				if strings.HasSuffix(w, "million") || strings.HasSuffix(w, "millions") {
+					unit = "d’euros"
+				}
+				return w + " (" + textfmt.Number(l, n) + ")" + textfmt.NBSP + unit
+			}
+			return w + " euros (EUR" + textfmt.NBSP + textfmt.Number(l, n) + ")"
+		},
 		// alternatives joins items with "or" / "ou".
 		"alternatives": func(items []string) string { return textfmt.Alternatives(l, items) },
 		// changeRequest and changeRequests name a proposed change as the

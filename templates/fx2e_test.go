@@ -245,8 +245,8 @@ func TestFx2eLicenceMediaAndPaidAccess(t *testing.T) {
 // only for a request not so excluded.
 func TestFx2eReviewCheckAndOptOut(t *testing.T) {
 	optOut := apiTOSPhrase{
-		textfmt.EN: "a review is accepted only in respect of a request that the User has not excluded from the Provider's processing under",
-		textfmt.FR: "un avis n'est accepté qu'au titre d'une requête que l'Utilisateur n'a pas exclue des traitements du Fournisseur en application de l'",
+		textfmt.EN: "a review is accepted only if the User has not excluded the corresponding request from the Provider's processing under",
+		textfmt.FR: "un avis n'est accepté que si l'Utilisateur n'a pas exclu la requête correspondante des traitements du Fournisseur en application de l'",
 	}
 	for _, checked := range []bool{false, true} {
 		set := func(v questionnaire.Values) {

@@ -82,8 +82,8 @@ var (
 		textfmt.FR: "ne s'appliquent à aucun Utilisateur",
 	}
 	fx2kCapAmount = apiTOSPhrase{
-		textfmt.EN: "for all causes combined, is limited to EUR",
-		textfmt.FR: "est limitée à",
+		textfmt.EN: "for all causes combined, is limited to five hundred euros (EUR",
+		textfmt.FR: "est limitée à cinq cents (500)\u00a0euros",
 	}
 	fx2kCapPaid = apiTOSPhrase{
 		textfmt.EN: "the higher of the following two amounts",

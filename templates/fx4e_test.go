@@ -55,7 +55,7 @@ func TestFx4eReviewTokenAndWindow(t *testing.T) {
 		"fr": "L'hébergeur n'utilise ces données à aucune autre fin que l'exécution de la prestation ; en particulier, le Fournisseur ne les utilise pour aucune des finalités propres énumérées à l'article 6.2",
 	}
 	b3Token := apiTOSPhrase{"en": "the check of reviews relying solely on the verification token", "fr": "le contrôle des avis reposant sur le seul jeton de vérification"}
-	summary := apiTOSPhrase{"en": "and never using for those purposes the health data it hosts on the User's behalf", "fr": "et sans jamais utiliser à ces fins les données de santé qu'il héberge pour le compte de l'Utilisateur"}
+	summary := apiTOSPhrase{"en": "It never uses for them the health data it hosts on the User's behalf", "fr": "Il n'y utilise jamais les données de santé qu'il héberge pour le compte de l'Utilisateur"}
 	for _, c := range []struct {
 		health, use bool
 		role        string
@@ -225,8 +225,8 @@ func TestFx4eAuthorityArticle(t *testing.T) {
 // pour un rendez-vous, jusqu'à sa date ».
 func TestFx4eHealthDataStated(t *testing.T) {
 	stated := apiTOSPhrase{
-		"en": "As the requests contain health data collected in the course of prevention, diagnosis or care, those data shall be hosted",
-		"fr": "Les requêtes contenant des données de santé recueillies à l'occasion d'activités de prévention, de diagnostic ou de soins, ces données ne sont hébergées",
+		"en": "The requests contain health data collected in the course of prevention, diagnosis or care. Those data shall be hosted",
+		"fr": "Les requêtes contiennent des données de santé recueillies à l'occasion d'activités de prévention, de diagnostic ou de soins. Ces données ne sont hébergées",
 	}
 	example := apiTOSPhrase{"en": "such as, for an appointment, until its date plus the period", "fr": "par exemple, pour un rendez-vous, jusqu'à sa date augmentée du délai"}
 	for _, health := range []bool{true, false} {

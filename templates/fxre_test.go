@@ -36,8 +36,8 @@ func fxreHealth(special, health bool) func(questionnaire.Values) {
 // data follow the retention period, not a hard-coded "time to answer".
 func TestFxreHealthClauses(t *testing.T) {
 	hds := apiTOSPhrase{
-		textfmt.EN: "As the requests contain health data collected in the course of prevention, diagnosis or care, those data shall be hosted, by the Provider and by its sub-processors alike, only by a host certified under article L. 1111-8 of the French Public Health Code, and only within the European Economic Area.",
-		textfmt.FR: "Les requêtes contenant des données de santé recueillies à l'occasion d'activités de prévention, de diagnostic ou de soins, ces données ne sont hébergées, par le Fournisseur comme par ses sous-traitants ultérieurs, que par un hébergeur certifié conformément à l'article L. 1111-8 du Code de la santé publique, et uniquement dans l'Espace économique européen.",
+		textfmt.EN: "The requests contain health data collected in the course of prevention, diagnosis or care. Those data shall be hosted, by the Provider and by its sub-processors alike, only by a host certified under article L. 1111-8 of the French Public Health Code, and only within the European Economic Area",
+		textfmt.FR: "Les requêtes contiennent des données de santé recueillies à l'occasion d'activités de prévention, de diagnostic ou de soins. Ces données ne sont hébergées, par le Fournisseur comme par ses sous-traitants ultérieurs, que par un hébergeur certifié conformément à l'article L. 1111-8 du Code de la santé publique, et uniquement dans l'Espace économique européen",
 	}
 	emergency := apiTOSPhrase{
 		textfmt.EN: "The API is not an emergency service and does not ensure that an appointment or care is obtained within any given time: the User shall state clearly to its End Users, in its Applications, that in a medical emergency they must call 112, the European emergency number, or, in France, 15.",

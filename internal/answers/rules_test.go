@@ -271,6 +271,12 @@ var ruleCases = []struct {
 	// RE-2: a processor cannot check reviewers against its users' data.
 	{"api-tos", map[string]string{"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_use_checked": "true", "contributions.reviews_check": "seuls les patients ayant honoré un rendez-vous réservé par l'API peuvent donner un avis"},
 		[]string{"checked-reviews-by-processor"}, false, []string{"contributions-online-platform", "contributions-published-by-processor"}},
+	// RE4-1: with hosted health data and token-checked reviews, the data
+	// named for the provider's own purposes must be the token alone.
+	{"api-tos", map[string]string{"personal_data.processed": "true", "personal_data.role": "both", "personal_data.special": "true", "personal_data.special_categories": "données concernant la santé (motif du rendez-vous)", "personal_data.health": "true",
+		"contributions.published": "true", "contributions.reviews": "true", "contributions.reviews_use_checked": "true", "contributions.reviews_check": "seuls les patients ayant bénéficié d'une téléconsultation peuvent donner un avis",
+		"personal_data.controller_categories": "les avis et le jeton de vérification"},
+		[]string{"health-review-token-own-data"}, true, []string{"contributions-online-platform", "processor-own-purposes", "special-categories-of-data"}},
 	// RE-3: health data for care are hosted in the EEA only.
 	{"api-tos", map[string]string{"personal_data.special": "true", "personal_data.special_categories": "données concernant la santé (motif du rendez-vous)", "personal_data.health": "true", "personal_data.transfers": "safeguards"},
 		[]string{"health-data-outside-eea"}, false, []string{"special-categories-of-data"}},
