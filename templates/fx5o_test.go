@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"strings"
 	"testing"
 
 	"apitos/internal/textfmt"
@@ -43,6 +44,86 @@ func TestFx5oMaintainersReviewed(t *testing.T) {
 				if fx4oHas(inbound, l, old[li]) {
 					t.Errorf("maker %v entity %q %s: old direct push sentence", maker, entity, l)
 				}
+			}
+		}
+	}
+}
+
+// RO2-3: one exclusion procedure for a member of the Legal Entity: the
+// grounds are the Charter's (inactivity, unpaid fee, conduct), the organ
+// and procedure the statutes' — for a SCIC with variable capital, the
+// general meeting by the majority required to amend the statutes (C. com.
+// L. 231-6) — in 4.6, 12.5 and Annex B alike.
+func TestFx5oOneExclusionProcedure(t *testing.T) {
+	variable := [2]string{"by the general meeting of members, under the conditions that the statutes of the Legal Entity set and by the majority required to amend them (French Commercial Code, Article L. 231-6)", "par l'assemblée des associés, dans les conditions que fixent les statuts de la Structure porteuse et à la majorité requise pour leur modification (Code de commerce, article L. 231-6)"}
+	organ := [2]string{"by the organ that the statutes of the Legal Entity designate, under the procedure that they set", "par l'organe que désignent les statuts de la Structure porteuse, selon la procédure qu'ils fixent"}
+	grounds := [2]string{"The exclusion of a member only on the grounds that this Charter provides, namely inactivity", "L'exclusion d'un membre pour les seuls motifs que prévoit la Charte, à savoir l'inactivité"}
+	fee := [2]string{"failure to pay the membership fee", "le défaut de paiement de la cotisation"}
+	refs := [2]string{"Articles 4.6 and 12.5", "articles 4.6 et 12.5"}
+	old := [2]string{"under the procedure of this Charter", "selon la seule procédure de la Charte"}
+	for _, c := range []struct {
+		name string
+		set  map[string]any
+	}{
+		{"scic-variable", fxWith(fxSCIC(), "economy.funding", []string{"services"})},
+		{"scic-fixed", fxWith(fxSCIC(), "legal.variable_capital", false, "economy.funding", []string{"donations"})},
+		{"scic-sa-variable-fees", fxWith(fxSCIC(), "legal.company_form", "sa", "economy.funding", []string{"membership-fees", "services"})},
+		{"association-fees", map[string]any{"legal.vehicle": "association", "economy.funding": []string{"membership-fees"}}},
+	} {
+		isVariable := c.set["legal.vehicle"] == "scic" && c.set["legal.variable_capital"] == true
+		fees := strings.Contains(c.name, "fees")
+		for li, l := range textfmt.All {
+			doc := charterDoc(t, c.set, l)
+			want := organ[li]
+			if isVariable {
+				want = variable[li]
+			}
+			sanctions := clausePlain(doc, "conduct-sanctions")
+			if !fx4oHas(sanctions, l, "pronounced "+want) && !fx4oHas(sanctions, l, "prononcée "+want) {
+				t.Errorf("%s %s: 12.5 lacks %q: %q", c.name, l, want, sanctions)
+			}
+			annex := clausePlain(doc, "annex-b")
+			for _, p := range []string{grounds[li], want, refs[li]} {
+				if !fx4oHas(annex, l, p) {
+					t.Errorf("%s %s: Annex B lacks %q: %q", c.name, l, p, annex)
+				}
+			}
+			if got := fx4oHas(annex, l, fee[li]); got != fees {
+				t.Errorf("%s %s: Annex B fee ground=%v", c.name, l, got)
+			}
+			if fx4oHas(annex, l, old[li]) {
+				t.Errorf("%s %s: Annex B keeps the Charter's own procedure", c.name, l)
+			}
+			if fees {
+				exit := clausePlain(doc, "membership-exit")
+				if !fx4oHas(exit, l, want) {
+					t.Errorf("%s %s: fee exclusion not by %q: %q", c.name, l, want, exit)
+				}
+			}
+			if isVariable && (fx4oHas(annex, l, organ[li]) || fx4oHas(sanctions, l, organ[li])) {
+				t.Errorf("%s %s: variable capital yet organ of the statutes", c.name, l)
+			}
+		}
+	}
+}
+
+// RO2-2: C. com. L. 231-6 is quoted as written: the former member remains
+// liable towards the members (associés) and towards third parties.
+func TestFx5oFormerMemberLiability(t *testing.T) {
+	right := [2]string{"a member who ceases to belong to it remains liable, towards its members (associés) and towards third parties, for all the obligations existing at the time of their withdrawal (French Commercial Code, Article L. 231-6)", "l'associé qui cesse d'en faire partie reste tenu, envers les associés et envers les tiers, de toutes les obligations existant au moment de son retrait (Code de commerce, article L. 231-6)"}
+	wrong := [2]string{"towards it and towards third parties", "envers elle et envers les tiers"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for li, l := range textfmt.All {
+			set := fxSCIC()
+			if vehicle != "scic" {
+				set = map[string]any{"legal.vehicle": vehicle}
+			}
+			body := charterClauseWith(t, set, l, "personal-data-retention")
+			if got := fx4oHas(body, l, right[li]); got != (vehicle == "scic") {
+				t.Errorf("%s %s: L. 231-6 quoted=%v: %q", vehicle, l, got, body)
+			}
+			if fx4oHas(body, l, wrong[li]) {
+				t.Errorf("%s %s: misquotes L. 231-6", vehicle, l)
 			}
 		}
 	}

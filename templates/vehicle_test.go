@@ -88,7 +88,7 @@ var reserves = []reserve{
 		[2][]string{nil, nil}},
 	{"a member who withdraws stays liable for five years only in a company with variable capital (C. com. L. 231-6), which the statutes may not provide",
 		vehicleIs("scic"),
-		[2][]string{{"where the capital of the Legal Entity is variable, a member who withdraws remains liable"}, {"lorsque le capital de la Structure porteuse est variable, l'associé qui se retire reste tenu"}},
+		[2][]string{{"where the capital of the Legal Entity is variable, a member who ceases to belong to it remains liable"}, {"lorsque le capital de la Structure porteuse est variable, l'associé qui cesse d'en faire partie reste tenu"}},
 		[2][]string{{"a member who withdraws from a company with variable capital remains liable"}, {"l'associé qui se retire d'une société à capital variable reste tenu"}}},
 	{"a company gives no tax receipt for gifts unless it meets CGI 200 and 238 bis, and gifts are taxable income to it",
 		func(vals questionnaire.Values) bool {
