@@ -843,13 +843,14 @@ func TestTransitionalProvisionsOfAnExistingEntity(t *testing.T) {
 	}
 }
 
-// The register of a cooperative société par actions is the register of
-// its shareholders, which the law requires it to keep (C. com. L. 228-1,
-// R. 228-8): its legal basis is a legal obligation, GDPR art. 6(1)(c);
-// the notices and votes keep the Charter as their basis.
+// The register of a cooperative, whatever its company form, is kept
+// with the register of its members and of their registered cooperative
+// shares (parts sociales, law of 10 September 1947, art. 11), to perform
+// its statutes, GDPR art. 6(1)(b) (RO2-4); the securities regime of the
+// actions of a société par actions (C. com. L. 228-1) is not cited.
 func TestCooperativeRegisterIsALegalObligation(t *testing.T) {
 	k, _ := Lookup("charter")
-	basis := [2]string{"GDPR, Article 6(1)(c)", "RGPD, article 6, paragraphe 1, point c"}
+	basis := [2]string{"(French Act of 10 September 1947, Article 11), to perform its statutes, which bind each member (GDPR, Article 6(1)(b))", "(loi du 10 septembre 1947, article 11), pour l'exécution de ses statuts, qui lient chaque associé (RGPD, article 6, paragraphe 1, point b)"}
 	for _, vehicle := range []string{"scic", "association"} {
 		for _, form := range []string{"sas", "sa", "sarl"} {
 			vals := k.Examples()
@@ -860,8 +861,11 @@ func TestCooperativeRegisterIsALegalObligation(t *testing.T) {
 					t.Fatal(err)
 				}
 				c, _ := doc.Clause("personal-data-purposes")
-				if got := strings.Contains(c.Body, textfmt.Typeset(l, basis[li])); got != (vehicle == "scic" && form != "sarl") {
-					t.Errorf("%s %s %s: register on a legal obligation=%v:\n%s", l, vehicle, form, got, c.Body)
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, basis[li])); got != (vehicle == "scic") {
+					t.Errorf("%s %s %s: register of parts sociales=%v:\n%s", l, vehicle, form, got, c.Body)
+				}
+				if strings.Contains(c.Body, "L. 228-1") {
+					t.Errorf("%s %s %s: securities regime cited for a cooperative", l, vehicle, form)
 				}
 			}
 		}
