@@ -128,3 +128,51 @@ func TestFx5oFormerMemberLiability(t *testing.T) {
 		}
 	}
 }
+
+// RO2-11: policy 9.2 makes the Legal Entity a manufacturer only of the
+// products that it places on the market, as 9.4 does.
+func TestFx5oManufacturerOnlyOfItsProducts(t *testing.T) {
+	want := [2]string{"The Legal Entity, which is a manufacturer under Article 9.4 only of the products that it places on the market, acting", "La Structure porteuse, fabricant, au sens de l'article 9.4, des seuls produits qu'elle met sur le marché, agissant"}
+	for li, l := range textfmt.All {
+		set := map[string]any{"security.cra_manufacturer": true, "legal.entity_name": "CompteurCommun SCIC"}
+		body := assembleClause(t, set, l, "security-response")
+		if !fx4oHas(body, l, want[li]) {
+			t.Errorf("%s: 9.2 not conditional: %q", l, body)
+		}
+	}
+}
+
+// RO2-12: the joint controllership for the forge's audience statistics
+// is stated as a fact on GitHub, which provides them, on condition on a
+// forge whose practice is not known, and not at all on Codeberg, which
+// provides none as far as is known.
+func TestFx5oForgeAudienceStatistics(t *testing.T) {
+	fact := [2]string{"For the audience statistics of the Project that the forge compiles and makes available to it according to the settings of the Project, the Legal Entity is a joint controller", "Pour les statistiques de fréquentation du Projet que la forge établit et met à sa disposition selon le paramétrage du Projet, la Structure porteuse est responsable conjointe"}
+	cond := [2]string{"If the forge compiles audience statistics of the Project and makes them available to it, the Legal Entity is a joint controller", "Si la forge établit des statistiques de fréquentation du Projet et les met à sa disposition, la Structure porteuse est responsable conjointe"}
+	joint := [2]string{"(GDPR, Article 26(3))", "(RGPD, article 26, paragraphe 3)"}
+	for _, c := range []struct {
+		repo       string
+		fact, cond bool
+	}{
+		{"https://github.com/example/project", true, false},
+		{"https://gitlab.com/example/project", false, true},
+		{"https://codeberg.org/example/project", false, false},
+	} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"project.repository_url": c.repo, "legal.entity_name": "CompteurCommun SCIC", "privacy.forge_dpa": false}
+			body := assembleClause(t, set, l, "personal-data-recipients")
+			if got := fx4oHas(body, l, fact[li]); got != c.fact {
+				t.Errorf("%s %s: stated as fact=%v", c.repo, l, got)
+			}
+			if got := fx4oHas(body, l, cond[li]); got != c.cond {
+				t.Errorf("%s %s: conditional=%v", c.repo, l, got)
+			}
+			if got := fx4oHas(body, l, joint[li]); got != (c.fact || c.cond) {
+				t.Errorf("%s %s: joint controllership=%v: %q", c.repo, l, got, body)
+			}
+		}
+	}
+	if forgeStats("https://codeberg.org/x/y") != "no" || forgeStats("https://github.com/x/y") != "yes" || forgeStats("https://forge.example.org/x/y") != "" {
+		t.Error("forgeStats")
+	}
+}
