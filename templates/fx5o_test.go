@@ -176,3 +176,40 @@ func TestFx5oForgeAudienceStatistics(t *testing.T) {
 		t.Error("forgeStats")
 	}
 }
+
+// RO2-1: the legal notices cite the LCEN as amended by the SREN law,
+// without article numbers that the SREN law has moved; RO2-6: the
+// Maintainers inform the legal representative, with no stray mention of
+// the authorised representative of CRA Article 3(15).
+func TestFx5oLCENAndCRARepresentative(t *testing.T) {
+	sren := [2]string{"(French Law No. 2004-575 of 21 June 2004 on confidence in the digital economy, as amended by Law No. 2024-449 of 21 May 2024 to secure and regulate the digital space)", "(loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique, dans sa rédaction issue de la loi n° 2024-449 du 21 mai 2024 visant à sécuriser et à réguler l'espace numérique)"}
+	stale := [2]string{"Articles 6-III and 19", "articles 6-III et 19"}
+	for _, services := range []bool{true, false} {
+		for li, l := range textfmt.All {
+			funding := []string{"donations"}
+			if services {
+				funding = []string{"services", "donations"}
+			}
+			body := charterClauseWith(t, map[string]any{"legal.vehicle": "scic", "governing_law": "FR", "economy.funding": funding}, l, "contribution-notices")
+			if got := fx4oHas(body, l, sren[li]); got != services {
+				t.Errorf("services %v %s: SREN cited=%v: %q", services, l, got, body)
+			}
+			if fx4oHas(body, l, stale[li]) {
+				t.Errorf("services %v %s: stale LCEN article numbers", services, l)
+			}
+		}
+	}
+	rep := [2]string{"inform its legal representative, within the meaning of its statutes or of the law that governs it, without delay", "informent sans délai son représentant légal, au sens de ses statuts ou de la loi qui la régit, de toute vulnérabilité"}
+	mandataire := [2]string{"Article 3(15)", "article 3, point 15"}
+	for _, vehicle := range []string{"scic", "association"} {
+		for li, l := range textfmt.All {
+			body := charterClauseWith(t, map[string]any{"legal.vehicle": vehicle}, l, "bodies-technical")
+			if !fx4oHas(body, l, rep[li]) {
+				t.Errorf("%s %s: legal representative not informed: %q", vehicle, l, body)
+			}
+			if fx4oHas(body, l, mandataire[li]) {
+				t.Errorf("%s %s: stray authorised representative", vehicle, l)
+			}
+		}
+	}
+}
