@@ -213,3 +213,24 @@ func TestFx5oLCENAndCRARepresentative(t *testing.T) {
 		}
 	}
 }
+
+// RO2-5: in a SCIC, admission on approval is set out as numbered steps,
+// from the application to the date on which the share is paid for; other
+// vehicles keep one paragraph.
+func TestFx5oAdmissionSteps(t *testing.T) {
+	steps := [2][]string{
+		{"Membership follows these steps:", "1. **Application:**", "2. **Admission:**", "3. **Approval:** where the statutes of the Legal Entity so provide", "4. **Subscription:**", "5. **Effective date:** the applicant becomes a Member, and a member (associé) of the Legal Entity, on the date on which they pay for that share."},
+		{"L'adhésion suit les étapes suivantes :", "1. **Candidature :**", "2. **Admission :**", "3. **Agrément :** si les statuts de la Structure porteuse le prévoient", "4. **Souscription :**", "5. **Prise d'effet :** le candidat devient Membre, et associé de la Structure porteuse, à la date à laquelle il libère cette part."},
+	}
+	for _, vehicle := range []string{"scic", "association", "public-body"} {
+		for li, l := range textfmt.All {
+			k, _ := Lookup("charter")
+			body := clauseWith(t, k, k.Examples(), map[string]any{"legal.vehicle": vehicle, "membership.admission": "approval"}, l, "membership-admission-approval")
+			for _, p := range steps[li] {
+				if got := fx4oHas(body, l, p); got != (vehicle == "scic") {
+					t.Errorf("%s %s: %q=%v", vehicle, l, p, got)
+				}
+			}
+		}
+	}
+}
