@@ -234,3 +234,19 @@ func TestFx5oAdmissionSteps(t *testing.T) {
 		}
 	}
 }
+
+// RO-15 (RO2-7): where Maintainers are appointed by lazy consensus or
+// consent, an objection is admissible only on the conditions of the
+// article or a breach of the code of conduct; by majority, no objection
+// rule is printed.
+func TestFx5oMaintainerObjectionLimited(t *testing.T) {
+	limit := [2]string{"an objection to the appointment is admissible only if it shows that the candidate does not meet the conditions of this article or has breached the code of conduct", "une opposition à la nomination n'est recevable que si elle établit que le candidat ne remplit pas les conditions du présent article ou a manqué au code de conduite"}
+	for _, rule := range []string{"lazy-consensus", "consent", "majority", "two-thirds"} {
+		for li, l := range textfmt.All {
+			body := charterClauseWith(t, map[string]any{"decisions.technical": rule}, l, "roles-maintainer")
+			if got := fx4oHas(body, l, limit[li]); got != (rule == "lazy-consensus" || rule == "consent") {
+				t.Errorf("%s %s: objection limited=%v", rule, l, got)
+			}
+		}
+	}
+}
