@@ -277,3 +277,30 @@ func TestFx5oNamedBeneficiaryIdentified(t *testing.T) {
 		}
 	}
 }
+
+// RO-28 (RO2-17): a legal entity that sells services publishes the
+// developments it makes for clients under the Commons' licences, unless
+// the founders answer no; without paid services, nothing is said.
+func TestFx5oServiceContractsPublish(t *testing.T) {
+	clause := [2]string{"The contracts under which the Legal Entity provides those services shall provide that the developments it makes on the Resources for its clients are published under the licences of the Commons", "Les contrats par lesquels la Structure porteuse fournit ces services prévoient que les développements qu'elle réalise sur les Ressources pour ses clients sont publiés sous les licences du Commun"}
+	for _, c := range []struct {
+		funding []string
+		publish bool
+		want    bool
+	}{
+		{[]string{"services", "donations"}, true, true},
+		{[]string{"services", "donations"}, false, false},
+		{[]string{"donations"}, true, false},
+	} {
+		for li, l := range textfmt.All {
+			doc := charterDoc(t, map[string]any{"legal.vehicle": "scic", "economy.funding": c.funding, "economy.services_publish": c.publish}, l)
+			var all strings.Builder
+			for _, cl := range doc.Clauses {
+				all.WriteString(cl.Body)
+			}
+			if got := fx4oHas(plainSpaces(all.String()), l, clause[li]); got != c.want {
+				t.Errorf("%v publish=%v %s: clause=%v", c.funding, c.publish, l, got)
+			}
+		}
+	}
+}
