@@ -304,3 +304,27 @@ func TestFx5oServiceContractsPublish(t *testing.T) {
 		}
 	}
 }
+
+// RO2-15: the summary says the technical documentation kept with the
+// code is under the code's licence; RO2-16: machine translation tools
+// are treated as generative AI tools, not said to be such.
+func TestFx5oSummaryAndMachineTranslation(t *testing.T) {
+	summary := [2]string{"the technical documentation kept with the code being under the licence of the code", "la documentation technique conservée avec le code relevant de la licence du code"}
+	old := [2]string{"kept with the code following the code", "conservée avec le code suivant le code"}
+	mt := [2]string{"Machine translation tools are treated as generative artificial intelligence tools for the purposes of this article", "Les outils de traduction automatique sont traités comme des outils d'intelligence artificielle générative pour l'application du présent article"}
+	k, _ := Lookup("contribution")
+	for li, l := range textfmt.All {
+		doc := assembled(t, k, k.Examples(), map[string]any{"ai_contributions": "disclose"}, l)
+		var all strings.Builder
+		for _, c := range doc.Clauses {
+			all.WriteString(c.Body)
+		}
+		body := all.String()
+		if !fx4oHas(body, l, summary[li]) || fx4oHas(body, l, old[li]) {
+			t.Errorf("%s: summary licence of the technical documentation", l)
+		}
+		if !fx4oHas(body, l, mt[li]) {
+			t.Errorf("%s: machine translation not treated as AI", l)
+		}
+	}
+}
