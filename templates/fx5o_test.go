@@ -328,3 +328,20 @@ func TestFx5oSummaryAndMachineTranslation(t *testing.T) {
 		}
 	}
 }
+
+// RO2-13: code snippets posted in an issue or a comment fall under the
+// licence of the code, in a project that welcomes code, under every
+// inbound route.
+func TestFx5oSnippetsInIssues(t *testing.T) {
+	want := [2]string{"Code snippets that they contain fall under the licence of the code, as code submitted by a commit does.", "Les extraits de code qu'ils contiennent relèvent de la licence du code, comme le code soumis par un commit."}
+	for _, in := range []string{"inbound-outbound", "dco", "cla"} {
+		for _, types := range [][]string{{"code", "documentation"}, {"documentation", "translation"}} {
+			for li, l := range textfmt.All {
+				body := assembleClause(t, map[string]any{"inbound": in, "contributions.types": types}, l, "inbound-other-channels")
+				if got := fx4oHas(body, l, want[li]); got != (types[0] == "code") {
+					t.Errorf("%s %v %s: snippets=%v", in, types, l, got)
+				}
+			}
+		}
+	}
+}
