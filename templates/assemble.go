@@ -380,6 +380,9 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		// rather than on one run for the project by a processor.
 		"sharedForge": sharedForge,
 		"sameHost":    sameHost,
+		// forgeStats is "yes", "no" or "" (not known): whether the forge
+		// makes audience statistics of the project available to it.
+		"forgeStats": forgeStats,
 		// securityForm tells who can read a report sent through a forge's private form.
 		"securityForm": securityForm,
 		// shareAlike reports whether an SPDX licence makes adaptations share alike.

@@ -134,8 +134,10 @@ var charterPhrases = map[string]map[string][2]string{
 // printed (accounts, personal data, retention, the decisions table).
 var charterOnlyPhrases = map[string]map[string][2][]string{
 	"economy.funding": {
-		"donations":       {{"donor", "Donations"}, {"donateur", "Dons"}},
-		"membership-fees": {{"membership fee"}, {"cotisation"}},
+		"donations": {{"donor", "Donations"}, {"donateur", "Dons"}},
+		// A public body may pay an endowment fund « ni cotisation ni don »:
+		// the French phrases are those of the fee itself.
+		"membership-fees": {{"membership fee"}, {"de la cotisation", "des cotisations", "Les cotisations"}},
 	},
 	"transparency.published": {
 		"minutes":   {{"minutes of the meetings", "Decisions, minutes"}, {"comptes rendus"}},

@@ -1094,7 +1094,7 @@ func TestSpecificationFilesHaveTheirLicence(t *testing.T) {
 func TestMachineTranslationUnderTheAIRule(t *testing.T) {
 	says := map[string][2]string{
 		"ban":      {"Machine translation tools, which produce text that you did not write, are on the other hand treated as generative artificial intelligence tools", "Les outils de traduction automatique, qui produisent un texte que vous n'avez pas écrit, sont en revanche traités comme des outils d'intelligence artificielle générative"},
-		"disclose": {"Machine translation tools are generative artificial intelligence tools within the meaning of this article: any text made with them, a translation or documentation alike, even reviewed, is disclosed", "Les outils de traduction automatique sont des outils d'intelligence artificielle générative au sens du présent article : tout texte qui en procède, qu'il s'agisse d'une traduction ou d'une documentation, est signalé"},
+		"disclose": {"Machine translation tools are treated as generative artificial intelligence tools for the purposes of this article: any text made with them, a translation or documentation alike, even reviewed, is disclosed", "Les outils de traduction automatique sont traités comme des outils d'intelligence artificielle générative pour l'application du présent article : tout texte qui en procède, qu'il s'agisse d'une traduction ou d'une documentation, est signalé"},
 		"allow":    {"The same applies to machine translation tools", "Il en va de même des outils de traduction automatique"},
 	}
 	for li, l := range textfmt.All {

@@ -96,3 +96,28 @@ func pullRequests(v any) bool {
 	}
 	return false
 }
+
+// audienceStats tells, for the public forges whose practice is known,
+// whether the forge compiles audience statistics of a project and makes
+// them available to it: GitHub shows those with push access the traffic
+// of a repository (views, clones, referring sites); Codeberg, which runs
+// Forgejo, gives repository owners no such statistics as far as is known
+// (RO2-12).
+var audienceStats = map[string]bool{"github.com": true, "codeberg.org": false}
+
+// forgeStats is "yes" where the forge at a repository's address makes
+// audience statistics of the project available to it, "no" where it
+// does not, and "" where that is not known, so that the policy states a
+// joint controllership for them only where the forge provides them, and
+// on condition where it may.
+func forgeStats(v any) string {
+	host, _ := forgeHost(v)
+	stats, known := audienceStats[host]
+	switch {
+	case !known:
+		return ""
+	case stats:
+		return "yes"
+	}
+	return "no"
+}

@@ -374,7 +374,7 @@ func TestFxgovDSAContactAndJointControlOnTheForge(t *testing.T) {
 	policy := [2]string{"For the audience statistics of the Project that the forge compiles and makes available to it according to the settings of the Project, the Legal Entity is a joint controller with the operator", "Pour les statistiques de fréquentation du Projet que la forge établit et met à sa disposition selon le paramétrage du Projet, la Structure porteuse est responsable conjointe du traitement avec l'exploitant"}
 	k, _ := Lookup("contribution")
 	for li, l := range textfmt.All {
-		body := plainClause(t, k, k.Examples(), map[string]any{"project.repository_url": "https://gitlab.com/sentiers/sentiers"}, l, "personal-data-recipients")
+		body := plainClause(t, k, k.Examples(), map[string]any{"project.repository_url": "https://github.com/sentiers/sentiers"}, l, "personal-data-recipients")
 		if !strings.Contains(body, policy[li]) {
 			t.Errorf("%s: policy on a shared forge lacks joint control:\n%s", l, body)
 		}

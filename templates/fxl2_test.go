@@ -111,7 +111,7 @@ func TestFxl2JointControllerArrangement(t *testing.T) {
 	scope := [2]string{"For the audience statistics of the Project that the forge compiles and makes available to it", "Pour les statistiques de fréquentation du Projet que la forge établit et met à sa disposition"}
 	essence := [2]string{"The essence of the allocation of their responsibilities, which results from the terms of use and the privacy policy of the forge (GDPR, Article 26(2)), is as follows: the operator collects that data", "L’essentiel de la répartition de leurs responsabilités, qui résulte des conditions d’utilisation et de la politique de confidentialité de la forge (RGPD, article 26, paragraphe 2), est le suivant : l’exploitant collecte ces données"}
 	old := [2]string{"such as its visibility, its issue and", "tels que sa visibilité, ses modèles de tickets"}
-	set := map[string]any{"project.repository_url": "https://gitlab.com/sentiers/sentiers", "privacy.forge_operator": "GitLab Inc."}
+	set := map[string]any{"project.repository_url": "https://github.com/sentiers/sentiers", "privacy.forge_operator": "GitHub, Inc."}
 	expect(t, "shared forge", set, policyExamples(), true, scope, essence)
 	expect(t, "shared forge", set, policyExamples(), false, old)
 }

@@ -108,7 +108,7 @@ func TestFxo4PolicyAgreementAndJointController(t *testing.T) {
 	wrong := [2]string{"ne sont lues que par", "ne sont lues que par"}
 	joint := [2]string{"according to the settings of the Project, the Legal Entity is a joint controller with the operator", "selon le paramétrage du Projet, la Structure porteuse est responsable conjointe du traitement avec l’exploitant"}
 	pron := [2]string{"according to the settings of the Project, it is a joint controller", "selon le paramétrage du Projet, elle est responsable conjointe"}
-	set := map[string]any{"project.repository_url": "https://gitlab.com/sentiers/sentiers"}
+	set := map[string]any{"project.repository_url": "https://github.com/sentiers/sentiers"}
 	expect(t, "shared forge", set, policyExamples(), true, read, joint)
 	expect(t, "shared forge", set, policyExamples(), false, wrong, pron)
 }

@@ -432,7 +432,7 @@ func TestFxrdAdmissionEntryDeadline(t *testing.T) {
 // its statutes must contain, one line per article; other vehicles have
 // no such annex.
 func TestFxrdAnnexStatuteClauses(t *testing.T) {
-	row := [2]string{"The exclusion of a member only on the grounds and under the procedure of this Charter", "L'exclusion d'un membre pour les seuls motifs et selon la seule procédure de la Charte"}
+	row := [2]string{"The exclusion of a member only on the grounds that this Charter provides", "L'exclusion d'un membre pour les seuls motifs que prévoit la Charte"}
 	for _, c := range []struct {
 		set  map[string]any
 		want bool

@@ -78,7 +78,7 @@ func TestCharterAssemblyDecidesPaidServicesWithTheirSupportPeriod(t *testing.T) 
 func TestCharterSilenceOnAnApplicationAdmits(t *testing.T) {
 	admitted := [2][]string{{"An applicant who has been notified of no refusal within that period is admitted"}, {"Le candidat à qui aucun refus n'a été notifié dans ce délai est admis"}}
 	entered := [2][]string{{"is admitted and shall be entered in the register of Members without delay"}, {"est admis et inscrit sans délai au registre des Membres"}}
-	share := [2][]string{{"is admitted, and their membership takes effect as just provided"}, {"est admis, et son adhésion prend effet comme il vient d'être dit"}}
+	share := [2][]string{{"is admitted, and their membership takes effect as provided in points 3 to 5"}, {"est admis, et son adhésion prend effet comme il est dit aux points 3 à 5"}}
 	for _, vehicle := range allVehicles {
 		for _, steering := range []bool{false, true} {
 			set := govCase{"legal.vehicle": vehicle, "governance.steering": steering, "membership.admission": "approval"}

@@ -88,7 +88,7 @@ var reserves = []reserve{
 		[2][]string{nil, nil}},
 	{"a member who withdraws stays liable for five years only in a company with variable capital (C. com. L. 231-6), which the statutes may not provide",
 		vehicleIs("scic"),
-		[2][]string{{"where the capital of the Legal Entity is variable, a member who withdraws remains liable"}, {"lorsque le capital de la Structure porteuse est variable, l'associé qui se retire reste tenu"}},
+		[2][]string{{"where the capital of the Legal Entity is variable, a member who ceases to belong to it remains liable"}, {"lorsque le capital de la Structure porteuse est variable, l'associé qui cesse d'en faire partie reste tenu"}},
 		[2][]string{{"a member who withdraws from a company with variable capital remains liable"}, {"l'associé qui se retire d'une société à capital variable reste tenu"}}},
 	{"a company gives no tax receipt for gifts unless it meets CGI 200 and 238 bis, and gifts are taxable income to it",
 		func(vals questionnaire.Values) bool {
@@ -205,8 +205,8 @@ var reserves = []reserve{
 		[2][]string{nil, nil}},
 	{"the organ of a SCIC's statutes that approves a new member refuses only on the grounds and under the procedure of the charter, so that the applicant's safeguards are not bypassed",
 		vehicleIs("scic"),
-		[2][]string{{"after approval by the organ that they designate, which refuses it only on one of the grounds and under the procedure of this article"},
-			{"après l’agrément de l’organe qu’ils désignent, qui ne le refuse que pour l’un des motifs et selon la procédure du présent article"}},
+		[2][]string{{"the organ that they designate", "only on one of the grounds and under the procedure of this article"},
+			{"l’organe qu’ils désignent", "que pour l’un des motifs et selon la procédure du présent article"}},
 		[2][]string{nil, nil}},
 	{"a budget decision of the charter replaces neither the decision that fixes the officers' pay nor the procedure for regulated agreements (C. com. L. 223-18, L. 223-19, L. 225-38 to L. 225-42, L. 227-10)",
 		vehicleIs("scic"),
@@ -318,7 +318,9 @@ var reserves = []reserve{
 	{"the general meeting and the board of a société anonyme meet: the fallback of consensus follows two meetings, not written consultations (C. com. L. 225-37, L. 225-107)",
 		scicForm("sa"),
 		[2][]string{nil, nil},
-		[2][]string{{"two successive meetings or consultations", "at the first meeting or consultation"}, {"deux réunions ou consultations successives", "lors de la première réunion ou consultation"}}},
+		// The Conduct Committee, a body of the Commons and not an organ of
+		// the société anonyme, may still meet or consult in writing.
+		[2][]string{{"two successive meetings or consultations"}, {"deux réunions ou consultations successives"}}},
 	{"a host does not keep for itself what it holds for the commons, unless the assembly agrees",
 		vehicleIs("fiscal-host"),
 		[2][]string{{"other than the Legal Entity itself unless the Assembly agreed to it"}, {"autre qu’elle-même sauf accord de l’Assemblée"}},
@@ -843,13 +845,14 @@ func TestTransitionalProvisionsOfAnExistingEntity(t *testing.T) {
 	}
 }
 
-// The register of a cooperative société par actions is the register of
-// its shareholders, which the law requires it to keep (C. com. L. 228-1,
-// R. 228-8): its legal basis is a legal obligation, GDPR art. 6(1)(c);
-// the notices and votes keep the Charter as their basis.
+// The register of a cooperative, whatever its company form, is kept
+// with the register of its members and of their registered cooperative
+// shares (parts sociales, law of 10 September 1947, art. 11), to perform
+// its statutes, GDPR art. 6(1)(b) (RO2-4); the securities regime of the
+// actions of a société par actions (C. com. L. 228-1) is not cited.
 func TestCooperativeRegisterIsALegalObligation(t *testing.T) {
 	k, _ := Lookup("charter")
-	basis := [2]string{"GDPR, Article 6(1)(c)", "RGPD, article 6, paragraphe 1, point c"}
+	basis := [2]string{"(French Act of 10 September 1947, Article 11), to perform its statutes, which bind each member (GDPR, Article 6(1)(b))", "(loi du 10 septembre 1947, article 11), pour l'exécution de ses statuts, qui lient chaque associé (RGPD, article 6, paragraphe 1, point b)"}
 	for _, vehicle := range []string{"scic", "association"} {
 		for _, form := range []string{"sas", "sa", "sarl"} {
 			vals := k.Examples()
@@ -860,8 +863,11 @@ func TestCooperativeRegisterIsALegalObligation(t *testing.T) {
 					t.Fatal(err)
 				}
 				c, _ := doc.Clause("personal-data-purposes")
-				if got := strings.Contains(c.Body, textfmt.Typeset(l, basis[li])); got != (vehicle == "scic" && form != "sarl") {
-					t.Errorf("%s %s %s: register on a legal obligation=%v:\n%s", l, vehicle, form, got, c.Body)
+				if got := strings.Contains(c.Body, textfmt.Typeset(l, basis[li])); got != (vehicle == "scic") {
+					t.Errorf("%s %s %s: register of parts sociales=%v:\n%s", l, vehicle, form, got, c.Body)
+				}
+				if strings.Contains(c.Body, "L. 228-1") {
+					t.Errorf("%s %s %s: securities regime cited for a cooperative", l, vehicle, form)
 				}
 			}
 		}
