@@ -7,6 +7,26 @@ import (
 	"apitos/internal/textfmt"
 )
 
+// fx5iPolicy assembles clause id of a contribution policy linked to the
+// example charter changed by chSet, with the answers it takes from the
+// charter, changed by set; spaces and apostrophes plain.
+func fx5iPolicy(t *testing.T, chSet, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
+	policy, _ := Lookup("contribution")
+	charter, _ := Lookup("charter")
+	ch := charter.Examples()
+	for k, v := range chSet {
+		ch[k] = v
+	}
+	resolved := charter.Questionnaire.Resolve(ch)
+	vals := linkedExamples(policy)
+	vals.SetCharterAnswers(resolved)
+	for k, v := range policy.Questionnaire.FromCharter(resolved) {
+		vals[k] = v
+	}
+	return plainSpaces(clauseWith(t, policy, vals, set, l, id))
+}
+
 // fx5iHas fails when body does not contain want, or contains it when it
 // should not.
 func fx5iHas(t *testing.T, what, body, want string, should bool) {
@@ -55,5 +75,32 @@ func TestFx5iRelicensingOneRule(t *testing.T) {
 			body := fxriCharter(t, map[string]any{"legal.vehicle": v}, l, "licences-change")
 			fx5iHas(t, v+"/"+string(l), body, charterSays[li], true)
 		}
+	}
+}
+
+// RI2-1: one organ accepts third-party material, the Maintainers, as they
+// accept every Contribution; the Technical Committee keeps the list of
+// checked data sources, and a linked policy with data tells contributors
+// that a source on it need not be checked again.
+func TestFx5iMaintainersAcceptThirdPartyMaterial(t *testing.T) {
+	accept := [2]string{"The Maintainers of the Resource may accept such an element only if its licence is compatible", "Les Mainteneurs de la Ressource n'acceptent un tel élément que si sa licence est compatible"}
+	list := [2]string{"in the list of checked sources that it keeps in the documentation of the Resource", "sur la liste des sources vérifiées, qu'il tient dans la documentation de la Ressource"}
+	for _, v := range []string{"fiscal-host", "association", "none"} {
+		for _, res := range [][]string{{"software", "data"}, {"content"}} {
+			for li, l := range textfmt.All {
+				body := fxriCharter(t, map[string]any{"legal.vehicle": v, "commons.resources": res}, l, "licences-third-party")
+				what := v + "/" + strings.Join(res, "+") + "/" + string(l)
+				fx5iHas(t, what, body, accept[li], true)
+				fx5iHas(t, what, body, [2]string{"The Technical Committee may accept", "Le Comité technique n'accepte"}[li], false)
+				fx5iHas(t, what, body, list[li], res[len(res)-1] == "data")
+			}
+		}
+	}
+	policy := [2]string{"A source that the Technical Committee has recorded in the list of checked sources under", "Une source que le Comité technique a inscrite sur la liste des sources vérifiées, en application de"}
+	for li, l := range textfmt.All {
+		linked := fx5iPolicy(t, map[string]any{"commons.resources": []string{"software", "data"}}, map[string]any{"contributions.types": []string{"code", "data"}}, l, "contributions-data")
+		fx5iHas(t, "linked "+string(l), linked, policy[li], true)
+		bare := plainSpaces(assembleClause(t, map[string]any{"contributions.types": []string{"code", "data"}}, l, "contributions-data"))
+		fx5iHas(t, "bare "+string(l), bare, policy[li], false)
 	}
 }
