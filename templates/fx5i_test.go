@@ -104,3 +104,30 @@ func TestFx5iMaintainersAcceptThirdPartyMaterial(t *testing.T) {
 		fx5iHas(t, "bare "+string(l), bare, policy[li], false)
 	}
 }
+
+// RI2-3: a charter whose answers say the legal entity is neither a CRA
+// manufacturer nor a steward states that position briefly, with its
+// yearly review, and not the conditional duties; unticked, it keeps them.
+// No drafting note on the authorised representative is printed.
+func TestFx5iCRAPositionStated(t *testing.T) {
+	short := [2]string{"At the date of this Charter, the Legal Entity is neither a manufacturer nor an open-source software steward within the meaning of Regulation (EU) 2024/2847", "À la date de la Charte, la Structure porteuse n'est ni fabricant ni steward de logiciels libres et open source au sens du règlement (UE) 2024/2847"}
+	review := [2]string{"The Technical Committee shall review this position every year", "Le Comité technique réexamine chaque année cette qualification"}
+	duties := [2]string{"it is that product's manufacturer", "elle en est le fabricant"}
+	for _, v := range []string{"fiscal-host", "association", "scic"} {
+		for _, none := range []bool{true, false} {
+			for li, l := range textfmt.All {
+				body := fxriCharter(t, map[string]any{"legal.vehicle": v, "legal.cra_none": none}, l, "bodies-technical")
+				what := v + "/" + string(l)
+				fx5iHas(t, what, body, short[li], none)
+				fx5iHas(t, what, body, review[li], none)
+				fx5iHas(t, what, body, duties[li], !none)
+				fx5iHas(t, what, body, [2]string{"authorised representative of Article 3(15)", "mandataire de l'article 3, point 15"}[li], false)
+			}
+		}
+	}
+	// Without software in the Resources, the question does not apply.
+	for li, l := range textfmt.All {
+		body := fxriCharter(t, map[string]any{"legal.cra_none": true, "commons.resources": []string{"data"}}, l, "bodies-technical")
+		fx5iHas(t, "data only "+string(l), body, short[li], false)
+	}
+}

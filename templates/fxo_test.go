@@ -185,8 +185,8 @@ func TestFxoSmallerFindings(t *testing.T) {
 			[2]string{"may decline a proposal for the sole reason that it does not", "peut écarter une proposition au seul motif qu'elle ne la sert pas"},
 			[2]string{"\x00", "qu'elle s'en éloigne"}},
 		{map[string]any{"legal.vehicle": "association"}, false, "bodies-technical",
-			[2]string{"inform its legal representative, within the meaning of its statutes or of the law that governs it, and not the authorised representative of Article 3(15) of Regulation (EU) 2024/2847,", "informent sans délai son représentant légal, au sens de ses statuts ou de la loi qui la régit, et non le mandataire de l'article 3, point 15, du règlement (UE) 2024/2847,"},
-			[2]string{"\x00", "\x00"}},
+			[2]string{"inform its legal representative, within the meaning of its statutes or of the law that governs it,", "informent sans délai son représentant légal, au sens de ses statuts ou de la loi qui la régit,"},
+			[2]string{"authorised representative of Article 3(15)", "mandataire de l'article 3, point 15"}}, // RI2-3: no drafting note
 	}
 	for _, c := range cases {
 		for li, l := range textfmt.All {
