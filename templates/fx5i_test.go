@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -129,5 +130,44 @@ func TestFx5iCRAPositionStated(t *testing.T) {
 	for li, l := range textfmt.All {
 		body := fxriCharter(t, map[string]any{"legal.cra_none": true, "commons.resources": []string{"data"}}, l, "bodies-technical")
 		fx5iHas(t, "data only "+string(l), body, short[li], false)
+	}
+}
+
+// RI2-4: for every host form, 18.1 refers to an annex that lists the
+// clauses the hosting agreement must contain, and requires the agreement
+// to be published with a signed statement of conformity, which the key
+// information recalls; other vehicles have neither the annex nor the line.
+func TestFx5iHostingAgreementAnnex(t *testing.T) {
+	ref := [2]string{"only if it contains each of the clauses listed in Annex B", "que si elle comporte chacune des clauses énumérées à l'annexe B"}
+	statement := [2]string{"with a statement signed by its legal representative and by the mandated persons that certifies that it contains each of those clauses or names those it lacks", "avec une déclaration signée de son représentant légal et des personnes mandatées qui atteste qu'elle comporte chacune de ces clauses ou indique celles qui y manquent"}
+	items := [2][]string{{"1. **Undertakings of the Legal Entity.**", "3. **Notice.** It provides for a notice of at least six (6) months", "5. **No personal obligation.**", "6. **Mandate of the Maintainers and confidentiality.**"},
+		{"1. **Engagements de la Structure porteuse.**", "3. **Préavis.** Elle prévoit un préavis d'au moins six (6) mois", "5. **Absence d'engagement personnel.**", "6. **Mandat des Mainteneurs et confidentialité.**"}}
+	key := [2]string{"**Hosting agreement:** published in the Governance Space, with the statement certifying that it contains each of the clauses of Annex B", "**Convention d'accueil :** publiée dans l'Espace de gouvernance, avec la déclaration attestant qu'elle comporte chacune des clauses de l'annexe B"}
+	for _, h := range fxriHosts {
+		for li, l := range textfmt.All {
+			what := fmt.Sprint(h, l)
+			host := fxriCharter(t, h, l, "legal-fiscal-host")
+			fx5iHas(t, what, host, ref[li], true)
+			fx5iHas(t, what, host, statement[li], true)
+			fx5iHas(t, what, host, [2]string{"Nor do the mandated persons sign it", "ne la signent pas non plus"}[li], false)
+			annex := fxriCharter(t, h, l, "annex-hosting")
+			for _, it := range items[li] {
+				fx5iHas(t, what, annex, it, true)
+			}
+			fx5iHas(t, what, fxriCharter(t, h, l, "key-information"), key[li], true)
+		}
+	}
+	k, _ := Lookup("charter")
+	for _, v := range []string{"association", "none"} {
+		for li, l := range textfmt.All {
+			vals := exampleValues(t, k)
+			vals["legal.vehicle"] = v
+			doc := assembled(t, k, vals, nil, l)
+			if _, ok := doc.Clause("annex-hosting"); ok {
+				t.Errorf("%s %s: annex of the hosting agreement printed", v, l)
+			}
+			c, _ := doc.Clause("key-information")
+			fx5iHas(t, v+string(l), plainSpaces(c.Body), key[li], false)
+		}
 	}
 }
