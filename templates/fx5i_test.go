@@ -171,3 +171,25 @@ func TestFx5iHostingAgreementAnnex(t *testing.T) {
 		}
 	}
 }
+
+// RI2-9: a photograph of a protected work in a public place enters the
+// Resources only with the rightholder's authorisation, since the content
+// licence allows commercial use and the French panorama exception
+// excludes it (CPI L. 122-5, 11°); the French source is cited only under
+// French law. Both the charter and the policy say so.
+func TestFx5iPanoramaPhotographs(t *testing.T) {
+	policy := [2]string{"A photograph or other reproduction of a protected work permanently located in a public place", "La photographie ou toute autre reproduction d'une œuvre protégée placée en permanence dans un lieu public"}
+	charter := [2]string{"the Commons publishes a photograph or other reproduction of a protected work permanently located in a public place", "le Commun ne publie la photographie ou toute autre reproduction d'une œuvre protégée placée en permanence dans un lieu public"}
+	cpi := [2]string{"Article L. 122-5, 11°", "article L. 122-5, 11°"}
+	for _, law := range []string{"FR", "BE"} {
+		for li, l := range textfmt.All {
+			what := law + "/" + string(l)
+			p := plainSpaces(assembleClause(t, map[string]any{"governing_law": law}, l, "contributions-third-party"))
+			fx5iHas(t, what, p, policy[li], true)
+			fx5iHas(t, what, p, cpi[li], law == "FR")
+			c := fxriCharter(t, map[string]any{"governing_law": law}, l, "licences-content")
+			fx5iHas(t, what, c, charter[li], true)
+			fx5iHas(t, what, c, "L. 122-5, 11°", law == "FR")
+		}
+	}
+}
