@@ -193,3 +193,20 @@ func TestFx5iPanoramaPhotographs(t *testing.T) {
 		}
 	}
 }
+
+// RI2-22: what the tool cannot know is a condition or an obligation: the
+// forge operator's Data Privacy Framework certification is checked at each
+// edition, and the joint controllers' arrangement is published if one is
+// concluded, the host answering meanwhile.
+func TestFx5iForgeStatementsAreConditions(t *testing.T) {
+	dpf := [2]string{"provided that the operator appears on the list of organisations certified under that Framework", "pour autant que l'exploitant figure sur la liste des organisations certifiées au titre de ce cadre"}
+	art26 := [2]string{"If such an arrangement is concluded, the Legal Entity shall publish its essence in the repository of the Project (GDPR, Article 26(2))", "Si un tel accord est conclu, la Structure porteuse en publie l'essentiel dans le dépôt du Projet (RGPD, article 26, paragraphe 2)"}
+	stale := [2]string{"certified under that Framework at the date of this policy", "est certifié à la date de la présente politique"}
+	for li, l := range textfmt.All {
+		set := map[string]any{"project.repository_url": "https://gitlab.com/sentiers/sentiers", "privacy.forge_operator": "GitLab Inc.", "privacy.transfer": "adequacy", "privacy.transfer_country": "us", "privacy.operator_eea": false}
+		body := plainSpaces(assembleClause(t, set, l, "personal-data-recipients"))
+		fx5iHas(t, string(l), body, dpf[li], true)
+		fx5iHas(t, string(l), body, art26[li], true)
+		fx5iHas(t, string(l), body, stale[li], false)
+	}
+}
