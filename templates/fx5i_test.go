@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -208,5 +209,23 @@ func TestFx5iForgeStatementsAreConditions(t *testing.T) {
 		fx5iHas(t, string(l), body, dpf[li], true)
 		fx5iHas(t, string(l), body, art26[li], true)
 		fx5iHas(t, string(l), body, stale[li], false)
+	}
+}
+
+// RI2-6: a fallback beneficiary named by its name alone, with no seat or
+// registration number, is flagged; one identified by its seat and number,
+// or none at all, is not.
+func TestFx5iBeneficiaryIdentified(t *testing.T) {
+	k, _ := Lookup("charter")
+	for name, want := range map[string]bool{
+		"Association Eau Libre": true,
+		"l'association Eau Libre, dont le siège est au 10 rue X, 69001 Lyon, RNA W691000000": false,
+		"": false,
+	} {
+		vals := exampleValues(t, k)
+		vals["exit.beneficiary"] = name
+		if got := slices.Contains(brokenRules(k, vals), "beneficiary-not-identified"); got != want {
+			t.Errorf("%q: warned=%v, want %v", name, got, want)
+		}
 	}
 }
