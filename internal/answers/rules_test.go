@@ -766,8 +766,8 @@ var consistentCases = []struct {
 	{"charter", map[string]string{"decisions.licence": "default", "governance.default_rule": "consent"}},
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "services", "membership.classes": "individuals,companies"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.devolution": "foundation"}},
-	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Soleil commun SCIC SAS, 69001 Lyon"}},       // another cooperative
-	{"charter", map[string]string{"commons.resources": "software", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"}}, // no data resource
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Soleil commun SCIC SAS, 69001 Lyon"}}, // another cooperative
+	{"charter", map[string]string{"commons.resources": "software", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"}},       // no data resource
 	{"charter", map[string]string{"commons.resources": "data", "commons.mission": "Publish an open database of tide gauges and river levels"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Coopérative Énergies partagées, 69002 Lyon"}},
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.entity_name": "Fondation du libre"}},
