@@ -229,3 +229,27 @@ func TestFx5iBeneficiaryIdentified(t *testing.T) {
 		}
 	}
 }
+
+// RI2-10: a charter whose formats name OpenStreetMap, with data among its
+// Resources, says how OSM data come in (checked source, attribution) and
+// who decides to contribute data to OSM; otherwise it says nothing of OSM.
+func TestFx5iOpenStreetMap(t *testing.T) {
+	osm := [2]string{"OpenStreetMap data are distributed under the ODbL and require the notice “© OpenStreetMap contributors”", "Les données d'OpenStreetMap sont diffusées sous l'ODbL et exigent la mention « © contributeurs OpenStreetMap »"}
+	export := [2]string{"it takes place only on a decision of the Assembly taken under the rules of", "il n'a lieu que sur décision de l'Assemblée, prise selon les règles de l'"}
+	for _, c := range []struct {
+		formats   string
+		resources []string
+		want      bool
+	}{
+		{"CSV, GeoJSON and the OpenStreetMap \"amenity=drinking_water\" tagging scheme", []string{"data", "content"}, true},
+		{"CSV and GeoJSON", []string{"data", "content"}, false},
+		{"the openstreetmap scheme", []string{"software", "content"}, false},
+	} {
+		for li, l := range textfmt.All {
+			body := fxriCharter(t, map[string]any{"standards.formats": c.formats, "commons.resources": c.resources}, l, "licences-third-party")
+			what := c.formats + "/" + string(l)
+			fx5iHas(t, what, body, osm[li], c.want)
+			fx5iHas(t, what, body, export[li], c.want)
+		}
+	}
+}
