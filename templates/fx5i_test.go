@@ -253,3 +253,16 @@ func TestFx5iOpenStreetMap(t *testing.T) {
 		}
 	}
 }
+
+// RI2-23: under French law, the minors' non-exclusive licence states its
+// purpose, so that it is not read as a gift, which a minor's
+// representatives could not make (C. civ. 387-2); not under another law.
+func TestFx5iMinorsLicenceIsNoGift(t *testing.T) {
+	cause := [2]string{"That licence is not made with donative intent and is not a gift", "Cette licence ne procède d'aucune intention libérale et n'est pas une donation"}
+	for _, law := range []string{"FR", "BE"} {
+		for li, l := range textfmt.All {
+			body := plainSpaces(assembleClause(t, map[string]any{"inbound": "fla", "governing_law": law}, l, "steward-minors"))
+			fx5iHas(t, law+"/"+string(l), body, cause[li], law == "FR")
+		}
+	}
+}
