@@ -266,3 +266,13 @@ func TestFx5iMinorsLicenceIsNoGift(t *testing.T) {
 		}
 	}
 }
+
+// RI2-7: the interim Steering Committee has at most the number of seats,
+// since the founders may be fewer or not spread across the categories.
+func TestFx5iInterimCommitteeAtMost(t *testing.T) {
+	want := [2]string{"an interim Steering Committee of at most seven (7) members", "un Comité de pilotage provisoire d'au plus sept (7) membres"}
+	for li, l := range textfmt.All {
+		body := fxriCharter(t, map[string]any{"governance.steering": true, "governance.steering_seats": 7, "version": "1.0"}, l, "transitional")
+		fx5iHas(t, string(l), body, want[li], true)
+	}
+}
