@@ -214,6 +214,12 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"registration": registrationOf,
 		"frenchOf":     frenchOf,
 		"seat":         func(v any) string { return seatPhrase(l, v) },
+		// mentions tells whether an answer's text names sub, whatever the
+		// case, so that a clause follows what the answers describe (the
+		// OpenStreetMap tagging scheme among the formats, RI2-10).
+		"mentions": func(v any, sub string) bool {
+			return strings.Contains(strings.ToLower(fmt.Sprint(v)), strings.ToLower(sub))
+		},
 		// nonCommercialLicence tells from a data licence's title and
 		// address whether it excludes commercial reuse (CC BY-NC and the
 		// like), as the questionnaire's rules on those answers do.

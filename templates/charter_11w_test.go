@@ -56,8 +56,8 @@ func TestCharter11wEndowmentFundCapitalAppealAndStatutes(t *testing.T) {
 			if got := strings.Contains(funding, textfmt.Typeset(l, pick(l, "shall seek donations from the public only after the administrative authorisation", "ne sollicite de dons du public qu'après l'autorisation administrative"))); got != fund {
 				t.Errorf("%s, %s: donations bullet refers to the authorisation=%v", form, l, got)
 			}
-			host := clauseBody(t, k, vals, l, "legal-fiscal-host")
-			if got := strings.Contains(host, textfmt.Typeset(l, pick(l, "Nor do they sign it before ascertaining that the statutes of the Legal Entity, an endowment fund, allow it to spend", "Elles ne la signent pas davantage avant de s'être assurées que les statuts de la Structure porteuse, fonds de dotation"))); got != fund {
+			host := clauseBody(t, k, vals, l, "legal-fiscal-host") + clauseBody(t, k, vals, l, "annex-hosting") // RI2-4
+			if got := strings.Contains(host, textfmt.Typeset(l, pick(l, "They likewise ascertain that the statutes of the Legal Entity, an endowment fund, allow it to spend", "Elles s'assurent de même que les statuts de la Structure porteuse, fonds de dotation"))); got != fund {
 				t.Errorf("%s, %s: signatories check the fund's statutes=%v", form, l, got)
 			}
 		}
@@ -99,7 +99,7 @@ func TestCharter11wHostDocumentsNamedTogether(t *testing.T) {
 			vals["legal.statutes_url"] = url
 		}
 		for _, l := range textfmt.All {
-			host := clauseBody(t, k, vals, l, "legal-fiscal-host")
+			host := clauseBody(t, k, vals, l, "legal-fiscal-host") + clauseBody(t, k, vals, l, "annex-hosting") // RI2-4
 			p := pick(l, "The statutes of the Legal Entity and the hosting agreement can be found at", "Les statuts de la Structure porteuse et la convention d'accueil sont accessibles à l'adresse")
 			if got := strings.Contains(host, strings.ReplaceAll(textfmt.Typeset(l, p), "\u00a0", " ")); got != (url != "") {
 				t.Errorf("%s, url %q: both documents at the address=%v", l, url, got)

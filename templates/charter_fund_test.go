@@ -78,7 +78,7 @@ func TestCharterEndowmentFundTakesNoPublicMoney(t *testing.T) {
 				if got := strings.Contains(strings.ReplaceAll(dev, "’", "'"), w.generalInterest); got != fund {
 					t.Errorf("%s: beneficiary of general interest=%v", what, got)
 				}
-				host := strings.ReplaceAll(clauseBody(t, k, vals, l, "legal-fiscal-host"), "’", "'")
+				host := strings.ReplaceAll(clauseBody(t, k, vals, l, "legal-fiscal-host")+clauseBody(t, k, vals, l, "annex-hosting"), "’", "'") // RI2-4
 				if got := strings.Contains(host, w.ownDissolution); got != fund {
 					t.Errorf("%s: the fund's own dissolution provided for=%v", what, got)
 				}
@@ -232,8 +232,8 @@ func TestCharterHardwareWithFirmwareNamesTheCRA(t *testing.T) {
 func TestCharterHostingAgreementTakesOverTheHostsUndertakings(t *testing.T) {
 	k, _ := Lookup("charter")
 	lists := map[textfmt.Lang][2]string{
-		textfmt.EN: {"only if it incorporates all the undertakings that this Charter places on the Legal Entity, among them those set out in ", ", and provides"},
-		textfmt.FR: {"que si elle reprend l'ensemble des engagements que la Charte met à la charge de la Structure porteuse, dont ceux prévus ", ", et si elle prévoit"},
+		textfmt.EN: {"The agreement incorporates all the undertakings that this Charter places on the Legal Entity, among them those set out in ", ".\n"},
+		textfmt.FR: {"La convention reprend l'ensemble des engagements que la Charte met à la charge de la Structure porteuse, dont ceux prévus ", ".\n"},
 	}
 	loi1901 := map[textfmt.Lang]string{textfmt.EN: "Article 9 of the French law of 1 July 1901", textfmt.FR: "l'article\u00a09 de la loi du 1er juillet 1901"}
 	number := regexp.MustCompile(`\d+(\.\d+)?`)
@@ -270,7 +270,7 @@ func TestCharterHostingAgreementTakesOverTheHostsUndertakings(t *testing.T) {
 							}
 							want = append(want, c.Number)
 						}
-						host, _ := doc.Clause("legal-fiscal-host")
+						host, _ := doc.Clause("annex-hosting") // RI2-4: the list is in the annex
 						body := strings.ReplaceAll(host.Body, "’", "'")
 						_, rest, ok := strings.Cut(body, lists[l][0])
 						list, _, ok2 := strings.Cut(rest, lists[l][1])

@@ -1081,7 +1081,7 @@ func checkCharterGovernance(t *testing.T, doc *document.Document, md string, val
 		funding := multi(vals, "economy.funding")
 		paid := slices.Contains(funding, "services") || slices.Contains(funding, "membership-fees") && !endowmentFund(vals)
 		tax := [2]string{"the tax treatment, under the law that applies to the Legal Entity, of the", "le régime fiscal, selon le droit applicable à la Structure porteuse, des"}[li]
-		must(has(body("legal-fiscal-host"), tax) == paid, "the hosting agreement settles the tax treatment=%v, want %v", !paid, paid)
+		must(has(body("annex-hosting"), tax) == paid, "the hosting agreement settles the tax treatment=%v, want %v", !paid, paid)
 	}
 
 	// An exclusion for unpaid fees pronounced by the Steering Committee is

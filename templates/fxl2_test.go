@@ -109,11 +109,13 @@ func TestFxl2ConfidentialIssueReaders(t *testing.T) {
 // stated (GDPR art. 26(2)) with the art. 26(3) contact.
 func TestFxl2JointControllerArrangement(t *testing.T) {
 	scope := [2]string{"For the audience statistics of the Project that the forge compiles and makes available to it", "Pour les statistiques de fréquentation du Projet que la forge établit et met à sa disposition"}
-	essence := [2]string{"The essence of the allocation of their responsibilities, which results from the terms of use and the privacy policy of the forge (GDPR, Article 26(2)), is as follows: the operator collects that data", "L’essentiel de la répartition de leurs responsabilités, qui résulte des conditions d’utilisation et de la politique de confidentialité de la forge (RGPD, article 26, paragraphe 2), est le suivant : l’exploitant collecte ces données"}
+	// RI2-22: the arrangement is a condition, not a fact the tool cannot know.
+	essence := [2]string{"As long as the operator offers no arrangement under Article 26 of the GDPR, the Legal Entity answers towards you", "Tant que l’exploitant ne propose pas d’accord au sens de l’article 26 du RGPD, la Structure porteuse répond envers vous"}
 	old := [2]string{"such as its visibility, its issue and", "tels que sa visibilité, ses modèles de tickets"}
+	stated := [2]string{"which results from the terms of use and the privacy policy of the forge", "qui résulte des conditions d’utilisation et de la politique de confidentialité de la forge"}
 	set := map[string]any{"project.repository_url": "https://github.com/sentiers/sentiers", "privacy.forge_operator": "GitHub, Inc."}
 	expect(t, "shared forge", set, policyExamples(), true, scope, essence)
-	expect(t, "shared forge", set, policyExamples(), false, old)
+	expect(t, "shared forge", set, policyExamples(), false, old, stated)
 }
 
 // L2-7, O2-7: special-category data in a conduct report rest on consent,

@@ -51,7 +51,7 @@ func TestFxoHostAgreementMembersAreBeneficiaries(t *testing.T) {
 	for _, form := range []string{"association", "foundation", "endowment-fund", "other"} {
 		for _, l := range textfmt.All {
 			set := map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": form, "legal.entity_name": "Fonds Savoirs Libres"}
-			body := fxoCharter(t, set, l, "legal-fiscal-host")
+			body := fxoCharter(t, set, l, "legal-fiscal-host") + fxoCharter(t, set, l, "annex-hosting") // RI2-4
 			ph := p[l]
 			for _, s := range []string{ph.third, ph.signatories, ph.funds, ph.waiver, ph.transfer, ph.refers} {
 				if !strings.Contains(body, s) {
@@ -175,8 +175,8 @@ func TestFxoSmallerFindings(t *testing.T) {
 		want   [2]string
 		stale  [2]string
 	}{
-		{host, false, "legal-fiscal-host",
-			[2]string{"only if it incorporates all the undertakings that this Charter places on the Legal Entity, among them those set out in", "que si elle reprend l'ensemble des engagements que la Charte met à la charge de la Structure porteuse, dont ceux prévus"},
+		{host, false, "annex-hosting", // RI2-4: the list is in the annex
+			[2]string{"The agreement incorporates all the undertakings that this Charter places on the Legal Entity, among them those set out in", "La convention reprend l'ensemble des engagements que la Charte met à la charge de la Structure porteuse, dont ceux prévus"},
 			[2]string{"incorporates the undertakings of the Legal Entity set out", "reprend les engagements de la Structure porteuse prévus"}},
 		{host, false, "legal-nature",
 			[2]string{"it creates no agency other than those that it organises expressly (in particular Articles", "elle ne crée d'autres mandats que ceux qu'elle organise expressément (notamment articles"},

@@ -355,8 +355,8 @@ func TestFxrfPublicBodyPublicationBasis(t *testing.T) {
 // of the elected one, whatever the vehicle that has no statutory board.
 func TestFxrfInterimSteeringCommittee(t *testing.T) {
 	want := map[textfmt.Lang][]string{
-		textfmt.EN: {"designate from among themselves, by simple majority (Article", "the facilitator of the Assembly and an interim Steering Committee of five (5) members, within the limits set in Article"},
-		textfmt.FR: {"désignent parmi eux, à la majorité simple (article", "l'animateur de l'Assemblée et un Comité de pilotage provisoire de cinq (5) membres, dans les limites fixées à l'article"},
+		textfmt.EN: {"designate from among themselves, by simple majority (Article", "the facilitator of the Assembly and an interim Steering Committee of at most five (5) members, within the limits set in Article"},
+		textfmt.FR: {"désignent parmi eux, à la majorité simple (article", "l'animateur de l'Assemblée et un Comité de pilotage provisoire d'au plus cinq (5) membres, dans les limites fixées à l'article"},
 	}
 	sets := map[string]map[string]any{"epci": fxkPublicBody("epci")}
 	for name, set := range fxrfVehicles() {

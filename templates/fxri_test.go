@@ -76,7 +76,7 @@ func TestFxriDedicatedFundsAndCreditors(t *testing.T) {
 	}
 	for _, h := range fxriHosts {
 		for li, l := range textfmt.All {
-			body := fxriCharter(t, h, l, "legal-fiscal-host")
+			body := fxriCharter(t, h, l, "legal-fiscal-host") + fxriCharter(t, h, l, "annex-hosting") // RI2-4
 			corporate := h["legal.foundation_kind"] == "corporate"
 			if got := strings.Contains(body, dev[li][0]); got == corporate {
 				t.Errorf("%v %s: statutory devolution clause=%v", h, l, got)
@@ -106,11 +106,11 @@ func TestFxriDedicatedFundsAndCreditors(t *testing.T) {
 func TestFxriHostingAgreementThirdPartiesAndFallback(t *testing.T) {
 	want := [2][]string{
 		{"and in favour of the Contributors and of any person who uses the Resources those of these undertakings that are set out in Articles",
-			"As long as the hosting agreement does not incorporate one of these undertakings, the corresponding provision of this Charter does not bind the Legal Entity",
+			"As long as the hosting agreement does not incorporate one of those clauses, the corresponding provision of this Charter does not bind the Legal Entity",
 			"If no such designation has been made when the notice expires, the Legal Entity shall transfer those assets, with the same commitments,",
 			"it shall in no case keep them for itself."},
 		{"et au profit des Contributeurs et de toute personne qui utilise les Ressources ceux de ces engagements que prévoient les articles",
-			"Tant que la convention d'accueil ne reprend pas l'un de ces engagements, la stipulation correspondante de la Charte ne lie pas la Structure porteuse",
+			"Tant que la convention d'accueil ne reprend pas l'une de ces clauses, la stipulation correspondante de la Charte ne lie pas la Structure porteuse",
 			"À défaut d'une telle désignation à l'expiration du préavis, la Structure porteuse transfère ces biens, avec les mêmes engagements,",
 			"elle ne les conserve en aucun cas pour elle-même."},
 	}
@@ -119,7 +119,7 @@ func TestFxriHostingAgreementThirdPartiesAndFallback(t *testing.T) {
 		for _, ben := range []string{"", "Association Eau Libre"} {
 			for _, dv := range []string{"commons", "foundation", "public-body"} {
 				for li, l := range textfmt.All {
-					body := fxriCharter(t, fxriMerge(h, map[string]any{"exit.beneficiary": ben, "exit.devolution": dv}), l, "legal-fiscal-host")
+					body := fxriCharter(t, fxriMerge(h, map[string]any{"exit.beneficiary": ben, "exit.devolution": dv}), l, "legal-fiscal-host") + fxriCharter(t, fxriMerge(h, map[string]any{"exit.beneficiary": ben, "exit.devolution": dv}), l, "annex-hosting") // RI2-4
 					for _, w := range want[li] {
 						if !strings.Contains(body, w) {
 							t.Errorf("%v %q %s %s: missing %q", h, ben, dv, l, w)
@@ -218,14 +218,14 @@ func TestFxriMaintainersMandateOfHost(t *testing.T) {
 			}
 		}
 	}
-	inCharter := [2]string{"The hosting agreement shall also provide for the written mandate by which the Legal Entity instructs the Maintainers to accept and merge in its name the Contributions", "La convention d'accueil prévoit en outre le mandat écrit par lequel la Structure porteuse charge les Mainteneurs d'accepter et d'intégrer en son nom les Contributions"}
+	inCharter := [2]string{"The agreement provides for the written mandate by which the Legal Entity instructs the Maintainers to accept and merge in its name the Contributions", "La convention prévoit le mandat écrit par lequel la Structure porteuse charge les Mainteneurs d'accepter et d'intégrer en son nom les Contributions"}
 	// RI-6: the agreement also provides for the written undertaking of
 	// the members of the bodies to process personal data only on the
 	// host's documented instructions (GDPR, arts. 29 and 32(4)).
 	art29 := [2]string{"the written undertaking, which the Legal Entity obtains from the members of the bodies of the Commons, to process personal data only on its documented instructions", "l'engagement écrit, que la Structure porteuse recueille des membres des instances du Commun, de ne traiter les données personnelles que sur ses instructions documentées"}
 	for _, h := range fxriHosts {
 		for li, l := range textfmt.All {
-			body := fxriCharter(t, h, l, "legal-fiscal-host")
+			body := fxriCharter(t, h, l, "legal-fiscal-host") + fxriCharter(t, h, l, "annex-hosting") // RI2-4
 			if !strings.Contains(body, inCharter[li]) {
 				t.Errorf("%v %s: hosting agreement without the Maintainers' mandate", h, l)
 			}

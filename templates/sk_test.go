@@ -120,7 +120,7 @@ func TestSKPolicyClauses(t *testing.T) {
 		{"inbound-outbound", noEntity, [2]string{"the dataset that you contribute, where it is a database", "le jeu de données que vous soumettez, lorsqu'il constitue une base de données"}, true},
 		{"translation-policy", map[string]any{"ai_contributions": "ban"}, [2]string{"a translation whose wording reproduces, even in part, the output of such a tool is not accepted", "une traduction dont la rédaction reprend, même en partie, le résultat d'un tel outil n'est pas admise"}, true},
 		{"translation-policy", map[string]any{"ai_contributions": "allow"}, [2]string{"is not accepted, even when reviewed", "n'est pas admise, même relue"}, false},
-		{"personal-data-recipients", map[string]any{"privacy.transfer": "adequacy", "privacy.transfer_country": "us", "privacy.establishment": "FR"}, [2]string{"at the date of this policy, as shown by the list published at", "à la date de la présente politique, comme l'indique la liste publiée à l'adresse"}, true},
+		{"personal-data-recipients", map[string]any{"privacy.transfer": "adequacy", "privacy.transfer_country": "us", "privacy.establishment": "FR"}, [2]string{"which is checked at each edition of this policy", "ce qui est vérifié à chaque édition de la présente politique"}, true}, // RI2-22
 	} {
 		for li, l := range textfmt.All {
 			body := plainSpaces(assembleClause(t, c.set, l, c.id))

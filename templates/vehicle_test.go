@@ -124,8 +124,10 @@ var reserves = []reserve{
 		vehicleIs("fiscal-host"),
 		[2][]string{nil, nil},
 		[2][]string{{"The Legal Entity gives the same undertaking"}, {"La Structure porteuse prend le même engagement"}}},
-	{"a legal entity that places a product with digital elements on the market is its manufacturer and makes the notifications of CRA art. 14",
-		vehicleIs("association", "fiscal-host", "scic", "public-body"),
+	{"a legal entity that places a product with digital elements on the market is its manufacturer and makes the notifications of CRA art. 14, unless the answers say it is neither manufacturer nor steward (RI2-3)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association", "fiscal-host", "scic", "public-body")(vals) && answer(vals, "legal.cra_none") != "true"
+		},
 		[2][]string{{"the notifications that Article 14 of Regulation (EU) 2024/2847 requires of the manufacturer"}, {"aux notifications que l'article 14 du règlement (UE) 2024/2847 impose au fabricant"}},
 		[2][]string{nil, nil}},
 	{"the general meeting of an association or a company is convened by the organ its statutes and the law designate (C. com. L. 225-103, L. 223-27, L. 227-9)",

@@ -464,7 +464,7 @@ var ruleCases = []struct {
 		[]string{"device-data-without-data"}, false, []string{"data-in-mission-not-a-resource"}},
 	{"charter", map[string]string{"commons.resources": "data", "commons.scope": "Household smart meter readings from the member cooperatives"},
 		[]string{"data-about-people-in-scope"}, true, []string{"software-in-mission-not-a-resource"}},
-	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.beneficiary": "Association Les Communs"}, []string{"scic-devolution-to-named-non-cooperative"}, true, []string{"beneficiary-not-identified"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "economy.reciprocity": "members-commit"},
 		[]string{"scic-reciprocity-outside-statutes"}, true, nil},
 	// Members of a company are bound beyond its statutes by no undertaking
@@ -479,6 +479,11 @@ var ruleCases = []struct {
 	// A beneficiary named in advance must have the purpose the devolution
 	// clause requires, which only its statutes tell.
 	{"charter", map[string]string{"exit.devolution": "foundation", "exit.beneficiary": "Fonds de dotation Biodiversité cultivée"},
+		[]string{"named-beneficiary-purpose"}, true, []string{"beneficiary-not-identified"}},
+	// RI2-6: a beneficiary named without seat or registration number.
+	{"charter", map[string]string{"exit.devolution": "commons", "exit.beneficiary": "Association Eau Libre"},
+		[]string{"beneficiary-not-identified"}, true, nil},
+	{"charter", map[string]string{"exit.devolution": "foundation", "exit.beneficiary": "Fonds de dotation Biodiversité cultivée, siège 1 rue X, 69001 Lyon"},
 		[]string{"named-beneficiary-purpose"}, true, nil},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun SCIC", "exit.devolution": "foundation", "membership.classes": "companies,non-profits"},
 		[]string{"scic-without-individuals"}, true, nil},
@@ -767,10 +772,10 @@ var consistentCases = []struct {
 	{"charter", map[string]string{"decisions.licence": "default", "governance.default_rule": "consent"}},
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "services", "membership.classes": "individuals,companies"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.devolution": "foundation"}},
-	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Soleil commun SCIC SAS"}},       // another cooperative
-	{"charter", map[string]string{"commons.resources": "software", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"}}, // no data resource
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Soleil commun SCIC SAS, 69001 Lyon"}}, // another cooperative
+	{"charter", map[string]string{"commons.resources": "software", "commons.mission": "Publier des courbes de charge des ménages participants, agrégées"}},       // no data resource
 	{"charter", map[string]string{"commons.resources": "data", "commons.mission": "Publish an open database of tide gauges and river levels"}},
-	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Coopérative Énergies partagées"}},
+	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Coopérative Énergies partagées, 69002 Lyon"}},
 	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "foundation", "legal.entity_name": "Fondation du libre"}},
 	{"charter", map[string]string{"legal.vehicle": "public-body", "standards.public_frameworks": "true", "economy.funding": "donations,grants", "legal.entity_name": "Ville de Sentiers", "exit.devolution": "public-body", "licences.content": "etalab-2.0",
 		"licences.software": "CECILL-2.1", "prevailing_language": "fr"}},
