@@ -1,0 +1,77 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// fx5qNorm makes apostrophes and spaces plain, to compare with the
+// phrases below.
+func fx5qNorm(s string) string {
+	return strings.ReplaceAll(plainSpaces(s), "’", "'")
+}
+
+var fx5qRestricted = questionnaire.Translated{textfmt.EN: "The nesting sites of rare birds.", textfmt.FR: "Les sites de nidification d'oiseaux rares."}
+
+// RQ2-3, RQ2-4: restricted data go to the people the Technical Committee
+// designates to check them, never to the security inbox as such; they are
+// kept encrypted, with access limited to those people, for the period the
+// retention article sets; a dedicated address and key are printed when
+// given, in the charter and in the policy, linked or not.
+func TestFx5qRestrictedDataCustodians(t *testing.T) {
+	custodians := [2]string{"The Technical Committee shall designate from among the Maintainers the persons who check such data", "Le Comité technique désigne parmi les Mainteneurs les personnes chargées de vérifier ces données"}
+	encrypted := [2]string{"They shall be kept outside the public repositories, encrypted, in a space to which only those persons have access", "Elles sont conservées hors des dépôts publics, chiffrées, dans un espace dont l'accès est réservé à ces personnes"}
+	retention := [2]string{"Data whose publication is restricted (Article", "Les données dont la publication est restreinte (article"}
+	dedicated := [2]string{"to <sensibles@example.org>, which only those persons read, encrypted with the OpenPGP key published at", "à l'adresse <sensibles@example.org>, que lisent seules ces personnes, chiffrées avec la clé OpenPGP publiée à l'adresse"}
+	fallback := [2]string{"and those who read that address shall pass them on to those persons alone", "ceux qui lisent cette adresse ne les transmettant qu'à ces personnes"}
+	for _, resources := range [][]string{{"data", "content"}, {"software", "content"}} {
+		for _, vehicle := range []string{"de-facto-association", "association", "public-body", "fiscal-host"} {
+			for _, on := range []bool{false, true} {
+				for _, own := range []bool{false, true} {
+					for li, l := range textfmt.All {
+						set := map[string]any{"commons.resources": resources, "licences.data": "ODbL-1.0", "legal.vehicle": vehicle, "commons.restricted_data": nil, "commons.restricted_contact": nil, "commons.restricted_key": nil}
+						if on {
+							set["commons.restricted_data"] = fx5qRestricted
+						}
+						if own {
+							set["commons.restricted_contact"], set["commons.restricted_key"] = "sensibles@example.org", "https://example.org/sensibles.asc"
+						}
+						doc := charterDoc(t, set, l)
+						data := fx5qNorm(clausePlain(doc, "licences-data"))
+						ret := fx5qNorm(clausePlain(doc, "personal-data-retention"))
+						want := on && resources[0] == "data"
+						what := strings.Join(resources, "+") + " " + vehicle + " " + string(l)
+						if strings.Contains(data, custodians[li]) != want || strings.Contains(data, encrypted[li]) != want || strings.Contains(ret, retention[li]) != want {
+							t.Errorf("%s restricted=%v: custodian rule printed=%v", what, on, !want)
+						}
+						if strings.Contains(data, dedicated[li]) != (want && own) || strings.Contains(data, fallback[li]) != (want && !own) {
+							t.Errorf("%s restricted=%v own=%v: channel\n%s", what, on, own, data)
+						}
+					}
+				}
+			}
+		}
+	}
+	dedicatedP := [2]string{"Send them confidentially to <sensibles@example.org>, with their source, encrypted with the OpenPGP key published at <https://example.org/sensibles.asc>: that address is read only by the Maintainers who check such data", "Adressez-les de façon confidentielle à <sensibles@example.org>, avec leur source, en les chiffrant avec la clé OpenPGP publiée à l'adresse <https://example.org/sensibles.asc> : cette adresse n'est lue que par les Mainteneurs chargés de vérifier ces données"}
+	fallbackP := [2]string{"those who read that address pass them on only to the Maintainers who check such data", "ceux qui lisent cette adresse ne les transmettent qu'aux Mainteneurs chargés de vérifier ces données"}
+	keptP := [2]string{"They are kept outside the public repositories, encrypted, with access limited to those Maintainers", "Elles sont conservées hors des dépôts publics, chiffrées, ces seuls Mainteneurs y ayant accès"}
+	for _, linked := range []bool{false, true} {
+		for _, own := range []bool{false, true} {
+			for li, l := range textfmt.All {
+				charterSet := map[string]any{"commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0", "commons.restricted_data": fx5qRestricted, "commons.restricted_contact": nil, "commons.restricted_key": nil}
+				set := map[string]any{"contributions.types": []string{"data", "documentation"}, "project.restricted_data": fx5qRestricted, "project.restricted_contact": nil, "project.restricted_key": nil}
+				if own {
+					charterSet["commons.restricted_contact"], charterSet["commons.restricted_key"] = "sensibles@example.org", "https://example.org/sensibles.asc"
+					set["project.restricted_contact"], set["project.restricted_key"] = "sensibles@example.org", "https://example.org/sensibles.asc"
+				}
+				data := fx5qNorm(fxrdPolicy(t, linked, charterSet, set, l, "contributions-data"))
+				if strings.Contains(data, dedicatedP[li]) != own || strings.Contains(data, fallbackP[li]) != !own || !strings.Contains(data, keptP[li]) {
+					t.Errorf("linked=%v own=%v %s:\n%s", linked, own, l, data)
+				}
+			}
+		}
+	}
+}
