@@ -75,3 +75,24 @@ func TestFx5qRestrictedDataCustodians(t *testing.T) {
 		}
 	}
 }
+
+// RQ2-6: the founding Members designate the first Maintainers of each
+// Resource, who form the Technical Committee, and a Resource or a
+// Committee left without Maintainers is filled by any Member's proposal
+// and the Assembly's decision, whatever the vehicle.
+func TestFx5qFirstMaintainers(t *testing.T) {
+	first := [2]string{"the first Maintainers of each Resource from among the persons who agree to serve, without any condition as to the number of Contributions (Article 5.3), and those Maintainers form the Technical Committee", "les premiers Mainteneurs de chaque Ressource parmi les personnes qui y consentent, sans condition de nombre de Contributions (article 5.3), lesquels forment le Comité technique"}
+	stale := [2]string{"the Maintainers of the Resources at the date of adoption form", "les Mainteneurs des Ressources à la date de l'adoption forment"}
+	empty := [2]string{"where the Technical Committee has no Maintainer, the Assembly shall decide in its place under the same rule", "lorsque le Comité technique ne compte aucun Mainteneur, l'Assemblée statue à sa place selon la même règle"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association", "scic", "public-body", "fiscal-host"} {
+		for _, steering := range []bool{false, true} {
+			for li, l := range textfmt.All {
+				doc := charterDoc(t, map[string]any{"legal.vehicle": vehicle, "governance.steering": steering}, l)
+				all := fx5qNorm(fxrhAll(doc))
+				if !strings.Contains(all, first[li]) || strings.Contains(all, stale[li]) || !strings.Contains(fx5qNorm(clausePlain(doc, "roles-maintainer")), empty[li]) {
+					t.Errorf("%s steering=%v %s: first Maintainers", vehicle, steering, l)
+				}
+			}
+		}
+	}
+}
