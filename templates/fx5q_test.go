@@ -96,3 +96,42 @@ func TestFx5qFirstMaintainers(t *testing.T) {
 		}
 	}
 }
+
+// RQ-22: a commons without software gives the repositories' own scripts
+// and tools a licence (MIT by default), in the charter and in the policy,
+// linked or not; with software, the software licence covers them and the
+// clause is absent.
+func TestFx5qToolingLicence(t *testing.T) {
+	ch := [2]string{"The scripts, checking and conversion tools and configuration files that the repositories of the Commons hold to maintain the Resources, without being Resources themselves, shall be made available under the following licence: **MIT License**", "Les scripts, les outils de vérification et de conversion et les fichiers de configuration que les dépôts du Commun contiennent pour tenir les Ressources, sans être eux-mêmes des Ressources, sont mis à disposition sous la licence suivante : **Licence MIT**"}
+	for _, resources := range [][]string{{"data", "content"}, {"content"}, {"software", "content"}} {
+		for _, vehicle := range []string{"de-facto-association", "association", "public-body"} {
+			for li, l := range textfmt.All {
+				body := fx5qNorm(clausePlain(charterDoc(t, map[string]any{"commons.resources": resources, "legal.vehicle": vehicle}, l), "licences-principle"))
+				if strings.Contains(body, fx5qNorm(ch[li])) != (resources[0] != "software") {
+					t.Errorf("%v %s %s: tooling licence\n%s", resources, vehicle, l, body)
+				}
+			}
+		}
+	}
+	pol := [2]string{"- **The repositories' own scripts and tools**, such as validation and conversion scripts and the configuration of automated checks: MIT License, SPDX identifier `MIT`", "- **Scripts et outils propres aux dépôts**, tels que les scripts de validation et de conversion et la configuration des vérifications automatiques : Licence MIT, identifiant SPDX `MIT`"}
+	other := [2]string{"Any other code, such as a program or a library published for its own sake, is not accepted", "Tout autre code, tel qu'un programme ou une bibliothèque publié pour lui-même, n'est pas accepté"}
+	for _, linked := range []bool{false, true} {
+		for _, sw := range []bool{false, true} {
+			for li, l := range textfmt.All {
+				charterSet := map[string]any{"commons.resources": []string{"data", "content"}}
+				set := map[string]any{"contributions.types": []string{"data", "documentation"}}
+				if sw {
+					charterSet["commons.resources"] = []string{"software", "data"}
+					set["contributions.types"] = []string{"code", "data"}
+				}
+				if !linked {
+					set["project.software"] = sw
+				}
+				body := fx5qNorm(fxrdPolicy(t, linked, charterSet, set, l, "outbound"))
+				if strings.Contains(body, pol[li]) != !sw || strings.Contains(body, other[li]) != !sw {
+					t.Errorf("linked=%v software=%v %s:\n%s", linked, sw, l, body)
+				}
+			}
+		}
+	}
+}
