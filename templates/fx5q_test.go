@@ -135,3 +135,25 @@ func TestFx5qToolingLicence(t *testing.T) {
 		}
 	}
 }
+
+// RQ2-2: without a steering committee, the per-operation limit of the
+// delegation reads for in-budget spending as well as for funding, for
+// every vehicle; with no delegated amount, no limit is printed.
+func TestFx5qDelegationCapsSpending(t *testing.T) {
+	both := [2]string{"each expense and each funding being of no more than EUR 500 per operation", "chaque dépense et chaque financement n'excédant pas 500 euros par opération"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association", "scic", "public-body", "fiscal-host"} {
+		for _, limit := range []int{0, 500} {
+			for li, l := range textfmt.All {
+				body := fx5qNorm(clausePlain(charterDoc(t, map[string]any{"legal.vehicle": vehicle, "governance.steering": false, "governance.delegation_limit": limit}, l), "bodies-no-steering"))
+				if vehicle == "public-body" {
+					// A public body spends within its voted appropriations
+					// and the powers of its organs: no delegation.
+					continue
+				}
+				if strings.Contains(body, fx5qNorm(textfmt.Typeset(l, both[li]))) != (limit > 0) {
+					t.Errorf("%s limit=%d %s:\n%s", vehicle, limit, l, body)
+				}
+			}
+		}
+	}
+}
