@@ -157,3 +157,36 @@ func TestFx5qDelegationCapsSpending(t *testing.T) {
 		}
 	}
 }
+
+// RQ2-10: with observation records, the observers named in a dataset
+// taken from an open source keep the credit its licence requires, the
+// rest being stripped, in the policy (linked or not) and in the charter;
+// the source of those names is given in the policy's article on personal
+// data. Without observation records, nothing of it is printed.
+func TestFx5qImportedObserverNames(t *testing.T) {
+	pol := [2]string{"keep the names and credits that the licence requires, remove the other personal data that the source does not require, and give the source", "conservez les noms et mentions que la licence exige, retirez les autres données personnelles que la source n'exige pas, et indiquez la source"}
+	src := [2]string{"the names of the observers that a dataset taken from another source gives come from that source", "les noms des observateurs que mentionne un jeu de données repris d'une autre source proviennent de cette source"}
+	ch := [2]string{"an observer named in a dataset taken from another source is named only where that source published the name lawfully, under a licence that requires that credit", "l'observateur que nomme un jeu de données repris d'une autre source n'est nommé que si cette source l'a publié licitement, sous une licence qui exige cette mention"}
+	for _, on := range []bool{false, true} {
+		for _, linked := range []bool{false, true} {
+			for li, l := range textfmt.All {
+				charterSet := map[string]any{"commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0", "commons.observation_data": on}
+				set := map[string]any{"contributions.types": []string{"data", "documentation"}}
+				if !linked {
+					set["project.observation_data"] = on
+				}
+				data := fx5qNorm(fxrdPolicy(t, linked, charterSet, set, l, "contributions-data"))
+				pd := fx5qNorm(fxrdPolicy(t, linked, charterSet, set, l, "personal-data-controller"))
+				if strings.Contains(data, pol[li]) != on || strings.Contains(pd, src[li]) != on {
+					t.Errorf("observation=%v linked=%v %s: imported names %v %v", on, linked, l, strings.Contains(data, pol[li]), strings.Contains(pd, src[li]))
+				}
+			}
+		}
+		for li, l := range textfmt.All {
+			all := fx5qNorm(fxrhAll(charterDoc(t, map[string]any{"commons.resources": []string{"data", "content"}, "commons.observation_data": on}, l)))
+			if strings.Contains(all, ch[li]) != on {
+				t.Errorf("charter observation=%v %s: imported names", on, l)
+			}
+		}
+	}
+}
