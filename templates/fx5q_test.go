@@ -190,3 +190,26 @@ func TestFx5qImportedObserverNames(t *testing.T) {
 		}
 	}
 }
+
+// RQ-25, RQ2-11: without a legal person, a linked policy names the
+// charter's defined Members, never "members of the commons", and the
+// joint controllership of the forge statistics has a subject.
+func TestFx5qPolicyNamesTheMembers(t *testing.T) {
+	stale := [2]string{"members of the commons", "membres du commun"}
+	stats := [2]string{"the Members are joint controllers with the operator", "les Membres sont responsables conjoints du traitement avec l'exploitant"}
+	orphan := [2]string{"they are joint controllers", "ils sont responsables conjoints"}
+	for _, vehicle := range []string{"none", "de-facto-association"} {
+		for li, l := range textfmt.All {
+			vals := fxgovLinked(map[string]any{"legal.vehicle": vehicle, "commons.personal_data": true, "commons.observation_data": true}, map[string]any{"legal.vehicle": vehicle, "legal.entity_name": ""})
+			text := fx5qNorm(policyText(t, vals, map[string]any{"contributions.types": []string{"data", "documentation"}, "project.repository_url": "https://gitlab.com/x/y"}, l))
+			if strings.Contains(text, stale[li]) || strings.Contains(text, orphan[li]) {
+				t.Errorf("%s %s: undefined members or orphan pronoun", vehicle, l)
+			}
+			if strings.Contains(text, "statistics") || strings.Contains(text, "statistiques") {
+				if !strings.Contains(text, stats[li]) {
+					t.Errorf("%s %s: statistics controllers", vehicle, l)
+				}
+			}
+		}
+	}
+}

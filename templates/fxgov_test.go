@@ -166,7 +166,7 @@ func TestFxgovExistingAssociationAmendsItsStatutes(t *testing.T) {
 func TestFxgovPolicyObligationsOwedByAPerson(t *testing.T) {
 	owners := map[string][2]string{
 		"entity":   {"the Legal Entity", "la Structure porteuse"},
-		"members":  {"the members of the commons", "les membres du commun"},
+		"members":  {"the Members", "les Membres"},
 		"unlinked": {"the Maintainers", "les Mainteneurs"},
 	}
 	hide := [2]string{"Where a person objects to the publication of their data, %s shall hide them as soon as the request is received and shall remove them", "Lorsqu'une personne s'oppose à la publication de ses données, %s %s les masquer dès la réception de sa demande et de les retirer"}
