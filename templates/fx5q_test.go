@@ -213,3 +213,15 @@ func TestFx5qPolicyNamesTheMembers(t *testing.T) {
 		}
 	}
 }
+
+// RQ2-12: the DCO sign-off example uses a neutral placeholder, never a
+// name that the answers may give to a real person.
+func TestFx5qNeutralSignOff(t *testing.T) {
+	want := [2]string{"Signed-off-by: Your Name <you@example.org>", "Signed-off-by: Prénom Nom <vous@example.org>"}
+	for li, l := range textfmt.All {
+		body := policyClause(t, map[string]any{"inbound": "dco"}, l, "inbound-dco")
+		if !strings.Contains(body, want[li]) || strings.Contains(body, "Camille Martin") {
+			t.Errorf("%s: sign-off example", l)
+		}
+	}
+}
