@@ -225,3 +225,24 @@ func TestFx5qNeutralSignOff(t *testing.T) {
 		}
 	}
 }
+
+// RQ2-1, RQ2-9: without a legal person, the stricter rule on minors is
+// justified against Article 2 bis of the law of 1901 for an undeclared
+// association under French law only; with no cap on the Members' share,
+// only the Member who acts for the Commons may bear costs.
+func TestFx5qMinorsAndCostsWithoutALegalPerson(t *testing.T) {
+	law := [2]string{"stricter than the free membership of minors provided for in Article 2 bis of the law of 1 July 1901", "plus stricte que la libre adhésion des mineurs que prévoit l'article 2 bis de la loi du 1er juillet 1901"}
+	acting := [2]string{"and, where acting for the Commons, may have to bear costs", "et, s'il agit pour le Commun, peut avoir à supporter des frais"}
+	for _, vehicle := range []string{"none", "de-facto-association"} {
+		for _, gl := range []string{"FR", "BE"} {
+			for _, cap := range []int{0, 100} {
+				for li, l := range textfmt.All {
+					body := fx5qNorm(fx4qCharter(t, map[string]any{"legal.vehicle": vehicle, "governing_law": gl, "economy.member_share_cap": cap, "membership.classes": []string{}}, l, "membership-classes"))
+					if strings.Contains(body, law[li]) != (vehicle == "de-facto-association" && gl == "FR") || strings.Contains(body, acting[li]) != (cap == 0) {
+						t.Errorf("%s %s cap=%d %s:\n%s", vehicle, gl, cap, l, body)
+					}
+				}
+			}
+		}
+	}
+}
