@@ -246,3 +246,18 @@ func TestFx5qMinorsAndCostsWithoutALegalPerson(t *testing.T) {
 		}
 	}
 }
+
+// RQ2-5: the charter's rule on test data names dwellings, delivery points
+// and meters only where the commons publishes device measurements.
+func TestFx5qTestDataExamplesFollowTheCommons(t *testing.T) {
+	meter := [2]string{"a real identifier of a dwelling, of a delivery point", "un identifiant réel de logement, de point de livraison"}
+	plain := [2]string{"such as their name, their contact details or the place where they were;", "telles que son nom, ses coordonnées ou le lieu où elle se trouvait ;"}
+	for _, devices := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			all := fx5qNorm(fxrhAll(charterDoc(t, map[string]any{"commons.personal_data": true, "commons.device_data": devices}, l)))
+			if strings.Contains(all, meter[li]) != devices || strings.Contains(all, plain[li]) == devices {
+				t.Errorf("devices=%v %s: test data examples", devices, l)
+			}
+		}
+	}
+}
