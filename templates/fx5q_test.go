@@ -261,3 +261,23 @@ func TestFx5qTestDataExamplesFollowTheCommons(t *testing.T) {
 		}
 	}
 }
+
+// RQ-14: where data are a resource, each record carries a validation
+// status, checked by the Maintainers under the Technical Committee's
+// quality rules, and the data come without warranty of accuracy; not
+// where the commons publishes no data.
+func TestFx5qDataValidationAndAccuracy(t *testing.T) {
+	status := [2]string{"Each record in the data of the Commons shall carry a validation status", "Chaque enregistrement des données du Commun porte un statut de validation"}
+	accuracy := [2]string{"without any warranty of accuracy or completeness, on the terms of their licence", "sans garantie d'exactitude ni d'exhaustivité, dans les conditions de leur licence"}
+	for _, resources := range [][]string{{"data", "content"}, {"software", "content"}} {
+		for _, vehicle := range []string{"de-facto-association", "association", "public-body"} {
+			for li, l := range textfmt.All {
+				body := fx5qNorm(clausePlain(charterDoc(t, map[string]any{"commons.resources": resources, "legal.vehicle": vehicle}, l), "licences-data"))
+				want := resources[0] == "data"
+				if strings.Contains(body, status[li]) != want || strings.Contains(body, accuracy[li]) != want {
+					t.Errorf("%v %s %s: validation", resources, vehicle, l)
+				}
+			}
+		}
+	}
+}
