@@ -281,3 +281,19 @@ func TestFx5qDataValidationAndAccuracy(t *testing.T) {
 		}
 	}
 }
+
+// RQ-8: without a legal person, the first meeting of the Assembly has the
+// declaration of the association (or the choice of a structure) on its
+// agenda; not with a legal entity.
+func TestFx5qFirstAssemblyDecidesOnDeclaration(t *testing.T) {
+	declare := [2]string{"it also decides whether to declare the association formed by the Members and to adopt its statutes", "elle se prononce en outre sur la déclaration de l'association formée par les Membres et l'adoption de ses statuts"}
+	structure := [2]string{"it also decides whether to create a legal structure to run the Commons or to join one", "elle se prononce en outre sur la création d'une structure juridique pour porter le Commun ou l'adhésion à une structure existante"}
+	for _, vehicle := range []string{"none", "de-facto-association", "association", "fiscal-host", "public-body"} {
+		for li, l := range textfmt.All {
+			all := fx5qNorm(fxrhAll(charterDoc(t, map[string]any{"legal.vehicle": vehicle}, l)))
+			if strings.Contains(all, declare[li]) != (vehicle == "de-facto-association") || strings.Contains(all, structure[li]) != (vehicle == "none") {
+				t.Errorf("%s %s: first Assembly agenda", vehicle, l)
+			}
+		}
+	}
+}
