@@ -297,3 +297,21 @@ func TestFx5qFirstAssemblyDecidesOnDeclaration(t *testing.T) {
 		}
 	}
 }
+
+// RQ2-7: the grid for observations made near a home rests on a statement
+// the contributor makes for each observation, an observation in an
+// inhabited area being treated as such failing it, in the charter and in
+// the policy, only with observation records.
+func TestFx5qHomeStatementForObservations(t *testing.T) {
+	ch := [2]string{"which the person who submits it states for each observation, or, failing that statement, where it lies in an inhabited area", "ce que la personne qui la soumet indique pour chaque observation, ou qu'à défaut de cette indication elle est située dans une zone habitée"}
+	pol := [2]string{"state whether it was made at or in the immediate vicinity of a home: failing that statement, an observation that lies in an inhabited area is treated as such", "indiquez si elle a été faite à un domicile ou à proximité immédiate : à défaut de cette indication, une observation située dans une zone habitée est traitée comme telle"}
+	for _, on := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			all := fx5qNorm(fxrhAll(charterDoc(t, map[string]any{"commons.resources": []string{"data", "content"}, "commons.observation_data": on}, l)))
+			data := fx5qNorm(fxrdPolicy(t, true, map[string]any{"commons.resources": []string{"data", "content"}, "commons.observation_data": on}, map[string]any{"contributions.types": []string{"data"}}, l, "contributions-data"))
+			if strings.Contains(all, ch[li]) != on || strings.Contains(data, pol[li]) != on {
+				t.Errorf("observation=%v %s: home statement", on, l)
+			}
+		}
+	}
+}
