@@ -1163,7 +1163,7 @@ func TestPolicyReaderIsToldWhatApplies(t *testing.T) {
 // under a linked charter, with its contact point; without a charter, the
 // Maintainers, with the contact point the answers name, if any.
 func TestControllersWithoutALegalPerson(t *testing.T) {
-	members := [2]string{"the members of the commons that the Charter governs", "les membres du commun que régit la Charte"}
+	members := [2]string{"the Members, whom the Charter governs", "les Membres, que régit la Charte"}
 	maintainers := [2]string{"the Maintainers are joint controllers", "les Mainteneurs sont responsables conjoints"}
 	for li, l := range textfmt.All {
 		for _, vehicle := range []string{"none", "de-facto-association"} {

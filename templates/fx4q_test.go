@@ -239,7 +239,7 @@ func fx4qCharterRules(t *testing.T, set map[string]any) map[string]bool {
 // consent, and a public body joins only by a decision of its competent
 // organ; nothing of this under a legal entity.
 func TestFx4qMinorsAndPublicBodiesWithoutALegalPerson(t *testing.T) {
-	minors := [2]string{"a person under sixteen therefore takes part in the Commons as a Participant or Contributor without becoming a Member", "une personne de moins de seize ans prend donc part au Commun comme Participant ou Contributeur sans devenir Membre"}
+	minors := [2]string{"a person under sixteen takes part in the Commons as a Participant or Contributor without becoming a Member", "une personne de moins de seize ans prend part au Commun comme Participant ou Contributeur sans devenir Membre"}
 	public := [2]string{"A public body becomes a Member only by a decision of its competent organ", "Une personne publique ne devient Membre que par une décision de son organe compétent"}
 	for _, vehicle := range []string{"none", "de-facto-association", "association"} {
 		for _, classes := range [][]string{{}, {"individuals", "non-profits"}, {"individuals", "public-bodies"}} {

@@ -166,7 +166,7 @@ func TestFxgovExistingAssociationAmendsItsStatutes(t *testing.T) {
 func TestFxgovPolicyObligationsOwedByAPerson(t *testing.T) {
 	owners := map[string][2]string{
 		"entity":   {"the Legal Entity", "la Structure porteuse"},
-		"members":  {"the members of the commons", "les membres du commun"},
+		"members":  {"the Members", "les Membres"},
 		"unlinked": {"the Maintainers", "les Mainteneurs"},
 	}
 	hide := [2]string{"Where a person objects to the publication of their data, %s shall hide them as soon as the request is received and shall remove them", "Lorsqu'une personne s'oppose à la publication de ses données, %s %s les masquer dès la réception de sa demande et de les retirer"}
@@ -232,7 +232,9 @@ func TestFxgovPolicyObligationsOwedByAPerson(t *testing.T) {
 // documentation does not reach code, which is not accepted until a
 // licence is set for it; the Project is defined by what it publishes.
 func TestFxgovPolicyCodeWithoutSoftwareLicence(t *testing.T) {
-	code := [2]string{"- **Code:** the Project has no licence for software under the Charter. Code, such as programs, scripts and libraries, is not accepted as a Contribution until a licence for it is set under the conditions that Article", "- **Code :** le Projet n'a pas de licence pour les logiciels en vertu de la Charte. Le code, tel que les programmes, les scripts et les bibliothèques, n'est pas accepté comme Contribution tant qu'aucune licence ne lui a été attribuée dans les conditions que fixe l'article"}
+	// The repositories' own scripts have a licence of their own (RQ-22):
+	// other code is refused.
+	code := [2]string{"- **Code:** the Project has no licence for software under the Charter. Any other code, such as a program or a library published for its own sake, is not accepted as a Contribution until a licence for it is set under the conditions that Article", "- **Code :** le Projet n'a pas de licence pour les logiciels en vertu de la Charte. Tout autre code, tel qu'un programme ou une bibliothèque publié pour lui-même, n'est pas accepté comme Contribution tant qu'aucune licence ne lui a été attribuée dans les conditions que fixe l'article"}
 	notDocs := [2]string{"the licence of the documentation does not apply to it.", "la licence de la documentation ne s'y applique pas."}
 	software := [2]string{"means Sentiers en commun: the software, ", "désigne Sentiers en commun : les logiciels, "}
 	noSoftware := [2]string{"means Sentiers en commun: the data, documentation", "désigne Sentiers en commun : les données, la documentation"}

@@ -320,9 +320,10 @@ var reserves = []reserve{
 	{"the general meeting and the board of a société anonyme meet: the fallback of consensus follows two meetings, not written consultations (C. com. L. 225-37, L. 225-107)",
 		scicForm("sa"),
 		[2][]string{nil, nil},
-		// The Conduct Committee, a body of the Commons and not an organ of
-		// the société anonyme, may still meet or consult in writing.
-		[2][]string{{"two successive meetings or consultations"}, {"deux réunions ou consultations successives"}}},
+		// The Conduct Committee, which is no organ of the company, may
+		// still decide "at the first meeting or consultation of the
+		// Committee": only the fallback of the Assembly's consensus is meant.
+		[2][]string{{"two successive meetings or consultations", "at the first meeting or consultation of the Assembly"}, {"deux réunions ou consultations successives", "lors de la première réunion ou consultation de l'Assemblée"}}},
 	{"a host does not keep for itself what it holds for the commons, unless the assembly agrees",
 		vehicleIs("fiscal-host"),
 		[2][]string{{"other than the Legal Entity itself unless the Assembly agreed to it"}, {"autre qu’elle-même sauf accord de l’Assemblée"}},
