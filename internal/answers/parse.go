@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -129,9 +128,7 @@ func parse(data []byte, reg Registry, follow func(*File) *Link) (*File, []Issue)
 		}
 	}
 	q := p.f.Questionnaire
-	resolved := q.Resolve(p.f.Values)
-	explained := explainedByLink(q, resolved)
-	for _, m := range q.Missing(resolved) {
+	for _, m := range q.Missing(q.Resolve(p.f.Values)) {
 		if reported[problemKey(m)] {
 			continue
 		}
@@ -142,9 +139,6 @@ func parse(data []byte, reg Registry, follow func(*File) *Link) (*File, []Issue)
 				// file leaves this one unanswered: a yes-or-no question
 				// then takes its default, and nothing is missing.
 				continue
-			}
-			if explained(qq) {
-				continue // a rule on the charter says why, and what to do
 			}
 			// The charter gives no such answer.
 			if m.Msg = p.f.Link.Gap(q, qq, m); m.Msg == nil {
@@ -160,49 +154,6 @@ func parse(data []byte, reg Registry, follow func(*File) *Link) (*File, []Issue)
 	}
 	sortIssues(p.issues)
 	return p.f, p.issues
-}
-
-// explainedByLink returns whether a linked question qq that the charter
-// leaves unanswered applies only because of an answer that an error rule
-// reading the charter refuses: that rule reports the cause once, with
-// the way forward (an agreement needs a licensee, which a charter without
-// a legal person cannot give), and the charter's missing answer is but
-// its consequence.
-func explainedByLink(q *questionnaire.Questionnaire, resolved questionnaire.Values) func(*questionnaire.Question) bool {
-	if resolved.Charter() == "" {
-		return func(*questionnaire.Question) bool { return false }
-	}
-	refused := map[string]bool{}
-	for _, pr := range q.Check(resolved, time.Now()) {
-		if r := pr.Rule; r != nil && r.Severity == questionnaire.SeverityError && readsCharter(r) {
-			refused[pr.Key] = true
-		}
-	}
-	return func(qq *questionnaire.Question) bool {
-		for key := range qq.ShowIf {
-			if refused[key] {
-				return true
-			}
-		}
-		for _, c := range qq.ShowIfAny {
-			for key := range c {
-				if refused[key] {
-					return true
-				}
-			}
-		}
-		return false
-	}
-}
-
-// readsCharter says whether r tests an answer of the linked charter.
-func readsCharter(r *questionnaire.Rule) bool {
-	for key := range r.When {
-		if strings.HasPrefix(key, questionnaire.CharterPrefix) {
-			return true
-		}
-	}
-	return false
 }
 
 // sortIssues orders issues by line, those of the file before those of

@@ -959,6 +959,10 @@ func TestEachRuleBreaks(t *testing.T) {
 	}
 	for _, c := range linkedRuleCases {
 		f, parseIssues := linkedExample(t, c.kind, c.answers)
+		// A charter that the rule finds wanting may also be unable to
+		// give an answer the policy takes from it: that gap is the
+		// parser's to report, and the rule is what is tested here.
+		parseIssues = slices.DeleteFunc(parseIssues, func(i answers.Issue) bool { return strings.HasPrefix(i.Msg.ID, "link.") })
 		if len(parseIssues) > 0 {
 			t.Fatalf("%s linked %v: %+v", c.kind, c.answers, parseIssues[0])
 		}

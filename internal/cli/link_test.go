@@ -427,10 +427,10 @@ func TestCharterLinkProblemsAtTheirLines(t *testing.T) {
 	// A steward needs a legal entity.
 	editAnswers(t, charter, "legal.vehicle", "none", "economy.funding", "services", "membership.classes", "individuals,companies")
 	editAnswers(t, policy, "inbound", "cla", "agreement.url", "https://sentiers-en-commun.example/accord-de-contribution")
-	// The rule that refuses the agreement says why and what to do; the
-	// licensee the charter cannot give is but its consequence, and is not
-	// reported again.
+	// The licensee the charter cannot give, and the rule that refuses the
+	// agreement, which says why and what to do.
 	check("a steward without a legal entity", run(t, "C", "validate", policy),
+		at(policy, "charter:")+"Licensee that receives the rights: this answer comes from “Name of the legal entity” in charter.yaml, a question that applies to that charter only when its answer to “Legal vehicle” (line "+lineOf(t, charter, "    vehicle: none")+") is “Declared association (loi 1901)”, “Foundation or fiscal host”, “Cooperative (SCIC)”, or “Run by a public body”",
 		at(policy, "  inbound: cla")+"How contributions are licensed to the project: a contributor licence agreement, a fiduciary licence agreement and an assignment each need a licensee or assignee that can hold the rights")
 }
 
@@ -550,7 +550,7 @@ func TestFollowingTheLinkMessagesGivesAValidFile(t *testing.T) {
 }
 
 // Without a legal person, the joint controllers of contributors' personal
-// data are those of the charter: the members of the commons, under the
+// data are those of the charter: the Members of the commons, under the
 // charter's article on personal data, with the charter's contact point
 // (the facilitator of the assembly when it names none), never the
 // Maintainers, who need not be members and have made no arrangement. A
@@ -561,7 +561,7 @@ func TestLinkedPolicyWithoutLegalPersonTakesTheCharterControllers(t *testing.T) 
 	charter, policy := linkedPair(t, dir)
 	editAnswers(t, charter, "legal.vehicle", "none", "legal.entity_name", "", "legal.statutes_url", "",
 		"privacy.dpo", "", "privacy.contact", "", "privacy.controller", "Léa Moreau")
-	members := map[string]string{"en": "the members of the commons that the Charter governs", "fr": "les membres du commun que régit la Charte"}
+	members := map[string]string{"en": "the Members, whom the Charter governs", "fr": "les Membres, que régit la Charte"}
 	arrangement := map[string]string{"en": "Their arrangement under Article 26 of the GDPR is Article", "fr": "Leur accord au sens de l’article\u00a026 du RGPD est l’article"}
 	maintainers := map[string]string{"en": "the Maintainers are joint controllers", "fr": "les Mainteneurs sont responsables conjoints"}
 	facilitator := map[string]string{"en": "the facilitator of the Assembly that Article\u00a06.1 of the Charter sets up", "fr": "l’animateur de l’Assemblée que l’article\u00a06.1 de la Charte institue"}
