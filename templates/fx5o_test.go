@@ -251,33 +251,6 @@ func TestFx5oMaintainerObjectionLimited(t *testing.T) {
 	}
 }
 
-// RO2-8: a beneficiary named in advance without a registration number
-// is flagged, so that the founders identify the legal person.
-func TestFx5oNamedBeneficiaryIdentified(t *testing.T) {
-	k, _ := Lookup("charter")
-	for _, c := range []struct {
-		name   string
-		warned bool
-	}{
-		{"Coopérative Énergies Citoyennes SCIC", true},
-		{"Coopérative Énergies Citoyennes SCIC SAS, RCS Lyon 123 456 782, 1 rue Exemple, 69001 Lyon", false},
-		{"Association Exemple, RNA W751234567", false},
-		{"", false},
-	} {
-		v := k.Examples()
-		v["exit.beneficiary"] = c.name
-		got := false
-		for _, p := range k.Questionnaire.Check(k.Questionnaire.Resolve(v), testDay) {
-			if p.Rule.ID == "named-beneficiary-identified" {
-				got = true
-			}
-		}
-		if got != c.warned {
-			t.Errorf("%q: warned=%v", c.name, got)
-		}
-	}
-}
-
 // RO-28 (RO2-17): a legal entity that sells services publishes the
 // developments it makes for clients under the Commons' licences, unless
 // the founders answer no; without paid services, nothing is said.
