@@ -109,6 +109,13 @@ func pipeFields(p *parse.PipeNode, dot string, seen map[string]bool) string {
 				}
 				seen[path] = true
 				last = path
+			case *parse.VariableNode:
+				// $.x.y reads the answer x.y from the top, whatever "." is.
+				if len(a.Ident) > 1 && a.Ident[0] == "$" {
+					path := strings.Join(a.Ident[1:], ".")
+					seen[path] = true
+					last = path
+				}
 			case *parse.PipeNode:
 				// A parenthesised pipeline: (eq .x "y").
 				pipeFields(a, dot, seen)

@@ -364,7 +364,7 @@ func TestFx2jPublicBodyIsNotAMember(t *testing.T) {
 // RJ-7: a local authority has no statutes; the Maintainers inform its
 // executive (for a commune, the mayor, CGCT L. 2122-21) of a vulnerability.
 func TestFx2jLocalAuthorityExecutiveInformed(t *testing.T) {
-	want := map[textfmt.Lang]string{textfmt.EN: "inform its executive (for a commune, the mayor: French General Local Authorities Code, Article L. 2122-21), and not", textfmt.FR: "informent sans délai son exécutif (pour une commune, le maire : Code général des collectivités territoriales, article L. 2122-21), et non"}
+	want := map[textfmt.Lang]string{textfmt.EN: "inform its executive (for a commune, the mayor: French General Local Authorities Code, Article L. 2122-21)", textfmt.FR: "informent sans délai son exécutif (pour une commune, le maire : Code général des collectivités territoriales, article L. 2122-21)"}
 	for _, form := range fxrfPublicForms {
 		for _, l := range textfmt.All {
 			r2Check(t, form+" "+string(l), fxkCharter(t, fxkPublicBody(form), l), form == "local-authority", want[l])

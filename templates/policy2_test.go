@@ -87,7 +87,7 @@ func TestPolicyFollowsTheResourcesOfItsCharter(t *testing.T) {
 			}
 			md, resolved := pairedPolicy(t, ch, questionnaire.Values{"contributions.types": tc.types})
 			allowed := []string{}
-			for _, key := range []string{"licences.software", "licences.data", "licences.content", "licences.hardware"} {
+			for _, key := range []string{"licences.software", "licences.data", "licences.content", "licences.hardware", "licences.tooling"} {
 				if v, ok := resolved[key].(string); ok && v != "" {
 					allowed = append(allowed, v)
 				}
