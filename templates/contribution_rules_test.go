@@ -932,6 +932,23 @@ func linkedExamples(k *Kind) questionnaire.Values {
 	return vals
 }
 
+// linkedPolicyExamples is the example policy k linked to the example
+// charter changed by charterSet, with the answers it takes from it.
+func linkedPolicyExamples(k *Kind, charterSet map[string]any) questionnaire.Values {
+	ch, _ := Lookup("charter")
+	vals := linkedExamples(k)
+	cv := ch.Examples()
+	for key, v := range charterSet {
+		cv[key] = v
+	}
+	resolved := ch.Questionnaire.Resolve(cv)
+	vals.SetCharterAnswers(resolved)
+	for key, v := range k.Questionnaire.FromCharter(resolved) {
+		vals[key] = v
+	}
+	return vals
+}
+
 // Sole traders' data come in one of four alternative cases, among them a
 // reading on the spot of what the trader displays to the public; a
 // linked policy adds the conditions of the charter's article on personal

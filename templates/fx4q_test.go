@@ -15,17 +15,7 @@ import (
 func fx4qRules(t *testing.T, charterSet, set map[string]any) map[string]bool {
 	t.Helper()
 	k, _ := Lookup("contribution")
-	ch, _ := Lookup("charter")
-	vals := linkedExamples(k)
-	cv := ch.Examples()
-	for key, v := range charterSet {
-		cv[key] = v
-	}
-	resolved := ch.Questionnaire.Resolve(cv)
-	vals.SetCharterAnswers(resolved)
-	for key, v := range k.Questionnaire.FromCharter(resolved) {
-		vals[key] = v
-	}
+	vals := linkedPolicyExamples(k, charterSet)
 	for key, v := range set {
 		vals[key] = v
 	}

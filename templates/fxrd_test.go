@@ -15,18 +15,7 @@ func fxrdPolicy(t *testing.T, linked bool, charterSet, set map[string]any, l tex
 	if !linked {
 		return fxNorm(plainSpaces(clauseWith(t, k, k.Examples(), set, l, id)))
 	}
-	ch, _ := Lookup("charter")
-	vals := linkedExamples(k)
-	cv := ch.Examples()
-	for key, v := range charterSet {
-		cv[key] = v
-	}
-	resolved := ch.Questionnaire.Resolve(cv)
-	vals.SetCharterAnswers(resolved)
-	for key, v := range k.Questionnaire.FromCharter(resolved) {
-		vals[key] = v
-	}
-	return fxNorm(plainSpaces(clauseWith(t, k, vals, set, l, id)))
+	return fxNorm(plainSpaces(clauseWith(t, k, linkedPolicyExamples(k, charterSet), set, l, id)))
 }
 
 // RD-15, RD-22: the policy never asserts that informing the sole traders
