@@ -54,3 +54,40 @@ func TestFx6sCourtReservesIPJurisdiction(t *testing.T) {
 		}
 	}
 }
+
+// RS2-2: the prevailing version prevails in every case of divergence; only
+// a doubt on the meaning of the authoritative version is read against the
+// Provider (C. civ. 1190). Printed for every private provider whatever the
+// prevailing language; never for a public body, whose French text alone is
+// authoritative; the old rule, that let the other version win whenever it
+// favoured the User, is gone.
+var (
+	phraseFx6sDoubt = apiTOSPhrase{
+		"en": "Where the meaning of the authoritative version is in doubt, that version is interpreted against the Provider, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code",
+		"fr": "En cas de doute sur le sens de la version qui fait foi, celle-ci s'interprète contre le Fournisseur, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil",
+	}
+	phraseFx6sOldDoubt = apiTOSPhrase{
+		"en": "the interpretation more favourable to the User prevails",
+		"fr": "l'interprétation la plus favorable à l'Utilisateur prévaut",
+	}
+)
+
+func TestFx6sPrevailingVersionDoubt(t *testing.T) {
+	for _, c := range []struct{ kind, lang string }{{"", "fr"}, {"", "en"}, {"public-body", "fr"}} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			if c.kind != "" {
+				v["provider.type"] = c.kind
+			}
+			v["prevailing_language"] = c.lang
+		})
+		for l, doc := range docs {
+			what := c.kind + "/" + c.lang + "/" + string(l)
+			if got := phraseFx6sDoubt.in(doc, "languages"); got != (c.kind == "") {
+				t.Errorf("%s: doubt read against the Provider = %v", what, got)
+			}
+			if phraseFx6sOldDoubt.in(doc, "languages") {
+				t.Errorf("%s: the old more-favourable rule is still printed", what)
+			}
+		}
+	}
+}
