@@ -1228,8 +1228,8 @@ var (
 			textfmt.FR: "*Seule la présente version française fait foi ; la version anglaise n'est qu'une traduction fournie à titre d'information (",
 		},
 		"fr": {
-			textfmt.EN: "*If the French and English versions differ, the French version prevails; where a doubt remains, ",
-			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut ; toutefois, en cas de doute, ",
+			textfmt.EN: "*If the French and English versions differ, the French version prevails; where the meaning of the authoritative version is in doubt, ",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut ; en cas de doute sur son sens, ",
 		},
 		"en": {
 			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers residing in France, French public bodies and private bodies entrusted with a public service in France",

@@ -260,8 +260,8 @@ var (
 		textfmt.FR: "dont les conséquences consistent principalement en un manque à gagner",
 	}
 	phraseFx4l1190 = apiTOSPhrase{
-		textfmt.EN: "the interpretation more favourable to the User prevails, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code",
-		textfmt.FR: "l'interprétation la plus favorable à l'Utilisateur prévaut, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil",
+		textfmt.EN: "that version is interpreted against the Provider, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code",
+		textfmt.FR: "celle-ci s'interprète contre le Fournisseur, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil",
 	}
 	phraseFx4lReportChannel = apiTOSPhrase{
 		textfmt.EN: "shall report it to the Provider by the means that the Documentation provides for such reports or, failing that, at",
@@ -276,8 +276,8 @@ var (
 		textfmt.FR: "Lorsqu'une Application permet à des tiers d'utiliser des fonctions de l'API, c'est-à-dire de lui adresser des requêtes, directement ou par l'intermédiaire de l'Application, et d'en recevoir les réponses, et non seulement de consulter des Données déjà obtenues",
 	}
 	phraseFx4lHead1190 = apiTOSPhrase{
-		textfmt.EN: "; where a doubt remains, however, the interpretation more favourable to the User prevails (",
-		textfmt.FR: " ; toutefois, en cas de doute, l'interprétation la plus favorable à l'Utilisateur prévaut (",
+		textfmt.EN: "; where the meaning of the authoritative version is in doubt, it is interpreted against the Provider (",
+		textfmt.FR: " ; en cas de doute sur son sens, la version qui fait foi s'interprète contre le Fournisseur (",
 	}
 )
 

@@ -155,16 +155,16 @@ func TestFxh2Clauses(t *testing.T) {
 		textfmt.EN: "exclusive jurisdiction of the courts of Paris in the following cases: (a) the User is domiciled outside France",
 		textfmt.FR: "juridictions de Paris",
 	}
-	// J-2, RL-8: the interpretation more favourable to the User prevails
+	// J-2, RL-8, RS2-2: a doubt on the authoritative version is read against the Provider
 	// where a discrepancy leaves a doubt (C. civ. 1190, every adhesion
 	// contract; C. consom. L. 211-1 for Consumers and Non-Professionals).
 	favourableC := apiTOSPhrase{
-		textfmt.EN: "Where a discrepancy between the versions leaves a doubt, however, the interpretation more favourable to the User prevails, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code and, towards a Consumer or a Non-Professional, article L.\u00a0211-1 of the French Consumer Code).",
-		textfmt.FR: "Toutefois, lorsqu'une divergence entre les versions laisse subsister un doute, l'interprétation la plus favorable à l'Utilisateur prévaut, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil et, à l'égard du Consommateur ou du Non-professionnel, article L.\u00a0211-1 du Code de la consommation).",
+		textfmt.EN: "Where the meaning of the authoritative version is in doubt, that version is interpreted against the Provider, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code and, towards a Consumer or a Non-Professional, article L.\u00a0211-1 of the French Consumer Code).",
+		textfmt.FR: "En cas de doute sur le sens de la version qui fait foi, celle-ci s'interprète contre le Fournisseur, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil et, à l'égard du Consommateur ou du Non-professionnel, article L.\u00a0211-1 du Code de la consommation).",
 	}
 	favourableNP := apiTOSPhrase{
-		textfmt.EN: "the interpretation more favourable to the User prevails, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code and, towards a Non-Professional, article",
-		textfmt.FR: "l'interprétation la plus favorable à l'Utilisateur prévaut, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil et, à l'égard du Non-professionnel, article",
+		textfmt.EN: "that version is interpreted against the Provider, the Agreement being a contract of adhesion proposed by the Provider (article 1190 of the French Civil Code and, towards a Non-Professional, article",
+		textfmt.FR: "celle-ci s'interprète contre le Fournisseur, le Contrat étant un contrat d'adhésion proposé par le Fournisseur (article 1190 du Code civil et, à l'égard du Non-professionnel, article",
 	}
 
 	for _, c := range fxh2Cases {

@@ -168,8 +168,8 @@ func TestFxnConsumerAndContributions(t *testing.T) {
 		textfmt.FR: "s'il se rétracte ensuite, il verse un montant proportionné au service fourni",
 	}
 	front := apiTOSPhrase{
-		textfmt.EN: "; where a doubt remains, however, the interpretation more favourable to the User prevails (",
-		textfmt.FR: " ; toutefois, en cas de doute, l'interprétation la plus favorable à l'Utilisateur prévaut (",
+		textfmt.EN: "; where the meaning of the authoritative version is in doubt, it is interpreted against the Provider (",
+		textfmt.FR: " ; en cas de doute sur son sens, la version qui fait foi s'interprète contre le Fournisseur (",
 	}
 	third := apiTOSPhrase{
 		textfmt.EN: "other third parties may reuse them, as obtained from the Provider, only under the document “",
