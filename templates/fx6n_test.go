@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"strings"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -36,5 +37,47 @@ func TestFx6nConsumerAnonymisationFollows64(t *testing.T) {
 			"6.2 secrecy: no anonymisation":  {secure62, "data-personal", secrecy},
 			"11.1 secrecy: no anonymisation": {secure111, "consumer-information", secrecy},
 		})
+	}
+}
+
+// RN2-2: a non-commercial licence is never called open in the summary
+// (label and pictogram) or in the heading of 6.5.
+func TestFx6nNonCommercialNotOpen(t *testing.T) {
+	ncSummary := apiTOSPhrase{textfmt.EN: "**Data: non-commercial licence", textfmt.FR: "**Données : licence non commerciale"}
+	openSummary := apiTOSPhrase{textfmt.EN: "**Data: open licence", textfmt.FR: "**Données : licence ouverte"}
+	ncPicto := apiTOSPhrase{textfmt.EN: "Non-commercial licence", textfmt.FR: "Licence non commerciale"}
+	for _, nc := range []bool{true, false} {
+		what := map[bool]string{true: "CC BY-NC", false: "CC BY"}[nc]
+		checkPhrases(t, what, func(v questionnaire.Values) {
+			v["conditions.data"] = "open-data-licence"
+			if nc {
+				v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)", "https://creativecommons.org/licenses/by-nc/4.0/"
+				v["conditions.output"] = "non-commercial"
+			} else {
+				v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution 4.0 International (CC BY 4.0)", "https://creativecommons.org/licenses/by/4.0/"
+			}
+		}, map[string]phraseWant{
+			"neutral summary label": {ncSummary, "summary", nc},
+			"no open summary label": {openSummary, "summary", !nc},
+			"neutral pictogram":     {ncPicto, "summary", nc},
+		})
+		for l, doc := range assembleAPITOS(t, func(v questionnaire.Values) {
+			v["conditions.data"] = "open-data-licence"
+			if nc {
+				v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)", "https://creativecommons.org/licenses/by-nc/4.0/"
+				v["conditions.output"] = "non-commercial"
+			}
+		}) {
+			want := map[textfmt.Lang]string{textfmt.EN: "Reuse of the data: non-commercial licence", textfmt.FR: "Réutilisation des données : licence non commerciale"}[l]
+			got := false
+			for _, c := range doc.Clauses {
+				if c.ID == "data-open-data-licence" {
+					got = strings.Contains(c.Title, textfmt.Typeset(l, want))
+				}
+			}
+			if got != nc {
+				t.Errorf("%s %s: heading %q present %v, want %v", what, l, want, got, nc)
+			}
+		}
 	}
 }
