@@ -81,3 +81,22 @@ func TestFx6nNonCommercialNotOpen(t *testing.T) {
 		}
 	}
 }
+
+// RN2-3: the commercial-use agreement of 7.2 covers the Data that the
+// results reproduce when the Data licence itself excludes commercial use.
+func TestFx6nCommercialAgreementCoversData(t *testing.T) {
+	covers := apiTOSPhrase{
+		textfmt.EN: "that agreement authorises the use of the Data that the results of the API reproduce for the needs of the commercial use it permits",
+		textfmt.FR: "cet accord emporte autorisation d'utiliser les Données que reproduisent les résultats de l'API pour les besoins de l'usage commercial qu'il permet",
+	}
+	for _, nc := range []bool{true, false} {
+		checkPhrases(t, map[bool]string{true: "CC BY-NC", false: "CC BY"}[nc], func(v questionnaire.Values) {
+			v["conditions.data"], v["conditions.output"] = "open-data-licence", "non-commercial"
+			if nc {
+				v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)", "https://creativecommons.org/licenses/by-nc/4.0/"
+			} else {
+				v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution 4.0 International (CC BY 4.0)", "https://creativecommons.org/licenses/by/4.0/"
+			}
+		}, map[string]phraseWant{"agreement covers Data": {covers, "outputs-non-commercial", nc}})
+	}
+}
