@@ -184,6 +184,8 @@ type Variant struct {
 var variants = map[string]Variant{
 	"price-no-monetary-price":           {Base: "price-free", EN: "No monetary price", FR: "Sans prix en argent"},
 	"data-open-data-licence-restricted": {Base: "data-open-data-licence", EN: "Open licence, restricted for API Users", FR: "Licence ouverte, restreinte pour les Utilisateurs de l’API"},
+	// A licence that excludes commercial use is not an open licence.
+	"data-non-commercial-licence": {Base: "data-open-data-licence", EN: "Non-commercial licence", FR: "Licence non commerciale"},
 }
 
 // VariantOf returns the name of the variant of pictogram base captioned
