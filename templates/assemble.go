@@ -353,7 +353,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 			if l == textfmt.FR {
 				return textfmt.Number(l, n) + textfmt.NBSP + "euros"
 			}
-			return "EUR" + textfmt.NBSP + textfmt.Number(l, n)
+			return eurFigure(n)
 		},
 		// eurosWords writes an amount of euros in words and figures, as a
 		// contract states a cap: "five thousand euros (EUR 5,000)", "cinq
@@ -371,7 +371,7 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 				}
 				return w + " (" + textfmt.Number(l, n) + ")" + textfmt.NBSP + unit
 			}
-			return w + " euros (EUR" + textfmt.NBSP + textfmt.Number(l, n) + ")"
+			return w + " euros (" + eurFigure(n) + ")"
 		},
 		// alternatives joins items with "or" / "ou".
 		"alternatives": func(items []string) string { return textfmt.Alternatives(l, items) },
@@ -562,13 +562,8 @@ func shareCapital(l textfmt.Lang, v any) string {
 		return "à capital variable (with variable capital)"
 	}
 	amount := textfmt.MapDigitGroups(fmt.Sprint(v), func(g string) string {
-		n, err := strconv.Atoi(strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return r
-			}
-			return -1
-		}, g))
-		if err != nil {
+		n, ok := wholeNumber(g)
+		if !ok {
 			return g
 		}
 		return textfmt.Number(l, n)
@@ -579,17 +574,26 @@ func shareCapital(l textfmt.Lang, v any) string {
 	// English terms write every amount of euros "EUR 10,000", as the
 	// euros helper does for the cap (review RS, RS-17).
 	if m := eurosAmount.FindStringSubmatch(fmt.Sprint(v)); m != nil {
-		digits := strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return r
-			}
-			return -1
-		}, m[1]+m[2])
-		if n, err := strconv.Atoi(digits); err == nil {
-			return "with a share capital of EUR" + textfmt.NBSP + textfmt.Number(l, n)
+		if n, ok := wholeNumber(m[1] + m[2]); ok {
+			return "with a share capital of " + eurFigure(n)
 		}
 	}
 	return "with a share capital of " + amount
+}
+
+// eurFigure writes an amount of euros as English terms do: "EUR 10,000".
+func eurFigure(n int) string { return "EUR" + textfmt.NBSP + textfmt.Number(textfmt.EN, n) }
+
+// wholeNumber reads the digits of a figure written with any separators
+// ("10 000", "10,000"), and false when it has none.
+func wholeNumber(s string) (int, bool) {
+	n, err := strconv.Atoi(strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s))
+	return n, err == nil
 }
 
 // eurosAmount matches a whole amount of euros, without decimals, written
