@@ -47,7 +47,7 @@ func fx5iHas(t *testing.T, what, body, want string, should bool) {
 // "current" one. Without a charter, none of it is printed. The charter
 // says the same.
 func TestFx5iRelicensingOneRule(t *testing.T) {
-	alone := [2]string{"It may distribute a combined work within those limits on its own.", "Il peut seul diffuser une œuvre combinée dans ces limites."}
+	alone := [2]string{"It may distribute a combined work within those limits without a prior decision.", "Il peut diffuser une œuvre combinée dans ces limites sans décision préalable."} // not « seul », which reads as "only it may" (RU-1)
 	later := [2]string{"is, however, a change of licence, which takes place only on a decision taken under the conditions that", "est en revanche un changement de licence, qui n'a lieu que sur une décision prise dans les conditions que prévoit"}
 	reach := [2]string{"A change to another free licence decided under the same conditions extends this commitment to that licence", "Un changement vers une autre licence libre, décidé dans ces mêmes conditions, étend cet engagement à cette licence"}
 	consent := [2]string{"A change to another licence so decided applies to your Contributions only with your express consent.", "Un changement vers une autre licence ainsi décidé ne s'applique à vos Contributions qu'avec votre accord exprès."}
