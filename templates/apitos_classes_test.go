@@ -420,8 +420,8 @@ var (
 	// A consumer keeps the language the law of his or her residence
 	// requires (Rome I, art. 6(2); art. 9 of the Italian Consumer Code).
 	phraseConsumerLanguage = apiTOSPhrase{
-		textfmt.EN: "the Provider shall provide these terms to that Consumer in that language",
-		textfmt.FR: "le Fournisseur remet au Consommateur les présentes conditions dans cette langue",
+		textfmt.EN: "a version of these terms written in such a language; that version is then authoritative towards him or her",
+		textfmt.FR: "une version des présentes conditions rédigée dans une telle langue ; cette version fait alors foi à son égard",
 	}
 	// Controller of the account and connection data whatever its role,
 	// and towards a Consumer even as the processor of professional Users,

@@ -133,7 +133,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu"},
 		[]string{"vat-outside-eu-provider-in-eu"}, false, []string{"data-act-switching"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu",
-		"audience": "business-and-consumers", "personal_data.processed": "false"}), []string{"vat-outside-eu-consumers"}, false, []string{"eu-representative-missing"}},
+		"audience": "business-and-consumers", "personal_data.processed": "false"}), []string{"vat-outside-eu-consumers"}, false, []string{"eu-representative-missing", "consumers-provider-abroad-language"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "franchise",
 		"personal_data.processed": "false"}),
 		[]string{"small-business-exemption-outside-eu"}, false, []string{"eu-representative-missing"}},
