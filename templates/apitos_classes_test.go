@@ -303,8 +303,8 @@ var (
 	// State (articles 44 and 196 of directive 2006/112); the basic
 	// exemption with its threshold; another exemption with its ground.
 	phraseVATAdded = apiTOSPhrase{
-		textfmt.EN: "Value added tax is added to them at the rate in force, except where the supply is taxable in another State, as set out below.",
-		textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute au taux en vigueur, sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
+		textfmt.EN: "except where the supply is taxable in another State, as set out below.",
+		textfmt.FR: "sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
 	}
 	phraseReverseCharge = apiTOSPhrase{
 		textfmt.EN: "accounts for the tax under the reverse charge (article 196 of that Directive)",

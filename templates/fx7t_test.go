@@ -89,3 +89,129 @@ func TestFx7tConsumersAbroadWarning(t *testing.T) {
 		}
 	}
 }
+
+// RT-1: a provider established outside France whose courts are not said to
+// be French may have chosen those of its own State: the terms then say that
+// a dispute with a User established in that State is domestic, outside
+// article 25, the clause having effect only as that State's law provides.
+// Not printed where the courts sit in France (article 25 applies, CJEU,
+// Inkreal, C-566/22), for a Spanish provider (whose clause already spares
+// users established in Spain), for a provider established in France, or
+// without a choice of court.
+var phraseFx7tDomesticDispute = apiTOSPhrase{
+	textfmt.EN: "Where those courts are those of the State in which the Provider is established, a dispute between the Provider and a User established in that same State is not international: it does not fall under article 25 of Regulation (EU) No 1215/2012, and the clause has effect in it only as the law of that State provides.",
+	textfmt.FR: "Lorsque ces juridictions sont celles de l'État où le Fournisseur est établi, le litige qui l'oppose à un Utilisateur établi dans ce même État n'est pas international : il ne relève pas de l'article 25 du règlement (UE) n° 1215/2012, et la clause n'y produit effet que dans les conditions que prévoit le droit de cet État.",
+}
+
+func TestFx7tCourtOfTheProvidersOwnState(t *testing.T) {
+	for _, c := range []struct {
+		country, court string
+		want           bool
+	}{
+		{"BE", "Liège (Belgique)", true},
+		{"DE", "Berlin", true},
+		{"US-NY", "New York (United States)", true},
+		{"BE", "Paris (France)", false},
+		{"FR", "Nantes", false},
+	} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			if c.country != "FR" {
+				fx7tAbroad(v, c.country)
+			}
+			v["jurisdiction"] = c.court
+			if c.court == "" {
+				delete(v, "jurisdiction")
+			}
+		})
+		for l, doc := range docs {
+			if got := phraseFx7tDomesticDispute.in(doc, "jurisdiction"); got != c.want {
+				t.Errorf("%s %q %s: domestic-dispute reservation = %v, want %v", c.country, c.court, l, got, c.want)
+			}
+		}
+	}
+	// Spain: the clause itself reaches only users established elsewhere.
+	docs := assembleAPITOS(t, func(v questionnaire.Values) {
+		v["provider.country"], v["provider.address"] = "ES", "Calle de Colón 22, 46004 Valencia, España"
+		v["provider.registration"], v["provider.vat_number"] = "Registro Mercantil de Valencia, hoja V-178901, NIF B98765432", "ESB98765432"
+		v["jurisdiction"] = "Valencia (Espagne)"
+	})
+	for l, doc := range docs {
+		if phraseFx7tDomesticDispute.in(doc, "jurisdiction") || !phraseCourtAbroadOnly.in(doc, "jurisdiction") {
+			t.Errorf("ES %s: the Spanish clause should spare users established in Spain by itself", l)
+		}
+	}
+}
+
+// RT-1: the warnings on courts of a provider established outside France
+// fire for every such provider, in the Union or not: proof of French law
+// abroad unless the courts are said to be French; domestic users unless
+// the courts sit in France.
+func TestFx7tCourtWarningsAbroad(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, c := range []struct {
+		country, court           string
+		abroadLaw, domesticUsers bool
+	}{
+		{"BE", "Liège (Belgique)", true, true},
+		{"US-NY", "New York (United States)", true, true},
+		{"BE", "Paris (France)", false, false},
+		{"US-NY", "Paris (France)", false, false},
+	} {
+		v := clone(exampleValues(t, k))
+		fx7tAbroad(v, c.country)
+		v["jurisdiction"] = c.court
+		settleVAT(v)
+		broken := brokenRules(k, v)
+		if got := slices.Contains(broken, "court-abroad-french-law"); got != c.abroadLaw {
+			t.Errorf("%s %q: court-abroad-french-law = %v, want %v", c.country, c.court, got, c.abroadLaw)
+		}
+		if got := slices.Contains(broken, "court-domestic-users"); got != c.domesticUsers {
+			t.Errorf("%s %q: court-domestic-users = %v, want %v", c.country, c.court, got, c.domesticUsers)
+		}
+	}
+}
+
+// RT-6: VAT charged is added at the rate in force in the State whose VAT
+// it is: France for a provider established there, the provider's own
+// Member State, named, for one established in another; outside the Union,
+// the clause names no State (the supply is then taxable where the rules
+// below place it).
+func TestFx7tVATState(t *testing.T) {
+	for _, c := range []struct {
+		country string
+		want    apiTOSPhrase
+	}{
+		{"FR", apiTOSPhrase{textfmt.EN: "Value added tax is added to them at the rate in force in France, except where", textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute au taux en vigueur en France, sauf lorsque"}},
+		{"BE", apiTOSPhrase{textfmt.EN: "Value added tax is added to them at the rate in force in the State in which the Provider is established (Belgium), except where", textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute au taux en vigueur dans l'État où le Fournisseur est établi (Belgique), sauf lorsque"}},
+		{"DE", apiTOSPhrase{textfmt.EN: "in the State in which the Provider is established (Germany), except where", textfmt.FR: "dans l'État où le Fournisseur est établi (Allemagne), sauf lorsque"}},
+	} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			if c.country != "FR" {
+				fx7tAbroad(v, c.country)
+			}
+			v["pricing.model"], v["pricing.vat"], v["term.termination_notice_months"] = "paid", "charged", 18
+		})
+		for l, doc := range docs {
+			if !c.want.in(doc, "access-payment") {
+				t.Errorf("%s %s: VAT not tied to its State:\n%s", c.country, l, clauseText(doc, "access-payment"))
+			}
+		}
+	}
+}
+
+// RT-8: a legal form glossed in two languages is warned of; a gloss in one
+// language is not.
+func TestFx7tLegalFormGloss(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for form, want := range map[string]bool{
+		"société à responsabilité limitée (SRL, société à responsabilité limitée de droit belge / Belgian private limited company)": true,
+		"SRL (société à responsabilité limitée de droit belge)":                                                                     false,
+		"société par actions simplifiée": false,
+	} {
+		v := clone(exampleValues(t, k))
+		v["provider.legal_form"] = form
+		if got := slices.Contains(brokenRules(k, v), "legal-form-bilingual-gloss"); got != want {
+			t.Errorf("%q: legal-form-bilingual-gloss = %v, want %v", form, got, want)
+		}
+	}
+}
