@@ -215,3 +215,60 @@ func TestFx7tLegalFormGloss(t *testing.T) {
 		}
 	}
 }
+
+// RM2-9: the choice of court binds a User established in France only where
+// both parties contracted as merchants (article 48 of the Code of Civil
+// Procedure): a merchant provider's clause names that case, a provider that
+// is not a merchant (an association, a liberal profession) chooses its
+// courts only for professional Users domiciled outside France, and neither
+// reaches a non-merchant professional User established in France, who
+// keeps the ordinary rules. A public body chooses no court.
+var (
+	phraseFx7tMerchantsLimb = apiTOSPhrase{
+		textfmt.EN: "or (b) the Provider and the User have both contracted as merchants (article 48 of the French Code of Civil Procedure).**",
+		textfmt.FR: "ou b) le Fournisseur et l'Utilisateur ont tous deux contracté en qualité de commerçant (article 48 du Code de procédure civile).**",
+	}
+	phraseFx7tAbroadOnly = apiTOSPhrase{
+		textfmt.EN: "between the Provider and a User domiciled outside France and acting for professional purposes falls within the exclusive jurisdiction of the courts of",
+		textfmt.FR: "entre le Fournisseur et un Utilisateur domicilié hors de France et agissant à des fins professionnelles relève de la compétence exclusive des juridictions",
+	}
+	phraseFx7tOrdinaryRules = apiTOSPhrase{
+		textfmt.EN: "In other cases, the competent court is determined by the ordinary rules of jurisdiction",
+		textfmt.FR: "Dans les autres cas, la juridiction compétente est déterminée selon les règles ordinaires de compétence",
+	}
+)
+
+func TestFx7tChoiceOfCourtBetweenMerchants(t *testing.T) {
+	for _, c := range []struct {
+		name, kind          string
+		merchant            bool
+		merchants, abroad   bool
+		ordinaryRulesStated bool
+	}{
+		{"merchant company", "company", true, true, false, true},
+		{"liberal profession", "individual", false, false, true, true},
+		{"association", "organisation", false, false, true, true},
+	} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			v["provider.type"], v["provider.merchant"], v["jurisdiction"] = c.kind, c.merchant, "Nantes"
+			if c.kind == "organisation" {
+				v["provider.legal_form"], v["provider.registration"] = "association régie par la loi du 1er juillet 1901", "RNA W751234567"
+				delete(v, "provider.merchant")
+			}
+			if c.kind == "individual" {
+				v["provider.name"], v["provider.legal_form"], v["provider.registration"] = "Jeanne Martin EI", "entrepreneur individuel", "RNE, SIREN 123 456 782"
+			}
+		})
+		for l, doc := range docs {
+			if got := phraseFx7tMerchantsLimb.in(doc, "jurisdiction"); got != c.merchants {
+				t.Errorf("%s %s: merchants limb = %v, want %v\n%s", c.name, l, got, c.merchants, clauseText(doc, "jurisdiction"))
+			}
+			if got := phraseFx7tAbroadOnly.in(doc, "jurisdiction"); got != c.abroad {
+				t.Errorf("%s %s: clause for foreign Users only = %v, want %v", c.name, l, got, c.abroad)
+			}
+			if got := phraseFx7tOrdinaryRules.in(doc, "jurisdiction"); got != c.ordinaryRulesStated {
+				t.Errorf("%s %s: ordinary rules for the other Users = %v, want %v", c.name, l, got, c.ordinaryRulesStated)
+			}
+		}
+	}
+}
