@@ -303,8 +303,8 @@ var (
 	// State (articles 44 and 196 of directive 2006/112); the basic
 	// exemption with its threshold; another exemption with its ground.
 	phraseVATAdded = apiTOSPhrase{
-		textfmt.EN: "Value added tax is added to them at the rate in force, except where the supply is taxable in another State, as set out below.",
-		textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute au taux en vigueur, sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
+		textfmt.EN: "except where the supply is taxable in another State, as set out below.",
+		textfmt.FR: "sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
 	}
 	phraseReverseCharge = apiTOSPhrase{
 		textfmt.EN: "accounts for the tax under the reverse charge (article 196 of that Directive)",
@@ -420,8 +420,8 @@ var (
 	// A consumer keeps the language the law of his or her residence
 	// requires (Rome I, art. 6(2); art. 9 of the Italian Consumer Code).
 	phraseConsumerLanguage = apiTOSPhrase{
-		textfmt.EN: "the Provider shall provide these terms to that Consumer in that language",
-		textfmt.FR: "le Fournisseur remet au Consommateur les présentes conditions dans cette langue",
+		textfmt.EN: "a version of these terms written in such a language; that version is then authoritative towards him or her",
+		textfmt.FR: "une version des présentes conditions rédigée dans une telle langue ; cette version fait alors foi à son égard",
 	}
 	// Controller of the account and connection data whatever its role,
 	// and towards a Consumer even as the processor of professional Users,

@@ -178,6 +178,12 @@ func funcs(k *Kind, l textfmt.Lang) template.FuncMap {
 		"inEU":      func(v any) bool { return inEU(fmt.Sprint(v)) },
 		"inEEA":     func(v any) bool { return inEEA(fmt.Sprint(v)) },
 		"authority": func(v any) string { return authority(fmt.Sprint(v), l) },
+
+		// namesFrance tells whether the answer naming the seat of the
+		// courts says they sit in France ("Paris (France)"), as the
+		// questionnaire asks a provider established elsewhere to write it.
+		"namesFrance": func(v any) bool { return namesFranceRE.MatchString(fmt.Sprint(v)) },
+
 		// swissController tells whether a legal person established in
 		// Switzerland controls the personal data, and dataLaws names
 		// the laws under which it does, alike in every document.
@@ -759,3 +765,6 @@ func frenchFormGloss(v any) string {
 	form := strings.ToLower(strings.Join(strings.Fields(fmt.Sprint(v)), " "))
 	return frenchFormGlosses[form]
 }
+
+// namesFranceRE finds France named in the answer on the seat of the courts.
+var namesFranceRE = regexp.MustCompile(`(?i)\bfrance\b`)

@@ -96,7 +96,7 @@ func TestFx4mRevenueOrderCourts(t *testing.T) {
 // liable"; the English text speaks of late-payment penalties, as the
 // French and article L. 441-10 do; prices "pay for" the service.
 func TestFx4mPriceWording(t *testing.T) {
-	added := apiTOSPhrase{textfmt.EN: "Value added tax is added to them at the rate in force, except where the supply is taxable in another State, as set out below.", textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute au taux en vigueur, sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après."}
+	added := apiTOSPhrase{textfmt.EN: "except where the supply is taxable in another State, as set out below.", textfmt.FR: "sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après."}
 	liable := apiTOSPhrase{textfmt.EN: "where the Provider is liable for it", textfmt.FR: "lorsque le Fournisseur en est redevable"}
 	penalties := apiTOSPhrase{textfmt.EN: "late-payment penalties at the rate that the European Central Bank", textfmt.FR: "pénalités de retard au taux appliqué par la Banque centrale européenne"}
 	interest := apiTOSPhrase{textfmt.EN: "late-payment interest at the rate", textfmt.FR: "intérêts de retard au taux appliqué"}

@@ -16,8 +16,8 @@ import (
 
 var (
 	fxvatCharged = apiTOSPhrase{
-		textfmt.EN: "Value added tax is added to them at the rate in force, except where the supply is taxable in another State, as set out below.",
-		textfmt.FR: "La taxe sur la valeur ajoutée s'y ajoute au taux en vigueur, sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
+		textfmt.EN: "except where the supply is taxable in another State, as set out below.",
+		textfmt.FR: "sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
 	}
 	fxvatConsumersTTC = apiTOSPhrase{
 		textfmt.EN: "Prices shown to Consumers include all taxes",

@@ -102,26 +102,26 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"audience": "business-and-consumers", "languages": "en"}, []string{"consumers-without-french"}, false, nil},
 	{"api-tos", map[string]string{"languages": "en"}, []string{"english-only-public-bodies"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "BE", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"},
-		[]string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
+		[]string{"french-register-abroad"}, false, []string{}},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles", "provider.vat_number": "BE0123456789"},
-		[]string{"address-in-france-abroad"}, false, []string{"court-domestic-users"}},
+		[]string{"address-in-france-abroad"}, false, []string{}},
 	{"api-tos", map[string]string{"provider.address": belgianAddress}, []string{"address-abroad-country-france"}, true, nil},
 	// Luxembourg's register is the Registre de commerce et des sociétés
 	// too: "RCS Luxembourg B…" is its own name, not the French register's.
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734",
-		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-domestic-users"}, true, nil},
+		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{}, true, nil},
 	// "Luxembourg" names the State as well as the city of its courts.
 	{"api-tos", map[string]string{"provider.country": "LU", "provider.registration": "RCS Luxembourg B 281 734", "jurisdiction": "Luxembourg",
 		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"court-city-named-as-state", "court-domestic-users", "court-abroad-french-law"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "LU", "provider.registration": "RCS Paris 123 456 782",
-		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"french-register-abroad"}, false, []string{"court-domestic-users"}},
+		"provider.address": "15, rue Edward Steichen, L-2540 Luxembourg", "provider.vat_number": "LU31234567"}, []string{"french-register-abroad"}, false, []string{}},
 	{"api-tos", map[string]string{"provider.vat_number": "BE0123456789"}, []string{"vat-number-of-another-state"}, true, nil},
 	{"api-tos", map[string]string{"provider.authorisation": "autorisation d'établissement n° 10123456/0 délivrée par le ministre de l'Économie (Luxembourg)"},
 		[]string{"authorisation-of-another-state"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.country": "GR", "provider.registration": "GEMI 123456789000", "provider.address": "Ermou 1, 10563 Athina, Greece",
-		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece", "court-domestic-users"}, true, nil},
+		"provider.vat_number": "GR123456789"}, []string{"vat-number-greece"}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.type": "organisation", "provider.country": "BE", "provider.address": belgianAddress,
-		"provider.vat_number": "BE0123456789", "provider.identifier": "RNA W751234567"}, []string{"french-identifier-abroad", "court-domestic-users"}, true, nil},
+		"provider.vat_number": "BE0123456789", "provider.identifier": "RNA W751234567"}, []string{"french-identifier-abroad"}, true, nil},
 	// RA-19: the address of the terms and their earlier versions is not
 	// that of one version.
 	{"api-tos", map[string]string{"api.terms_url": "https://acme-meteo.example/legal/api-terms/1.0"}, []string{"terms-url-versioned"}, true, nil},
@@ -133,7 +133,7 @@ var ruleCases = []struct {
 	{"api-tos", map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu"},
 		[]string{"vat-outside-eu-provider-in-eu"}, false, []string{"data-act-switching"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "outside-eu",
-		"audience": "business-and-consumers", "personal_data.processed": "false"}), []string{"vat-outside-eu-consumers"}, false, []string{"eu-representative-missing"}},
+		"audience": "business-and-consumers", "personal_data.processed": "false"}), []string{"vat-outside-eu-consumers"}, false, []string{"eu-representative-missing", "consumers-provider-abroad-language"}},
 	{"api-tos", withAmericanProvider(map[string]string{"pricing.model": "paid", "term.termination_notice_months": "18", "provider.vat_number": "", "pricing.vat": "franchise",
 		"personal_data.processed": "false"}),
 		[]string{"small-business-exemption-outside-eu"}, false, []string{"eu-representative-missing"}},
@@ -204,19 +204,19 @@ var ruleCases = []struct {
 	// A German legal person names its representatives (§ 5 DDG, § 35a GmbHG).
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": ""},
-		[]string{"representatives-germany-missing"}, false, []string{"court-domestic-users"}},
+		[]string{"representatives-germany-missing"}, false, []string{}},
 	// Legal representatives are printed as written in every language:
 	// words of one language would stay untranslated in the other.
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": "Anna Weber and Jonas Becker, managing directors"},
-		[]string{"representatives-in-english"}, true, []string{"court-domestic-users"}},
+		[]string{"representatives-in-english"}, true, []string{}},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "provider.representatives": "Anna Weber et Jonas Becker, gérants"},
-		[]string{"representatives-in-french"}, true, []string{"court-domestic-users"}},
+		[]string{"representatives-in-french"}, true, []string{}},
 	// Germany has an authority for each Land: the clauses must name it.
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "both",
-		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-own-purpose-data", "court-domestic-users", "processor-own-purposes"}},
+		"personal_data.authority": ""}, []string{"authority-germany-missing"}, false, []string{"location-own-purpose-data", "processor-own-purposes"}},
 	{"api-tos", map[string]string{"connection_data.retention_days": "0"}, []string{"no-connection-logs"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.special": "true"}, []string{"special-categories-of-data"}, true, nil},
 	{"api-tos", map[string]string{"personal_data.retention_days": "3650"}, []string{"personal-data-retention-long"}, true, nil},
@@ -229,7 +229,7 @@ var ruleCases = []struct {
 	// Established elsewhere, a provider is bound by no French duty to
 	// retain connection data: only the GDPR's storage limitation applies.
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "connection_data.retention_days": "730", "provider.country": "BE", "provider.registration": "BCE 0123.456.789, RPM Bruxelles",
-		"provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"connection-logs-retention-long-abroad", "court-domestic-users"}, true, nil},
+		"provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"connection-logs-retention-long-abroad"}, true, nil},
 	// Location data processed for the provider's own purposes: a DPO may be
 	// mandatory and an impact assessment likely, whatever the language.
 	{"api-tos", map[string]string{"personal_data.role": "both", "personal_data.controller_categories": "", "personal_data.categories": "traces GPS et itinéraires prévus des Utilisateurs finaux"},
@@ -390,19 +390,27 @@ var ruleCases = []struct {
 	// A provider established in another Member State chooses its courts
 	// under article 25 towards foreign users only: its own law governs the
 	// clause towards domestic ones.
+	{"api-tos", map[string]string{"jurisdiction": "Berlin (Allemagne)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}, []string{"court-domestic-users", "court-abroad-french-law"}, true, nil},
+	// Courts in France: a dispute between two parties established in
+	// Germany that chose them is international (CJEU, Inkreal, C-566/22),
+	// so no warning on domestic users.
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
-		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}, []string{"court-domestic-users"}, true, nil},
+		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789"}, []string{}, true, nil},
 	// Nothing else is wrong with a German controller that names its Land's
 	// authority, nor with a Belgian sole trader named without "EI".
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "personal_data.role": "controller",
 		"personal_data.authority": "Berliner Beauftragte für Datenschutz und Informationsfreiheit", "personal_data.categories": "noms et adresses électroniques des titulaires de comptes"},
-		[]string{"court-domestic-users"}, true, nil},
+		[]string{}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "provider.type": "individual", "provider.name": "Jeanne Martin", "provider.country": "BE",
-		"provider.registration": "BCE 0123.456.789", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{"court-domestic-users"}, true, nil},
+		"provider.registration": "BCE 0123.456.789", "provider.address": belgianAddress, "provider.vat_number": "BE0123456789"}, []string{}, true, nil},
 	{"api-tos", map[string]string{"jurisdiction": "Paris (France)", "governing_law": "FR", "provider.country": "DE", "provider.registration": "Handelsregister B, Amtsgericht Charlottenburg, HRB 123456",
 		"provider.address": "Unter den Linden 1, 10117 Berlin, Deutschland", "provider.vat_number": "DE123456789", "pricing.model": "paid", "term.termination_notice_months": "18"},
-		[]string{"court-domestic-users", "e-invoicing-provider-abroad"}, true, []string{"data-act-switching"}},
+		[]string{"e-invoicing-provider-abroad"}, true, []string{"data-act-switching"}},
+	// A legal form glossed in both languages prints a foreign gloss in
+	// each version (RT-8).
+	{"api-tos", map[string]string{"provider.legal_form": "société par actions simplifiée (SAS / simplified joint-stock company)"}, []string{"legal-form-bilingual-gloss"}, true, nil},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "languages": "en"}, []string{"public-body-without-french"}, false, []string{"english-only-public-bodies"}},
 	{"api-tos", map[string]string{"provider.type": "public-body", "conditions.specification": "licence-ouverte", "conditions.data": "commercial", "data.commercial.url": "https://data.example/licence"},
 		[]string{"public-body-commercial-data"}, true, nil},
@@ -827,6 +835,11 @@ func withAmericanProvider(answers map[string]string) map[string]string {
 	answers["provider.country"] = "US-NY"
 	answers["provider.registration"] = "New York Department of State, DOS ID 1234567"
 	answers["provider.address"] = "350 Fifth Avenue, New York, NY 10118, United States"
+	// Courts in France: neither proof of French law abroad nor domestic
+	// users to warn of.
+	if _, ok := answers["jurisdiction"]; !ok {
+		answers["jurisdiction"] = "Paris (France)"
+	}
 	return answers
 }
 
