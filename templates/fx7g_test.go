@@ -86,3 +86,34 @@ func TestFx7gControllerTransfers(t *testing.T) {
 		"no 6.3":               {module2, "data-transfers", false},
 	})
 }
+
+// RT-9: where a paying Consumer may object to, or exclude his or her
+// requests from, the Provider's own-purpose processing, 11.1 says that
+// neither changes the price.
+func TestFx7gConsumerExclusionPrice(t *testing.T) {
+	both := apiTOSPhrase{
+		textfmt.EN: "without losing access; neither that objection nor that exclusion has any effect on the price.",
+		textfmt.FR: "sans perdre son accès ; ni cette opposition ni cette exclusion n'ont d'incidence sur le prix.",
+	}
+	objection := apiTOSPhrase{
+		textfmt.EN: "without losing access; that objection has no effect on the price.",
+		textfmt.FR: "sans perdre son accès ; cette opposition n'a aucune incidence sur le prix.",
+	}
+	for _, c := range []struct {
+		role     string
+		purposes bool
+	}{{"both", true}, {"controller", true}, {"controller", false}, {"processor", false}} {
+		checkPhrases(t, fmt.Sprint(c.role, " purposes ", c.purposes), func(v questionnaire.Values) {
+			v["audience"], v["pricing.model"] = "business-and-consumers", "paid"
+			v["personal_data.processed"], v["personal_data.role"] = true, c.role
+			if c.purposes {
+				v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: "statistics", textfmt.FR: "l'établissement de statistiques"}
+			} else {
+				v["personal_data.purposes"] = questionnaire.Translated{}
+			}
+		}, map[string]phraseWant{
+			"objection and exclusion": {both, "consumer-information", c.purposes},
+			"objection alone":         {objection, "consumer-information", c.role == "controller" && !c.purposes},
+		})
+	}
+}
