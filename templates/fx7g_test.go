@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -115,5 +116,52 @@ func TestFx7gConsumerExclusionPrice(t *testing.T) {
 			"objection and exclusion": {both, "consumer-information", c.purposes},
 			"objection alone":         {objection, "consumer-information", c.role == "controller" && !c.purposes},
 		})
+	}
+}
+
+// RT-5: the options of personal_data.role say what each puts in the
+// terms; "both" is the reuse of request data, not the account data,
+// which 6.1 covers as controller whatever the answer.
+func TestFx7gRoleOptionsHelp(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	q, ok := k.Questionnaire.Question("personal_data.role")
+	if !ok {
+		t.Fatal("no question personal_data.role")
+	}
+	has := func(text map[textfmt.Lang]string, l textfmt.Lang, w string) bool {
+		return strings.Contains(text[l], w) || strings.Contains(text[l], textfmt.Typeset(l, w))
+	}
+	for l, w := range map[textfmt.Lang]string{
+		textfmt.EN: "whatever you answer, article 6.1 of the terms makes you the controller of your users' account and billing data",
+		textfmt.FR: "quelle que soit votre réponse, l'article 6.1 des conditions vous rend responsable du traitement des données de compte et de facturation de vos utilisateurs",
+	} {
+		if !has(q.Help, l, w) {
+			t.Errorf("%s: the help does not say %q", l, w)
+		}
+	}
+	want := map[string]map[textfmt.Lang][2]string{
+		"both": {
+			textfmt.EN: {"I answer requests for users, and also reuse request data for my own purposes", "Do not choose this option only because you keep your users' account or billing data"},
+			textfmt.FR: {"Je réponds aux requêtes pour le compte des utilisateurs, et réutilise aussi les données des requêtes pour mes propres finalités", "Ne choisissez pas cette option au seul motif que vous conservez les données de compte ou de facturation"},
+		},
+		"controller": {
+			textfmt.EN: {"I decide what is done with them, answering requests included (sole controller)", "The terms then include no data processing terms (no Annex B)"},
+			textfmt.FR: {"Je décide de leur traitement, y compris pour répondre aux requêtes (seul responsable du traitement)", "Les conditions ne comportent alors aucune clause de sous-traitance (pas d'annexe B)"},
+		},
+	}
+	seen := 0
+	for _, o := range q.Options {
+		for l, w := range want[o.ID] {
+			seen++
+			if !has(o.Label, l, w[0]) {
+				t.Errorf("%s %s: the label is %q, want %q", o.ID, l, o.Label[l], w[0])
+			}
+			if !has(o.Explain, l, w[1]) {
+				t.Errorf("%s %s: the explanation does not say %q", o.ID, l, w[1])
+			}
+		}
+	}
+	if seen != 4 {
+		t.Fatalf("%d options checked, want 4", seen)
 	}
 }
