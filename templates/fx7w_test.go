@@ -1,0 +1,108 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+
+	"apitos/internal/textfmt"
+)
+
+// fx7wCharter returns the plain text of clause id of the example charter
+// hosted by a host of the given form under French law, open to public
+// bodies, changed by set.
+func fx7wCharter(t *testing.T, form string, set map[string]any, l textfmt.Lang, id string) string {
+	t.Helper()
+	all := map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": form, "governing_law": "FR",
+		"legal.entity_name": "Fonds Savoirs Libres", "membership.classes": []string{"individuals", "public-bodies"}}
+	for k, v := range set {
+		all[k] = v
+	}
+	return fxoCharter(t, all, l, id)
+}
+
+var fx7wForms = []string{"endowment-fund", "association", "foundation", "other"}
+
+// RW-2: hosted by an endowment fund, the charter (15.2, Annex B) and the
+// licence routes of the policy (CLA item 6, FLA item 4) name one class of
+// recipient of the assets, a non-profit legal person of general interest
+// for its works and missions of general interest (loi n° 2008-776, art.
+// 140, I), and no longer a public body; every other host keeps its own
+// list, public bodies included.
+func TestFx7wFundTransfersOnlyToNonProfitsOfGeneralInterest(t *testing.T) {
+	gi := map[textfmt.Lang]string{textfmt.EN: "non-profit legal person whose purpose is of general interest, for its works and missions of general interest", textfmt.FR: "personne morale à but non lucratif dont l'objet est d'intérêt général, pour ses œuvres et missions d'intérêt général"}
+	pb := map[textfmt.Lang]string{textfmt.EN: "or to a public body", textfmt.FR: "ou à une personne publique"}
+	for _, form := range fx7wForms {
+		fund := form == "endowment-fund"
+		for _, l := range textfmt.All {
+			holder := fx7wCharter(t, form, nil, l, "assets-holder-entity")
+			if got := strings.Contains(holder, gi[l]); got != fund {
+				t.Errorf("%s, %s: 15.2 limited to the general interest=%v", form, l, got)
+			}
+			if got := strings.Contains(holder, pb[l]); got == fund {
+				t.Errorf("%s, %s: 15.2 names a public body=%v", form, l, got)
+			}
+			annex := fx7wCharter(t, form, nil, l, "annex-hosting")
+			last := annex[strings.LastIndex(annex, map[textfmt.Lang]string{textfmt.EN: "The mandated persons moreover", textfmt.FR: "Les personnes mandatées ne signent en outre"}[l]):]
+			if got := strings.Contains(last, pb[l]); got == fund {
+				t.Errorf("%s, %s: Annex B check names a public body=%v", form, l, got)
+			}
+		}
+	}
+	k, _ := Lookup("contribution")
+	for _, inbound := range []string{"cla", "fla"} {
+		for _, form := range []string{"endowment-fund", "foundation"} {
+			fund := form == "endowment-fund"
+			set := map[string]any{"inbound": inbound, "legal.vehicle": "fiscal-host", "legal.host_form": form, "governing_law": "FR",
+				"steward.name": k.Examples()["legal.entity_name"], "agreement.url": "https://sentiers.example/accord"}
+			for _, l := range textfmt.All {
+				body := fxPlain(assembleClause(t, set, l, "inbound-"+inbound))
+				if got := strings.Contains(body, gi[l]); got != fund {
+					t.Errorf("%s, %s, %s: transfer limited to the general interest=%v", inbound, form, l, got)
+				}
+				if got := strings.Contains(body, pb[l]); got == fund {
+					t.Errorf("%s, %s, %s: transfer to a public body=%v", inbound, form, l, got)
+				}
+			}
+		}
+	}
+}
+
+// RW-1: hosted by an endowment fund, a public body that is a Member pays
+// it no subsidy or other contribution (art. 140, III), but may pay the
+// price of services it buys under 4.5.3, which the fund first checks is
+// not public money; 8.4 says the same. Without paid services or public
+// contracts, 4.5.2 names no price.
+func TestFx7wFundBansContributionsNotContractPrices(t *testing.T) {
+	ban := map[textfmt.Lang]string{textfmt.EN: "shall pay it no subsidy, fee, gift or other financial contribution", textfmt.FR: "ne lui verse aucune subvention, cotisation, don ni autre contribution financière"}
+	price := map[textfmt.Lang]string{textfmt.EN: "only the price of services that it buys from it under Article 4.5.3", textfmt.FR: "ne lui paie que le prix des prestations qu'elle lui achète dans les conditions de l'article 4.5.3"}
+	funds := map[textfmt.Lang]string{textfmt.EN: "shall sell services to a public body only after ascertaining", textfmt.FR: "ne vend de prestations à une personne publique qu'après s'être assurée"}
+	stale := map[textfmt.Lang]string{textfmt.EN: "no sum of any kind", textfmt.FR: "aucune somme, à quelque titre que ce soit"}
+	for _, form := range fx7wForms {
+		fund := form == "endowment-fund"
+		for _, funding := range [][]string{{"donations", "services"}, {"donations"}} {
+			services := len(funding) == 2
+			set := map[string]any{"economy.funding": funding}
+			for _, l := range textfmt.All {
+				k, _ := Lookup("charter")
+				vals := exampleValues(t, k)
+				for key, v := range map[string]any{"legal.vehicle": "fiscal-host", "legal.host_form": form, "governing_law": "FR", "membership.classes": []string{"individuals", "public-bodies"}, "economy.funding": funding} {
+					vals[key] = v
+				}
+				joining := fxPlain(optionalClauseBody(t, k, vals, l, "membership-public-bodies-joining"))
+				if got := strings.Contains(joining, ban[l]); got != fund {
+					t.Errorf("%s, %v, %s: contributions banned=%v", form, funding, l, got)
+				}
+				if strings.Contains(joining, stale[l]) {
+					t.Errorf("%s, %v, %s: every sum still banned", form, funding, l)
+				}
+				if got := strings.Contains(joining, price[l]); got != (fund && services) {
+					t.Errorf("%s, %v, %s: contract price allowed=%v", form, funding, l, got)
+				}
+				held := fx7wCharter(t, form, set, l, "economy-funds-host")
+				if got := strings.Contains(held, funds[l]); got != (fund && services) {
+					t.Errorf("%s, %v, %s: 8.4 checks the contract price=%v", form, funding, l, got)
+				}
+			}
+		}
+	}
+}
