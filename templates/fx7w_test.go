@@ -106,3 +106,24 @@ func TestFx7wFundBansContributionsNotContractPrices(t *testing.T) {
 		}
 	}
 }
+
+// RW-8: the CLA grants the Licensee rights on media known at the date of
+// submission; its first item no longer claims rights for media not yet
+// known (CPI, art. L. 131-6; in Belgium, CDE art. XI.167), for recipients
+// of the Project either, whose rights are those of the Project's licences.
+func TestFx7wCLANoUnknownMedia(t *testing.T) {
+	known := map[textfmt.Lang]string{textfmt.EN: "on any medium and by any means known at the date of submission", textfmt.FR: "sur tout support et par tout procédé connus à la date de la soumission"}
+	direct := map[textfmt.Lang]string{textfmt.EN: "hold directly from you the rights that those licences give, on their terms and within their limits", textfmt.FR: "tiennent ainsi directement de vous les droits que donnent ces licences, dans les termes et limites de celles-ci"}
+	unknown := map[textfmt.Lang]string{textfmt.EN: "not yet known", textfmt.FR: "encore inconnus"}
+	for _, law := range []string{"FR", "BE"} {
+		for _, l := range textfmt.All {
+			body := fxPlain(assembleClause(t, map[string]any{"inbound": "cla", "governing_law": law, "agreement.url": "https://sentiers.example/accord"}, l, "inbound-cla"))
+			if !strings.Contains(body, known[l]) || !strings.Contains(body, direct[l]) {
+				t.Errorf("%s, %s: CLA item 1 lost its known-media grant or its recipients' sentence:\n%s", law, l, body)
+			}
+			if strings.Contains(body, unknown[l]) {
+				t.Errorf("%s, %s: CLA still grants unknown media", law, l)
+			}
+		}
+	}
+}
