@@ -127,3 +127,25 @@ func TestFx7wCLANoUnknownMedia(t *testing.T) {
 		}
 	}
 }
+
+// RW-3: hosted by an endowment fund, the hosting agreement must stipulate
+// (Annex B, clause 7) that gifts received for the Commons are applied
+// directly to its activities or to a consumable endowment, and 8.4 applies
+// that clause; no other host has clause 7.
+func TestFx7wFundGiftsSpentNotCapitalised(t *testing.T) {
+	clause := map[textfmt.Lang]string{textfmt.EN: "7. **Use of gifts received for the Commons.** The agreement stipulates that the Legal Entity shall apply directly to the activities of the Commons", textfmt.FR: "7. **Emploi des dons reçus pour le Commun.** La convention stipule que la Structure porteuse affecte directement aux activités du Commun"}
+	held := map[textfmt.Lang]string{textfmt.EN: "as the hosting agreement stipulates (Annex B)", textfmt.FR: "comme le stipule la convention d'accueil (annexe B)"}
+	for _, form := range fx7wForms {
+		fund := form == "endowment-fund"
+		for _, l := range textfmt.All {
+			annex := fx7wCharter(t, form, nil, l, "annex-hosting")
+			if got := strings.Contains(annex, clause[l]); got != fund {
+				t.Errorf("%s, %s: Annex B clause 7 on gifts=%v", form, l, got)
+			}
+			funds := fx7wCharter(t, form, nil, l, "economy-funds-host")
+			if got := strings.Contains(funds, held[l]); got != fund {
+				t.Errorf("%s, %s: 8.4 applies clause 7=%v\n%s", form, l, got, funds)
+			}
+		}
+	}
+}
