@@ -149,3 +149,25 @@ func TestFx7wFundGiftsSpentNotCapitalised(t *testing.T) {
 		}
 	}
 }
+
+// RW-4: with a fiscal host, whatever its form, the Assembly is sovereign
+// over the Commons only subject to the powers that the host's statutes
+// reserve to its organs (Article 18.1); an association keeps the plain
+// sentence.
+func TestFx7wAssemblySovereignSubjectToHostOrgans(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "It is the sovereign body of the Commons, subject to the powers that the law and the statutes of the Legal Entity reserve to its organs (Article 18.1), and it alone:", textfmt.FR: "Elle est l'organe souverain du Commun, sous réserve des pouvoirs que la loi et les statuts de la Structure porteuse réservent aux organes de celle-ci (article 18.1), et elle seule :"}
+	plain := map[textfmt.Lang]string{textfmt.EN: "It is the sovereign body of the Commons, and it alone:", textfmt.FR: "Elle est l'organe souverain du Commun et elle seule :"}
+	for _, form := range fx7wForms {
+		for _, l := range textfmt.All {
+			if body := fx7wCharter(t, form, nil, l, "bodies-assembly"); !strings.Contains(body, want[l]) {
+				t.Errorf("%s, %s: no reservation of the host's powers:\n%s", form, l, body)
+			}
+		}
+	}
+	for _, l := range textfmt.All {
+		body := fxoCharter(t, map[string]any{"legal.vehicle": "association", "governing_law": "FR"}, l, "bodies-assembly")
+		if !strings.Contains(body, plain[l]) {
+			t.Errorf("association, %s: plain sovereignty sentence lost:\n%s", l, body)
+		}
+	}
+}
