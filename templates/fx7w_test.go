@@ -171,3 +171,29 @@ func TestFx7wAssemblySovereignSubjectToHostOrgans(t *testing.T) {
 		}
 	}
 }
+
+// RW-5: hosted by an endowment fund, paid services are invoiced only after
+// a tax ruling (LPF L. 80 B, 1°, and L. 80 C) on their profit-making
+// character and on the fund's right to issue receipts, the Assembly
+// choosing a separate sector, a taxable subsidiary or nothing if the
+// ruling goes against them; no other host, and no charter without paid
+// services, has this sentence.
+func TestFx7wFundServicesNeedARuling(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "As an endowment fund, it shall invoice the first service of a category only after obtaining from the tax authorities, through the ruling procedure (Livre des procédures fiscales, Articles L. 80 B, 1°, and L. 80 C)", textfmt.FR: "Fonds de dotation, elle ne facture le premier service d'une catégorie qu'après avoir obtenu de l'administration fiscale, par la procédure de rescrit (livre des procédures fiscales, articles L. 80 B, 1°, et L. 80 C)"}
+	sub := map[textfmt.Lang]string{textfmt.EN: "or to entrust them to a subsidiary subject to commercial taxes", textfmt.FR: "soit de les confier à une filiale soumise aux impôts commerciaux"}
+	for _, form := range fx7wForms {
+		for _, services := range []bool{true, false} {
+			funding := []string{"donations"}
+			if services {
+				funding = append(funding, "services")
+			}
+			for _, l := range textfmt.All {
+				body := fx7wCharter(t, form, map[string]any{"economy.funding": funding}, l, "economy-funding")
+				on := form == "endowment-fund" && services
+				if got := strings.Contains(body, want[l]) && strings.Contains(body, sub[l]); got != on {
+					t.Errorf("%s, services=%v, %s: ruling before the first invoice=%v", form, services, l, got)
+				}
+			}
+		}
+	}
+}
