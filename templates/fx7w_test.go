@@ -197,3 +197,28 @@ func TestFx7wFundServicesNeedARuling(t *testing.T) {
 		}
 	}
 }
+
+// RW-10: when AI contributions are allowed, whatever the route, substantial
+// generated parts are disclosed in one line naming the tool, so that the
+// warranty of 11.2 can be checked; lesser help need not be. The ban and
+// the disclosure options keep their own clauses.
+func TestFx7wAIAllowedDisclosesSubstantialParts(t *testing.T) {
+	must := map[textfmt.Lang]string{textfmt.EN: "you shall say so in one line in your", textfmt.FR: "vous le signalez en une ligne dans votre"}
+	exclusive := map[textfmt.Lang]string{textfmt.EN: "you shall point out in your", textfmt.FR: "vous signalez dans votre"}
+	optional := map[textfmt.Lang]string{textfmt.EN: "is welcome but not required", textfmt.FR: "est bienvenu, mais n'est pas obligatoire"}
+	for _, inbound := range []string{"dco", "cla", "fla", "assignment"} {
+		for _, l := range textfmt.All {
+			body := fxPlain(assembleClause(t, map[string]any{"inbound": inbound, "ai_contributions": "allow", "agreement.url": "https://sentiers.example/accord"}, l, "ai-allow"))
+			excl := inbound == "fla" || inbound == "assignment"
+			if !strings.Contains(body, optional[l]) {
+				t.Errorf("%s, %s: lesser help no longer optional:\n%s", inbound, l, body)
+			}
+			if got := strings.Contains(body, must[l]); got == excl {
+				t.Errorf("%s, %s: one-line disclosure=%v:\n%s", inbound, l, got, body)
+			}
+			if got := strings.Contains(body, exclusive[l]); got != excl {
+				t.Errorf("%s, %s: exclusive route's disclosure=%v", inbound, l, got)
+			}
+		}
+	}
+}
