@@ -222,3 +222,19 @@ func TestFx7wAIAllowedDisclosesSubstantialParts(t *testing.T) {
 		}
 	}
 }
+
+// RW-9: the operator of a shared forge is the processor under its data
+// processing agreement only insofar as the Project's account falls under
+// an offer that agreement covers; without that answer, no such sentence.
+func TestFx7wForgeProcessorOnlyUnderACoveredOffer(t *testing.T) {
+	want := [2]string{"insofar as the Project's account on the forge falls under an offer that this agreement covers", "pour autant que le compte du Projet sur la forge relève d'une offre que couvre cet accord"}
+	for _, dpa := range []bool{false, true} {
+		for li, l := range textfmt.All {
+			set := map[string]any{"project.repository_url": "https://github.com/a/b", "privacy.forge_operator": "GitHub, Inc.", "privacy.forge_dpa": dpa}
+			body := fxPlain(assembleClause(t, set, l, "personal-data-recipients"))
+			if got := strings.Contains(body, want[li]); got != dpa {
+				t.Errorf("dpa=%v, %s: covered offer condition=%v", dpa, l, got)
+			}
+		}
+	}
+}
