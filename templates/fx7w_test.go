@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -235,6 +236,34 @@ func TestFx7wForgeProcessorOnlyUnderACoveredOffer(t *testing.T) {
 			if got := strings.Contains(body, want[li]); got != dpa {
 				t.Errorf("dpa=%v, %s: covered offer condition=%v", dpa, l, got)
 			}
+		}
+	}
+}
+
+// RW-7: with admission by declaration or after a contribution, a refusal
+// is voted by simple majority whatever the membership rule; the generator
+// warns when consensus or consent, chosen directly or by default, is thus
+// overridden, and not for a vote, for lazy consensus (its own warning) or
+// for admission on approval.
+func TestFx7wMembershipRuleOverriddenWarns(t *testing.T) {
+	k, _ := Lookup("charter")
+	for _, c := range []struct {
+		admission, membership, def, rule string
+		want                             bool
+	}{
+		{"contribution", "consent", "majority", "membership-refusal-voted-whatever-the-rule", true},
+		{"declaration", "consensus", "majority", "membership-refusal-voted-whatever-the-rule", true},
+		{"approval", "consent", "majority", "membership-refusal-voted-whatever-the-rule", false},
+		{"contribution", "majority", "consent", "membership-refusal-voted-whatever-the-rule", false},
+		{"contribution", "lazy-consensus", "majority", "membership-refusal-voted-whatever-the-rule", false},
+		{"contribution", "default", "consent", "membership-refusal-voted-whatever-the-default-rule", true},
+		{"contribution", "default", "majority", "membership-refusal-voted-whatever-the-default-rule", false},
+		{"approval", "default", "consensus", "membership-refusal-voted-whatever-the-default-rule", false},
+	} {
+		vals := exampleValues(t, k)
+		vals["membership.admission"], vals["decisions.membership"], vals["governance.default_rule"] = c.admission, c.membership, c.def
+		if got := slices.Contains(brokenRules(k, vals), c.rule); got != c.want {
+			t.Errorf("%+v: warned=%v", c, got)
 		}
 	}
 }
