@@ -267,3 +267,26 @@ func TestFx7wMembershipRuleOverriddenWarns(t *testing.T) {
 		}
 	}
 }
+
+// RW-2, devolution: hosted by an endowment fund, devolution to a public
+// body holds only if it may receive the fund's assets (art. 140, I), and
+// otherwise goes to a non-profit of general interest; other hosts are
+// unchanged, and the generator warns.
+func TestFx7wFundDevolutionToPublicBodyFallsBack(t *testing.T) {
+	want := map[textfmt.Lang]string{textfmt.EN: "provided that it may receive them from an endowment fund", textfmt.FR: "pour autant qu'elle puisse les recevoir d'un fonds de dotation"}
+	k, _ := Lookup("charter")
+	for _, form := range fx7wForms {
+		fund := form == "endowment-fund"
+		for _, l := range textfmt.All {
+			body := fx7wCharter(t, form, map[string]any{"exit.devolution": "public-body"}, l, "exit-devolution-public-body")
+			if got := strings.Contains(body, want[l]); got != fund {
+				t.Errorf("%s, %s: fallback from a public body=%v", form, l, got)
+			}
+		}
+		vals := fundValues(t, k, form)
+		vals["exit.devolution"] = "public-body"
+		if got := slices.Contains(brokenRules(k, vals), "endowment-fund-devolution-to-public-body"); got != fund {
+			t.Errorf("%s: warned=%v", form, got)
+		}
+	}
+}

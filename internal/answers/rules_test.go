@@ -527,6 +527,8 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"conduct.contact": "Contact@Sentiers-en-commun.example"},
 		[]string{"conduct-contact-is-general-contact"}, true, nil},
 	{"charter", map[string]string{"decisions.membership": "lazy-consensus"}, []string{"membership-by-lazy-consensus"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "governing_law": "FR", "exit.devolution": "public-body"}, []string{"endowment-fund-devolution-to-public-body"}, true,
+		[]string{"endowment-fund-public-money", "endowment-fund-membership-fees", "devolution-to-public-body-unlisted-content-licence", "foundation-host-named-as-another-form"}},
 	{"charter", map[string]string{"membership.admission": "contribution", "decisions.membership": "consent"}, []string{"membership-refusal-voted-whatever-the-rule"}, true, nil},
 	{"charter", map[string]string{"membership.admission": "declaration", "decisions.membership": "default", "governance.default_rule": "consensus"}, []string{"membership-refusal-voted-whatever-the-default-rule"}, true, nil},
 	// Money is never spent by silence, whatever the rule chosen.
