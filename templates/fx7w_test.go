@@ -290,3 +290,22 @@ func TestFx7wFundDevolutionToPublicBodyFallsBack(t *testing.T) {
 		}
 	}
 }
+
+// RW-6: the panorama paragraph of the content article is printed only
+// where the commons publishes content or data (or does not say), where
+// photographs of works in public places may occur; a terminology
+// specification with software and know-how does without it.
+func TestFx7wPanoramaOnlyForContentOrData(t *testing.T) {
+	para := map[textfmt.Lang]string{textfmt.EN: "a protected work permanently located in a public place", textfmt.FR: "une œuvre protégée placée en permanence dans un lieu public"}
+	for _, c := range []struct {
+		res  []string
+		want bool
+	}{{[]string{"software", "standard", "know-how"}, false}, {[]string{"software", "content"}, true}, {[]string{"data"}, true}, {[]string{"standard"}, false}} {
+		for _, l := range textfmt.All {
+			body := fxoCharter(t, map[string]any{"commons.resources": c.res}, l, "licences-content")
+			if got := strings.Contains(body, para[l]); got != c.want {
+				t.Errorf("%v, %s: panorama paragraph=%v", c.res, l, got)
+			}
+		}
+	}
+}
