@@ -29,8 +29,8 @@ func firedRules(k *Kind, vals questionnaire.Values) []string {
 	return ids
 }
 
-// An endowment fund capitalises the gifts it receives and spends only the
-// income unless its statutes allow otherwise, appeals to the public only
+// An endowment fund applies the gifts it receives for the Commons directly
+// to its activities or to a consumable endowment (RW-3), appeals to the public only
 // after administrative authorisation, and takes no public money nor free
 // public staff or premises (loi n° 2008-776, art. 140); the persons who
 // sign the hosting agreement first check its statutes on these points.
@@ -43,7 +43,7 @@ func TestCharter11wEndowmentFundCapitalAppealAndStatutes(t *testing.T) {
 		for _, l := range textfmt.All {
 			funds := clauseBody(t, k, vals, l, "economy-funds-host")
 			for _, p := range []string{
-				pick(l, "spends for the Commons only the income of that endowment", "n'emploie pour lui que les revenus de cette dotation"),
+				pick(l, "shall apply directly to the activities of the Commons the gifts and legacies", "affecte directement aux activités du Commun les dons et legs"), // RW-3
 				pick(l, "only after obtaining the prior administrative authorisation", "qu'après avoir obtenu l'autorisation administrative préalable"),
 				pick(l, "Decree No. 2009-158 of 11 February 2009", "décret n° 2009-158 du 11 février 2009"),
 				pick(l, "no public body makes staff, premises or other means available to it free of charge", "aucune personne publique ne met pour lui gratuitement à sa disposition du personnel, des locaux"),

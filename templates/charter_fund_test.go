@@ -45,8 +45,8 @@ func TestCharterEndowmentFundTakesNoPublicMoney(t *testing.T) {
 	k, _ := Lookup("charter")
 	type want struct{ derogation, fees, gifts, publicPays, generalInterest, ownDissolution string }
 	words := map[textfmt.Lang]want{
-		textfmt.EN: {"Article 140, III", "**Membership fees**", "**Gifts from Members**", "shall pay it no sum", "of general interest", "should the Legal Entity itself be dissolved, the assets earmarked for the Commons are transferred to the endowment fund or the foundation recognised as being of public utility"},
-		textfmt.FR: {"article 140, III", "**Cotisations**", "**Dons des Membres**", "ne lui verse aucune somme", "d'intérêt général", "dissolution de la Structure porteuse elle-même, les biens affectés au Commun sont transférés au fonds de dotation ou à la fondation reconnue d'utilité publique"},
+		textfmt.EN: {"Article 140, III", "**Membership fees**", "**Gifts from Members**", "shall pay it no subsidy, fee, gift or other financial contribution", "of general interest", "should the Legal Entity itself be dissolved, the assets earmarked for the Commons are transferred to the endowment fund or the foundation recognised as being of public utility"},
+		textfmt.FR: {"article 140, III", "**Cotisations**", "**Dons des Membres**", "ne lui verse aucune subvention, cotisation, don ni autre contribution financière", "d'intérêt général", "dissolution de la Structure porteuse elle-même, les biens affectés au Commun sont transférés au fonds de dotation ou à la fondation reconnue d'utilité publique"},
 	}
 	for _, form := range []string{"endowment-fund", "association", "foundation"} {
 		for _, devolution := range []string{"commons", "foundation"} {

@@ -70,7 +70,7 @@ func TestFxoHostAgreementMembersAreBeneficiaries(t *testing.T) {
 			if pd := fxoCharter(t, set, l, "personal-data"); !strings.Contains(pd, ph.register) {
 				t.Errorf("%s, %s: Article 14.2 no longer says the Members are not parties", form, l)
 			}
-			if holder := fxoCharter(t, set, l, "assets-holder-entity"); strings.Contains(holder, map[textfmt.Lang]string{textfmt.EN: "non-profit legal person whose purpose is of general interest or to a public body", textfmt.FR: "personne morale à but non lucratif dont l'objet est d'intérêt général ou à une personne publique"}[l]) != fund {
+			if holder := fxoCharter(t, set, l, "assets-holder-entity"); strings.Contains(holder, map[textfmt.Lang]string{textfmt.EN: "non-profit legal person whose purpose is of general interest, for its works and missions of general interest", textfmt.FR: "personne morale à but non lucratif dont l'objet est d'intérêt général, pour ses œuvres et missions d'intérêt général"}[l]) != fund || strings.Contains(holder, map[textfmt.Lang]string{textfmt.EN: "public body", textfmt.FR: "personne publique"}[l]) == fund {
 				t.Errorf("%s, %s: Article 15.2 does not use the criteria of Article 18.1", form, l)
 			}
 		}

@@ -535,6 +535,10 @@ var ruleCases = []struct {
 	{"charter", map[string]string{"conduct.contact": "Contact@Sentiers-en-commun.example"},
 		[]string{"conduct-contact-is-general-contact"}, true, nil},
 	{"charter", map[string]string{"decisions.membership": "lazy-consensus"}, []string{"membership-by-lazy-consensus"}, true, nil},
+	{"charter", map[string]string{"legal.vehicle": "fiscal-host", "legal.host_form": "endowment-fund", "governing_law": "FR", "exit.devolution": "public-body"}, []string{"endowment-fund-devolution-to-public-body"}, true,
+		[]string{"endowment-fund-public-money", "endowment-fund-membership-fees", "devolution-to-public-body-unlisted-content-licence", "foundation-host-named-as-another-form"}},
+	{"charter", map[string]string{"membership.admission": "contribution", "decisions.membership": "consent"}, []string{"membership-refusal-voted-whatever-the-rule"}, true, nil},
+	{"charter", map[string]string{"membership.admission": "declaration", "decisions.membership": "default", "governance.default_rule": "consensus"}, []string{"membership-refusal-voted-whatever-the-default-rule"}, true, nil},
 	// Money is never spent by silence, whatever the rule chosen.
 	{"charter", map[string]string{"decisions.budget": "lazy-consensus"}, []string{"budget-by-lazy-consensus"}, true, nil},
 	{"charter", map[string]string{"decisions.budget": "default", "governance.default_rule": "lazy-consensus"}, []string{"budget-by-default-lazy-consensus"}, true, nil},
@@ -777,7 +781,7 @@ var consistentCases = []struct {
 		"data.licence.url": "https://creativecommons.org/licenses/by-nc/4.0/legalcode.fr"}}, // the licence and the terms agree
 	{"charter", map[string]string{"legal.vehicle": "association", "governing_law": "fr"}},
 	{"charter", map[string]string{"licences.content": "CC-BY-SA-4.0", "licences.data": "etalab-2.0", "licences.software": "AGPL-3.0-or-later"}},
-	{"charter", map[string]string{"decisions.licence": "default", "governance.default_rule": "consent"}},
+	{"charter", map[string]string{"decisions.licence": "default", "governance.default_rule": "consent", "decisions.membership": "majority"}}, // RW-7: membership by default consent has its own warning
 	{"charter", map[string]string{"legal.vehicle": "none", "economy.funding": "services", "membership.classes": "individuals,companies"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.devolution": "foundation"}},
 	{"charter", map[string]string{"legal.vehicle": "scic", "legal.entity_name": "Sentiers en commun", "exit.beneficiary": "Soleil commun SCIC SAS, 69001 Lyon"}}, // another cooperative
