@@ -41,3 +41,41 @@ func TestFx7uAssignmentConsideration(t *testing.T) {
 		}
 	}
 }
+
+// TestFx7uTransferOption (RU-4): a transfer of the exclusive rights
+// without the commitments no longer rescinds the grant as of right, which
+// a court could hold contrary to the rules of insolvency proceedings
+// (C. com., L. 622-13 and L. 641-11-1): the commitments are a charge
+// binding every acquirer, and the author has an option, exercised by
+// notice within twelve months, to have the rights back (assignment:
+// promise to assign back, C. civ. 1124) or to end the exclusive licence
+// (FLA). The company and SCIC variants keep the same mechanism.
+func TestFx7uTransferOption(t *testing.T) {
+	bind := map[textfmt.Lang]string{textfmt.EN: "it binds every person that acquires them, whoever makes the transfer", textfmt.FR: "elle lie toute personne qui les acquiert, quel que soit l'auteur de la transmission"}
+	option := map[string]map[textfmt.Lang]string{
+		"assignment": {textfmt.EN: "you may exercise the option, which the Assignee grants you by this clause, to have the rights in your Contributions assigned back to you for no price, by a written notice sent to the person that holds those rights within twelve (12) months", textfmt.FR: "vous pouvez lever l'option, que vous consent le Cessionnaire par la présente clause, de vous rétrocéder sans prix les droits sur vos Contributions, par une notification écrite adressée à la personne qui détient ces droits dans un délai de douze (12) mois"},
+		"fla":        {textfmt.EN: "you may terminate the exclusive licence of your Contributions, by a written notice sent to the person that holds those rights within twelve (12) months", textfmt.FR: "vous pouvez mettre fin à la licence exclusive de vos Contributions, par une notification écrite adressée à la personne qui détient ces droits dans un délai de douze (12) mois"},
+	}
+	cite := map[textfmt.Lang]string{textfmt.EN: "(French Civil Code, Article 1124)", textfmt.FR: "(Code civil, article 1124)"}
+	arises := map[textfmt.Lang]string{textfmt.EN: "That right arises from the transfer or the conversion, and not from the opening of insolvency proceedings.", textfmt.FR: "Cette faculté naît de la transmission ou de la transformation, et non de l'ouverture d'une procédure collective."}
+	gone := map[textfmt.Lang][]string{textfmt.EN: {"as against the purchaser", "That termination results"}, textfmt.FR: {"à l'égard de l'acquéreur comme", "Cette résolution procède", "Cette résiliation procède"}}
+	for _, in := range []string{"assignment", "fla"} {
+		for _, vehicle := range []string{"association", "company", "scic"} {
+			for _, law := range []string{"FR", "BE"} {
+				for _, l := range textfmt.All {
+					body := plainSpaces(fxClause(t, false, map[string]any{"inbound": in, "legal.vehicle": vehicle, "governing_law": law}, l, "inbound-"+in))
+					what := in + ", " + vehicle + ", " + law + ", " + string(l)
+					fx7uHas(t, what, body, bind[l], true)
+					fx7uHas(t, what, body, option[in][l], true)
+					fx7uHas(t, what, body, cite[l], in == "assignment" && law == "FR")
+					if law == "FR" {
+						fx7uHas(t, what, body, arises[l], true)
+					}
+					for _, g := range gone[l] {
+						fx7uHas(t, what, body, g, false)
+					}
+				}
+			}
+		}
+	}
+}
