@@ -79,3 +79,35 @@ func TestFx7uTransferOption(t *testing.T) {
 		}
 	}
 }
+
+// TestFx7uUnknownForms (RU-3): forms of exploitation unforeseeable at
+// submission are not assigned nor licensed exclusively (CPI L. 131-6) and
+// stay with the author, who licenses them to every recipient under the
+// Project's licence (L. 122-7-1), as the CLA already does; French law is
+// cited only where it governs.
+func TestFx7uUnknownForms(t *testing.T) {
+	kept := map[string]map[textfmt.Lang]string{
+		"assignment": {textfmt.EN: "The right to exploit the Contribution in a form that was unforeseeable or not provided for at the date of its submission is not assigned and remains yours", textfmt.FR: "Le droit d'exploiter la Contribution sous une forme non prévisible ou non prévue à la date de sa soumission n'est pas cédé et reste le vôtre"},
+		"fla":        {textfmt.EN: "The right to exploit the Contribution in a form that was unforeseeable or not provided for at the date of its submission is not included in the exclusive licence and remains yours", textfmt.FR: "Le droit d'exploiter la Contribution sous une forme non prévisible ou non prévue à la date de sa soumission n'est pas compris dans la licence exclusive et reste le vôtre"},
+	}
+	grant := map[string]map[textfmt.Lang]string{
+		"assignment": {textfmt.EN: "For those forms, by submitting your Contribution, you grant everyone who receives the Project, the Assignee included, a licence on it on the terms of the Licence of the Project that applies to it", textfmt.FR: "Pour ces formes, en soumettant votre Contribution, vous concédez à toute personne qui reçoit le Projet, le Cessionnaire compris, une licence sur celle-ci aux conditions de la Licence du Projet qui lui est applicable"},
+		"fla":        {textfmt.EN: "For those forms, by submitting your Contribution, you grant everyone who receives the Project, the Licensee included, a licence on it", textfmt.FR: "Pour ces formes, en soumettant votre Contribution, vous concédez à toute personne qui reçoit le Projet, le Licencié compris, une licence sur celle-ci"},
+	}
+	cite := map[textfmt.Lang]string{textfmt.EN: "(French Intellectual Property Code, Article L. 131-6)", textfmt.FR: "(Code de la propriété intellectuelle, article L. 131-6)"}
+	for _, in := range []string{"assignment", "fla", "cla"} {
+		for _, law := range []string{"FR", "BE"} {
+			for _, l := range textfmt.All {
+				body := plainSpaces(fxClause(t, false, map[string]any{"inbound": in, "governing_law": law}, l, "inbound-"+in))
+				what := in + ", " + law + ", " + string(l)
+				if in == "cla" {
+					fx7uHas(t, what, body, "L. 131-6", false)
+					continue
+				}
+				fx7uHas(t, what, body, kept[in][l], true)
+				fx7uHas(t, what, body, grant[in][l], true)
+				fx7uHas(t, what, body, cite[l], law == "FR")
+			}
+		}
+	}
+}
