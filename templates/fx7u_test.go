@@ -111,3 +111,22 @@ func TestFx7uUnknownForms(t *testing.T) {
 		}
 	}
 }
+
+// TestFx7uOwnActsWarranty (RU-5): the limit of liability to wilful
+// misconduct or gross negligence no longer empties the warranty of title
+// for the contributor's own acts (French Civil Code, Article 1628, cited
+// for the assignment under French law), in every agreement.
+func TestFx7uOwnActsWarranty(t *testing.T) {
+	own := map[textfmt.Lang]string{textfmt.EN: "That limit does not apply to the warranty against your own acts, such as an assignment or exclusive licence of the rights in the Contribution that you have granted to another person, for which you shall be liable in any event", textfmt.FR: "Cette limite ne s'applique pas à la garantie de vos faits personnels, tels qu'une cession ou une licence exclusive des droits sur la Contribution que vous auriez consentie à un tiers, dont vous répondez en toute hypothèse"}
+	cite := map[textfmt.Lang]string{textfmt.EN: "in any event (French Civil Code, Article 1628).", textfmt.FR: "en toute hypothèse (Code civil, article 1628)."}
+	for _, in := range []string{"cla", "fla", "assignment"} {
+		for _, law := range []string{"FR", "BE"} {
+			for _, l := range textfmt.All {
+				body := plainSpaces(fxClause(t, false, map[string]any{"inbound": in, "governing_law": law}, l, "inbound-"+in))
+				what := in + ", " + law + ", " + string(l)
+				fx7uHas(t, what, body, own[l], true)
+				fx7uHas(t, what, body, cite[l], in == "assignment" && law == "FR")
+			}
+		}
+	}
+}
