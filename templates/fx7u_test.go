@@ -130,3 +130,25 @@ func TestFx7uOwnActsWarranty(t *testing.T) {
 		}
 	}
 }
+
+// TestFx7uPaidWorkWritingPerRoute (RU-9): charter 8.2 no longer says that
+// an author « concède » a Contribution, which misdescribes an assignment:
+// the writing is the signed assignment or licence agreement with the
+// statement accompanying the Contribution, or, where the policy requires
+// no agreement, the statement placing it under the applicable licence.
+func TestFx7uPaidWorkWritingPerRoute(t *testing.T) {
+	routes := [2]string{"the assignment or licence agreement that", "l'acte de cession ou l'accord de licence qu"}
+	none := [2]string{"where the policy requires no such agreement, the statement by which", "si la politique n'en exige aucun, l'attestation par laquelle"}
+	gone := [2]string{"statement or agreement by which", "l'attestation ou l'accord par lequel"}
+	for _, v := range []string{"public-body", "association"} {
+		set := fx4jVehicle(v)
+		set["governing_law"] = "FR"
+		for li, l := range textfmt.All {
+			body := fxPlain(fx4jCharterClause(t, set, l, "economy-paid-work"))
+			name := string(l) + " " + v
+			r2Check(t, name, body, true, routes[li])
+			r2Check(t, name, body, true, none[li])
+			r2Check(t, name, body, false, gone[li])
+		}
+	}
+}
