@@ -152,3 +152,34 @@ func TestFx7uPaidWorkWritingPerRoute(t *testing.T) {
 		}
 	}
 }
+
+// TestFx7uKeepDeedAndStatements (RU-7): the Assignee keeps the deed and
+// each statement for the rights' term plus five years, as the data
+// clause on signed agreements provides; no other route says so.
+func TestFx7uKeepDeedAndStatements(t *testing.T) {
+	keep := map[textfmt.Lang]string{textfmt.EN: "the Assignee shall keep the agreement and a time-stamped copy of each statement for the whole duration of the assigned rights and five (5) years beyond, as Article", textfmt.FR: "le Cessionnaire conserve l'acte et une copie horodatée de chaque déclaration pendant toute la durée des droits cédés, augmentée de cinq (5) ans, dans les conditions de l'article"}
+	for _, in := range []string{"assignment", "fla"} {
+		for _, l := range textfmt.All {
+			body := plainSpaces(fxClause(t, false, map[string]any{"inbound": in}, l, "inbound-"+in))
+			fx7uHas(t, in+", "+string(l), body, keep[l], in == "assignment")
+		}
+	}
+}
+
+// TestFx7uTicketTextNeedsStatement (RU-6): the text of an issue or comment
+// merged into the resources falls under the assignment or the exclusive
+// licence only with the statement made for it in the merge request that
+// merges it; otherwise it stays under the Project's licence. The CLA and
+// the routes without agreement are unchanged.
+func TestFx7uTicketTextNeedsStatement(t *testing.T) {
+	stmt := map[textfmt.Lang]string{textfmt.EN: "those of them whose text is merged into the resources of the Project fall under it, provided that you make for that text, in the", textfmt.FR: "ceux d'entre eux dont le texte est intégré aux ressources du Projet en relèvent, pourvu que vous fassiez pour ce texte, dans la"}
+	invite := map[textfmt.Lang]string{textfmt.EN: "and make that statement, or leaving it under the licence", textfmt.FR: "et à faire cette déclaration, ou en le laissant sous la licence"}
+	for _, in := range []string{"assignment", "fla", "cla", "dco"} {
+		for _, l := range textfmt.All {
+			body := plainSpaces(fxClause(t, false, map[string]any{"inbound": in}, l, "inbound-other-channels"))
+			exclusive := in == "assignment" || in == "fla"
+			fx7uHas(t, in+", "+string(l), body, stmt[l], exclusive)
+			fx7uHas(t, in+", "+string(l), body, invite[l], exclusive)
+		}
+	}
+}
