@@ -183,3 +183,76 @@ func TestFx7uTicketTextNeedsStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestFx7uSteeringCommitteeIsStatutory (RU-10): a règlement intérieur
+// cannot compose the board; where the charter says that the Steering
+// Committee is the statutory board (association, SCIC in each company
+// form), the board as the statutes compose it exercises the Committee's
+// powers until the statutes carry the clauses of Annex B, whose row now
+// names the composition; without a Steering Committee nothing is said.
+func TestFx7uSteeringCommitteeIsStatutory(t *testing.T) {
+	assoc := [2]string{"the Steering Committee is its board of directors, whose composition is a matter for the statutes: until they contain the clauses that Annex B lists, the board of directors that the statutes designate exercises the powers that the Charter confers on the Steering Committee", "le Comité de pilotage est son conseil d'administration, dont la composition relève des statuts : tant qu'ils ne comportent pas les clauses que prévoit l'annexe B, le conseil d'administration que désignent les statuts exerce les attributions que la Charte confie au Comité de pilotage"}
+	scic := [2]string{"its composition is a matter for the statutes: until they contain the clauses that Annex B lists, that body, as the statutes compose it, exercises the powers that the Charter confers on the Steering Committee", "sa composition relève des statuts : tant qu'ils ne comportent pas les clauses que prévoit l'annexe B, cet organe exerce, dans la composition qu'ils fixent, les attributions que la Charte confie au Comité de pilotage"}
+	row := [2]string{"is its Steering Committee, composed, elected and renewed as Article", "est son Comité de pilotage, composé, élu et renouvelé comme le prévoit l'article"}
+	for _, c := range []struct {
+		vehicle, form string
+		steering      bool
+	}{{"association", "", true}, {"association", "", false}, {"scic", "sa", true}, {"scic", "sarl", true}, {"scic", "sas", true}} {
+		set := map[string]any{"legal.vehicle": c.vehicle, "governance.steering": c.steering}
+		if c.form != "" {
+			set["legal.company_form"] = c.form
+		}
+		id := "legal-association"
+		if c.vehicle == "scic" {
+			id = "legal-scic"
+		}
+		for li, l := range textfmt.All {
+			name := string(l) + " " + c.vehicle + " " + c.form
+			body := fx4jCharterClause(t, set, l, id)
+			r2Check(t, name, body, c.steering && c.vehicle == "association", assoc[li])
+			r2Check(t, name, body, c.steering && c.vehicle == "scic", scic[li])
+			r2Check(t, name, fx4jCharterClause(t, set, l, "annex-b"), c.steering, row[li])
+		}
+	}
+}
+
+// TestFx7uAssociationFees (RU-11): an association's fees are set by the
+// general meeting on the Steering Committee's proposal, unless the
+// statutes provide otherwise, in 7.2 and 8.3 alike; a SCIC keeps the
+// rule that defers to its statutes.
+func TestFx7uAssociationFees(t *testing.T) {
+	row := [2]string{"Steering Committee; for membership fees, the Assembly, on its proposal, unless the statutes of the Legal Entity provide otherwise", "Comité de pilotage ; pour les cotisations, l'Assemblée, sur sa proposition, sauf si les statuts de la Structure porteuse en disposent autrement"}
+	fees := [2]string{"by the Assembly, on a proposal of the Steering Committee, by simple majority (Article 7.5), unless the statutes of the Legal Entity provide otherwise", "par l'Assemblée, sur proposition du Comité de pilotage, à la majorité simple (article 7.5), sauf si les statuts de la Structure porteuse en disposent autrement"}
+	reserve := [2]string{"where the statutes of the Legal Entity reserve", "lorsque les statuts de la Structure porteuse lui"}
+	for _, v := range []string{"association", "scic"} {
+		set := map[string]any{"legal.vehicle": v, "governance.steering": true, "economy.funding": []string{"donations", "membership-fees"}}
+		for li, l := range textfmt.All {
+			name := string(l) + " " + v
+			r2Check(t, name, fx4jCharterClause(t, set, l, "decisions-table"), v == "association", row[li])
+			funding := fx4jCharterClause(t, set, l, "economy-funding")
+			r2Check(t, name, funding, v == "association", fees[li])
+			r2Check(t, name, funding, v == "scic", reserve[li])
+		}
+	}
+}
+
+// TestFx7uReceiptsAfterRuling (RU-12): receipts for gifts and patronage
+// are issued only after the tax authorities, asked for a ruling, have
+// confirmed eligibility or let six months pass (LPF L. 80 C, which rules
+// out the CGI art. 1740 A fine); no longer « au besoin ».
+func TestFx7uReceiptsAfterRuling(t *testing.T) {
+	ruling := [2]string{"only once the tax authorities, on its request for a ruling (rescrit), have confirmed that it meets the conditions of Article", "qu'après que l'administration fiscale, saisie par elle d'une demande de rescrit, a confirmé qu'elle remplit les conditions de"}
+	silence := [2]string{"or have not replied within six months, which rules out the fine under Article 1740 A of that Code (Livre des procédures fiscales, Article L. 80 C)", "ou n'a pas répondu dans le délai de six mois, ce qui écarte l'amende prévue à l'article 1740 A du même code (livre des procédures fiscales, article L. 80 C)"}
+	gone := [2]string{"if need be", "au besoin"}
+	for _, v := range []string{"association", "scic"} {
+		for _, funding := range [][]string{{"donations"}, {"sponsorship"}} {
+			set := map[string]any{"legal.vehicle": v, "economy.funding": funding}
+			for li, l := range textfmt.All {
+				body := fx4jCharterClause(t, set, l, "economy-funding")
+				name := string(l) + " " + v + " " + funding[0]
+				r2Check(t, name, body, v == "association", ruling[li], silence[li])
+				r2Check(t, name, body, false, gone[li])
+			}
+		}
+	}
+}
