@@ -53,9 +53,10 @@ func TestFx7uAssignmentConsideration(t *testing.T) {
 func TestFx7uTransferOption(t *testing.T) {
 	bind := map[textfmt.Lang]string{textfmt.EN: "it binds every person that acquires them, whoever makes the transfer", textfmt.FR: "elle lie toute personne qui les acquiert, quel que soit l'auteur de la transmission"}
 	option := map[string]map[textfmt.Lang]string{
-		"assignment": {textfmt.EN: "you may exercise the option, which the Assignee grants you by this clause, to have the rights in your Contributions assigned back to you for no price, by a written notice sent to the person that holds those rights within twelve (12) months", textfmt.FR: "vous pouvez lever l'option, que vous consent le Cessionnaire par la présente clause, de vous rétrocéder sans prix les droits sur vos Contributions, par une notification écrite adressée à la personne qui détient ces droits dans un délai de douze (12) mois"},
-		"fla":        {textfmt.EN: "you may terminate the exclusive licence of your Contributions, by a written notice sent to the person that holds those rights within twelve (12) months", textfmt.FR: "vous pouvez mettre fin à la licence exclusive de vos Contributions, par une notification écrite adressée à la personne qui détient ces droits dans un délai de douze (12) mois"},
+		"assignment": {textfmt.EN: "You may then exercise the option, which the Assignee grants you by this clause, to have the rights in your Contributions assigned back to you for no price", textfmt.FR: "Vous pouvez alors lever l'option, que vous consent le Cessionnaire par la présente clause, de vous rétrocéder sans prix les droits sur vos Contributions"},
+		"fla":        {textfmt.EN: "You may then terminate the exclusive licence of your Contributions.", textfmt.FR: "Vous pouvez alors mettre fin à la licence exclusive de vos Contributions."},
 	}
+	notice := map[textfmt.Lang]string{textfmt.EN: "You exercise that right by a written notice sent to the person that holds those rights, within twelve (12) months of the day on which you were informed", textfmt.FR: "Vous exercez cette faculté par une notification écrite adressée à la personne qui détient ces droits, dans un délai de douze (12) mois à compter du jour où vous avez été informé"}
 	cite := map[textfmt.Lang]string{textfmt.EN: "(French Civil Code, Article 1124)", textfmt.FR: "(Code civil, article 1124)"}
 	arises := map[textfmt.Lang]string{textfmt.EN: "That right arises from the transfer or the conversion, and not from the opening of insolvency proceedings.", textfmt.FR: "Cette faculté naît de la transmission ou de la transformation, et non de l'ouverture d'une procédure collective."}
 	gone := map[textfmt.Lang][]string{textfmt.EN: {"as against the purchaser", "That termination results"}, textfmt.FR: {"à l'égard de l'acquéreur comme", "Cette résolution procède", "Cette résiliation procède"}}
@@ -67,6 +68,7 @@ func TestFx7uTransferOption(t *testing.T) {
 					what := in + ", " + vehicle + ", " + law + ", " + string(l)
 					fx7uHas(t, what, body, bind[l], true)
 					fx7uHas(t, what, body, option[in][l], true)
+					fx7uHas(t, what, body, notice[l], true)
 					fx7uHas(t, what, body, cite[l], in == "assignment" && law == "FR")
 					if law == "FR" {
 						fx7uHas(t, what, body, arises[l], true)
