@@ -254,8 +254,8 @@ func fx4jPolicyClause(t *testing.T, charterSet map[string]any, set map[string]an
 // policy stands as that writing, as policy 3.3.2 says.
 func TestFx4jAgentContributionIsTheWriting(t *testing.T) {
 	want := [2]string{"under the contribution policy (Article", "selon la politique de contribution (article"}
-	public := [2]string{"where the agent submits such a work as a Contribution, the statement or agreement by which they license it", "lorsque l'agent soumet une telle œuvre comme Contribution, l'attestation ou l'accord par lequel il la concède"}
-	other := [2]string{"the statement or agreement by which an author licenses a Contribution", "l'attestation ou l'accord par lequel un auteur concède une Contribution"}
+	public := [2]string{"where the agent submits such a work as a Contribution, the writing by which they submit it", "lorsque l'agent soumet une telle œuvre comme Contribution, l'écrit par lequel il la soumet"}
+	other := [2]string{"the writing by which an author submits a Contribution", "l'écrit par lequel un auteur soumet une Contribution"}
 	for _, v := range []string{"public-body", "association"} {
 		set := fx4jVehicle(v)
 		set["governing_law"] = "FR"

@@ -17,14 +17,14 @@ func fxrgHas(t *testing.T, what, body, phrase string, want bool) {
 // TestFxrgTransferSurvivesInsolvencyMergerConversion (RG-4, RG-14, RG-33,
 // RG-15): the commitments towards authors are a charge of each grant that
 // every deed of transfer reproduces, a sale in insolvency proceedings
-// included; a transfer without them terminates the grant as against the
-// purchaser; a merger passes them on; a cooperative that loses its status,
+// included; a transfer without them binds the acquirer all the same and
+// gives the author an option to have the rights back (RU-4); a merger passes them on; a cooperative that loses its status,
 // or a non-profit that converts, must pass the rights on; the contributor
 // keeps the notice address up to date. A public body, which no insolvency
 // proceedings reach, keeps its own clause.
 func TestFxrgTransferSurvivesInsolvencyMergerConversion(t *testing.T) {
 	charge := map[textfmt.Lang]string{textfmt.EN: "including a sale ordered or authorised in safeguard, receivership or judicial liquidation proceedings (French Commercial Code, Articles L. 642-1 and L. 642-19)", textfmt.FR: "y compris la cession ordonnée ou autorisée dans une procédure de sauvegarde, de redressement ou de liquidation judiciaires (Code de commerce, articles L. 642-1 et L. 642-19)"}
-	purchaser := map[textfmt.Lang]string{textfmt.EN: "revert to you as against the purchaser as well as the", textfmt.FR: "vous font retour à l’égard de l’acquéreur comme du"}
+	purchaser := map[textfmt.Lang]string{textfmt.EN: "that person is bound by those commitments nonetheless. You may then", textfmt.FR: "cette personne n’en est pas moins tenue de ces engagements. Vous pouvez alors"}
 	opening := map[textfmt.Lang]string{textfmt.EN: "and not from the opening of insolvency proceedings", textfmt.FR: "et non de l’ouverture d’une procédure collective"}
 	merger := map[textfmt.Lang]string{textfmt.EN: "by merger or division, is a transfer within the meaning of this point", textfmt.FR: "par fusion ou scission, est une transmission au sens du présent point"}
 	scic := map[textfmt.Lang]string{textfmt.EN: "loses its status as a cooperative of collective interest (SCIC)", textfmt.FR: "perd sa qualité de coopérative d’intérêt collectif"}

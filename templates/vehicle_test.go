@@ -418,13 +418,20 @@ var reserves = []reserve{
 		[2][]string{{"such as the author of the report for the data about themselves, has given explicit consent to it (Article 9(2)(a)), where that person has manifestly made them public (point (e)), or where their processing is strictly necessary to establish, exercise or defend legal claims in proceedings brought or contemplated (point (f))", "and those that the author of the report did not need to give, are deleted on receipt"},
 			{"tel l'auteur du signalement pour les données qui le concernent, y a explicitement consenti (article 9, paragraphe 2, point a), si cette personne les a manifestement rendues publiques (point e) ou si leur traitement est strictement nécessaire à la constatation, à l'exercice ou à la défense d'un droit en justice dans une procédure engagée ou envisagée (point f)", "et celles que l'auteur du signalement n'avait pas besoin de fournir, sont supprimées dès leur réception"}},
 		[2][]string{nil, nil}},
-	{"the statutes of an association or a company commonly reserve the setting of membership fees to its general meeting",
+	{"the statutes of a company commonly reserve the setting of membership fees to its general meeting",
 		func(vals questionnaire.Values) bool {
-			return members(vals) && answer(vals, "governance.steering") == "true" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
+			return members(vals) && !vehicleIs("association")(vals) && answer(vals, "governance.steering") == "true" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
 		},
 		[2][]string{{"Steering Committee, or the Assembly where the statutes of the Legal Entity reserve the setting of membership fees to it", "or by the Assembly where the statutes of the Legal Entity reserve their setting to it"},
 			{"Comité de pilotage, ou l'Assemblée lorsque les statuts de la Structure porteuse lui réservent la fixation des cotisations", "ou par l'Assemblée lorsque les statuts de la Structure porteuse lui en réservent la fixation"}},
 		[2][]string{nil, nil}},
+	{"in an association, the general meeting sets the membership fees on the steering committee's proposal, unless the statutes provide otherwise (RU-11)",
+		func(vals questionnaire.Values) bool {
+			return vehicleIs("association")(vals) && answer(vals, "governance.steering") == "true" && slices.Contains(multi(vals, "economy.funding"), "membership-fees")
+		},
+		[2][]string{{"Steering Committee; for membership fees, the Assembly, on its proposal, unless the statutes of the Legal Entity provide otherwise", "by the Assembly, on a proposal of the Steering Committee, by simple majority"},
+			{"Comité de pilotage ; pour les cotisations, l'Assemblée, sur sa proposition, sauf si les statuts de la Structure porteuse en disposent autrement", "par l'Assemblée, sur proposition du Comité de pilotage, à la majorité simple"}},
+		[2][]string{{"where the statutes of the Legal Entity reserve"}, {"lorsque les statuts de la Structure porteuse lui"}}},
 	{"a minor joins an association freely but, under sixteen, holds office only with the legal representative's prior written agreement (law of 1901, art. 2 bis); elsewhere a minor joins only with that agreement",
 		func(vals questionnaire.Values) bool {
 			return vehicleIs("association")(vals) && slices.Contains(multi(vals, "membership.classes"), "individuals")
