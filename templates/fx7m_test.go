@@ -268,3 +268,68 @@ func TestFx7mEnglishObligationsShall(t *testing.T) {
 		}
 	}
 }
+
+// RM2-8: an API whose road traffic data are published on the national
+// access point (Delegated Regulation (EU) 2022/670) says so in 3.3, naming
+// transport.data.gouv.fr for a French provider, whatever the price; not
+// otherwise.
+var phraseFx7mRoadTrafficNAP = apiTOSPhrase{
+	textfmt.FR: "Les Données de circulation routière que vise le règlement délégué (UE) 2022/670 de la Commission du 2 février 2022 sont en outre accessibles, avec leurs métadonnées, par le point d'accès national aux données de transport (transport.data.gouv.fr), dans les conditions que ce règlement prévoit.",
+	textfmt.EN: "The road traffic Data covered by Commission Delegated Regulation (EU) 2022/670 of 2 February 2022 are also accessible, with their metadata, through the national access point for transport data (transport.data.gouv.fr), on the conditions that Regulation lays down.",
+}
+
+func TestFx7mRoadTrafficNationalAccessPoint(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	for _, model := range []string{"paid", "free"} {
+		for _, on := range []bool{true, false} {
+			v := exampleValues(t, k)
+			v["pricing.model"], v["data.road_traffic"] = model, on
+			fx7mCheck(t, model, v, on, "access-price", phraseFx7mRoadTrafficNAP)
+		}
+	}
+	public := fx7mPublic(t, "industrial-commercial", false, "transfer")
+	public["data.road_traffic"] = true
+	fx7mCheck(t, "public paid", public, true, "access-price", phraseFx7mRoadTrafficNAP)
+}
+
+// RM2-12: the first paragraph of 3.4 is split, without change of
+// substance, into short paragraphs: tax, invoicing and means of payment,
+// card payment, SEPA mandate, public buyers.
+func TestFx7mPaymentParagraphs(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	starts := []apiTOSPhrase{
+		{textfmt.FR: "Le Fournisseur émet chaque facture", textfmt.EN: "The Provider shall issue each invoice"},
+		{textfmt.FR: "Le paiement par carte bancaire", textfmt.EN: "Payment by bank card is"},
+		{textfmt.FR: "Le mandat de prélèvement SEPA", textfmt.EN: "The SEPA direct debit mandate"},
+		{textfmt.FR: "Par dérogation à ce qui précède, l'Utilisateur qui est un acheteur", textfmt.EN: "By way of derogation from the above, a User that is a buyer"},
+	}
+	v := exampleValues(t, k)
+	v["pricing.model"], v["pricing.payment_methods"] = "paid", []string{"card", "transfer", "sepa-debit"}
+	docs := assembleAPITOS(t, func(w questionnaire.Values) {
+		for key, val := range v {
+			w[key] = val
+		}
+	})
+	for l, doc := range docs {
+		c, _ := doc.Clause("access-payment")
+		for _, p := range starts {
+			if !strings.Contains(c.Body, "\n\n"+textfmt.Typeset(l, p[l])) {
+				t.Errorf("%s: %q does not begin a paragraph of 3.4", l, p[l])
+			}
+		}
+	}
+	// Under public accounting, the revenue order's sums open their own
+	// paragraph too.
+	docs = assembleAPITOS(t, func(w questionnaire.Values) {
+		for key, val := range fx7mPublic(t, "administrative", false, "transfer") {
+			w[key] = val
+		}
+	})
+	for l, doc := range docs {
+		c, _ := doc.Clause("access-payment")
+		p := map[textfmt.Lang]string{textfmt.FR: "Les sommes dues par l'Utilisateur", textfmt.EN: "The sums due from the User"}[l]
+		if !strings.Contains(c.Body, "\n\n"+textfmt.Typeset(l, p)) {
+			t.Errorf("%s: %q does not begin a paragraph of 3.4", l, p)
+		}
+	}
+}
