@@ -332,7 +332,7 @@ var (
 	}
 	// Paid access says how the price is paid and invoiced.
 	phraseInvoices = apiTOSPhrase{
-		textfmt.EN: "Invoices are sent to the User by e-mail",
+		textfmt.EN: "Invoices shall be sent to the User by e-mail",
 		textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique",
 	}
 	// Invoices between professionals state the discount for early payment

@@ -60,7 +60,7 @@ var (
 		textfmt.FR: "le Contrat constitue à son égard les conditions d'un marché public, qui est un contrat administratif lorsque cet acheteur est une personne morale de droit public (article L. 6 de ce code)",
 	}
 	phrasePublicInvoicingPortal = apiTOSPhrase{
-		textfmt.EN: "are sent to it in electronic form through the public invoicing portal (articles L. 2192-1 and following of the French Public Procurement Code)",
+		textfmt.EN: "shall be sent to it in electronic form through the public invoicing portal (articles L. 2192-1 and following of the French Public Procurement Code)",
 		textfmt.FR: "leur sont transmises sous forme électronique par le portail public de facturation (articles L. 2192-1 et suivants du Code de la commande publique)",
 	}
 	phraseInvoicesPaid = apiTOSPhrase{textfmt.EN: "Invoices shall be paid by", textfmt.FR: "Les factures se règlent par"}

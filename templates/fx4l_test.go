@@ -18,7 +18,7 @@ import (
 // for one month per full year of the relationship (C. com. L. 442-1, II).
 var (
 	phraseFx4lPriceNotice = apiTOSPhrase{
-		textfmt.EN: "by e-mail at least four\u00a0(4)\u00a0months before the date it takes effect; the notice states the new price and that date",
+		textfmt.EN: "by e-mail at least four\u00a0(4)\u00a0months before the date it takes effect; the notice shall state the new price and that date",
 		textfmt.FR: "par courrier électronique, au moins quatre\u00a0(4)\u00a0mois avant la date de son entrée en vigueur ; la notification indique le nouveau prix et cette date",
 	}
 	phraseFx4lPriceProgressive = apiTOSPhrase{
@@ -310,7 +310,7 @@ func TestFx4lDrafting(t *testing.T) {
 // L. 441-9 of the Commercial Code (due date, penalty rate, indemnity),
 // for a provider established in France whose access is paid.
 var phraseFx4lInvoiceMentions = apiTOSPhrase{
-	textfmt.EN: "Every invoice addressed to a User acting for professional purposes states the date on which payment is due, the rate of the late-payment penalties and the amount of the fixed indemnity for recovery costs (article L.\u00a0441-9 of the French Commercial Code).",
+	textfmt.EN: "Every invoice addressed to a User acting for professional purposes shall state the date on which payment is due, the rate of the late-payment penalties and the amount of the fixed indemnity for recovery costs (article L.\u00a0441-9 of the French Commercial Code).",
 	textfmt.FR: "Chaque facture adressée à un Utilisateur agissant à des fins professionnelles mentionne la date à laquelle le règlement doit intervenir, le taux des pénalités de retard et le montant de l'indemnité forfaitaire pour frais de recouvrement (article L.\u00a0441-9 du Code de commerce).",
 }
 

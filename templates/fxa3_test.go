@@ -12,7 +12,7 @@ var (
 	// download (directive 2019/1024, art. 14(1); reg. 2023/138), and the
 	// terms say how a User obtains them with no price due.
 	phraseFxa3HighValueEndpoints = apiTOSPhrase{
-		textfmt.EN: "the Documentation identifies those Data and the endpoints through which any User obtains them with no price due",
+		textfmt.EN: "the Documentation shall identify those Data and the endpoints through which any User obtains them with no price due",
 		textfmt.FR: "la Documentation désigne ces Données et les points d'accès par lesquels tout Utilisateur les obtient sans qu'aucun prix soit dû",
 	}
 	phraseFxa3HighValueBulk = apiTOSPhrase{

@@ -78,7 +78,7 @@ var fxconsWants = map[string]fxconsWant{
 		textfmt.FR: "sauf si cette exigence résulte de la situation propre de l'Utilisateur, notamment des mesures restrictives visées à",
 	}, false},
 	"H-6 asset freeze": {"user-sanctions", apiTOSPhrase{
-		textfmt.EN: "is paid only in so far as those measures permit.",
+		textfmt.EN: "shall be paid only in so far as those measures permit.",
 		textfmt.FR: "n'est versée que dans la mesure où ces mesures le permettent.",
 	}, false},
 	// H-7: the third party's rights, and the trademark claims from the required attribution.

@@ -211,10 +211,10 @@ func TestLicenceWithdrawalInvoicesAndWording(t *testing.T) {
 	}
 	l22121 := apiTOSPhrase{textfmt.EN: "(article L. 221-21 of the French Consumer Code).", textfmt.FR: "(article L. 221-21 du Code de la consommation)."}
 	invoicesFirst := apiTOSPhrase{
-		textfmt.EN: "By way of exception, those addressed to the French State, a local authority or one of their public establishments are sent to it in electronic form through the public invoicing portal",
+		textfmt.EN: "By way of exception, those addressed to the French State, a local authority or one of their public establishments shall be sent to it in electronic form through the public invoicing portal",
 		textfmt.FR: "Par exception, celles qui sont adressées à l'État, à une collectivité territoriale ou à l'un de leurs établissements publics leur sont transmises sous forme électronique par le portail public de facturation",
 	}
-	invoicesByEmail := apiTOSPhrase{textfmt.EN: "Invoices are sent to the User by e-mail", textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique"}
+	invoicesByEmail := apiTOSPhrase{textfmt.EN: "Invoices shall be sent to the User by e-mail", textfmt.FR: "Les factures sont adressées à l'Utilisateur par courrier électronique"}
 	reciprocity := apiTOSPhrase{textfmt.EN: "**Neutral access and reciprocity.**", textfmt.FR: "**Accès neutre et réciprocité.**"}
 	unwritten := apiTOSPhrase{textfmt.EN: "or is deemed unwritten (réputée non écrite), it shall be disregarded only to the extent of its invalidity", textfmt.FR: "réputée non écrite"}
 	checkPhrases(t, "consumers, paid", func(v questionnaire.Values) {

@@ -54,7 +54,7 @@ func TestR2APIImmediateSuspension(t *testing.T) {
 // to accept (C. consom. L. 211-1).
 func TestR2APIPriceRiseNoticeEqualsEnd(t *testing.T) {
 	notice := apiTOSPhrase{
-		textfmt.EN: "at least twelve\u00a0(12)\u00a0months before the date it takes effect; the notice states",
+		textfmt.EN: "at least twelve\u00a0(12)\u00a0months before the date it takes effect; the notice shall state",
 		textfmt.FR: "au moins douze\u00a0(12)\u00a0mois avant la date de son entrée en vigueur ; la notification indique",
 	}
 	endsThen := apiTOSPhrase{
