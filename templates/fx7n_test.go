@@ -1,7 +1,11 @@
 package templates
 
 import (
+	"slices"
+	"strings"
 	"testing"
+
+	"apitos/internal/document"
 
 	"apitos/internal/questionnaire"
 	"apitos/internal/textfmt"
@@ -56,5 +60,200 @@ func TestFx7nConsumerChangesVoluntary(t *testing.T) {
 			"11.3 not applicable": {notApplicable, "consumer-guarantee", c.voluntary && c.what != "free, voluntary guarantee"},
 			"11.4 notification":   {notify, "consumer-changes", true},
 		})
+	}
+}
+
+// RN2-5: towards Consumers, a regulated Provider names a mediator
+// competent for disputes about the API, which 2.1 places outside its
+// profession, and is warned to check that its profession's mediator
+// hears them; any other Provider names it for disputes with the Provider.
+func TestFx7nRegulatedMediator(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	aboutAPI := apiTOSPhrase{
+		textfmt.EN: "competent for disputes relating to the API, the provision of which is not part of the Provider's regulated profession (",
+		textfmt.FR: "compétent pour les litiges relatifs à l'API, dont la fourniture ne relève pas de la profession réglementée du Fournisseur (",
+	}
+	withProvider := apiTOSPhrase{
+		textfmt.EN: "consumer mediator, competent for disputes with the Provider",
+		textfmt.FR: "médiateur de la consommation suivant, compétent pour les litiges avec le Fournisseur",
+	}
+	for _, regulated := range []bool{false, true} {
+		set := func(v questionnaire.Values) {
+			v["audience"] = "business-and-consumers"
+			v["consumer.mediator_name"], v["consumer.mediator_url"] = "Médiateur de la consommation de la profession d'expert-comptable", "https://mediateur.example.org"
+			if regulated {
+				v["provider.type"], v["provider.name"], v["provider.regulated"] = "individual", "Jeanne Martin EI", true
+			}
+		}
+		what := map[bool]string{false: "not regulated", true: "regulated"}[regulated]
+		checkPhrases(t, what, set, map[string]phraseWant{
+			"11.5 about the API":     {aboutAPI, "consumer-mediation", regulated},
+			"11.5 with the Provider": {withProvider, "consumer-mediation", !regulated},
+		})
+		v := clone(exampleValues(t, k))
+		set(v)
+		if got := slices.Contains(fx5eWarnings(k, v), "regulated-profession-mediator"); got != regulated {
+			t.Errorf("%s: mediator warning %v, want %v", what, got, regulated)
+		}
+	}
+}
+
+// RN2-9: the attribution clause gives as examples of the conditions of a
+// licence it does not recognise only those that licence may carry: the
+// exclusion of commercial reuse for a non-commercial licence, share-alike
+// only for a licence that has it.
+func TestFx7nLicenceConditionsExamples(t *testing.T) {
+	nc := apiTOSPhrase{
+		textfmt.EN: "The licence of the Data imposes conditions, such as stating their source and excluding their reuse for commercial purposes; a User",
+		textfmt.FR: "La licence des Données impose des conditions, telles que la mention de leur source et l’exclusion de leur réutilisation à des fins commerciales ; l’Utilisateur",
+	}
+	ncSA := apiTOSPhrase{
+		textfmt.EN: "excluding their reuse for commercial purposes, as well as sharing what is derived from them under the same licence; a User",
+		textfmt.FR: "l’exclusion de leur réutilisation à des fins commerciales, ainsi que le partage sous la même licence de ce qui en est dérivé ; l’Utilisateur",
+	}
+	shareAlike := apiTOSPhrase{
+		textfmt.EN: "sharing what is derived from them under the same licence",
+		textfmt.FR: "le partage sous la même licence de ce qui en est dérivé",
+	}
+	for _, c := range []struct {
+		title, url   string
+		nc, ncSA, sa bool
+	}{
+		{"Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)", "https://creativecommons.org/licenses/by-nc/4.0/legalcode", true, false, false},
+		{"Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International (CC BY-NC-SA 4.0)", "https://creativecommons.org/licenses/by-nc-sa/4.0/", false, true, true},
+		{"Licence maison", "https://example.org/licence", false, false, false},
+	} {
+		checkPhrases(t, c.title, func(v questionnaire.Values) {
+			v["conditions.data"], v["conditions.attribution"] = "open-data-licence", "none"
+			v["data.licence.title"], v["data.licence.url"] = c.title, c.url
+			if c.nc || c.ncSA {
+				v["conditions.output"] = "non-commercial"
+			}
+		}, map[string]phraseWant{
+			"non-commercial":             {nc, "user-attribution-none", c.nc},
+			"non-commercial share-alike": {ncSA, "user-attribution-none", c.ncSA},
+			"share-alike":                {shareAlike, "user-attribution-none", c.sa},
+		})
+	}
+}
+
+// fx7nNote is the commentary of clause id (why and sources), empty if the
+// clause or its commentary is missing.
+func fx7nNote(doc *document.Document, id string) string {
+	for _, c := range doc.Clauses {
+		if c.ID == id && c.Note != nil {
+			return c.Note.Why + "\n" + c.Note.Sources
+		}
+	}
+	return ""
+}
+
+// fx7nAnnotated assembles the API terms with their commentary.
+func fx7nAnnotated(t *testing.T, set func(v questionnaire.Values)) map[textfmt.Lang]*document.Document {
+	t.Helper()
+	k, _ := Lookup("api-tos")
+	v := clone(exampleValues(t, k))
+	set(v)
+	docs := map[textfmt.Lang]*document.Document{}
+	for _, l := range textfmt.All {
+		doc, err := k.AssembleAnnotated(v, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[l] = doc
+	}
+	return docs
+}
+
+// (a) The commentary of 2.2, 6.5 and A.2 calls a non-commercial licence
+// of the Data non-commercial, never open; an open licence stays open.
+func TestFx7nNonCommercialCommentary(t *testing.T) {
+	want := map[string]apiTOSPhrase{
+		"scope-documents":        {textfmt.EN: "the non-commercial licence of the Data stays outside the Agreement", textfmt.FR: "la licence non commerciale des Données reste hors du Contrat"},
+		"data-open-data-licence": {textfmt.EN: "The Data are placed under a non-commercial licence listed in Annex A", textfmt.FR: "Les Données sont placées sous une licence non commerciale inscrite à l'annexe A"},
+		"annex-a-licences":       {textfmt.EN: "Lists the licence of the Data: a non-commercial licence governing reuse", textfmt.FR: "Indique la licence des Données : une licence non commerciale régissant"},
+	}
+	open := map[string]apiTOSPhrase{
+		"scope-documents":        {textfmt.EN: "the open licence of the Data stays outside the Agreement", textfmt.FR: "la licence ouverte des Données reste hors du Contrat"},
+		"data-open-data-licence": {textfmt.EN: "The Data are placed under an open data licence listed in Annex A", textfmt.FR: "Les Données sont placées sous une licence de données ouvertes inscrite à l'annexe A"},
+		"annex-a-licences":       {textfmt.EN: "Lists the licence of the Data: an open licence governing reuse", textfmt.FR: "Indique la licence des Données : une licence ouverte régissant"},
+	}
+	for _, nc := range []bool{true, false} {
+		docs := fx7nAnnotated(t, func(v questionnaire.Values) {
+			v["conditions.data"] = "open-data-licence"
+			v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution 4.0 International (CC BY 4.0)", "https://creativecommons.org/licenses/by/4.0/"
+			if nc {
+				v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)", "https://creativecommons.org/licenses/by-nc/4.0/legalcode"
+				v["conditions.output"] = "non-commercial"
+			}
+		})
+		for l, doc := range docs {
+			for id := range want {
+				note := fx7nNote(doc, id)
+				if got := strings.Contains(note, textfmt.Typeset(l, want[id][l])); got != nc {
+					t.Errorf("nc=%v, %s, %s: non-commercial commentary %v, want %v", nc, l, id, got, nc)
+				}
+				if got := strings.Contains(note, textfmt.Typeset(l, open[id][l])); got == nc {
+					t.Errorf("nc=%v, %s, %s: open commentary %v, want %v", nc, l, id, got, !nc)
+				}
+			}
+		}
+	}
+}
+
+// (b) The commentary of "Languages" names legislative decree no. 206/2005
+// as the Italian Consumer Code (Codice del consumo), in both languages.
+func TestFx7nItalianConsumerCode(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	v := clone(exampleValues(t, k))
+	e := establishments["BE"]
+	v["provider.country"], v["provider.registration"], v["provider.address"], v["provider.vat_number"] = "BE", e.registration, e.address, e.vat
+	v["audience"] = "business-and-consumers"
+	v["consumer.mediator_name"], v["consumer.mediator_url"] = "Service de médiation pour le consommateur", "https://mediationconsommateur.be"
+	want := apiTOSPhrase{
+		textfmt.EN: "legislative decree no. 206/2005 (Italian Consumer Code, Codice del consumo), art. 9",
+		textfmt.FR: "décret législatif n° 206/2005 (Code de la consommation italien, Codice del consumo), art. 9",
+	}
+	for _, l := range textfmt.All {
+		doc, err := k.AssembleAnnotated(v, l, Final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		note := fx7nNote(doc, "languages")
+		if !strings.Contains(note, textfmt.Typeset(l, want[l])) {
+			t.Errorf("%s: languages commentary lacks %q: %s", l, want[l], note)
+		}
+		if strings.Contains(note, "206/2005 (French") || strings.Contains(note, "206/2005 (Code de la consommation)") {
+			t.Errorf("%s: languages commentary calls the Italian code French", l)
+		}
+	}
+}
+
+// RN2-4: where the Data are under a non-commercial or a commercial
+// licence, the definition of Data says that the Provider claims no right
+// in legislative or regulatory texts, nor in the rates, scales and rules
+// they set, which the licence covers only as part of its database; under
+// an open licence, which restricts nothing, the sentence is not needed.
+func TestFx7nOfficialTextsNotClaimed(t *testing.T) {
+	noClaim := apiTOSPhrase{
+		textfmt.EN: "The Provider claims no Intellectual Property Right in legislative or regulatory texts, nor in the rates, scales and rules they set, that the Data may reproduce: anyone may reuse them freely, the licence of the Data covering only the Provider's database that brings them together, not each of them.",
+		textfmt.FR: "Le Fournisseur ne revendique aucun Droit de propriété intellectuelle sur les textes législatifs ou réglementaires, ni sur les taux, barèmes et règles qu'ils fixent, que les Données peuvent reproduire : chacun peut les reprendre librement, la licence des Données ne portant que sur la base de données du Fournisseur qui les rassemble, et non sur chacun d'eux.",
+	}
+	for _, c := range []struct {
+		what string
+		set  func(v questionnaire.Values)
+		want bool
+	}{
+		{"CC BY-NC", func(v questionnaire.Values) {
+			v["conditions.data"], v["conditions.output"] = "open-data-licence", "non-commercial"
+			v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)", "https://creativecommons.org/licenses/by-nc/4.0/legalcode"
+		}, true},
+		{"commercial licence", func(v questionnaire.Values) { v["conditions.data"] = "commercial" }, true},
+		{"CC BY", func(v questionnaire.Values) {
+			v["conditions.data"] = "open-data-licence"
+			v["data.licence.title"], v["data.licence.url"] = "Creative Commons Attribution 4.0 International (CC BY 4.0)", "https://creativecommons.org/licenses/by/4.0/"
+		}, false},
+	} {
+		checkPhrases(t, c.what, c.set, map[string]phraseWant{"no claim on official texts": {noClaim, "definitions", c.want}})
 	}
 }
