@@ -257,3 +257,83 @@ func TestFx7nOfficialTextsNotClaimed(t *testing.T) {
 		checkPhrases(t, c.what, c.set, map[string]phraseWant{"no claim on official texts": {noClaim, "definitions", c.want}})
 	}
 }
+
+// RN2-8: the purposes of 6.2 §1 are joined by "and" when there are two
+// (answering the requests and securing them, a Provider bound to secrecy
+// never anonymising), and listed with a comma before a third.
+func TestFx7nPurposesJoined(t *testing.T) {
+	two := apiTOSPhrase{
+		textfmt.EN: "only to answer the requests and to ensure the security of the processing it carries out on the User's behalf (article 32 of the GDPR).",
+		textfmt.FR: "que pour répondre aux requêtes et assurer la sécurité du traitement qu'il effectue pour le compte de l'Utilisateur (article 32 du RGPD).",
+	}
+	three := apiTOSPhrase{
+		textfmt.EN: "only to answer the requests, to ensure the security of the processing it carries out on the User's behalf (article 32 of the GDPR) and, where the User has authorised it",
+		textfmt.FR: "que pour répondre aux requêtes, assurer la sécurité du traitement qu'il effectue pour le compte de l'Utilisateur (article 32 du RGPD) et, lorsque l'Utilisateur l'y a autorisé",
+	}
+	for _, secrecy := range []bool{false, true} {
+		checkPhrases(t, map[bool]string{false: "no secrecy", true: "secrecy"}[secrecy], func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, "processor"
+			v["provider.regulated"], v["provider.profession.secrecy"] = secrecy, secrecy
+			if secrecy {
+				v["provider.type"], v["provider.name"] = "individual", "Jeanne Martin EI"
+			}
+		}, map[string]phraseWant{
+			"two purposes":   {two, "data-personal", secrecy},
+			"three purposes": {three, "data-personal", !secrecy},
+		})
+	}
+}
+
+// RN2-11: silence on an application for restricted access is no longer
+// a refusal whose reasons follow within five days; the person may
+// withdraw the application, then deemed refused.
+func TestFx7nNoDeemedRefusalBySilence(t *testing.T) {
+	withdraw := apiTOSPhrase{
+		textfmt.EN: "If no answer is given within that period, the person may withdraw the application by a simple e-mail: an application so withdrawn is deemed refused",
+		textfmt.FR: "À défaut de réponse dans ce délai, la personne peut retirer sa demande par simple courrier électronique : la demande ainsi retirée est réputée refusée",
+	}
+	old := apiTOSPhrase{
+		textfmt.EN: "written reasons for the refusal within",
+		textfmt.FR: "les motifs de ce refus au plus tard dans les",
+	}
+	for _, access := range []string{"restricted", "neutrality"} {
+		checkPhrases(t, access, func(v questionnaire.Values) {
+			v["conditions.access"] = access
+			if access == "restricted" {
+				v["access.restrictions.title"], v["access.restrictions.url"] = "Critères d’accès", "https://example.org/criteres"
+			}
+		}, map[string]phraseWant{
+			"withdrawal":         {withdraw, "scope-acceptance", access == "restricted"},
+			"no reasons after 5": {old, "scope-acceptance", false},
+		})
+	}
+}
+
+// RN2-7: towards a Consumer, B.1 says that Annex B concerns only the
+// persons whose data he or she processes beyond household purposes, such
+// as those he or she employs, and a list of data subjects that names a
+// household is warned of; without Consumers, neither.
+func TestFx7nAnnexBConsumerSubjects(t *testing.T) {
+	k, _ := Lookup("api-tos")
+	household := apiTOSPhrase{
+		textfmt.EN: "Towards a Consumer, this Annex concerns only the persons whose data he or she processes for purposes other than purely personal or household ones, such as the persons he or she employs, even at home;",
+		textfmt.FR: "À l'égard d'un Consommateur, la présente annexe ne vise que les personnes dont il traite les données à des fins autres que strictement personnelles ou domestiques, telles que les personnes qu'il emploie, même à domicile ;",
+	}
+	for _, consumers := range []bool{false, true} {
+		set := func(v questionnaire.Values) {
+			v["personal_data.processed"], v["personal_data.role"] = true, "processor"
+			v["personal_data.subjects"] = questionnaire.Translated{textfmt.EN: "employees of the User and the members of their household", textfmt.FR: "salariés de l'Utilisateur et membres de leur foyer"}
+			if consumers {
+				v["audience"] = "business-and-consumers"
+				v["consumer.mediator_name"], v["consumer.mediator_url"] = "Médiateur du e-commerce de la FEVAD", "https://mediateur.example.org"
+			}
+		}
+		what := map[bool]string{false: "business", true: "consumers"}[consumers]
+		checkPhrases(t, what, set, map[string]phraseWant{"B.1 household": {household, "dpa-scope", consumers}})
+		v := clone(exampleValues(t, k))
+		set(v)
+		if got := slices.Contains(fx5eWarnings(k, v), "dpa-subjects-consumer-household"); got != consumers {
+			t.Errorf("%s: household warning %v, want %v", what, got, consumers)
+		}
+	}
+}
