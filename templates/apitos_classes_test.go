@@ -1159,8 +1159,8 @@ var (
 	// A mediator may be competent without membership (a public or
 	// residual body): the terms name it as competent, never as joined.
 	phraseMediatorJoined = apiTOSPhrase{
-		textfmt.EN: "to the following consumer mediator, competent for disputes with the Provider",
-		textfmt.FR: "au médiateur de la consommation suivant, compétent pour les litiges avec le Fournisseur",
+		textfmt.EN: "to the following consumer mediator, competent for disputes ",
+		textfmt.FR: "au médiateur de la consommation suivant, compétent pour les litiges ",
 	}
 	// Mediation follows the State of establishment, not the law of the
 	// Agreement: French Consumer Code articles only for a provider

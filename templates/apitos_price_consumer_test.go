@@ -117,10 +117,11 @@ var (
 		textfmt.FR: "(article L. 224-25-14 du Code de la consommation, qui transpose l'article 8, paragraphe 5,",
 	}
 	// An application for restricted access is decided within fifteen
-	// days, silence counting as refusal.
+	// days; failing an answer, the person may withdraw it, a withdrawn
+	// application counting as refused (RN2-11).
 	phraseApplicationDeadline = apiTOSPhrase{
-		textfmt.EN: "If no answer is given within that period, the application is deemed refused",
-		textfmt.FR: "À défaut de réponse dans ce délai, la demande est réputée refusée",
+		textfmt.EN: "If no answer is given within that period, the person may withdraw the application by a simple e-mail",
+		textfmt.FR: "À défaut de réponse dans ce délai, la personne peut retirer sa demande par simple courrier électronique",
 	}
 	phraseDeemedRefusalRefund = apiTOSPhrase{
 		textfmt.EN: "or deemed refused for want of an answer within the period set in",

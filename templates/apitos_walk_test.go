@@ -289,9 +289,10 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 	}
 	if v["conditions.access"] == "restricted" {
 		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
-		// decision on an application, silence counting as refusal, and the
-		// reasons of that deemed refusal, sent within 5 days after it (RE4-6)
-		want["scope-acceptance"] = []period{{5, "days"}, {15, "days"}}
+		// decision on an application within 15 days; failing it, the person
+		// may withdraw the application (RN2-11, replacing the reasons of a
+		// deemed refusal sent within 5 days of RE4-6)
+		want["scope-acceptance"] = []period{{15, "days"}}
 	}
 	if v["provider.type"] == "organisation" {
 		want["term-continuity"] = []period{notice} // closure by a dissolved provider

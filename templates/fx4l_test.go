@@ -187,8 +187,8 @@ var (
 		textfmt.FR: "L'Utilisateur l'autorise à procéder à cette anonymisation",
 	}
 	phraseFx4lSecurityOfProcessing = apiTOSPhrase{
-		textfmt.EN: "The Provider shall process those data only to answer the requests, to ensure the security of the processing it carries out on the User's behalf (article 32 of the GDPR)",
-		textfmt.FR: "Le Fournisseur ne traite ces données que pour répondre aux requêtes, assurer la sécurité du traitement qu'il effectue pour le compte de l'Utilisateur (article 32 du RGPD)",
+		textfmt.EN: "to ensure the security of the processing it carries out on the User's behalf (article 32 of the GDPR)",
+		textfmt.FR: "assurer la sécurité du traitement qu'il effectue pour le compte de l'Utilisateur (article 32 du RGPD)",
 	}
 	phraseFx4lAnonymiseIfAuthorised = apiTOSPhrase{
 		textfmt.EN: "(article 32 of the GDPR) and, where the User has authorised it as provided in",

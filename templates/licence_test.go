@@ -77,8 +77,8 @@ func TestLicenceDataLicenceConditions(t *testing.T) {
 		textfmt.FR: "et de ne partager les Données adaptées que sous la même licence ou une licence compatible",
 	}
 	generic := apiTOSPhrase{
-		textfmt.EN: "The licence of the Data may impose conditions, such as stating their source or sharing what is derived from them under the same licence",
-		textfmt.FR: "La licence des Données peut imposer des conditions, telles que la mention de leur source ou le partage sous la même licence de ce qui en est dérivé",
+		textfmt.EN: "The licence of the Data may impose conditions, such as stating their source; a User",
+		textfmt.FR: "La licence des Données peut imposer des conditions, telles que la mention de leur source ; l’Utilisateur",
 	}
 	genericSum := apiTOSPhrase{textfmt.EN: "which sets its own conditions, and which the Agreement does not restrict", textfmt.FR: "qui fixe ses propres conditions, et que le Contrat ne restreint pas"}
 	oldLO := apiTOSPhrase{textfmt.EN: "credited as their source and the date of their last update to be given", textfmt.FR: "citer le Fournisseur comme leur source et d’indiquer la date"}

@@ -102,17 +102,19 @@ func TestQELiabilityUncappedWarns(t *testing.T) {
 	}
 }
 
-// RE-14: under restricted access, an application left unanswered is
-// deemed refused, and the Provider sends written reasons for that refusal
-// within fifteen days without waiting to be asked; reasons are stated
-// once, in the last sentence, for every access mode and provider.
+// RE-14, as RN2-11 amends it: under restricted access, the person whose
+// application is left unanswered may withdraw it, a withdrawn application
+// being deemed refused, and the Provider remains bound to notify its
+// decision, whose reasons, for a refusal, are stated once, in the last
+// sentence, for every access mode and provider; silence alone no longer
+// counts as a refusal whose reasons follow.
 func TestQEDeemedRefusalReasoned(t *testing.T) {
 	k, _ := Lookup("api-tos")
 	deemed := apiTOSPhrase{
-		textfmt.EN: "the application is deemed refused: the person is no longer bound by it, and the Provider shall send that person written reasons for the refusal within",
-		textfmt.FR: "la demande est réputée refusée : la personne n'est plus engagée par elle, et le Fournisseur lui adresse par écrit les motifs de ce refus au plus tard dans les",
+		textfmt.EN: "an application so withdrawn is deemed refused and the person is no longer bound by it",
+		textfmt.FR: "la demande ainsi retirée est réputée refusée et la personne n'est plus engagée par elle",
 	}
-	deadline := apiTOSPhrase{textfmt.EN: "days of the end of that period at the latest.", textfmt.FR: "jours qui suivent l'expiration de ce délai."}
+	deadline := apiTOSPhrase{textfmt.EN: "until the person withdraws it, the Provider remains bound to notify its decision.", textfmt.FR: "tant qu'elle ne l'a pas retirée, le Fournisseur demeure tenu de lui notifier sa décision."}
 	onRequest := apiTOSPhrase{textfmt.EN: "the reasons for the refusal on request", textfmt.FR: "si elle les demande"}
 	twice := apiTOSPhrase{textfmt.EN: "a refusal states its reasons by reference to", textfmt.FR: "tout refus est motivé au regard des critères"}
 	restrictedReasons := apiTOSPhrase{
