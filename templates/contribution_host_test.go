@@ -15,8 +15,8 @@ import (
 // offered, states what it is made in consideration of.
 func TestAssignmentIsNoGift(t *testing.T) {
 	cause := map[textfmt.Lang]string{
-		textfmt.EN: "It is therefore not made with donative intent and is not a gift",
-		textfmt.FR: "Elle ne procède donc d’aucune intention libérale et n’est pas une donation",
+		textfmt.EN: "It is nevertheless not made with donative intent and is not a gift: it is made so that the Contribution is integrated, maintained and distributed within the Project",
+		textfmt.FR: "Elle ne procède pour autant d’aucune intention libérale et n’est pas une donation : elle est consentie pour que la Contribution soit intégrée, maintenue et diffusée au sein du Projet",
 	}
 	for _, law := range []string{"FR", "BE", "LU"} {
 		for _, l := range textfmt.All {

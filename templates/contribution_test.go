@@ -64,15 +64,15 @@ var contributorClauses = map[string]string{
 // Phrases that must appear, in each language, exactly when an obligation
 // applies.
 var (
-	// What French law requires an assignment to state (CPI L. 131-3; no
-	// price, the consideration being the Assignee's commitments), each
-	// contribution being assigned when it is submitted (L. 131-1), with the rights returning if the promise is broken.
+	// What French law requires an assignment to state (CPI L. 131-3 and
+	// L. 122-7), each contribution being assigned when it is submitted
+	// (L. 131-1), with the rights returning if the promise is broken.
 	assignmentTerms = map[textfmt.Lang][]string{
 		textfmt.EN: {"Each of these rights is assigned separately", "These rights are assigned for exploitation on any medium and by any means known at the date of submission",
-			"They are assigned for the whole world and for the whole legal duration of protection", "No price in money is due for any of the rights assigned",
+			"They are assigned for the whole world and for the whole legal duration of protection", "free of charge, as Article\u00a0L.\u00a0122-7",
 			"The agreement assigns no work that has not yet been submitted", "the rights revert to you"},
 		textfmt.FR: {"Chacun de ces droits fait l’objet d’une cession distincte", "Ces droits sont cédés pour une exploitation sur tout support et par tout procédé connus à la date de la soumission",
-			"Ils sont cédés pour le monde entier et pour toute la durée légale de protection", "Aucun prix en argent n’est dû pour aucun des droits cédés",
+			"Ils sont cédés pour le monde entier et pour toute la durée légale de protection", "à titre gratuit, comme le permet l’article\u00a0L.\u00a0122-7",
 			"L’acte ne cède aucune œuvre non encore soumise", "les droits vous font retour"},
 	}
 	// The identity rule of the DCO sign-off.

@@ -88,24 +88,23 @@ func TestFxassignSignBeforeSubmission(t *testing.T) {
 	}
 }
 
-// TestFxassignFreeAssignment (L-4, L-17; RU-2): the assignment, for no
-// price, is made in consideration of the Assignee's commitments, not as
-// a gift burdened with charges (French Civil Code, Articles 894 and 931);
-// the heading no longer speaks of price or cause; points are referred to
-// as the list numbers them.
+// TestFxassignFreeAssignment (L-4, L-17): the assignment is expressly
+// gratuitous, the Assignee's commitments being burdens and not
+// consideration; the heading no longer speaks of cause; points are
+// referred to as the list numbers them.
 func TestFxassignFreeAssignment(t *testing.T) {
-	consideration := map[textfmt.Lang]string{textfmt.EN: "The assignment is made in consideration of the commitments that the Assignee makes to you", textfmt.FR: "La cession est consentie en contrepartie des engagements que le Cessionnaire prend envers vous"}
-	civil := map[textfmt.Lang]string{textfmt.EN: "(French Civil Code, Articles 894 and 1107, first paragraph)", textfmt.FR: "(Code civil, articles 894 et 1107, alinéa 1er)"}
+	burdens := map[textfmt.Lang]string{textfmt.EN: "are burdens that the Assignee bears, and not consideration for the assignment", textfmt.FR: "sont des charges que le Cessionnaire assume, et non la contrepartie de la cession"}
+	civil := map[textfmt.Lang]string{textfmt.EN: "Article 1107, second paragraph, of the French Civil Code", textfmt.FR: "au sens de l’article 1107, alinéa 2, du Code civil"}
 	for _, law := range []string{"FR", "BE", "LU"} {
 		for _, l := range textfmt.All {
 			body := fxClause(t, false, map[string]any{"inbound": "assignment", "governing_law": law}, l, "inbound-assignment")
-			if !strings.Contains(body, consideration[l]) {
-				t.Errorf("%s, %s: commitments not stated as consideration", law, l)
+			if !strings.Contains(body, burdens[l]) {
+				t.Errorf("%s, %s: commitments not stated as burdens", law, l)
 			}
 			if got := strings.Contains(body, civil[l]); got != (law == "FR") {
-				t.Errorf("%s, %s: Civil Code art. 894 and 1107 cited=%v", law, l, got)
+				t.Errorf("%s, %s: Civil Code art. 1107 cited=%v", law, l, got)
 			}
-			for _, w := range []string{"Prix et cause", "Price and consideration", "burdens that the Assignee bears", "charges que le Cessionnaire assume", "au 5°"} {
+			for _, w := range []string{"Prix et cause", "Price and consideration", "in consideration of", "en considération de", "au 5°"} {
 				if strings.Contains(body, w) {
 					t.Errorf("%s, %s: %q still printed", law, l, w)
 				}
