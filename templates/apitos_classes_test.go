@@ -31,8 +31,8 @@ var (
 	// closure commitments, which fall under a separate, higher cap
 	// (articles 1170 and 1171 of the Civil Code).
 	phraseFairChangeCarveOut = apiTOSPhrase{
-		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of its commitments on changes and on the closure of the API under",
-		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus",
+		textfmt.EN: "or of its commitments on changes and on the closure of the API under",
+		textfmt.FR: "ni à ses engagements relatifs aux modifications et à la fermeture de l'API prévus",
 	}
 	// For paid access, the cap is never below a year's fees.
 	phraseHigherOf = apiTOSPhrase{

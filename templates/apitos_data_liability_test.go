@@ -59,11 +59,12 @@ var (
 		textfmt.EN: "It ceases, however, towards anyone who brings, or has brought on its behalf, an action against the Provider alleging that the Specification",
 		textfmt.FR: "Il cesse toutefois, à compter du jour où l'action est engagée, à l'égard de quiconque engage, ou fait engager pour son compte, contre le Fournisseur une action soutenant que la Spécification",
 	}
-	// The cap spares the Provider's breaches of confidentiality and of
-	// the processing terms, as it spares the User's restrictions.
+	// The exclusion spares the Provider's breaches of confidentiality,
+	// under a separate trebled cap (RS2-3), and the cap spares the
+	// processing terms, as it spares the User's restrictions.
 	phraseProviderCapConfidentiality = apiTOSPhrase{
-		textfmt.EN: "a breach of the confidentiality of requests, of User Content and of the link between each request and its response under",
-		textfmt.FR: "aux manquements à la confidentialité des requêtes, du Contenu de l'Utilisateur et du lien entre chaque requête et sa réponse prévue à",
+		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of the confidentiality of requests, of User Content and of the link between each request and its response under",
+		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à la confidentialité des requêtes, du Contenu de l'Utilisateur et du lien entre chaque requête et sa réponse prévue à",
 	}
 	phraseProviderCapDPA = apiTOSPhrase{
 		textfmt.EN: "Nor does the cap apply to a breach by the Provider of the data processing terms of",

@@ -1,0 +1,71 @@
+package templates
+
+import (
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// RM2-1, RM2-2, RS2-3: the caps of the two parties mirror each other.
+// The User is uncapped only for intrusion and circumvention (point 4 of
+// fair use) and restrictive measures; its other breaches of fair use and
+// of the security of its credentials fall under a separate trebled cap,
+// as do the Provider's breaches of confidentiality and of its change
+// commitments. The indemnity covers only unlawful use and intrusion.
+var (
+	phraseFx7sUserTrebled = apiTOSPhrase{
+		textfmt.EN: "the User's total liability for its other breaches of Articles\u00a08.2 and 8.3 is subject to a separate cap equal to three times the cap set out above",
+		textfmt.FR: "la responsabilité totale de l'Utilisateur au titre de ses autres manquements aux articles\u00a08.2 et 8.3 est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus",
+	}
+	phraseFx7sProviderConfidentialityTrebled = apiTOSPhrase{
+		textfmt.EN: "the Provider's total liability for each of those two categories of breaches is subject to a separate cap equal to three times the cap set out above",
+		textfmt.FR: "la responsabilité totale du Fournisseur au titre de chacune de ces deux catégories de manquements est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus",
+	}
+	phraseFx7sConfidentialityUncapped = apiTOSPhrase{
+		textfmt.EN: "for the Provider, to a breach of the confidentiality",
+		textfmt.FR: "pour le Fournisseur, aux manquements à la confidentialité",
+	}
+	phraseFx7sProviderList = apiTOSPhrase{
+		textfmt.EN: "; for the Provider, to the defence under",
+		textfmt.FR: " ; pour le Fournisseur, à la défense prévue à",
+	}
+	phraseFx7sWholeFairUseUncapped = apiTOSPhrase{
+		textfmt.EN: "under Articles\u00a08.2, 8.3",
+		textfmt.FR: "au titre des articles\u00a08.2, 8.3",
+	}
+	phraseFx7sIndemnityWholeFairUse = apiTOSPhrase{
+		textfmt.EN: "the User breaches Article\u00a08.2",
+		textfmt.FR: "l'Utilisateur manque à l'article\u00a08.2",
+	}
+	phraseFx7sIndemnityPoints = apiTOSPhrase{
+		textfmt.EN: "the User breaches point 3 or point 4 of Article\u00a08.2",
+		textfmt.FR: "l'Utilisateur manque au 3° ou au 4° de l'article\u00a08.2",
+	}
+)
+
+func TestFx7sReciprocalCaps(t *testing.T) {
+	for _, c := range []struct {
+		name, price, cap, audience, ptype string
+	}{
+		{"free amount", "free", "amount", "business", "company"},
+		{"paid amount", "paid", "amount", "business", "company"},
+		{"paid fees consumers", "paid", "fees", "business-and-consumers", "company"},
+		{"free no cap", "free", "none", "business", "company"},
+		{"paid public body", "paid", "amount", "business", "public-body"},
+	} {
+		capped := c.cap != "none"
+		checkPhrases(t, c.name, func(v questionnaire.Values) {
+			v["pricing.model"], v["liability.cap"], v["audience"] = c.price, c.cap, c.audience
+			v["provider.type"] = c.ptype
+		}, map[string]phraseWant{
+			"user trebled":             {phraseFx7sUserTrebled, "liability-limit", capped},
+			"confidentiality trebled":  {phraseFx7sProviderConfidentialityTrebled, "liability-limit", capped},
+			"confidentiality uncapped": {phraseFx7sConfidentialityUncapped, "liability-limit", false},
+			"provider list when paid":  {phraseFx7sProviderList, "liability-limit", capped && c.price == "paid"},
+			"whole fair use uncapped":  {phraseFx7sWholeFairUseUncapped, "liability-limit", false},
+			"indemnity whole fair use": {phraseFx7sIndemnityWholeFairUse, "liability-indemnity", false},
+			"indemnity points 3 and 4": {phraseFx7sIndemnityPoints, "liability-indemnity", c.ptype != "public-body" || c.price == "paid"},
+		})
+	}
+}
