@@ -268,12 +268,12 @@ var (
 		textfmt.EN: "The Provider shall notify the User by e-mail of the amount and date of each debit",
 		textfmt.FR: "Le Fournisseur notifie à l'Utilisateur, par courrier électronique, le montant et la date de chaque prélèvement",
 	}
-	// Service level remedies: exclusive, and counted towards the cap.
+	// Service level remedies: exclusive, and not counted towards the cap (RT-7).
 	phraseSLAExclusive = apiTOSPhrase{
 		textfmt.EN: "Those remedies are the only compensation due for failing to meet those levels",
 		textfmt.FR: "Ces mesures de compensation constituent la seule indemnisation due au titre du non-respect de ces niveaux",
 	}
-	phraseSLACap = apiTOSPhrase{textfmt.EN: "count towards the cap set in", textfmt.FR: "s'imputent sur le plafond prévu à"}
+	phraseSLACap = apiTOSPhrase{textfmt.EN: "do not count towards the cap set in", textfmt.FR: "ne s'imputent pas sur le plafond prévu à"}
 	// Processor data end with the Agreement (art. 28(3)(g) GDPR).
 	phraseProcessorDataEnd = apiTOSPhrase{
 		textfmt.EN: "are deleted or returned at the end of the Agreement under Paragraph",

@@ -69,3 +69,28 @@ func TestFx7sReciprocalCaps(t *testing.T) {
 		})
 	}
 }
+
+// RT-7: the service level remedies stay the only compensation for
+// missing the levels but do not count towards the cap, which remains
+// whole for the Provider's other breaches; without a cap, or without a
+// price (no service level), nothing is said about a cap.
+var phraseFx7sSLAOutsideCap = apiTOSPhrase{
+	textfmt.EN: "save in the event of the Provider's gross negligence or wilful misconduct, and do not count towards the cap set in Article\u00a09.",
+	textfmt.FR: "sauf faute lourde ou dolosive du Fournisseur, et ne s'imputent pas sur le plafond prévu à l'article\u00a09.",
+}
+
+func TestFx7sServiceCreditsOutsideCap(t *testing.T) {
+	for _, c := range []struct{ price, cap string }{
+		{"paid", "amount"}, {"paid", "fees"}, {"paid", "none"}, {"free", "amount"},
+	} {
+		checkPhrases(t, c.price+" "+c.cap, func(v questionnaire.Values) {
+			v["pricing.model"], v["liability.cap"] = c.price, c.cap
+			v["provider.type"] = "company"
+		}, map[string]phraseWant{
+			"credits outside cap": {phraseFx7sSLAOutsideCap, "warranty-disclaimer", c.price == "paid" && c.cap != "none"},
+			"credits on the cap":  {phraseSLAOldCap, "warranty-disclaimer", false},
+		})
+	}
+}
+
+var phraseSLAOldCap = apiTOSPhrase{textfmt.EN: "and count towards the cap", textfmt.FR: "et s'imputent sur le plafond"}
