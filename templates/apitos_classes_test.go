@@ -518,8 +518,8 @@ var (
 		textfmt.EN: "and they in no way limit the Provider's liability towards a Consumer or a Non-Professional",
 		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Consommateur ou un Non-professionnel",
 	}
-	// Terms reserved to professionals speak of no Consumer in their
-	// carve-outs, only of the Non-Professionals they admit.
+	// Every carve-out names the Consumer, even where the terms exclude
+	// consumers, for one who gets in by a false declaration (RS2-6).
 	phraseNonProfessionalCarveOut = apiTOSPhrase{
 		textfmt.EN: "and they in no way limit the Provider's liability towards a Non-Professional",
 		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Non-professionnel",
@@ -1581,7 +1581,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phrasePublicPersonsExcluded, "scope-users", englishOnly && !consumers, "French public persons admitted to terms in English only (article 5 of law no. 94-665)")
 	}
 	if paid {
-		must(phraseServiceLevelConsumers, "warranty-disclaimer", consumers, "service levels that spare the rights of consumers the terms exclude, or not those of consumers they admit")
+		// A consumer who gets in by a false declaration keeps the
+		// mandatory protection (RS2-6): consumers are named whatever the
+		// audience.
+		must(phraseServiceLevelConsumers, "warranty-disclaimer", true, "service levels that do not spare the rights of a consumer")
 	}
 
 	// A free administrative public service asks for no cap and prints none
@@ -1589,8 +1592,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if capped := fx2kCapped(v); capped {
 		must(phraseFairChangeCarveOut, "liability-limit", true, "the cap empties the fair-change commitments")
 		must(phraseMutualCap, "liability-limit", true, "a cap that binds the Provider alone")
-		must(phraseConsumerCarveOut, "liability-limit", consumers, "a carve-out for consumers open to two readings, or for consumers the terms exclude")
-		must(phraseNonProfessionalCarveOut, "liability-limit", !consumers, "a carve-out for non-professionals open to two readings")
+		must(phraseConsumerCarveOut, "liability-limit", true, "a carve-out that forgets a consumer who gets in by a false declaration (RS2-6)")
+		must(phraseNonProfessionalCarveOut, "liability-limit", false, "a carve-out for non-professionals alone (RS2-6)")
 		c, _ := doc.Clause("liability-limit")
 		for _, id := range []string{"change-api", "change-deprecation", "change-terms", "term-provider"} {
 			if !refersTo(c, id) {

@@ -94,3 +94,61 @@ func TestFx7sServiceCreditsOutsideCap(t *testing.T) {
 }
 
 var phraseSLAOldCap = apiTOSPhrase{textfmt.EN: "and count towards the cap", textfmt.FR: "et s'imputent sur le plafond"}
+
+// RS2-6: consumer status is a matter of fact; a consumer who gets in by a
+// false declaration keeps the mandatory protection, so 9.2, 9.3, 9.5 and
+// the evidence clause name the Consumer whatever the audience.
+func TestFx7sConsumerNamedWhateverTheAudience(t *testing.T) {
+	named := map[string]phraseWant{
+		"cap": {apiTOSPhrase{
+			textfmt.EN: "in no way limit the Provider's liability towards a Consumer or a Non-Professional.",
+			textfmt.FR: "ne limitent en rien la responsabilité du Fournisseur envers un Consommateur ou un Non-professionnel.",
+		}, "liability-limit", true},
+		"indemnity": {apiTOSPhrase{
+			textfmt.EN: "A User other than a Consumer or a Non-Professional shall indemnify",
+			textfmt.FR: "L'Utilisateur autre qu'un Consommateur ou un Non-professionnel garantit",
+		}, "liability-indemnity", true},
+		"indemnity without consumer": {apiTOSPhrase{
+			textfmt.EN: "A User other than a Non-Professional",
+			textfmt.FR: "L'Utilisateur autre qu'un Non-professionnel",
+		}, "liability-indemnity", false},
+		"evidence": {apiTOSPhrase{
+			textfmt.EN: "Towards a Consumer or a Non-Professional, those records are items of evidence",
+			textfmt.FR: "À l'égard d'un Consommateur ou d'un Non-professionnel, ces enregistrements constituent des éléments de preuve",
+		}, "evidence", true},
+	}
+	for _, audience := range []string{"business", "business-and-consumers"} {
+		checkPhrases(t, audience, func(v questionnaire.Values) {
+			v["audience"], v["provider.type"] = audience, "company"
+		}, named)
+		checkPhrases(t, audience+" paid", func(v questionnaire.Values) {
+			v["audience"], v["provider.type"], v["pricing.model"] = audience, "company", "paid"
+		}, map[string]phraseWant{"service level": {apiTOSPhrase{
+			textfmt.EN: "in no way limit the rights of a Consumer or a Non-Professional.",
+			textfmt.FR: "ne limitent en rien les droits d'un Consommateur ou d'un Non-professionnel.",
+		}, "warranty-disclaimer", true}})
+	}
+}
+
+// RM2-6: article 1231-3 of the Civil Code concerns foreseeability and
+// gross or wilful fault, not bodily injury: the citation follows the
+// fault only, in the safety clause as in the limitation clause.
+func TestFx7sSafetyCitation(t *testing.T) {
+	for _, data := range []string{"commercial", "open-reuse"} {
+		checkPhrases(t, data, func(v questionnaire.Values) {
+			v["safety.critical"], v["conditions.data"] = true, data
+			if data == "commercial" {
+				v["data.commercial.url"] = "https://example.org/licence"
+			}
+		}, map[string]phraseWant{
+			"fault cited": {apiTOSPhrase{
+				textfmt.EN: "liability for gross negligence or wilful misconduct (article 1231-3 of the French Civil Code) or for personal injury, nor",
+				textfmt.FR: "responsabilité en cas de faute lourde ou dolosive (article 1231-3 du Code civil) ou de dommage corporel, ni",
+			}, "liability-safety", true},
+			"injury cited": {apiTOSPhrase{
+				textfmt.EN: "personal injury or for gross negligence",
+				textfmt.FR: "dommage corporel ou de faute lourde",
+			}, "liability-safety", false},
+		})
+	}
+}
