@@ -2642,10 +2642,10 @@ func TestAPITOSShareCapital(t *testing.T) {
 	cases := []struct{ answer, fr, en string }{
 		// Digit groups take the language's separator, in French a narrow
 		// no-break space, so that no line breaks inside the figure.
-		{"10 000 euros", "au capital de 10\u202f000 euros", "with a share capital of EUR\u00a010,000"},
-		{"1\u00a0250 000 €", "au capital de 1\u202f250\u202f000 €", "with a share capital of EUR\u00a01,250,000"},
-		{"2500 euros", "au capital de 2500 euros", "with a share capital of EUR\u00a02,500"},
-		{"EUR 15000", "au capital de EUR 15000", "with a share capital of EUR\u00a015,000"},
+		{"10 000 euros", "au capital de 10\u202f000\u00a0euros", "with a share capital of EUR\u00a010,000"},
+		{"1\u00a0250 000 €", "au capital de 1\u202f250\u202f000\u00a0euros", "with a share capital of EUR\u00a01,250,000"},
+		{"2500 euros", "au capital de 2\u202f500\u00a0euros", "with a share capital of EUR\u00a02,500"},
+		{"EUR 15000", "au capital de 15\u202f000\u00a0euros", "with a share capital of EUR\u00a015,000"},
 		{"15 000 GBP", "au capital de 15\u202f000 GBP", "with a share capital of 15,000 GBP"},
 		{"variable", "à capital variable", "à capital variable (with variable capital)"},
 		{"Variable", "à capital variable", "à capital variable (with variable capital)"},

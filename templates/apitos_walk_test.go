@@ -275,6 +275,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		"term-breach":        {cure},
 		"jurisdiction":       {{30, "days"}}, // amicable settlement
 		"assignment":         {{30, "days"}}, // a Consumer's or Non-Professional's way out of an assignment
+		// refusal of a person whose Agreement the Provider terminated for
+		// breach in the previous twelve (12) months (RS2-14)
+		"scope-acceptance": {{12, "months"}},
 	}
 	if !administrativeValues(v) {
 		// A Provider's termination without formal notice takes effect on eight
@@ -291,7 +294,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		want["access-restricted"] = []period{closure} // exclusion by a change of the restrictions
 		// decision on an application, silence counting as refusal, and the
 		// reasons of that deemed refusal, sent within 5 days after it (RE4-6)
-		want["scope-acceptance"] = []period{{5, "days"}, {15, "days"}}
+		want["scope-acceptance"] = append(want["scope-acceptance"], period{5, "days"}, period{15, "days"})
 	}
 	if v["provider.type"] == "organisation" {
 		want["term-continuity"] = []period{notice} // closure by a dissolved provider

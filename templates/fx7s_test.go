@@ -152,3 +152,95 @@ func TestFx7sSafetyCitation(t *testing.T) {
 		})
 	}
 }
+
+// RS2-10, RS2-13: 7.1 reserves the two clauses that license User material
+// to the Provider (use of requests, error reports) and states the rule
+// that the definition of User Content used to hold; RS2-5: the licence on
+// error reports covers communication to the public and making them
+// available to all under the data licence, or to Users and licensees
+// under a commercial licence; RS2-9: under CC0, attribution survives for
+// the Data obtained before the end.
+func TestFx7sUserMaterialAndSurvival(t *testing.T) {
+	subjectTo := apiTOSPhrase{
+		textfmt.EN: "and, subject to Articles\u00a06.4 and 6.6, the Agreement grants the Provider no licence",
+		textfmt.FR: "et, sous réserve des articles\u00a06.4 et 6.6, le Contrat ne lui concède aucune licence",
+	}
+	retains := apiTOSPhrase{
+		textfmt.EN: "The User retains all rights in User Content",
+		textfmt.FR: "L'Utilisateur conserve tous les droits sur le Contenu de l'Utilisateur",
+	}
+	toAll := apiTOSPhrase{
+		textfmt.EN: "a non-exclusive licence to reproduce, communicate to the public and adapt the contents of its reports, solely to correct the Data and to disseminate the corrected Data, with the right to incorporate those contents in the Data and to make them, so incorporated, available to all, and to grant anyone the right to reproduce, communicate to the public and adapt them, on the terms of Article",
+		textfmt.FR: "une licence non exclusive de reproduction, de représentation et d'adaptation du contenu de ses signalements, aux seules fins de corriger les Données et de diffuser les Données corrigées, avec la faculté d'intégrer ce contenu aux Données et de le mettre, ainsi intégré, à la disposition de tous, et de concéder à quiconque le droit de le reproduire, de le représenter et de l'adapter, dans les conditions de l'article",
+	}
+	toLicensees := apiTOSPhrase{
+		textfmt.EN: "available to Users and to the third parties to whom the Provider licenses the reuse of the Data, on the terms of Article",
+		textfmt.FR: "à la disposition des Utilisateurs et des tiers auxquels le Fournisseur concède la réutilisation des Données, dans les conditions de l'article",
+	}
+	survives := apiTOSPhrase{
+		textfmt.EN: ", for the Data obtained before the Agreement ends,",
+		textfmt.FR: ", pour les Données obtenues avant la fin du Contrat,",
+	}
+	for _, c := range []struct{ data, attribution string }{
+		{"open-reuse", "required"}, {"open-reuse", "none"}, {"open-data-licence", "required"}, {"commercial", "required"},
+	} {
+		checkPhrases(t, c.data+" "+c.attribution, func(v questionnaire.Values) {
+			v["conditions.data"], v["conditions.attribution"] = c.data, c.attribution
+			v["personal_data.processed"] = true
+			if c.data == "commercial" {
+				v["data.commercial.url"] = "https://example.org/licence"
+			}
+			if c.data == "open-data-licence" {
+				v["data.licence.title"] = map[string]any{"en": "Open Database License (ODbL) 1.0", "fr": "Open Database License (ODbL) 1.0"}
+				v["data.licence.url"] = "https://opendatacommons.org/licenses/odbl/1-0/"
+			}
+		}, map[string]phraseWant{
+			"7.1 subject to":       {subjectTo, "outputs-no-claim", true},
+			"7.1 retains":          {retains, "outputs-no-claim", true},
+			"definition rule gone": {retains, "definitions", false},
+			"reports to all":       {toAll, "data-errors", c.data != "commercial"},
+			"reports to licensees": {toLicensees, "data-errors", c.data == "commercial"},
+			"attribution survives": {survives, "term-effects", c.data == "open-reuse" && c.attribution == "required"},
+		})
+	}
+}
+
+// RS2-14: « douze (12) mois » in 2.4, point 4, as everywhere else, and
+// the share capital's « euros » tied to its figure.
+func TestFx7sTypography(t *testing.T) {
+	checkPhrases(t, "refusal", func(v questionnaire.Values) {}, map[string]phraseWant{
+		"twelve (12)": {apiTOSPhrase{
+			textfmt.EN: "within the previous twelve\u00a0(12)\u00a0months,",
+			textfmt.FR: "au cours des douze\u00a0(12)\u00a0mois précédents,",
+		}, "scope-acceptance", true},
+		"bare twelve": {apiTOSPhrase{
+			textfmt.EN: "within the previous twelve months",
+			textfmt.FR: "au cours des douze mois précédents",
+		}, "scope-acceptance", false},
+	})
+	checkPhrases(t, "capital", func(v questionnaire.Values) {
+		v["provider.type"], v["provider.share_capital"] = "company", "10 000 euros"
+	}, map[string]phraseWant{
+		"capital": {apiTOSPhrase{
+			textfmt.EN: "with a share capital of EUR\u00a010,000",
+			textfmt.FR: "au capital de 10\u202f000\u00a0euros",
+		}, "parties", true},
+	})
+}
+
+// RS2-11 / RN2-10 (in part): the clause says expressly whether loss of
+// profit is recoverable where only the cap, or the exclusion, is set
+// aside.
+func TestFx7sLossOfProfitWhereCapLifted(t *testing.T) {
+	said := apiTOSPhrase{
+		textfmt.EN: "Breaches for which only the cap is set aside remain subject to the exclusion of loss of profit and of the other losses set out above; those for which the exclusion is set aside give rise to compensation for those losses, within the cap, if any, that applies to them.",
+		textfmt.FR: "Les manquements pour lesquels seul le plafond est écarté demeurent soumis à l'exclusion du manque à gagner et des autres préjudices prévue ci-dessus ; ceux pour lesquels l'exclusion est écartée ouvrent droit à la réparation de ces préjudices, dans la limite du plafond qui leur est, le cas échéant, applicable.",
+	}
+	for _, c := range []struct{ price, cap, ptype string }{
+		{"free", "amount", "company"}, {"paid", "fees", "company"}, {"free", "none", "company"}, {"paid", "amount", "public-body"},
+	} {
+		checkPhrases(t, c.price+" "+c.cap+" "+c.ptype, func(v questionnaire.Values) {
+			v["pricing.model"], v["liability.cap"], v["provider.type"] = c.price, c.cap, c.ptype
+		}, map[string]phraseWant{"said": {said, "liability-limit", c.cap != "none"}})
+	}
+}

@@ -84,8 +84,8 @@ func TestFxh2Clauses(t *testing.T) {
 		textfmt.FR: "La partie qui met ainsi fin à la relation le fait à ses risques et périls :",
 	}
 	refusal := apiTOSPhrase{
-		textfmt.EN: "the Provider has, within the previous twelve months, terminated an Agreement with that person for breach under Article\u00a010.4.",
-		textfmt.FR: "le Fournisseur a, au cours des douze mois précédents, résilié pour manquement, en application de l'article\u00a010.4, un Contrat conclu avec elle.",
+		textfmt.EN: "the Provider has, within the previous twelve\u00a0(12)\u00a0months, terminated an Agreement with that person for breach under Article\u00a010.4.",
+		textfmt.FR: "le Fournisseur a, au cours des douze\u00a0(12)\u00a0mois précédents, résilié pour manquement, en application de l'article\u00a010.4, un Contrat conclu avec elle.",
 	}
 	// H2-3: the Provider's way out of 5.6, a no-fault ending in 10.6.
 	wayOut := apiTOSPhrase{
