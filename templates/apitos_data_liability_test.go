@@ -71,8 +71,8 @@ var (
 		textfmt.FR: "Le plafond ne s'applique pas non plus aux manquements du Fournisseur aux clauses de sous-traitance de",
 	}
 	phraseExclusionConfidentiality = apiTOSPhrase{
-		textfmt.EN: "Neither that exclusion nor that cap applies: for the User, to ",
-		textfmt.FR: "Ni cette exclusion ni ce plafond ne s'appliquent : pour l'Utilisateur, ",
+		textfmt.EN: "Neither the exclusion in (a) nor the cap in (b) applies: for the User, to ",
+		textfmt.FR: "Ni l'exclusion prévue au a) ni le plafond prévu au b) ne s'appliquent : pour l'Utilisateur, ",
 	}
 	// A paying User is defended against claims on the Data too.
 	phraseDataDefence = apiTOSPhrase{

@@ -55,8 +55,8 @@ var (
 		textfmt.FR: ", à l'exclusion de la défense que cet article prévoit.",
 	}
 	phraseFx5sUserUncapped = apiTOSPhrase{
-		textfmt.EN: "Nor does the cap apply to the User's liability under point 4 of Article\u00a08.2 and under Article\u00a08.6; the User's total liability for its other breaches of Articles\u00a08.2 and 8.3 is subject to a separate cap",
-		textfmt.FR: "Le plafond ne s'applique pas à la responsabilité de l'Utilisateur au titre du 4° de l'article\u00a08.2 et de l'article\u00a08.6 ; la responsabilité totale de l'Utilisateur au titre de ses autres manquements aux articles\u00a08.2 et 8.3 est soumise à un plafond distinct",
+		textfmt.EN: "Nor does the cap apply to the User's liability under point 4 of Article\u00a08.2 and under Article\u00a08.6.",
+		textfmt.FR: "Le plafond ne s'applique pas à la responsabilité de l'Utilisateur au titre du 4° de l'article\u00a08.2 et de l'article\u00a08.6.",
 	}
 	phraseFx5sIndemnityUse = apiTOSPhrase{
 		textfmt.EN: "the User breaches point 3 or point 4 of Article\u00a08.2 or Article\u00a08.6",

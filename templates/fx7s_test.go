@@ -15,8 +15,12 @@ import (
 // commitments. The indemnity covers only unlawful use and intrusion.
 var (
 	phraseFx7sUserTrebled = apiTOSPhrase{
-		textfmt.EN: "the User's total liability for its other breaches of Articles\u00a08.2 and 8.3 is subject to a separate cap equal to three times the cap set out above",
-		textfmt.FR: "la responsabilité totale de l'Utilisateur au titre de ses autres manquements aux articles\u00a08.2 et 8.3 est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus",
+		textfmt.EN: "(d) **Separate caps.** Nor does the exclusion apply to a breach by the Provider of the confidentiality",
+		textfmt.FR: "d) **Plafonds distincts.** L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à la confidentialité",
+	}
+	phraseFx7sUserTrebledOnly = apiTOSPhrase{
+		textfmt.EN: "The User's total liability for its other breaches of Articles\u00a08.2 and 8.3 is subject to a separate cap equal to three times the cap set out above",
+		textfmt.FR: "La responsabilité totale de l'Utilisateur au titre de ses autres manquements aux articles\u00a08.2 et 8.3 est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus",
 	}
 	phraseFx7sProviderConfidentialityTrebled = apiTOSPhrase{
 		textfmt.EN: "the Provider's total liability for each of those two categories of breaches is subject to a separate cap equal to three times the cap set out above",
@@ -59,7 +63,8 @@ func TestFx7sReciprocalCaps(t *testing.T) {
 			v["pricing.model"], v["liability.cap"], v["audience"] = c.price, c.cap, c.audience
 			v["provider.type"] = c.ptype
 		}, map[string]phraseWant{
-			"user trebled":             {phraseFx7sUserTrebled, "liability-limit", capped},
+			"lettered (d)":             {phraseFx7sUserTrebled, "liability-limit", capped},
+			"user trebled":             {phraseFx7sUserTrebledOnly, "liability-limit", capped},
 			"confidentiality trebled":  {phraseFx7sProviderConfidentialityTrebled, "liability-limit", capped},
 			"confidentiality uncapped": {phraseFx7sConfidentialityUncapped, "liability-limit", false},
 			"provider list when paid":  {phraseFx7sProviderList, "liability-limit", capped && c.price == "paid"},
