@@ -19,12 +19,12 @@ var (
 		textfmt.FR: "d) **Plafonds distincts.** L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à la confidentialité",
 	}
 	phraseFx7sUserTrebledOnly = apiTOSPhrase{
-		textfmt.EN: "The User's total liability for its other breaches of Articles\u00a08.2 and 8.3 is subject to a separate cap equal to three times the cap set out above",
-		textfmt.FR: "La responsabilité totale de l'Utilisateur au titre de ses autres manquements aux articles\u00a08.2 et 8.3 est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus",
+		textfmt.EN: "The User's total liability for its other breaches of Articles\u00a08.2 and 8.3 is subject to a separate cap equal to three times the cap in (b)",
+		textfmt.FR: "La responsabilité totale de l'Utilisateur au titre de ses autres manquements aux articles\u00a08.2 et 8.3 est soumise à un plafond distinct, égal au triple du plafond prévu au b)",
 	}
 	phraseFx7sProviderConfidentialityTrebled = apiTOSPhrase{
-		textfmt.EN: "the Provider's total liability for each of those two categories of breaches is subject to a separate cap equal to three times the cap set out above",
-		textfmt.FR: "la responsabilité totale du Fournisseur au titre de chacune de ces deux catégories de manquements est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus",
+		textfmt.EN: "the Provider's total liability for each of those two categories of breaches is subject to a separate cap equal to three times the cap in (b)",
+		textfmt.FR: "la responsabilité totale du Fournisseur au titre de chacune de ces deux catégories de manquements est soumise à un plafond distinct, égal au triple du plafond prévu au b)",
 	}
 	phraseFx7sConfidentialityUncapped = apiTOSPhrase{
 		textfmt.EN: "for the Provider, to a breach of the confidentiality",
@@ -238,8 +238,8 @@ func TestFx7sTypography(t *testing.T) {
 // aside.
 func TestFx7sLossOfProfitWhereCapLifted(t *testing.T) {
 	said := apiTOSPhrase{
-		textfmt.EN: "Breaches for which only the cap is set aside remain subject to the exclusion of loss of profit and of the other losses set out above; those for which the exclusion is set aside give rise to compensation for those losses, within the cap, if any, that applies to them.",
-		textfmt.FR: "Les manquements pour lesquels seul le plafond est écarté demeurent soumis à l'exclusion du manque à gagner et des autres préjudices prévue ci-dessus ; ceux pour lesquels l'exclusion est écartée ouvrent droit à la réparation de ces préjudices, dans la limite du plafond qui leur est, le cas échéant, applicable.",
+		textfmt.EN: "Breaches for which only the cap is set aside remain subject to the exclusion of loss of profit and of the other losses in (a); those for which the exclusion is set aside give rise to compensation for those losses, within the cap, if any, that applies to them.",
+		textfmt.FR: "Les manquements pour lesquels seul le plafond est écarté demeurent soumis à l'exclusion du manque à gagner et des autres préjudices prévue au a) ; ceux pour lesquels l'exclusion est écartée ouvrent droit à la réparation de ces préjudices, dans la limite du plafond qui leur est, le cas échéant, applicable.",
 	}
 	for _, c := range []struct{ price, cap, ptype string }{
 		{"free", "amount", "company"}, {"paid", "fees", "company"}, {"free", "none", "company"}, {"paid", "amount", "public-body"},
