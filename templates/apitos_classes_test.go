@@ -31,8 +31,8 @@ var (
 	// closure commitments, which fall under a separate, higher cap
 	// (articles 1170 and 1171 of the Civil Code).
 	phraseFairChangeCarveOut = apiTOSPhrase{
-		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of its commitments on changes and on the closure of the API under",
-		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus",
+		textfmt.EN: "or of its commitments on changes and on the closure of the API under",
+		textfmt.FR: "ni à ses engagements relatifs aux modifications et à la fermeture de l'API prévus",
 	}
 	// For paid access, the cap is never below a year's fees.
 	phraseHigherOf = apiTOSPhrase{
@@ -268,12 +268,12 @@ var (
 		textfmt.EN: "The Provider shall notify the User by e-mail of the amount and date of each debit",
 		textfmt.FR: "Le Fournisseur notifie à l'Utilisateur, par courrier électronique, le montant et la date de chaque prélèvement",
 	}
-	// Service level remedies: exclusive, and counted towards the cap.
+	// Service level remedies: exclusive, and not counted towards the cap (RT-7).
 	phraseSLAExclusive = apiTOSPhrase{
 		textfmt.EN: "Those remedies are the only compensation due for failing to meet those levels",
 		textfmt.FR: "Ces mesures de compensation constituent la seule indemnisation due au titre du non-respect de ces niveaux",
 	}
-	phraseSLACap = apiTOSPhrase{textfmt.EN: "count towards the cap set in", textfmt.FR: "s'imputent sur le plafond prévu à"}
+	phraseSLACap = apiTOSPhrase{textfmt.EN: "do not count towards the cap set in", textfmt.FR: "ne s'imputent pas sur le plafond prévu à"}
 	// Processor data end with the Agreement (art. 28(3)(g) GDPR).
 	phraseProcessorDataEnd = apiTOSPhrase{
 		textfmt.EN: "are deleted or returned at the end of the Agreement under Paragraph",
@@ -518,8 +518,8 @@ var (
 		textfmt.EN: "and they in no way limit the Provider's liability towards a Consumer or a Non-Professional",
 		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Consommateur ou un Non-professionnel",
 	}
-	// Terms reserved to professionals speak of no Consumer in their
-	// carve-outs, only of the Non-Professionals they admit.
+	// Every carve-out names the Consumer, even where the terms exclude
+	// consumers, for one who gets in by a false declaration (RS2-6).
 	phraseNonProfessionalCarveOut = apiTOSPhrase{
 		textfmt.EN: "and they in no way limit the Provider's liability towards a Non-Professional",
 		textfmt.FR: "et ne limitent en rien la responsabilité du Fournisseur envers un Non-professionnel",
@@ -1581,7 +1581,10 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		must(phrasePublicPersonsExcluded, "scope-users", englishOnly && !consumers, "French public persons admitted to terms in English only (article 5 of law no. 94-665)")
 	}
 	if paid {
-		must(phraseServiceLevelConsumers, "warranty-disclaimer", consumers, "service levels that spare the rights of consumers the terms exclude, or not those of consumers they admit")
+		// A consumer who gets in by a false declaration keeps the
+		// mandatory protection (RS2-6): consumers are named whatever the
+		// audience.
+		must(phraseServiceLevelConsumers, "warranty-disclaimer", true, "service levels that do not spare the rights of a consumer")
 	}
 
 	// A free administrative public service asks for no cap and prints none
@@ -1589,8 +1592,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	if capped := fx2kCapped(v); capped {
 		must(phraseFairChangeCarveOut, "liability-limit", true, "the cap empties the fair-change commitments")
 		must(phraseMutualCap, "liability-limit", true, "a cap that binds the Provider alone")
-		must(phraseConsumerCarveOut, "liability-limit", consumers, "a carve-out for consumers open to two readings, or for consumers the terms exclude")
-		must(phraseNonProfessionalCarveOut, "liability-limit", !consumers, "a carve-out for non-professionals open to two readings")
+		must(phraseConsumerCarveOut, "liability-limit", true, "a carve-out that forgets a consumer who gets in by a false declaration (RS2-6)")
+		must(phraseNonProfessionalCarveOut, "liability-limit", false, "a carve-out for non-professionals alone (RS2-6)")
 		c, _ := doc.Clause("liability-limit")
 		for _, id := range []string{"change-api", "change-deprecation", "change-terms", "term-provider"} {
 			if !refersTo(c, id) {
@@ -2639,10 +2642,10 @@ func TestAPITOSShareCapital(t *testing.T) {
 	cases := []struct{ answer, fr, en string }{
 		// Digit groups take the language's separator, in French a narrow
 		// no-break space, so that no line breaks inside the figure.
-		{"10 000 euros", "au capital de 10\u202f000 euros", "with a share capital of EUR\u00a010,000"},
-		{"1\u00a0250 000 €", "au capital de 1\u202f250\u202f000 €", "with a share capital of EUR\u00a01,250,000"},
-		{"2500 euros", "au capital de 2500 euros", "with a share capital of EUR\u00a02,500"},
-		{"EUR 15000", "au capital de EUR 15000", "with a share capital of EUR\u00a015,000"},
+		{"10 000 euros", "au capital de 10\u202f000\u00a0euros", "with a share capital of EUR\u00a010,000"},
+		{"1\u00a0250 000 €", "au capital de 1\u202f250\u202f000\u00a0euros", "with a share capital of EUR\u00a01,250,000"},
+		{"2500 euros", "au capital de 2\u202f500\u00a0euros", "with a share capital of EUR\u00a02,500"},
+		{"EUR 15000", "au capital de 15\u202f000\u00a0euros", "with a share capital of EUR\u00a015,000"},
 		{"15 000 GBP", "au capital de 15\u202f000 GBP", "with a share capital of 15,000 GBP"},
 		{"variable", "à capital variable", "à capital variable (with variable capital)"},
 		{"Variable", "à capital variable", "à capital variable (with variable capital)"},

@@ -59,19 +59,20 @@ var (
 		textfmt.EN: "It ceases, however, towards anyone who brings, or has brought on its behalf, an action against the Provider alleging that the Specification",
 		textfmt.FR: "Il cesse toutefois, à compter du jour où l'action est engagée, à l'égard de quiconque engage, ou fait engager pour son compte, contre le Fournisseur une action soutenant que la Spécification",
 	}
-	// The cap spares the Provider's breaches of confidentiality and of
-	// the processing terms, as it spares the User's restrictions.
+	// The exclusion spares the Provider's breaches of confidentiality,
+	// under a separate trebled cap (RS2-3), and the cap spares the
+	// processing terms, as it spares the User's restrictions.
 	phraseProviderCapConfidentiality = apiTOSPhrase{
-		textfmt.EN: "a breach of the confidentiality of requests, of User Content and of the link between each request and its response under",
-		textfmt.FR: "aux manquements à la confidentialité des requêtes, du Contenu de l'Utilisateur et du lien entre chaque requête et sa réponse prévue à",
+		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of the confidentiality of requests, of User Content and of the link between each request and its response under",
+		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à la confidentialité des requêtes, du Contenu de l'Utilisateur et du lien entre chaque requête et sa réponse prévue à",
 	}
 	phraseProviderCapDPA = apiTOSPhrase{
 		textfmt.EN: "Nor does the cap apply to a breach by the Provider of the data processing terms of",
 		textfmt.FR: "Le plafond ne s'applique pas non plus aux manquements du Fournisseur aux clauses de sous-traitance de",
 	}
 	phraseExclusionConfidentiality = apiTOSPhrase{
-		textfmt.EN: "Neither that exclusion nor that cap applies: for the User, to ",
-		textfmt.FR: "Ni cette exclusion ni ce plafond ne s'appliquent : pour l'Utilisateur, ",
+		textfmt.EN: "Neither the exclusion in (a) nor the cap in (b) applies: for the User, to ",
+		textfmt.FR: "Ni l'exclusion prévue au a) ni le plafond prévu au b) ne s'appliquent : pour l'Utilisateur, ",
 	}
 	// A paying User is defended against claims on the Data too.
 	phraseDataDefence = apiTOSPhrase{

@@ -275,6 +275,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		"term-breach":        {cure},
 		"jurisdiction":       {{30, "days"}}, // amicable settlement
 		"assignment":         {{30, "days"}}, // a Consumer's or Non-Professional's way out of an assignment
+		// refusal of a person whose Agreement the Provider terminated for
+		// breach in the previous twelve (12) months (RS2-14)
+		"scope-acceptance": {{12, "months"}},
 	}
 	if !administrativeValues(v) {
 		// A Provider's termination without formal notice takes effect on eight
@@ -292,7 +295,7 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		// decision on an application within 15 days; failing it, the person
 		// may withdraw the application (RN2-11, replacing the reasons of a
 		// deemed refusal sent within 5 days of RE4-6)
-		want["scope-acceptance"] = []period{{15, "days"}}
+		want["scope-acceptance"] = append(want["scope-acceptance"], period{15, "days"})
 	}
 	if v["provider.type"] == "organisation" {
 		want["term-continuity"] = []period{notice} // closure by a dissolved provider

@@ -575,6 +575,13 @@ func shareCapital(l textfmt.Lang, v any) string {
 		return textfmt.Number(l, n)
 	})
 	if l == textfmt.FR {
+		// A whole amount of euros keeps « euros » on the line of its
+		// figure (review RS2, RS2-14).
+		if m := eurosAmount.FindStringSubmatch(fmt.Sprint(v)); m != nil {
+			if n, ok := wholeNumber(m[1] + m[2]); ok {
+				return "au capital de " + textfmt.Number(l, n) + textfmt.NBSP + "euros"
+			}
+		}
 		return "au capital de " + amount
 	}
 	// English terms write every amount of euros "EUR 10,000", as the

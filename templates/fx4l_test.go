@@ -268,8 +268,8 @@ var (
 		textfmt.FR: "la signale au Fournisseur par le moyen que la Documentation prévoit pour ces signalements ou, à défaut, à l'adresse",
 	}
 	phraseFx4lReportLicence = apiTOSPhrase{
-		textfmt.EN: "solely to correct the Data and to make the corrected Data available on the terms of",
-		textfmt.FR: "aux seules fins de corriger les Données et de mettre les Données corrigées à disposition dans les conditions de l'",
+		textfmt.EN: "solely to correct the Data and to disseminate the corrected Data, with the right to incorporate those contents in the Data and to make them, so incorporated, available",
+		textfmt.FR: "aux seules fins de corriger les Données et de diffuser les Données corrigées, avec la faculté d'intégrer ce contenu aux Données et de le mettre, ainsi intégré, à la disposition",
 	}
 	phraseFx4lFeatures = apiTOSPhrase{
 		textfmt.EN: "Where an Application lets third parties use features of the API, that is, send requests to the API, directly or through the Application, and receive its responses, rather than merely consult Data already obtained",

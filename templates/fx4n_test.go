@@ -17,14 +17,15 @@ func TestFx4nResultsAreUserContent(t *testing.T) {
 		textfmt.EN: "and the results that the API computes from those data and returns to that User alone, except the Provider's data that those results reproduce",
 		textfmt.FR: "ainsi que les résultats que l'API calcule à partir de ces données et ne renvoie qu'à lui, à l'exception des données du Fournisseur que ces résultats reproduisent",
 	}
-	noClaim := apiTOSPhrase{textfmt.EN: "and the Provider claims no right in those results.", textfmt.FR: "et le Fournisseur ne revendique aucun droit sur ces résultats."}
+	// RS2-13: the rule sits in 7.1, no longer in the definition.
+	noClaim := apiTOSPhrase{textfmt.EN: "and the Provider claims no right in the results that the API computes for the User.", textfmt.FR: "et le Fournisseur ne revendique aucun droit sur les résultats que l'API calcule pour l'Utilisateur."}
 	oldData := apiTOSPhrase{textfmt.EN: "the results that the API computes from the User's data are therefore Data", textfmt.FR: "sont ainsi des Données les résultats que l'API calcule"}
 	for _, data := range []string{"open-reuse", "open-data-licence", "commercial"} {
 		checkPhrases(t, data, func(v questionnaire.Values) {
 			v["conditions.data"] = data
 		}, map[string]phraseWant{
 			"results are User Content": {results, "definitions", true},
-			"no claim":                 {noClaim, "definitions", true},
+			"no claim":                 {noClaim, "outputs-no-claim", true},
 			"results no longer Data":   {oldData, "definitions", false},
 		})
 	}

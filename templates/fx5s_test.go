@@ -55,12 +55,12 @@ var (
 		textfmt.FR: ", à l'exclusion de la défense que cet article prévoit.",
 	}
 	phraseFx5sUserUncapped = apiTOSPhrase{
-		textfmt.EN: "Nor does the cap apply to the User's liability under Articles\u00a08.2, 8.3 and 8.6.",
-		textfmt.FR: "Le plafond ne s'applique pas à la responsabilité de l'Utilisateur au titre des articles\u00a08.2, 8.3 et 8.6.",
+		textfmt.EN: "Nor does the cap apply to the User's liability under point 4 of Article\u00a08.2 and under Article\u00a08.6.",
+		textfmt.FR: "Le plafond ne s'applique pas à la responsabilité de l'Utilisateur au titre du 4° de l'article\u00a08.2 et de l'article\u00a08.6.",
 	}
 	phraseFx5sIndemnityUse = apiTOSPhrase{
-		textfmt.EN: "the User breaches Article\u00a08.2 or Article\u00a08.6",
-		textfmt.FR: "l'Utilisateur manque à l'article\u00a08.2 ou à l'article\u00a08.6",
+		textfmt.EN: "the User breaches point 3 or point 4 of Article\u00a08.2 or Article\u00a08.6",
+		textfmt.FR: "l'Utilisateur manque au 3° ou au 4° de l'article\u00a08.2 ou à l'article\u00a08.6",
 	}
 	phraseFx5sGrossFault = apiTOSPhrase{
 		textfmt.EN: "apply neither in the event of gross negligence or wilful misconduct",

@@ -18,8 +18,8 @@ import (
 // commercial and open data alike (review fxa2, FXA2-1).
 func TestFxa2SafetyCarveOut(t *testing.T) {
 	carveOut := apiTOSPhrase{
-		textfmt.EN: "That limit does not relieve the Provider of liability for personal injury or for gross negligence or wilful misconduct (article 1231-3 of the French Civil Code), nor, where that regime applies, of liability for defective products (articles 1245 and following of the French Civil Code); its liability remains governed by",
-		textfmt.FR: "Cette limite ne l'exonère ni de sa responsabilité en cas de dommage corporel ou de faute lourde ou dolosive (article 1231-3 du Code civil), ni, dans la mesure où ce régime s'applique, de la responsabilité du fait des produits défectueux (articles 1245 et suivants du Code civil) ; sa responsabilité demeure régie par",
+		textfmt.EN: "That limit does not relieve the Provider of liability for gross negligence or wilful misconduct (article 1231-3 of the French Civil Code) or for personal injury, nor, where that regime applies, of liability for defective products (articles 1245 and following of the French Civil Code); its liability remains governed by",
+		textfmt.FR: "Cette limite ne l'exonère ni de sa responsabilité en cas de faute lourde ou dolosive (article 1231-3 du Code civil) ou de dommage corporel, ni, dans la mesure où ce régime s'applique, de la responsabilité du fait des produits défectueux (articles 1245 et suivants du Code civil) ; sa responsabilité demeure régie par",
 	}
 	bare := apiTOSPhrase{
 		textfmt.EN: "such use, without prejudice to",

@@ -97,8 +97,8 @@ func TestFxcapReturnedOwnInputWarning(t *testing.T) {
 // Provider escapes the exclusion for its change and closure commitments, under a separate, trebled cap (H2-1).
 func TestFxcapLiabilityCarveOuts(t *testing.T) {
 	providerChanges := apiTOSPhrase{
-		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of its commitments on changes and on the closure of the API under Articles\u00a05.2, 5.3, 5.6 and 10.3",
-		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus aux articles\u00a05.2, 5.3, 5.6 et 10.3",
+		textfmt.EN: "or of its commitments on changes and on the closure of the API under Articles\u00a05.2, 5.3, 5.6 and 10.3",
+		textfmt.FR: "ni à ses engagements relatifs aux modifications et à la fermeture de l'API prévus aux articles\u00a05.2, 5.3, 5.6 et 10.3",
 	}
 	userFairUse := apiTOSPhrase{
 		textfmt.EN: "In addition, the exclusion does not apply to a breach by the User of Article\u00a08.2",
@@ -117,11 +117,11 @@ func TestFxcapLiabilityCarveOuts(t *testing.T) {
 		user         apiTOSPhrase
 	}{
 		{"commercial", "no-direct-competition", apiTOSPhrase{
-			textfmt.EN: "for the User, to a breach of Articles\u00a06.5 and 8.6 and the indemnity against third-party claims under Article\u00a09.5;",
-			textfmt.FR: "pour l'Utilisateur, aux manquements aux articles\u00a06.5 et 8.6 et à la garantie contre les recours de tiers prévue à l'article\u00a09.5 ;"}},
+			textfmt.EN: "for the User, to a breach of Articles\u00a06.5 and 8.6 and the indemnity against third-party claims under Article\u00a09.5",
+			textfmt.FR: "pour l'Utilisateur, aux manquements aux articles\u00a06.5 et 8.6 et à la garantie contre les recours de tiers prévue à l'article\u00a09.5"}},
 		{"open-reuse", "any-reuse", apiTOSPhrase{
-			textfmt.EN: "for the User, to the indemnity against third-party claims under Article\u00a09.5;",
-			textfmt.FR: "pour l'Utilisateur, à la garantie contre les recours de tiers prévue à l'article\u00a09.5 ;"}},
+			textfmt.EN: "for the User, to the indemnity against third-party claims under Article\u00a09.5",
+			textfmt.FR: "pour l'Utilisateur, à la garantie contre les recours de tiers prévue à l'article\u00a09.5"}},
 	} {
 		checkPhrases(t, c.data+" "+c.output, func(v questionnaire.Values) {
 			fxcapAssociation(v)

@@ -49,8 +49,8 @@ func TestFxh2Clauses(t *testing.T) {
 	// H2-1: the change and closure commitments escape the exclusion only,
 	// under a separate cap three times the general one.
 	trebled := apiTOSPhrase{
-		textfmt.EN: "Nor does the exclusion apply to a breach by the Provider of its commitments on changes and on the closure of the API under Articles\u00a05.2, 5.3, 5.6 and 10.3; the Provider's total liability for such breaches is subject to a separate cap equal to three times the cap set out above, which replaces that cap for them, and the sums due for them do not count towards it.",
-		textfmt.FR: "L'exclusion ne s'applique pas davantage aux manquements du Fournisseur à ses engagements relatifs aux modifications et à la fermeture de l'API prévus aux articles\u00a05.2, 5.3, 5.6 et 10.3 ; la responsabilité totale du Fournisseur au titre de ces manquements est soumise à un plafond distinct, égal au triple du plafond prévu ci-dessus, qui remplace ce plafond pour ces manquements, les sommes dues à leur titre ne s'imputant pas sur ce dernier.",
+		textfmt.EN: "or of its commitments on changes and on the closure of the API under Articles\u00a05.2, 5.3, 5.6 and 10.3; the Provider's total liability for each of those two categories of breaches is subject to a separate cap equal to three times the cap in (b), which replaces that cap for them, and the sums due for them do not count towards it.",
+		textfmt.FR: "ni à ses engagements relatifs aux modifications et à la fermeture de l'API prévus aux articles\u00a05.2, 5.3, 5.6 et 10.3 ; la responsabilité totale du Fournisseur au titre de chacune de ces deux catégories de manquements est soumise à un plafond distinct, égal au triple du plafond prévu au b), qui remplace ce plafond pour ces manquements, les sommes dues à leur titre ne s'imputant pas sur ce dernier.",
 	}
 	uncapped := apiTOSPhrase{
 		textfmt.EN: "The exclusion and the cap do not apply either",
@@ -84,8 +84,8 @@ func TestFxh2Clauses(t *testing.T) {
 		textfmt.FR: "La partie qui met ainsi fin à la relation le fait à ses risques et périls :",
 	}
 	refusal := apiTOSPhrase{
-		textfmt.EN: "the Provider has, within the previous twelve months, terminated an Agreement with that person for breach under Article\u00a010.4.",
-		textfmt.FR: "le Fournisseur a, au cours des douze mois précédents, résilié pour manquement, en application de l'article\u00a010.4, un Contrat conclu avec elle.",
+		textfmt.EN: "the Provider has, within the previous twelve\u00a0(12)\u00a0months, terminated an Agreement with that person for breach under Article\u00a010.4.",
+		textfmt.FR: "le Fournisseur a, au cours des douze\u00a0(12)\u00a0mois précédents, résilié pour manquement, en application de l'article\u00a010.4, un Contrat conclu avec elle.",
 	}
 	// H2-3: the Provider's way out of 5.6, a no-fault ending in 10.6.
 	wayOut := apiTOSPhrase{

@@ -303,8 +303,8 @@ var (
 		textfmt.FR: "l'Utilisateur concède au Fournisseur, à titre gratuit, pour le monde entier et pour la durée des droits, une licence non exclusive d'extraction et d'utilisation du contenu de ses requêtes, détaché de tout lien avec l'Utilisateur",
 	}
 	phraseRZReportLicence = apiTOSPhrase{
-		textfmt.EN: "The User grants the Provider, free of charge, worldwide and for the duration of the rights, a non-exclusive licence to reproduce and adapt the contents of its reports and to incorporate them in the Data, solely to correct the Data and to make the corrected Data available on the terms of",
-		textfmt.FR: "L'Utilisateur concède au Fournisseur, à titre gratuit, pour le monde entier et pour la durée des droits, une licence non exclusive de reproduction et d'adaptation du contenu de ses signalements et d'intégration de celui-ci aux Données, aux seules fins de corriger les Données et de mettre les Données corrigées à disposition dans les conditions de l'",
+		textfmt.EN: "The User grants the Provider, free of charge, worldwide and for the duration of the rights, a non-exclusive licence to reproduce, communicate to the public and adapt the contents of its reports, solely to correct the Data and to disseminate the corrected Data, with the right to incorporate those contents in the Data and to make them, so incorporated, available to",
+		textfmt.FR: "L'Utilisateur concède au Fournisseur, à titre gratuit, pour le monde entier et pour la durée des droits, une licence non exclusive de reproduction, de représentation et d'adaptation du contenu de ses signalements, aux seules fins de corriger les Données et de diffuser les Données corrigées, avec la faculté d'intégrer ce contenu aux Données et de le mettre, ainsi intégré, à la disposition",
 	}
 )
 
@@ -497,8 +497,8 @@ func TestFxrzRefusalGroundsAreNumbered(t *testing.T) {
 		for l, doc := range docs {
 			md := string(markdown.Render(doc))
 			for _, w := range map[textfmt.Lang][]string{
-				textfmt.EN: {"\n1. the person does not meet the conditions of", "\n2. the information that person has given is manifestly inaccurate;", "\n4. the Provider has, within the previous twelve months,"},
-				textfmt.FR: {"\n1. la personne ne remplit pas les conditions de", "\n2. les informations qu'elle a fournies sont manifestement inexactes ;", "\n4. le Fournisseur a, au cours des douze mois précédents,"},
+				textfmt.EN: {"\n1. the person does not meet the conditions of", "\n2. the information that person has given is manifestly inaccurate;", "\n4. the Provider has, within the previous twelve\u00a0(12)\u00a0months,"},
+				textfmt.FR: {"\n1. la personne ne remplit pas les conditions de", "\n2. les informations qu'elle a fournies sont manifestement inexactes ;", "\n4. le Fournisseur a, au cours des douze\u00a0(12)\u00a0mois précédents,"},
 			}[l] {
 				if !strings.Contains(md, textfmt.Typeset(l, w)) {
 					t.Errorf("%s %s: no point %q", access, l, w)

@@ -14,8 +14,8 @@ import (
 // art. 1190: one line for every option).
 func TestLicenceUserContentLine(t *testing.T) {
 	userContent := apiTOSPhrase{
-		textfmt.EN: "means the data that the User sends to the API, including where the API returns them to it, as sent or in another format, and the results that the API computes from those data and returns to that User alone, except the Provider's data that those results reproduce; the User retains all rights in them, and the Provider claims no right in those results.",
-		textfmt.FR: "désigne les données que l'Utilisateur transmet à l'API, y compris lorsque l'API les lui renvoie, telles quelles ou dans un autre format, ainsi que les résultats que l'API calcule à partir de ces données et ne renvoie qu'à lui, à l'exception des données du Fournisseur que ces résultats reproduisent ; l'Utilisateur en conserve tous les droits, et le Fournisseur ne revendique aucun droit sur ces résultats.",
+		textfmt.EN: "means the data that the User sends to the API, including where the API returns them to it, as sent or in another format, and the results that the API computes from those data and returns to that User alone, except the Provider's data that those results reproduce.",
+		textfmt.FR: "désigne les données que l'Utilisateur transmet à l'API, y compris lorsque l'API les lui renvoie, telles quelles ou dans un autre format, ainsi que les résultats que l'API calcule à partir de ces données et ne renvoie qu'à lui, à l'exception des données du Fournisseur que ces résultats reproduisent.",
 	}
 	resultsData := apiTOSPhrase{
 		textfmt.EN: "the Provider's data reproduced in the results that the API computes for a User are therefore Data",

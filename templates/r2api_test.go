@@ -98,8 +98,10 @@ func TestR2APINoIndemnityFromNonProfessionals(t *testing.T) {
 			checkPhrases(t, audience+" "+model, func(v questionnaire.Values) {
 				v["audience"], v["pricing.model"] = audience, model
 			}, map[string]phraseWant{
-				"business":  {business, "liability-indemnity", audience == "business"},
-				"consumers": {consumers, "liability-indemnity", audience != "business"},
+				// RS2-6: a consumer who gets in by a false declaration
+				// gives no indemnity either.
+				"business":  {business, "liability-indemnity", false},
+				"consumers": {consumers, "liability-indemnity", true},
 			})
 		}
 	}
