@@ -60,3 +60,100 @@ func TestFx7qForgeWithoutProcessingAgreement(t *testing.T) {
 	private := map[string]any{"project.repository_url": "https://forge.sentiers-en-commun.example/a/b", "privacy.forge_operator": "Hébergeur SARL", "privacy.transfer": "eea"}
 	expect(t, "private forge", private, policyExamples(), false, noDPA, answers)
 }
+
+// fx7qRestricted runs check on the given clause of the policy, linked and
+// not, with and without a dedicated address for restricted data.
+func fx7qRestricted(t *testing.T, id string, check func(what string, li int, own bool, text string)) {
+	t.Helper()
+	for _, linked := range []bool{false, true} {
+		for _, own := range []bool{false, true} {
+			for li, l := range textfmt.All {
+				charterSet := map[string]any{"commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0", "commons.restricted_data": fx5qRestricted, "commons.restricted_contact": nil, "commons.restricted_key": nil}
+				set := map[string]any{"contributions.types": []string{"data", "documentation"}, "project.restricted_data": fx5qRestricted, "project.restricted_contact": nil, "project.restricted_key": nil}
+				if own {
+					charterSet["commons.restricted_contact"], charterSet["commons.restricted_key"] = "sensibles@example.org", "https://example.org/sensibles.asc"
+					set["project.restricted_contact"], set["project.restricted_key"] = "sensibles@example.org", "https://example.org/sensibles.asc"
+				}
+				what := "unlinked"
+				if linked {
+					what = "linked"
+				}
+				check(what, li, own, fx5qNorm(fxrdPolicy(t, linked, charterSet, set, l, id)))
+			}
+		}
+	}
+}
+
+// RQ3-9: data that should have been sent confidentially and were
+// published are reported to the dedicated address, where there is one,
+// never to the security inbox.
+func TestFx7qLeakedRestrictedDataOneChannel(t *testing.T) {
+	dedicated := [2]string{"or any data that should have been submitted only confidentially (Article 4.4), the latter to <sensibles@example.org> alone and not to the address for vulnerabilities, without repeating them", "ou toute donnée qui n'aurait dû être soumise que de façon confidentielle (article 4.4), cette dernière à la seule adresse <sensibles@example.org> et non à l'adresse des vulnérabilités, sans la reproduire"}
+	fallback := [2]string{"or any data that should have been submitted only confidentially (Article 4.4), without repeating them", "ou toute donnée qui n'aurait dû être soumise que de façon confidentielle (article 4.4), sans la reproduire"}
+	fx7qRestricted(t, "security-reporting", func(what string, li int, own bool, text string) {
+		if strings.Contains(text, dedicated[li]) != own || strings.Contains(text, fallback[li]) == own {
+			t.Errorf("%s own=%v lang %d: leaks channel wrong:\n%s", what, own, li, text)
+		}
+	})
+	for li, l := range textfmt.All {
+		k, _ := Lookup("contribution")
+		text := fx5qNorm(fxNorm(plainSpaces(clauseWith(t, k, k.Examples(), map[string]any{"project.restricted_data": nil}, l, "security-reporting"))))
+		if strings.Contains(text, "4.4") || strings.Contains(text, dedicated[li][:40]) {
+			t.Errorf("no restricted data, %s: the report still mentions them", l)
+		}
+	}
+}
+
+// RQ3-10: a photograph, recording or trace submitted publicly shall not
+// reveal restricted data through its metadata.
+func TestFx7qStripPositionMetadata(t *testing.T) {
+	strip := [2]string{"A photograph, a sound recording or a location trace that you submit publicly shall not reveal these data through its metadata either: before submitting such a file, remove from it the position that the device recorded, such as its GPS coordinates, and give the precise place only at the confidential address given above.", "Une photographie, un enregistrement sonore ou une trace de localisation que vous soumettez publiquement ne doit pas davantage révéler ces données par ses métadonnées : avant de soumettre un tel fichier, retirez-en la position qu'a enregistrée l'appareil, telle que ses coordonnées GPS, et ne donnez le lieu précis qu'à l'adresse confidentielle indiquée ci-dessus."}
+	fx7qRestricted(t, "contributions-data", func(what string, li int, own bool, text string) {
+		if !strings.Contains(text, strip[li]) {
+			t.Errorf("%s own=%v lang %d: no metadata rule", what, own, li)
+		}
+	})
+	expect(t, "no restricted data", map[string]any{"project.restricted_data": nil}, policyExamples(), false, [2]string{"shall not reveal these data through its metadata", "révéler ces données par ses métadonnées"})
+}
+
+// RQ3-2: the confidential channel for restricted data has a purpose, a
+// legal basis and a retention period, in the charter and in the policy.
+func TestFx7qRestrictedDataPurpose(t *testing.T) {
+	charterBullet := [2]string{"the data whose publication is restricted under Article 9.2, with the identity of the person who sent them, to check them before any record drawn from them is published and to publish them only in a form that does not reveal what the restriction protects, in the legitimate interest of the Members in the accuracy of the Resources and in the protection of what those data describe (Article 6(1)(f)); they are accessible only to the persons designated under that article and are kept for the period set in Article 14.4;", "les données dont la publication est restreinte en application de l’article 9.2, avec l’identité de la personne qui les a transmises, pour les vérifier avant la publication de tout enregistrement qui en est tiré et ne les publier que sous une forme qui ne révèle pas ce que cette restriction protège, sur le fondement de l’intérêt légitime des Membres à l’exactitude des Ressources et à la protection de ce que décrivent ces données (article 6, paragraphe 1, point f) ; seules y ont accès les personnes désignées en application de cet article, et elles sont conservées pendant la durée que fixe l’article 14.4 ;"}
+	base := map[string]any{"legal.vehicle": "de-facto-association", "commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0", "commons.restricted_data": fx5qRestricted}
+	fx7qExpectCharter(t, "charter, restricted data", base, true, charterBullet)
+	base["commons.restricted_data"] = nil
+	fx7qExpectCharter(t, "charter, no restricted data", base, false, [2]string{"the data whose publication is restricted under", "les données dont la publication est restreinte en application"})
+
+	purpose := [2]string{"the data whose publication is restricted that you send confidentially as provided in Article 4.4, with your identity and the address from which you send them, to check them before any record drawn from them is published", "les données dont la publication est restreinte que vous adressez de façon confidentielle comme le prévoit l'article 4.4, avec votre identité et l'adresse d'où vous les envoyez, pour les vérifier avant la publication de tout enregistrement qui en est tiré"}
+	basis := [2]string{"in the accuracy of the data of the Project and in the protection of what those data describe (", "à l'exactitude des données du Projet et à la protection de ce que décrivent ces données ("}
+	linkedKept := [2]string{"they are kept with access limited to the Maintainers who check such data, for the period set in Article 14.4 of the Charter.", "elles sont conservées, seuls les Mainteneurs chargés de vérifier ces données y ayant accès, pendant la durée que fixe l'article 14.4 de la Charte."}
+	ownKept := [2]string{"they are kept with access limited to the Maintainers who check such data, for as long as a record drawn from them remains in the data of the Project or, if none does, for no more than one (1) year after they have been checked.", "elles sont conservées, seuls les Mainteneurs chargés de vérifier ces données y ayant accès, tant qu'un enregistrement qui en est tiré figure dans les données du Projet ou, à défaut, au plus un (1) an après leur vérification."}
+	fx7qRestricted(t, "personal-data-controller", func(what string, li int, own bool, text string) {
+		kept := ownKept
+		if what == "linked" {
+			kept = linkedKept
+		}
+		for _, p := range [][2]string{purpose, basis, kept} {
+			if !strings.Contains(text, p[li]) {
+				t.Errorf("%s own=%v lang %d: missing %q", what, own, li, p[li])
+			}
+		}
+	})
+	expect(t, "no restricted data", map[string]any{"project.restricted_data": nil}, policyExamples(), false, [2]string{"the data whose publication is restricted that you send", "les données dont la publication est restreinte que vous adressez"})
+}
+
+// RQ3-11: the accommodation request is health data: explicit consent,
+// no disclosure, destroyed when the accommodation ends, and the public
+// mention names neither the tool nor the reason.
+func TestFx7qAccommodationHealthData(t *testing.T) {
+	mention := [2]string{"that you used a writing aid authorised under Article", "que vous avez employé une aide technique autorisée en application de l'article"}
+	basis := [2]string{"Your request and the information on your health that it contains are read only by the Maintainers who handle it and are processed only to decide on the accommodation and apply it, with your explicit consent, which you may withdraw at any time (GDPR, Article 9(2)(a)); they are disclosed to no one else and are destroyed as soon as the accommodation ends.", "Votre demande et les informations sur votre santé qu'elle contient ne sont lues que par les Mainteneurs qui la traitent et ne sont traitées que pour décider de l'aménagement et le mettre en œuvre, avec votre consentement explicite, que vous pouvez retirer à tout moment (RGPD, article 9, paragraphe 2, point a) ; elles ne sont communiquées à personne d'autre et sont détruites dès que l'aménagement prend fin."}
+	old := [2]string{"you then mention the tool", "vous mentionnez alors l'outil"}
+	for li, l := range textfmt.All {
+		body := fx5qNorm(fxrdPolicy(t, false, nil, map[string]any{"ai_contributions": "ban"}, l, "ai-ban"))
+		if !strings.Contains(body, mention[li]) || !strings.Contains(body, basis[li]) || strings.Contains(body, old[li]) {
+			t.Errorf("%s: accommodation:\n%s", l, body)
+		}
+	}
+}
