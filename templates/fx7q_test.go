@@ -157,3 +157,48 @@ func TestFx7qAccommodationHealthData(t *testing.T) {
 		}
 	}
 }
+
+// RQ3-3: the scope cannot override the rule on restricted data.
+func TestFx7qScopeDefersToRestrictedData(t *testing.T) {
+	defer_ := [2]string{"Whatever this scope says of their publication, the data whose publication is restricted, designated in Article", "Quoi que ce périmètre dise de leur publication, les données dont la publication est restreinte, que désigne l’article"}
+	base := map[string]any{"commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0", "commons.restricted_data": fx5qRestricted, "commons.scope": fx5qRestricted}
+	fx7qExpectCharter(t, "restricted", base, true, defer_)
+	base["commons.restricted_data"] = nil
+	fx7qExpectCharter(t, "none restricted", base, false, defer_)
+}
+
+// RQ3-4: CSV and JSON cannot carry an SPDX header; their licence goes in
+// a .license file or REUSE.toml, with the expression for ODbL data.
+func TestFx7qDataFilesLicenceOutsideTheFile(t *testing.T) {
+	csv := [2]string{"or a data file in a format that has no comments, such as CSV or JSON", "ou un fichier de données dans un format qui ne connaît pas les commentaires, tel que CSV ou JSON"}
+	toml := [2]string{"or in the `REUSE.toml` file", "ou dans le fichier `REUSE.toml`"}
+	odbl := [2]string{"`ODbL-1.0 AND LicenseRef-DbCL-1.0`", "`ODbL-1.0 AND LicenseRef-DbCL-1.0`"}
+	fx7qExpectCharter(t, "charter data", map[string]any{"commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0"}, true, csv, toml, odbl)
+	fx7qExpectCharter(t, "charter software", map[string]any{"commons.resources": []string{"software"}}, true, toml)
+	fx7qExpectCharter(t, "charter software", map[string]any{"commons.resources": []string{"software"}}, false, csv, odbl)
+	expect(t, "policy data", map[string]any{"contributions.types": []string{"data", "documentation"}, "licences.data": "ODbL-1.0", "project.data": true}, policyExamples(), true, csv, toml, odbl)
+	expect(t, "policy code", map[string]any{"contributions.types": []string{"code", "documentation"}, "project.data": false}, policyExamples(), true, toml)
+	expect(t, "policy code", map[string]any{"contributions.types": []string{"code", "documentation"}, "project.data": false}, policyExamples(), false, csv, odbl)
+}
+
+// RQ3-5: producer rights acquired by a Maintainer who is not a Member,
+// whom the charter does not bind, are licensed before the designation.
+func TestFx7qNonMemberMaintainerProducerRights(t *testing.T) {
+	cond := [2]string{"A person who is not a Member, and whom this Charter therefore does not bind, may be designated Maintainer only after agreeing in writing to make available under this licence the rights of the producer of a database of the Commons", "Une personne qui n’est pas Membre, et que la présente Charte ne lie donc pas, ne peut être désignée Mainteneur qu’après avoir accepté par écrit de mettre à disposition sous la présente licence les droits de producteur d’une base de données du Commun"}
+	for _, v := range []string{"none", "de-facto-association"} {
+		fx7qExpectCharter(t, v, map[string]any{"legal.vehicle": v, "commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0"}, true, cond)
+	}
+	fx7qExpectCharter(t, "association", map[string]any{"legal.vehicle": "association", "commons.resources": []string{"data", "content"}, "licences.data": "ODbL-1.0"}, false, cond)
+}
+
+// RQ3-13: the agents' works rule cites L. 131-3-3, which extends it to
+// local authorities and administrative public bodies (see also
+// TestFxriPublicAgentsBothArticles).
+// RQ3-7: the Conduct Committee, which handles reports and the special
+// categories of data they may hold, is elected from adults only.
+func TestFx7qConductCommitteeAdults(t *testing.T) {
+	adults := [2]string{"from among the adult Members and Participants, at least one of whom", "parmi les Membres et les Participants majeurs, dont au moins un"}
+	for _, v := range []string{"none", "de-facto-association", "association"} {
+		fx7qExpectCharter(t, v, map[string]any{"legal.vehicle": v}, true, adults)
+	}
+}
