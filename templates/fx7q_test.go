@@ -202,3 +202,40 @@ func TestFx7qConductCommitteeAdults(t *testing.T) {
 		fx7qExpectCharter(t, v, map[string]any{"legal.vehicle": v}, true, adults)
 	}
 }
+
+// RQ3-16: working in one's own time does not by itself settle who holds
+// the rights, and under French law an employee keeps the rights in works
+// other than software.
+func TestFx7qOwnTimeDoesNotSettle(t *testing.T) {
+	own := [2]string{"Having worked on it in your own time or with your own means does not by itself settle this:", "Le fait d’y avoir travaillé sur votre temps personnel ou avec vos propres moyens ne règle pas à lui seul la question :"}
+	keeps := [2]string{"whereas an employee keeps the rights in their other works, such as texts or photographs, unless they have assigned them in writing (Articles L. 111-1, third paragraph, and L. 131-3)", "alors qu’un salarié conserve les droits sur ses autres œuvres, telles que des textes ou des photographies, sauf s’il les a cédés par écrit (articles L. 111-1, alinéa 3, et L. 131-3)"}
+	old := [2]string{"Whether you worked on it in your own time", "Il importe peu à cet égard"}
+	expect(t, "FR law", map[string]any{"governing_law": "FR"}, policyExamples(), true, own, keeps)
+	expect(t, "FR law", map[string]any{"governing_law": "FR"}, policyExamples(), false, old)
+	expect(t, "BE law", map[string]any{"governing_law": "BE"}, policyExamples(), false, keeps)
+}
+
+// RQ3-15: a project without software is not asked for versions and steps
+// to reproduce, nor promised a release to test.
+func TestFx7qSecurityWithoutSoftware(t *testing.T) {
+	soft := [2]string{"the versions affected, the steps that reproduce it", "les versions concernées, les étapes qui la reproduisent"}
+	release := [2]string{"which you may test if you wish", "que vous pouvez tester si vous le souhaitez"}
+	data := [2]string{"with a description of the vulnerability (for example a weakness of the accounts, of the infrastructure or of the scripts of the Project), how it can be exploited and, if you have one, a proposed fix.", "avec une description de la vulnérabilité (par exemple une faiblesse des comptes, de l’infrastructure ou des scripts du Projet), la façon de l’exploiter et, le cas échéant, une proposition de correction."}
+	fixNow := [2]string{"correct it without delay;", "corrigent sans délai ;"}
+	noSoftware := map[string]any{"contributions.types": []string{"data", "documentation"}, "project.software": false, "project.data": true}
+	expect(t, "data only", noSoftware, policyExamples(), true, data, fixNow)
+	expect(t, "data only", noSoftware, policyExamples(), false, soft, release)
+	software := map[string]any{"contributions.types": []string{"code", "documentation"}}
+	expect(t, "code", software, policyExamples(), true, soft, release)
+	expect(t, "code", software, policyExamples(), false, data)
+}
+
+// RQ3-8: "duly taken", not the calque "regularly taken", in English.
+func TestFx7qDulyTaken(t *testing.T) {
+	for _, v := range []string{"none", "de-facto-association"} {
+		text := fx7qCharter(t, map[string]any{"legal.vehicle": v})
+		if strings.Contains(text[0], "regularly taken") || !strings.Contains(text[0], "a decision duly taken by those bodies") {
+			t.Errorf("%s: 18.1 still reads 'regularly taken'", v)
+		}
+	}
+}
