@@ -177,8 +177,8 @@ func TestFx2jOpenDataDutiesSurvive(t *testing.T) {
 func TestFx2jAgentsWorksAssignedByLaw(t *testing.T) {
 	k, _ := Lookup("contribution")
 	want := map[textfmt.Lang][]string{
-		textfmt.EN: {"the following rules apply", "the right to exploit them is assigned by operation of law to the Legal Entity as soon as they are created, to the extent strictly necessary for its public service mission, and for their commercial exploitation it holds only a right of first refusal (Articles L. 131-3-1 and L. 131-3-2)", "For the rights that remain yours, you license them as any contributor does"},
-		textfmt.FR: {"les règles suivantes s'appliquent", "le droit d'exploitation est, dès leur création, cédé de plein droit à la Structure porteuse dans la mesure strictement nécessaire à sa mission de service public, et elle ne dispose, pour leur exploitation commerciale, que d'un droit de préférence (articles L. 131-3-1 et L. 131-3-2)", "Pour les droits qui vous restent, vous les concédez comme tout contributeur"},
+		textfmt.EN: {"the following rules apply", "the right to exploit them is assigned by operation of law to the Legal Entity as soon as they are created, to the extent strictly necessary for its public service mission, and for their commercial exploitation it holds only a right of first refusal (Articles L. 131-3-1 to L. 131-3-3)", "For the rights that remain yours, you license them as any contributor does"},
+		textfmt.FR: {"les règles suivantes s'appliquent", "le droit d'exploitation est, dès leur création, cédé de plein droit à la Structure porteuse dans la mesure strictement nécessaire à sa mission de service public, et elle ne dispose, pour leur exploitation commerciale, que d'un droit de préférence (articles L. 131-3-1 à L. 131-3-3)", "Pour les droits qui vous restent, vous les concédez comme tout contributeur"},
 	}
 	gone := map[textfmt.Lang][]string{
 		textfmt.EN: {"one rule applies", "are yours, save that", "passes to the administration"},

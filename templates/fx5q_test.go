@@ -136,11 +136,11 @@ func TestFx5qToolingLicence(t *testing.T) {
 	}
 }
 
-// RQ2-2: without a steering committee, the per-operation limit of the
+// RQ2-2, RQ3-6: without a steering committee, the per-operation limit of the
 // delegation reads for in-budget spending as well as for funding, for
 // every vehicle; with no delegated amount, no limit is printed.
 func TestFx5qDelegationCapsSpending(t *testing.T) {
-	both := [2]string{"each expense and each funding being of no more than EUR 500 per operation", "chaque dépense et chaque financement n'excédant pas 500 euros par opération"}
+	both := [2]string{"each within a limit of EUR 500 per operation", "chacun dans la limite de 500 euros par opération"}
 	for _, vehicle := range []string{"none", "de-facto-association", "association", "scic", "public-body", "fiscal-host"} {
 		for _, limit := range []int{0, 500} {
 			for li, l := range textfmt.All {

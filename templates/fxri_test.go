@@ -306,11 +306,12 @@ func TestFxriFeesPaidToTheHost(t *testing.T) {
 	}
 }
 
-// RI-27: the administration's right in its agents' works rests on L.
-// 131-3-1 for the State and on L. 131-3-2 for local authorities and
-// administrative public bodies: both are cited, never the first alone.
+// RI-27, RQ3-13: the administration's right in its agents' works rests on
+// L. 131-3-1 for the State, L. 131-3-2 sets the right of first refusal and
+// L. 131-3-3 extends both to local authorities and administrative public
+// bodies: all three are cited, never the first alone.
 func TestFxriPublicAgentsBothArticles(t *testing.T) {
-	want := [2]string{"(Articles L. 131-3-1 and L. 131-3-2)", "(articles L. 131-3-1 et L. 131-3-2)"}
+	want := [2]string{"(Articles L. 131-3-1 to L. 131-3-3)", "(articles L. 131-3-1 à L. 131-3-3)"}
 	alone := [2]string{"(Article L. 131-3-1)", "(article L. 131-3-1)"}
 	for _, linked := range []bool{false, true} {
 		for li, l := range textfmt.All {
