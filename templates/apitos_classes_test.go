@@ -529,10 +529,13 @@ var (
 		textfmt.FR: "ne limitent en rien les droits d'un Consommateur ou d'un Non-professionnel",
 	}
 	// A compulsory attempt at settlement never bars a non-professional's
-	// action (R. 212-2, 10°, and R. 212-5 of the Consumer Code).
+	// action (R. 212-2, 10°, and R. 212-5 of the Consumer Code); the
+	// amicable step bars no party's action at all, a prior conciliation
+	// clause being a plea of inadmissibility only where it says so (Cass.
+	// ch. mixte, 14 February 2003; RS2-7).
 	phraseSettlementNonProfessional = apiTOSPhrase{
-		textfmt.EN: "a Non-Professional to bring an action",
-		textfmt.FR: "du Non-professionnel.",
+		textfmt.EN: "or before that period has expired, is not inadmissible on that account.",
+		textfmt.FR: "ou avant l'expiration de ce délai, n'est pas irrecevable de ce fait.",
 	}
 	// The choice of court, set in bold, binds professional Users only: in
 	// an international dispute under article 25 of Regulation 1215/2012,
@@ -1694,7 +1697,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseFrenchMediation, "consumer-mediation", consumers && !publicService && !(inEU(country) && country != "FR"), "the French Consumer Code as the ground of mediation for a provider established in another Member State")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
 	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
-	must(phraseSettlementNonProfessional, "jurisdiction", !administrativeDoc(doc), "a compulsory attempt at settlement against a Non-professional")
+	must(phraseSettlementNonProfessional, "jurisdiction", !administrativeDoc(doc), "a compulsory attempt at settlement that may bar a party's action")
 
 	if personal {
 		dpa := role != "controller"

@@ -1,0 +1,82 @@
+package templates
+
+import (
+	"testing"
+
+	"apitos/internal/document"
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// RS2-7: the 30-day amicable step of the disputes clause is not a
+// precondition of bringing proceedings for any party, whatever the
+// audience, the court chosen or the provider's State: a prior conciliation
+// clause bars an action only if it says so (Cass. ch. mixte, 14 February
+// 2003), and this one says the opposite. The old wording, which reserved
+// the right to sue of Consumers and Non-Professionals only and so read as
+// a bar for professionals, is gone. A public body running an
+// administrative service has no such step: its optional administrative
+// appeal stays.
+var (
+	phraseFx7rNotABar = apiTOSPhrase{
+		textfmt.EN: "It is not a precondition of bringing proceedings: an action that a party brings without having taken that step, or before that period has expired, is not inadmissible on that account.",
+		textfmt.FR: "Elle n'est pas un préalable obligatoire à la saisine du juge : l'action qu'une partie engage sans l'avoir accomplie, ou avant l'expiration de ce délai, n'est pas irrecevable de ce fait.",
+	}
+	phraseFx7rAmicable = apiTOSPhrase{
+		textfmt.EN: "The parties shall seek an amicable settlement of any dispute arising from the",
+		textfmt.FR: "Les parties recherchent une solution amiable à tout litige né du",
+	}
+	phraseFx7rOldReserve = apiTOSPhrase{
+		textfmt.EN: "it is not a condition of the right of",
+		textfmt.FR: "ne conditionne pas le droit d'agir",
+	}
+	phraseFx7rOptionalAppeal = apiTOSPhrase{
+		textfmt.EN: "That appeal is optional: it is not a condition of bringing the matter before the court",
+		textfmt.FR: "Ce recours est facultatif : il ne conditionne pas la saisine du juge",
+	}
+)
+
+func fx7rCheck(t *testing.T, what string, docs map[textfmt.Lang]*document.Document, id string, p apiTOSPhrase, want bool) {
+	t.Helper()
+	for l, doc := range docs {
+		if got := p.in(doc, id); got != want {
+			t.Errorf("%s %s: %q in %s = %v, want %v\n%s", what, l, p[l], id, got, want, clauseText(doc, id))
+		}
+	}
+}
+
+func TestFx7rAmicableStepNotABar(t *testing.T) {
+	for _, c := range []struct {
+		name                     string
+		country, audience, court string
+	}{
+		{"FR business, no court", "FR", "business", ""},
+		{"FR business, court", "FR", "business", "Paris"},
+		{"FR consumers, court", "FR", "business-and-consumers", "Paris"},
+		{"BE consumers, own courts", "BE", "business-and-consumers", "Liège (Belgique)"},
+		{"US business, French courts", "US-NY", "business", "Paris (France)"},
+	} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			if c.country != "FR" {
+				fx7tAbroad(v, c.country)
+			}
+			v["audience"] = c.audience
+			if c.court == "" {
+				delete(v, "jurisdiction")
+				delete(v, "jurisdiction_name")
+			} else {
+				v["jurisdiction"] = c.court
+			}
+		})
+		fx7rCheck(t, c.name, docs, "jurisdiction", phraseFx7rAmicable, true)
+		fx7rCheck(t, c.name, docs, "jurisdiction", phraseFx7rNotABar, true)
+		fx7rCheck(t, c.name, docs, "jurisdiction", phraseFx7rOldReserve, false)
+	}
+	for _, a := range fx4mActivities {
+		docs := fx4mBody(t, "local", "commune", a, nil)
+		administrative := a == "administrative"
+		fx7rCheck(t, a, docs, "jurisdiction", phraseFx7rAmicable, !administrative)
+		fx7rCheck(t, a, docs, "jurisdiction", phraseFx7rNotABar, !administrative)
+		fx7rCheck(t, a, docs, "jurisdiction", phraseFx7rOptionalAppeal, administrative)
+	}
+}
