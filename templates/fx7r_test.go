@@ -80,3 +80,47 @@ func TestFx7rAmicableStepNotABar(t *testing.T) {
 		fx7rCheck(t, a, docs, "jurisdiction", phraseFx7rOptionalAppeal, administrative)
 	}
 }
+
+// RS2-8: a request names a place by a fixed area, a municipality or a
+// rectangular extent, in both languages alike, never by a person's
+// position nor by an area drawn around it, such as a radius; the French
+// « périmètre », which a radius around a point fits, is gone. Printed
+// wherever 6.2 says the API takes no Personal Data, absent otherwise.
+var (
+	phraseFx7rFixedArea = apiTOSPhrase{
+		textfmt.EN: "by a fixed area, such as a municipality or a rectangular extent (bounding box), and not by the position of a person, such as that of an End User's device, nor by an area drawn around that position, such as a radius;",
+		textfmt.FR: "par une zone fixe, telle qu'une commune ou une emprise rectangulaire, et non par la position d'une personne, telle que celle du terminal d'un Utilisateur final, ni par une zone tracée autour de cette position, tel un rayon ;",
+	}
+	phraseFx7rOldArea = apiTOSPhrase{
+		textfmt.EN: "by an area, such as a municipality or a bounding box, and not",
+		textfmt.FR: "telle qu'une commune ou un périmètre",
+	}
+)
+
+func TestFx7rFixedAreaNotRadius(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		processed bool
+		audience  string
+		published bool
+		country   string
+	}{
+		{"no personal data, business", false, "business", false, "FR"},
+		{"no personal data, consumers, abroad", false, "business-and-consumers", false, "BE"},
+		{"no personal data, contributions", false, "business", true, "FR"},
+		{"personal data", true, "business", false, "FR"},
+	} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			if c.country != "FR" {
+				fx7tAbroad(v, c.country)
+			}
+			v["personal_data.processed"], v["audience"] = c.processed, c.audience
+			v["contributions.published"] = c.published
+		})
+		fx7rCheck(t, c.name, docs, "data-no-personal", phraseFx7rFixedArea, !c.processed)
+		fx7rCheck(t, c.name, docs, "data-personal", phraseFx7rFixedArea, false)
+		for _, id := range []string{"data-no-personal", "data-personal"} {
+			fx7rCheck(t, c.name, docs, id, phraseFx7rOldArea, false)
+		}
+	}
+}
