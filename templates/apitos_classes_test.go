@@ -306,6 +306,12 @@ var (
 		textfmt.EN: "except where the supply is taxable in another State, as set out below.",
 		textfmt.FR: "sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
 	}
+	// Outside the Union, no State is named: the tax, or a similar one, is
+	// that of the State where the supply is taxable (RT-6).
+	phraseVATAddedOutsideEU = apiTOSPhrase{
+		textfmt.EN: "is added to them at the rate in force in the State in which the supply is taxable under the law governing that tax, except where the Provider invoices exclusive of tax, as set out below.",
+		textfmt.FR: "s'y ajoute au taux en vigueur dans l'État où la prestation est imposable selon la loi qui régit cette taxe, sauf lorsque le Fournisseur facture hors taxes, comme il est dit ci-après.",
+	}
 	phraseReverseCharge = apiTOSPhrase{
 		textfmt.EN: "accounts for the tax under the reverse charge (article 196 of that Directive)",
 		textfmt.FR: "acquitte la taxe par autoliquidation (article 196 de la même directive)",
@@ -2024,7 +2030,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		_, number := v["provider.vat_number"]
 		franchise := v["pricing.vat"] == "franchise"
 		charged := v["pricing.vat"] == "charged"
-		must(phraseVATAdded, "access-payment", charged, "VAT added by a provider that does not charge it")
+		must(phraseVATAdded, "access-payment", charged && inEU(country), "VAT added by a provider that does not charge it")
+		must(phraseVATAddedOutsideEU, "access-payment", charged && !inEU(country), "VAT added by a provider established outside the Union at a rate of no named State")
 		must(phraseReverseCharge, "access-payment", charged || franchise && number, "VAT added for a business user established in another Member State")
 		must(phraseConsumerVAT, "access-payment", charged && consumers, "the VAT of a Consumer's State")
 		must(phrase293B, "access-payment", franchise && country == "FR", "the French basic exemption")

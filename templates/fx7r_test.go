@@ -124,3 +124,46 @@ func TestFx7rFixedAreaNotRadius(t *testing.T) {
 		}
 	}
 }
+
+// RT-6 (remainder): a provider established outside the Union that charges
+// VAT names no State of its own: the tax, or any similar tax on the
+// supply, is added at the rate in force in the State where the supply is
+// taxable under the law of that tax, save where the Provider invoices
+// exclusive of tax (reverse charge, supply outside the scope). A provider
+// established in a Member State keeps its named State, and no provider is
+// left with a rate "in force" in no State.
+var (
+	phraseFx7rVATOutsideEU = apiTOSPhrase{
+		textfmt.EN: "Value added tax, or any similar tax on the supply, is added to them at the rate in force in the State in which the supply is taxable under the law governing that tax, except where the Provider invoices exclusive of tax, as set out below.",
+		textfmt.FR: "La taxe sur la valeur ajoutée, ou toute taxe analogue sur la prestation, s'y ajoute au taux en vigueur dans l'État où la prestation est imposable selon la loi qui régit cette taxe, sauf lorsque le Fournisseur facture hors taxes, comme il est dit ci-après.",
+	}
+	phraseFx7rVATNoState = apiTOSPhrase{
+		textfmt.EN: "at the rate in force, except",
+		textfmt.FR: "au taux en vigueur, sauf",
+	}
+)
+
+func TestFx7rVATOutsideEU(t *testing.T) {
+	for _, c := range []struct {
+		country, audience string
+		outside           bool
+	}{
+		{"US-NY", "business", true},
+		{"US-NY", "business-and-consumers", true},
+		{"FR", "business", false},
+		{"BE", "business-and-consumers", false},
+	} {
+		docs := assembleAPITOS(t, func(v questionnaire.Values) {
+			if c.country != "FR" {
+				fx7tAbroad(v, c.country)
+			}
+			v["audience"] = c.audience
+			v["pricing.model"], v["pricing.vat"], v["term.termination_notice_months"] = "paid", "charged", 18
+		})
+		what := c.country + " " + c.audience
+		fx7rCheck(t, what, docs, "access-payment", phraseFx7rVATOutsideEU, c.outside)
+		fx7rCheck(t, what, docs, "access-payment", phraseVATAdded, !c.outside)
+		fx7rCheck(t, what, docs, "access-payment", phraseFx7rVATNoState, false)
+		fx7rCheck(t, what, docs, "access-payment", phraseReverseCharge, true)
+	}
+}
