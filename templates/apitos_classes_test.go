@@ -306,6 +306,12 @@ var (
 		textfmt.EN: "except where the supply is taxable in another State, as set out below.",
 		textfmt.FR: "sauf lorsque la prestation est imposable dans un autre État, comme il est dit ci-après.",
 	}
+	// Outside the Union, no State is named: the tax, or a similar one, is
+	// that of the State where the supply is taxable (RT-6).
+	phraseVATAddedOutsideEU = apiTOSPhrase{
+		textfmt.EN: "is added to them at the rate in force in the State in which the supply is taxable under the law governing that tax, except where the Provider invoices exclusive of tax, as set out below.",
+		textfmt.FR: "s'y ajoute au taux en vigueur dans l'État où la prestation est imposable selon la loi qui régit cette taxe, sauf lorsque le Fournisseur facture hors taxes, comme il est dit ci-après.",
+	}
 	phraseReverseCharge = apiTOSPhrase{
 		textfmt.EN: "accounts for the tax under the reverse charge (article 196 of that Directive)",
 		textfmt.FR: "acquitte la taxe par autoliquidation (article 196 de la même directive)",
@@ -529,10 +535,13 @@ var (
 		textfmt.FR: "ne limitent en rien les droits d'un Consommateur ou d'un Non-professionnel",
 	}
 	// A compulsory attempt at settlement never bars a non-professional's
-	// action (R. 212-2, 10°, and R. 212-5 of the Consumer Code).
+	// action (R. 212-2, 10°, and R. 212-5 of the Consumer Code); the
+	// amicable step bars no party's action at all, a prior conciliation
+	// clause being a plea of inadmissibility only where it says so (Cass.
+	// ch. mixte, 14 February 2003; RS2-7).
 	phraseSettlementNonProfessional = apiTOSPhrase{
-		textfmt.EN: "a Non-Professional to bring an action",
-		textfmt.FR: "du Non-professionnel.",
+		textfmt.EN: "or before that period has expired, is not inadmissible on that account.",
+		textfmt.FR: "ou avant l'expiration de ce délai, n'est pas irrecevable de ce fait.",
 	}
 	// The choice of court, set in bold, binds professional Users only: in
 	// an international dispute under article 25 of Regulation 1215/2012,
@@ -1697,7 +1706,7 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 	must(phraseFrenchMediation, "consumer-mediation", consumers && !publicService && !(inEU(country) && country != "FR"), "the French Consumer Code as the ground of mediation for a provider established in another Member State")
 	must(phraseOwnUseEnds, "consumer-withdrawal", consumers && own, "own-purpose use of a Consumer's data after the end")
 	must(phraseCallCounts, "evidence", v["connection_data.retention_days"] == 0, "records of calls the Provider says it does not keep")
-	must(phraseSettlementNonProfessional, "jurisdiction", !administrativeDoc(doc), "a compulsory attempt at settlement against a Non-professional")
+	must(phraseSettlementNonProfessional, "jurisdiction", !administrativeDoc(doc), "a compulsory attempt at settlement that may bar a party's action")
 
 	if personal {
 		dpa := role != "controller"
@@ -2024,7 +2033,8 @@ func checkAPITOSClasses(t *testing.T, k *Kind, doc *document.Document, raw quest
 		_, number := v["provider.vat_number"]
 		franchise := v["pricing.vat"] == "franchise"
 		charged := v["pricing.vat"] == "charged"
-		must(phraseVATAdded, "access-payment", charged, "VAT added by a provider that does not charge it")
+		must(phraseVATAdded, "access-payment", charged && inEU(country), "VAT added by a provider that does not charge it")
+		must(phraseVATAddedOutsideEU, "access-payment", charged && !inEU(country), "VAT added by a provider established outside the Union at a rate of no named State")
 		must(phraseReverseCharge, "access-payment", charged || franchise && number, "VAT added for a business user established in another Member State")
 		must(phraseConsumerVAT, "access-payment", charged && consumers, "the VAT of a Consumer's State")
 		must(phrase293B, "access-payment", franchise && country == "FR", "the French basic exemption")

@@ -13,8 +13,8 @@ import (
 // RS-1: without Personal Data in requests, 6.2 says that a request names a
 // place by an area, never by a person's position (GDPR, art. 4(1)).
 var phraseFx5sArea = apiTOSPhrase{
-	textfmt.EN: "Where a request concerns a place, it shall designate it by an area, such as a municipality or a bounding box, and not by the position of a person, such as that of an End User's device; no parameter that the Documentation provides for is intended to receive such a position.",
-	textfmt.FR: "Lorsqu'une requête porte sur un lieu, elle le désigne par une zone, telle qu'une commune ou un périmètre, et non par la position d'une personne, telle que celle du terminal d'un Utilisateur final ; aucun paramètre que prévoit la Documentation n'est destiné à recevoir une telle position.",
+	textfmt.EN: "Where a request concerns a place, it shall designate it by a fixed area, such as a municipality or a rectangular extent (bounding box), and not by the position of a person, such as that of an End User's device, nor by an area drawn around that position, such as a radius; no parameter that the Documentation provides for is intended to receive such a position.",
+	textfmt.FR: "Lorsqu'une requête porte sur un lieu, elle le désigne par une zone fixe, telle qu'une commune ou une emprise rectangulaire, et non par la position d'une personne, telle que celle du terminal d'un Utilisateur final, ni par une zone tracée autour de cette position, tel un rayon ; aucun paramètre que prévoit la Documentation n'est destiné à recevoir une telle position.",
 }
 
 func TestFx5sNoPositionInRequests(t *testing.T) {
