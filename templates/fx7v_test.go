@@ -1,0 +1,69 @@
+package templates
+
+import (
+	"fmt"
+	"testing"
+
+	"apitos/internal/questionnaire"
+	"apitos/internal/textfmt"
+)
+
+// RV-1: contributions.images prints only its own text. Without images,
+// no photograph and no image of a recognisable person appears in 6.5,
+// 6.7 (ODbL or CC0) or Annex A; the works that contributed texts may
+// contain stay under CC BY 4.0, named as texts.
+func TestFx7vContributionImages(t *testing.T) {
+	photos := apiTOSPhrase{textfmt.EN: "photograph", textfmt.FR: "photographie"}
+	imageEN := apiTOSPhrase{textfmt.EN: "recognisable person", textfmt.FR: "personne reconnaissable"}
+	imagesFR := apiTOSPhrase{textfmt.EN: "recognisable persons", textfmt.FR: "personnes reconnaissables"}
+	inImage := apiTOSPhrase{textfmt.EN: "in their image", textfmt.FR: "sur leur image"}
+	texts := apiTOSPhrase{
+		textfmt.EN: "By way of exception, the works that the Contribution contains, such as texts, are licensed by the Provider under the Creative Commons Attribution 4.0 International licence (CC BY 4.0)",
+		textfmt.FR: "Par exception, les œuvres que contient la Contribution, telles que les textes, sont concédées par le Fournisseur sous la licence Creative Commons Attribution 4.0 International (CC BY 4.0)",
+	}
+	aText := apiTOSPhrase{
+		textfmt.EN: "A User that reuses a work it contains, such as a text, shall give that name or pseudonym with it",
+		textfmt.FR: "L'Utilisateur qui réutilise une œuvre qu'elle contient, tel un texte, mentionne avec elle ce nom ou ce pseudonyme",
+	}
+	noWay := apiTOSPhrase{
+		textfmt.EN: "but extend in no way to the data that identify their author, such as a pseudonym, beyond the credit that Article\u00a06.5.2 provides: whoever reuses those data",
+		textfmt.FR: "mais ne s'étendent pas aux données qui identifient leur auteur, tel son pseudonyme, hors la mention de l'auteur que prévoit l'article 6.5.2 : quiconque réutilise ces données",
+	}
+	rowTexts := apiTOSPhrase{
+		textfmt.EN: "Reuse of the works contained in Contributions, such as texts (",
+		textfmt.FR: "Réutilisation des œuvres que contiennent les Contributions, telles que les textes (",
+	}
+	cc0Author := apiTOSPhrase{
+		textfmt.EN: "which covers their content but not the data that identify their author, such as a pseudonym;",
+		textfmt.FR: "qui porte sur leur contenu, mais non sur les données qui identifient leur auteur, tel son pseudonyme ;",
+	}
+	for _, lic := range []string{"odbl", "cc0"} {
+		for _, images := range []bool{true, false} {
+			odbl := lic == "odbl"
+			checkPhrases(t, fmt.Sprint(lic, " images ", images), func(v questionnaire.Values) {
+				v["provider.country"] = "FR"
+				if odbl {
+					v["conditions.data"] = "open-data-licence"
+					v["data.licence.title"], v["data.licence.url"] = "Open Database License 1.0 (ODbL)", "https://opendatacommons.org/licenses/odbl/1-0/"
+				} else {
+					v["conditions.data"] = "open-reuse"
+				}
+				v["contributions.published"], v["contributions.images"] = true, images
+				v["personal_data.processed"], v["personal_data.role"] = true, "processor"
+			}, map[string]phraseWant{
+				"photographs in 6.5":     {photos, "data-contributions", images},
+				"photographs in 6.7":     {photos, "data-open-data-licence", images && odbl},
+				"photographs in Annex A": {photos, "annex-a-licences", images && odbl},
+				"image in 6.5":           {imageEN, "data-contributions", images},
+				"images in 6.7":          {imagesFR, "data-open-data-licence", images && odbl},
+				"images in CC0 clause":   {imagesFR, "data-open-reuse", images && !odbl},
+				"right in their image":   {inImage, "data-contributions", images},
+				"works named as texts":   {texts, "data-contributions-licence", !images && odbl},
+				"a text":                 {aText, "data-contributions-credit", !images},
+				"no neither without nor": {noWay, "data-contributions-personal", !images && odbl},
+				"Annex A row for texts":  {rowTexts, "annex-a-licences", !images && odbl},
+				"CC0: author data alone": {cc0Author, "data-open-reuse", !images && !odbl},
+			})
+		}
+	}
+}
