@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"apitos/internal/questionnaire"
@@ -67,3 +68,36 @@ func TestFx7vContributionImages(t *testing.T) {
 		}
 	}
 }
+
+// RV-3: where English prevails, the French version is authoritative
+// towards Non-Professionals established in France too, in the heading
+// note and in 12.9; where French prevails, or the Provider is a public
+// body, no exception is stated.
+func TestFx7vNonProfessionalsPrevailingFrench(t *testing.T) {
+	head := apiTOSPhrase{
+		textfmt.EN: "the English version prevails, except towards Consumers residing in France, Non-Professionals established in France, French public bodies",
+		textfmt.FR: "la version anglaise prévaut, sauf à l'égard des Consommateurs résidant en France, des Non-professionnels établis en France, des personnes publiques",
+	}
+	clause := apiTOSPhrase{
+		textfmt.EN: "except towards a User that is a Consumer residing in France, a Non-Professional established in France, a French public-law entity",
+		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur résidant en France, un Non-professionnel établi en France, une personne morale de droit public",
+	}
+	for _, lang := range []string{"en", "fr"} {
+		for _, audience := range []string{"business", "business-and-consumers"} {
+			en := lang == "en"
+			checkPhrases(t, fmt.Sprint(lang, " ", audience), func(v questionnaire.Values) {
+				v["prevailing_language"], v["audience"] = lang, audience
+			}, map[string]phraseWant{
+				"clause 12.9": {clause, "languages", en},
+			})
+			for l, doc := range assembleAPITOS(t, func(v questionnaire.Values) {
+				v["prevailing_language"], v["audience"] = lang, audience
+			}) {
+				if got := strings.Contains(doc.Front, textfmt.Typeset(doc.Lang, head.forDoc(doc))); got != en {
+					t.Errorf("%s %s, %s: heading note: %v, want %v", lang, audience, l, got, en)
+				}
+			}
+		}
+	}
+}
+
