@@ -101,3 +101,36 @@ func TestFx7vNonProfessionalsPrevailingFrench(t *testing.T) {
 	}
 }
 
+// RV-7: where the Provider reuses request data for its own purposes, 6.2
+// states its own duties of minimisation and of information under
+// article 14 of the GDPR; the Consumer case is named only where
+// Consumers may use the API; a mere processor has no such sentence.
+func TestFx7vOwnPurposeMinimisationAndInformation(t *testing.T) {
+	minimise := apiTOSPhrase{
+		textfmt.EN: "For the purposes listed above, the Provider shall process only the data that each of them requires, and shall separate them from the identity of the User and of the End User as soon as the request has been answered",
+		textfmt.FR: "Pour les finalités énumérées ci-dessus, le Fournisseur ne traite que les données que chacune d'elles requiert et les dissocie de l'identité de l'Utilisateur et de l'Utilisateur final dès qu'il a été répondu à la requête",
+	}
+	inform := apiTOSPhrase{
+		textfmt.EN: "It shall itself give the information that article 14 of the GDPR requires to the persons concerned whom the User does not inform",
+		textfmt.FR: "Il délivre lui-même les informations qu'exige l'article 14 du RGPD aux personnes concernées que l'Utilisateur n'informe pas",
+	}
+	consumer := apiTOSPhrase{
+		textfmt.EN: "does not inform, in particular where the User is a Consumer acting for purely personal or household purposes, in its document",
+		textfmt.FR: "n'informe pas, notamment lorsque l'Utilisateur est un Consommateur agissant à des fins purement personnelles ou domestiques, dans son document",
+	}
+	for _, role := range []string{"processor", "controller", "both"} {
+		for _, audience := range []string{"business", "business-and-consumers"} {
+			own := role != "processor"
+			checkPhrases(t, fmt.Sprint(role, " ", audience), func(v questionnaire.Values) {
+				v["personal_data.processed"], v["personal_data.role"], v["audience"] = true, role, audience
+				if own {
+					v["personal_data.purposes"] = questionnaire.Translated{textfmt.EN: "statistics", textfmt.FR: "l'établissement de statistiques"}
+				}
+			}, map[string]phraseWant{
+				"minimisation":   {minimise, "data-personal", own},
+				"art. 14":        {inform, "data-personal", own},
+				"consumer named": {consumer, "data-personal", own && audience != "business"},
+			})
+		}
+	}
+}
