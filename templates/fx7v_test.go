@@ -134,3 +134,30 @@ func TestFx7vOwnPurposeMinimisationAndInformation(t *testing.T) {
 		}
 	}
 }
+
+// RV-6: a User whose interface is free and outside any economic
+// activity owes its users only the minimum periods of these terms under
+// reciprocity (article 1171 of the French Civil Code); the others keep
+// the Provider's periods.
+func TestFx7vReciprocityScaledForNonEconomicUsers(t *testing.T) {
+	scaled := apiTOSPhrase{
+		textfmt.EN: "A User that offers its interface free of charge and outside any economic activity, such as a volunteer, non-profit or academic project, need grant its users only the minimum periods of these terms, which it is free to extend: three\u00a0(3)\u00a0months' notice of changes to its terms",
+		textfmt.FR: "L'Utilisateur qui propose son interface gratuitement et en dehors de toute activité économique, tel un projet bénévole, associatif ou universitaire, n'est tenu d'accorder à ses utilisateurs que les délais minimaux des présentes conditions, qu'il peut allonger librement : trois\u00a0(3)\u00a0mois de préavis",
+	}
+	spec := apiTOSPhrase{
+		textfmt.EN: "twelve\u00a0(12)\u00a0months of access to its specification after that closure and one\u00a0(1)\u00a0month to remedy a breach.",
+		textfmt.FR: "douze\u00a0(12)\u00a0mois d'accessibilité de sa spécification après cette fermeture et un\u00a0(1)\u00a0mois pour remédier à un manquement.",
+	}
+	for _, access := range []string{"share-alike", "neutrality"} {
+		for _, model := range []string{"paid", "free"} {
+			on := access == "share-alike"
+			checkPhrases(t, fmt.Sprint(access, " ", model), func(v questionnaire.Values) {
+				v["conditions.access"], v["pricing.model"] = access, model
+				v["term.specification_months"] = 36
+			}, map[string]phraseWant{
+				"scaled periods": {scaled, "user-share-alike", on},
+				"spec and cure":  {spec, "user-share-alike", on},
+			})
+		}
+	}
+}
