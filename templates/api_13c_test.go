@@ -38,7 +38,7 @@ func TestAPI13cReciprocityPeriodsFromAnswers(t *testing.T) {
 				t.Errorf("%s: reciprocity lacks %q", l, p[l])
 			}
 		}
-		if (apiTOSPhrase{textfmt.EN: "twelve\u00a0(12)\u00a0months of access to its specification", textfmt.FR: "douze\u00a0(12)\u00a0mois d'accessibilité de sa spécification"}).in(doc, "user-share-alike") {
+		if (apiTOSPhrase{textfmt.EN: "twelve\u00a0(12)\u00a0months of access to its specification after that closure and two", textfmt.FR: "douze\u00a0(12)\u00a0mois d'accessibilité de sa spécification après cette fermeture et deux"}).in(doc, "user-share-alike") {
 			t.Errorf("%s: reciprocity keeps a specification period of its own", l)
 		}
 	}

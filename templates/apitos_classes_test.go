@@ -286,8 +286,8 @@ var (
 	phraseOwnSubjects     = apiTOSPhrase{textfmt.EN: " (data subjects: ", textfmt.FR: " (personnes concernées : "}
 	// Law 94-665 requires French towards consumers in France only.
 	phraseFrenchForPublicBodies = apiTOSPhrase{
-		textfmt.EN: "except towards a User that is a Consumer residing in France, a French public-law entity or a private entity entrusted with a public service in France, for which the French version is authoritative",
-		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur résidant en France, une personne morale de droit public français ou une personne privée chargée d'une mission de service public en France, pour lequel la version française fait foi",
+		textfmt.EN: "except towards a User that is a Consumer residing in France, a Non-Professional established in France, a French public-law entity or a private entity entrusted with a public service in France, for which the French version is authoritative",
+		textfmt.FR: "sauf à l'égard d'un Utilisateur qui est un Consommateur résidant en France, un Non-professionnel établi en France, une personne morale de droit public français ou une personne privée chargée d'une mission de service public en France, pour lequel la version française fait foi",
 	}
 	// Sanctions follow the provider's establishment.
 	phraseFrenchSanctions = apiTOSPhrase{
@@ -1241,8 +1241,8 @@ var (
 			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version française prévaut ; en cas de doute sur son sens, ",
 		},
 		"en": {
-			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers residing in France, French public bodies and private bodies entrusted with a public service in France",
-			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs résidant en France, des personnes publiques françaises et des personnes privées chargées d'une mission de service public en France",
+			textfmt.EN: "*If the French and English versions differ, the English version prevails, except towards Consumers residing in France, Non-Professionals established in France, French public bodies and private bodies entrusted with a public service in France",
+			textfmt.FR: "*En cas de divergence entre les versions française et anglaise, la version anglaise prévaut, sauf à l'égard des Consommateurs résidant en France, des Non-professionnels établis en France, des personnes publiques françaises et des personnes privées chargées d'une mission de service public en France",
 		},
 	}
 	// A processor's loss of its client's personal data in breach of the

@@ -305,6 +305,9 @@ func apiTOSPeriods(v questionnaire.Values) map[string][]period {
 		// provider chose for itself, which the clause says it grants at
 		// least: notice, deprecation, closure, specification, cure.
 		want["user-share-alike"] = []period{notice, deprecation, closure, specification, cure}
+		// A User whose interface is free and outside any economic
+		// activity owes only the minimum periods of these terms (RV-6).
+		want["user-share-alike"] = append(want["user-share-alike"], period{3, "months"}, period{12, "months"}, period{3, "months"}, period{12, "months"}, period{1, "months"})
 	}
 	if paid {
 		cureDays := days("pricing.payment_cure_days")
