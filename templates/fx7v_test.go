@@ -161,3 +161,29 @@ func TestFx7vReciprocityScaledForNonEconomicUsers(t *testing.T) {
 		}
 	}
 }
+
+// TestFx7vControllerBreachNotExcluded (RV-5): where the Provider declares
+// processing of its own as controller, a breach of those duties, a personal
+// data breach included, escapes the exclusion of lost data as well as the
+// cap; a mere processor has no such sentence. Published contributions are
+// dated by the fact they report, not by an "observation" (RV-8).
+func TestFx7vControllerBreachNotExcluded(t *testing.T) {
+	excl := apiTOSPhrase{
+		textfmt.EN: ", nor to a breach by the Provider of its duties as controller",
+		textfmt.FR: ", ni aux manquements du Fournisseur aux obligations qui lui incombent en qualité de responsable",
+	}
+	fact := apiTOSPhrase{
+		textfmt.EN: "those of the fact it reports, so that past information is not taken for the current situation",
+		textfmt.FR: "celles du fait qu'elle rapporte, afin qu'une information passée ne soit pas prise pour la situation présente",
+	}
+	for _, role := range []string{"controller", "processor"} {
+		checkPhrases(t, role, func(v questionnaire.Values) {
+			v["contributions.published"], v["safety.critical"] = true, true
+			v["personal_data.processed"], v["personal_data.role"] = true, role
+			v["personal_data.purposes"] = "improve the geocoding"
+		}, map[string]phraseWant{
+			"controller duties outside the exclusion": {excl, "liability-limit", role == "controller"},
+			"contributions dated by the fact":         {fact, "liability-safety", true},
+		})
+	}
+}
