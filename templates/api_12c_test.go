@@ -80,8 +80,8 @@ var (
 	}
 	// Under an open licence the reuse of public information is free.
 	phrase12cFeeAllowed = apiTOSPhrase{
-		textfmt.EN: "save where articles L. 324-1 and D. 324-5-1 of the French Code of Relations between the Public and the Administration allow a charge",
-		textfmt.FR: "sauf lorsque les articles L. 324-1 et D. 324-5-1 du Code des relations entre le public et l'administration permettent une redevance",
+		textfmt.EN: "save where articles L. 324-1 and D. 324-5-1 of that Code allow a charge",
+		textfmt.FR: "sauf lorsque les articles L. 324-1 et D. 324-5-1 de ce code permettent une redevance",
 	}
 	// Revenue orders are contested under the text of the provider's
 	// category only.

@@ -124,8 +124,8 @@ var (
 		textfmt.FR: "À défaut de réponse dans ce délai, la personne peut retirer sa demande par simple courrier électronique",
 	}
 	phraseDeemedRefusalRefund = apiTOSPhrase{
-		textfmt.EN: "or deemed refused for want of an answer within the period set in",
-		textfmt.FR: "ou réputée refusée faute de réponse dans le délai prévu à",
+		textfmt.EN: "or deemed refused after that person has withdrawn it for want of an answer as provided in",
+		textfmt.FR: "ou réputée refusée parce que cette personne l'a retirée faute de réponse dans les conditions de",
 	}
 	// Equal treatment of special terms is limited to the access
 	// conditions, not every negotiated term.

@@ -284,6 +284,6 @@ func TestThirdPartyTranslationsKeepTheirLicence(t *testing.T) {
 func TestMachineTranslationIsDisclosed(t *testing.T) {
 	disclose := [2]string{"where you submit a translation produced in whole or in part by such a tool, you shall say so in your", "lorsque vous soumettez une traduction produite en tout ou partie par un tel outil, indiquez-le dans votre"}
 	expect(t, "allow, translations", map[string]any{"ai_contributions": "allow", "contributions.types": []string{"code", "translation"}}, policyExamples(), true, disclose,
-		[2]string{"For other Contributions, saying in your", "Pour les autres Contributions, indiquer dans votre"})
+		[2]string{"Where your Contribution includes substantial parts produced by such a tool, you shall say so in one line in your", "Lorsque votre Contribution comprend des parties substantielles produites par un tel outil, vous le signalez en une ligne dans votre"})
 	expect(t, "allow, no translations", map[string]any{"ai_contributions": "allow", "contributions.types": []string{"code"}}, policyExamples(), false, disclose)
 }

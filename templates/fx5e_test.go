@@ -78,16 +78,19 @@ func TestFx5eReviewTokenOwnDataWarning(t *testing.T) {
 }
 
 // RE4-6, RE4-12: with restricted access, whatever the acceptance method,
-// the Provider notifies a reasoned decision within fifteen days; after a
-// refusal by silence, the written reasons follow within five days.
+// the Provider notifies a reasoned decision within fifteen days; failing
+// an answer, the person may withdraw the application, which is then deemed
+// refused (RN2-11 replaced the refusal by silence and its reasons sent
+// five days later, which the Provider could not give for a decision it
+// never formed).
 func TestFx5eReasonedDecision(t *testing.T) {
 	decision := apiTOSPhrase{
 		"en": "The Provider shall notify the person of the decision on the application, with reasons if it is refused, as soon as possible, and at the latest within fifteen\u00a0(15)\u00a0days of receiving it.",
 		"fr": "Le Fournisseur notifie à la personne sa décision, motivée en cas de refus, dans les meilleurs délais, et au plus tard dans un délai de quinze\u00a0(15)\u00a0jours à compter de la réception de sa demande.",
 	}
 	reasons := apiTOSPhrase{
-		"en": "written reasons for the refusal within five\u00a0(5)\u00a0days of the end of that period at the latest.",
-		"fr": "les motifs de ce refus au plus tard dans les cinq\u00a0(5)\u00a0jours qui suivent l'expiration de ce délai.",
+		"en": "If no answer is given within that period, the person may withdraw the application by a simple e-mail: an application so withdrawn is deemed refused",
+		"fr": "À défaut de réponse dans ce délai, la personne peut retirer sa demande par simple courrier électronique : la demande ainsi retirée est réputée refusée",
 	}
 	old := apiTOSPhrase{"en": "inform the person of the decision", "fr": "sans retard injustifié"}
 	for _, c := range []struct {

@@ -32,7 +32,7 @@ func TestFxoHostAgreementMembersAreBeneficiaries(t *testing.T) {
 			"allow it to transfer the assets earmarked for the Commons to a non-profit legal person",
 			"the hosting agreement binds the Members only insofar as this Charter refers to it",
 			"Article 140, I, of Law No. 2008-776 of 4 August 2008",
-			"the Assembly shall designate the non-profit legal person whose purpose is of general interest, or the public body, that is to host or run the Commons",
+			"the Assembly shall designate the non-profit legal person whose purpose is of general interest that is to host or run the Commons",
 			"to which the Members are not parties"},
 		textfmt.FR: {"qui la signent en leur nom propre, sans représenter les Membres ; les Membres ne sont pas parties à la convention, qui stipule au profit de chacun d'eux",
 			"ses signataires n'y contractent aucune obligation personnelle",
@@ -41,7 +41,7 @@ func TestFxoHostAgreementMembersAreBeneficiaries(t *testing.T) {
 			"lui permettent de transférer les biens affectés au Commun à une personne morale à but non lucratif",
 			"la convention d'accueil ne lie les Membres que dans la mesure où la Charte y renvoie",
 			"article 140, I, de la loi n° 2008-776 du 4 août 2008",
-			"l'Assemblée désigne la personne morale à but non lucratif dont l'objet est d'intérêt général, ou la personne publique, appelée",
+			"l'Assemblée désigne la personne morale à but non lucratif dont l'objet est d'intérêt général appelée",
 			"à laquelle les Membres ne sont pas parties"},
 	}
 	stale := map[textfmt.Lang][]string{

@@ -156,7 +156,9 @@ func TestR2CharterDecisionsTable(t *testing.T) {
 			r2Check(t, name, table, !c.trademark, trademark[l])
 			ownFees := c.steering && c.vehicle != "association"
 			r2Check(t, name, table, ownFees, fees[l])
-			r2Check(t, name+" 8.3", r2Text(t, vals, l, "economy-funding"), ownFees, feesBody[l])
+			// An association's general assembly sets its fees on the
+			// committee's proposal too, unless the statutes say otherwise (RU-11).
+			r2Check(t, name+" 8.3", r2Text(t, vals, l, "economy-funding"), c.steering, feesBody[l])
 			r2Check(t, name+" 14.1", r2Text(t, vals, l, "personal-data-controller"), noPerson, elected[l])
 		}
 	}
