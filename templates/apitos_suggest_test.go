@@ -18,6 +18,7 @@ var apiTOSBreaking = map[string]map[string]string{
 	"public-domain-data-no-competition":   {"conditions.data": "open-reuse", "conditions.output": "no-direct-competition"},
 	"open-data-licence-no-competition":    {"conditions.data": "open-data-licence", "conditions.output": "no-direct-competition"},
 	"open-data-licence-non-commercial":    {"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "pricing.model": "paid", "data.bulk_url": ""},
+	"odbl-derived-non-commercial":         {"conditions.data": "open-data-licence", "conditions.output": "non-commercial", "data.licence.title": "Open Database License (ODbL) 1.0", "data.licence.url": "https://opendatacommons.org/licenses/odbl/1-0/"},
 	"open-data-licence-non-commercial-download": {"conditions.data": "open-data-licence", "conditions.output": "non-commercial",
 		"data.bulk_url": "https://acme-meteo.example/open-data/download"},
 	"open-data-licence-no-attribution": {"conditions.data": "open-data-licence", "conditions.attribution": "none"},

@@ -66,7 +66,7 @@ func TestFxpol2ForgeJointControlAndConfidentialReports(t *testing.T) {
 // or OSI tool; "au besoin".
 func TestFxpol2LicencesAndWording(t *testing.T) {
 	spdx := [2]string{"`SPDX-License-Identifier: CC-BY-SA-4.0` for documentation", "`SPDX-License-Identifier: CC-BY-SA-4.0` pour la documentation"}
-	reuse := [2]string{"bearing the same name followed by `.license`, as the REUSE specification provides", "portant le même nom suivi de `.license`, comme le prévoit la spécification REUSE"}
+	reuse := [2]string{"bearing the same name followed by `.license`, or in the `REUSE.toml` file at the root of the repository, as the REUSE specification provides", "portant le même nom suivi de `.license`, ou dans le fichier `REUSE.toml` placé à la racine du dépôt, comme le prévoit la spécification REUSE"}
 	user := [2]string{"- **User documentation and its translations", "- **Documentation destinée aux utilisateurs et ses traductions"}
 	guides := [2]string{"save for the assembly and manufacturing guides of a hardware design, which follow that design", "à l’exception des guides d’assemblage et de fabrication d’une conception de matériel, qui suivent cette conception"}
 	hwDesign := [2]string{"translation, graphic design, hardware design or data", "traduction, conception graphique, conception de matériel ou données"}
