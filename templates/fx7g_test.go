@@ -142,11 +142,11 @@ func TestFx7gRoleOptionsHelp(t *testing.T) {
 	want := map[string]map[textfmt.Lang][2]string{
 		"both": {
 			textfmt.EN: {"I answer requests for users, and also reuse request data for my own purposes", "Do not choose this option only because you keep your users' account or billing data"},
-			textfmt.FR: {"Je réponds aux requêtes pour le compte des utilisateurs, et réutilise aussi les données des requêtes pour mes propres finalités", "Ne choisissez pas cette option au seul motif que vous conservez les données de compte ou de facturation"},
+			textfmt.FR: {"Je réponds pour les utilisateurs et réutilise des données des requêtes à mes fins", "Ne choisissez pas cette option au seul motif que vous conservez les données de compte ou de facturation"},
 		},
 		"controller": {
 			textfmt.EN: {"I decide what is done with them, answering requests included (sole controller)", "The terms then include no data processing terms (no Annex B)"},
-			textfmt.FR: {"Je décide de leur traitement, y compris pour répondre aux requêtes (seul responsable du traitement)", "Les conditions ne comportent alors aucune clause de sous-traitance (pas d'annexe B)"},
+			textfmt.FR: {"Je décide seul de leur traitement (seul responsable du traitement)", "Les conditions ne comportent alors aucune clause de sous-traitance (pas d'annexe B)"},
 		},
 	}
 	seen := 0
